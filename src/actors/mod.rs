@@ -1,0 +1,172 @@
+//! Actors: the parties that act or are acted on, each one entity however it is named.
+//!
+//! The cast is built from lexicon hits (states, organizations, groups), state organs
+//! ("Pakistan's foreign ministry"), and people found from titles, speech verbs and
+//! appositions. Every reference keeps the entity it resolved to, so the demand stage can pick
+//! speakers and addressees by position without resolving names again.
+
+mod people;
+mod states;
+
+use crate::groups::FoundGroup;
+use crate::lexicon::{Hit, Lexicon};
+use crate::report::ActorKind;
+use crate::text::Span;
+
+/// Index of an entity in [`Cast::entities`].
+pub type EntityIx = usize;
+
+/// A state body that the text names by its state ("the Afghan army").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Organ {
+    ForeignMinistry,
+    InteriorMinistry,
+    DefenceMinistry,
+    Embassy,
+    Military,
+    Police,
+    Intelligence,
+    Parliament,
+}
+
+impl Organ {
+    fn label(self) -> &'static str {
+        match self {
+            Organ::ForeignMinistry => "Foreign Ministry",
+            Organ::InteriorMinistry => "Interior Ministry",
+            Organ::DefenceMinistry => "Defence Ministry",
+            Organ::Embassy => "Embassy",
+            Organ::Military => "armed forces",
+            Organ::Police => "police",
+            Organ::Intelligence => "intelligence",
+            Organ::Parliament => "Parliament",
+        }
+    }
+}
+
+/// What an entity is, independent of how the text names it: two references with one key
+/// are one actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Key {
+    Country(usize),
+    Org(usize),
+    Organ(usize, Organ),
+    Person(usize),
+    Group(usize),
+}
+
+/// How a reference names its entity; it decides whether the reference can be a speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefForm {
+    /// A name, a capital for its government, "the Afghan government".
+    Name,
+    /// "Afghan", "Pakistani" on their own: nationality more often than party.
+    Demonym,
+    /// A state or body qualifying a title ("Pakistani" in "Pakistani Prime Minister"): the
+    /// person, not the state, is the party there.
+    Modifier,
+    /// A title standing for a person ("the envoy", "EAM"), or a surname, or a handle.
+    Person,
+}
+
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub key: Key,
+    pub name: String,
+    pub kind: ActorKind,
+    pub role: Option<String>,
+    pub affiliation: Option<EntityIx>,
+    /// Index into `groups` of the analysis when this actor is a listed group.
+    pub group: Option<usize>,
+    /// Shown even when no demand involves it: a state named as such, a person, a body. A
+    /// state only met as an adjective, or a group only mentioned, is not.
+    pub salient: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Ref {
+    pub span: Span,
+    pub entity: EntityIx,
+    pub form: RefForm,
+}
+
+/// All entities of a document and their references, sorted by position.
+#[derive(Debug, Clone, Default)]
+pub struct Cast {
+    pub entities: Vec<Entity>,
+    pub refs: Vec<Ref>,
+}
+
+impl Cast {
+    pub fn entity(&mut self, key: Key) -> EntityIx {
+        if let Some(i) = self.entities.iter().position(|e| e.key == key) {
+            return i;
+        }
+        let lx = Lexicon::get();
+        let (name, kind, affiliation) = match key {
+            Key::Country(c) => (lx.countries[c].name.clone(), ActorKind::Country, None),
+            Key::Org(o) => {
+                let org = &lx.orgs[o];
+                let aff = org.affiliation.as_deref().and_then(|a| self.named(a));
+                (org.name.clone(), ActorKind::Organization, aff)
+            }
+            Key::Organ(c, organ) => {
+                let country = self.entity(Key::Country(c));
+                let name = format!("{} {}", lx.countries[c].name, organ.label());
+                (name, ActorKind::Organization, Some(country))
+            }
+            Key::Person(_) => (String::new(), ActorKind::Person, None),
+            Key::Group(g) => (lx.groups[g].name.clone(), ActorKind::ArmedGroup, None),
+        };
+        self.entities.push(Entity {
+            key,
+            name,
+            kind,
+            role: None,
+            affiliation,
+            group: None,
+            salient: false,
+        });
+        self.entities.len() - 1
+    }
+
+    /// The entity of a state or organization given by its gazetteer name.
+    pub fn named(&mut self, name: &str) -> Option<EntityIx> {
+        let lx = Lexicon::get();
+        if let Some(c) = lx.country_by_name(name) {
+            return Some(self.entity(Key::Country(c)));
+        }
+        lx.org_by_name(name).map(|o| self.entity(Key::Org(o)))
+    }
+
+    pub fn add_ref(&mut self, span: Span, entity: EntityIx, form: RefForm) {
+        self.refs.push(Ref { span, entity, form });
+    }
+
+    /// References in `span`, in order.
+    pub fn refs_in(&self, span: Span) -> impl Iterator<Item = &Ref> {
+        let first = self.refs.partition_point(|r| r.span.start < span.start);
+        self.refs[first..]
+            .iter()
+            .take_while(move |r| r.span.start < span.end)
+            .filter(move |r| r.span.end <= span.end)
+    }
+}
+
+/// Builds the cast of a document. `sentences` are the analysed sentence spans; `groups`
+/// the groups found, each of which becomes a (not yet salient) armed-group entity.
+pub fn cast(text: &str, hits: &[Hit], sentences: &[Span], groups: &[FoundGroup]) -> Cast {
+    let mut cast = Cast::default();
+    for (gi, g) in groups.iter().enumerate() {
+        let e = cast.entity(Key::Group(g.entry));
+        cast.entities[e].group = Some(gi);
+        for &m in &g.mentions {
+            cast.add_ref(m, e, RefForm::Name);
+        }
+    }
+    let taken = states::add(text, hits, &mut cast);
+    people::add(text, hits, sentences, &taken, &mut cast);
+    cast.refs.sort_by_key(|r| (r.span.start, r.span.end));
+    cast.refs.dedup_by_key(|r| r.span);
+    cast
+}

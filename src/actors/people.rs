@@ -1,0 +1,475 @@
+//! People: found from a title before a name ("Foreign Minister Wang Yi", "EAM
+//! @DrSJaishankar"), an apposition ("Wang Yi, China's foreign minister") or a speech verb
+//! ("…, said Zalmay Khalilzad"); then merged by surname and handle, and later references —
+//! a surname alone, a handle, "the envoy" — resolved to them.
+
+use super::{Cast, EntityIx, Key, RefForm};
+use crate::lexicon::{Entry, Hit, Lexicon, TitleKind};
+use crate::text::words::{is_capitalised, word_at, word_before};
+use crate::text::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Capitalised words that start sentences or name things, never people.
+const NOT_NAMES: &[&str] = &[
+    "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "He", "She", "It", "They",
+    "We", "I", "You", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our",
+    "There", "Here", "When", "While", "After", "Before", "As", "If", "Since", "Also", "However",
+    "Meanwhile", "According", "During", "Speaking", "Addressing", "Earlier", "Later", "Last",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+    "Oct", "Nov", "Dec", "Ministry", "Minister", "Council", "Department", "Office", "Affairs",
+    "Government", "State", "States", "Army", "Force", "Forces", "Committee", "Conference",
+    "Summit", "Assembly", "Parliament", "Party", "Front", "Group", "Network", "Union",
+    "Organisation", "Organization", "Agency", "News", "Press", "Times", "Post", "Daily", "Radio",
+    "Television", "TV", "Islamic", "Republic", "Kingdom", "Emirate", "Federal", "National",
+    "International", "Peace", "Security", "Foreign", "Defence", "Defense", "Interior", "Home",
+    "Justice", "Court", "Police", "Province", "District", "City", "Valley", "Region", "North",
+    "South", "East", "West", "Central", "Western", "Eastern", "Northern", "Southern", "Middle",
+    "Resolution", "Operation", "Covid", "COVID", "Read", "Related", "Photo", "Image", "Video",
+    "Watch", "Also", "More", "Day", "Week", "Year", "Statement", "Joint", "Talks", "Taliban",
+    "Friday’s", "Both", "Two", "Several", "Many", "Some", "All", "Each", "Every", "No", "Not",
+    "What", "Who", "Why", "How", "Where", "Which", "Now", "Then", "Still", "Yet", "Even",
+    "Under", "Over", "With", "Without", "From", "To", "By", "Of", "About", "Against", "Between",
+    "Among", "Through", "Into", "Upon", "Amid", "Despite", "Following", "Including", "Mr",
+    "Mrs", "Ms", "Dr", "Sir", "Prime", "President", "Secretary", "General", "Chief", "Special",
+    "Representative", "Ambassador", "Spokesman", "Spokesperson", "Envoy", "Leader", "Commander",
+    "Senator", "Governor", "Mayor", "King", "Queen", "Prince", "Emir", "Sheikh",
+];
+
+/// Lowercase words that may sit inside a name ("Osama bin Laden", "Ursula von der Leyen").
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "ibn", "al", "el", "ul", "ud", "de", "da", "di", "du", "van", "von", "der", "den", "la",
+    "le", "abu", "ben",
+];
+
+/// Verbs that make a capitalised pair before or after them a speaking person.
+static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:’s|'s)?,?\s+(?:also\s+|further\s+|earlier\s+|later\s+)?(?:said|says|told|added|stated|urged|urges|called|calls|stressed|emphasi[sz]ed|warned|noted|wrote|tweeted|posted|insisted|demanded|asked|appealed|announced|declared|remarked|underlined|underscored|reiterated|explained|claimed|vowed|welcomed|condemned|rejected|denied|confirmed|pressed|highlighted|pointed out)\b")
+        .expect("speech after")
+});
+static SPEECH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\b(?:said|says|told|added|according to|wrote|tweeted|quoted|quoting|by)\s+)$").expect("speech before")
+});
+
+/// A person as found at one place, before merging.
+struct Found {
+    /// The name as written ("S Jaishankar", "@DrSJaishankar", "Khan").
+    name: Span,
+    /// The title before the name, when one is given.
+    title: Option<Span>,
+    role: Option<String>,
+    affiliation: Option<EntityIx>,
+}
+
+/// Adds the people of the text to the cast. `taken` are spans that already name states,
+/// organizations or groups.
+pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], cast: &mut Cast) {
+    let lx = Lexicon::get();
+    let free = |s: Span| !taken.iter().any(|t| t.overlaps(s));
+    let mut found: Vec<Found> = Vec::new();
+    let mut bare_titles: Vec<(Span, usize, Option<EntityIx>)> = Vec::new();
+
+    for (i, h) in hits.iter().enumerate() {
+        let Entry::Title(t) = h.entry else { continue };
+        let title = &lx.titles[t];
+        let (modifier_aff, modifier_refs) = modifiers(text, hits, i, cast);
+        let affiliation = title
+            .affiliation
+            .as_deref()
+            .and_then(|a| cast.named(a))
+            .or(modifier_aff);
+        let name = name_after(text, h.span.end, free, title.kind);
+        match name {
+            Some(name) => {
+                for r in &modifier_refs {
+                    mark_modifier(cast, *r);
+                }
+                found.push(Found {
+                    name,
+                    title: Some(h.span),
+                    role: title.role.clone(),
+                    affiliation,
+                });
+            }
+            None if title.kind != TitleKind::Honorific => {
+                for r in &modifier_refs {
+                    mark_modifier(cast, *r);
+                }
+                bare_titles.push((h.span, t, affiliation));
+            }
+            None => {}
+        }
+    }
+
+    for &s in sentences {
+        untitled_names(text, s, hits, free, cast, &mut found);
+    }
+
+    let people = merge(text, found, cast);
+    resolve_later_references(text, sentences, free, &people, cast);
+    resolve_titles(text, &bare_titles, &people, cast);
+}
+
+/// The states or bodies right before a title ("Pakistani", "India's", "UN"), as the title
+/// holder's affiliation, and the spans of those references.
+fn modifiers(text: &str, hits: &[Hit], i: usize, cast: &Cast) -> (Option<EntityIx>, Vec<Span>) {
+    let mut aff = None;
+    let mut spans = Vec::new();
+    let mut at = hits[i].span.start;
+    for h in hits[..i].iter().rev().take(2) {
+        let between = &text[h.span.end..at];
+        let joined = between.trim();
+        if !(joined.is_empty() || joined == "’s" || joined == "'s" || joined == "and" || joined == "-") {
+            break;
+        }
+        match h.entry {
+            Entry::Country(..) | Entry::Org(_) => {
+                if let Some(r) = cast.refs.iter().find(|r| r.span.contains(h.span)) {
+                    if aff.is_none() {
+                        aff = Some(r.entity);
+                    }
+                    spans.push(r.span);
+                }
+            }
+            _ => break,
+        }
+        at = h.span.start;
+    }
+    (aff, spans)
+}
+
+fn mark_modifier(cast: &mut Cast, span: Span) {
+    for r in cast.refs.iter_mut().filter(|r| r.span == span) {
+        if r.form == RefForm::Demonym || r.form == RefForm::Name {
+            r.form = RefForm::Modifier;
+        }
+    }
+}
+
+/// The name right after a title: a handle, or capitalised words with name particles,
+/// possibly after a portfolio ("envoy for Afghanistan, Zalmay Khalilzad").
+fn name_after(text: &str, from: usize, free: impl Fn(Span) -> bool, kind: TitleKind) -> Option<Span> {
+    let mut at = from;
+    let rest = &text[at..];
+    let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+    if let Some(h) = handle_at(text, at + rest.len() - trimmed.len()) {
+        return Some(h);
+    }
+    // "envoy for Afghanistan, Zalmay Khalilzad" / "Minister of State, Ali Khan"
+    let portfolio = Regex::new(r"^\s+(?:for|of|to|on)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+")
+        .ok()
+        .and_then(|re| re.find(rest).map(|m| m.end()));
+    if let Some(p) = portfolio {
+        at += p;
+    } else if let Some(p) = rest.strip_prefix(", ") {
+        // "Prime Minister, Imran Khan," — a comma only when a name follows and closes.
+        let _ = p;
+        at += 2;
+    }
+    let name = name_words(text, at, &free)?;
+    let words = name.slice(text).split_whitespace().count();
+    let min = if kind == TitleKind::Generic { 2 } else { 1 };
+    (words >= min).then_some(name)
+}
+
+/// Capitalised words from `at` that read as a personal name.
+fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) -> Option<Span> {
+    let mut start = None;
+    let mut end = at;
+    let mut count = 0;
+    let mut cursor = at;
+    while count < 4 {
+        let Some(w) = word_at(text, cursor) else { break };
+        if text[cursor..w.start].contains(['\n', ',', ';', ':', '(', ')']) {
+            break;
+        }
+        let word = w.slice(text);
+        let bare = strip_possessive(word);
+        let particle = NAME_PARTICLES.contains(&bare.to_lowercase().as_str())
+            && start.is_some()
+            && word_at(text, w.end).is_some_and(|n| is_capitalised(n.slice(text)));
+        let ok = (is_capitalised(bare) || particle)
+            && !NOT_NAMES.contains(&bare)
+            && bare.chars().any(char::is_alphabetic)
+            && bare.chars().skip(1).any(|c| c.is_lowercase() || c == '.')
+                | (bare.chars().count() <= 2 && bare.chars().next().is_some_and(char::is_uppercase))
+            && free(w);
+        if !ok {
+            break;
+        }
+        start.get_or_insert(w.start);
+        end = w.start + bare.len();
+        count += 1;
+        if bare.len() != word.len() {
+            break; // a possessive ends the name
+        }
+        cursor = w.end;
+    }
+    let span = Span::new(start?, end);
+    let last = span.slice(text).split_whitespace().last().unwrap_or("");
+    // A name does not end on a particle or a lone initial.
+    if NAME_PARTICLES.contains(&last) || last.trim_end_matches('.').chars().count() == 1 {
+        return None;
+    }
+    Some(span)
+}
+
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .or_else(|| word.strip_suffix('’'))
+        .unwrap_or(word)
+}
+
+fn handle_at(text: &str, at: usize) -> Option<Span> {
+    let rest = text.get(at..)?;
+    let body = rest.strip_prefix('@')?;
+    let len = body
+        .char_indices()
+        .take_while(|&(_, c)| c.is_ascii_alphanumeric() || c == '_')
+        .last()
+        .map(|(i, c)| i + c.len_utf8())?;
+    Some(Span::new(at, at + 1 + len))
+}
+
+/// Names without a title: "Wang Yi, China's foreign minister, said" or "…, said Ali Khan".
+fn untitled_names(
+    text: &str,
+    sentence: Span,
+    hits: &[Hit],
+    free: impl Fn(Span) -> bool + Copy,
+    cast: &mut Cast,
+    found: &mut Vec<Found>,
+) {
+    let lx = Lexicon::get();
+    let mut at = sentence.start;
+    while at < sentence.end {
+        let Some(w) = word_at(text, at) else {
+            at += text[at..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        if w.end > sentence.end {
+            break;
+        }
+        let prev_title = hits.iter().any(|h| matches!(h.entry, Entry::Title(_)) && h.span.end <= w.start && text[h.span.end..w.start].trim().is_empty());
+        if !is_capitalised(w.slice(text)) || prev_title || !free(w) {
+            at = w.end;
+            continue;
+        }
+        let Some(name) = name_words(text, w.start, &free) else {
+            at = w.end;
+            continue;
+        };
+        let words = name.slice(text).split_whitespace().count();
+        if words < 2 || found.iter().any(|f| f.name.overlaps(name)) {
+            at = name.end.max(w.end);
+            continue;
+        }
+        let after = &text[name.end..sentence.end];
+        let before = &text[sentence.start..name.start];
+        // Apposition: ", the Pakistani foreign minister" / ", spokesman for the ministry".
+        let apposition = after.strip_prefix(',').and_then(|rest| {
+            let base = name.end + 1;
+            let lead = rest.len() - rest.trim_start().len();
+            let mut p = base + lead;
+            for article in ["the ", "a ", "an "] {
+                if text[p..].starts_with(article) {
+                    p += article.len();
+                }
+            }
+            let title_hit = hits
+                .iter()
+                .filter(|h| h.span.start >= p && h.span.start <= p + 40 && h.span.end <= sentence.end)
+                .find(|h| matches!(h.entry, Entry::Title(_)))?;
+            let Entry::Title(t) = title_hit.entry else { return None };
+            // Only states or bodies (and their possessives) between the article and the title.
+            let between_ok = hits
+                .iter()
+                .filter(|h| h.span.start >= p && h.span.end <= title_hit.span.start)
+                .all(|h| matches!(h.entry, Entry::Country(..) | Entry::Org(_)));
+            let gap = &text[p..title_hit.span.start];
+            let words_between = gap.split_whitespace().count();
+            (between_ok && words_between <= 3).then_some((t, p, title_hit.span))
+        });
+        let speaks = SPEECH_AFTER.is_match(after) || SPEECH_BEFORE.is_match(before);
+        if let Some((t, p, tspan)) = apposition {
+            let title = &lx.titles[t];
+            let modifier = cast
+                .refs
+                .iter()
+                .find(|r| r.span.start >= p && r.span.end <= tspan.start)
+                .map(|r| (r.entity, r.span));
+            if let Some((_, s)) = modifier {
+                mark_modifier(cast, s);
+            }
+            let affiliation = title
+                .affiliation
+                .as_deref()
+                .and_then(|a| cast.named(a))
+                .or(modifier.map(|m| m.0));
+            found.push(Found {
+                name,
+                title: Some(tspan),
+                role: title.role.clone(),
+                affiliation,
+            });
+        } else if speaks {
+            found.push(Found {
+                name,
+                title: None,
+                role: None,
+                affiliation: None,
+            });
+        }
+        at = name.end;
+    }
+}
+
+/// The surname a name is known by (its last word, without a possessive).
+fn surname(name: &str) -> String {
+    let last = name.split_whitespace().last().unwrap_or(name);
+    strip_possessive(last).trim_start_matches('@').to_lowercase()
+}
+
+/// Merges found people into person entities; returns `(entity, surname, handle-free name)`.
+fn merge(text: &str, mut found: Vec<Found>, cast: &mut Cast) -> Vec<(EntityIx, String)> {
+    found.sort_by_key(|f| f.name.start);
+    // Full names first, so a later surname alone or a handle joins the full name.
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&i| {
+        let n = found[i].name.slice(text);
+        (n.starts_with('@'), std::cmp::Reverse(n.split_whitespace().count()), found[i].name.start)
+    });
+    let mut people: Vec<(EntityIx, String)> = Vec::new();
+    for i in order {
+        let f = &found[i];
+        let written = f.name.slice(text);
+        let sur = surname(written);
+        let existing = people.iter().find(|(e, s)| {
+            if written.starts_with('@') {
+                sur.len() >= 4 && (sur.contains(s.as_str()) || cast.entities[*e].name.to_lowercase().replace(' ', "").contains(&sur))
+            } else {
+                *s == sur && same_first_name(&cast.entities[*e].name, written)
+            }
+        });
+        let e = match existing {
+            Some(&(e, _)) => e,
+            None => {
+                let n = cast.entities.iter().filter(|e| matches!(e.key, Key::Person(_))).count();
+                let e = cast.entity(Key::Person(n));
+                cast.entities[e].name = written.trim_start_matches('@').to_string();
+                cast.entities[e].salient = true;
+                people.push((e, sur.clone()));
+                e
+            }
+        };
+        let ent = &mut cast.entities[e];
+        if ent.role.is_none() {
+            ent.role = f.role.clone();
+        }
+        if ent.affiliation.is_none() {
+            ent.affiliation = f.affiliation;
+        }
+        cast.add_ref(f.name, e, RefForm::Person);
+        if let Some(t) = f.title {
+            cast.add_ref(t, e, RefForm::Person);
+        }
+    }
+    people
+}
+
+/// Two written names can be one person when their first names agree or one is an initial.
+fn same_first_name(known: &str, written: &str) -> bool {
+    let a: Vec<&str> = known.split_whitespace().collect();
+    let b: Vec<&str> = written.split_whitespace().collect();
+    if a.len() < 2 || b.len() < 2 {
+        return true;
+    }
+    let (x, y) = (a[0].trim_end_matches('.'), b[0].trim_end_matches('.'));
+    x == y || x.len() == 1 && y.starts_with(x) || y.len() == 1 && x.starts_with(y)
+}
+
+/// Surnames and handles standing alone.
+fn resolve_later_references(
+    text: &str,
+    sentences: &[Span],
+    free: impl Fn(Span) -> bool,
+    people: &[(EntityIx, String)],
+    cast: &mut Cast,
+) {
+    if people.is_empty() {
+        return;
+    }
+    let mut new_refs = Vec::new();
+    for &s in sentences {
+        let mut at = s.start;
+        while let Some(w) = word_at(text, at).filter(|w| w.end <= s.end) {
+            let at_handle = text[..w.start].ends_with('@') || text[..w.start].ends_with('#');
+            let span = if at_handle { Span::new(w.start - 1, w.end) } else { w };
+            let word = strip_possessive(w.slice(text));
+            let lower = word.to_lowercase();
+            if free(span) && !cast.refs.iter().any(|r| r.span.overlaps(span)) {
+                let hit = people.iter().find(|(_, sur)| {
+                    if at_handle {
+                        sur.len() >= 4 && lower.contains(sur.as_str())
+                    } else {
+                        is_capitalised(word) && *sur == lower && sur.len() >= 3
+                    }
+                });
+                if let Some(&(e, _)) = hit {
+                    new_refs.push((Span::new(span.start, span.start + (w.start - span.start) + word.len()), e));
+                }
+            }
+            at = w.end;
+        }
+        let _ = word_before;
+    }
+    for (span, e) in new_refs {
+        cast.add_ref(span, e, RefForm::Person);
+    }
+}
+
+/// Titles without a name ("the envoy", "the Prime Minister") refer to the person holding
+/// that role; without one, a title qualified by a state speaks for that state.
+fn resolve_titles(
+    text: &str,
+    bare: &[(Span, usize, Option<EntityIx>)],
+    people: &[(EntityIx, String)],
+    cast: &mut Cast,
+) {
+    let lx = Lexicon::get();
+    for &(span, t, aff) in bare {
+        let title = &lx.titles[t];
+        let Some(role) = title.role.as_deref() else { continue };
+        let role_l = role.to_lowercase();
+        let head = role_l.split_whitespace().last().unwrap_or("").to_string();
+        let holders: Vec<EntityIx> = people
+            .iter()
+            .map(|&(e, _)| e)
+            .filter(|&e| {
+                let ent = &cast.entities[e];
+                let r = ent.role.as_deref().unwrap_or("").to_lowercase();
+                !r.is_empty()
+                    && (r == role_l || r.split_whitespace().last() == Some(head.as_str()))
+                    && (aff.is_none() || ent.affiliation.is_none() || ent.affiliation == aff)
+            })
+            .collect();
+        let before = holders.iter().rev().find(|&&e| {
+            cast.refs.iter().any(|r| r.entity == e && r.span.start < span.start)
+        });
+        let definite = {
+            let head_text = text[..span.start].trim_end();
+            head_text.ends_with("the") || head_text.ends_with("The") || aff.is_some()
+        };
+        match before.or(holders.first()) {
+            Some(&e) if definite || title.kind == TitleKind::Office => cast.add_ref(span, e, RefForm::Person),
+            _ => {
+                if let (Some(a), TitleKind::Office) = (aff, title.kind) {
+                    cast.add_ref(span, a, RefForm::Name);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+//! States, their governments and organs, and organizations from the gazetteers.
+
+use super::{Cast, Key, Organ, RefForm};
+use crate::lexicon::{CountryForm, Entry, Hit, Lexicon, OrgClass};
+use crate::text::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Words after a state that make the phrase its government.
+static GOVERNMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:’s|'s)?\s+(?i:government|administration|authorities|officials|leadership|regime|cabinet|delegation|side|counterparts?|leaders)\b")
+        .expect("government")
+});
+
+/// Words after a state that name one of its organs.
+static ORGAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:’s|'s)?\s+(?:(?i:foreign (?:ministry|office))|(?i:ministry of (?:foreign|external) affairs)|(?i:external affairs ministry)|(?i:interior ministry)|(?i:home ministry)|(?i:ministry of (?:interior|home affairs))|(?i:defen[cs]e ministry)|(?i:ministry of defen[cs]e)|(?i:embassy)|(?i:high commission)|(?i:army|military|armed forces|security forces|forces|troops|navy|air force)|(?i:police)|(?i:intelligence(?: agenc(?:y|ies))?)|(?i:parliament))\b")
+        .expect("organ")
+});
+
+static GOVERNMENT_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i:the\s+)?(?i:government|govt\.?)\s+of\s+$").expect("government of"));
+
+fn organ_of(phrase: &str) -> Organ {
+    let p = phrase.to_lowercase();
+    if p.contains("foreign") || p.contains("external") {
+        Organ::ForeignMinistry
+    } else if p.contains("interior") || p.contains("home") {
+        Organ::InteriorMinistry
+    } else if p.contains("defen") {
+        Organ::DefenceMinistry
+    } else if p.contains("embassy") || p.contains("high commission") {
+        Organ::Embassy
+    } else if p.contains("police") {
+        Organ::Police
+    } else if p.contains("intelligence") {
+        Organ::Intelligence
+    } else if p.contains("parliament") {
+        Organ::Parliament
+    } else {
+        Organ::Military
+    }
+}
+
+/// Adds states, organs and organizations to the cast; returns the spans they cover.
+pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
+    let lx = Lexicon::get();
+    let mut taken = Vec::new();
+    for h in hits {
+        match h.entry {
+            Entry::Country(c, form) => {
+                let after = &text[h.span.end..];
+                let country = cast.entity(super::Key::Country(c));
+                if let Some(m) = ORGAN.find(after) {
+                    let span = Span::new(h.span.start, h.span.end + m.end());
+                    let organ = organ_of(m.as_str());
+                    let e = cast.entity(Key::Organ(c, organ));
+                    cast.entities[e].salient = true;
+                    cast.add_ref(span, e, RefForm::Name);
+                    taken.push(span);
+                    continue;
+                }
+                let mut span = h.span;
+                let mut ref_form = match form {
+                    CountryForm::Demonym => RefForm::Demonym,
+                    _ => RefForm::Name,
+                };
+                if let Some(m) = GOVERNMENT.find(after) {
+                    if m.as_str().to_lowercase().contains("government") {
+                        span = Span::new(h.span.start, h.span.end + m.end());
+                    }
+                    ref_form = RefForm::Name;
+                } else if let Some(m) = GOVERNMENT_OF.find(&text[..h.span.start]) {
+                    span = Span::new(m.start(), h.span.end);
+                    ref_form = RefForm::Name;
+                }
+                if ref_form == RefForm::Name {
+                    cast.entities[country].salient = true;
+                }
+                cast.add_ref(span, country, ref_form);
+                taken.push(span);
+            }
+            Entry::Org(o) => {
+                taken.push(h.span);
+                if lx.orgs[o].class == OrgClass::Media {
+                    continue;
+                }
+                let e = cast.entity(Key::Org(o));
+                cast.entities[e].salient = true;
+                cast.add_ref(h.span, e, RefForm::Name);
+            }
+            Entry::Group(..) => taken.push(h.span),
+            Entry::Title(_) => {}
+        }
+    }
+    taken
+}

@@ -1,0 +1,313 @@
+//! The one pipeline: bytes → text and noise → sentences → lexicon hits → groups and actors →
+//! demands → report. Every door (CLI, JS, page) calls [`analyze`] or [`analyze_file`].
+
+use crate::actors::{self, Cast, EntityIx, Key};
+use crate::demands::{self, category, FoundDemand};
+use crate::groups::{self, FoundGroup};
+use crate::input::{self, decode, html, noise::Noise, InputError};
+use crate::lexicon::Lexicon;
+use crate::report::{
+    Actor, ActorId, Demand, DemandId, Group, GroupId, Meta, Report, VERSION,
+};
+use crate::text::{dates, quotes, sentences, words, Span};
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// A report and the noise it skipped (for display: the contract has no field for it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Analysis {
+    pub report: Report,
+    pub noise: Vec<Noise>,
+}
+
+/// File kinds the analyser reads, by extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Html,
+    /// No extension or standard input: HTML when it looks like a page.
+    Sniff,
+}
+
+impl Format {
+    /// The format of a file name, or the error for an extension that is not text.
+    pub fn of(name: &str) -> Result<Format, InputError> {
+        let ext = std::path::Path::new(name)
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match ext.as_deref() {
+            None => Ok(Format::Sniff),
+            Some("txt" | "text" | "md" | "markdown") => Ok(Format::Text),
+            Some("html" | "htm" | "xhtml") => Ok(Format::Html),
+            Some(other) => Err(InputError::Unsupported {
+                extension: other.to_string(),
+            }),
+        }
+    }
+}
+
+/// Analyses UTF-8 text as given: offsets index `text` itself.
+pub fn analyze(text: &str) -> Report {
+    run(text, None, None, false).report
+}
+
+/// Decodes and analyses a file's bytes; `name` gives the format and the report's `source`.
+pub fn analyze_file(bytes: &[u8], name: Option<&str>) -> Result<Analysis, InputError> {
+    let format = name.map_or(Ok(Format::Sniff), Format::of)?;
+    let decoded = decode(bytes)?;
+    let is_html = match format {
+        Format::Html => true,
+        Format::Text => false,
+        Format::Sniff => html::sniff(&decoded.text),
+    };
+    if is_html {
+        let page = html::to_text(&decoded.text);
+        if page.text.trim().is_empty() {
+            return Err(InputError::Empty);
+        }
+        Ok(run(&page.text, name, page.title, true))
+    } else {
+        Ok(run(&decoded.text, name, None, decoded.transformed))
+    }
+}
+
+fn run(text: &str, source: Option<&str>, title: Option<String>, transformed: bool) -> Analysis {
+    let lx = Lexicon::get();
+    let noise = input::noise::find(text);
+    let noise_ranges: Vec<_> = noise.iter().map(Noise::range).collect();
+    let sents = sentences::split(text, &noise_ranges);
+    let sentence_spans: Vec<Span> = sents.iter().map(|s| s.span).collect();
+    let quotes = quotes::find(text);
+
+    let in_noise = |s: Span| noise.iter().any(|n| n.start <= s.start && s.end <= n.end);
+    let hits: Vec<_> = lx.scan(text).into_iter().filter(|h| !in_noise(h.span)).collect();
+    let sentence_of = |at: usize| {
+        sentence_spans
+            .iter()
+            .copied()
+            .find(|s| s.start <= at && at < s.end)
+            .unwrap_or(Span::new(at, at))
+    };
+    let found_groups = groups::find(text, &hits, sentence_of);
+    let cast = actors::cast(text, &hits, &sentence_spans, &found_groups);
+    let found_demands = demands::find(text, &sents, &quotes, &cast);
+
+    let meta = Meta {
+        title: title.or_else(|| headline(text, &sentence_spans)),
+        date: dates::publication_date(text),
+        chars: text.chars().count(),
+        words: words::count(text),
+        sentences: sents.len(),
+    };
+    let report = assemble(text, source, meta, &cast, &found_groups, &found_demands, &sentence_spans);
+    Analysis {
+        report: Report {
+            text: transformed.then(|| text.to_string()),
+            ..report
+        },
+        noise,
+    }
+}
+
+/// The first line, when it reads as a headline: short, alone on its line, no full stop.
+fn headline(text: &str, sentences: &[Span]) -> Option<String> {
+    let first = sentences.first()?;
+    let line_start = text[..first.start].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = text[first.end..].find('\n').map_or(text.len(), |p| first.end + p);
+    let alone = text[line_start..first.start].trim().is_empty() && text[first.end..line_end].trim().is_empty();
+    let s = first.slice(text);
+    let words = s.split_whitespace().count();
+    (alone && words <= 30 && s.len() <= 250 && !s.ends_with('.')).then(|| s.to_string())
+}
+
+static GROUP_ACTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:’s|'s)?\s*(?:\([^)]{1,20}\)\s*)?(?:(?:has|have|had|also|later|had earlier|on \w+day)\s+)*(?:said|says|claimed|claims|announced|warned|threatened|denied|rejected|vowed|accepted|agreed|demanded|called|urged|released|issued|stated|responded|welcomed|refused|insisted|declared|took responsibility|accused|asked|offered|agreed|pledged|told|spokesman|spokesperson|leader|chief|delegation|negotiators?|representatives?)\b")
+        .expect("group acts")
+});
+static PARTY_TO_TALKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:talks|negotiat\w*|deal|truce|cease-?fire|agreement|dialogue|engage\w*|peace process|accord)\b").expect("talks")
+});
+
+/// Whether an armed group acts in the text: speaks, claims, or is a party to talks.
+fn group_acts(text: &str, cast: &Cast, e: EntityIx, sentences: &[Span]) -> bool {
+    cast.refs.iter().filter(|r| r.entity == e).any(|r| {
+        if GROUP_ACTS.is_match(&text[r.span.end..]) {
+            return true;
+        }
+        let Some(s) = sentences.iter().find(|s| s.contains(r.span)) else {
+            return false;
+        };
+        let window = Span::new(
+            r.span.start.saturating_sub(40).max(s.start),
+            (r.span.end + 40).min(s.end),
+        );
+        let (a, b) = (floor(text, window.start), ceil(text, window.end));
+        PARTY_TO_TALKS.is_match(&text[a..b])
+    })
+}
+
+fn floor(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+fn assemble(
+    text: &str,
+    source: Option<&str>,
+    meta: Meta,
+    cast: &Cast,
+    found_groups: &[FoundGroup],
+    found_demands: &[FoundDemand],
+    sentences: &[Span],
+) -> Report {
+    let lx = Lexicon::get();
+    // Which entities become actors.
+    let mut shown: Vec<bool> = cast
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| match e.key {
+            Key::Group(_) => group_acts(text, cast, i, sentences),
+            _ => e.salient,
+        })
+        .collect();
+    for d in found_demands {
+        for &e in d.speakers.iter().chain(&d.addressees) {
+            shown[e] = true;
+        }
+    }
+    // Affiliations of shown actors are shown too, so every reference resolves.
+    for i in 0..cast.entities.len() {
+        if shown[i] {
+            let mut a = cast.entities[i].affiliation;
+            while let Some(x) = a.filter(|&x| !shown[x]) {
+                shown[x] = true;
+                a = cast.entities[x].affiliation;
+            }
+        }
+    }
+    let mut mentions: HashMap<EntityIx, Vec<Span>> = HashMap::new();
+    for r in &cast.refs {
+        mentions.entry(r.entity).or_default().push(r.span);
+    }
+    let mut order: Vec<EntityIx> = (0..cast.entities.len())
+        .filter(|&i| shown[i] && mentions.contains_key(&i))
+        .collect();
+    order.sort_by_key(|i| mentions[i][0]);
+    let actor_id: HashMap<EntityIx, ActorId> = order
+        .iter()
+        .enumerate()
+        .map(|(n, &e)| (e, ActorId(n as u32 + 1)))
+        .collect();
+
+    let mut group_order: Vec<usize> = (0..found_groups.len()).collect();
+    group_order.sort_by_key(|&g| found_groups[g].mentions[0]);
+    let group_id: HashMap<usize, GroupId> = group_order
+        .iter()
+        .enumerate()
+        .map(|(n, &g)| (g, GroupId(n as u32 + 1)))
+        .collect();
+
+    let groups = group_order
+        .iter()
+        .map(|&g| {
+            let f = &found_groups[g];
+            let entry = &lx.groups[f.entry];
+            Group {
+                id: group_id[&g],
+                name: entry.name.clone(),
+                aliases: aliases(text, &f.mentions, &entry.name),
+                lists: entry.lists.clone(),
+                mentions: f.mentions.iter().map(|s| s.mention(text)).collect(),
+            }
+        })
+        .collect();
+
+    let actors = order
+        .iter()
+        .map(|&e| {
+            let ent = &cast.entities[e];
+            let spans = &mentions[&e];
+            Actor {
+                id: actor_id[&e],
+                name: ent.name.clone(),
+                kind: ent.kind,
+                aliases: aliases(text, spans, &ent.name),
+                role: ent.role.clone(),
+                affiliation: ent.affiliation.and_then(|a| actor_id.get(&a).copied()),
+                group: ent.group.and_then(|g| group_id.get(&g).copied()),
+                mentions: spans.iter().map(|s| s.mention(text)).collect(),
+            }
+        })
+        .collect();
+
+    let demands = found_demands
+        .iter()
+        .enumerate()
+        .map(|(n, d)| {
+            let ids = |v: &[EntityIx]| v.iter().filter_map(|e| actor_id.get(e).copied()).collect();
+            let mut gids: Vec<GroupId> = Vec::new();
+            let mut add = |g: Option<usize>| {
+                if let Some(id) = g.and_then(|g| group_id.get(&g)) {
+                    if !gids.contains(id) {
+                        gids.push(*id);
+                    }
+                }
+            };
+            for &e in &d.addressees {
+                add(cast.entities[e].group);
+            }
+            let targets = Span::new(d.verb.start, d.sentence.end);
+            for r in cast.refs_in(targets) {
+                if let Key::Group(_) = cast.entities[r.entity].key {
+                    add(cast.entities[r.entity].group);
+                }
+            }
+            Demand {
+                id: DemandId(n as u32 + 1),
+                speakers: ids(&d.speakers),
+                addressees: ids(&d.addressees),
+                groups: gids,
+                verb: d.verb.slice(text).to_string(),
+                text: d.asked.slice(text).to_string(),
+                category: d.category,
+                quoted: d.quoted,
+                cameo: Some(category::cameo(d.category, d.force).to_string()),
+                sentence: d.sentence.mention(text),
+            }
+        })
+        .collect();
+
+    Report {
+        version: VERSION,
+        source: source.map(String::from),
+        text: None,
+        meta,
+        actors,
+        groups,
+        demands,
+    }
+}
+
+/// The distinct ways the text writes a name, other than the name itself.
+fn aliases(text: &str, spans: &[Span], name: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for s in spans {
+        let t = s.slice(text);
+        if t != name && !out.iter().any(|o| o == t) {
+            out.push(t.to_string());
+        }
+    }
+    out
+}

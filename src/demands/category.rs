@@ -1,0 +1,91 @@
+//! What a demand asks for (the eight categories of the contract) and its CAMEO code.
+
+use crate::report::Category;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Keyword patterns per category; a demand takes the category with most weight in what it
+/// asks, ties going to the earlier (more specific) category in this table.
+static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
+    let r = |c, p: &str| (c, Regex::new(&format!("(?i){p}")).expect("category rule"));
+    vec![
+        r(Category::Justice, r"\b(justice|perpetrators?|accountab\w*|prosecut\w*|investigat\w*|probe|punish\w*|trials?|impunity|to book|extradit\w*|culprits|masterminds?|those responsible|responsible for the (attack|killing)|fair and transparent inquiry|inquiry)\b"),
+        r(Category::Sanctions, r"\b(sanction\w*|designat\w*|proscri\w*|de-?list\w*|blacklist\w*|terror(ist|ism)? financ\w*|financing of terror\w*|money laundering|FATF|freez\w* (of )?(their |its )?assets|asset freeze|1267)\b"),
+        r(Category::Ceasefire, r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killing|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence)\b"),
+        r(Category::Counterterrorism, r"\b(terror\w*|militan\w*|safe havens?|sanctuar\w*|extremis\w*|radicali[sz]\w*|jihad\w*|insurgen\w*|dismantl\w*|crack ?down|eliminat\w*|root out|not (be )?used (by|for|to|as)|soil|territory .{0,40}used|infrastructure of terror|proxies|armed groups?|cross-border|infiltration|fighters)\b"),
+        r(Category::Negotiation, r"\b(talks|negotiat\w*|dialogue|peace process|peace deal|peace agreement|political (settlement|solution|process)|diplomac\w*|diplomatic (solution|means|channels)|reconcil\w*|mediat\w*|resum\w*|peaceful (settlement|resolution|means)|intra-\w+|round table|table|engage\w*|consultations?|settle\w*|peace)\b"),
+        r(Category::Humanitarian, r"\b(humanitarian|aid|civilians?|protect\w*|human rights|rights of|women|girls|education|refugees?|food|medic\w*|access|relief|evacuat\w*|displaced|famine|starvation|release of (detainees|prisoners)|kidnapped|abducted|safe return|lives|wounded)\b"),
+        r(Category::Cooperation, r"\b(cooperat\w*|co-operat\w*|collaborat\w*|information sharing|shar\w* (of )?information|intelligence sharing|coordinat\w*|partnership|joint efforts?|work(ing)? together|border (management|security)|strengthen\w* (ties|relations|efforts)|ties|relations|connectivity|trade|stabili\w*|support|assistance|efforts)\b"),
+    ]
+});
+
+/// Classifies what is asked; `context` (the whole sentence) decides when `asked` says nothing.
+pub fn classify(asked: &str, context: &str) -> Category {
+    best(asked).or_else(|| best(context)).unwrap_or(Category::Other)
+}
+
+fn best(text: &str) -> Option<Category> {
+    let mut best: Option<(usize, Category)> = None;
+    for (i, (cat, re)) in RULES.iter().enumerate() {
+        let n = re.find_iter(text).count();
+        // Earlier categories are more specific: a justice word outweighs a general one.
+        let weight = n * (RULES.len() + 1 - i);
+        if n > 0 && best.is_none_or(|(w, _)| weight > w) {
+            best = Some((weight, *cat));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// Whether the speaker appeals (asks) or demands (insists).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Force {
+    Appeal,
+    Demand,
+}
+
+/// The closest CAMEO event code: 02x appeals, 10x demands.
+pub fn cameo(category: Category, force: Force) -> &'static str {
+    match (force, category) {
+        (Force::Appeal, Category::Ceasefire) => "0256",
+        (Force::Appeal, Category::Counterterrorism) => "0212",
+        (Force::Appeal, Category::Justice) => "0213",
+        (Force::Appeal, Category::Negotiation) => "026",
+        (Force::Appeal, Category::Humanitarian) => "0233",
+        (Force::Appeal, Category::Cooperation) => "022",
+        (Force::Appeal, Category::Sanctions | Category::Other) => "020",
+        (Force::Demand, Category::Ceasefire) => "1056",
+        (Force::Demand, Category::Counterterrorism) => "1012",
+        (Force::Demand, Category::Justice) => "1013",
+        (Force::Demand, Category::Negotiation) => "108",
+        (Force::Demand, Category::Humanitarian) => "1033",
+        (Force::Demand, Category::Cooperation) => "102",
+        (Force::Demand, Category::Sanctions | Category::Other) => "100",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn categories_from_what_is_asked() {
+        let c = |s| classify(s, "");
+        assert_eq!(c("an immediate and comprehensive ceasefire to stop violence"), Category::Ceasefire);
+        assert_eq!(c("perpetrators of the attack be brought to justice"), Category::Justice);
+        assert_eq!(c("action against LeT and JeM terror groups"), Category::Counterterrorism);
+        assert_eq!(c("the resumption of talks with the Taliban"), Category::Negotiation);
+        assert_eq!(c("unhindered access for aid to civilians"), Category::Humanitarian);
+        assert_eq!(c("listing of the group's leaders under the 1267 sanctions regime"), Category::Sanctions);
+        assert_eq!(c("closer cooperation on border management"), Category::Cooperation);
+        assert_eq!(c("a visit to the stadium"), Category::Other);
+    }
+
+    #[test]
+    fn cameo_codes_follow_force() {
+        assert_eq!(cameo(Category::Ceasefire, Force::Appeal), "0256");
+        assert_eq!(cameo(Category::Ceasefire, Force::Demand), "1056");
+        assert_eq!(cameo(Category::Justice, Force::Demand), "1013");
+        assert_eq!(cameo(Category::Negotiation, Force::Appeal), "026");
+    }
+}

@@ -1,0 +1,152 @@
+//! Demand cues: the words by which someone asks something of someone ("called on … to",
+//! "urged", "demanded", "stressed the need", a stated "must").
+
+use super::category::Force;
+use crate::text::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// How a cue relates to the parties of the sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// "X urged Y to …": the addressee follows the verb.
+    Object,
+    /// "X called for …", "X stressed the need for …": nobody named is asked.
+    Open,
+    /// "… Y must …": a stated obligation; the addressee is the modal's subject and the
+    /// speaker is whoever states it.
+    Deontic,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    pub span: Span,
+    pub force: Force,
+    pub shape: Shape,
+}
+
+struct Rule {
+    re: Regex,
+    force: Force,
+    shape: Shape,
+    /// The cue counts only when this matches the text right after it…
+    then: Option<Regex>,
+    /// …and this does not.
+    unless: Option<Regex>,
+}
+
+static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
+    let rule = |re: &str, force, shape, then: Option<&str>| Rule {
+        re: Regex::new(re).expect("cue"),
+        force,
+        shape,
+        then: then.map(|t| Regex::new(t).expect("cue follow-up")),
+        unless: None,
+    };
+    let except = |mut r: Rule, unless: &str| {
+        r.unless = Some(Regex::new(unless).expect("cue exception"));
+        r
+    };
+    use Force::*;
+    use Shape::*;
+    vec![
+        rule(r"(?i)\b(?:reiterat\w*|renew\w*|repeat\w*|made|make|makes|issued|issue)\s+(?:its|their|his|her|the|a|an)\s+(?:\w+\s+)?calls?\s+(?:for|on|upon)\b", Appeal, Open, None),
+        rule(r"(?i)\b(?:joint|renewed|strong|fresh|urgent)\s+calls?\s+(?:for|on|upon)\b", Appeal, Open, None),
+        rule(r"(?i)\bcall(?:s|ed|ing)?\s+(?:on|upon)\b", Appeal, Object, Some(r"^\s+(?:the\s+|all\s+|both\s+|its\s+|their\s+)?[A-Za-z@]")),
+        rule(r"(?i)\bcall(?:s|ed|ing)?\s+for\b", Appeal, Open, None),
+        rule(r"(?i)\bcall(?:s|ed)?\s+(?:\w+\s+){1,3}?for\b", Appeal, Open, None),
+        rule(r"(?i)\burg(?:e|es|ed|ing)\b", Appeal, Object, Some(r"^\s+(?:[\w@#’'.-]+\s+){0,12}?(?:to|for|against|that)\b|^\s+(?:an?\s+|the\s+)?(?:immediate|urgent|restraint|calm|action|dialogue|talks|halt|end|stop|de-?escalation|ceasefire|cease-fire|humanitarian|peaceful|all|both|world|international|authorities|govern)")),
+        rule(r"(?i)\bappeal(?:s|ed|ing)?\s+(?:to|for|on)\b", Appeal, Object, None),
+        rule(r"(?i)\b(?:made|make|issued|launched)\s+an?\s+(?:\w+\s+)?appeal\b", Appeal, Open, None),
+        rule(r"(?i)\bask(?:s|ed|ing)?\b", Appeal, Object, Some(r"^\s+(?:for\b|(?:[\w@’'.-]+\s+){1,8}?to\s+\w)")),
+        rule(r"(?i)\brequest(?:s|ed|ing)?\b", Appeal, Object, Some(r"^\s+(?:that|for|the|an?|\w+\s+to)\b")),
+        except(rule(r"(?i)\b(?:sought|seeks?|seeking)\b", Appeal, Open, None), r"^\s+to\b"),
+        rule(r"(?i)\bpush(?:es|ed|ing)?\s+for\b", Appeal, Open, None),
+        rule(r"(?i)\b(?:press(?:es|ed|ing)?|pressur(?:e|es|ed|ing|ised|ized|ising|izing))\b", Demand, Object, Some(r"^\s+(?:[\w@’'.-]+\s+){1,10}?to\s+\w|^\s+for\s+\w")),
+        rule(r"(?i)\bdemand(?:s|ed|ing)?\b", Demand, Object, Some(r"^\s+(?:that|the|an?|immediate|action|justice|accountability|release|an end|end|withdrawal|answers|explanation|urgent|strict|concrete|credible|verifiable|[A-Z][\w’'.-]*\s+(?:to|take|stop|end|release|act|hand|ensure|be))\b|^\s*,")),
+        rule(r"(?i)\binsist(?:s|ed|ing)?\s+(?:on|upon)\b", Demand, Open, None),
+        rule(r"(?i)\bwarn(?:s|ed|ing)?\b", Demand, Object, Some(r"^\s+(?:[\w@’'.-]+\s+){0,6}?against\b")),
+        rule(r"(?i)\b(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|express|reaffirm|point|not|recogni[sz]|acknowledg|agre)\w*\s+(?:on\s+)?(?:out\s+)?(?:the\s+)?(?:urgent\s+|pressing\s+|critical\s+|crucial\s+|dire\s+)?(?:need|importance|necessity|urgency|imperative)\b", Appeal, Open, None),
+        except(
+            rule(r"(?i)\b(?:must|should|ought to|needs? to|has to|have to)\b", Appeal, Deontic, None),
+            r"(?i)^\s+(?:have\s+(?:been|had|made|done|taken|known|seen|gone|won|lost|played|caught|scored|\w+ed)\b|be\s+(?:\w+ly\s+)?(?:concerned|worried|aware|feeling|wondering|noted|surprised|proud|happy|pleased|disappointed|tired|joking|kidding|mad|crazy|right|wrong|true|false|the case)\b)",
+        ),
+        rule(r"(?i)\bit\s+(?:is|was)\s+(?:high\s+)?(?:time|important|imperative|essential|necessary|crucial|vital|incumbent)\b", Appeal, Deontic, None),
+    ]
+});
+
+/// The cues of one sentence, in order, without overlaps (a longer cue wins).
+pub fn find(text: &str, sentence: Span) -> Vec<Cue> {
+    let body = sentence.slice(text);
+    if body.trim_end().ends_with('?') {
+        return Vec::new();
+    }
+    let mut cues: Vec<Cue> = Vec::new();
+    for rule in RULES.iter() {
+        for m in rule.re.find_iter(body) {
+            let after = &body[m.end()..];
+            if rule.then.as_ref().is_some_and(|t| !t.is_match(after))
+                || rule.unless.as_ref().is_some_and(|u| u.is_match(after))
+            {
+                continue;
+            }
+            if is_noun_use(body, m.start(), m.as_str()) {
+                continue;
+            }
+            cues.push(Cue {
+                span: Span::new(sentence.start + m.start(), sentence.start + m.end()),
+                force: rule.force,
+                shape: rule.shape,
+            });
+        }
+    }
+    cues.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    let mut out: Vec<Cue> = Vec::new();
+    for c in cues {
+        if out.last().is_some_and(|l| c.span.start < l.span.end) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// "the demands of", "a press conference", "his request" are nouns, not cues.
+fn is_noun_use(body: &str, at: usize, cue: &str) -> bool {
+    let before = body[..at].trim_end();
+    let prev = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    let lower = cue.to_lowercase();
+    let nounish = lower.starts_with("demand") || lower.starts_with("request") || lower.starts_with("appeal") || lower.starts_with("press");
+    nounish && matches!(prev.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "these" | "those" | "such" | "of")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cues(s: &str) -> Vec<&str> {
+        find(s, Span::new(0, s.len())).into_iter().map(|c| c.span.slice(s)).collect()
+    }
+
+    #[test]
+    fn verbs_of_asking() {
+        assert_eq!(cues("India and France called for concerted action."), vec!["called for"]);
+        assert_eq!(cues("Russia urged the Taliban to cut ties."), vec!["urged"]);
+        assert_eq!(cues("They reiterated their call for talks."), vec!["reiterated their call for"]);
+        assert_eq!(cues("The UN pressed both sides to halt strikes."), vec!["pressed"]);
+        assert_eq!(cues("The council stressed the need for restraint."), vec!["stressed the need"]);
+        assert_eq!(cues("He said all states must deny safe haven."), vec!["must"]);
+        assert_eq!(cues("Pakistan Urge Afghan Taliban for Tangible Action"), vec!["Urge"]);
+    }
+
+    #[test]
+    fn look_alikes_are_not_cues() {
+        assert!(cues("He should have made the catch at slip.").is_empty());
+        assert!(cues("We must be extremely concerned about the pitch.").is_empty());
+        assert!(cues("The minister held a press conference.").is_empty());
+        assert!(cues("She sought to reassure investors.").is_empty());
+        assert!(cues("He was asked about the visit.").is_empty());
+        assert!(cues("Must the talks fail?").is_empty());
+        assert!(cues("He warned of consequences.").is_empty());
+    }
+}

@@ -1,0 +1,101 @@
+//! Demands: who asks whom to do what, with the sentence as evidence.
+//!
+//! Each cue of a sentence becomes a demand when a speaker can be found for it: the subject
+//! of its clause, the person a quotation is attributed to, an attribution after the fact
+//! ("…, the statement said"), or the party the discourse is about ("both countries", "he").
+//! A stated obligation without anyone stating it ("a video has added pressure") is none.
+
+pub mod category;
+mod cues;
+mod parties;
+
+use crate::actors::{Cast, EntityIx};
+use crate::report::Category;
+use crate::text::sentences::Sentence;
+use crate::text::Span;
+use category::Force;
+use cues::Shape;
+
+/// A demand before ids are given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundDemand {
+    pub speakers: Vec<EntityIx>,
+    pub addressees: Vec<EntityIx>,
+    pub verb: Span,
+    pub asked: Span,
+    pub category: Category,
+    pub force: Force,
+    pub quoted: bool,
+    pub sentence: Span,
+}
+
+/// Finds the demands of a document.
+pub fn find(text: &str, sentences: &[Sentence], quotes: &[Span], cast: &Cast) -> Vec<FoundDemand> {
+    let mut out: Vec<FoundDemand> = Vec::new();
+    let mut discourse = parties::Discourse::default();
+    for (si, s) in sentences.iter().enumerate() {
+        let cues = cues::find(text, s.span);
+        for (ci, cue) in cues.iter().enumerate() {
+            let quote = quotes.iter().find(|q| q.contains(cue.span)).copied();
+            let ctx = parties::Context {
+                text,
+                cast,
+                sentences,
+                sentence: si,
+                quote,
+            };
+            let Some(speakers) = parties::speakers(&ctx, cue, &discourse) else {
+                continue;
+            };
+            let next = cues.get(ci + 1).map_or(s.span.end, |n| n.span.start);
+            let (addressees, asked_from) = parties::addressees(&ctx, cue);
+            let asked = trim_asked(text, Span::new(asked_from.min(next), next));
+            let category = category::classify(asked.slice(text), s.span.slice(text));
+            // A "must" or "should" that asks for nothing political is somebody's opinion.
+            if cue.shape == Shape::Deontic && category == Category::Other {
+                continue;
+            }
+            let speakers: Vec<EntityIx> = speakers.into_iter().filter(|s| !addressees.contains(s) || addressees.len() > 1).collect();
+            if speakers.is_empty() {
+                continue;
+            }
+            let demand = FoundDemand {
+                speakers,
+                addressees,
+                verb: cue.span,
+                asked,
+                category,
+                force: cue.force,
+                quoted: quote.is_some(),
+                sentence: s.span,
+            };
+            let duplicate = out.iter().any(|d| {
+                d.sentence == demand.sentence
+                    && d.category == demand.category
+                    && d.speakers == demand.speakers
+            });
+            if !duplicate {
+                discourse.spoke(&demand.speakers);
+                out.push(demand);
+            }
+        }
+        discourse.read(&parties::Context { text, cast, sentences, sentence: si, quote: None });
+    }
+    out
+}
+
+/// What is asked, without leading particles or trailing punctuation and quote marks.
+fn trim_asked(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || ",:;“\"‘'".contains(c)).len();
+    let mut body = &s[lead..];
+    for p in ["for ", "on ", "upon ", "to ", "that "] {
+        if let Some(rest) = body.strip_prefix(p) {
+            body = rest;
+            break;
+        }
+    }
+    let start = span.end - s.len() + (s.len() - body.len());
+    let body = body.trim_end_matches(|c: char| c.is_whitespace() || ".,;:”\"’'—–-".contains(c));
+    Span::new(start, start + body.len())
+}

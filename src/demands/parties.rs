@@ -1,0 +1,364 @@
+//! Speakers and addressees of a cue, from the structure of its sentence and of the
+//! discourse around it.
+
+use super::cues::{Cue, Shape};
+use crate::actors::{Cast, EntityIx, RefForm};
+use crate::report::ActorKind;
+use crate::text::sentences::Sentence;
+use crate::text::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub struct Context<'a> {
+    pub text: &'a str,
+    pub cast: &'a Cast,
+    pub sentences: &'a [Sentence],
+    pub sentence: usize,
+    /// The quotation the cue stands in, if any.
+    pub quote: Option<Span>,
+}
+
+impl Context<'_> {
+    fn span(&self) -> Span {
+        self.sentences[self.sentence].span
+    }
+}
+
+/// Who the text has been about: what "both countries", "they" and "the statement" refer to.
+#[derive(Debug, Default)]
+pub struct Discourse {
+    speakers: Vec<EntityIx>,
+    compound: Vec<EntityIx>,
+}
+
+impl Discourse {
+    pub fn spoke(&mut self, speakers: &[EntityIx]) {
+        self.speakers = speakers.to_vec();
+    }
+
+    /// Takes in a sentence once its cues are done: its subject, if it speaks or is plural.
+    pub fn read(&mut self, ctx: &Context) {
+        let s = ctx.span();
+        let subject = subject(ctx, s.start, s.end);
+        if subject.len() >= 2 {
+            self.compound = subject.clone();
+        }
+        if !subject.is_empty() && SPEECH.is_match(s.slice(ctx.text)) {
+            self.speakers = with_affiliations(ctx.cast, subject);
+        }
+    }
+}
+
+static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(said|says|say|added|adds|told|tells|stated|states|noted|notes|wrote|writes|tweeted|posted|declared|declares|announced|insisted|insists|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|reiterated|reiterates|remarked|explained|observed|warned|affirmed|reaffirmed|asserted|maintained|believes?|according to|quoted|in a statement|statement)\b")
+        .expect("speech")
+});
+
+/// A subject that points back: pronouns and the collective nouns of diplomatic prose.
+static PLURAL_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:they|we|both(?:\s+(?:countries|sides|nations|leaders|ministers|governments|states|delegations|parties))?|the\s+two\s+(?:countries|sides|nations|leaders|ministers|governments|states|delegations|parties)|(?:the\s+)?(?:participants|leaders|ministers|members|member\s+states|delegations|sides|parties|signatories|co-chairs|council\s+members|foreign\s+ministers))\b")
+        .expect("plural back")
+});
+static SINGULAR_BACK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:he|she)\b").expect("singular back"));
+static DOCUMENT_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:it|(?:the|a|an|their|its)\s+(?:joint\s+)?(?:statement|communiqu[eé]|declaration|readout|release|letter|resolution|text|document|note|report|meeting|talks|summit|conference))\b")
+        .expect("document back")
+});
+static LEADING_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:during|at|in|on|after|before|speaking|addressing|following|amid|ahead|earlier|later|meanwhile|separately|also|however|last|since|while|welcoming|recognising|recognizing|noting|citing|responding|reacting|under|with|without|through|despite|given|as|besides|apart|according|for|from|by|to|within|over|instead|similarly|moreover|furthermore|additionally|in addition|on\s+\w+day)\b[^,]{0,160},\s*")
+        .expect("adverbial")
+});
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[:—–-]\s*")
+        .expect("dateline")
+});
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s*(?:who|which|where|whose|when|whom)\b[^,]*,").expect("relative")
+});
+const PREPOSITIONS: &[&str] = &[
+    "in", "at", "from", "with", "to", "for", "by", "between", "against", "on", "of", "over",
+    "into", "across", "near", "after", "during", "under", "about", "toward", "towards", "than",
+    "via", "inside", "outside", "including", "like", "among", "amid", "beyond", "within",
+];
+/// Nouns after which "in/of/from X" names the party itself ("officials in Pakistan").
+const PARTY_NOUNS: &[&str] = &[
+    "officials", "envoys", "envoy", "leaders", "diplomats", "authorities", "ministers",
+    "representatives", "representative", "delegation", "delegations", "government",
+    "governments", "counterparts", "spokesman", "spokesperson", "spokeswoman", "president",
+    "ministry", "members", "minister", "leadership", "administration",
+];
+
+/// The word before `at`, lowercased.
+fn word_before(text: &str, at: usize) -> String {
+    text[..at]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
+}
+
+/// The subject of the clause `from..to`: the first party named there that is not inside a
+/// prepositional phrase or a relative clause, with the parties coordinated with it.
+pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
+    let text = ctx.text;
+    let mut start = from;
+    if let Some(m) = DATELINE.find(&text[start..to]) {
+        start += m.end();
+    }
+    if let Some(m) = LEADING_ADVERBIAL.find(&text[start..to]) {
+        start += m.end();
+    }
+    let clause = Span::new(start, to);
+    let hidden: Vec<Span> = RELATIVE
+        .find_iter(clause.slice(text))
+        .map(|m| Span::new(start + m.start(), start + m.end()))
+        .collect();
+    let eligible: Vec<_> = ctx
+        .cast
+        .refs_in(clause)
+        .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
+        .filter(|r| !hidden.iter().any(|h| h.contains(r.span)))
+        .filter(|r| {
+            let prev = word_before(text, r.span.start);
+            let before_prev = {
+                let head = text[..r.span.start].trim_end();
+                let head = head.strip_suffix(prev.as_str()).or_else(|| head.strip_suffix(&capitalise(&prev))).unwrap_or(head);
+                let head = head.trim_end();
+                let head = head.strip_suffix("the").or_else(|| head.strip_suffix("The")).unwrap_or(head).trim_end();
+                word_before(head, head.len())
+            };
+            !PREPOSITIONS.contains(&prev.as_str()) || PARTY_NOUNS.contains(&before_prev.as_str())
+        })
+        .copied()
+        .collect();
+    let Some(first) = eligible.first() else {
+        return Vec::new();
+    };
+    let mut out = vec![first.entity];
+    let mut end = first.span.end;
+    for r in &eligible[1..] {
+        let between = text[end..r.span.start].trim();
+        let joined = matches!(between, "," | "and" | ", and" | "&" | "as well as" | "along with" | "together with" | "and the" | ", and the" | ", the" | "or")
+            || between.is_empty();
+        if !joined {
+            break;
+        }
+        if !out.contains(&r.entity) {
+            out.push(r.entity);
+        }
+        end = r.span.end;
+    }
+    out
+}
+
+fn capitalise(w: &str) -> String {
+    let mut c = w.chars();
+    c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+}
+
+/// People speak for their state or body: both are speakers.
+fn with_affiliations(cast: &Cast, parties: Vec<EntityIx>) -> Vec<EntityIx> {
+    let mut out = Vec::new();
+    for p in parties {
+        if !out.contains(&p) {
+            out.push(p);
+        }
+        if let Some(a) = cast.entities[p].affiliation {
+            if !out.contains(&a) {
+                out.push(a);
+            }
+        }
+    }
+    out
+}
+
+/// The party a pointing-back subject stands for.
+fn resolve_back(ctx: &Context, subject_text: &str, at: usize, discourse: &Discourse) -> Vec<EntityIx> {
+    let s = subject_text.trim_start();
+    if SINGULAR_BACK.is_match(s) {
+        return last_person(ctx, at).into_iter().collect();
+    }
+    if PLURAL_BACK.is_match(s) {
+        if !discourse.compound.is_empty() {
+            return discourse.compound.clone();
+        }
+        return discourse.speakers.clone();
+    }
+    if DOCUMENT_BACK.is_match(s) {
+        return discourse.speakers.clone();
+    }
+    Vec::new()
+}
+
+fn last_person(ctx: &Context, at: usize) -> Option<EntityIx> {
+    ctx.cast
+        .refs
+        .iter()
+        .rev()
+        .filter(|r| r.span.end <= at)
+        .find(|r| ctx.cast.entities[r.entity].kind == ActorKind::Person)
+        .map(|r| r.entity)
+}
+
+/// Who made the demand of `cue`, or `None` when nobody can be named.
+pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<EntityIx>> {
+    let s = ctx.span();
+    let found = if let Some(q) = ctx.quote {
+        let mut who = attribution(ctx, q, discourse);
+        if who.is_empty() {
+            who = discourse.speakers.clone();
+        }
+        who
+    } else {
+        let text = ctx.text;
+        let head_end = match cue.shape {
+            Shape::Deontic => SPEECH
+                .find_iter(&text[s.start..cue.span.start])
+                .last()
+                .map(|m| s.start + m.start()),
+            _ => Some(cue.span.start),
+        };
+        let mut who = Vec::new();
+        if let Some(end) = head_end {
+            who = subject(ctx, s.start, end);
+            if who.is_empty() {
+                let mut from = s.start;
+                if let Some(m) = LEADING_ADVERBIAL.find(&text[from..end]) {
+                    from += m.end();
+                }
+                who = resolve_back(ctx, &text[from..end], end, discourse);
+            }
+        }
+        if who.is_empty() {
+            who = attribution_after(ctx, cue.span.end, s.end, discourse);
+        }
+        who
+    };
+    (!found.is_empty()).then(|| with_affiliations(ctx.cast, found))
+}
+
+/// The party a quotation is given to: "…,” the participants said" or "X said: “…".
+fn attribution(ctx: &Context, q: Span, discourse: &Discourse) -> Vec<EntityIx> {
+    let text = ctx.text;
+    let after_end = ctx
+        .sentences
+        .iter()
+        .find(|s| s.span.start <= q.end && q.end <= s.span.end)
+        .map_or(q.end, |s| s.span.end);
+    let after = attribution_after(ctx, q.end, after_end, discourse);
+    if !after.is_empty() {
+        return after;
+    }
+    let before_start = ctx
+        .sentences
+        .iter()
+        .find(|s| s.span.start <= q.start && q.start < s.span.end)
+        .map_or(q.start, |s| s.span.start);
+    let lead = &text[before_start..q.start];
+    if SPEECH.is_match(lead) || lead.trim_end().ends_with(':') {
+        let who = subject(ctx, before_start, q.start);
+        if !who.is_empty() {
+            return who;
+        }
+        return resolve_back(ctx, lead, q.start, discourse);
+    }
+    Vec::new()
+}
+
+/// "…, said X", "…, X said", "…, according to X", "…, the statement said".
+fn attribution_after(ctx: &Context, from: usize, to: usize, discourse: &Discourse) -> Vec<EntityIx> {
+    let text = ctx.text;
+    let region = &text[from..to];
+    let Some(verb) = SPEECH.find(region) else {
+        return Vec::new();
+    };
+    let verb_at = from + verb.start();
+    // "X said": the party right before the verb, in the same clause.
+    let clause_start = text[from..verb_at].rfind([',', '”', '"', ';', '—']).map_or(from, |p| from + p + 1);
+    let before: Vec<EntityIx> = ctx
+        .cast
+        .refs_in(Span::new(clause_start, verb_at))
+        .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
+        .map(|r| r.entity)
+        .collect();
+    if !before.is_empty() {
+        let mut out = Vec::new();
+        for e in before {
+            if !out.contains(&e) {
+                out.push(e);
+            }
+        }
+        return out;
+    }
+    let back = resolve_back(ctx, &text[clause_start..verb_at], verb_at, discourse);
+    if !back.is_empty() {
+        return back;
+    }
+    // "said X" / "according to X".
+    let after_verb = Span::new(from + verb.end(), to.min(from + verb.end() + 120));
+    ctx.cast
+        .refs_in(after_verb)
+        .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
+        .map(|r| r.entity)
+        .take(1)
+        .collect()
+}
+
+static OBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:to|for|against|that|over|in order)\b|[,;:.]").expect("object end")
+});
+
+/// Who is asked, and where what is asked begins.
+pub fn addressees(ctx: &Context, cue: &Cue) -> (Vec<EntityIx>, usize) {
+    let text = ctx.text;
+    let s = ctx.span();
+    match cue.shape {
+        Shape::Object => {
+            let rest = &text[cue.span.end..s.end];
+            let (obj_end, asked_from) = match OBJECT_END.find(rest) {
+                Some(m) if m.start() <= 160 => (cue.span.end + m.start(), cue.span.end + m.end()),
+                _ => (cue.span.end, cue.span.end),
+            };
+            let who = ctx
+                .cast
+                .refs_in(Span::new(cue.span.end, obj_end))
+                .filter(|r| r.form != RefForm::Demonym)
+                .map(|r| r.entity);
+            (dedup(who), asked_from)
+        }
+        Shape::Open => (Vec::new(), cue.span.end),
+        Shape::Deontic => {
+            let head = &text[s.start..cue.span.start];
+            let clause_start = [
+                head.rfind(" that ").map(|p| p + 6),
+                head.rfind(';').map(|p| p + 1),
+                SPEECH.find_iter(head).last().map(|m| m.end()),
+                ctx.quote.filter(|q| q.start >= s.start).map(|q| q.start - s.start + 1),
+            ]
+            .into_iter()
+            .flatten()
+            .max()
+            .unwrap_or(0);
+            let span = Span::new(s.start + clause_start, cue.span.start);
+            let who = ctx
+                .cast
+                .refs_in(span)
+                .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
+                .map(|r| r.entity)
+                .take(3);
+            (dedup(who), cue.span.end)
+        }
+    }
+}
+
+fn dedup(it: impl Iterator<Item = EntityIx>) -> Vec<EntityIx> {
+    let mut out = Vec::new();
+    for e in it {
+        if !out.contains(&e) {
+            out.push(e);
+        }
+    }
+    out
+}

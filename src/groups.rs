@@ -1,0 +1,118 @@
+//! Group mentions: every spelling of a listed organization merged into one group, with the
+//! designation lists of the data file. Ambiguous short forms ("IS", "HM", "JI") count only
+//! as whole, case-exact words where the text speaks of militancy or names the group in full.
+
+use crate::lexicon::{Entry, Hit};
+use crate::text::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A group found in the text: its index in the lexicon and its mentions, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundGroup {
+    pub entry: usize,
+    pub mentions: Vec<Span>,
+}
+
+/// Words that make an ambiguous short form a group's name rather than an ordinary word.
+static MILITANT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(militan\w*|terror\w*|jihad\w*|insurgen\w*|extremis\w*|attack\w*|bomb\w*|suicide|fighters?|claimed|outfits?|groups?|organi[sz]ations?|network|rebels?|guerrillas?|proscri\w*|designat\w*|banned|sanction\w*|ambush\w*|kill\w*|gunmen|abduct\w*|kidnap\w*|caliphate|cells?|operatives?|recruit\w*|affiliat\w*|wing|armed|cadres?)\b")
+        .expect("militant context")
+});
+
+/// Gathers group mentions from the lexicon hits. `sentence_of` gives the span of the
+/// sentence (or line) around a position, where context is judged.
+pub fn find(text: &str, hits: &[Hit], sentence_of: impl Fn(usize) -> Span) -> Vec<FoundGroup> {
+    let mut found: Vec<FoundGroup> = Vec::new();
+    let mut pending: Vec<(usize, Span)> = Vec::new();
+    for h in hits {
+        let Entry::Group(g, needs_context) = h.entry else {
+            continue;
+        };
+        if needs_context {
+            pending.push((g, h.span));
+        } else {
+            push(&mut found, g, h.span);
+        }
+    }
+    for (g, span) in pending {
+        let named_in_full = found.iter().any(|f| f.entry == g);
+        let sentence = sentence_of(span.start).slice(text);
+        let shouting = is_shouting(text, span);
+        if !shouting && (named_in_full || MILITANT_CONTEXT.is_match(sentence)) {
+            push(&mut found, g, span);
+        }
+    }
+    for f in &mut found {
+        f.mentions.sort();
+    }
+    found.sort_by_key(|f| f.mentions[0]);
+    found
+}
+
+fn push(found: &mut Vec<FoundGroup>, g: usize, span: Span) {
+    match found.iter_mut().find(|f| f.entry == g) {
+        Some(f) => f.mentions.push(span),
+        None => found.push(FoundGroup {
+            entry: g,
+            mentions: vec![span],
+        }),
+    }
+}
+
+/// An acronym inside an all-capitals line ("PAKISTAN IS READY") is a word, not a group.
+fn is_shouting(text: &str, span: Span) -> bool {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = text[span.end..].find('\n').map_or(text.len(), |p| span.end + p);
+    let neighbours = text[line_start..span.start]
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .chain(text[span.end..line_end].split_whitespace().take(2));
+    let mut words = 0;
+    let mut caps = 0;
+    for w in neighbours {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.len() >= 2 {
+            words += 1;
+            caps += usize::from(letters.iter().all(|c| c.is_uppercase()));
+        }
+    }
+    words > 0 && caps == words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn groups(text: &str) -> Vec<(String, Vec<&str>)> {
+        let lx = Lexicon::get();
+        let hits = lx.scan(text);
+        find(text, &hits, |_| Span::new(0, text.len()))
+            .into_iter()
+            .map(|f| {
+                (
+                    lx.groups[f.entry].name.clone(),
+                    f.mentions.iter().map(|s| s.slice(text)).collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn spellings_merge_into_one_group() {
+        let got = groups("Al Qaeda, al-Qaida and Al-Qaeda fighters");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].1, vec!["Al Qaeda", "al-Qaida", "Al-Qaeda"]);
+    }
+
+    #[test]
+    fn ambiguous_acronyms_need_context() {
+        assert!(groups("The IM team said IS is fine and HM the King agreed.").is_empty());
+        let got = groups("The militants of IS claimed the attack.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].1, vec!["IS"]);
+        assert!(groups("WHY PAKISTAN IS READY FOR TERROR FIGHT").is_empty());
+    }
+}

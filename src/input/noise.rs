@@ -1,0 +1,246 @@
+//! Web noise: the spans of a page that are not the article (embedded tweet trailers, links,
+//! teasers, captions, disclaimers, comment forms, breadcrumbs, footers).
+//!
+//! Noise is marked, never cut: later stages skip these spans, offsets stay those of the
+//! input, and the page can still show the skipped text dimmed.
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoiseKind {
+    /// The "— Name (@handle) Month D, YYYY" trailer of an embedded tweet.
+    TweetTrailer,
+    /// A bare link (pic.twitter.com, t.co, http…).
+    Link,
+    /// "Read |", "Also read", "READ MORE", "Related article" lines.
+    Teaser,
+    /// Photo captions and credits.
+    Caption,
+    /// Bylines and agency credit lines.
+    Credit,
+    /// Disclaimers and copyright footers.
+    Boilerplate,
+    /// Comment forms.
+    CommentForm,
+    /// Breadcrumbs and other site navigation.
+    Navigation,
+    /// The end of the page after a marker such as "Check Also" or "About admin": other
+    /// stories, not this one.
+    Tail,
+}
+
+/// A skipped span of the analysed text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Noise {
+    pub start: usize,
+    pub end: usize,
+    pub kind: NoiseKind,
+}
+
+impl Noise {
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+struct LineRule {
+    kind: NoiseKind,
+    re: Regex,
+}
+
+static LINE_RULES: LazyLock<Vec<LineRule>> = LazyLock::new(|| {
+    let rule = |kind, re: &str| LineRule {
+        kind,
+        re: Regex::new(re).expect("noise rule"),
+    };
+    vec![
+        rule(
+            NoiseKind::Teaser,
+            r"^(?i:also\s+read|read\s+more|read\s+also|must\s+read|related(\s+(article|articles|news|stories|story|posts?|coverage|reading))?|see\s+also|also\s+see|recommended|trending|watch|more\s+from|you\s+may\s+also\s+like)\s*[:|\-–—»>]",
+        ),
+        rule(NoiseKind::Teaser, r"^(Read|READ|Watch|WATCH)\s*\|"),
+        rule(NoiseKind::Teaser, r"^(READ MORE|ALSO READ|RELATED|READ ALSO)\b"),
+        rule(NoiseKind::Boilerplate, r"^(?i:disclaimer)\b"),
+        rule(
+            NoiseKind::Boilerplate,
+            r"^(©|\(c\)|Copyright\b|COPYRIGHT\b)|(?i:all rights reserved)",
+        ),
+        rule(
+            NoiseKind::Boilerplate,
+            r"^(?i:advertisement|sponsored|subscribe\b|sign up\b|click here|follow us\b|download the\b|share this\b|share on\b|tags?:|filed under|print\s*$|email\s*$)",
+        ),
+        rule(
+            NoiseKind::Boilerplate,
+            r"^\(?(?i:with inputs from|with agency inputs|inputs from)\b",
+        ),
+        rule(
+            NoiseKind::CommentForm,
+            r"^(?i:leave a (reply|comment)|your email address will not be published|required fields are marked|save my name|post comment|comments?\s*\(\d+\)|\d+\s+comments?\s*$|cancel reply)",
+        ),
+        rule(
+            NoiseKind::Navigation,
+            r"^(?i:home)\s*[/›>»|]",
+        ),
+        rule(
+            NoiseKind::Caption,
+            r"^(?i:photo|photos|image|picture|file photo|file image|photo credit|image credit|credit|courtesy|photograph|representational image|video)\s*(\(.*?\))?\s*[:|/]",
+        ),
+        rule(
+            NoiseKind::Caption,
+            r"^\((?i:photo|file photo|file|image|representational|picture)\b[^)]*\)\s*$",
+        ),
+        rule(
+            NoiseKind::Caption,
+            r"^.{0,200}(\|\s*)?(?i:photo|image|picture)\s*(?i:credit)?\s*:\s*[^.]{0,60}$",
+        ),
+        rule(
+            NoiseKind::Caption,
+            r"^.{0,200}\((?i:photo|file photo|image|picture)\s*[:/][^)]*\)\s*$",
+        ),
+        rule(
+            NoiseKind::Caption,
+            r"(?:Getty Images|/ ?AFP|/ ?Reuters|/ ?AP Photo|\(AP Photo[^)]*\)|\bEPA\b-?EFE)\s*$",
+        ),
+        rule(
+            NoiseKind::Credit,
+            r"^(By|BY)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s*([,||-].{0,60})?$",
+        ),
+        rule(
+            NoiseKind::Credit,
+            r"^(?i:(additional\s+)?reporting by|edited by|editing by|written by|compiled by|posted by|updated by)\b",
+        ),
+    ]
+});
+
+/// Lines after which the rest of the page is other stories.
+static TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:check also|about (the )?(admin|author)|you may (also )?like|more stories|more from this section|related posts|related articles|latest news|popular posts|recent posts|leave a reply)\s*:?\s*$")
+        .expect("tail rule")
+});
+
+static INLINE: LazyLock<Vec<(NoiseKind, Regex)>> = LazyLock::new(|| {
+    let month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?";
+    vec![
+        (
+            NoiseKind::TweetTrailer,
+            Regex::new(&format!(
+                r"[—–-]{{1,2}}\s*[^\n—–()]{{0,80}}\(@\w{{1,30}}\)\s*{month}\s+\d{{1,2}},\s+\d{{4}}"
+            ))
+            .expect("tweet rule"),
+        ),
+        (
+            NoiseKind::Link,
+            Regex::new(r"(?:https?://|www\.|pic\.twitter\.com/)[^\s<>“”]+").expect("link rule"),
+        ),
+    ]
+});
+
+/// Finds the noise of a text, as sorted, non-overlapping spans.
+pub fn find(text: &str) -> Vec<Noise> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let body = line.trim();
+        if body.is_empty() {
+            continue;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let span = start + lead..start + lead + body.len();
+        if TAIL.is_match(body) {
+            out.push(Noise {
+                start: span.start,
+                end: text.trim_end().len().max(span.end),
+                kind: NoiseKind::Tail,
+            });
+            break;
+        }
+        if let Some(rule) = LINE_RULES.iter().find(|r| r.re.is_match(body)) {
+            out.push(Noise {
+                start: span.start,
+                end: span.end,
+                kind: rule.kind,
+            });
+            continue;
+        }
+        for (kind, re) in INLINE.iter() {
+            for m in re.find_iter(body) {
+                out.push(Noise {
+                    start: span.start + m.start(),
+                    end: span.start + m.end(),
+                    kind: *kind,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|n| (n.start, std::cmp::Reverse(n.end)));
+    let mut merged: Vec<Noise> = Vec::with_capacity(out.len());
+    for n in out {
+        match merged.last_mut() {
+            Some(last) if n.start < last.end => last.end = last.end.max(n.end),
+            _ => merged.push(n),
+        }
+    }
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn skipped(text: &str) -> Vec<(&str, NoiseKind)> {
+        find(text)
+            .into_iter()
+            .map(|n| (&text[n.range()], n.kind))
+            .collect()
+    }
+
+    #[test]
+    fn tweet_trailer_and_links_are_skipped_but_the_tweet_text_is_kept() {
+        let text = "The minister urged restraint.https://t.co/x1Yz — Jane Roe (@JaneRoe) March 3, 2024\n";
+        let got = skipped(text);
+        assert_eq!(
+            got,
+            vec![
+                ("https://t.co/x1Yz", NoiseKind::Link),
+                ("— Jane Roe (@JaneRoe) March 3, 2024", NoiseKind::TweetTrailer)
+            ]
+        );
+    }
+
+    #[test]
+    fn teaser_caption_footer_and_form_lines() {
+        let text = "Body text here.\nRead | Envoy Urges Calm In Region\nALSO READ: Talks stall\nPhoto: Reuters\n© 2024 Some Outlet. All rights reserved.\nYour email address will not be published.\nHome / World / Asia / Story\n";
+        let kinds: Vec<NoiseKind> = skipped(text).into_iter().map(|(_, k)| k).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                NoiseKind::Teaser,
+                NoiseKind::Teaser,
+                NoiseKind::Caption,
+                NoiseKind::Boilerplate,
+                NoiseKind::CommentForm,
+                NoiseKind::Navigation
+            ]
+        );
+    }
+
+    #[test]
+    fn everything_after_check_also_is_another_story() {
+        let text = "Story.\n\nAbout admin\n\nCheck Also\n\nOther headline\n\nOther text.";
+        let got = find(text);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].kind, NoiseKind::Tail);
+        assert_eq!(&text[got[0].range()], "About admin\n\nCheck Also\n\nOther headline\n\nOther text.");
+    }
+
+    #[test]
+    fn ordinary_sentences_are_not_noise() {
+        assert!(find("Home Minister Amit Shah said the attackers would be punished.\nRead the full statement below.").is_empty());
+    }
+}

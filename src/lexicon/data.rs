@@ -1,0 +1,186 @@
+//! Parsing of the tab-separated data files. The files are part of the crate, so a malformed
+//! row is a build mistake caught by the tests, not a user error: such rows are skipped.
+
+use crate::report::List;
+
+#[derive(Debug, Clone)]
+pub struct Country {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub demonyms: Vec<String>,
+    pub seats: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrgClass {
+    Un,
+    Intergovernmental,
+    Ministry,
+    Security,
+    Collective,
+    Media,
+    Other,
+}
+
+#[derive(Debug, Clone)]
+pub struct Org {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub class: OrgClass,
+    /// Name of the state or organization the body belongs to.
+    pub affiliation: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleKind {
+    /// A real office: "Prime Minister", "envoy".
+    Office,
+    /// "Mr", "Dr": marks a name, says nothing of a role.
+    Honorific,
+    /// "leader", "chief": a role only next to a name or an organization.
+    Generic,
+}
+
+#[derive(Debug, Clone)]
+pub struct Title {
+    pub title: String,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    pub kind: TitleKind,
+}
+
+#[derive(Debug, Clone)]
+pub struct GroupEntry {
+    /// Display name, without the parenthesised acronym of the data file.
+    pub name: String,
+    pub aliases: Vec<String>,
+    /// Aliases that are also ordinary words or acronyms: they need militant context.
+    pub context_aliases: Vec<String>,
+    pub lists: Vec<List>,
+}
+
+fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn list(field: Option<&&str>) -> Vec<String> {
+    field
+        .map(|f| {
+            f.split('|')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn opt(field: Option<&&str>) -> Option<String> {
+    field.filter(|f| !f.is_empty()).map(|f| f.to_string())
+}
+
+pub fn countries(text: &str) -> Vec<Country> {
+    rows(text)
+        .filter(|r| !r[0].is_empty())
+        .map(|r| Country {
+            name: r[0].to_string(),
+            aliases: list(r.get(1)),
+            demonyms: list(r.get(2)),
+            seats: list(r.get(3)),
+        })
+        .collect()
+}
+
+pub fn orgs(text: &str) -> Vec<Org> {
+    rows(text)
+        .filter(|r| !r[0].is_empty())
+        .map(|r| Org {
+            name: r[0].to_string(),
+            aliases: list(r.get(1)),
+            class: match r.get(2).copied().unwrap_or("") {
+                "un" => OrgClass::Un,
+                "intergovernmental" => OrgClass::Intergovernmental,
+                "ministry" => OrgClass::Ministry,
+                "security" => OrgClass::Security,
+                "collective" => OrgClass::Collective,
+                "media" => OrgClass::Media,
+                _ => OrgClass::Other,
+            },
+            affiliation: opt(r.get(3)),
+        })
+        .collect()
+}
+
+pub fn titles(text: &str) -> Vec<Title> {
+    rows(text)
+        .filter(|r| !r[0].is_empty())
+        .map(|r| Title {
+            title: r[0].to_string(),
+            role: opt(r.get(1)),
+            affiliation: opt(r.get(2)),
+            kind: match r.get(3).copied().unwrap_or("") {
+                "honorific" => TitleKind::Honorific,
+                "generic" => TitleKind::Generic,
+                _ => TitleKind::Office,
+            },
+        })
+        .collect()
+}
+
+/// Groups and the as-of date of their designations (from the `# as_of:` header line).
+pub fn groups(text: &str) -> (Vec<GroupEntry>, String) {
+    let as_of = text
+        .lines()
+        .find_map(|l| l.strip_prefix("# as_of:"))
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or("")
+        .to_string();
+    let groups = rows(text)
+        .filter(|r| !r[0].is_empty())
+        .map(|r| {
+            let raw = r[0];
+            let (name, paren) = match raw.split_once(" (") {
+                Some((n, rest)) => {
+                    let (inside, after) = rest.split_once(')').unwrap_or((rest, ""));
+                    let after = after.trim().trim_start_matches('/').trim();
+                    (n.trim().to_string(), format!("{inside}/{after}"))
+                }
+                None => (raw.to_string(), String::new()),
+            };
+            let mut aliases = list(r.get(1));
+            // The canonical name and its parenthesised acronyms are surface forms too.
+            let mut extra = vec![name.clone()];
+            extra.extend(
+                paren
+                    .split('/')
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                    .map(String::from),
+            );
+            if let Some((left, right)) = name.split_once(" / ") {
+                extra.push(left.to_string());
+                extra.push(right.to_string());
+            }
+            for e in extra {
+                if !aliases.contains(&e) {
+                    aliases.push(e);
+                }
+            }
+            let lists = r
+                .get(2)
+                .map(|l| l.split(',').filter_map(List::parse).collect())
+                .unwrap_or_default();
+            GroupEntry {
+                name: name
+                    .split_once(" / ")
+                    .map_or(name.clone(), |(l, _)| l.to_string()),
+                aliases,
+                context_aliases: list(r.get(4)),
+                lists,
+            }
+        })
+        .collect();
+    (groups, as_of)
+}

@@ -1,0 +1,96 @@
+//! Gazetteers built once from the data files, and the one-pass scan that finds their entries
+//! in a text.
+//!
+//! Every surface form of every entry (states, their demonyms and seats, organizations, titles,
+//! groups) goes into one Aho-Corasick automaton, so a document is scanned once whatever the
+//! size of the gazetteers. Case is checked after the scan, per form: acronyms match exactly
+//! ("IS" is never "is"), proper names need their capitals ("Living Together" is not "living
+//! together"), lowercase forms ("envoy", "international community") match any case.
+
+mod data;
+mod scan;
+
+pub use data::{Country, GroupEntry, Org, OrgClass, Title, TitleKind};
+pub use scan::{CountryForm, Entry, Hit};
+
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
+
+/// All gazetteers and the automaton over their surface forms.
+pub struct Lexicon {
+    pub countries: Vec<Country>,
+    pub orgs: Vec<Org>,
+    pub titles: Vec<Title>,
+    pub groups: Vec<GroupEntry>,
+    /// The date the group designations were last checked (`YYYY-MM-DD`).
+    pub groups_as_of: String,
+    matcher: AhoCorasick,
+    forms: Vec<scan::Form>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+
+impl Lexicon {
+    /// The lexicon built from the data files compiled into the crate.
+    pub fn get() -> &'static Lexicon {
+        &LEXICON
+    }
+
+    fn build() -> Lexicon {
+        let countries = data::countries(include_str!("../../data/countries.tsv"));
+        let orgs = data::orgs(include_str!("../../data/organizations.tsv"));
+        let titles = data::titles(include_str!("../../data/titles.tsv"));
+        let (groups, groups_as_of) = data::groups(include_str!("../../data/groups.tsv"));
+        let (matcher, forms) = scan::build(&countries, &orgs, &titles, &groups);
+        Lexicon {
+            countries,
+            orgs,
+            titles,
+            groups,
+            groups_as_of,
+            matcher,
+            forms,
+        }
+    }
+
+    pub fn country_by_name(&self, name: &str) -> Option<usize> {
+        self.countries.iter().position(|c| c.name == name)
+    }
+
+    pub fn org_by_name(&self, name: &str) -> Option<usize> {
+        self.orgs.iter().position(|o| o.name == name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_load_with_consistent_references() {
+        let lx = Lexicon::get();
+        assert!(lx.countries.len() >= 195, "{} states", lx.countries.len());
+        assert!(lx.groups.len() >= 139);
+        assert!(lx.orgs.len() >= 100);
+        assert!(lx.titles.len() >= 80);
+        assert_eq!(lx.groups_as_of.len(), 10);
+        for o in &lx.orgs {
+            if let Some(a) = &o.affiliation {
+                assert!(
+                    lx.country_by_name(a).is_some() || lx.org_by_name(a).is_some(),
+                    "{}: unknown affiliation {a}",
+                    o.name
+                );
+            }
+        }
+        for t in &lx.titles {
+            if let Some(a) = &t.affiliation {
+                assert!(
+                    lx.country_by_name(a).is_some() || lx.org_by_name(a).is_some(),
+                    "{}: unknown affiliation {a}",
+                    t.title
+                );
+            }
+        }
+    }
+}

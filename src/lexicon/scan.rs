@@ -1,0 +1,271 @@
+//! The automaton over all surface forms and the checks a raw match must pass.
+
+use super::data::{Country, GroupEntry, Org, Title};
+use super::Lexicon;
+use crate::text::Span;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+
+/// How a surface form names a state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CountryForm {
+    /// "Pakistan", "U.S."
+    Name,
+    /// "Pakistani", "Afghans"
+    Demonym,
+    /// "Islamabad", "the Kremlin": the government by its seat.
+    Seat,
+}
+
+/// What a surface form stands for: an index into one of the lexicon's tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Entry {
+    Country(usize, CountryForm),
+    Org(usize),
+    Title(usize),
+    /// A group, and whether this form needs militant context to count.
+    Group(usize, bool),
+}
+
+impl Entry {
+    /// When one form names several entries, groups and organizations are the more specific.
+    fn rank(self) -> u8 {
+        match self {
+            Entry::Group(..) => 0,
+            Entry::Org(_) => 1,
+            Entry::Country(_, CountryForm::Name) => 2,
+            Entry::Country(..) => 3,
+            Entry::Title(_) => 4,
+        }
+    }
+}
+
+/// A found entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub span: Span,
+    pub entry: Entry,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Case {
+    /// Acronyms: only as written.
+    Exact,
+    /// Proper names: the capitals of the form must be capitals in the text.
+    Proper,
+    /// Lowercase forms: any case.
+    Loose,
+}
+
+pub(super) struct Form {
+    pattern: String,
+    case: Case,
+    entries: Vec<Entry>,
+}
+
+/// Particles that news writes in either case inside names ("al-Qaeda", "Al Qaeda").
+const PARTICLES: &[&str] = &[
+    "al", "el", "ul", "ud", "e", "i", "bin", "ibn", "de", "du", "of", "the", "and", "for", "in",
+    "wal", "wa", "fi", "la", "le", "di", "da", "ad", "ar", "as", "an", "at", "az", "ash",
+];
+
+fn case_of(pattern: &str) -> Case {
+    let letters: Vec<char> = pattern.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    if letters.is_empty() || upper == letters.len() || letters.len() <= 4 && upper > 0 {
+        Case::Exact
+    } else if pattern.chars().next().is_some_and(char::is_lowercase)
+        && pattern
+            .split([' ', '-'])
+            .all(|w| w.chars().next().is_none_or(char::is_lowercase))
+    {
+        Case::Loose
+    } else {
+        Case::Proper
+    }
+}
+
+/// Spelling variants news uses for the same form: both apostrophes, hyphen or space.
+fn variants(form: &str) -> Vec<String> {
+    let mut out = vec![form.to_string()];
+    if form.contains('\'') {
+        out.push(form.replace('\'', "’"));
+    }
+    if form.contains('-') && form.chars().filter(|c| c.is_alphabetic()).count() > 4 {
+        let spaced = form.replace('-', " ");
+        if spaced.split(' ').all(|w| !w.is_empty()) {
+            out.push(spaced.clone());
+            if spaced.contains('\'') {
+                out.push(spaced.replace('\'', "’"));
+            }
+        }
+    }
+    out
+}
+
+pub(super) fn build(
+    countries: &[Country],
+    orgs: &[Org],
+    titles: &[Title],
+    groups: &[GroupEntry],
+) -> (AhoCorasick, Vec<Form>) {
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut forms: Vec<Form> = Vec::new();
+    let mut add = |surface: &str, entry: Entry| {
+        for v in variants(surface) {
+            let i = *index.entry(v.clone()).or_insert_with(|| {
+                forms.push(Form {
+                    case: case_of(&v),
+                    pattern: v,
+                    entries: Vec::new(),
+                });
+                forms.len() - 1
+            });
+            if !forms[i].entries.contains(&entry) {
+                forms[i].entries.push(entry);
+                forms[i].entries.sort_by_key(|e| e.rank());
+            }
+        }
+    };
+    for (i, c) in countries.iter().enumerate() {
+        for n in std::iter::once(&c.name).chain(&c.aliases) {
+            add(n, Entry::Country(i, CountryForm::Name));
+        }
+        for d in &c.demonyms {
+            add(d, Entry::Country(i, CountryForm::Demonym));
+        }
+        for s in &c.seats {
+            add(s, Entry::Country(i, CountryForm::Seat));
+        }
+    }
+    for (i, o) in orgs.iter().enumerate() {
+        for n in std::iter::once(&o.name).chain(&o.aliases) {
+            add(n, Entry::Org(i));
+        }
+    }
+    for (i, t) in titles.iter().enumerate() {
+        add(&t.title, Entry::Title(i));
+    }
+    for (i, g) in groups.iter().enumerate() {
+        for a in &g.aliases {
+            add(a, Entry::Group(i, g.context_aliases.contains(a)));
+        }
+    }
+    let matcher = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .build(forms.iter().map(|f| &f.pattern))
+        .expect("gazetteer automaton");
+    (matcher, forms)
+}
+
+fn case_ok(form: &Form, found: &str) -> bool {
+    if form.pattern == found {
+        return true;
+    }
+    match form.case {
+        Case::Exact => false,
+        Case::Loose => true,
+        Case::Proper => {
+            let letters = found.chars().filter(|c| c.is_alphabetic());
+            if letters.clone().count() > 4 && letters.clone().all(char::is_uppercase) {
+                return true; // an all-capitals headline
+            }
+            let mut at_word_start = true;
+            let mut word_start = 0;
+            for ((i, p), t) in form.pattern.char_indices().zip(found.chars()) {
+                if at_word_start && p.is_uppercase() && !t.is_uppercase() {
+                    let word: String = form.pattern[word_start..]
+                        .split([' ', '-'])
+                        .next()
+                        .unwrap_or("")
+                        .to_lowercase();
+                    if !PARTICLES.contains(&word.as_str()) {
+                        return false;
+                    }
+                }
+                at_word_start = matches!(p, ' ' | '-' | '/');
+                if at_word_start {
+                    word_start = i + 1;
+                }
+            }
+            true
+        }
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+impl Lexicon {
+    /// Every gazetteer entry in `text`, leftmost-longest and non-overlapping, with case and
+    /// word boundaries checked before the choice so a rejected long form cannot hide a valid
+    /// shorter one.
+    pub fn scan(&self, text: &str) -> Vec<Hit> {
+        let mut cands: Vec<(Span, usize)> = Vec::new();
+        for m in self.matcher.find_overlapping_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+                continue;
+            }
+            if text[..s].chars().next_back().is_some_and(is_word_char)
+                || text[e..].chars().next().is_some_and(is_word_char)
+            {
+                continue;
+            }
+            let form = &self.forms[m.pattern().as_usize()];
+            if case_ok(form, &text[s..e]) {
+                cands.push((Span::new(s, e), m.pattern().as_usize()));
+            }
+        }
+        cands.sort_by_key(|(sp, _)| (sp.start, std::cmp::Reverse(sp.end)));
+        let mut out: Vec<Hit> = Vec::new();
+        let mut taken_to = 0;
+        for (span, f) in cands {
+            if span.start < taken_to {
+                continue;
+            }
+            taken_to = span.end;
+            out.push(Hit {
+                span,
+                entry: self.forms[f].entries[0],
+            });
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        Lexicon::get()
+            .scan(text)
+            .into_iter()
+            .map(|h| h.span.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn longest_form_wins_and_case_is_respected() {
+        let lx = Lexicon::get();
+        let text = "Pakistani Taliban and al Qaeda, this is IS territory, said Islamabad.";
+        assert_eq!(found(text), vec!["Pakistani Taliban", "al Qaeda", "IS", "Islamabad"]);
+        let hits = lx.scan(text);
+        assert!(matches!(hits[0].entry, Entry::Group(..)));
+        assert!(matches!(hits[3].entry, Entry::Country(_, CountryForm::Seat)));
+    }
+
+    #[test]
+    fn words_inside_words_and_lowercase_names_do_not_match() {
+        assert!(found("Crisis in the Usbekistan-like turkey farm").is_empty());
+        assert_eq!(found("AL-QAEDA AND ISIS"), vec!["AL-QAEDA", "ISIS"]);
+    }
+
+    #[test]
+    fn apostrophe_and_hyphen_variants() {
+        assert_eq!(found("Kata’ib Hezbollah and Lashkar e Taiba"), vec!["Kata’ib Hezbollah", "Lashkar e Taiba"]);
+    }
+}

@@ -1,0 +1,152 @@
+//! The publication date an article states: a labelled date ("Published: …", "date …"), else a
+//! dateline ("ISLAMABAD, Dec 28 :") completed with the year the text gives, else the latest
+//! full date the text mentions (an article is not older than what it reports).
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+const MONTH: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?";
+
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b").expect("iso"));
+static MDY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")).expect("mdy")
+});
+static DMY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+((?:19|20)\d\d)\b")).expect("dmy")
+});
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(published|updated|posted|dated?|last modified|first published)\b\s*(on|:)?\s*:?\s*$").expect("label")
+});
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?m)^[ \t]*[A-Z][A-Za-z .'-]{{1,40}},?\s+{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:\([^)]*\))?\s*[:—–-]"
+    ))
+    .expect("dateline")
+});
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(19[89]\d|20\d\d)\b").expect("year"));
+
+/// A calendar date, ordered by time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Date {
+    year: u32,
+    month: u32,
+    day: u32,
+}
+
+impl Date {
+    fn new(year: u32, month: u32, day: u32) -> Option<Date> {
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (1..=days).contains(&day).then_some(Date { year, month, day })
+    }
+
+    fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let m = name.trim_end_matches('.').to_ascii_lowercase();
+    let n = match m.get(..3)? {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(n)
+}
+
+/// Every full date in `text`, with the byte offset where it starts.
+fn full_dates(text: &str) -> Vec<(usize, Date)> {
+    let mut out = Vec::new();
+    for c in ISO.captures_iter(text) {
+        let n = |i: usize| c[i].parse::<u32>().ok();
+        if let Some(d) = n(1).zip(n(2)).zip(n(3)).and_then(|((y, m), d)| Date::new(y, m, d)) {
+            out.push((c.get(0).map_or(0, |m| m.start()), d));
+        }
+    }
+    for c in MDY.captures_iter(text) {
+        let d = month_number(&c[1])
+            .zip(c[2].parse().ok())
+            .zip(c[3].parse().ok())
+            .and_then(|((m, d), y)| Date::new(y, m, d));
+        if let Some(d) = d {
+            out.push((c.get(0).map_or(0, |m| m.start()), d));
+        }
+    }
+    for c in DMY.captures_iter(text) {
+        let d = month_number(&c[2])
+            .zip(c[1].parse().ok())
+            .zip(c[3].parse().ok())
+            .and_then(|((m, d), y)| Date::new(y, m, d));
+        if let Some(d) = d {
+            out.push((c.get(0).map_or(0, |m| m.start()), d));
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The publication date of `text` as `YYYY-MM-DD`, when the text gives one.
+pub fn publication_date(text: &str) -> Option<String> {
+    let dates = full_dates(text);
+    let labelled = dates.iter().find(|(at, _)| {
+        let line_start = text[..*at].rfind('\n').map_or(0, |p| p + 1);
+        LABEL.is_match(&text[line_start..*at])
+    });
+    if let Some((_, d)) = labelled {
+        return Some(d.iso());
+    }
+    if let Some(c) = DATELINE.captures(text) {
+        let year = dates
+            .iter()
+            .map(|(_, d)| d.year)
+            .max()
+            .or_else(|| YEAR.find_iter(text).filter_map(|m| m.as_str().parse().ok()).max());
+        let d = year.and_then(|y| Date::new(y, month_number(&c[1])?, c[2].parse().ok()?));
+        if let Some(d) = d {
+            return Some(d.iso());
+        }
+    }
+    dates.iter().map(|&(_, d)| d).max().map(Date::iso)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labelled_date_wins() {
+        let t = "date 2021-03-09 On March 1, 2021 envoys met. Published: March 10, 2021";
+        assert_eq!(publication_date(t).as_deref(), Some("2021-03-09"));
+    }
+
+    #[test]
+    fn dateline_takes_the_year_from_the_text() {
+        let t = "ISLAMABAD, Dec 28 (APP): The Foreign Office said talks held in 2019 were useful.";
+        assert_eq!(publication_date(t).as_deref(), Some("2019-12-28"));
+    }
+
+    #[test]
+    fn latest_full_date_otherwise() {
+        let t = "Talks began on 12 September 2020 and resumed on November 24, 2020.";
+        assert_eq!(publication_date(t).as_deref(), Some("2020-11-24"));
+        assert_eq!(publication_date("No date here, only May."), None);
+        assert_eq!(publication_date("February 30, 2021 is no day"), None);
+    }
+}

@@ -1,0 +1,9 @@
+//! The analysed text as spans: sentences outside noise, quotations, words, title and date.
+
+pub mod dates;
+pub mod quotes;
+pub mod sentences;
+pub mod span;
+pub mod words;
+
+pub use span::Span;

@@ -1,0 +1,209 @@
+//! Sentence segmentation that survives abbreviations, initials, quotations and headlines
+//! without a full stop, over the text outside noise.
+
+use super::Span;
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    /// Index of the paragraph (line block) the sentence belongs to.
+    pub paragraph: usize,
+}
+
+/// Words that end with a full stop without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "brig", "adm", "sgt",
+    "cpl", "pvt", "gov", "sen", "rep", "rev", "hon", "st", "jr", "sr", "mt", "ft", "vs", "etc",
+    "e.g", "i.e", "inc", "ltd", "co", "corp", "dept", "est", "approx", "fig", "vol", "art",
+    "para", "sec", "amb", "pres", "supt", "insp", "cmdr", "cdr", "messrs", "mme", "mlle", "sh",
+    "smt", "shri", "km", "no", "nos", "op", "cf", "al", "p", "pp", "ch",
+];
+
+/// Month abbreviations end a sentence only when no day number follows.
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Words that start a new sentence after an ambiguous "U.S." or "U.N.".
+const STARTERS: &[&str] = &[
+    "The", "He", "She", "It", "They", "We", "I", "In", "On", "This", "That", "A", "An", "But",
+    "However", "Meanwhile", "Earlier", "Later", "Its", "His", "Her", "Their", "There", "Both",
+    "After", "As", "At", "Last", "Officials", "According",
+];
+
+/// Splits `text` into sentences, skipping the `noise` spans (sorted, disjoint).
+pub fn split(text: &str, noise: &[Range<usize>]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut paragraph = 0usize;
+    let mut cursor = 0usize;
+    for gap in noise.iter().chain(std::iter::once(&(text.len()..text.len()))) {
+        if gap.start > cursor {
+            split_segment(text, cursor..gap.start, &mut paragraph, &mut out);
+        }
+        cursor = cursor.max(gap.end);
+    }
+    out
+}
+
+fn split_segment(text: &str, seg: Range<usize>, paragraph: &mut usize, out: &mut Vec<Sentence>) {
+    let bytes = text.as_bytes();
+    let mut start = seg.start;
+    let mut i = seg.start;
+    while i < seg.end {
+        let b = bytes[i];
+        if b == b'\n' {
+            let blank = next_non_space(text, i + 1, seg.end).is_none_or(|(_, c)| c == '\n');
+            let prev = prev_non_space(text, seg.start, i);
+            let continues = !blank
+                && prev.is_some_and(|c| !".!?:”\"’;".contains(c))
+                && next_non_space(text, i + 1, seg.end)
+                    .is_some_and(|(_, c)| c.is_lowercase());
+            if !continues {
+                push(text, start, i, *paragraph, out);
+                *paragraph += 1;
+                start = i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        if matches!(b, b'.' | b'!' | b'?') || (text.is_char_boundary(i) && text[i..].starts_with('…')) {
+            let len = if b < 0x80 { 1 } else { '…'.len_utf8() };
+            let mut end = i + len;
+            // Closing quotes and brackets belong to the sentence they close.
+            while end < seg.end {
+                match text[end..].chars().next() {
+                    Some(c) if "”\"’')]".contains(c) || (c == '.' && b == b'.') => {
+                        end += c.len_utf8()
+                    }
+                    _ => break,
+                }
+            }
+            if is_boundary(text, i, end, seg.end) {
+                push(text, start, end, *paragraph, out);
+                start = end;
+            }
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    push(text, start, seg.end, *paragraph, out);
+}
+
+fn is_boundary(text: &str, dot: usize, end: usize, seg_end: usize) -> bool {
+    let rest = &text[end..seg_end];
+    let after_space = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+    if after_space.len() == rest.len() && !rest.is_empty() && !rest.starts_with('\n') {
+        return false; // "3.5", "U.S.-led", "…said.https" are not boundaries
+    }
+    let next = match after_space.chars().next() {
+        None | Some('\n') => return true,
+        Some(c) => c,
+    };
+    if !(next.is_uppercase() || next.is_ascii_digit() || "“\"‘'([—–-@#".contains(next)) {
+        return false;
+    }
+    if text.as_bytes()[dot] != b'.' {
+        return true;
+    }
+    let word_start = text[..dot]
+        .rfind(|c: char| c.is_whitespace() || "(“\"‘/".contains(c))
+        .map_or(0, |p| p + text[p..].chars().next().map_or(1, char::len_utf8));
+    let word = &text[word_start..dot];
+    let lower = word.to_lowercase();
+    let next_word: &str = after_space
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if MONTHS.contains(&lower.as_str()) || lower == "no" || lower == "nos" || lower == "art" {
+        return !next.is_ascii_digit();
+    }
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return false;
+    }
+    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    let dotted = word.contains('.') && word.chars().all(|c| c == '.' || c.is_uppercase());
+    if single_initial {
+        return false;
+    }
+    if dotted {
+        return STARTERS.contains(&next_word);
+    }
+    true
+}
+
+fn push(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+    let s = &text[start..end];
+    let trimmed = s.trim_start();
+    let lead = s.len() - trimmed.len();
+    let body = trimmed.trim_end();
+    if body.chars().any(char::is_alphanumeric) {
+        out.push(Sentence {
+            span: Span::new(start + lead, start + lead + body.len()),
+            paragraph,
+        });
+    }
+}
+
+fn next_non_space(text: &str, from: usize, to: usize) -> Option<(usize, char)> {
+    text[from..to]
+        .char_indices()
+        .find(|&(_, c)| c == '\n' || !c.is_whitespace())
+        .map(|(i, c)| (from + i, c))
+}
+
+fn prev_non_space(text: &str, from: usize, to: usize) -> Option<char> {
+    text[from..to].chars().rev().find(|c| !c.is_whitespace())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text, &[]).into_iter().map(|s| s.span.slice(text)).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_split() {
+        let text = "Dr. Ali met Mr. S. Jaishankar on Dec. 4 in the U.S. capital. No. 10 said U.N. envoys agreed. The talks ended.";
+        assert_eq!(
+            sentences(text),
+            vec![
+                "Dr. Ali met Mr. S. Jaishankar on Dec. 4 in the U.S. capital.",
+                "No. 10 said U.N. envoys agreed.",
+                "The talks ended."
+            ]
+        );
+    }
+
+    #[test]
+    fn headlines_and_quotes() {
+        let text = "Russia, China Urge Taliban To Cut Ties\nThe envoy said: “Stop the fighting.” Then he left!\n\nIs this over? Nobody knows";
+        assert_eq!(
+            sentences(text),
+            vec![
+                "Russia, China Urge Taliban To Cut Ties",
+                "The envoy said: “Stop the fighting.”",
+                "Then he left!",
+                "Is this over?",
+                "Nobody knows"
+            ]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined() {
+        let text = "The council called for\nrestraint by all sides.";
+        assert_eq!(sentences(text), vec!["The council called for\nrestraint by all sides."]);
+    }
+
+    #[test]
+    fn noise_is_skipped_and_splits() {
+        let text = "Calm urged.https://t.co/x — A (@a) May 1, 2020\nNext one.";
+        let noise = [text.find("https").unwrap()..text.find('\n').unwrap()];
+        let got: Vec<&str> = split(text, &noise).into_iter().map(|s| s.span.slice(text)).collect();
+        assert_eq!(got, vec!["Calm urged.", "Next one."]);
+    }
+}

@@ -1,0 +1,46 @@
+//! Byte spans of the analysed text.
+
+use crate::report::Mention;
+
+/// A half-open UTF-8 byte range `start..end` of the analysed text; both ends always fall on
+/// character boundaries of the text it was made from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        debug_assert!(start <= end);
+        Span { start, end }
+    }
+
+    pub fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    pub fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    pub fn slice(self, text: &str) -> &str {
+        &text[self.start..self.end]
+    }
+
+    pub fn mention(self, text: &str) -> Mention {
+        Mention {
+            start: self.start,
+            end: self.end,
+            text: self.slice(text).to_string(),
+        }
+    }
+}

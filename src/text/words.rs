@@ -1,0 +1,71 @@
+//! Word-level helpers over the analysed text.
+
+use super::Span;
+
+/// The word starting at or after `from` (skipping spaces only, not line breaks or
+/// punctuation): letters, digits and the joiners of names (`-`, `'`, `’`, and a final `.`
+/// after a single capital, as in "S.").
+pub fn word_at(text: &str, from: usize) -> Option<Span> {
+    let rest = &text[from..];
+    let lead = rest.len() - rest.trim_start_matches([' ', '\t', '\u{a0}']).len();
+    let start = from + lead;
+    let mut end = start;
+    let mut chars = text[start..].char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next_is_letter = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() || (matches!(c, '-' | '\'' | '’') && end > start && next_is_letter) {
+            end = start + i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    if end == start {
+        return None;
+    }
+    let word = &text[start..end];
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) && text[end..].starts_with('.') {
+        end += 1;
+    }
+    Some(Span::new(start, end))
+}
+
+/// The word ending at or before `to` (skipping spaces only).
+pub fn word_before(text: &str, to: usize) -> Option<Span> {
+    let head = text[..to].trim_end_matches([' ', '\t', '\u{a0}']);
+    let end = head.len();
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.'))
+        .last()
+        .map(|(i, _)| i)?;
+    let start = start + head[start..].len() - head[start..].trim_start_matches(['-', '\'', '’', '.']).len();
+    (start < end).then(|| Span::new(start, end))
+}
+
+/// True when the word is capitalised ("Khan", "S.", "O'Brien").
+pub fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Counts words (runs of letters or digits).
+pub fn count(text: &str) -> usize {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_name_joiners_and_initials() {
+        let t = "S. Jaishankar met al-Baghdadi’s men";
+        assert_eq!(word_at(t, 0).unwrap().slice(t), "S.");
+        assert_eq!(word_at(t, 2).unwrap().slice(t), "Jaishankar");
+        assert_eq!(word_at(t, 17).unwrap().slice(t), "al-Baghdadi’s");
+        assert_eq!(word_before(t, 17).unwrap().slice(t), "met");
+        assert_eq!(count(t), 7);
+    }
+}
