@@ -139,6 +139,9 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
     let mut out = vec![first.entity];
     let mut end = first.span.end;
     for r in &eligible[1..] {
+        if r.span.start < end {
+            continue;
+        }
         let between = text[end..r.span.start].trim();
         let joined = matches!(between, "," | "and" | ", and" | "&" | "as well as" | "along with" | "together with" | "and the" | ", and the" | ", the" | "or")
             || between.is_empty();
