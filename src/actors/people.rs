@@ -190,7 +190,10 @@ fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) -> Option<Spa
         let particle = NAME_PARTICLES.contains(&bare.to_lowercase().as_str())
             && start.is_some()
             && word_at(text, w.end).is_some_and(|n| is_capitalised(n.slice(text)));
-        let ok = (is_capitalised(bare) || particle)
+        let joined_particle = bare
+            .split_once('-')
+            .is_some_and(|(p, rest)| NAME_PARTICLES.contains(&p) && is_capitalised(rest));
+        let ok = (is_capitalised(bare) || particle || (joined_particle && start.is_some()))
             && !NOT_NAMES.contains(&bare)
             && bare.chars().any(char::is_alphabetic)
             && bare.chars().skip(1).any(|c| c.is_lowercase() || c == '.')

@@ -12,9 +12,39 @@ static GOVERNMENT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("government")
 });
 
+/// A place at the head of a dateline ("BEIRUT/AMMAN (Reuters) -", "Kabul, Afghanistan –").
+static DATELINE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s*/\s*[A-Z][A-Za-z]+)*(?:,\s*[A-Z][A-Za-z ]+?)?\s*(?:\([^)]{1,40}\)\s*)?(?:[:—–]|-\s)|^,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\([^)]{1,40}\)\s*)?[:—–-]")
+        .expect("dateline")
+});
+
+/// Prepositions that make a state a place rather than a party ("attacks in Syria").
+static LOCATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:(\w+)\s+)?\b(?:in|into|inside|across|near|throughout|northern|southern|eastern|western|central|north|south|east|west)\s+(?:the\s+)?$").expect("location")
+});
+
+fn is_dateline(text: &str, span: Span) -> bool {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |p| p + 1);
+    text[line_start..span.start].trim().is_empty() && DATELINE_TAIL.is_match(&text[span.end..])
+}
+
+fn is_location(text: &str, span: Span) -> bool {
+    let mut from = span.start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    LOCATION_BEFORE.captures(&text[from..span.start]).is_some_and(|c| {
+        let before = c.get(1).map_or("", |m| m.as_str()).to_lowercase();
+        !matches!(
+            before.as_str(),
+            "officials" | "authorities" | "government" | "leaders" | "envoys" | "diplomats" | "embassy" | "ambassador" | "people"
+        )
+    })
+}
+
 /// Words after a state that name one of its organs.
 static ORGAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:’s|'s)?\s+(?:(?i:foreign (?:ministry|office))|(?i:ministry of (?:foreign|external) affairs)|(?i:external affairs ministry)|(?i:interior ministry)|(?i:home ministry)|(?i:ministry of (?:interior|home affairs))|(?i:defen[cs]e ministry)|(?i:ministry of defen[cs]e)|(?i:embassy)|(?i:high commission)|(?i:army|military|armed forces|security forces|forces|troops|navy|air force)|(?i:police)|(?i:intelligence(?: agenc(?:y|ies))?)|(?i:parliament))\b")
+    Regex::new(r"^(?:’s|'s)?\s+(?:(?i:foreign (?:ministry|office))|(?i:ministry of (?:foreign|external) affairs)|(?i:external affairs ministry)|(?i:interior ministry)|(?i:home ministry)|(?i:ministry of (?:interior|home affairs))|(?i:defen[cs]e ministry)|(?i:ministry of defen[cs]e)|(?i:embassy)|(?i:high commission)|(?i:army|military|armed forces|navy|air force)|(?i:police)|(?i:intelligence(?: agenc(?:y|ies))?)|(?i:parliament))\b")
         .expect("organ")
 });
 
@@ -63,6 +93,7 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
                 let mut span = h.span;
                 let mut ref_form = match form {
                     CountryForm::Demonym => RefForm::Demonym,
+                    _ if is_dateline(text, h.span) || is_location(text, h.span) => RefForm::Demonym,
                     _ => RefForm::Name,
                 };
                 if let Some(m) = GOVERNMENT.find(after) {

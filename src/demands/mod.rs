@@ -50,7 +50,8 @@ pub fn find(text: &str, sentences: &[Sentence], quotes: &[Span], cast: &Cast) ->
             let next = cues.get(ci + 1).map_or(s.span.end, |n| n.span.start);
             let (addressees, asked_from) = parties::addressees(&ctx, cue);
             let asked = trim_asked(text, Span::new(asked_from.min(next), next));
-            let category = category::classify(asked.slice(text), s.span.slice(text));
+            let clause = Span::new(asked_from.min(cue.span.start), next);
+            let category = category::classify(asked.slice(text), clause.slice(text));
             // A "must" or "should" that asks for nothing political is somebody's opinion.
             if cue.shape == Shape::Deontic && category == Category::Other {
                 continue;

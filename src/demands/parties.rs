@@ -70,7 +70,7 @@ static LEADING_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("adverbial")
 });
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[:—–-]\s*")
+    Regex::new(r"^[A-Z][A-Za-z .'/-]{2,30}(?:,\s*[A-Z][A-Za-z]{2,20}\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,30}\)\s*)?(?::|—|–|-\s)\s*")
         .expect("dateline")
 });
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -338,7 +338,9 @@ pub fn addressees(ctx: &Context, cue: &Cue) -> (Vec<EntityIx>, usize) {
                 head.rfind(" that ").map(|p| p + 6),
                 head.rfind(';').map(|p| p + 1),
                 SPEECH.find_iter(head).last().map(|m| m.end()),
-                ctx.quote.filter(|q| q.start >= s.start).map(|q| q.start - s.start + 1),
+                ctx.quote
+                    .filter(|q| q.start >= s.start)
+                    .map(|q| q.start - s.start + text[q.start..].chars().next().map_or(1, char::len_utf8)),
             ]
             .into_iter()
             .flatten()
@@ -351,7 +353,8 @@ pub fn addressees(ctx: &Context, cue: &Cue) -> (Vec<EntityIx>, usize) {
                 .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
                 .map(|r| r.entity)
                 .take(3);
-            (dedup(who), cue.span.end)
+            // What is asked is the whole obligation: "the peace process must be Afghan-led".
+            (dedup(who), span.start)
         }
     }
 }

@@ -111,7 +111,7 @@ static LINE_RULES: LazyLock<Vec<LineRule>> = LazyLock::new(|| {
         ),
         rule(
             NoiseKind::Credit,
-            r"^(?i:(additional\s+)?reporting by|edited by|editing by|written by|compiled by|posted by|updated by)\b",
+            r"^[(\[]?(?i:(additional\s+)?reporting by|edited by|editing by|writing by|written by|compiled by|posted by|updated by|reported by)\b",
         ),
     ]
 });
