@@ -4,7 +4,7 @@
 //! a surname alone, a handle, "the envoy" — resolved to them.
 
 use super::{Cast, EntityIx, Key, RefForm};
-use crate::lexicon::{Entry, Hit, Lexicon, TitleKind};
+use crate::lexicon::{Entry, Hit, Lexicon, OrgClass, TitleKind};
 use crate::text::words::{is_capitalised, word_at, word_before};
 use crate::text::Span;
 use regex::Regex;
@@ -86,10 +86,13 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
                 for r in &modifier_refs {
                     mark_modifier(cast, *r);
                 }
+                let affiliation = affiliation
+                    .or_else(|| of_after(text, name, cast))
+                    .or_else(|| state_nearby(h.span, sentences, cast, title.kind));
                 found.push(Found {
                     name,
                     title: Some(h.span),
-                    role: title.role.clone(),
+                    role: role_as_written(title, h.span.slice(text)),
                     affiliation,
                 });
             }
@@ -112,6 +115,46 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
     resolve_titles(text, &bare_titles, &people, cast);
 }
 
+/// Generic titles ("spokesman", "commander") are reported as written; offices by their
+/// canonical name ("EAM" is the External Affairs Minister).
+fn role_as_written(title: &crate::lexicon::Title, written: &str) -> Option<String> {
+    match title.kind {
+        TitleKind::Generic => Some(written.to_lowercase()),
+        _ => title.role.clone(),
+    }
+}
+
+/// A state office held without saying whose ("President Bola Tinubu") is, in news prose,
+/// the state named just before it in the same sentence ("In Abuja, President …").
+fn state_nearby(title: Span, sentences: &[Span], cast: &Cast, kind: TitleKind) -> Option<EntityIx> {
+    if kind != TitleKind::Office {
+        return None;
+    }
+    let s = sentences.iter().find(|s| s.contains(title))?;
+    let from = title.start.saturating_sub(80).max(s.start);
+    cast.refs
+        .iter()
+        .rev()
+        .filter(|r| r.span.start >= from && r.span.end <= title.start)
+        .find(|r| matches!(cast.entities[r.entity].key, Key::Country(_)))
+        .map(|r| r.entity)
+}
+
+/// "… of Nigeria", "… for the Chinese foreign ministry": the body a name or title belongs to.
+fn of_after(text: &str, after: Span, cast: &Cast) -> Option<EntityIx> {
+    let rest = &text[after.end..];
+    let lead = OF_BODY.find(rest)?.end();
+    let at = after.end + lead;
+    cast.refs
+        .iter()
+        .find(|r| r.span.start == at && matches!(r.form, RefForm::Name | RefForm::Demonym | RefForm::Modifier))
+        .map(|r| r.entity)
+}
+
+static OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?\s+(?:of|for|at|from)\s+(?:the\s+)?").expect("of body")
+});
+
 /// The states or bodies right before a title ("Pakistani", "India's", "UN"), as the title
 /// holder's affiliation, and the spans of those references.
 fn modifiers(text: &str, hits: &[Hit], i: usize, cast: &Cast) -> (Option<EntityIx>, Vec<Span>) {
@@ -125,7 +168,7 @@ fn modifiers(text: &str, hits: &[Hit], i: usize, cast: &Cast) -> (Option<EntityI
             break;
         }
         match h.entry {
-            Entry::Country(..) | Entry::Org(_) => {
+            Entry::Country(..) | Entry::Org(_) | Entry::Group(..) => {
                 if let Some(r) = cast.refs.iter().find(|r| r.span.contains(h.span)) {
                     if aff.is_none() {
                         aff = Some(r.entity);
@@ -315,8 +358,8 @@ fn untitled_names(
             found.push(Found {
                 name,
                 title: Some(tspan),
-                role: title.role.clone(),
-                affiliation,
+                role: role_as_written(title, tspan.slice(text)),
+                affiliation: affiliation.or_else(|| of_after(text, tspan, cast)),
             });
         } else if speaks {
             found.push(Found {
@@ -368,12 +411,13 @@ fn merge(text: &str, mut found: Vec<Found>, cast: &mut Cast) -> Vec<(EntityIx, S
                 e
             }
         };
+        let party = f.affiliation.map(|a| state_of(cast, a));
         let ent = &mut cast.entities[e];
         if ent.role.is_none() {
             ent.role = f.role.clone();
         }
         if ent.affiliation.is_none() {
-            ent.affiliation = f.affiliation;
+            ent.affiliation = party;
         }
         cast.add_ref(f.name, e, RefForm::Person);
         if let Some(t) = f.title {
@@ -381,6 +425,20 @@ fn merge(text: &str, mut found: Vec<Found>, cast: &mut Cast) -> Vec<(EntityIx, S
         }
     }
     people
+}
+
+/// A person speaking for a ministry or a state's forces speaks for the state.
+fn state_of(cast: &Cast, e: EntityIx) -> EntityIx {
+    let lx = Lexicon::get();
+    let organ_like = match cast.entities[e].key {
+        Key::Organ(..) => true,
+        Key::Org(o) => matches!(lx.orgs[o].class, OrgClass::Ministry | OrgClass::Security),
+        _ => false,
+    };
+    match cast.entities[e].affiliation {
+        Some(a) if organ_like && matches!(cast.entities[a].key, Key::Country(_)) => a,
+        _ => e,
+    }
 }
 
 /// Two written names can be one person when their first names agree or one is an initial.

@@ -1,0 +1,189 @@
+//! The engine on the project's own corpus of articles (`tests/corpus/`), scored against
+//! their gold files with the evaluation's matching rules.
+//!
+//! Floors, not targets: the aggregate F1 per kind must stay at or above the figures the
+//! issue sets for unseen articles, and the per-article facts the corpus pins (title, date,
+//! roles and affiliations of people, lists of groups, kinds) must come out right.
+
+mod support;
+
+use communique::analyze_file;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use support::{fold, score, Counts};
+
+fn corpus() -> Vec<(PathBuf, Value, Value)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let mut docs: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/corpus")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "html")))
+        .collect();
+    docs.sort();
+    assert!(docs.len() >= 20, "the corpus has {} articles", docs.len());
+    docs.into_iter()
+        .map(|p| {
+            let gold_path = p.with_extension("gold.json");
+            let gold: Value = serde_json::from_str(&std::fs::read_to_string(&gold_path).expect("gold file")).expect("gold json");
+            let bytes = std::fs::read(&p).expect("article");
+            let name = p.file_name().and_then(|n| n.to_str()).map(String::from);
+            let analysis = analyze_file(&bytes, name.as_deref()).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            let report = serde_json::to_value(&analysis.report).expect("report json");
+            (p, gold, report)
+        })
+        .collect()
+}
+
+#[test]
+fn corpus_scores_stay_above_the_floors() {
+    let mut actors = Counts::default();
+    let mut groups = Counts::default();
+    let mut demands = Counts::default();
+    let (mut cat_ok, mut cat_n) = (0, 0);
+    let mut log = String::new();
+    for (path, gold, report) in corpus() {
+        let s = score(&gold, &report);
+        actors.add(s.actors.counts);
+        groups.add(s.groups.counts);
+        demands.add(s.demands);
+        cat_ok += s.category_ok;
+        cat_n += s.category_n;
+        let name = path.file_name().unwrap().to_string_lossy();
+        for m in &s.actors.misses {
+            log += &format!("{name}: missed actor {m}\n");
+        }
+        for m in &s.actors.extras {
+            log += &format!("{name}: extra actor {m}\n");
+        }
+        for m in &s.groups.misses {
+            log += &format!("{name}: missed group {m}\n");
+        }
+        for m in &s.demand_misses {
+            log += &format!("{name}: missed demand «{m}»\n");
+        }
+        for m in &s.demand_extras {
+            log += &format!("{name}: extra demand «{m}»\n");
+        }
+    }
+    let cat = cat_ok as f64 / cat_n.max(1) as f64;
+    println!("{log}");
+    println!(
+        "actors F1 {:.2} | groups F1 {:.2} | demands F1 {:.2} | category accuracy {:.2}",
+        actors.f1(),
+        groups.f1(),
+        demands.f1(),
+        cat
+    );
+    assert!(actors.f1() >= 0.85, "actors F1 {:.3}\n{log}", actors.f1());
+    assert!(groups.f1() >= 0.95, "groups F1 {:.3}\n{log}", groups.f1());
+    assert!(demands.f1() >= 0.70, "demands F1 {:.3}\n{log}", demands.f1());
+    assert!(cat >= 0.60, "category accuracy {cat:.3}");
+}
+
+#[test]
+fn titles_and_dates_come_out_as_written() {
+    let mut wrong = Vec::new();
+    let mut total = 0;
+    for (path, gold, report) in corpus() {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        for key in ["title", "date"] {
+            if gold.get(key).is_none() {
+                continue;
+            }
+            total += 1;
+            if gold[key] != report["meta"][key] {
+                wrong.push(format!("{name}: {key} {} != expected {}", report["meta"][key], gold[key]));
+            }
+        }
+    }
+    assert!(total >= 40);
+    assert!(wrong.len() * 10 <= total, "{} of {total} wrong:\n{}", wrong.len(), wrong.join("\n"));
+}
+
+#[test]
+fn actors_get_their_kinds_and_people_their_roles() {
+    let (mut role_ok, mut role_n, mut aff_ok, mut aff_n) = (0, 0, 0, 0);
+    let (mut kind_ok, mut kind_n) = (0, 0);
+    let mut wrong = Vec::new();
+    for (path, gold, report) in corpus() {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let gold_actors = gold["actors"].as_array().cloned().unwrap_or_default();
+        let pred_actors = report["actors"].as_array().cloned().unwrap_or_default();
+        let m = support::match_entities(&gold_actors, &pred_actors, &[]);
+        for (pi, gi) in m.pairs {
+            let (p, g) = (&pred_actors[pi], &gold_actors[gi]);
+            kind_n += 1;
+            if p["kind"] == g["kind"] {
+                kind_ok += 1;
+            } else {
+                wrong.push(format!("{name}: {} is {}, expected {}", g["name"], p["kind"], g["kind"]));
+            }
+            if g["kind"] != "person" {
+                continue;
+            }
+            if let Some(role) = g["role"].as_str() {
+                role_n += 1;
+                let got = fold(p["role"].as_str().unwrap_or(""));
+                let want = fold(role);
+                let head = |s: &str| s.split(' ').next_back().unwrap_or("").to_string();
+                if !got.is_empty() && (want.contains(&got) || got.contains(&want) || head(&got) == head(&want)) {
+                    role_ok += 1;
+                } else {
+                    wrong.push(format!("{name}: {} role {:?}, expected {role:?}", g["name"], p["role"]));
+                }
+            }
+            if let Some(aff) = g["affiliation"].as_str() {
+                aff_n += 1;
+                let aff_gold = gold_actors.iter().find(|a| a["name"] == aff).map(support::gold_strings).unwrap_or_default();
+                let got = p["affiliation"].as_str().and_then(|id| pred_actors.iter().find(|a| a["id"] == id));
+                if got.is_some_and(|a| !support::pred_strings(a).is_disjoint(&aff_gold)) {
+                    aff_ok += 1;
+                } else {
+                    wrong.push(format!("{name}: {} affiliation {:?}, expected {aff}", g["name"], got.map(|a| &a["name"])));
+                }
+            }
+        }
+    }
+    println!("kinds {kind_ok}/{kind_n}, roles {role_ok}/{role_n}, affiliations {aff_ok}/{aff_n}\n{}", wrong.join("\n"));
+    assert!(kind_ok * 20 >= kind_n * 19, "kinds {kind_ok}/{kind_n}:\n{}", wrong.join("\n"));
+    assert!(role_n >= 15 && aff_n >= 15);
+    assert!(role_ok * 10 >= role_n * 7, "roles {role_ok}/{role_n}:\n{}", wrong.join("\n"));
+    assert!(aff_ok * 2 >= aff_n, "affiliations {aff_ok}/{aff_n}:\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn groups_carry_the_lists_of_the_data_file() {
+    for (path, gold, report) in corpus() {
+        let gold_groups = gold["groups"].as_array().cloned().unwrap_or_default();
+        let pred_groups = report["groups"].as_array().cloned().unwrap_or_default();
+        let m = support::match_entities(&gold_groups, &pred_groups, &[]);
+        for (pi, gi) in m.pairs {
+            if let Some(lists) = gold_groups[gi].get("lists") {
+                assert_eq!(&pred_groups[pi]["lists"], lists, "{}: lists of {}", path.display(), gold_groups[gi]["name"]);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_span_slices_the_analysed_text() {
+    for (path, _, report) in corpus() {
+        let raw = match report["text"].as_str() {
+            Some(t) => t.as_bytes().to_vec(),
+            None => std::fs::read(&path).unwrap(),
+        };
+        let check = |m: &Value| {
+            let (s, e) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
+            assert_eq!(std::str::from_utf8(&raw[s..e]).ok(), m["text"].as_str(), "{}", path.display());
+        };
+        for a in report["actors"].as_array().unwrap() {
+            a["mentions"].as_array().unwrap().iter().for_each(check);
+        }
+        for g in report["groups"].as_array().unwrap() {
+            g["mentions"].as_array().unwrap().iter().for_each(check);
+        }
+        for d in report["demands"].as_array().unwrap() {
+            check(&d["sentence"]);
+        }
+    }
+}
