@@ -201,10 +201,10 @@ fn assemble(
     for r in &cast.refs {
         mentions.entry(r.entity).or_default().push(r.span);
     }
-    let mut order: Vec<EntityIx> = (0..cast.entities.len())
-        .filter(|&i| shown[i] && mentions.contains_key(&i))
-        .collect();
-    order.sort_by_key(|i| mentions[i][0]);
+    // Actors in order of first mention; one known only as an affiliation ("EAM" implies
+    // India) comes after those the text names.
+    let mut order: Vec<EntityIx> = (0..cast.entities.len()).filter(|&i| shown[i]).collect();
+    order.sort_by_key(|i| mentions.get(i).map_or(Span::new(usize::MAX, usize::MAX), |m| m[0]));
     let actor_id: HashMap<EntityIx, ActorId> = order
         .iter()
         .enumerate()
@@ -238,7 +238,7 @@ fn assemble(
         .iter()
         .map(|&e| {
             let ent = &cast.entities[e];
-            let spans = &mentions[&e];
+            let spans = mentions.get(&e).map_or(&[][..], Vec::as_slice);
             Actor {
                 id: actor_id[&e],
                 name: ent.name.clone(),

@@ -12,22 +12,29 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         r(Category::Justice, r"\b(justice|perpetrators?|accountab\w*|prosecut\w*|investigat\w*|probe|punish\w*|trials?|impunity|to book|extradit\w*|culprits|masterminds?|those responsible|responsible for the (attack|killing)|fair and transparent inquiry|inquiry)\b"),
         r(Category::Sanctions, r"\b(sanction\w*|designat\w*|proscri\w*|de-?list\w*|blacklist\w*|terror(ist|ism)? financ\w*|financing of terror\w*|money laundering|FATF|freez\w* (of )?(their |its )?assets|asset freeze|1267)\b"),
         r(Category::Ceasefire, r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killing|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence)\b"),
-        r(Category::Counterterrorism, r"\b(terror\w*|militan\w*|safe havens?|sanctuar\w*|extremis\w*|radicali[sz]\w*|jihad\w*|insurgen\w*|dismantl\w*|crack ?down|eliminat\w*|root out|not (be )?used (by|for|to|as)|soil|territory .{0,40}used|infrastructure of terror|proxies|armed groups?|cross-border|infiltration|fighters)\b"),
+        r(Category::Counterterrorism, r"\b(action against|act against|acting against|terror\w*|militan\w*|safe havens?|sanctuar\w*|extremis\w*|radicali[sz]\w*|jihad\w*|insurgen\w*|dismantl\w*|crack ?down|eliminat\w*|root out|not (be )?used (by|for|to|as)|soil|territory .{0,40}used|infrastructure of terror|proxies|armed groups?|cross-border|infiltration|fighters)\b"),
         r(Category::Negotiation, r"\b(talks|negotiat\w*|dialogue|peace process|peace deal|peace agreement|political (settlement|solution|process)|diplomac\w*|diplomatic (solution|means|channels)|reconcil\w*|mediat\w*|resum\w*|peaceful (settlement|resolution|means)|intra-\w+|round table|table|engage\w*|consultations?|settle\w*|peace)\b"),
         r(Category::Humanitarian, r"\b(humanitarian|aid|civilians?|protect\w*|human rights|rights of|women|girls|education|refugees?|food|medic\w*|access|relief|evacuat\w*|displaced|famine|starvation|release of (detainees|prisoners)|kidnapped|abducted|safe return|lives|wounded)\b"),
         r(Category::Cooperation, r"\b(cooperat\w*|co-operat\w*|collaborat\w*|information sharing|shar\w* (of )?information|intelligence sharing|coordinat\w*|partnership|joint efforts?|work(ing)? together|border (management|security)|strengthen\w* (ties|relations|efforts)|ties|relations|connectivity|trade|stabili\w*|support|assistance|efforts)\b"),
     ]
 });
 
-/// Classifies what is asked; `context` (the whole sentence) decides when `asked` says nothing.
-pub fn classify(asked: &str, context: &str) -> Category {
-    best(asked).or_else(|| best(context)).unwrap_or(Category::Other)
+/// Classifies what is asked; `context` (the clause) decides when `asked` says nothing.
+/// `names_groups` counts the listed groups named in what is asked: asking something
+/// about a terror group is counterterrorism unless the words say more precisely what.
+pub fn classify(asked: &str, context: &str, names_groups: usize) -> Category {
+    best(asked, names_groups)
+        .or_else(|| best(context, 0))
+        .unwrap_or(Category::Other)
 }
 
-fn best(text: &str) -> Option<Category> {
+fn best(text: &str, names_groups: usize) -> Option<Category> {
     let mut best: Option<(usize, Category)> = None;
     for (i, (cat, re)) in RULES.iter().enumerate() {
-        let n = re.find_iter(text).count();
+        let mut n = re.find_iter(text).count();
+        if *cat == Category::Counterterrorism {
+            n += names_groups;
+        }
         // Earlier categories are more specific: a justice word outweighs a general one.
         let weight = n * (RULES.len() + 1 - i);
         if n > 0 && best.is_none_or(|(w, _)| weight > w) {
@@ -70,7 +77,7 @@ mod tests {
 
     #[test]
     fn categories_from_what_is_asked() {
-        let c = |s| classify(s, "");
+        let c = |s| classify(s, "", 0);
         assert_eq!(c("an immediate and comprehensive ceasefire to stop violence"), Category::Ceasefire);
         assert_eq!(c("perpetrators of the attack be brought to justice"), Category::Justice);
         assert_eq!(c("action against LeT and JeM terror groups"), Category::Counterterrorism);

@@ -14,6 +14,8 @@ use crate::report::Category;
 use crate::text::sentences::Sentence;
 use crate::text::Span;
 use category::Force;
+use regex::Regex;
+use std::sync::LazyLock;
 use cues::Shape;
 
 /// A demand before ids are given.
@@ -51,7 +53,11 @@ pub fn find(text: &str, sentences: &[Sentence], quotes: &[Span], cast: &Cast) ->
             let (addressees, asked_from) = parties::addressees(&ctx, cue);
             let asked = trim_asked(text, Span::new(asked_from.min(next), next));
             let clause = Span::new(asked_from.min(cue.span.start), next);
-            let category = category::classify(asked.slice(text), clause.slice(text));
+            let names_groups = cast
+                .refs_in(asked)
+                .filter(|r| matches!(cast.entities[r.entity].key, crate::actors::Key::Group(_)))
+                .count();
+            let category = category::classify(asked.slice(text), clause.slice(text), names_groups);
             // A "must" or "should" that asks for nothing political is somebody's opinion.
             if cue.shape == Shape::Deontic && category == Category::Other {
                 continue;
@@ -85,8 +91,19 @@ pub fn find(text: &str, sentences: &[Sentence], quotes: &[Span], cast: &Cast) ->
     out
 }
 
-/// What is asked, without leading particles or trailing punctuation and quote marks.
+/// An attribution closing a sentence: ", the foreign ministers said after talks".
+static TRAILING_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:,|”|\x22)\s*(?:[^,;“”\x22]{0,60}\s)?(?:said|says|added|told|stated|noted|according to|wrote|tweeted)\b[^,;]*$")
+        .expect("trailing attribution")
+});
+
+/// What is asked, without leading particles, a trailing attribution, punctuation and
+/// quote marks.
 fn trim_asked(text: &str, span: Span) -> Span {
+    let span = match TRAILING_ATTRIBUTION.find(span.slice(text)) {
+        Some(m) if m.start() > 0 => Span::new(span.start, span.start + m.start()),
+        _ => span,
+    };
     let s = span.slice(text);
     let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || ",:;“\"‘'".contains(c)).len();
     let mut body = &s[lead..];

@@ -1,0 +1,160 @@
+//! End-to-end behaviour of `analyze` on short texts written for these tests.
+
+use communique::report::{ActorKind, Category, List, Report};
+use communique::{analyze, analyze_file, InputError};
+
+fn actor<'a>(r: &'a Report, name: &str) -> &'a communique::report::Actor {
+    r.actors
+        .iter()
+        .find(|a| a.name == name)
+        .unwrap_or_else(|| panic!("no actor {name} in {:#?}", r.actors.iter().map(|a| &a.name).collect::<Vec<_>>()))
+}
+
+fn names(r: &Report, ids: &[communique::report::ActorId]) -> Vec<String> {
+    ids.iter()
+        .map(|id| r.actors.iter().find(|a| a.id == *id).expect("id resolves").name.clone())
+        .collect()
+}
+
+#[test]
+fn joint_urging_of_an_armed_group() {
+    let r = analyze(
+        "Beijing and Islamabad urge Taliban to rein in militants\n\n\
+         ISLAMABAD: Pakistan and China on Friday urged the Taliban to take concrete action against \
+         the Tehrik-e-Taliban Pakistan (TTP) and the East Turkistan Islamic Movement, the foreign \
+         ministers said after talks.",
+    );
+    let d = r.demands.iter().find(|d| d.sentence.text.starts_with("ISLAMABAD")).expect("the demand");
+    assert_eq!(names(&r, &d.speakers), vec!["Pakistan", "China"]);
+    assert_eq!(names(&r, &d.addressees), vec!["Taliban"]);
+    assert_eq!(d.category, Category::Counterterrorism);
+    assert_eq!(d.verb, "urged");
+    assert!(!d.quoted);
+    assert_eq!(d.cameo.as_deref(), Some("0212"));
+    let groups: Vec<&str> = d.groups.iter().map(|g| r.groups.iter().find(|x| x.id == *g).unwrap().name.as_str()).collect();
+    assert!(groups.contains(&"Tehrik-e-Taliban Pakistan") && groups.contains(&"East Turkistan Islamic Movement"), "{groups:?}");
+    let taliban = actor(&r, "Taliban");
+    assert_eq!(taliban.kind, ActorKind::ArmedGroup);
+    assert!(taliban.group.is_some());
+    assert_eq!(r.meta.title.as_deref(), Some("Beijing and Islamabad urge Taliban to rein in militants"));
+}
+
+#[test]
+fn spellings_of_one_group_merge_with_their_lists() {
+    let r = analyze("Officials blamed al-Qaida. Al Qaeda denied it, but AL-QAEDA cells remain, and Al-Qaeda's leader spoke.");
+    assert_eq!(r.groups.len(), 1);
+    let g = &r.groups[0];
+    assert_eq!(g.mentions.len(), 4);
+    assert_eq!(g.lists, vec![List::UN, List::US, List::UK, List::IN]);
+    assert!(g.aliases.contains(&"Al Qaeda".to_string()));
+}
+
+#[test]
+fn a_person_with_title_handle_and_later_references_is_one_actor() {
+    let r = analyze(
+        "External Affairs Minister S. Jaishankar met his counterpart in Paris.\n\n\
+         EAM @DrSJaishankar called for an immediate ceasefire in the region.\n\n\
+         Jaishankar later said the talks were useful.",
+    );
+    let people: Vec<_> = r.actors.iter().filter(|a| a.kind == ActorKind::Person).collect();
+    assert_eq!(people.len(), 1, "{people:#?}");
+    let p = people[0];
+    assert_eq!(p.name, "S. Jaishankar");
+    assert_eq!(p.role.as_deref(), Some("External Affairs Minister"));
+    assert_eq!(p.affiliation, Some(actor(&r, "India").id));
+    let texts: Vec<&str> = p.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert!(texts.contains(&"@DrSJaishankar") && texts.contains(&"Jaishankar"), "{texts:?}");
+    let d = &r.demands[0];
+    assert_eq!(names(&r, &d.speakers), vec!["S. Jaishankar", "India"]);
+    assert_eq!(d.category, Category::Ceasefire);
+}
+
+#[test]
+fn a_quoted_demand_is_attributed_to_whoever_the_quote_is_given_to() {
+    let r = analyze(
+        "The ministers met in Doha on Monday.\n\n\
+         “We call on all parties to return to the negotiating table without delay,” Qatari Prime Minister Mohammed bin Abdulrahman Al Thani told reporters.",
+    );
+    let d = &r.demands[0];
+    assert!(d.quoted);
+    assert_eq!(d.category, Category::Negotiation);
+    let speakers = names(&r, &d.speakers);
+    assert!(speakers.contains(&"Qatar".to_string()), "{speakers:?}");
+}
+
+#[test]
+fn tweets_count_but_their_trailers_and_links_do_not() {
+    let text = "UNSG @antonioguterres urges all sides to protect civilians in Gaza. pic.twitter.com/AbC123 — UN News (@UN_News_Centre) October 9, 2023\n";
+    let r = analyze(text);
+    let d = &r.demands[0];
+    assert_eq!(d.category, Category::Humanitarian);
+    let speaker = names(&r, &d.speakers);
+    assert!(speaker.contains(&"antonioguterres".to_string()) || speaker.contains(&"United Nations".to_string()), "{speaker:?}");
+    assert!(!d.sentence.text.contains("pic.twitter"));
+    assert!(r.actors.iter().all(|a| a.mentions.iter().all(|m| !m.text.contains("UN News"))));
+}
+
+#[test]
+fn teasers_captions_and_footers_are_skipped_but_offsets_stay_valid() {
+    let text = "Home / World / Asia\n\nEgypt urged Israel and Hamas to agree a truce.\n\nRead | Jordan Calls For Halt To Strikes\n\nPhoto: Reuters\n\n© 2024 Example Media. All rights reserved.";
+    let r = analyze(text);
+    assert_eq!(r.text, None, "plain UTF-8 is analysed in place");
+    assert_eq!(r.demands.len(), 1);
+    assert!(r.actors.iter().all(|a| a.name != "Jordan"));
+    for a in &r.actors {
+        for m in &a.mentions {
+            assert_eq!(&text[m.start..m.end], m.text);
+        }
+    }
+    assert_eq!(r.meta.sentences, 1);
+}
+
+#[test]
+fn a_sports_should_is_no_demand_and_a_pledge_is_no_demand() {
+    let r = analyze(
+        "The captain said the fielder should have made the catch and the team must win on Sunday.\n\n\
+         The minister said the government will bring the perpetrators to justice.",
+    );
+    assert!(r.demands.is_empty(), "{:#?}", r.demands);
+}
+
+#[test]
+fn capitals_and_governments_stand_for_their_states() {
+    let r = analyze("Islamabad has asked Kabul to act against militants. The Afghan government said it would respond.");
+    let pk = actor(&r, "Pakistan");
+    assert_eq!(pk.kind, ActorKind::Country);
+    let af = actor(&r, "Afghanistan");
+    let texts: Vec<&str> = af.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(texts, vec!["Kabul", "Afghan government"]);
+    assert_eq!(names(&r, &r.demands[0].speakers), vec!["Pakistan"]);
+    assert_eq!(names(&r, &r.demands[0].addressees), vec!["Afghanistan"]);
+}
+
+#[test]
+fn dates_titles_and_counts() {
+    let r = analyze("Envoys Meet In Geneva\n\nGENEVA, March 3 (Reuters) - Talks resumed. They began in 2023.");
+    assert_eq!(r.meta.title.as_deref(), Some("Envoys Meet In Geneva"));
+    assert_eq!(r.meta.date.as_deref(), Some("2023-03-03"));
+    assert_eq!(r.meta.words, 14);
+    assert_eq!(r.meta.chars, 85);
+}
+
+#[test]
+fn html_pages_and_legacy_encodings_carry_their_text() {
+    let page = b"<html><head><title>T</title><script>alert('x')</script></head><body><h1>Talks urged</h1><p>Norway&rsquo;s envoy urged both sides to resume talks.</p><footer>(c) 2024</footer></body></html>";
+    let a = analyze_file(page, Some("page.html")).unwrap();
+    let text = a.report.text.as_deref().expect("HTML reports carry their text");
+    assert_eq!(text, "Talks urged\n\nNorway’s envoy urged both sides to resume talks.");
+    assert_eq!(a.report.meta.title.as_deref(), Some("Talks urged"));
+    let legacy = b"Norway\x92s envoy \x93urged\x94 talks.";
+    let a = analyze_file(legacy, Some("old.txt")).unwrap();
+    assert_eq!(a.report.text.as_deref(), Some("Norway’s envoy “urged” talks."));
+}
+
+#[test]
+fn bad_input_is_refused_with_a_reason() {
+    assert_eq!(analyze_file(b"", Some("a.txt")), Err(InputError::Empty));
+    assert!(matches!(analyze_file(b"\x89PNG\r\n\x1a\n\0\0", Some("a.txt")), Err(InputError::Binary { .. })));
+    assert!(matches!(analyze_file(b"hello", Some("a.pdf")), Err(InputError::Unsupported { .. })));
+    assert_eq!(analyze_file(b"<html><body><script>x</script></body></html>", Some("a.html")), Err(InputError::Empty));
+}
