@@ -299,7 +299,11 @@ fn untitled_names(
         if w.end > sentence.end {
             break;
         }
-        let prev_title = hits.iter().any(|h| matches!(h.entry, Entry::Title(_)) && h.span.end <= w.start && text[h.span.end..w.start].trim().is_empty());
+        let before_w = hits.partition_point(|h| h.span.start < w.start);
+        let prev_title = before_w > 0 && {
+            let h = hits[before_w - 1];
+            matches!(h.entry, Entry::Title(_)) && h.span.end <= w.start && text[h.span.end..w.start].trim().is_empty()
+        };
         if !is_capitalised(w.slice(text)) || prev_title || !free(w) {
             at = w.end;
             continue;
@@ -309,7 +313,7 @@ fn untitled_names(
             continue;
         };
         let words = name.slice(text).split_whitespace().count();
-        if words < 2 || found.iter().any(|f| f.name.overlaps(name)) {
+        if words < 2 || name.end > sentence.end || found.iter().any(|f| f.name.overlaps(name)) {
             at = name.end.max(w.end);
             continue;
         }
@@ -325,15 +329,17 @@ fn untitled_names(
                     p += article.len();
                 }
             }
-            let title_hit = hits
+            let first = hits.partition_point(|h| h.span.start < p);
+            let title_hit = hits[first..]
                 .iter()
-                .filter(|h| h.span.start >= p && h.span.start <= p + 40 && h.span.end <= sentence.end)
+                .take_while(|h| h.span.start <= p + 40)
+                .filter(|h| h.span.end <= sentence.end)
                 .find(|h| matches!(h.entry, Entry::Title(_)))?;
             let Entry::Title(t) = title_hit.entry else { return None };
             // Only states or bodies (and their possessives) between the article and the title.
-            let between_ok = hits
+            let between_ok = hits[first..]
                 .iter()
-                .filter(|h| h.span.start >= p && h.span.end <= title_hit.span.start)
+                .take_while(|h| h.span.end <= title_hit.span.start)
                 .all(|h| matches!(h.entry, Entry::Country(..) | Entry::Org(_)));
             let gap = &text[p..title_hit.span.start];
             let words_between = gap.split_whitespace().count();

@@ -279,7 +279,11 @@ fn attribution_after(ctx: &Context, from: usize, to: usize, discourse: &Discours
     };
     let verb_at = from + verb.start();
     // "X said": the party right before the verb, in the same clause.
-    let clause_start = text[from..verb_at].rfind([',', '”', '"', ';', '—']).map_or(from, |p| from + p + 1);
+    let clause_start = text[from..verb_at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, ',' | '”' | '"' | ';' | '—'))
+        .map_or(from, |(p, c)| from + p + c.len_utf8());
     let before: Vec<EntityIx> = ctx
         .cast
         .refs_in(Span::new(clause_start, verb_at))

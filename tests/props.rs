@@ -1,0 +1,73 @@
+//! Properties over any input: analysis never panics, and every span it reports slices the
+//! analysed text to exactly the text it carries.
+
+use communique::{analyze, analyze_file, Report};
+use proptest::prelude::*;
+
+/// Fragments of news prose, web noise and awkward characters, so random texts exercise
+/// the engine's rules rather than only its fast paths.
+const FRAGMENTS: &[&str] = &[
+    "Pakistan", " and ", "China", " urged ", "the Taliban", " to ", "act against ", "al-Qaeda",
+    "IS", " is ", "“", "”", "\"", "’s ", "'", ".", ". ", "\n", "\n\n", "U.S.", " said", ", ",
+    "must ", "should ", "called for ", "a ceasefire", "EAM @DrSJaishankar", "Prime Minister ",
+    "Imran Khan", "he ", "— A B (@ab) May 1, 2020", "https://t.co/x", "Read | ", "Photo: ",
+    "é", "🙂", "\u{a0}", "\u{200b}", "Kabul", " the envoy", "Dr. ", "S. ", "(", ")", ":", "—",
+    "Islamabad, Dec 28 :", "2021", "date 2020-11-28 ", "both countries", "LeT", "JeM", "ISIS-K",
+    "Home / ", "Check Also", "…", "\r\n", "\t", "<p>", "&amp;",
+];
+
+fn check(report: &Report, text: &str) {
+    let slice = |s: usize, e: usize, t: &str| {
+        assert!(s <= e && e <= text.len(), "{s}..{e} out of {}", text.len());
+        assert_eq!(text.get(s..e), Some(t), "span {s}..{e}");
+    };
+    let actor_ids: Vec<_> = report.actors.iter().map(|a| a.id).collect();
+    for a in &report.actors {
+        for m in &a.mentions {
+            slice(m.start, m.end, &m.text);
+        }
+        if let Some(x) = a.affiliation {
+            assert!(actor_ids.contains(&x));
+        }
+    }
+    for g in &report.groups {
+        for m in &g.mentions {
+            slice(m.start, m.end, &m.text);
+        }
+    }
+    for d in &report.demands {
+        slice(d.sentence.start, d.sentence.end, &d.sentence.text);
+        for id in d.speakers.iter().chain(&d.addressees) {
+            assert!(actor_ids.contains(id));
+        }
+    }
+    assert_eq!(report.meta.chars, text.chars().count());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn spans_slice_texts_built_from_news_fragments(parts in prop::collection::vec(0..FRAGMENTS.len(), 0..80)) {
+        let text: String = parts.into_iter().map(|i| FRAGMENTS[i]).collect();
+        let report = analyze(&text);
+        check(&report, &text);
+    }
+
+    #[test]
+    fn spans_slice_any_unicode_text(text in "\\PC{0,300}") {
+        check(&analyze(&text), &text);
+    }
+
+    #[test]
+    fn any_bytes_give_a_report_or_an_error(bytes in prop::collection::vec(any::<u8>(), 0..600), html in any::<bool>()) {
+        let name = if html { "x.html" } else { "x.txt" };
+        if let Ok(a) = analyze_file(&bytes, Some(name)) {
+            let text = match &a.report.text {
+                Some(t) => t.clone(),
+                None => String::from_utf8(bytes.clone()).expect("untransformed input is UTF-8"),
+            };
+            check(&a.report, &text);
+        }
+    }
+}
