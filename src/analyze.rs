@@ -123,11 +123,10 @@ fn headline(text: &str, sentences: &[Span]) -> Option<String> {
 }
 
 static GROUP_ACTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:’s|'s)?\s*(?:\([^)]{1,20}\)\s*)?(?:(?:has|have|had|also|later|had earlier|on \w+day)\s+)*(?:said|says|claimed|claims|announced|warned|threatened|denied|rejected|vowed|accepted|agreed|demanded|called|urged|released|issued|stated|responded|welcomed|refused|insisted|declared|took responsibility|accused|asked|offered|agreed|pledged|told|spokesman|spokesperson|leader|chief|delegation|negotiators?|representatives?)\b")
-        .expect("group acts")
+    crate::text::pattern::regex(r"^(?:’s|'s)?\s*(?:\([^)]{1,20}\)\s*)?(?:(?:has|have|had|also|later|had earlier|on \w+day)\s+)*(?:said|says|claimed|claims|announced|warned|threatened|denied|rejected|vowed|accepted|agreed|demanded|called|urged|released|issued|stated|responded|welcomed|refused|insisted|declared|took responsibility|accused|asked|offered|agreed|pledged|told|spokesman|spokesperson|leader|chief|delegation|negotiators?|representatives?)\b")
 });
 static PARTY_TO_TALKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:talks|negotiat\w*|deal|truce|cease-?fire|agreement|dialogue|engage\w*|peace process|accord)\b").expect("talks")
+    crate::text::pattern::regex(r"(?i)\b(?:talks|negotiat\w*|deal|truce|cease-?fire|agreement|dialogue|engage\w*|peace process|accord)\b")
 });
 
 /// Whether an armed group acts in the text: speaks, claims, or is a party to talks.

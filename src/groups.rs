@@ -16,8 +16,7 @@ pub struct FoundGroup {
 
 /// Words that make an ambiguous short form a group's name rather than an ordinary word.
 static MILITANT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(militan\w*|terror\w*|jihad\w*|insurgen\w*|extremis\w*|attack\w*|bomb\w*|suicide|fighters?|claimed|outfits?|groups?|organi[sz]ations?|network|rebels?|guerrillas?|proscri\w*|designat\w*|banned|sanction\w*|ambush\w*|kill\w*|gunmen|abduct\w*|kidnap\w*|caliphate|cells?|operatives?|recruit\w*|affiliat\w*|wing|armed|cadres?)\b")
-        .expect("militant context")
+    crate::text::pattern::regex(r"(?i)\b(militan\w*|terror\w*|jihad\w*|insurgen\w*|extremis\w*|attack\w*|bomb\w*|suicide|fighters?|claimed|outfits?|groups?|organi[sz]ations?|network|rebels?|guerrillas?|proscri\w*|designat\w*|banned|sanction\w*|ambush\w*|kill\w*|gunmen|abduct\w*|kidnap\w*|caliphate|cells?|operatives?|recruit\w*|affiliat\w*|wing|armed|cadres?)\b")
 });
 
 /// Gathers group mentions from the lexicon hits. `sentence_of` gives the span of the

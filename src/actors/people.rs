@@ -44,13 +44,17 @@ const NAME_PARTICLES: &[&str] = &[
     "le", "abu", "ben",
 ];
 
+/// "for Afghanistan, " between a title and its holder's name.
+static PORTFOLIO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"^\s+(?:for|of|to|on)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+")
+});
+
 /// Verbs that make a capitalised pair before or after them a speaking person.
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:’s|'s)?,?\s+(?:also\s+|further\s+|earlier\s+|later\s+)?(?:said|says|told|added|stated|urged|urges|called|calls|stressed|emphasi[sz]ed|warned|noted|wrote|tweeted|posted|insisted|demanded|asked|appealed|announced|declared|remarked|underlined|underscored|reiterated|explained|claimed|vowed|welcomed|condemned|rejected|denied|confirmed|pressed|highlighted|pointed out)\b")
-        .expect("speech after")
+    crate::text::pattern::regex(r"^(?:’s|'s)?,?\s+(?:also\s+|further\s+|earlier\s+|later\s+)?(?:said|says|told|added|stated|urged|urges|called|calls|stressed|emphasi[sz]ed|warned|noted|wrote|tweeted|posted|insisted|demanded|asked|appealed|announced|declared|remarked|underlined|underscored|reiterated|explained|claimed|vowed|welcomed|condemned|rejected|denied|confirmed|pressed|highlighted|pointed out)\b")
 });
 static SPEECH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\b(?:said|says|told|added|according to|wrote|tweeted|quoted|quoting|by)\s+)$").expect("speech before")
+    crate::text::pattern::regex(r"(?:\b(?:said|says|told|added|according to|wrote|tweeted|quoted|quoting|by)\s+)$")
 });
 
 /// A person as found at one place, before merging.
@@ -152,7 +156,7 @@ fn of_after(text: &str, after: Span, cast: &Cast) -> Option<EntityIx> {
 }
 
 static OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,?\s+(?:of|for|at|from)\s+(?:the\s+)?").expect("of body")
+    crate::text::pattern::regex(r"^,?\s+(?:of|for|at|from)\s+(?:the\s+)?")
 });
 
 /// The states or bodies right before a title ("Pakistani", "India's", "UN"), as the title
@@ -201,9 +205,7 @@ fn name_after(text: &str, from: usize, free: impl Fn(Span) -> bool, kind: TitleK
         return Some(h);
     }
     // "envoy for Afghanistan, Zalmay Khalilzad" / "Minister of State, Ali Khan"
-    let portfolio = Regex::new(r"^\s+(?:for|of|to|on)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+")
-        .ok()
-        .and_then(|re| re.find(rest).map(|m| m.end()));
+    let portfolio = PORTFOLIO.find(rest).map(|m| m.end());
     if let Some(p) = portfolio {
         at += p;
     } else if let Some(p) = rest.strip_prefix(", ") {

@@ -8,19 +8,17 @@ use std::sync::LazyLock;
 
 /// Words after a state that make the phrase its government.
 static GOVERNMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:’s|'s)?\s+(?i:government|administration|authorities|officials|leadership|regime|cabinet|delegation|side|counterparts?|leaders)\b")
-        .expect("government")
+    crate::text::pattern::regex(r"^(?:’s|'s)?\s+(?i:government|administration|authorities|officials|leadership|regime|cabinet|delegation|side|counterparts?|leaders)\b")
 });
 
 /// A place at the head of a dateline ("BEIRUT/AMMAN (Reuters) -", "Kabul, Afghanistan –").
 static DATELINE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s*/\s*[A-Z][A-Za-z]+)*(?:,\s*[A-Z][A-Za-z ]+?)?\s*(?:\([^)]{1,40}\)\s*)?(?:[:—–]|-\s)|^,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\([^)]{1,40}\)\s*)?[:—–-]")
-        .expect("dateline")
+    crate::text::pattern::regex(r"^(?:\s*/\s*[A-Z][A-Za-z]+)*(?:,\s*[A-Z][A-Za-z ]+?)?\s*(?:\([^)]{1,40}\)\s*)?(?:[:—–]|-\s)|^,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\([^)]{1,40}\)\s*)?[:—–-]")
 });
 
 /// Prepositions that make a state a place rather than a party ("attacks in Syria").
 static LOCATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(\w+)\s+)?\b(?:in|into|inside|across|near|throughout|northern|southern|eastern|western|central|north|south|east|west)\s+(?:the\s+)?$").expect("location")
+    crate::text::pattern::regex(r"(?i)(?:(\w+)\s+)?\b(?:in|into|inside|across|near|throughout|northern|southern|eastern|western|central|north|south|east|west)\s+(?:the\s+)?$")
 });
 
 fn is_dateline(text: &str, span: Span) -> bool {
@@ -44,12 +42,11 @@ fn is_location(text: &str, span: Span) -> bool {
 
 /// Words after a state that name one of its organs.
 static ORGAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:’s|'s)?\s+(?:(?i:foreign (?:ministry|office))|(?i:ministry of (?:foreign|external) affairs)|(?i:external affairs ministry)|(?i:interior ministry)|(?i:home ministry)|(?i:ministry of (?:interior|home affairs))|(?i:defen[cs]e ministry)|(?i:ministry of defen[cs]e)|(?i:embassy)|(?i:high commission)|(?i:army|military|armed forces|navy|air force)|(?i:police)|(?i:intelligence(?: agenc(?:y|ies))?)|(?i:parliament))\b")
-        .expect("organ")
+    crate::text::pattern::regex(r"^(?:’s|'s)?\s+(?:(?i:foreign (?:ministry|office))|(?i:ministry of (?:foreign|external) affairs)|(?i:external affairs ministry)|(?i:interior ministry)|(?i:home ministry)|(?i:ministry of (?:interior|home affairs))|(?i:defen[cs]e ministry)|(?i:ministry of defen[cs]e)|(?i:embassy)|(?i:high commission)|(?i:army|military|armed forces|navy|air force)|(?i:police)|(?i:intelligence(?: agenc(?:y|ies))?)|(?i:parliament))\b")
 });
 
 static GOVERNMENT_OF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i:the\s+)?(?i:government|govt\.?)\s+of\s+$").expect("government of"));
+    LazyLock::new(|| crate::text::pattern::regex(r"(?i:the\s+)?(?i:government|govt\.?)\s+of\s+$"));
 
 fn organ_of(phrase: &str) -> Organ {
     let p = phrase.to_lowercase();

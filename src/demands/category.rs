@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 /// Keyword patterns per category; a demand takes the category with most weight in what it
 /// asks, ties going to the earlier (more specific) category in this table.
 static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
-    let r = |c, p: &str| (c, Regex::new(&format!("(?i){p}")).expect("category rule"));
+    let r = |c, p: &str| (c, crate::text::pattern::regex(&format!("(?i){p}")));
     vec![
         r(Category::Justice, r"\b(justice|perpetrators?|accountab\w*|prosecut\w*|investigat\w*|probe|punish\w*|trials?|impunity|to book|extradit\w*|culprits|masterminds?|those responsible|responsible for the (attack|killing)|fair and transparent inquiry|inquiry)\b"),
         r(Category::Sanctions, r"\b(sanction\w*|designat\w*|proscri\w*|de-?list\w*|blacklist\w*|terror(ist|ism)? financ\w*|financing of terror\w*|money laundering|FATF|freez\w* (of )?(their |its )?assets|asset freeze|1267)\b"),

@@ -37,14 +37,14 @@ struct Rule {
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     let rule = |re: &str, force, shape, then: Option<&str>| Rule {
-        re: Regex::new(re).expect("cue"),
+        re: crate::text::pattern::regex(re),
         force,
         shape,
-        then: then.map(|t| Regex::new(t).expect("cue follow-up")),
+        then: then.map(crate::text::pattern::regex),
         unless: None,
     };
     let except = |mut r: Rule, unless: &str| {
-        r.unless = Some(Regex::new(unless).expect("cue exception"));
+        r.unless = Some(crate::text::pattern::regex(unless));
         r
     };
     use Force::*;
@@ -75,40 +75,56 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     ]
 });
 
-/// The cues of one sentence, in order, without overlaps (a longer cue wins).
-pub fn find(text: &str, sentence: Span) -> Vec<Cue> {
-    let body = sentence.slice(text);
-    if body.trim_end().ends_with('?') {
-        return Vec::new();
-    }
-    let mut cues: Vec<Cue> = Vec::new();
+/// The cues of a text, per sentence, in order and without overlaps (a longer cue wins).
+///
+/// Each rule scans the whole text once: one pass per pattern over a long haystack lets
+/// the regex engine's literal prefilters skip most of it, where a pass per sentence would
+/// pay each search's start-up cost thousands of times.
+pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
+    let mut per: Vec<Vec<Cue>> = vec![Vec::new(); sentences.len()];
+    let questions: Vec<bool> = sentences.iter().map(|s| s.slice(text).trim_end().ends_with('?')).collect();
     for rule in RULES.iter() {
-        for m in rule.re.find_iter(body) {
-            let after = &body[m.end()..];
+        for m in rule.re.find_iter(text) {
+            let i = sentences.partition_point(|s| s.end < m.end());
+            let Some(s) = sentences.get(i).filter(|s| s.start <= m.start() && m.end() <= s.end) else {
+                continue;
+            };
+            if questions[i] {
+                continue;
+            }
+            let body = s.slice(text);
+            let (start, end) = (m.start() - s.start, m.end() - s.start);
+            let after = &body[end..];
             if rule.then.as_ref().is_some_and(|t| !t.is_match(after))
                 || rule.unless.as_ref().is_some_and(|u| u.is_match(after))
+                || is_noun_use(body, start, m.as_str())
+                || !starts_word(body, start)
             {
                 continue;
             }
-            if is_noun_use(body, m.start(), m.as_str()) {
-                continue;
-            }
-            cues.push(Cue {
-                span: Span::new(sentence.start + m.start(), sentence.start + m.end()),
+            per[i].push(Cue {
+                span: Span::new(m.start(), m.end()),
                 force: rule.force,
                 shape: rule.shape,
             });
         }
     }
-    cues.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
-    let mut out: Vec<Cue> = Vec::new();
-    for c in cues {
-        if out.last().is_some_and(|l| c.span.start < l.span.end) {
-            continue;
+    for cues in &mut per {
+        cues.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+        let mut kept: Vec<Cue> = Vec::with_capacity(cues.len());
+        for c in cues.drain(..) {
+            if kept.last().is_none_or(|l| c.span.start >= l.span.end) {
+                kept.push(c);
+            }
         }
-        out.push(c);
+        *cues = kept;
     }
-    out
+    per
+}
+
+/// A match found in the whole text must still begin a word of its sentence.
+fn starts_word(body: &str, at: usize) -> bool {
+    !body[..at].chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
 /// "the demands of", "a press conference", "his request" are nouns, not cues.
@@ -125,7 +141,8 @@ mod tests {
     use super::*;
 
     fn cues(s: &str) -> Vec<&str> {
-        find(s, Span::new(0, s.len())).into_iter().map(|c| c.span.slice(s)).collect()
+        let mut all = find_all(s, &[Span::new(0, s.len())]);
+        all.remove(0).into_iter().map(|c| c.span.slice(s)).collect()
     }
 
     #[test]

@@ -35,8 +35,10 @@ pub struct FoundDemand {
 pub fn find(text: &str, sentences: &[Sentence], quotes: &[Span], cast: &Cast) -> Vec<FoundDemand> {
     let mut out: Vec<FoundDemand> = Vec::new();
     let mut discourse = parties::Discourse::default();
+    let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
+    let all_cues = cues::find_all(text, &spans);
     for (si, s) in sentences.iter().enumerate() {
-        let cues = cues::find(text, s.span);
+        let cues = &all_cues[si];
         for (ci, cue) in cues.iter().enumerate() {
             let quote = quotes.iter().find(|q| q.contains(cue.span)).copied();
             let ctx = parties::Context {
@@ -93,8 +95,7 @@ pub fn find(text: &str, sentences: &[Sentence], quotes: &[Span], cast: &Cast) ->
 
 /// An attribution closing a sentence: ", the foreign ministers said after talks".
 static TRAILING_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:,|”|\x22)\s*(?:[^,;“”\x22]{0,60}\s)?(?:said|says|added|told|stated|noted|according to|wrote|tweeted)\b[^,;]*$")
-        .expect("trailing attribution")
+    crate::text::pattern::regex(r"(?:,|”|\x22)\s*(?:[^,;“”\x22]{0,60}\s)?(?:said|says|added|told|stated|noted|according to|wrote|tweeted)\b[^,;]*$")
 });
 
 /// What is asked, without leading particles, a trailing attribution, punctuation and

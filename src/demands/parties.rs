@@ -50,31 +50,26 @@ impl Discourse {
 }
 
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(said|says|say|added|adds|told|tells|stated|states|noted|notes|wrote|writes|tweeted|posted|declared|declares|announced|insisted|insists|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|reiterated|reiterates|remarked|explained|observed|warned|affirmed|reaffirmed|asserted|maintained|believes?|according to|quoted|in a statement|statement)\b")
-        .expect("speech")
+    crate::text::pattern::regex(r"(?i)\b(said|says|say|added|adds|told|tells|stated|states|noted|notes|wrote|writes|tweeted|posted|declared|declares|announced|insisted|insists|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|reiterated|reiterates|remarked|explained|observed|warned|affirmed|reaffirmed|asserted|maintained|believes?|according to|quoted|in a statement|statement)\b")
 });
 
 /// A subject that points back: pronouns and the collective nouns of diplomatic prose.
 static PLURAL_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:they|we|both(?:\s+(?:countries|sides|nations|leaders|ministers|governments|states|delegations|parties))?|the\s+two\s+(?:countries|sides|nations|leaders|ministers|governments|states|delegations|parties)|(?:the\s+)?(?:participants|leaders|ministers|members|member\s+states|delegations|sides|parties|signatories|co-chairs|council\s+members|foreign\s+ministers))\b")
-        .expect("plural back")
+    crate::text::pattern::regex(r"(?i)^(?:they|we|both(?:\s+(?:countries|sides|nations|leaders|ministers|governments|states|delegations|parties))?|the\s+two\s+(?:countries|sides|nations|leaders|ministers|governments|states|delegations|parties)|(?:the\s+)?(?:participants|leaders|ministers|members|member\s+states|delegations|sides|parties|signatories|co-chairs|council\s+members|foreign\s+ministers))\b")
 });
 static SINGULAR_BACK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:he|she)\b").expect("singular back"));
+    LazyLock::new(|| crate::text::pattern::regex(r"(?i)^(?:he|she)\b"));
 static DOCUMENT_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:it|(?:the|a|an|their|its)\s+(?:joint\s+)?(?:statement|communiqu[eé]|declaration|readout|release|letter|resolution|text|document|note|report|meeting|talks|summit|conference))\b")
-        .expect("document back")
+    crate::text::pattern::regex(r"(?i)^(?:it|(?:the|a|an|their|its)\s+(?:joint\s+)?(?:statement|communiqu[eé]|declaration|readout|release|letter|resolution|text|document|note|report|meeting|talks|summit|conference))\b")
 });
 static LEADING_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:during|at|in|on|after|before|speaking|addressing|following|amid|ahead|earlier|later|meanwhile|separately|also|however|last|since|while|welcoming|recognising|recognizing|noting|citing|responding|reacting|under|with|without|through|despite|given|as|besides|apart|according|for|from|by|to|within|over|instead|similarly|moreover|furthermore|additionally|in addition|on\s+\w+day)\b[^,]{0,160},\s*")
-        .expect("adverbial")
+    crate::text::pattern::regex(r"(?i)^(?:during|at|in|on|after|before|speaking|addressing|following|amid|ahead|earlier|later|meanwhile|separately|also|however|last|since|while|welcoming|recognising|recognizing|noting|citing|responding|reacting|under|with|without|through|despite|given|as|besides|apart|according|for|from|by|to|within|over|instead|similarly|moreover|furthermore|additionally|in addition|on\s+\w+day)\b[^,]{0,160},\s*")
 });
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][A-Za-z .'/-]{2,30}(?:,\s*[A-Z][A-Za-z]{2,20}\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,30}\)\s*)?(?::|—|–|-\s)\s*")
-        .expect("dateline")
+    crate::text::pattern::regex(r"^[A-Z][A-Za-z .'/-]{2,30}(?:,\s*[A-Z][A-Za-z]{2,20}\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,30}\)\s*)?(?::|—|–|-\s)\s*")
 });
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r",\s*(?:who|which|where|whose|when|whom)\b[^,]*,").expect("relative")
+    crate::text::pattern::regex(r",\s*(?:who|which|where|whose|when|whom)\b[^,]*,")
 });
 const PREPOSITIONS: &[&str] = &[
     "in", "at", "from", "with", "to", "for", "by", "between", "against", "on", "of", "over",
@@ -314,7 +309,7 @@ fn attribution_after(ctx: &Context, from: usize, to: usize, discourse: &Discours
 }
 
 static OBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:to|for|against|that|over|in order)\b|[,;:.]").expect("object end")
+    crate::text::pattern::regex(r"\b(?:to|for|against|that|over|in order)\b|[,;:.]")
 });
 
 /// Who is asked, and where what is asked begins.

@@ -55,7 +55,7 @@ struct LineRule {
 static LINE_RULES: LazyLock<Vec<LineRule>> = LazyLock::new(|| {
     let rule = |kind, re: &str| LineRule {
         kind,
-        re: Regex::new(re).expect("noise rule"),
+        re: crate::text::pattern::regex(re),
     };
     vec![
         rule(
@@ -118,8 +118,7 @@ static LINE_RULES: LazyLock<Vec<LineRule>> = LazyLock::new(|| {
 
 /// Lines after which the rest of the page is other stories.
 static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:check also|about (the )?(admin|author)|you may (also )?like|more stories|more from this section|related posts|related articles|latest news|popular posts|recent posts|leave a reply)\s*:?\s*$")
-        .expect("tail rule")
+    crate::text::pattern::regex(r"^(?i:check also|about (the )?(admin|author)|you may (also )?like|more stories|more from this section|related posts|related articles|latest news|popular posts|recent posts|leave a reply)\s*:?\s*$")
 });
 
 static INLINE: LazyLock<Vec<(NoiseKind, Regex)>> = LazyLock::new(|| {
@@ -127,14 +126,13 @@ static INLINE: LazyLock<Vec<(NoiseKind, Regex)>> = LazyLock::new(|| {
     vec![
         (
             NoiseKind::TweetTrailer,
-            Regex::new(&format!(
+            crate::text::pattern::regex(&format!(
                 r"[—–-]{{1,2}}\s*[^\n—–()]{{0,80}}\(@\w{{1,30}}\)\s*{month}\s+\d{{1,2}},\s+\d{{4}}"
-            ))
-            .expect("tweet rule"),
+            )),
         ),
         (
             NoiseKind::Link,
-            Regex::new(r"(?:https?://|www\.|pic\.twitter\.com/)[^\s<>“”]+").expect("link rule"),
+            crate::text::pattern::regex(r"(?:https?://|www\.|pic\.twitter\.com/)[^\s<>“”]+"),
         ),
     ]
 });
@@ -168,7 +166,8 @@ pub fn find(text: &str) -> Vec<Noise> {
             });
             continue;
         }
-        for (kind, re) in INLINE.iter() {
+        let inline_possible = body.contains("http") || body.contains("www.") || body.contains("pic.twitter") || body.contains("(@");
+        for (kind, re) in INLINE.iter().filter(|_| inline_possible) {
             for m in re.find_iter(body) {
                 out.push(Noise {
                     start: span.start + m.start(),

@@ -8,23 +8,22 @@ use std::sync::LazyLock;
 const MONTH: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?";
 
 static ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b").expect("iso"));
+    LazyLock::new(|| crate::text::pattern::regex(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"));
 static MDY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")).expect("mdy")
+    crate::text::pattern::regex(&format!(r"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"))
 });
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+((?:19|20)\d\d)\b")).expect("dmy")
+    crate::text::pattern::regex(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+((?:19|20)\d\d)\b"))
 });
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(published|updated|posted|dated?|last modified|first published)\b\s*(on|:)?\s*:?\s*$").expect("label")
+    crate::text::pattern::regex(r"(?i)\b(published|updated|posted|dated?|last modified|first published)\b\s*(on|:)?\s*:?\s*$")
 });
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::text::pattern::regex(&format!(
         r"(?m)^[ \t]*[A-Z][A-Za-z .'-]{{1,40}},?\s+{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:\([^)]*\))?\s*[:—–-]"
     ))
-    .expect("dateline")
 });
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(19[89]\d|20\d\d)\b").expect("year"));
+static YEAR: LazyLock<Regex> = LazyLock::new(|| crate::text::pattern::regex(r"\b(19[89]\d|20\d\d)\b"));
 
 /// A calendar date, ordered by time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -14,10 +14,10 @@ pub fn find(text: &str) -> Vec<Span> {
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         let next = iter.peek().map(|&(_, n)| n).unwrap_or('\n');
-        let at_word_start = prev.is_whitespace() || "([{—–-/".contains(prev);
+        let at_word_start = prev.is_whitespace() || matches!(prev, '(' | '[' | '{' | '—' | '–' | '-' | '/');
         let at_word_end = !next.is_alphanumeric();
         match (open, c) {
-            (_, '\n') if next == '\n' || ".!?”\"".contains(prev) => {
+            (_, '\n') if next == '\n' || matches!(prev, '.' | '!' | '?' | '”' | '"') => {
                 if let Some((s, _)) = open.take() {
                     out.push(Span::new(s, i));
                 }
