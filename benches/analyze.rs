@@ -15,7 +15,12 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
     files.sort();
     files
         .into_iter()
-        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()))
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read(&p).unwrap(),
+            )
+        })
         .collect()
 }
 
@@ -29,15 +34,22 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("analyze");
     group.throughput(Throughput::Bytes(total as u64));
     group.sample_size(10);
-    group.bench_function(format!("{} articles, {:.2} MB", articles.len() * rounds, total as f64 / 1e6), |b| {
-        b.iter(|| {
-            for _ in 0..rounds {
-                for (name, bytes) in &articles {
-                    let _ = std::hint::black_box(analyze_file(bytes, Some(name)));
+    group.bench_function(
+        format!(
+            "{} articles, {:.2} MB",
+            articles.len() * rounds,
+            total as f64 / 1e6
+        ),
+        |b| {
+            b.iter(|| {
+                for _ in 0..rounds {
+                    for (name, bytes) in &articles {
+                        let _ = std::hint::black_box(analyze_file(bytes, Some(name)));
+                    }
                 }
-            }
-        })
-    });
+            })
+        },
+    );
     group.finish();
 }
 

@@ -6,9 +6,7 @@ use crate::demands::{self, category, FoundDemand};
 use crate::groups::{self, FoundGroup};
 use crate::input::{self, decode, html, noise::Noise, InputError};
 use crate::lexicon::Lexicon;
-use crate::report::{
-    Actor, ActorId, Demand, DemandId, Group, GroupId, Meta, Report, VERSION,
-};
+use crate::report::{Actor, ActorId, Demand, DemandId, Group, GroupId, Meta, Report, VERSION};
 use crate::text::{dates, quotes, sentences, words, Span};
 use regex::Regex;
 use std::collections::HashMap;
@@ -82,7 +80,11 @@ fn run(text: &str, source: Option<&str>, title: Option<String>, transformed: boo
     let quotes = quotes::find(text);
 
     let in_noise = |s: Span| noise.iter().any(|n| n.start <= s.start && s.end <= n.end);
-    let hits: Vec<_> = lx.scan(text).into_iter().filter(|h| !in_noise(h.span)).collect();
+    let hits: Vec<_> = lx
+        .scan(text)
+        .into_iter()
+        .filter(|h| !in_noise(h.span))
+        .collect();
     let sentence_of = |at: usize| {
         sentence_spans
             .iter()
@@ -101,7 +103,15 @@ fn run(text: &str, source: Option<&str>, title: Option<String>, transformed: boo
         words: words::count(text),
         sentences: sents.len(),
     };
-    let report = assemble(text, source, meta, &cast, &found_groups, &found_demands, &sentence_spans);
+    let report = assemble(
+        text,
+        source,
+        meta,
+        &cast,
+        &found_groups,
+        &found_demands,
+        &sentence_spans,
+    );
     Analysis {
         report: Report {
             text: transformed.then(|| text.to_string()),
@@ -115,18 +125,25 @@ fn run(text: &str, source: Option<&str>, title: Option<String>, transformed: boo
 fn headline(text: &str, sentences: &[Span]) -> Option<String> {
     let first = sentences.first()?;
     let line_start = text[..first.start].rfind('\n').map_or(0, |p| p + 1);
-    let line_end = text[first.end..].find('\n').map_or(text.len(), |p| first.end + p);
-    let alone = text[line_start..first.start].trim().is_empty() && text[first.end..line_end].trim().is_empty();
+    let line_end = text[first.end..]
+        .find('\n')
+        .map_or(text.len(), |p| first.end + p);
+    let alone = text[line_start..first.start].trim().is_empty()
+        && text[first.end..line_end].trim().is_empty();
     let s = first.slice(text);
     let words = s.split_whitespace().count();
     (alone && words <= 30 && s.len() <= 250 && !s.ends_with('.')).then(|| s.to_string())
 }
 
 static GROUP_ACTS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"^(?:’s|'s)?\s*(?:\([^)]{1,20}\)\s*)?(?:(?:has|have|had|also|later|had earlier|on \w+day)\s+)*(?:said|says|claimed|claims|announced|warned|threatened|denied|rejected|vowed|accepted|agreed|demanded|called|urged|released|issued|stated|responded|welcomed|refused|insisted|declared|took responsibility|accused|asked|offered|agreed|pledged|told|spokesman|spokesperson|leader|chief|delegation|negotiators?|representatives?)\b")
+    crate::text::pattern::regex(
+        r"^(?:’s|'s)?\s*(?:\([^)]{1,20}\)\s*)?(?:(?:has|have|had|also|later|had earlier|on \w+day)\s+)*(?:said|says|claimed|claims|announced|warned|threatened|denied|rejected|vowed|accepted|agreed|demanded|called|urged|released|issued|stated|responded|welcomed|refused|insisted|declared|took responsibility|accused|asked|offered|agreed|pledged|told|spokesman|spokesperson|leader|chief|delegation|negotiators?|representatives?)\b",
+    )
 });
 static PARTY_TO_TALKS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"(?i)\b(?:talks|negotiat\w*|deal|truce|cease-?fire|agreement|dialogue|engage\w*|peace process|accord)\b")
+    crate::text::pattern::regex(
+        r"(?i)\b(?:talks|negotiat\w*|deal|truce|cease-?fire|agreement|dialogue|engage\w*|peace process|accord)\b",
+    )
 });
 
 /// Whether an armed group acts in the text: speaks, claims, or is a party to talks.
@@ -203,7 +220,11 @@ fn assemble(
     // Actors in order of first mention; one known only as an affiliation ("EAM" implies
     // India) comes after those the text names.
     let mut order: Vec<EntityIx> = (0..cast.entities.len()).filter(|&i| shown[i]).collect();
-    order.sort_by_key(|i| mentions.get(i).map_or(Span::new(usize::MAX, usize::MAX), |m| m[0]));
+    order.sort_by_key(|i| {
+        mentions
+            .get(i)
+            .map_or(Span::new(usize::MAX, usize::MAX), |m| m[0])
+    });
     let actor_id: HashMap<EntityIx, ActorId> = order
         .iter()
         .enumerate()

@@ -16,7 +16,9 @@ pub struct FoundGroup {
 
 /// Words that make an ambiguous short form a group's name rather than an ordinary word.
 static MILITANT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"(?i)\b(militan\w*|terror\w*|jihad\w*|insurgen\w*|extremis\w*|attack\w*|bomb\w*|suicide|fighters?|claimed|outfits?|groups?|organi[sz]ations?|network|rebels?|guerrillas?|proscri\w*|designat\w*|banned|sanction\w*|ambush\w*|kill\w*|gunmen|abduct\w*|kidnap\w*|caliphate|cells?|operatives?|recruit\w*|affiliat\w*|wing|armed|cadres?)\b")
+    crate::text::pattern::regex(
+        r"(?i)\b(militan\w*|terror\w*|jihad\w*|insurgen\w*|extremis\w*|attack\w*|bomb\w*|suicide|fighters?|claimed|outfits?|groups?|organi[sz]ations?|network|rebels?|guerrillas?|proscri\w*|designat\w*|banned|sanction\w*|ambush\w*|kill\w*|gunmen|abduct\w*|kidnap\w*|caliphate|cells?|operatives?|recruit\w*|affiliat\w*|wing|armed|cadres?)\b",
+    )
 });
 
 /// Gathers group mentions from the lexicon hits. `sentence_of` gives the span of the
@@ -62,7 +64,9 @@ fn push(found: &mut Vec<FoundGroup>, g: usize, span: Span) {
 /// An acronym inside an all-capitals line ("PAKISTAN IS READY") is a word, not a group.
 fn is_shouting(text: &str, span: Span) -> bool {
     let line_start = text[..span.start].rfind('\n').map_or(0, |p| p + 1);
-    let line_end = text[span.end..].find('\n').map_or(text.len(), |p| span.end + p);
+    let line_end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |p| span.end + p);
     let neighbours = text[line_start..span.start]
         .split_whitespace()
         .rev()

@@ -18,13 +18,22 @@ fn temp(name: &str, bytes: &[u8]) -> std::path::PathBuf {
 
 #[test]
 fn reports_every_file_and_names_the_bad_one() {
-    let txt = temp("statement.txt", "Norway urged both sides to resume talks.".as_bytes());
+    let txt = temp(
+        "statement.txt",
+        "Norway urged both sides to resume talks.".as_bytes(),
+    );
     let bin_file = temp("photo.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
-    let html = temp("page.html", b"<html><body><h1>Envoy urges calm</h1><p>The UN urged restraint.</p></body></html>");
+    let html = temp(
+        "page.html",
+        b"<html><body><h1>Envoy urges calm</h1><p>The UN urged restraint.</p></body></html>",
+    );
     let out = bin().args([&txt, &bin_file, &html]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("photo.txt") && stderr.contains("PNG image"), "{stderr}");
+    assert!(
+        stderr.contains("photo.txt") && stderr.contains("PNG image"),
+        "{stderr}"
+    );
     let reports: Value = serde_json::from_slice(&out.stdout).expect("a JSON array on stdout");
     let reports = reports.as_array().unwrap();
     assert_eq!(reports.len(), 2);

@@ -24,10 +24,13 @@ fn corpus() -> Vec<(PathBuf, Value, Value)> {
     docs.into_iter()
         .map(|p| {
             let gold_path = p.with_extension("gold.json");
-            let gold: Value = serde_json::from_str(&std::fs::read_to_string(&gold_path).expect("gold file")).expect("gold json");
+            let gold: Value =
+                serde_json::from_str(&std::fs::read_to_string(&gold_path).expect("gold file"))
+                    .expect("gold json");
             let bytes = std::fs::read(&p).expect("article");
             let name = p.file_name().and_then(|n| n.to_str()).map(String::from);
-            let analysis = analyze_file(&bytes, name.as_deref()).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            let analysis = analyze_file(&bytes, name.as_deref())
+                .unwrap_or_else(|e| panic!("{}: {e}", p.display()));
             let report = serde_json::to_value(&analysis.report).expect("report json");
             (p, gold, report)
         })
@@ -76,7 +79,11 @@ fn corpus_scores_stay_above_the_floors() {
     );
     assert!(actors.f1() >= 0.85, "actors F1 {:.3}\n{log}", actors.f1());
     assert!(groups.f1() >= 0.95, "groups F1 {:.3}\n{log}", groups.f1());
-    assert!(demands.f1() >= 0.70, "demands F1 {:.3}\n{log}", demands.f1());
+    assert!(
+        demands.f1() >= 0.70,
+        "demands F1 {:.3}\n{log}",
+        demands.f1()
+    );
     assert!(cat >= 0.60, "category accuracy {cat:.3}");
 }
 
@@ -92,12 +99,20 @@ fn titles_and_dates_come_out_as_written() {
             }
             total += 1;
             if gold[key] != report["meta"][key] {
-                wrong.push(format!("{name}: {key} {} != expected {}", report["meta"][key], gold[key]));
+                wrong.push(format!(
+                    "{name}: {key} {} != expected {}",
+                    report["meta"][key], gold[key]
+                ));
             }
         }
     }
     assert!(total >= 40);
-    assert!(wrong.len() * 10 <= total, "{} of {total} wrong:\n{}", wrong.len(), wrong.join("\n"));
+    assert!(
+        wrong.len() * 10 <= total,
+        "{} of {total} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
 }
 
 #[test]
@@ -116,7 +131,10 @@ fn actors_get_their_kinds_and_people_their_roles() {
             if p["kind"] == g["kind"] {
                 kind_ok += 1;
             } else {
-                wrong.push(format!("{name}: {} is {}, expected {}", g["name"], p["kind"], g["kind"]));
+                wrong.push(format!(
+                    "{name}: {} is {}, expected {}",
+                    g["name"], p["kind"], g["kind"]
+                ));
             }
             if g["kind"] != "person" {
                 continue;
@@ -126,29 +144,59 @@ fn actors_get_their_kinds_and_people_their_roles() {
                 let got = fold(p["role"].as_str().unwrap_or(""));
                 let want = fold(role);
                 let head = |s: &str| s.split(' ').next_back().unwrap_or("").to_string();
-                if !got.is_empty() && (want.contains(&got) || got.contains(&want) || head(&got) == head(&want)) {
+                if !got.is_empty()
+                    && (want.contains(&got) || got.contains(&want) || head(&got) == head(&want))
+                {
                     role_ok += 1;
                 } else {
-                    wrong.push(format!("{name}: {} role {:?}, expected {role:?}", g["name"], p["role"]));
+                    wrong.push(format!(
+                        "{name}: {} role {:?}, expected {role:?}",
+                        g["name"], p["role"]
+                    ));
                 }
             }
             if let Some(aff) = g["affiliation"].as_str() {
                 aff_n += 1;
-                let aff_gold = gold_actors.iter().find(|a| a["name"] == aff).map(support::gold_strings).unwrap_or_default();
-                let got = p["affiliation"].as_str().and_then(|id| pred_actors.iter().find(|a| a["id"] == id));
+                let aff_gold = gold_actors
+                    .iter()
+                    .find(|a| a["name"] == aff)
+                    .map(support::gold_strings)
+                    .unwrap_or_default();
+                let got = p["affiliation"]
+                    .as_str()
+                    .and_then(|id| pred_actors.iter().find(|a| a["id"] == id));
                 if got.is_some_and(|a| !support::pred_strings(a).is_disjoint(&aff_gold)) {
                     aff_ok += 1;
                 } else {
-                    wrong.push(format!("{name}: {} affiliation {:?}, expected {aff}", g["name"], got.map(|a| &a["name"])));
+                    wrong.push(format!(
+                        "{name}: {} affiliation {:?}, expected {aff}",
+                        g["name"],
+                        got.map(|a| &a["name"])
+                    ));
                 }
             }
         }
     }
-    println!("kinds {kind_ok}/{kind_n}, roles {role_ok}/{role_n}, affiliations {aff_ok}/{aff_n}\n{}", wrong.join("\n"));
-    assert!(kind_ok * 20 >= kind_n * 19, "kinds {kind_ok}/{kind_n}:\n{}", wrong.join("\n"));
+    println!(
+        "kinds {kind_ok}/{kind_n}, roles {role_ok}/{role_n}, affiliations {aff_ok}/{aff_n}\n{}",
+        wrong.join("\n")
+    );
+    assert!(
+        kind_ok * 20 >= kind_n * 19,
+        "kinds {kind_ok}/{kind_n}:\n{}",
+        wrong.join("\n")
+    );
     assert!(role_n >= 15 && aff_n >= 15);
-    assert!(role_ok * 10 >= role_n * 7, "roles {role_ok}/{role_n}:\n{}", wrong.join("\n"));
-    assert!(aff_ok * 2 >= aff_n, "affiliations {aff_ok}/{aff_n}:\n{}", wrong.join("\n"));
+    assert!(
+        role_ok * 10 >= role_n * 7,
+        "roles {role_ok}/{role_n}:\n{}",
+        wrong.join("\n")
+    );
+    assert!(
+        aff_ok * 2 >= aff_n,
+        "affiliations {aff_ok}/{aff_n}:\n{}",
+        wrong.join("\n")
+    );
 }
 
 #[test]
@@ -159,7 +207,13 @@ fn groups_carry_the_lists_of_the_data_file() {
         let m = support::match_entities(&gold_groups, &pred_groups, &[]);
         for (pi, gi) in m.pairs {
             if let Some(lists) = gold_groups[gi].get("lists") {
-                assert_eq!(&pred_groups[pi]["lists"], lists, "{}: lists of {}", path.display(), gold_groups[gi]["name"]);
+                assert_eq!(
+                    &pred_groups[pi]["lists"],
+                    lists,
+                    "{}: lists of {}",
+                    path.display(),
+                    gold_groups[gi]["name"]
+                );
             }
         }
     }
@@ -173,8 +227,16 @@ fn every_span_slices_the_analysed_text() {
             None => std::fs::read(&path).unwrap(),
         };
         let check = |m: &Value| {
-            let (s, e) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
-            assert_eq!(std::str::from_utf8(&raw[s..e]).ok(), m["text"].as_str(), "{}", path.display());
+            let (s, e) = (
+                m["start"].as_u64().unwrap() as usize,
+                m["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(
+                std::str::from_utf8(&raw[s..e]).ok(),
+                m["text"].as_str(),
+                "{}",
+                path.display()
+            );
         };
         for a in report["actors"].as_array().unwrap() {
             a["mentions"].as_array().unwrap().iter().for_each(check);

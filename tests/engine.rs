@@ -4,15 +4,24 @@ use communique::report::{ActorKind, Category, List, Report};
 use communique::{analyze, analyze_file, InputError};
 
 fn actor<'a>(r: &'a Report, name: &str) -> &'a communique::report::Actor {
-    r.actors
-        .iter()
-        .find(|a| a.name == name)
-        .unwrap_or_else(|| panic!("no actor {name} in {:#?}", r.actors.iter().map(|a| &a.name).collect::<Vec<_>>()))
+    r.actors.iter().find(|a| a.name == name).unwrap_or_else(|| {
+        panic!(
+            "no actor {name} in {:#?}",
+            r.actors.iter().map(|a| &a.name).collect::<Vec<_>>()
+        )
+    })
 }
 
 fn names(r: &Report, ids: &[communique::report::ActorId]) -> Vec<String> {
     ids.iter()
-        .map(|id| r.actors.iter().find(|a| a.id == *id).expect("id resolves").name.clone())
+        .map(|id| {
+            r.actors
+                .iter()
+                .find(|a| a.id == *id)
+                .expect("id resolves")
+                .name
+                .clone()
+        })
         .collect()
 }
 
@@ -24,19 +33,34 @@ fn joint_urging_of_an_armed_group() {
          the Tehrik-e-Taliban Pakistan (TTP) and the East Turkistan Islamic Movement, the foreign \
          ministers said after talks.",
     );
-    let d = r.demands.iter().find(|d| d.sentence.text.starts_with("ISLAMABAD")).expect("the demand");
+    let d = r
+        .demands
+        .iter()
+        .find(|d| d.sentence.text.starts_with("ISLAMABAD"))
+        .expect("the demand");
     assert_eq!(names(&r, &d.speakers), vec!["Pakistan", "China"]);
     assert_eq!(names(&r, &d.addressees), vec!["Taliban"]);
     assert_eq!(d.category, Category::Counterterrorism);
     assert_eq!(d.verb, "urged");
     assert!(!d.quoted);
     assert_eq!(d.cameo.as_deref(), Some("0212"));
-    let groups: Vec<&str> = d.groups.iter().map(|g| r.groups.iter().find(|x| x.id == *g).unwrap().name.as_str()).collect();
-    assert!(groups.contains(&"Tehrik-e-Taliban Pakistan") && groups.contains(&"East Turkistan Islamic Movement"), "{groups:?}");
+    let groups: Vec<&str> = d
+        .groups
+        .iter()
+        .map(|g| r.groups.iter().find(|x| x.id == *g).unwrap().name.as_str())
+        .collect();
+    assert!(
+        groups.contains(&"Tehrik-e-Taliban Pakistan")
+            && groups.contains(&"East Turkistan Islamic Movement"),
+        "{groups:?}"
+    );
     let taliban = actor(&r, "Taliban");
     assert_eq!(taliban.kind, ActorKind::ArmedGroup);
     assert!(taliban.group.is_some());
-    assert_eq!(r.meta.title.as_deref(), Some("Beijing and Islamabad urge Taliban to rein in militants"));
+    assert_eq!(
+        r.meta.title.as_deref(),
+        Some("Beijing and Islamabad urge Taliban to rein in militants")
+    );
 }
 
 #[test]
@@ -56,14 +80,21 @@ fn a_person_with_title_handle_and_later_references_is_one_actor() {
          EAM @DrSJaishankar called for an immediate ceasefire in the region.\n\n\
          Jaishankar later said the talks were useful.",
     );
-    let people: Vec<_> = r.actors.iter().filter(|a| a.kind == ActorKind::Person).collect();
+    let people: Vec<_> = r
+        .actors
+        .iter()
+        .filter(|a| a.kind == ActorKind::Person)
+        .collect();
     assert_eq!(people.len(), 1, "{people:#?}");
     let p = people[0];
     assert_eq!(p.name, "S. Jaishankar");
     assert_eq!(p.role.as_deref(), Some("External Affairs Minister"));
     assert_eq!(p.affiliation, Some(actor(&r, "India").id));
     let texts: Vec<&str> = p.mentions.iter().map(|m| m.text.as_str()).collect();
-    assert!(texts.contains(&"@DrSJaishankar") && texts.contains(&"Jaishankar"), "{texts:?}");
+    assert!(
+        texts.contains(&"@DrSJaishankar") && texts.contains(&"Jaishankar"),
+        "{texts:?}"
+    );
     let d = &r.demands[0];
     assert_eq!(names(&r, &d.speakers), vec!["S. Jaishankar", "India"]);
     assert_eq!(d.category, Category::Ceasefire);
@@ -89,9 +120,16 @@ fn tweets_count_but_their_trailers_and_links_do_not() {
     let d = &r.demands[0];
     assert_eq!(d.category, Category::Humanitarian);
     let speaker = names(&r, &d.speakers);
-    assert!(speaker.contains(&"antonioguterres".to_string()) || speaker.contains(&"United Nations".to_string()), "{speaker:?}");
+    assert!(
+        speaker.contains(&"antonioguterres".to_string())
+            || speaker.contains(&"United Nations".to_string()),
+        "{speaker:?}"
+    );
     assert!(!d.sentence.text.contains("pic.twitter"));
-    assert!(r.actors.iter().all(|a| a.mentions.iter().all(|m| !m.text.contains("UN News"))));
+    assert!(r
+        .actors
+        .iter()
+        .all(|a| a.mentions.iter().all(|m| !m.text.contains("UN News"))));
 }
 
 #[test]
@@ -132,7 +170,9 @@ fn capitals_and_governments_stand_for_their_states() {
 
 #[test]
 fn dates_titles_and_counts() {
-    let r = analyze("Envoys Meet In Geneva\n\nGENEVA, March 3 (Reuters) - Talks resumed. They began in 2023.");
+    let r = analyze(
+        "Envoys Meet In Geneva\n\nGENEVA, March 3 (Reuters) - Talks resumed. They began in 2023.",
+    );
     assert_eq!(r.meta.title.as_deref(), Some("Envoys Meet In Geneva"));
     assert_eq!(r.meta.date.as_deref(), Some("2023-03-03"));
     assert_eq!(r.meta.words, 14);
@@ -143,18 +183,40 @@ fn dates_titles_and_counts() {
 fn html_pages_and_legacy_encodings_carry_their_text() {
     let page = b"<html><head><title>T</title><script>alert('x')</script></head><body><h1>Talks urged</h1><p>Norway&rsquo;s envoy urged both sides to resume talks.</p><footer>(c) 2024</footer></body></html>";
     let a = analyze_file(page, Some("page.html")).unwrap();
-    let text = a.report.text.as_deref().expect("HTML reports carry their text");
-    assert_eq!(text, "Talks urged\n\nNorway’s envoy urged both sides to resume talks.");
+    let text = a
+        .report
+        .text
+        .as_deref()
+        .expect("HTML reports carry their text");
+    assert_eq!(
+        text,
+        "Talks urged\n\nNorway’s envoy urged both sides to resume talks."
+    );
     assert_eq!(a.report.meta.title.as_deref(), Some("Talks urged"));
     let legacy = b"Norway\x92s envoy \x93urged\x94 talks.";
     let a = analyze_file(legacy, Some("old.txt")).unwrap();
-    assert_eq!(a.report.text.as_deref(), Some("Norway’s envoy “urged” talks."));
+    assert_eq!(
+        a.report.text.as_deref(),
+        Some("Norway’s envoy “urged” talks.")
+    );
 }
 
 #[test]
 fn bad_input_is_refused_with_a_reason() {
     assert_eq!(analyze_file(b"", Some("a.txt")), Err(InputError::Empty));
-    assert!(matches!(analyze_file(b"\x89PNG\r\n\x1a\n\0\0", Some("a.txt")), Err(InputError::Binary { .. })));
-    assert!(matches!(analyze_file(b"hello", Some("a.pdf")), Err(InputError::Unsupported { .. })));
-    assert_eq!(analyze_file(b"<html><body><script>x</script></body></html>", Some("a.html")), Err(InputError::Empty));
+    assert!(matches!(
+        analyze_file(b"\x89PNG\r\n\x1a\n\0\0", Some("a.txt")),
+        Err(InputError::Binary { .. })
+    ));
+    assert!(matches!(
+        analyze_file(b"hello", Some("a.pdf")),
+        Err(InputError::Unsupported { .. })
+    ));
+    assert_eq!(
+        analyze_file(
+            b"<html><body><script>x</script></body></html>",
+            Some("a.html")
+        ),
+        Err(InputError::Empty)
+    );
 }

@@ -12,30 +12,233 @@ use std::sync::LazyLock;
 
 /// Capitalised words that start sentences or name things, never people.
 const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "He", "She", "It", "They",
-    "We", "I", "You", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our",
-    "There", "Here", "When", "While", "After", "Before", "As", "If", "Since", "Also", "However",
-    "Meanwhile", "According", "During", "Speaking", "Addressing", "Earlier", "Later", "Last",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-    "Oct", "Nov", "Dec", "Ministry", "Minister", "Council", "Department", "Office", "Affairs",
-    "Government", "State", "States", "Army", "Force", "Forces", "Committee", "Conference",
-    "Summit", "Assembly", "Parliament", "Party", "Front", "Group", "Network", "Union",
-    "Organisation", "Organization", "Agency", "News", "Press", "Times", "Post", "Daily", "Radio",
-    "Television", "TV", "Islamic", "Republic", "Kingdom", "Emirate", "Federal", "National",
-    "International", "Peace", "Security", "Foreign", "Defence", "Defense", "Interior", "Home",
-    "Justice", "Court", "Police", "Province", "District", "City", "Valley", "Region", "North",
-    "South", "East", "West", "Central", "Western", "Eastern", "Northern", "Southern", "Middle",
-    "Resolution", "Operation", "Covid", "COVID", "Read", "Related", "Photo", "Image", "Video",
-    "Watch", "Also", "More", "Day", "Week", "Year", "Statement", "Joint", "Talks", "Taliban",
-    "Friday’s", "Both", "Two", "Several", "Many", "Some", "All", "Each", "Every", "No", "Not",
-    "What", "Who", "Why", "How", "Where", "Which", "Now", "Then", "Still", "Yet", "Even",
-    "Under", "Over", "With", "Without", "From", "To", "By", "Of", "About", "Against", "Between",
-    "Among", "Through", "Into", "Upon", "Amid", "Despite", "Following", "Including", "Mr",
-    "Mrs", "Ms", "Dr", "Sir", "Prime", "President", "Secretary", "General", "Chief", "Special",
-    "Representative", "Ambassador", "Spokesman", "Spokesperson", "Envoy", "Leader", "Commander",
-    "Senator", "Governor", "Mayor", "King", "Queen", "Prince", "Emir", "Sheikh",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "For",
+    "But",
+    "And",
+    "Or",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "There",
+    "Here",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "As",
+    "If",
+    "Since",
+    "Also",
+    "However",
+    "Meanwhile",
+    "According",
+    "During",
+    "Speaking",
+    "Addressing",
+    "Earlier",
+    "Later",
+    "Last",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Ministry",
+    "Minister",
+    "Council",
+    "Department",
+    "Office",
+    "Affairs",
+    "Government",
+    "State",
+    "States",
+    "Army",
+    "Force",
+    "Forces",
+    "Committee",
+    "Conference",
+    "Summit",
+    "Assembly",
+    "Parliament",
+    "Party",
+    "Front",
+    "Group",
+    "Network",
+    "Union",
+    "Organisation",
+    "Organization",
+    "Agency",
+    "News",
+    "Press",
+    "Times",
+    "Post",
+    "Daily",
+    "Radio",
+    "Television",
+    "TV",
+    "Islamic",
+    "Republic",
+    "Kingdom",
+    "Emirate",
+    "Federal",
+    "National",
+    "International",
+    "Peace",
+    "Security",
+    "Foreign",
+    "Defence",
+    "Defense",
+    "Interior",
+    "Home",
+    "Justice",
+    "Court",
+    "Police",
+    "Province",
+    "District",
+    "City",
+    "Valley",
+    "Region",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Central",
+    "Western",
+    "Eastern",
+    "Northern",
+    "Southern",
+    "Middle",
+    "Resolution",
+    "Operation",
+    "Covid",
+    "COVID",
+    "Read",
+    "Related",
+    "Photo",
+    "Image",
+    "Video",
+    "Watch",
+    "Also",
+    "More",
+    "Day",
+    "Week",
+    "Year",
+    "Statement",
+    "Joint",
+    "Talks",
+    "Taliban",
+    "Friday’s",
+    "Both",
+    "Two",
+    "Several",
+    "Many",
+    "Some",
+    "All",
+    "Each",
+    "Every",
+    "No",
+    "Not",
+    "What",
+    "Who",
+    "Why",
+    "How",
+    "Where",
+    "Which",
+    "Now",
+    "Then",
+    "Still",
+    "Yet",
+    "Even",
+    "Under",
+    "Over",
+    "With",
+    "Without",
+    "From",
+    "To",
+    "By",
+    "Of",
+    "About",
+    "Against",
+    "Between",
+    "Among",
+    "Through",
+    "Into",
+    "Upon",
+    "Amid",
+    "Despite",
+    "Following",
+    "Including",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sir",
+    "Prime",
+    "President",
+    "Secretary",
+    "General",
+    "Chief",
+    "Special",
+    "Representative",
+    "Ambassador",
+    "Spokesman",
+    "Spokesperson",
+    "Envoy",
+    "Leader",
+    "Commander",
+    "Senator",
+    "Governor",
+    "Mayor",
+    "King",
+    "Queen",
+    "Prince",
+    "Emir",
+    "Sheikh",
 ];
 
 /// Lowercase words that may sit inside a name ("Osama bin Laden", "Ursula von der Leyen").
@@ -46,15 +249,21 @@ const NAME_PARTICLES: &[&str] = &[
 
 /// "for Afghanistan, " between a title and its holder's name.
 static PORTFOLIO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"^\s+(?:for|of|to|on)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+")
+    crate::text::pattern::regex(
+        r"^\s+(?:for|of|to|on)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+",
+    )
 });
 
 /// Verbs that make a capitalised pair before or after them a speaking person.
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"^(?:’s|'s)?,?\s+(?:also\s+|further\s+|earlier\s+|later\s+)?(?:said|says|told|added|stated|urged|urges|called|calls|stressed|emphasi[sz]ed|warned|noted|wrote|tweeted|posted|insisted|demanded|asked|appealed|announced|declared|remarked|underlined|underscored|reiterated|explained|claimed|vowed|welcomed|condemned|rejected|denied|confirmed|pressed|highlighted|pointed out)\b")
+    crate::text::pattern::regex(
+        r"^(?:’s|'s)?,?\s+(?:also\s+|further\s+|earlier\s+|later\s+)?(?:said|says|told|added|stated|urged|urges|called|calls|stressed|emphasi[sz]ed|warned|noted|wrote|tweeted|posted|insisted|demanded|asked|appealed|announced|declared|remarked|underlined|underscored|reiterated|explained|claimed|vowed|welcomed|condemned|rejected|denied|confirmed|pressed|highlighted|pointed out)\b",
+    )
 });
 static SPEECH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"(?:\b(?:said|says|told|added|according to|wrote|tweeted|quoted|quoting|by)\s+)$")
+    crate::text::pattern::regex(
+        r"(?:\b(?:said|says|told|added|according to|wrote|tweeted|quoted|quoting|by)\s+)$",
+    )
 });
 
 /// A person as found at one place, before merging.
@@ -151,13 +360,15 @@ fn of_after(text: &str, after: Span, cast: &Cast) -> Option<EntityIx> {
     let at = after.end + lead;
     cast.refs
         .iter()
-        .find(|r| r.span.start == at && matches!(r.form, RefForm::Name | RefForm::Demonym | RefForm::Modifier))
+        .find(|r| {
+            r.span.start == at
+                && matches!(r.form, RefForm::Name | RefForm::Demonym | RefForm::Modifier)
+        })
         .map(|r| r.entity)
 }
 
-static OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"^,?\s+(?:of|for|at|from)\s+(?:the\s+)?")
-});
+static OF_BODY: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"^,?\s+(?:of|for|at|from)\s+(?:the\s+)?"));
 
 /// The states or bodies right before a title ("Pakistani", "India's", "UN"), as the title
 /// holder's affiliation, and the spans of those references.
@@ -168,7 +379,12 @@ fn modifiers(text: &str, hits: &[Hit], i: usize, cast: &Cast) -> (Option<EntityI
     for h in hits[..i].iter().rev().take(2) {
         let between = &text[h.span.end..at];
         let joined = between.trim();
-        if !(joined.is_empty() || joined == "’s" || joined == "'s" || joined == "and" || joined == "-") {
+        if !(joined.is_empty()
+            || joined == "’s"
+            || joined == "'s"
+            || joined == "and"
+            || joined == "-")
+        {
             break;
         }
         match h.entry {
@@ -197,7 +413,12 @@ fn mark_modifier(cast: &mut Cast, span: Span) {
 
 /// The name right after a title: a handle, or capitalised words with name particles,
 /// possibly after a portfolio ("envoy for Afghanistan, Zalmay Khalilzad").
-fn name_after(text: &str, from: usize, free: impl Fn(Span) -> bool, kind: TitleKind) -> Option<Span> {
+fn name_after(
+    text: &str,
+    from: usize,
+    free: impl Fn(Span) -> bool,
+    kind: TitleKind,
+) -> Option<Span> {
     let mut at = from;
     let rest = &text[at..];
     let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
@@ -226,7 +447,9 @@ fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) -> Option<Spa
     let mut count = 0;
     let mut cursor = at;
     while count < 4 {
-        let Some(w) = word_at(text, cursor) else { break };
+        let Some(w) = word_at(text, cursor) else {
+            break;
+        };
         if text[cursor..w.start].contains(['\n', ',', ';', ':', '(', ')']) {
             break;
         }
@@ -242,7 +465,8 @@ fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) -> Option<Spa
             && !NOT_NAMES.contains(&bare)
             && bare.chars().any(char::is_alphabetic)
             && bare.chars().skip(1).any(|c| c.is_lowercase() || c == '.')
-                | (bare.chars().count() <= 2 && bare.chars().next().is_some_and(char::is_uppercase))
+                | (bare.chars().count() <= 2
+                    && bare.chars().next().is_some_and(char::is_uppercase))
             && free(w);
         if !ok {
             break;
@@ -304,7 +528,9 @@ fn untitled_names(
         let before_w = hits.partition_point(|h| h.span.start < w.start);
         let prev_title = before_w > 0 && {
             let h = hits[before_w - 1];
-            matches!(h.entry, Entry::Title(_)) && h.span.end <= w.start && text[h.span.end..w.start].trim().is_empty()
+            matches!(h.entry, Entry::Title(_))
+                && h.span.end <= w.start
+                && text[h.span.end..w.start].trim().is_empty()
         };
         if !is_capitalised(w.slice(text)) || prev_title || !free(w) {
             at = w.end;
@@ -337,7 +563,9 @@ fn untitled_names(
                 .take_while(|h| h.span.start <= p + 40)
                 .filter(|h| h.span.end <= sentence.end)
                 .find(|h| matches!(h.entry, Entry::Title(_)))?;
-            let Entry::Title(t) = title_hit.entry else { return None };
+            let Entry::Title(t) = title_hit.entry else {
+                return None;
+            };
             // Only states or bodies (and their possessives) between the article and the title.
             let between_ok = hits[first..]
                 .iter()
@@ -384,7 +612,9 @@ fn untitled_names(
 /// The surname a name is known by (its last word, without a possessive).
 fn surname(name: &str) -> String {
     let last = name.split_whitespace().last().unwrap_or(name);
-    strip_possessive(last).trim_start_matches('@').to_lowercase()
+    strip_possessive(last)
+        .trim_start_matches('@')
+        .to_lowercase()
 }
 
 /// Merges found people into person entities; returns `(entity, surname, handle-free name)`.
@@ -394,7 +624,11 @@ fn merge(text: &str, mut found: Vec<Found>, cast: &mut Cast) -> Vec<(EntityIx, S
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&i| {
         let n = found[i].name.slice(text);
-        (n.starts_with('@'), std::cmp::Reverse(n.split_whitespace().count()), found[i].name.start)
+        (
+            n.starts_with('@'),
+            std::cmp::Reverse(n.split_whitespace().count()),
+            found[i].name.start,
+        )
     });
     let mut people: Vec<(EntityIx, String)> = Vec::new();
     for i in order {
@@ -403,7 +637,13 @@ fn merge(text: &str, mut found: Vec<Found>, cast: &mut Cast) -> Vec<(EntityIx, S
         let sur = surname(written);
         let existing = people.iter().find(|(e, s)| {
             if written.starts_with('@') {
-                sur.len() >= 4 && (sur.contains(s.as_str()) || cast.entities[*e].name.to_lowercase().replace(' ', "").contains(&sur))
+                sur.len() >= 4
+                    && (sur.contains(s.as_str())
+                        || cast.entities[*e]
+                            .name
+                            .to_lowercase()
+                            .replace(' ', "")
+                            .contains(&sur))
             } else {
                 *s == sur && same_first_name(&cast.entities[*e].name, written)
             }
@@ -411,7 +651,11 @@ fn merge(text: &str, mut found: Vec<Found>, cast: &mut Cast) -> Vec<(EntityIx, S
         let e = match existing {
             Some(&(e, _)) => e,
             None => {
-                let n = cast.entities.iter().filter(|e| matches!(e.key, Key::Person(_))).count();
+                let n = cast
+                    .entities
+                    .iter()
+                    .filter(|e| matches!(e.key, Key::Person(_)))
+                    .count();
                 let e = cast.entity(Key::Person(n));
                 cast.entities[e].name = written.trim_start_matches('@').to_string();
                 cast.entities[e].salient = true;
@@ -476,7 +720,11 @@ fn resolve_later_references(
         let mut at = s.start;
         while let Some(w) = word_at(text, at).filter(|w| w.end <= s.end) {
             let at_handle = text[..w.start].ends_with('@') || text[..w.start].ends_with('#');
-            let span = if at_handle { Span::new(w.start - 1, w.end) } else { w };
+            let span = if at_handle {
+                Span::new(w.start - 1, w.end)
+            } else {
+                w
+            };
             let word = strip_possessive(w.slice(text));
             let lower = word.to_lowercase();
             if free(span) && !cast.refs.iter().any(|r| r.span.overlaps(span)) {
@@ -488,7 +736,10 @@ fn resolve_later_references(
                     }
                 });
                 if let Some(&(e, _)) = hit {
-                    new_refs.push((Span::new(span.start, span.start + (w.start - span.start) + word.len()), e));
+                    new_refs.push((
+                        Span::new(span.start, span.start + (w.start - span.start) + word.len()),
+                        e,
+                    ));
                 }
             }
             at = w.end;
@@ -511,7 +762,9 @@ fn resolve_titles(
     let lx = Lexicon::get();
     for &(span, t, aff) in bare {
         let title = &lx.titles[t];
-        let Some(role) = title.role.as_deref() else { continue };
+        let Some(role) = title.role.as_deref() else {
+            continue;
+        };
         let role_l = role.to_lowercase();
         let head = role_l.split_whitespace().last().unwrap_or("").to_string();
         let holders: Vec<EntityIx> = people
@@ -526,14 +779,18 @@ fn resolve_titles(
             })
             .collect();
         let before = holders.iter().rev().find(|&&e| {
-            cast.refs.iter().any(|r| r.entity == e && r.span.start < span.start)
+            cast.refs
+                .iter()
+                .any(|r| r.entity == e && r.span.start < span.start)
         });
         let definite = {
             let head_text = text[..span.start].trim_end();
             head_text.ends_with("the") || head_text.ends_with("The") || aff.is_some()
         };
         match before.or(holders.first()) {
-            Some(&e) if definite || title.kind == TitleKind::Office => cast.add_ref(span, e, RefForm::Person),
+            Some(&e) if definite || title.kind == TitleKind::Office => {
+                cast.add_ref(span, e, RefForm::Person)
+            }
             _ => {
                 if let (Some(a), TitleKind::Office) = (aff, title.kind) {
                     cast.add_ref(span, a, RefForm::Name);

@@ -8,17 +8,23 @@ use std::sync::LazyLock;
 
 /// Words after a state that make the phrase its government.
 static GOVERNMENT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"^(?:’s|'s)?\s+(?i:government|administration|authorities|officials|leadership|regime|cabinet|delegation|side|counterparts?|leaders)\b")
+    crate::text::pattern::regex(
+        r"^(?:’s|'s)?\s+(?i:government|administration|authorities|officials|leadership|regime|cabinet|delegation|side|counterparts?|leaders)\b",
+    )
 });
 
 /// A place at the head of a dateline ("BEIRUT/AMMAN (Reuters) -", "Kabul, Afghanistan –").
 static DATELINE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"^(?:\s*/\s*[A-Z][A-Za-z]+)*(?:,\s*[A-Z][A-Za-z ]+?)?\s*(?:\([^)]{1,40}\)\s*)?(?:[:—–]|-\s)|^,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\([^)]{1,40}\)\s*)?[:—–-]")
+    crate::text::pattern::regex(
+        r"^(?:\s*/\s*[A-Z][A-Za-z]+)*(?:,\s*[A-Z][A-Za-z ]+?)?\s*(?:\([^)]{1,40}\)\s*)?(?:[:—–]|-\s)|^,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\([^)]{1,40}\)\s*)?[:—–-]",
+    )
 });
 
 /// Prepositions that make a state a place rather than a party ("attacks in Syria").
 static LOCATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"(?i)(?:(\w+)\s+)?\b(?:in|into|inside|across|near|throughout|northern|southern|eastern|western|central|north|south|east|west)\s+(?:the\s+)?$")
+    crate::text::pattern::regex(
+        r"(?i)(?:(\w+)\s+)?\b(?:in|into|inside|across|near|throughout|northern|southern|eastern|western|central|north|south|east|west)\s+(?:the\s+)?$",
+    )
 });
 
 fn is_dateline(text: &str, span: Span) -> bool {
@@ -31,18 +37,30 @@ fn is_location(text: &str, span: Span) -> bool {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    LOCATION_BEFORE.captures(&text[from..span.start]).is_some_and(|c| {
-        let before = c.get(1).map_or("", |m| m.as_str()).to_lowercase();
-        !matches!(
-            before.as_str(),
-            "officials" | "authorities" | "government" | "leaders" | "envoys" | "diplomats" | "embassy" | "ambassador" | "people"
-        )
-    })
+    LOCATION_BEFORE
+        .captures(&text[from..span.start])
+        .is_some_and(|c| {
+            let before = c.get(1).map_or("", |m| m.as_str()).to_lowercase();
+            !matches!(
+                before.as_str(),
+                "officials"
+                    | "authorities"
+                    | "government"
+                    | "leaders"
+                    | "envoys"
+                    | "diplomats"
+                    | "embassy"
+                    | "ambassador"
+                    | "people"
+            )
+        })
 }
 
 /// Words after a state that name one of its organs.
 static ORGAN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"^(?:’s|'s)?\s+(?:(?i:foreign (?:ministry|office))|(?i:ministry of (?:foreign|external) affairs)|(?i:external affairs ministry)|(?i:interior ministry)|(?i:home ministry)|(?i:ministry of (?:interior|home affairs))|(?i:defen[cs]e ministry)|(?i:ministry of defen[cs]e)|(?i:embassy)|(?i:high commission)|(?i:army|military|armed forces|navy|air force)|(?i:police)|(?i:intelligence(?: agenc(?:y|ies))?)|(?i:parliament))\b")
+    crate::text::pattern::regex(
+        r"^(?:’s|'s)?\s+(?:(?i:foreign (?:ministry|office))|(?i:ministry of (?:foreign|external) affairs)|(?i:external affairs ministry)|(?i:interior ministry)|(?i:home ministry)|(?i:ministry of (?:interior|home affairs))|(?i:defen[cs]e ministry)|(?i:ministry of defen[cs]e)|(?i:embassy)|(?i:high commission)|(?i:army|military|armed forces|navy|air force)|(?i:police)|(?i:intelligence(?: agenc(?:y|ies))?)|(?i:parliament))\b",
+    )
 });
 
 static GOVERNMENT_OF: LazyLock<Regex> =

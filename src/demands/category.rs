@@ -9,13 +9,34 @@ use std::sync::LazyLock;
 static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
     let r = |c, p: &str| (c, crate::text::pattern::regex(&format!("(?i){p}")));
     vec![
-        r(Category::Justice, r"\b(justice|perpetrators?|accountab\w*|prosecut\w*|investigat\w*|probe|punish\w*|trials?|impunity|to book|extradit\w*|culprits|masterminds?|those responsible|responsible for the (attack|killing)|fair and transparent inquiry|inquiry)\b"),
-        r(Category::Sanctions, r"\b(sanction\w*|designat\w*|proscri\w*|de-?list\w*|blacklist\w*|terror(ist|ism)? financ\w*|financing of terror\w*|money laundering|FATF|freez\w* (of )?(their |its )?assets|asset freeze|1267)\b"),
-        r(Category::Ceasefire, r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killing|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence)\b"),
-        r(Category::Counterterrorism, r"\b(action against|act against|acting against|terror\w*|militan\w*|safe havens?|sanctuar\w*|extremis\w*|radicali[sz]\w*|jihad\w*|insurgen\w*|dismantl\w*|crack ?down|eliminat\w*|root out|not (be )?used (by|for|to|as)|soil|territory .{0,40}used|infrastructure of terror|proxies|armed groups?|cross-border|infiltration|fighters)\b"),
-        r(Category::Negotiation, r"\b(talks|negotiat\w*|dialogue|peace process|peace deal|peace agreement|political (settlement|solution|process)|diplomac\w*|diplomatic (solution|means|channels)|reconcil\w*|mediat\w*|resum\w*|peaceful (settlement|resolution|means)|intra-\w+|round table|table|engage\w*|consultations?|settle\w*|peace)\b"),
-        r(Category::Humanitarian, r"\b(humanitarian|aid|civilians?|protect\w*|human rights|rights of|women|girls|education|refugees?|food|medic\w*|access|relief|evacuat\w*|displaced|famine|starvation|releas\w* (of )?(the )?(detainees|prisoners|captives|journalists|activists|aid workers)|detainees|political prisoners|kidnapped|abducted|safe return|lives|wounded)\b"),
-        r(Category::Cooperation, r"\b(cooperat\w*|co-operat\w*|collaborat\w*|information sharing|shar\w* (of )?information|intelligence sharing|coordinat\w*|partnership|joint efforts?|work(ing)? together|border (management|security)|strengthen\w* (ties|relations|efforts)|ties|relations|connectivity|trade|stabili\w*|support|assistance|efforts)\b"),
+        r(
+            Category::Justice,
+            r"\b(justice|perpetrators?|accountab\w*|prosecut\w*|investigat\w*|probe|punish\w*|trials?|impunity|to book|extradit\w*|culprits|masterminds?|those responsible|responsible for the (attack|killing)|fair and transparent inquiry|inquiry)\b",
+        ),
+        r(
+            Category::Sanctions,
+            r"\b(sanction\w*|designat\w*|proscri\w*|de-?list\w*|blacklist\w*|terror(ist|ism)? financ\w*|financing of terror\w*|money laundering|FATF|freez\w* (of )?(their |its )?assets|asset freeze|1267)\b",
+        ),
+        r(
+            Category::Ceasefire,
+            r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killing|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence)\b",
+        ),
+        r(
+            Category::Counterterrorism,
+            r"\b(action against|act against|acting against|terror\w*|militan\w*|safe havens?|sanctuar\w*|extremis\w*|radicali[sz]\w*|jihad\w*|insurgen\w*|dismantl\w*|crack ?down|eliminat\w*|root out|not (be )?used (by|for|to|as)|soil|territory .{0,40}used|infrastructure of terror|proxies|armed groups?|cross-border|infiltration|fighters)\b",
+        ),
+        r(
+            Category::Negotiation,
+            r"\b(talks|negotiat\w*|dialogue|peace process|peace deal|peace agreement|political (settlement|solution|process)|diplomac\w*|diplomatic (solution|means|channels)|reconcil\w*|mediat\w*|resum\w*|peaceful (settlement|resolution|means)|intra-\w+|round table|table|engage\w*|consultations?|settle\w*|peace)\b",
+        ),
+        r(
+            Category::Humanitarian,
+            r"\b(humanitarian|aid|civilians?|protect\w*|human rights|rights of|women|girls|education|refugees?|food|medic\w*|access|relief|evacuat\w*|displaced|famine|starvation|releas\w* (of )?(the )?(detainees|prisoners|captives|journalists|activists|aid workers)|detainees|political prisoners|kidnapped|abducted|safe return|lives|wounded)\b",
+        ),
+        r(
+            Category::Cooperation,
+            r"\b(cooperat\w*|co-operat\w*|collaborat\w*|information sharing|shar\w* (of )?information|intelligence sharing|coordinat\w*|partnership|joint efforts?|work(ing)? together|border (management|security)|strengthen\w* (ties|relations|efforts)|ties|relations|connectivity|trade|stabili\w*|support|assistance|efforts)\b",
+        ),
     ]
 });
 
@@ -78,13 +99,34 @@ mod tests {
     #[test]
     fn categories_from_what_is_asked() {
         let c = |s| classify(s, "", 0);
-        assert_eq!(c("an immediate and comprehensive ceasefire to stop violence"), Category::Ceasefire);
-        assert_eq!(c("perpetrators of the attack be brought to justice"), Category::Justice);
-        assert_eq!(c("action against LeT and JeM terror groups"), Category::Counterterrorism);
-        assert_eq!(c("the resumption of talks with the Taliban"), Category::Negotiation);
-        assert_eq!(c("unhindered access for aid to civilians"), Category::Humanitarian);
-        assert_eq!(c("listing of the group's leaders under the 1267 sanctions regime"), Category::Sanctions);
-        assert_eq!(c("closer cooperation on border management"), Category::Cooperation);
+        assert_eq!(
+            c("an immediate and comprehensive ceasefire to stop violence"),
+            Category::Ceasefire
+        );
+        assert_eq!(
+            c("perpetrators of the attack be brought to justice"),
+            Category::Justice
+        );
+        assert_eq!(
+            c("action against LeT and JeM terror groups"),
+            Category::Counterterrorism
+        );
+        assert_eq!(
+            c("the resumption of talks with the Taliban"),
+            Category::Negotiation
+        );
+        assert_eq!(
+            c("unhindered access for aid to civilians"),
+            Category::Humanitarian
+        );
+        assert_eq!(
+            c("listing of the group's leaders under the 1267 sanctions regime"),
+            Category::Sanctions
+        );
+        assert_eq!(
+            c("closer cooperation on border management"),
+            Category::Cooperation
+        );
         assert_eq!(c("a visit to the stadium"), Category::Other);
     }
 

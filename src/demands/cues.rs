@@ -50,28 +50,115 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     use Force::*;
     use Shape::*;
     vec![
-        rule(r"(?i)\b(?:reiterat\w*|renew\w*|repeat\w*|made|make|makes|issued|issue)\s+(?:its|their|his|her|the|a|an)\s+(?:\w+\s+)?calls?\s+(?:for|on|upon)\b", Appeal, Open, None),
-        rule(r"(?i)\b(?:joint|renewed|strong|fresh|urgent)\s+calls?\s+(?:for|on|upon)\b", Appeal, Open, None),
-        rule(r"(?i)\bcall(?:s|ed|ing)?\s+(?:on|upon)\b", Appeal, Object, Some(r"^\s+(?:the\s+|all\s+|both\s+|its\s+|their\s+)?[A-Za-z@]")),
+        rule(
+            r"(?i)\b(?:reiterat\w*|renew\w*|repeat\w*|made|make|makes|issued|issue)\s+(?:its|their|his|her|the|a|an)\s+(?:\w+\s+)?calls?\s+(?:for|on|upon)\b",
+            Appeal,
+            Open,
+            None,
+        ),
+        rule(
+            r"(?i)\b(?:joint|renewed|strong|fresh|urgent)\s+calls?\s+(?:for|on|upon)\b",
+            Appeal,
+            Open,
+            None,
+        ),
+        rule(
+            r"(?i)\bcall(?:s|ed|ing)?\s+(?:on|upon)\b",
+            Appeal,
+            Object,
+            Some(r"^\s+(?:the\s+|all\s+|both\s+|its\s+|their\s+)?[A-Za-z@]"),
+        ),
         rule(r"(?i)\bcall(?:s|ed|ing)?\s+for\b", Appeal, Open, None),
-        rule(r"(?i)\bcall(?:s|ed)?\s+(?:\w+\s+){1,3}?for\b", Appeal, Open, None),
-        rule(r"(?i)\burg(?:e|es|ed|ing)\b", Appeal, Object, Some(r"^\s+(?:[\w@#’'.-]+\s+){0,12}?(?:to|for|against|that)\b|^\s+(?:an?\s+|the\s+)?(?:immediate|urgent|restraint|calm|action|dialogue|talks|halt|end|stop|de-?escalation|ceasefire|cease-fire|humanitarian|peaceful|all|both|world|international|authorities|govern)")),
-        rule(r"(?i)\bappeal(?:s|ed|ing)?\s+(?:to|for|on)\b", Appeal, Object, None),
-        rule(r"(?i)\b(?:made|make|issued|launched)\s+an?\s+(?:\w+\s+)?appeal\b", Appeal, Open, None),
-        rule(r"(?i)\bask(?:s|ed|ing)?\b", Appeal, Object, Some(r"^\s+(?:for\b|(?:[\w@’'.-]+\s+){1,8}?to\s+\w)")),
-        rule(r"(?i)\brequest(?:s|ed|ing)?\b", Appeal, Object, Some(r"^\s+(?:that|for|the|an?|\w+\s+to)\b")),
-        except(rule(r"(?i)\b(?:sought|seeks?|seeking)\b", Appeal, Open, None), r"^\s+to\b"),
-        rule(r"(?i)\bpush(?:es|ed|ing)?\s+for\b", Appeal, Open, None),
-        rule(r"(?i)\b(?:press(?:es|ed|ing)?|pressur(?:e|es|ed|ing|ised|ized|ising|izing))\b", Demand, Object, Some(r"^\s+(?:[\w@’'.-]+\s+){1,10}?to\s+\w|^\s+for\s+\w")),
-        rule(r"(?i)\bdemand(?:s|ed|ing)?\b", Demand, Object, Some(r"^\s+(?:that|the|an?|immediate|action|justice|accountability|release|an end|end|withdrawal|answers|explanation|urgent|strict|concrete|credible|verifiable|[A-Z][\w’'.-]*\s+(?:to|take|stop|end|release|act|hand|ensure|be))\b|^\s*,")),
-        rule(r"(?i)\binsist(?:s|ed|ing)?\s+(?:on|upon)\b", Demand, Open, None),
-        rule(r"(?i)\bwarn(?:s|ed|ing)?\b", Demand, Object, Some(r"^\s+(?:[\w@’'.-]+\s+){0,6}?against\b")),
-        rule(r"(?i)\b(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|express|reaffirm|point|not|recogni[sz]|acknowledg|agre)\w*\s+(?:on\s+)?(?:out\s+)?(?:the\s+)?(?:urgent\s+|pressing\s+|critical\s+|crucial\s+|dire\s+)?(?:need|importance|necessity|urgency|imperative)\b", Appeal, Open, None),
+        rule(
+            r"(?i)\bcall(?:s|ed)?\s+(?:\w+\s+){1,3}?for\b",
+            Appeal,
+            Open,
+            None,
+        ),
+        rule(
+            r"(?i)\burg(?:e|es|ed|ing)\b",
+            Appeal,
+            Object,
+            Some(
+                r"^\s+(?:[\w@#’'.-]+\s+){0,12}?(?:to|for|against|that)\b|^\s+(?:an?\s+|the\s+)?(?:immediate|urgent|restraint|calm|action|dialogue|talks|halt|end|stop|de-?escalation|ceasefire|cease-fire|humanitarian|peaceful|all|both|world|international|authorities|govern)",
+            ),
+        ),
+        rule(
+            r"(?i)\bappeal(?:s|ed|ing)?\s+(?:to|for|on)\b",
+            Appeal,
+            Object,
+            None,
+        ),
+        rule(
+            r"(?i)\b(?:made|make|issued|launched)\s+an?\s+(?:\w+\s+)?appeal\b",
+            Appeal,
+            Open,
+            None,
+        ),
+        rule(
+            r"(?i)\bask(?:s|ed|ing)?\b",
+            Appeal,
+            Object,
+            Some(r"^\s+(?:for\b|(?:[\w@’'.-]+\s+){1,8}?to\s+\w)"),
+        ),
+        rule(
+            r"(?i)\brequest(?:s|ed|ing)?\b",
+            Appeal,
+            Object,
+            Some(r"^\s+(?:that|for|the|an?|\w+\s+to)\b"),
+        ),
         except(
-            rule(r"(?i)\b(?:must|should|ought to|needs? to|has to|have to)\b", Appeal, Deontic, None),
+            rule(r"(?i)\b(?:sought|seeks?|seeking)\b", Appeal, Open, None),
+            r"^\s+to\b",
+        ),
+        rule(r"(?i)\bpush(?:es|ed|ing)?\s+for\b", Appeal, Open, None),
+        rule(
+            r"(?i)\b(?:press(?:es|ed|ing)?|pressur(?:e|es|ed|ing|ised|ized|ising|izing))\b",
+            Demand,
+            Object,
+            Some(r"^\s+(?:[\w@’'.-]+\s+){1,10}?to\s+\w|^\s+for\s+\w"),
+        ),
+        rule(
+            r"(?i)\bdemand(?:s|ed|ing)?\b",
+            Demand,
+            Object,
+            Some(
+                r"^\s+(?:that|the|an?|immediate|action|justice|accountability|release|an end|end|withdrawal|answers|explanation|urgent|strict|concrete|credible|verifiable|[A-Z][\w’'.-]*\s+(?:to|take|stop|end|release|act|hand|ensure|be))\b|^\s*,",
+            ),
+        ),
+        rule(
+            r"(?i)\binsist(?:s|ed|ing)?\s+(?:on|upon)\b",
+            Demand,
+            Open,
+            None,
+        ),
+        rule(
+            r"(?i)\bwarn(?:s|ed|ing)?\b",
+            Demand,
+            Object,
+            Some(r"^\s+(?:[\w@’'.-]+\s+){0,6}?against\b"),
+        ),
+        rule(
+            r"(?i)\b(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|express|reaffirm|point|not|recogni[sz]|acknowledg|agre)\w*\s+(?:on\s+)?(?:out\s+)?(?:the\s+)?(?:urgent\s+|pressing\s+|critical\s+|crucial\s+|dire\s+)?(?:need|importance|necessity|urgency|imperative)\b",
+            Appeal,
+            Open,
+            None,
+        ),
+        except(
+            rule(
+                r"(?i)\b(?:must|should|ought to|needs? to|has to|have to)\b",
+                Appeal,
+                Deontic,
+                None,
+            ),
             r"(?i)^\s+(?:have\s+(?:been|had|made|done|taken|known|seen|gone|won|lost|played|caught|scored|\w+ed)\b|be\s+(?:\w+ly\s+)?(?:concerned|worried|aware|feeling|wondering|noted|surprised|proud|happy|pleased|disappointed|tired|joking|kidding|mad|crazy|right|wrong|true|false|the case)\b)",
         ),
-        rule(r"(?i)\bit\s+(?:is|was)\s+(?:high\s+)?(?:time|important|imperative|essential|necessary|crucial|vital|incumbent)\b", Appeal, Deontic, None),
+        rule(
+            r"(?i)\bit\s+(?:is|was)\s+(?:high\s+)?(?:time|important|imperative|essential|necessary|crucial|vital|incumbent)\b",
+            Appeal,
+            Deontic,
+            None,
+        ),
     ]
 });
 
@@ -82,11 +169,17 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 /// pay each search's start-up cost thousands of times.
 pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
     let mut per: Vec<Vec<Cue>> = vec![Vec::new(); sentences.len()];
-    let questions: Vec<bool> = sentences.iter().map(|s| s.slice(text).trim_end().ends_with('?')).collect();
+    let questions: Vec<bool> = sentences
+        .iter()
+        .map(|s| s.slice(text).trim_end().ends_with('?'))
+        .collect();
     for rule in RULES.iter() {
         for m in rule.re.find_iter(text) {
             let i = sentences.partition_point(|s| s.end < m.end());
-            let Some(s) = sentences.get(i).filter(|s| s.start <= m.start() && m.end() <= s.end) else {
+            let Some(s) = sentences
+                .get(i)
+                .filter(|s| s.start <= m.start() && m.end() <= s.end)
+            else {
                 continue;
             };
             if questions[i] {
@@ -124,16 +217,41 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
 
 /// A match found in the whole text must still begin a word of its sentence.
 fn starts_word(body: &str, at: usize) -> bool {
-    !body[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+    !body[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// "the demands of", "a press conference", "his request" are nouns, not cues.
 fn is_noun_use(body: &str, at: usize, cue: &str) -> bool {
     let before = body[..at].trim_end();
-    let prev = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    let prev = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
     let lower = cue.to_lowercase();
-    let nounish = lower.starts_with("demand") || lower.starts_with("request") || lower.starts_with("appeal") || lower.starts_with("press");
-    nounish && matches!(prev.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "these" | "those" | "such" | "of")
+    let nounish = lower.starts_with("demand")
+        || lower.starts_with("request")
+        || lower.starts_with("appeal")
+        || lower.starts_with("press");
+    nounish
+        && matches!(
+            prev.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "these"
+                | "those"
+                | "such"
+                | "of"
+        )
 }
 
 #[cfg(test)]
@@ -147,13 +265,31 @@ mod tests {
 
     #[test]
     fn verbs_of_asking() {
-        assert_eq!(cues("India and France called for concerted action."), vec!["called for"]);
+        assert_eq!(
+            cues("India and France called for concerted action."),
+            vec!["called for"]
+        );
         assert_eq!(cues("Russia urged the Taliban to cut ties."), vec!["urged"]);
-        assert_eq!(cues("They reiterated their call for talks."), vec!["reiterated their call for"]);
-        assert_eq!(cues("The UN pressed both sides to halt strikes."), vec!["pressed"]);
-        assert_eq!(cues("The council stressed the need for restraint."), vec!["stressed the need"]);
-        assert_eq!(cues("He said all states must deny safe haven."), vec!["must"]);
-        assert_eq!(cues("Pakistan Urge Afghan Taliban for Tangible Action"), vec!["Urge"]);
+        assert_eq!(
+            cues("They reiterated their call for talks."),
+            vec!["reiterated their call for"]
+        );
+        assert_eq!(
+            cues("The UN pressed both sides to halt strikes."),
+            vec!["pressed"]
+        );
+        assert_eq!(
+            cues("The council stressed the need for restraint."),
+            vec!["stressed the need"]
+        );
+        assert_eq!(
+            cues("He said all states must deny safe haven."),
+            vec!["must"]
+        );
+        assert_eq!(
+            cues("Pakistan Urge Afghan Taliban for Tangible Action"),
+            vec!["Urge"]
+        );
     }
 
     #[test]

@@ -14,9 +14,9 @@ use crate::report::Category;
 use crate::text::sentences::Sentence;
 use crate::text::Span;
 use category::Force;
+use cues::Shape;
 use regex::Regex;
 use std::sync::LazyLock;
-use cues::Shape;
 
 /// A demand before ids are given.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,7 +64,10 @@ pub fn find(text: &str, sentences: &[Sentence], quotes: &[Span], cast: &Cast) ->
             if cue.shape == Shape::Deontic && category == Category::Other {
                 continue;
             }
-            let speakers: Vec<EntityIx> = speakers.into_iter().filter(|s| !addressees.contains(s) || addressees.len() > 1).collect();
+            let speakers: Vec<EntityIx> = speakers
+                .into_iter()
+                .filter(|s| !addressees.contains(s) || addressees.len() > 1)
+                .collect();
             if speakers.is_empty() {
                 continue;
             }
@@ -88,14 +91,22 @@ pub fn find(text: &str, sentences: &[Sentence], quotes: &[Span], cast: &Cast) ->
                 out.push(demand);
             }
         }
-        discourse.read(&parties::Context { text, cast, sentences, sentence: si, quote: None });
+        discourse.read(&parties::Context {
+            text,
+            cast,
+            sentences,
+            sentence: si,
+            quote: None,
+        });
     }
     out
 }
 
 /// An attribution closing a sentence: ", the foreign ministers said after talks".
 static TRAILING_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"(?:,|”|\x22)\s*(?:[^,;“”\x22]{0,60}\s)?(?:said|says|added|told|stated|noted|according to|wrote|tweeted)\b[^,;]*$")
+    crate::text::pattern::regex(
+        r"(?:,|”|\x22)\s*(?:[^,;“”\x22]{0,60}\s)?(?:said|says|added|told|stated|noted|according to|wrote|tweeted)\b[^,;]*$",
+    )
 });
 
 /// What is asked, without leading particles, a trailing attribution, punctuation and
@@ -106,7 +117,9 @@ fn trim_asked(text: &str, span: Span) -> Span {
         _ => span,
     };
     let s = span.slice(text);
-    let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || ",:;“\"‘'".contains(c)).len();
+    let lead = s.len()
+        - s.trim_start_matches(|c: char| c.is_whitespace() || ",:;“\"‘'".contains(c))
+            .len();
     let mut body = &s[lead..];
     for p in ["for ", "on ", "upon ", "to ", "that "] {
         if let Some(rest) = body.strip_prefix(p) {

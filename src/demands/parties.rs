@@ -50,38 +50,95 @@ impl Discourse {
 }
 
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"(?i)\b(said|says|say|added|adds|told|tells|stated|states|noted|notes|wrote|writes|tweeted|posted|declared|declares|announced|insisted|insists|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|reiterated|reiterates|remarked|explained|observed|warned|affirmed|reaffirmed|asserted|maintained|believes?|according to|quoted|in a statement|statement)\b")
+    crate::text::pattern::regex(
+        r"(?i)\b(said|says|say|added|adds|told|tells|stated|states|noted|notes|wrote|writes|tweeted|posted|declared|declares|announced|insisted|insists|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|reiterated|reiterates|remarked|explained|observed|warned|affirmed|reaffirmed|asserted|maintained|believes?|according to|quoted|in a statement|statement)\b",
+    )
 });
 
 /// A subject that points back: pronouns and the collective nouns of diplomatic prose.
 static PLURAL_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"(?i)^(?:they|we|both(?:\s+(?:countries|sides|nations|leaders|ministers|governments|states|delegations|parties))?|the\s+two\s+(?:countries|sides|nations|leaders|ministers|governments|states|delegations|parties)|(?:the\s+)?(?:participants|leaders|ministers|members|member\s+states|delegations|sides|parties|signatories|co-chairs|council\s+members|foreign\s+ministers))\b")
+    crate::text::pattern::regex(
+        r"(?i)^(?:they|we|both(?:\s+(?:countries|sides|nations|leaders|ministers|governments|states|delegations|parties))?|the\s+two\s+(?:countries|sides|nations|leaders|ministers|governments|states|delegations|parties)|(?:the\s+)?(?:participants|leaders|ministers|members|member\s+states|delegations|sides|parties|signatories|co-chairs|council\s+members|foreign\s+ministers))\b",
+    )
 });
 static SINGULAR_BACK: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"(?i)^(?:he|she)\b"));
 static DOCUMENT_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"(?i)^(?:it|(?:the|a|an|their|its)\s+(?:joint\s+)?(?:statement|communiqu[eé]|declaration|readout|release|letter|resolution|text|document|note|report|meeting|talks|summit|conference))\b")
+    crate::text::pattern::regex(
+        r"(?i)^(?:it|(?:the|a|an|their|its)\s+(?:joint\s+)?(?:statement|communiqu[eé]|declaration|readout|release|letter|resolution|text|document|note|report|meeting|talks|summit|conference))\b",
+    )
 });
 static LEADING_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"(?i)^(?:during|at|in|on|after|before|speaking|addressing|following|amid|ahead|earlier|later|meanwhile|separately|also|however|last|since|while|welcoming|recognising|recognizing|noting|citing|responding|reacting|under|with|without|through|despite|given|as|besides|apart|according|for|from|by|to|within|over|instead|similarly|moreover|furthermore|additionally|in addition|on\s+\w+day)\b[^,]{0,160},\s*")
+    crate::text::pattern::regex(
+        r"(?i)^(?:during|at|in|on|after|before|speaking|addressing|following|amid|ahead|earlier|later|meanwhile|separately|also|however|last|since|while|welcoming|recognising|recognizing|noting|citing|responding|reacting|under|with|without|through|despite|given|as|besides|apart|according|for|from|by|to|within|over|instead|similarly|moreover|furthermore|additionally|in addition|on\s+\w+day)\b[^,]{0,160},\s*",
+    )
 });
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"^[A-Z][A-Za-z .'/-]{2,30}(?:,\s*[A-Z][A-Za-z]{2,20}\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,30}\)\s*)?(?::|—|–|-\s)\s*")
+    crate::text::pattern::regex(
+        r"^[A-Z][A-Za-z .'/-]{2,30}(?:,\s*[A-Z][A-Za-z]{2,20}\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,30}\)\s*)?(?::|—|–|-\s)\s*",
+    )
 });
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r",\s*(?:who|which|where|whose|when|whom)\b[^,]*,")
 });
 const PREPOSITIONS: &[&str] = &[
-    "in", "at", "from", "with", "to", "for", "by", "between", "against", "on", "of", "over",
-    "into", "across", "near", "after", "during", "under", "about", "toward", "towards", "than",
-    "via", "inside", "outside", "including", "like", "among", "amid", "beyond", "within",
+    "in",
+    "at",
+    "from",
+    "with",
+    "to",
+    "for",
+    "by",
+    "between",
+    "against",
+    "on",
+    "of",
+    "over",
+    "into",
+    "across",
+    "near",
+    "after",
+    "during",
+    "under",
+    "about",
+    "toward",
+    "towards",
+    "than",
+    "via",
+    "inside",
+    "outside",
+    "including",
+    "like",
+    "among",
+    "amid",
+    "beyond",
+    "within",
 ];
 /// Nouns after which "in/of/from X" names the party itself ("officials in Pakistan").
 const PARTY_NOUNS: &[&str] = &[
-    "officials", "envoys", "envoy", "leaders", "diplomats", "authorities", "ministers",
-    "representatives", "representative", "delegation", "delegations", "government",
-    "governments", "counterparts", "spokesman", "spokesperson", "spokeswoman", "president",
-    "ministry", "members", "minister", "leadership", "administration",
+    "officials",
+    "envoys",
+    "envoy",
+    "leaders",
+    "diplomats",
+    "authorities",
+    "ministers",
+    "representatives",
+    "representative",
+    "delegation",
+    "delegations",
+    "government",
+    "governments",
+    "counterparts",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "president",
+    "ministry",
+    "members",
+    "minister",
+    "leadership",
+    "administration",
 ];
 
 /// The word before `at`, lowercased.
@@ -119,9 +176,16 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
             let prev = word_before(text, r.span.start);
             let before_prev = {
                 let head = text[..r.span.start].trim_end();
-                let head = head.strip_suffix(prev.as_str()).or_else(|| head.strip_suffix(&capitalise(&prev))).unwrap_or(head);
+                let head = head
+                    .strip_suffix(prev.as_str())
+                    .or_else(|| head.strip_suffix(&capitalise(&prev)))
+                    .unwrap_or(head);
                 let head = head.trim_end();
-                let head = head.strip_suffix("the").or_else(|| head.strip_suffix("The")).unwrap_or(head).trim_end();
+                let head = head
+                    .strip_suffix("the")
+                    .or_else(|| head.strip_suffix("The"))
+                    .unwrap_or(head)
+                    .trim_end();
                 word_before(head, head.len())
             };
             !PREPOSITIONS.contains(&prev.as_str()) || PARTY_NOUNS.contains(&before_prev.as_str())
@@ -138,8 +202,19 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
             continue;
         }
         let between = text[end..r.span.start].trim();
-        let joined = matches!(between, "," | "and" | ", and" | "&" | "as well as" | "along with" | "together with" | "and the" | ", and the" | ", the" | "or")
-            || between.is_empty();
+        let joined = matches!(
+            between,
+            "," | "and"
+                | ", and"
+                | "&"
+                | "as well as"
+                | "along with"
+                | "together with"
+                | "and the"
+                | ", and the"
+                | ", the"
+                | "or"
+        ) || between.is_empty();
         if !joined {
             break;
         }
@@ -153,7 +228,8 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
 
 fn capitalise(w: &str) -> String {
     let mut c = w.chars();
-    c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+    c.next()
+        .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
 }
 
 /// People speak for their state or body: both are speakers.
@@ -173,7 +249,12 @@ fn with_affiliations(cast: &Cast, parties: Vec<EntityIx>) -> Vec<EntityIx> {
 }
 
 /// The party a pointing-back subject stands for.
-fn resolve_back(ctx: &Context, subject_text: &str, at: usize, discourse: &Discourse) -> Vec<EntityIx> {
+fn resolve_back(
+    ctx: &Context,
+    subject_text: &str,
+    at: usize,
+    discourse: &Discourse,
+) -> Vec<EntityIx> {
     let s = subject_text.trim_start();
     if SINGULAR_BACK.is_match(s) {
         return last_person(ctx, at).into_iter().collect();
@@ -266,7 +347,12 @@ fn attribution(ctx: &Context, q: Span, discourse: &Discourse) -> Vec<EntityIx> {
 }
 
 /// "…, said X", "…, X said", "…, according to X", "…, the statement said".
-fn attribution_after(ctx: &Context, from: usize, to: usize, discourse: &Discourse) -> Vec<EntityIx> {
+fn attribution_after(
+    ctx: &Context,
+    from: usize,
+    to: usize,
+    discourse: &Discourse,
+) -> Vec<EntityIx> {
     let text = ctx.text;
     let region = &text[from..to];
     let Some(verb) = SPEECH.find(region) else {
@@ -337,9 +423,9 @@ pub fn addressees(ctx: &Context, cue: &Cue) -> (Vec<EntityIx>, usize) {
                 head.rfind(" that ").map(|p| p + 6),
                 head.rfind(';').map(|p| p + 1),
                 SPEECH.find_iter(head).last().map(|m| m.end()),
-                ctx.quote
-                    .filter(|q| q.start >= s.start)
-                    .map(|q| q.start - s.start + text[q.start..].chars().next().map_or(1, char::len_utf8)),
+                ctx.quote.filter(|q| q.start >= s.start).map(|q| {
+                    q.start - s.start + text[q.start..].chars().next().map_or(1, char::len_utf8)
+                }),
             ]
             .into_iter()
             .flatten()

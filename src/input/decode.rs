@@ -30,7 +30,10 @@ impl fmt::Display for InputError {
                 MAX_BYTES / 1_048_576
             ),
             InputError::Binary { what } => {
-                write!(f, "this is not a text file ({what}); give .txt, .md or .html")
+                write!(
+                    f,
+                    "this is not a text file ({what}); give .txt, .md or .html"
+                )
             }
             InputError::Unsupported { extension } => write!(
                 f,

@@ -15,32 +15,97 @@ pub struct Page {
 
 /// Elements whose whole content is furniture, never article text.
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
-    "figure", "figcaption", "svg", "iframe", "button", "select", "textarea", "object", "head",
-    "menu", "dialog", "canvas", "video", "audio", "map",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "figure",
+    "figcaption",
+    "svg",
+    "iframe",
+    "button",
+    "select",
+    "textarea",
+    "object",
+    "head",
+    "menu",
+    "dialog",
+    "canvas",
+    "video",
+    "audio",
+    "map",
 ];
 
 /// Class or id fragments that mark furniture on pages that use plain `div`s for it.
 const FURNITURE_HINTS: &[&str] = &[
-    "related", "sidebar", "share", "social", "comment", "breadcrumb", "newsletter", "advert",
-    "promo", "cookie", "subscribe", "menu", "navbar", "footer", "header", "caption", "byline",
+    "related",
+    "sidebar",
+    "share",
+    "social",
+    "comment",
+    "breadcrumb",
+    "newsletter",
+    "advert",
+    "promo",
+    "cookie",
+    "subscribe",
+    "menu",
+    "navbar",
+    "footer",
+    "header",
+    "caption",
+    "byline",
 ];
 
 const BLOCKS: &[&str] = &[
-    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table",
-    "blockquote", "section", "article", "main", "pre", "hr", "dd", "dt", "dl", "body", "td",
-    "th", "address", "center",
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "table",
+    "blockquote",
+    "section",
+    "article",
+    "main",
+    "pre",
+    "hr",
+    "dd",
+    "dt",
+    "dl",
+    "body",
+    "td",
+    "th",
+    "address",
+    "center",
 ];
 
 const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-    "track", "wbr", "param",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "param",
 ];
 
 /// True when the bytes look like an HTML document rather than text that mentions a tag.
 pub fn sniff(text: &str) -> bool {
     let head = text.trim_start_matches('\u{feff}').trim_start();
-    let lower: String = head.chars().take(512).collect::<String>().to_ascii_lowercase();
+    let lower: String = head
+        .chars()
+        .take(512)
+        .collect::<String>()
+        .to_ascii_lowercase();
     lower.starts_with("<!doctype html")
         || lower.starts_with("<html")
         || (lower.starts_with('<') && (lower.contains("<head") || lower.contains("<body")))
@@ -156,7 +221,10 @@ struct Out {
 
 impl Out {
     fn push(&mut self, s: &str) {
-        for (i, word) in s.split(|c: char| c.is_whitespace() && c != '\u{a0}').enumerate() {
+        for (i, word) in s
+            .split(|c: char| c.is_whitespace() && c != '\u{a0}')
+            .enumerate()
+        {
             if i > 0 {
                 self.space = true;
             }
@@ -222,7 +290,9 @@ mod tests {
 
     #[test]
     fn title_stands_in_for_a_missing_h1() {
-        let page = to_text("<html><head><title>Talks resume</title></head><body><p>Text.</p></body></html>");
+        let page = to_text(
+            "<html><head><title>Talks resume</title></head><body><p>Text.</p></body></html>",
+        );
         assert_eq!(page.title.as_deref(), Some("Talks resume"));
         assert_eq!(page.text, "Talks resume\n\nText.");
     }

@@ -63,7 +63,10 @@ static LINE_RULES: LazyLock<Vec<LineRule>> = LazyLock::new(|| {
             r"^(?i:also\s+read|read\s+more|read\s+also|must\s+read|related(\s+(article|articles|news|stories|story|posts?|coverage|reading))?|see\s+also|also\s+see|recommended|trending|watch|more\s+from|you\s+may\s+also\s+like)\s*[:|\-–—»>]",
         ),
         rule(NoiseKind::Teaser, r"^(Read|READ|Watch|WATCH)\s*\|"),
-        rule(NoiseKind::Teaser, r"^(READ MORE|ALSO READ|RELATED|READ ALSO)\b"),
+        rule(
+            NoiseKind::Teaser,
+            r"^(READ MORE|ALSO READ|RELATED|READ ALSO)\b",
+        ),
         rule(NoiseKind::Boilerplate, r"^(?i:disclaimer)\b"),
         rule(
             NoiseKind::Boilerplate,
@@ -81,10 +84,7 @@ static LINE_RULES: LazyLock<Vec<LineRule>> = LazyLock::new(|| {
             NoiseKind::CommentForm,
             r"^(?i:leave a (reply|comment)|your email address will not be published|required fields are marked|save my name|post comment|comments?\s*\(\d+\)|\d+\s+comments?\s*$|cancel reply)",
         ),
-        rule(
-            NoiseKind::Navigation,
-            r"^(?i:home)\s*[/›>»|]",
-        ),
+        rule(NoiseKind::Navigation, r"^(?i:home)\s*[/›>»|]"),
         rule(
             NoiseKind::Caption,
             r"^(?i:photo|photos|image|picture|file photo|file image|photo credit|image credit|credit|courtesy|photograph|representational image|video)\s*(\(.*?\))?\s*[:|/]",
@@ -118,7 +118,9 @@ static LINE_RULES: LazyLock<Vec<LineRule>> = LazyLock::new(|| {
 
 /// Lines after which the rest of the page is other stories.
 static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"^(?i:check also|about (the )?(admin|author)|you may (also )?like|more stories|more from this section|related posts|related articles|latest news|popular posts|recent posts|leave a reply)\s*:?\s*$")
+    crate::text::pattern::regex(
+        r"^(?i:check also|about (the )?(admin|author)|you may (also )?like|more stories|more from this section|related posts|related articles|latest news|popular posts|recent posts|leave a reply)\s*:?\s*$",
+    )
 });
 
 static INLINE: LazyLock<Vec<(NoiseKind, Regex)>> = LazyLock::new(|| {
@@ -166,7 +168,10 @@ pub fn find(text: &str) -> Vec<Noise> {
             });
             continue;
         }
-        let inline_possible = body.contains("http") || body.contains("www.") || body.contains("pic.twitter") || body.contains("(@");
+        let inline_possible = body.contains("http")
+            || body.contains("www.")
+            || body.contains("pic.twitter")
+            || body.contains("(@");
         for (kind, re) in INLINE.iter().filter(|_| inline_possible) {
             for m in re.find_iter(body) {
                 out.push(Noise {
@@ -201,13 +206,17 @@ mod tests {
 
     #[test]
     fn tweet_trailer_and_links_are_skipped_but_the_tweet_text_is_kept() {
-        let text = "The minister urged restraint.https://t.co/x1Yz — Jane Roe (@JaneRoe) March 3, 2024\n";
+        let text =
+            "The minister urged restraint.https://t.co/x1Yz — Jane Roe (@JaneRoe) March 3, 2024\n";
         let got = skipped(text);
         assert_eq!(
             got,
             vec![
                 ("https://t.co/x1Yz", NoiseKind::Link),
-                ("— Jane Roe (@JaneRoe) March 3, 2024", NoiseKind::TweetTrailer)
+                (
+                    "— Jane Roe (@JaneRoe) March 3, 2024",
+                    NoiseKind::TweetTrailer
+                )
             ]
         );
     }
@@ -235,7 +244,10 @@ mod tests {
         let got = find(text);
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].kind, NoiseKind::Tail);
-        assert_eq!(&text[got[0].range()], "About admin\n\nCheck Also\n\nOther headline\n\nOther text.");
+        assert_eq!(
+            &text[got[0].range()],
+            "About admin\n\nCheck Also\n\nOther headline\n\nOther text."
+        );
     }
 
     #[test]

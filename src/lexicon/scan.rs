@@ -252,10 +252,16 @@ mod tests {
     fn longest_form_wins_and_case_is_respected() {
         let lx = Lexicon::get();
         let text = "Pakistani Taliban and al Qaeda, this is IS territory, said Islamabad.";
-        assert_eq!(found(text), vec!["Pakistani Taliban", "al Qaeda", "IS", "Islamabad"]);
+        assert_eq!(
+            found(text),
+            vec!["Pakistani Taliban", "al Qaeda", "IS", "Islamabad"]
+        );
         let hits = lx.scan(text);
         assert!(matches!(hits[0].entry, Entry::Group(..)));
-        assert!(matches!(hits[3].entry, Entry::Country(_, CountryForm::Seat)));
+        assert!(matches!(
+            hits[3].entry,
+            Entry::Country(_, CountryForm::Seat)
+        ));
     }
 
     #[test]
@@ -266,6 +272,9 @@ mod tests {
 
     #[test]
     fn apostrophe_and_hyphen_variants() {
-        assert_eq!(found("Kata’ib Hezbollah and Lashkar e Taiba"), vec!["Kata’ib Hezbollah", "Lashkar e Taiba"]);
+        assert_eq!(
+            found("Kata’ib Hezbollah and Lashkar e Taiba"),
+            vec!["Kata’ib Hezbollah", "Lashkar e Taiba"]
+        );
     }
 }

@@ -10,20 +10,27 @@ const MONTH: &str = r"(January|February|March|April|May|June|July|August|Septemb
 static ISO: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"));
 static MDY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(&format!(r"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"))
+    crate::text::pattern::regex(&format!(
+        r"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"
+    ))
 });
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+((?:19|20)\d\d)\b"))
+    crate::text::pattern::regex(&format!(
+        r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+((?:19|20)\d\d)\b"
+    ))
 });
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"(?i)\b(published|updated|posted|dated?|last modified|first published)\b\s*(on|:)?\s*:?\s*$")
+    crate::text::pattern::regex(
+        r"(?i)\b(published|updated|posted|dated?|last modified|first published)\b\s*(on|:)?\s*:?\s*$",
+    )
 });
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
         r"(?m)^[ \t]*[A-Z][A-Za-z .'-]{{1,40}},?\s+{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:\([^)]*\))?\s*[:—–-]"
     ))
 });
-static YEAR: LazyLock<Regex> = LazyLock::new(|| crate::text::pattern::regex(r"\b(19[89]\d|20\d\d)\b"));
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"\b(19[89]\d|20\d\d)\b"));
 
 /// A calendar date, ordered by time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -42,7 +49,9 @@ impl Date {
             2 => 28,
             _ => return None,
         };
-        (1..=days).contains(&day).then_some(Date { year, month, day })
+        (1..=days)
+            .contains(&day)
+            .then_some(Date { year, month, day })
     }
 
     fn iso(self) -> String {
@@ -75,7 +84,11 @@ fn full_dates(text: &str) -> Vec<(usize, Date)> {
     let mut out = Vec::new();
     for c in ISO.captures_iter(text) {
         let n = |i: usize| c[i].parse::<u32>().ok();
-        if let Some(d) = n(1).zip(n(2)).zip(n(3)).and_then(|((y, m), d)| Date::new(y, m, d)) {
+        if let Some(d) = n(1)
+            .zip(n(2))
+            .zip(n(3))
+            .and_then(|((y, m), d)| Date::new(y, m, d))
+        {
             out.push((c.get(0).map_or(0, |m| m.start()), d));
         }
     }
@@ -112,11 +125,11 @@ pub fn publication_date(text: &str) -> Option<String> {
         return Some(d.iso());
     }
     if let Some(c) = DATELINE.captures(text) {
-        let year = dates
-            .iter()
-            .map(|(_, d)| d.year)
-            .max()
-            .or_else(|| YEAR.find_iter(text).filter_map(|m| m.as_str().parse().ok()).max());
+        let year = dates.iter().map(|(_, d)| d.year).max().or_else(|| {
+            YEAR.find_iter(text)
+                .filter_map(|m| m.as_str().parse().ok())
+                .max()
+        });
         let d = year.and_then(|y| Date::new(y, month_number(&c[1])?, c[2].parse().ok()?));
         if let Some(d) = d {
             return Some(d.iso());

@@ -11,5 +11,6 @@ use regex::Regex;
 /// Panics on an invalid pattern: patterns are constants of this crate, and the tests
 /// compile every one of them.
 pub fn regex(pattern: &str) -> Regex {
-    Regex::new(&pattern.replace(r"\b", r"(?-u:\b)")).unwrap_or_else(|e| panic!("pattern {pattern}: {e}"))
+    Regex::new(&pattern.replace(r"\b", r"(?-u:\b)"))
+        .unwrap_or_else(|e| panic!("pattern {pattern}: {e}"))
 }

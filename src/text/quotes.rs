@@ -14,7 +14,8 @@ pub fn find(text: &str) -> Vec<Span> {
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         let next = iter.peek().map(|&(_, n)| n).unwrap_or('\n');
-        let at_word_start = prev.is_whitespace() || matches!(prev, '(' | '[' | '{' | '—' | '–' | '-' | '/');
+        let at_word_start =
+            prev.is_whitespace() || matches!(prev, '(' | '[' | '{' | '—' | '–' | '-' | '/');
         let at_word_end = !next.is_alphanumeric();
         match (open, c) {
             (_, '\n') if next == '\n' || matches!(prev, '.' | '!' | '?' | '”' | '"') => {
@@ -28,7 +29,9 @@ pub fn find(text: &str) -> Vec<Span> {
             (None, '\'') if at_word_start && next.is_alphabetic() && next.is_uppercase() => {
                 open = Some((i, '\''))
             }
-            (Some((s, close)), c) if c == close && (close == '"' || close == '”' || at_word_end) => {
+            (Some((s, close)), c)
+                if c == close && (close == '"' || close == '”' || at_word_end) =>
+            {
                 out.push(Span::new(s, i + c.len_utf8()));
                 open = None;
             }

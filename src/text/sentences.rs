@@ -15,9 +15,9 @@ pub struct Sentence {
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "brig", "adm", "sgt",
     "cpl", "pvt", "gov", "sen", "rep", "rev", "hon", "st", "jr", "sr", "mt", "ft", "vs", "etc",
-    "e.g", "i.e", "inc", "ltd", "co", "corp", "dept", "est", "approx", "fig", "vol", "art",
-    "para", "sec", "amb", "pres", "supt", "insp", "cmdr", "cdr", "messrs", "mme", "mlle", "sh",
-    "smt", "shri", "km", "no", "nos", "op", "cf", "al", "p", "pp", "ch",
+    "e.g", "i.e", "inc", "ltd", "co", "corp", "dept", "est", "approx", "fig", "vol", "art", "para",
+    "sec", "amb", "pres", "supt", "insp", "cmdr", "cdr", "messrs", "mme", "mlle", "sh", "smt",
+    "shri", "km", "no", "nos", "op", "cf", "al", "p", "pp", "ch",
 ];
 
 /// Month abbreviations end a sentence only when no day number follows.
@@ -27,9 +27,36 @@ const MONTHS: &[&str] = &[
 
 /// Words that start a new sentence after an ambiguous "U.S." or "U.N.".
 const STARTERS: &[&str] = &[
-    "The", "He", "She", "It", "They", "We", "I", "In", "On", "This", "That", "A", "An", "But",
-    "However", "Meanwhile", "Earlier", "Later", "Its", "His", "Her", "Their", "There", "Both",
-    "After", "As", "At", "Last", "Officials", "According",
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "In",
+    "On",
+    "This",
+    "That",
+    "A",
+    "An",
+    "But",
+    "However",
+    "Meanwhile",
+    "Earlier",
+    "Later",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "There",
+    "Both",
+    "After",
+    "As",
+    "At",
+    "Last",
+    "Officials",
+    "According",
 ];
 
 /// Splits `text` into sentences, skipping the `noise` spans (sorted, disjoint).
@@ -37,7 +64,10 @@ pub fn split(text: &str, noise: &[Range<usize>]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut paragraph = 0usize;
     let mut cursor = 0usize;
-    for gap in noise.iter().chain(std::iter::once(&(text.len()..text.len()))) {
+    for gap in noise
+        .iter()
+        .chain(std::iter::once(&(text.len()..text.len())))
+    {
         if gap.start > cursor {
             split_segment(text, cursor..gap.start, &mut paragraph, &mut out);
         }
@@ -57,8 +87,7 @@ fn split_segment(text: &str, seg: Range<usize>, paragraph: &mut usize, out: &mut
             let prev = prev_non_space(text, seg.start, i);
             let continues = !blank
                 && prev.is_some_and(|c| !".!?:”\"’;".contains(c))
-                && next_non_space(text, i + 1, seg.end)
-                    .is_some_and(|(_, c)| c.is_lowercase());
+                && next_non_space(text, i + 1, seg.end).is_some_and(|(_, c)| c.is_lowercase());
             if !continues {
                 push(text, start, i, *paragraph, out);
                 *paragraph += 1;
@@ -67,7 +96,9 @@ fn split_segment(text: &str, seg: Range<usize>, paragraph: &mut usize, out: &mut
             i += 1;
             continue;
         }
-        if matches!(b, b'.' | b'!' | b'?') || (text.is_char_boundary(i) && text[i..].starts_with('…')) {
+        if matches!(b, b'.' | b'!' | b'?')
+            || (text.is_char_boundary(i) && text[i..].starts_with('…'))
+        {
             let len = if b < 0x80 { 1 } else { '…'.len_utf8() };
             let mut end = i + len;
             // Closing quotes and brackets belong to the sentence they close.
@@ -109,7 +140,9 @@ fn is_boundary(text: &str, dot: usize, end: usize, seg_end: usize) -> bool {
     }
     let word_start = text[..dot]
         .rfind(|c: char| c.is_whitespace() || "(“\"‘/".contains(c))
-        .map_or(0, |p| p + text[p..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |p| {
+            p + text[p..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &text[word_start..dot];
     let lower = word.to_lowercase();
     let next_word: &str = after_space
@@ -162,7 +195,10 @@ mod tests {
     use super::*;
 
     fn sentences(text: &str) -> Vec<&str> {
-        split(text, &[]).into_iter().map(|s| s.span.slice(text)).collect()
+        split(text, &[])
+            .into_iter()
+            .map(|s| s.span.slice(text))
+            .collect()
     }
 
     #[test]
@@ -196,14 +232,20 @@ mod tests {
     #[test]
     fn hard_wrapped_lines_are_joined() {
         let text = "The council called for\nrestraint by all sides.";
-        assert_eq!(sentences(text), vec!["The council called for\nrestraint by all sides."]);
+        assert_eq!(
+            sentences(text),
+            vec!["The council called for\nrestraint by all sides."]
+        );
     }
 
     #[test]
     fn noise_is_skipped_and_splits() {
         let text = "Calm urged.https://t.co/x — A (@a) May 1, 2020\nNext one.";
-        let noise = [text.find("https").unwrap()..text.find('\n').unwrap()];
-        let got: Vec<&str> = split(text, &noise).into_iter().map(|s| s.span.slice(text)).collect();
+        let noise = text.find("https").unwrap()..text.find('\n').unwrap();
+        let got: Vec<&str> = split(text, std::slice::from_ref(&noise))
+            .into_iter()
+            .map(|s| s.span.slice(text))
+            .collect();
         assert_eq!(got, vec!["Calm urged.", "Next one."]);
     }
 }

@@ -13,7 +13,8 @@ pub fn word_at(text: &str, from: usize) -> Option<Span> {
     let mut chars = text[start..].char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next_is_letter = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || (matches!(c, '-' | '\'' | '’') && end > start && next_is_letter) {
+        if c.is_alphanumeric() || (matches!(c, '-' | '\'' | '’') && end > start && next_is_letter)
+        {
             end = start + i + c.len_utf8();
         } else {
             break;
@@ -23,7 +24,10 @@ pub fn word_at(text: &str, from: usize) -> Option<Span> {
         return None;
     }
     let word = &text[start..end];
-    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) && text[end..].starts_with('.') {
+    if word.chars().count() == 1
+        && word.chars().all(char::is_uppercase)
+        && text[end..].starts_with('.')
+    {
         end += 1;
     }
     Some(Span::new(start, end))
@@ -39,7 +43,10 @@ pub fn word_before(text: &str, to: usize) -> Option<Span> {
         .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.'))
         .last()
         .map(|(i, _)| i)?;
-    let start = start + head[start..].len() - head[start..].trim_start_matches(['-', '\'', '’', '.']).len();
+    let start = start + head[start..].len()
+        - head[start..]
+            .trim_start_matches(['-', '\'', '’', '.'])
+            .len();
     (start < end).then(|| Span::new(start, end))
 }
 

@@ -75,9 +75,21 @@ impl Counts {
     }
 
     pub fn f1(&self) -> f64 {
-        let p = if self.tp + self.fp == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fp) as f64 };
-        let r = if self.tp + self.fn_ == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fn_) as f64 };
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        let p = if self.tp + self.fp == 0 {
+            1.0
+        } else {
+            self.tp as f64 / (self.tp + self.fp) as f64
+        };
+        let r = if self.tp + self.fn_ == 0 {
+            1.0
+        } else {
+            self.tp as f64 / (self.tp + self.fn_) as f64
+        };
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
 }
 
@@ -94,7 +106,12 @@ pub struct EntityMatch {
 pub fn match_entities(gold: &[Value], pred: &[Value], lenient: &[HashSet<String>]) -> EntityMatch {
     let gsets: Vec<_> = gold.iter().map(gold_strings).collect();
     let mut used = vec![false; gold.len()];
-    let mut m = EntityMatch { counts: Counts::default(), pairs: Vec::new(), misses: Vec::new(), extras: Vec::new() };
+    let mut m = EntityMatch {
+        counts: Counts::default(),
+        pairs: Vec::new(),
+        misses: Vec::new(),
+        extras: Vec::new(),
+    };
     for (pi, p) in pred.iter().enumerate() {
         let ps = pred_strings(p);
         let mut hit = None;
@@ -147,7 +164,12 @@ pub fn score(gold: &Value, report: &Value) -> DocScore {
 
     let gact: Vec<(String, HashSet<String>)> = arr(&gold["actors"])
         .iter()
-        .map(|a| (a["name"].as_str().unwrap_or("").to_string(), gold_strings(a)))
+        .map(|a| {
+            (
+                a["name"].as_str().unwrap_or("").to_string(),
+                gold_strings(a),
+            )
+        })
         .collect();
     let pact: Vec<(String, HashSet<String>)> = arr(&report["actors"])
         .iter()
@@ -155,12 +177,24 @@ pub fn score(gold: &Value, report: &Value) -> DocScore {
         .collect();
     let gdem = arr(&gold["demands"]);
     let mut used = vec![false; gdem.len()];
-    let mut s = DocScore { actors, groups, demands: Counts::default(), demand_misses: Vec::new(), demand_extras: Vec::new(), category_ok: 0, category_n: 0 };
+    let mut s = DocScore {
+        actors,
+        groups,
+        demands: Counts::default(),
+        demand_misses: Vec::new(),
+        demand_extras: Vec::new(),
+        category_ok: 0,
+        category_n: 0,
+    };
     for p in arr(&report["demands"]) {
         let sent = fold(p["sentence"]["text"].as_str().unwrap_or(""));
         let pspk: Vec<&HashSet<String>> = arr(&p["speakers"])
             .iter()
-            .filter_map(|id| pact.iter().find(|(i, _)| Some(i.as_str()) == id.as_str()).map(|(_, s)| s))
+            .filter_map(|id| {
+                pact.iter()
+                    .find(|(i, _)| Some(i.as_str()) == id.as_str())
+                    .map(|(_, s)| s)
+            })
             .collect();
         let mut hit = None;
         let mut opt_hit = false;
@@ -171,7 +205,12 @@ pub fn score(gold: &Value, report: &Value) -> DocScore {
             let gspk: Vec<HashSet<String>> = arr(&g["speakers"])
                 .iter()
                 .filter_map(Value::as_str)
-                .map(|n| gact.iter().find(|(name, _)| name == n).map(|(_, s)| s.clone()).unwrap_or_else(|| [fold(n)].into()))
+                .map(|n| {
+                    gact.iter()
+                        .find(|(name, _)| name == n)
+                        .map(|(_, s)| s.clone())
+                        .unwrap_or_else(|| [fold(n)].into())
+                })
                 .collect();
             if !gspk.is_empty() && !pspk.iter().any(|a| gspk.iter().any(|b| !a.is_disjoint(b))) {
                 continue;
@@ -192,13 +231,21 @@ pub fn score(gold: &Value, report: &Value) -> DocScore {
             s.category_ok += usize::from(p["category"] == gdem[i]["category"]);
         } else if !opt_hit {
             s.demands.fp += 1;
-            s.demand_extras.push(p["sentence"]["text"].as_str().unwrap_or("").chars().take(90).collect());
+            s.demand_extras.push(
+                p["sentence"]["text"]
+                    .as_str()
+                    .unwrap_or("")
+                    .chars()
+                    .take(90)
+                    .collect(),
+            );
         }
     }
     for (i, g) in gdem.iter().enumerate() {
         if !used[i] && !optional(g) {
             s.demands.fn_ += 1;
-            s.demand_misses.push(g["evidence"].as_str().unwrap_or("").to_string());
+            s.demand_misses
+                .push(g["evidence"].as_str().unwrap_or("").to_string());
         }
     }
     s

@@ -1,0 +1,29 @@
+# Communiqué — every entry point a contributor needs. The scripts install what is missing.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+.PHONY: help serve test dist score bench fuzz fmt
+
+help: ## list the targets
+	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
+
+serve: ## build the site and serve it on http://127.0.0.1:8080/
+	@scripts/serve.sh
+
+test: ## every test: formatting, lints, unit, corpus, CLI and property tests
+	@scripts/test.sh
+
+dist: ## build the release site into dist/
+	@scripts/dist.sh
+
+score: ## score the CLI on ../shared/seeds and ../shared/devset (needs ../shared)
+	@scripts/score.sh
+
+bench: ## criterion throughput of the engine on ~1 MB of the corpus
+	cargo bench --bench analyze
+
+fuzz: ## run the cargo-fuzz target for five minutes (needs nightly)
+	@scripts/fuzz.sh
+
+fmt: ## format the code
+	cargo fmt
