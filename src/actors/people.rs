@@ -672,7 +672,7 @@ fn merge(text: &str, mut found: Vec<Found>, cast: &mut Cast) -> Vec<(EntityIx, S
             ent.affiliation = party;
         }
         cast.add_ref(f.name, e, RefForm::Person);
-        if let Some(t) = f.title {
+        if let Some(t) = f.title.filter(|_| f.role.is_some()) {
             cast.add_ref(t, e, RefForm::Person);
         }
     }
@@ -773,8 +773,10 @@ fn resolve_titles(
             .filter(|&e| {
                 let ent = &cast.entities[e];
                 let r = ent.role.as_deref().unwrap_or("").to_lowercase();
+                let one_word = !role_l.contains(' ');
                 !r.is_empty()
-                    && (r == role_l || r.split_whitespace().last() == Some(head.as_str()))
+                    && (r == role_l
+                        || one_word && r.split_whitespace().last() == Some(head.as_str()))
                     && (aff.is_none() || ent.affiliation.is_none() || ent.affiliation == aff)
             })
             .collect();

@@ -159,6 +159,18 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Deontic,
             None,
         ),
+        rule(
+            r"(?i)\b(?:the\s+)?time\s+(?:for|to)\b[^.;:]{0,160}?\bis\s+(?:now|here)\b",
+            Appeal,
+            Deontic,
+            None,
+        ),
+        rule(
+            r"(?i)\bhop(?:e|es|ed|ing)\b",
+            Appeal,
+            Object,
+            Some(r"^\s+(?:that\s+)?[^.;]{0,100}?\bwould\b"),
+        ),
     ]
 });
 
@@ -191,6 +203,7 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
             if rule.then.as_ref().is_some_and(|t| !t.is_match(after))
                 || rule.unless.as_ref().is_some_and(|u| u.is_match(after))
                 || is_noun_use(body, start, m.as_str())
+                || is_infinitive(body, start, rule.shape)
                 || !starts_word(body, start)
             {
                 continue;
@@ -213,6 +226,11 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
         *cues = kept;
     }
     per
+}
+
+/// "called for authorities to seek …": a verb after "to" is what another cue asks for.
+fn is_infinitive(body: &str, at: usize, shape: Shape) -> bool {
+    shape != Shape::Deontic && body[..at].trim_end().to_lowercase().ends_with(" to")
 }
 
 /// A match found in the whole text must still begin a word of its sentence.

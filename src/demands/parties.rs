@@ -75,7 +75,7 @@ static LEADING_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^[A-Z][A-Za-z .'/-]{2,30}(?:,\s*[A-Z][A-Za-z]{2,20}\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,30}\)\s*)?(?::|—|–|-\s)\s*",
+        r"^[A-Z][A-Za-z .'/-]{2,30}(?:,\s*[A-Z][A-Za-z]{2,20}\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,30}\)\s*)?(?::|—|–|--|-\s)\s*",
     )
 });
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -301,7 +301,11 @@ pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<E
         };
         let mut who = Vec::new();
         if let Some(end) = head_end {
-            who = subject(ctx, s.start, end);
+            who = subject(
+                ctx,
+                participle_clause(text, s.start, cue).unwrap_or(s.start),
+                end,
+            );
             if who.is_empty() {
                 let mut from = s.start;
                 if let Some(m) = LEADING_ADVERBIAL.find(&text[from..end]) {
@@ -317,6 +321,33 @@ pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<E
     };
     (!found.is_empty()).then(|| with_affiliations(ctx.cast, found))
 }
+
+/// "…a day after France delivered a rebuke, demanding that …": a participle cue's
+/// speaker is the subject of the clause it hangs on, which starts after the last
+/// conjunction before its comma.
+fn participle_clause(text: &str, sentence_start: usize, cue: &Cue) -> Option<usize> {
+    let verb = cue.span.slice(text);
+    let head = text[sentence_start..cue.span.start].trim_end();
+    if !verb
+        .to_lowercase()
+        .split_whitespace()
+        .next()?
+        .ends_with("ing")
+        || !head.ends_with(',')
+    {
+        return None;
+    }
+    CONJUNCTION
+        .find_iter(head)
+        .last()
+        .map(|m| sentence_start + m.end())
+}
+
+static CONJUNCTION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)\b(?:after|when|as|while|because|but|and|since|before|where)\s+|;\s*",
+    )
+});
 
 /// The party a quotation is given to: "…,” the participants said" or "X said: “…".
 fn attribution(ctx: &Context, q: Span, discourse: &Discourse) -> Vec<EntityIx> {
@@ -395,7 +426,7 @@ fn attribution_after(
 }
 
 static OBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"\b(?:to|for|against|that|over|in order)\b|[,;:.]")
+    crate::text::pattern::regex(r"\b(?:to|for|against|that|over|in order|would)\b|[,;:.]")
 });
 
 /// Who is asked, and where what is asked begins.

@@ -114,8 +114,14 @@ pub(super) fn build(
     let mut add = |surface: &str, entry: Entry| {
         for v in variants(surface) {
             let i = *index.entry(v.clone()).or_insert_with(|| {
+                // Titles are written "Foreign Minister" and "foreign minister" alike, and
+                // only count next to a name, so only their acronyms need their case.
+                let case = match (case_of(&v), entry) {
+                    (Case::Proper, Entry::Title(_)) => Case::Loose,
+                    (case, _) => case,
+                };
                 forms.push(Form {
-                    case: case_of(&v),
+                    case,
                     pattern: v,
                     entries: Vec::new(),
                 });

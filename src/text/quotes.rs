@@ -29,6 +29,11 @@ pub fn find(text: &str) -> Vec<Span> {
             (None, '\'') if at_word_start && next.is_alphabetic() && next.is_uppercase() => {
                 open = Some((i, '\''))
             }
+            (Some((s, '"')), '"') if prev.is_whitespace() && next.is_alphanumeric() => {
+                // An opening mark while one is open: the old quotation ran to here.
+                out.push(Span::new(s, i));
+                open = Some((i, '"'));
+            }
             (Some((s, close)), c)
                 if c == close && (close == '"' || close == '”' || at_word_end) =>
             {
