@@ -13,13 +13,6 @@ static GOVERNMENT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A place at the head of a dateline ("BEIRUT/AMMAN (Reuters) -", "Kabul, Afghanistan –").
-static DATELINE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"^(?:\s*/\s*[A-Z][A-Za-z]+)*(?:,\s*[A-Z][A-Za-z ]+?)?\s*(?:\([^)]{1,40}\)\s*)?(?:[:—–]|-\s)|^,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*(?:\([^)]{1,40}\)\s*)?[:—–-]",
-    )
-});
-
 /// Prepositions that make a state a place rather than a party ("attacks in Syria").
 static LOCATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
@@ -27,9 +20,11 @@ static LOCATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A place at the head of a dateline ("BEIRUT/AMMAN (Reuters) -") is where the story was
+/// filed, not a party to it.
 fn is_dateline(text: &str, span: Span) -> bool {
     let line_start = text[..span.start].rfind('\n').map_or(0, |p| p + 1);
-    text[line_start..span.start].trim().is_empty() && DATELINE_TAIL.is_match(&text[span.end..])
+    crate::text::dates::dateline(&text[line_start..]).is_some_and(|n| span.end <= line_start + n)
 }
 
 fn is_location(text: &str, span: Span) -> bool {

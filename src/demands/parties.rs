@@ -73,11 +73,6 @@ static LEADING_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:during|at|in|on|after|before|speaking|addressing|following|amid|ahead|earlier|later|meanwhile|separately|also|however|last|since|while|welcoming|recognising|recognizing|noting|citing|responding|reacting|under|with|without|through|despite|given|as|besides|apart|according|for|from|by|to|within|over|instead|similarly|moreover|furthermore|additionally|in addition|on\s+\w+day)\b[^,]{0,160},\s*",
     )
 });
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"^[A-Z][A-Za-z .'/-]{2,30}(?:,\s*[A-Z][A-Za-z]{2,20}\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,30}\)\s*)?(?::|—|–|--|-\s)\s*",
-    )
-});
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r",\s*(?:who|which|where|whose|when|whom)\b[^,]*,")
 });
@@ -139,16 +134,29 @@ const PARTY_NOUNS: &[&str] = &[
     "minister",
     "leadership",
     "administration",
+    "participants",
+    "heads",
+    "delegates",
+    "statement",
+    "communique",
+    "communiqué",
+    "release",
+    "website",
+    "site",
+    "office",
+    "behalf",
 ];
 
-/// The word before `at`, lowercased.
-fn word_before(text: &str, at: usize) -> String {
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"];
+
+/// Up to `n` words before `at`, nearest first, lowercased.
+fn words_back(text: &str, at: usize, n: usize) -> Vec<String> {
     text[..at]
-        .trim_end()
         .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("")
-        .to_lowercase()
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// The subject of the clause `from..to`: the first party named there that is not inside a
@@ -156,8 +164,8 @@ fn word_before(text: &str, at: usize) -> String {
 pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
     let text = ctx.text;
     let mut start = from;
-    if let Some(m) = DATELINE.find(&text[start..to]) {
-        start += m.end();
+    if let Some(n) = crate::text::dates::dateline(&text[start..to]) {
+        start += n;
     }
     if let Some(m) = LEADING_ADVERBIAL.find(&text[start..to]) {
         start += m.end();
@@ -173,22 +181,13 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
         .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
         .filter(|r| !hidden.iter().any(|h| h.contains(r.span)))
         .filter(|r| {
-            let prev = word_before(text, r.span.start);
-            let before_prev = {
-                let head = text[..r.span.start].trim_end();
-                let head = head
-                    .strip_suffix(prev.as_str())
-                    .or_else(|| head.strip_suffix(&capitalise(&prev)))
-                    .unwrap_or(head);
-                let head = head.trim_end();
-                let head = head
-                    .strip_suffix("the")
-                    .or_else(|| head.strip_suffix("The"))
-                    .unwrap_or(head)
-                    .trim_end();
-                word_before(head, head.len())
-            };
-            !PREPOSITIONS.contains(&prev.as_str()) || PARTY_NOUNS.contains(&before_prev.as_str())
+            // "talks with the National Liberation Army" is a party in a prepositional
+            // phrase; "officials in Pakistan" is the party itself.
+            let back = words_back(text, r.span.start, 4);
+            let mut words = back.iter().map(String::as_str).filter(|w| !DETERMINERS.contains(w));
+            let prev = words.next().unwrap_or("");
+            let before_prev = words.next().unwrap_or("");
+            !PREPOSITIONS.contains(&prev) || PARTY_NOUNS.contains(&before_prev)
         })
         .copied()
         .collect();
@@ -224,12 +223,6 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
         end = r.span.end;
     }
     out
-}
-
-fn capitalise(w: &str) -> String {
-    let mut c = w.chars();
-    c.next()
-        .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
 }
 
 /// People speak for their state or body: both are speakers.

@@ -32,6 +32,21 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"\b(19[89]\d|20\d\d)\b"));
 
+/// A dateline at the start of a line: "KABUL:", "ISLAMABAD, Dec 28 (APP):",
+/// "London (CNN) --", "Kabul, Afghanistan –", "RIYADH, 11 November 2023 —". A place in
+/// capitals may stand alone; a place in title case needs what follows it (a comma part or
+/// an agency in brackets), so "Pakistan: army kills five" is no dateline.
+static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^(?:[A-Z][A-Z.'’ /-]{1,40}(?:,[^\n—–:]{1,40})?|[A-Z][A-Za-z.'’ /-]{1,40}(?:,[^\n—–:]{1,40}|\s*\([^)\n]{1,40}\)))\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|:|-\s)\s*",
+    )
+});
+
+/// The length of the dateline `line` starts with, if any.
+pub fn dateline(line: &str) -> Option<usize> {
+    LEAD.find(line).map(|m| m.end())
+}
+
 /// A calendar date, ordered by time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Date {
