@@ -39,18 +39,33 @@ pub fn find(text: &str, sentences: &[Sentence], quotes: &[Span], cast: &Cast) ->
     let all_cues = cues::find_all(text, &spans);
     for (si, s) in sentences.iter().enumerate() {
         let cues = &all_cues[si];
+        let mut sentence_speakers: Option<Vec<EntityIx>> = None;
         for (ci, cue) in cues.iter().enumerate() {
             let quote = quotes.iter().find(|q| q.contains(cue.span)).copied();
+            // A later cue shares the sentence's subject ("X called for … and urged …")
+            // unless a clause break brings a new one ("…, while Y appealed to …").
+            let (clause_start, same_subject) = match ci.checked_sub(1).map(|p| cues[p].span.end) {
+                None => (s.span.start, false),
+                Some(prev) => match CLAUSE_BREAK.find_iter(&text[prev..cue.span.start]).last() {
+                    Some(m) => (prev + m.end(), false),
+                    None => (s.span.start, true),
+                },
+            };
             let ctx = parties::Context {
                 text,
                 cast,
                 sentences,
                 sentence: si,
+                clause_start,
                 quote,
             };
-            let Some(speakers) = parties::speakers(&ctx, cue, &discourse) else {
+            let shared = sentence_speakers
+                .clone()
+                .filter(|_| same_subject && quote.is_none());
+            let Some(speakers) = shared.or_else(|| parties::speakers(&ctx, cue, &discourse)) else {
                 continue;
             };
+            sentence_speakers = Some(speakers.clone());
             let next = cues.get(ci + 1).map_or(s.span.end, |n| n.span.start);
             let (addressees, asked_from) = parties::addressees(&ctx, cue);
             // "hoped the talks would succeed" is a wish; "hoped Pakistan would act" asks.
@@ -100,11 +115,19 @@ pub fn find(text: &str, sentences: &[Sentence], quotes: &[Span], cast: &Cast) ->
             cast,
             sentences,
             sentence: si,
+            clause_start: s.span.start,
             quote: None,
         });
     }
     out
 }
+
+/// A break after which a sentence's next cue has a subject of its own.
+static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?:,\s*(?:while|whereas|but|as|and)\s+|;\s*|\bwhile\s+|\bwhereas\s+)",
+    )
+});
 
 /// An attribution closing a sentence: ", the foreign ministers said after talks".
 static TRAILING_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {

@@ -14,6 +14,9 @@ pub struct Context<'a> {
     pub cast: &'a Cast,
     pub sentences: &'a [Sentence],
     pub sentence: usize,
+    /// Where the cue's clause starts: the sentence start, or a clause break after an
+    /// earlier cue ("…, while Abbas appealed to …").
+    pub clause_start: usize,
     /// The quotation the cue stands in, if any.
     pub quote: Option<Span>,
 }
@@ -147,7 +150,9 @@ const PARTY_NOUNS: &[&str] = &[
     "behalf",
 ];
 
-const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+];
 
 /// Up to `n` words before `at`, nearest first, lowercased.
 fn words_back(text: &str, at: usize, n: usize) -> Vec<String> {
@@ -184,7 +189,10 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
             // "talks with the National Liberation Army" is a party in a prepositional
             // phrase; "officials in Pakistan" is the party itself.
             let back = words_back(text, r.span.start, 4);
-            let mut words = back.iter().map(String::as_str).filter(|w| !DETERMINERS.contains(w));
+            let mut words = back
+                .iter()
+                .map(String::as_str)
+                .filter(|w| !DETERMINERS.contains(w));
             let prev = words.next().unwrap_or("");
             let before_prev = words.next().unwrap_or("");
             !PREPOSITIONS.contains(&prev) || PARTY_NOUNS.contains(&before_prev)
@@ -287,20 +295,20 @@ pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<E
         let text = ctx.text;
         let head_end = match cue.shape {
             Shape::Deontic => SPEECH
-                .find_iter(&text[s.start..cue.span.start])
+                .find_iter(&text[ctx.clause_start..cue.span.start])
                 .last()
-                .map(|m| s.start + m.start()),
+                .map(|m| ctx.clause_start + m.start()),
             _ => Some(cue.span.start),
         };
         let mut who = Vec::new();
         if let Some(end) = head_end {
             who = subject(
                 ctx,
-                participle_clause(text, s.start, cue).unwrap_or(s.start),
+                participle_clause(text, ctx.clause_start, cue).unwrap_or(ctx.clause_start),
                 end,
             );
             if who.is_empty() {
-                let mut from = s.start;
+                let mut from = ctx.clause_start;
                 if let Some(m) = LEADING_ADVERBIAL.find(&text[from..end]) {
                     from += m.end();
                 }
