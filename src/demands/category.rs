@@ -11,15 +11,15 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
     vec![
         r(
             Category::Justice,
-            r"\b(justice|perpetrators?|accountab\w*|prosecut\w*|investigat\w*|probe|punish\w*|trials?|impunity|to book|extradit\w*|culprits|masterminds?|those responsible|responsible for the (attack|killing)|fair and transparent inquiry|inquiry)\b",
+            r"\b(justice|perpetrators?|accountab\w*|prosecut\w*|investigat\w*|probe|punish\w*|trials?|impunity|to book|extradit\w*|culprits|masterminds?|those responsible|responsible for the (attack|killing)|fair and transparent inquiry|inquiry|to account|hand(ing)? over|arrest\w*)\b",
         ),
         r(
             Category::Sanctions,
-            r"\b(sanction\w*|designat\w*|proscri\w*|de-?list\w*|blacklist\w*|terror(ist|ism)? financ\w*|financing of terror\w*|money laundering|FATF|freez\w* (of )?(their |its )?assets|asset freeze|1267)\b",
+            r"\b(sanction\w*|designat\w*|proscri\w*|de-?list\w*|blacklist\w*|terror(ist|ism)? financ\w*|financing of terror\w*|money laundering|FATF|freez\w* (of )?(their |its )?assets|asset freeze|1267|embargo\w*|boycott\w*|(cut|sever)\w* (\w+ ){0,2}ties|ban|list(ing)?|unjust measures|lift\w* (\w+ ){0,3}(sanctions|measures|restrictions))\b",
         ),
         r(
             Category::Ceasefire,
-            r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killing|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence|war|escalat\w*|retaliat\w*)\b",
+            r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killing|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence|war|escalat\w*|retaliat\w*|ceas\w*|stop\w*|halt\w*|withdraw\w*|pull\w* (back|out)|shelling|bombing|strikes|offensive|military operations?)\b",
         ),
         r(
             Category::Counterterrorism,
@@ -35,27 +35,25 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Cooperation,
-            r"\b(cooperat\w*|co-operat\w*|collaborat\w*|information sharing|shar\w* (of )?information|intelligence sharing|coordinat\w*|partnership|joint efforts?|work(ing)? together|border (management|security)|strengthen\w* (ties|relations|efforts)|ties|relations|connectivity|trade|stabili\w*|support|assistance|efforts)\b",
+            r"\b(cooperat\w*|co-operat\w*|collaborat\w*|information sharing|shar\w* (of )?information|intelligence sharing|coordinat\w*|partnership|joint efforts?|work(ing)? together|border (management|security)|strengthen\w* (ties|relations|efforts)|ties|relations|connectivity|trade|stabili\w*|support|assistance|efforts|financ\w*|fund\w*|exchanges|help)\b",
         ),
     ]
 });
 
 /// Classifies what is asked; `context` (the clause) decides when `asked` says nothing.
-/// `names_groups` counts the listed groups named in what is asked: asking something
-/// about a terror group is counterterrorism unless the words say more precisely what.
+/// `names_groups` counts the listed groups named in what is asked: asking something of or
+/// about a terror group is counterterrorism when the words say nothing more precise.
 pub fn classify(asked: &str, context: &str, names_groups: usize) -> Category {
-    best(asked, names_groups)
-        .or_else(|| best(context, 0))
+    best(asked)
+        .or_else(|| (names_groups > 0).then_some(Category::Counterterrorism))
+        .or_else(|| best(context))
         .unwrap_or(Category::Other)
 }
 
-fn best(text: &str, names_groups: usize) -> Option<Category> {
+fn best(text: &str) -> Option<Category> {
     let mut best: Option<(usize, Category)> = None;
     for (i, (cat, re)) in RULES.iter().enumerate() {
-        let mut n = re.find_iter(text).count();
-        if *cat == Category::Counterterrorism {
-            n += names_groups;
-        }
+        let n = re.find_iter(text).count();
         // Earlier categories are more specific: a justice word outweighs a general one.
         let weight = n * (RULES.len() + 1 - i);
         if n > 0 && best.is_none_or(|(w, _)| weight > w) {

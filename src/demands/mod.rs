@@ -129,6 +129,13 @@ static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A coordinated reporting verb that opens the next clause.
+static NEXT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i),?\s+and\s+(?:also\s+)?(?:reiterated|stressed|said|added|emphasi[sz]ed|underlined|insisted|noted|warned|urged|called|demanded|asked)\b",
+    )
+});
+
 /// An attribution closing a sentence: ", the foreign ministers said after talks".
 static TRAILING_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
@@ -140,6 +147,12 @@ static TRAILING_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// quote marks.
 fn trim_asked(text: &str, span: Span) -> Span {
     let span = match TRAILING_ATTRIBUTION.find(span.slice(text)) {
+        Some(m) if m.start() > 0 => Span::new(span.start, span.start + m.start()),
+        _ => span,
+    };
+    // "… a ceasefire and reiterated that the peace process must …": the next clause is
+    // another demand's.
+    let span = match NEXT_CLAUSE.find(span.slice(text)) {
         Some(m) if m.start() > 0 => Span::new(span.start, span.start + m.start()),
         _ => span,
     };
