@@ -166,6 +166,30 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             None,
         ),
         rule(
+            r"(?i)\b(?:encourag(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|challeng(?:e|es|ed|ing)|expect(?:s|ed|ing)?|invit(?:e|es|ed|ing))\b",
+            Appeal,
+            Object,
+            Some(r"^\s+(?:[\w@’'.-]+\s+){1,8}?to\s+\w"),
+        ),
+        rule(
+            r"(?i)\bpressure\s+on\b",
+            Demand,
+            Object,
+            Some(r"^\s+(?:[\w@’'.-]+\s+){1,8}?to\s+\w"),
+        ),
+        rule(
+            r"(?i)\bthe\s+(?:\w+\s+){0,2}?(?:imperative|task|priority|need|onus)\s+(?:now\s+)?(?:is|was)\s+(?:to|for)\b",
+            Appeal,
+            Deontic,
+            None,
+        ),
+        rule(
+            r"(?i)\b(?:is|are)\s+(?:now\s+|also\s+)?(?:essential|imperative|crucial|vital|necessary|a must)\b",
+            Appeal,
+            Deontic,
+            None,
+        ),
+        rule(
             r"(?i)\bhop(?:e|es|ed|ing)\b",
             Appeal,
             Object,
