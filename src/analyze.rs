@@ -137,12 +137,12 @@ fn headline(text: &str, sentences: &[Span]) -> Option<String> {
 
 static GROUP_ACTS: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^(?:’s|'s)?\s*(?:\([^)]{1,20}\)\s*)?(?:(?:has|have|had|also|later|had earlier|on \w+day)\s+)*(?:said|says|claimed|claims|announced|warned|threatened|denied|rejected|vowed|accepted|agreed|demanded|called|urged|released|issued|stated|responded|welcomed|refused|insisted|declared|took responsibility|accused|asked|offered|agreed|pledged|told|spokesman|spokesperson|leader|chief|delegation|negotiators?|representatives?)\b",
+        r"^(?:’s|'s)?\s*(?:\([^)]{1,20}\)\s*)?(?:[\w-]+\s+){0,5}?(?:(?:has|have|had|is|are|was|were|been|also|later|earlier|then|on \w+day)\s+)*(?:said|says|claimed|claims|announced|warned|threaten\w*|den(?:y|ies|ied)|reject\w*|vow\w*|accept\w*|agree\w*|demand\w*|call(?:s|ed)|urg(?:es|ed)|releas\w*|issu\w*|stated|respond\w*|welcom\w*|refus\w*|insist\w*|declar\w*|took responsibility|accus\w*|ask(?:s|ed)|offer\w*|pledg\w*|told|attack\w*|launch\w*|fir(?:ed|ing)|kill\w*|carried out|seiz\w*|captur\w*|kidnap\w*|abduct\w*|retaliat\w*|smuggl\w*|recruit\w*|ambush\w*|storm\w*|fought|fighting|control\w*|holds|held|spokesman|spokesperson|leader|leaders|chief|commander|delegation|negotiators?|representatives?)\b",
     )
 });
 static PARTY_TO_TALKS: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)\b(?:talks|negotiat\w*|deal|truce|cease-?fire|agreement|dialogue|engage\w*|peace process|accord)\b",
+        r"(?i)\b(?:talks|negotiat\w*|deal|truce|cease-?fire|agreement|dialogue|engage\w*|peace process|accord|war with|at war|fight\w* against|clashes with|battl\w*|offensive against|strikes on|operations against)\b",
     )
 });
 

@@ -9,7 +9,7 @@ mod people;
 mod states;
 
 use crate::groups::FoundGroup;
-use crate::lexicon::{Hit, Lexicon};
+use crate::lexicon::{Hit, Lexicon, OrgClass};
 use crate::report::ActorKind;
 use crate::text::Span;
 
@@ -108,7 +108,11 @@ impl Cast {
             Key::Org(o) => {
                 let org = &lx.orgs[o];
                 let aff = org.affiliation.as_deref().and_then(|a| self.named(a));
-                (org.name.clone(), ActorKind::Organization, aff)
+                let kind = match org.class {
+                    OrgClass::Armed => ActorKind::ArmedGroup,
+                    _ => ActorKind::Organization,
+                };
+                (org.name.clone(), kind, aff)
             }
             Key::Organ(c, organ) => {
                 let country = self.entity(Key::Country(c));

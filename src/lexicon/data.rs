@@ -17,6 +17,8 @@ pub enum OrgClass {
     Intergovernmental,
     Ministry,
     Security,
+    /// A non-state armed group on no designation list (the YPG, the Polisario Front).
+    Armed,
     Collective,
     Media,
     Other,
@@ -104,6 +106,7 @@ pub fn orgs(text: &str) -> Vec<Org> {
                 "intergovernmental" => OrgClass::Intergovernmental,
                 "ministry" => OrgClass::Ministry,
                 "security" => OrgClass::Security,
+                "armed" => OrgClass::Armed,
                 "collective" => OrgClass::Collective,
                 "media" => OrgClass::Media,
                 _ => OrgClass::Other,

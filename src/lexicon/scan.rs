@@ -63,6 +63,31 @@ pub(super) struct Form {
     entries: Vec<Entry>,
 }
 
+/// Head nouns that news writes in either case after a proper name ("Haqqani network",
+/// "Nusra front"): only the name before them needs its capital.
+const GENERIC_HEADS: &[&str] = &[
+    "network",
+    "group",
+    "front",
+    "army",
+    "movement",
+    "party",
+    "brigade",
+    "brigades",
+    "organisation",
+    "organization",
+    "forces",
+    "force",
+    "militia",
+    "battalion",
+    "battalions",
+    "province",
+    "tigers",
+    "cartel",
+    "gang",
+    "command",
+];
+
 /// Particles that news writes in either case inside names ("al-Qaeda", "Al Qaeda").
 const PARTICLES: &[&str] = &[
     "al", "el", "ul", "ud", "e", "i", "bin", "ibn", "de", "du", "of", "the", "and", "for", "in",
@@ -186,7 +211,9 @@ fn case_ok(form: &Form, found: &str) -> bool {
                         .next()
                         .unwrap_or("")
                         .to_lowercase();
-                    if !PARTICLES.contains(&word.as_str()) {
+                    if !PARTICLES.contains(&word.as_str())
+                        && !(word_start > 0 && GENERIC_HEADS.contains(&word.as_str()))
+                    {
                         return false;
                     }
                 }
