@@ -211,9 +211,9 @@ fn case_ok(form: &Form, found: &str) -> bool {
                         .next()
                         .unwrap_or("")
                         .to_lowercase();
-                    if !PARTICLES.contains(&word.as_str())
-                        && !(word_start > 0 && GENERIC_HEADS.contains(&word.as_str()))
-                    {
+                    let particle = PARTICLES.contains(&word.as_str());
+                    let generic_head = word_start > 0 && GENERIC_HEADS.contains(&word.as_str());
+                    if !particle && !generic_head {
                         return false;
                     }
                 }
