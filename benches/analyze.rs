@@ -1,5 +1,6 @@
 //! Throughput of `analyze` on about 1 MB of the project's own articles (`tests/corpus`),
 //! reported by criterion in bytes per second.
+#![cfg(not(target_arch = "wasm32"))]
 
 use communique::analyze_file;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};

@@ -2,11 +2,20 @@
 # Every test of the project, as CI runs it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/tools.sh
+scripts/tools.sh browser
+export PATH="$PWD/node_modules/.bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 
 echo "== formatting"
 cargo fmt --all -- --check
-echo "== lints"
+echo "== lints (native and wasm)"
 cargo clippy --locked --all-targets -- -D warnings
-echo "== tests"
+cargo clippy --locked --target wasm32-unknown-unknown --lib --bin web --tests -- -D warnings
+echo "== engine, corpus, CLI and property tests"
 cargo test --locked
+echo "== components and the JS door in headless Chromium"
+cargo test --locked --target wasm32-unknown-unknown --test browser
+echo "== release site"
+scripts/dist.sh
+echo "== end to end in Chromium, served from a sub-path"
+node --test --test-reporter=spec e2e/

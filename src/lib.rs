@@ -1,15 +1,23 @@
 //! Communiqué's engine: one news article in, the report of contract v1 out — actors,
 //! terror groups and demands — with no web dependency, so the same code runs natively (the
 //! `communique` command line) and in the browser (compiled to WebAssembly).
+//!
+//! `ui` (the Yew page) and `js` (the JS door) exist only in the wasm32 build; they call the
+//! same `analyze` and only show what it returns.
 
 pub mod actors;
 mod analyze;
 pub mod demands;
+pub mod export;
 pub mod groups;
 pub mod input;
+#[cfg(target_arch = "wasm32")]
+pub mod js;
 pub mod lexicon;
 pub mod report;
 pub mod text;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
 
 pub use analyze::{analyze, analyze_file, Analysis, Format};
 pub use input::InputError;

@@ -1,4 +1,5 @@
 //! The `communique` command line as a user runs it.
+#![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::Value;
 use std::io::Write;

@@ -1,4 +1,5 @@
 //! End-to-end behaviour of `analyze` on short texts written for these tests.
+#![cfg(not(target_arch = "wasm32"))]
 
 use communique::report::{ActorKind, Category, List, Report};
 use communique::{analyze, analyze_file, InputError};

@@ -1,5 +1,6 @@
 //! Properties over any input: analysis never panics, and every span it reports slices the
 //! analysed text to exactly the text it carries.
+#![cfg(not(target_arch = "wasm32"))]
 
 use communique::{analyze, analyze_file, Report};
 use proptest::prelude::*;

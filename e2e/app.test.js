@@ -1,0 +1,139 @@
+// End-to-end: the built dist/ served from a sub-path, driven in Debian's Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, mkdir } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+import { serve } from './server.js';
+
+const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
+let server, browser, context, page;
+const outside = [];
+
+const ARTICLE = `Pakistan and China urge Taliban to act against TTP
+
+ISLAMABAD, March 3 (APP): Pakistan and China on Monday urged the Taliban to take verifiable action against the Tehrik-e-Taliban Pakistan (TTP) and al-Qaeda, the foreign ministers said in a joint statement.
+
+"Those responsible for the attacks must be brought to justice," Chinese Foreign Minister Wang Yi told reporters. Al Qaeda remains a threat, he added.`;
+
+before(async () => {
+  await mkdir(ARTIFACTS, { recursive: true });
+  server = await serve(new URL('../dist/', import.meta.url).pathname);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  context = await browser.newContext({ acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1400, height: 950 } });
+  page = await context.newPage();
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(server.origin) && !u.startsWith('blob:') && !u.startsWith('data:')) outside.push(u);
+  });
+  await page.goto(server.url);
+  await page.waitForSelector('#article');
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function paste(text) {
+  await page.fill('#article', text);
+  await page.waitForFunction(() => document.querySelector('#doc-title')?.textContent?.length > 0);
+}
+
+test('the page explains itself and offers a drop target, a text box and a sample', async () => {
+  assert.match(await page.textContent('.tagline'), /nothing you add leaves this page/i);
+  assert.ok(await page.isVisible('#dropzone'));
+  assert.equal(await page.getAttribute('#files', 'aria-label'), 'Add files');
+  assert.equal(await page.textContent('label[for=article]'), 'Article text');
+  await page.click('#sample');
+  await page.waitForFunction(() => document.querySelectorAll('.demands li').length > 0);
+});
+
+test('pasting an article shows actors, groups and demands', async () => {
+  await paste(ARTICLE);
+  await page.waitForFunction(() => document.querySelector('#doc-title').textContent.startsWith('Pakistan and China urge'));
+  const actors = await page.textContent('section[aria-labelledby=actors-heading]');
+  for (const name of ['Pakistan', 'China', 'Taliban', 'Wang Yi']) assert.ok(actors.includes(name), `${name} in ${actors}`);
+  const groups = await page.textContent('section[aria-labelledby=groups-heading]');
+  assert.ok(groups.includes('Tehrik-e-Taliban Pakistan') && groups.includes('Al-Qaida'), groups);
+  assert.ok(groups.includes('Designations as of'));
+  const demands = await page.textContent('section[aria-labelledby=demands-heading]');
+  assert.ok(demands.includes('Pakistan, China → Taliban'), demands);
+  assert.ok(demands.includes('counterterrorism') && demands.includes('justice'), demands);
+});
+
+test('clicking a group highlights all its mentions', async () => {
+  const before = await page.$$eval('.article-text .group.focus', (els) => els.length);
+  assert.equal(before, 0);
+  await page.click('.group-item:has-text("Al-Qaida")');
+  const focused = await page.$$eval('.article-text .group.focus', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(focused, ['al-Qaeda', 'Al Qaeda']);
+});
+
+test('hostile markup stays inert text', async () => {
+  await paste('<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>\n\nEgypt urged Israel and Hamas to agree a truce.');
+  await page.waitForFunction(() => document.querySelector('.article-text')?.textContent.includes('<img'));
+  assert.equal(await page.$('.article-text img'), null);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  await paste(ARTICLE);
+});
+
+test('dropping three files gives two documents and one clear error', async () => {
+  const dt = await page.evaluateHandle(() => {
+    const d = new DataTransfer();
+    d.items.add(new File(['Norway urged both sides to resume talks in Oslo.'], 'oslo.txt', { type: 'text/plain' }));
+    d.items.add(new File(['<html><head><title>Qatar</title></head><body><h1>Qatar urges calm</h1><p>Qatar urged Hamas and Israel to extend the truce.</p><footer>(c) 2024</footer></body></html>'], 'doha.html', { type: 'text/html' }));
+    d.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])], 'photo.txt', { type: 'text/plain' }));
+    return d;
+  });
+  const docsBefore = await page.$$eval('.docs .doc', (els) => els.length);
+  await page.dispatchEvent('.app', 'dragover', { dataTransfer: dt });
+  await page.dispatchEvent('.app', 'drop', { dataTransfer: dt });
+  await page.waitForFunction((n) => document.querySelectorAll('.docs .doc').length === n + 2, docsBefore);
+  await page.waitForSelector('.notice');
+  const notice = await page.textContent('.notices');
+  assert.match(notice, /photo\.txt: this is not a text file \(a PNG image\)/);
+  const names = await page.$$eval('.doc-meta', (els) => els.map((e) => e.textContent));
+  assert.ok(names.some((n) => n.startsWith('oslo.txt')) && names.some((n) => n.startsWith('doha.html')), names.join('|'));
+});
+
+test('exports download valid JSON and CSV', async () => {
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json-all')]);
+  const reports = JSON.parse(await readFile(await json.path(), 'utf8'));
+  assert.ok(Array.isArray(reports) && reports.length >= 3);
+  assert.ok(reports.every((r) => r.version === 1 && Array.isArray(r.actors) && Array.isArray(r.demands)));
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-demands')]);
+  const lines = (await readFile(await csv.path(), 'utf8')).trim().split('\n');
+  assert.equal(lines[0], 'document,date,speakers,addressees,category,cameo,verb,asked,groups,quoted,sentence');
+  assert.ok(lines.length > 3);
+  const [groups] = await Promise.all([page.waitForEvent('download'), page.click('#export-groups')]);
+  assert.match(await readFile(await groups.path(), 'utf8'), /^document,name,lists,mentions,aliases/);
+  await page.click('#copy-json');
+  await page.waitForFunction(() => document.querySelector('.status').textContent.includes('copied'));
+  const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+  assert.equal(copied.version, 1);
+});
+
+test('the JS door analyses text on the loaded page', async () => {
+  const r = await page.evaluate(() => window.communique.analyze('Kabul urged Islamabad to resume talks.'));
+  assert.equal(r.version, 1);
+  assert.deepEqual(r.actors.map((a) => a.name), ['Afghanistan', 'Pakistan']);
+  assert.equal(r.demands[0].category, 'negotiation');
+});
+
+test('a reload keeps the documents', async () => {
+  const before = await page.$$eval('.doc-title', (els) => els.map((e) => e.textContent));
+  await page.reload();
+  await page.waitForFunction((n) => document.querySelectorAll('.docs .doc').length === n, before.length);
+  const after = await page.$$eval('.doc-title', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(after, before);
+  await page.screenshot({ path: `${ARTIFACTS}page.png`, fullPage: false });
+});
+
+test('no request left the page', async () => {
+  assert.deepEqual(outside, []);
+  assert.ok(server.requests.every((u) => u.startsWith('/communique/')), server.requests.join(' '));
+});

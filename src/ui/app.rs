@@ -1,0 +1,186 @@
+//! The page: input on the left with the list of documents, the selected document's report
+//! on the right. Holds the state; the components below only show it and send actions.
+
+use super::exports::Exports;
+use super::input::{carries_files, dropped_files, read_files, Input};
+use super::library::Library;
+use super::model::{Action, Focus, State};
+use super::panels::{ActorsPanel, DemandsPanel, GroupsPanel};
+use super::store;
+use super::text_view::{Layers, TextView};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[function_component]
+pub fn App() -> Html {
+    let state = use_reducer(State::default);
+    let focus = use_state(|| None::<Focus>);
+    let layers = use_state(Layers::default);
+    let status = use_state(String::new);
+    let dragging = use_state(|| false);
+    let restored = use_mut_ref(|| false);
+    let initial_text = use_state(String::new);
+
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
+
+    // Restore the documents of an earlier visit, once.
+    {
+        let state = state.clone();
+        let initial_text = initial_text.clone();
+        let restored = restored.clone();
+        use_effect_with((), move |_| {
+            match store::load() {
+                Ok(docs) => {
+                    if let Some(p) = docs.iter().find(|d| d.pasted) {
+                        initial_text.set(p.input.clone());
+                    }
+                    state.dispatch(Action::Restore(docs));
+                }
+                Err(e) => state.dispatch(Action::Notice(format!("Saved documents: {e}"))),
+            }
+            *restored.borrow_mut() = true;
+        });
+    }
+    // Save whenever the set of documents changes (not before the restore ran).
+    {
+        let stored = state.stored();
+        let state = state.clone();
+        let restored = restored.clone();
+        use_effect_with(stored, move |stored| {
+            if *restored.borrow() {
+                if let Err(e) = store::save(stored) {
+                    state.dispatch(Action::Notice(format!("Saving: {e}")));
+                }
+            }
+        });
+    }
+    // A new document resets what was singled out.
+    {
+        let focus = focus.clone();
+        use_effect_with(state.selected, move |_| focus.set(None));
+    }
+
+    let on_focus = {
+        let focus = focus.clone();
+        Callback::from(move |f: Focus| focus.set(if *focus == Some(f) { None } else { Some(f) }))
+    };
+    let on_status = {
+        let status = status.clone();
+        Callback::from(move |s: String| status.set(s))
+    };
+
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            if carries_files(&e) {
+                e.prevent_default();
+                dragging.set(true);
+            }
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            if e.related_target().is_none() {
+                dragging.set(false);
+            }
+        })
+    };
+    let ondrop = {
+        let dispatch = dispatch.clone();
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            read_files(dropped_files(&e), dispatch.clone());
+        })
+    };
+
+    let toggle = |name: &'static str| {
+        let layers = layers.clone();
+        Callback::from(move |_| {
+            let mut l = *layers;
+            match name {
+                "actors" => l.actors = !l.actors,
+                "groups" => l.groups = !l.groups,
+                "demands" => l.demands = !l.demands,
+                _ => l.noise = !l.noise,
+            }
+            layers.set(l);
+        })
+    };
+    let legend_item = |name: &'static str, label: &'static str, on: bool| {
+        html! {
+            <label class={classes!("legend-item", format!("legend-{name}"))}>
+                <input type="checkbox" checked={on} onchange={toggle(name)} />
+                <span class="swatch" aria-hidden="true"></span>{ label }
+            </label>
+        }
+    };
+
+    let report_view = match state.selected_doc() {
+        None => html! {
+            <section class="report empty-report" aria-label="Report">
+                <p>{ "Paste an article, drop files, or try the sample: the actors, demands and terror groups appear here." }</p>
+            </section>
+        },
+        Some(doc) => {
+            let report = Rc::new(doc.analysis.report.clone());
+            let meta = &report.meta;
+            let l = *layers;
+            html! {
+                <section class="report" aria-labelledby="doc-title">
+                    <header class="doc-header">
+                        <h2 id="doc-title">{ doc.title() }</h2>
+                        <p class="doc-facts">
+                            { meta.date.clone().map(|d| format!("Dated {d} · ")).unwrap_or_default() }
+                            { format!("{} words · {} sentences", meta.words, meta.sentences) }
+                            if let Some(src) = &report.source { { format!(" · {src}") } }
+                        </p>
+                    </header>
+                    <div class="report-grid">
+                        <div class="text-column">
+                            <fieldset class="legend">
+                                <legend>{ "Highlights" }</legend>
+                                { legend_item("actors", "Actors", l.actors) }
+                                { legend_item("groups", "Terror groups", l.groups) }
+                                { legend_item("demands", "Demands", l.demands) }
+                                { legend_item("noise", "Skipped noise", l.noise) }
+                            </fieldset>
+                            <TextView text={AttrValue::from(doc.text().to_string())} analysis={doc.analysis.clone()}
+                                layers={l} focus={*focus} on_focus={on_focus.clone()} />
+                        </div>
+                        <div class="panels">
+                            <DemandsPanel report={report.clone()} focus={*focus} on_focus={on_focus.clone()} />
+                            <ActorsPanel report={report.clone()} focus={*focus} on_focus={on_focus.clone()} />
+                            <GroupsPanel report={report} focus={*focus} on_focus={on_focus.clone()} />
+                        </div>
+                    </div>
+                </section>
+            }
+        }
+    };
+
+    // Docs hold their analyses behind `Rc`s: the snapshot clones pointers, not reports.
+    let snapshot = Rc::new((*state).clone());
+    html! {
+        <div class={classes!("app", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
+            <header class="masthead">
+                <h1>{ "Communiqué" }</h1>
+                <p class="tagline">{ "Who demands what of whom, and which terror groups are named — in any news article you give it. Everything happens in your browser: nothing you add leaves this page." }</p>
+            </header>
+            <main class="layout">
+                <div class="sidebar">
+                    <Input dispatch={dispatch.clone()} initial={AttrValue::from((*initial_text).clone())} />
+                    <Library state={snapshot.clone()} dispatch={dispatch.clone()} />
+                    <Exports state={snapshot} on_status={on_status} />
+                    <p class="status" role="status" aria-live="polite">{ (*status).clone() }</p>
+                </div>
+                { report_view }
+            </main>
+        </div>
+    }
+}

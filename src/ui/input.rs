@@ -1,0 +1,167 @@
+//! Taking input: the text box (analysed as the user types, debounced), the file picker,
+//! the drop target and the sample.
+
+use super::model::Action;
+use crate::analyze::Format;
+use crate::input::decode;
+use gloo_timers::callback::Timeout;
+use web_sys::{File, FileList, HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// Files above this are refused before reading: a page holds many documents in memory.
+pub const MAX_FILE_BYTES: f64 = 10.0 * 1024.0 * 1024.0;
+
+/// Milliseconds of quiet typing before the text box is analysed.
+const DEBOUNCE_MS: u32 = 250;
+
+const SAMPLE: &str = include_str!("sample.txt");
+
+#[derive(Properties, PartialEq)]
+pub struct InputProps {
+    pub dispatch: Callback<Action>,
+    /// The text box's content, when a restored pasted document should fill it.
+    pub initial: AttrValue,
+}
+
+/// Reads dropped or picked files one by one; each becomes a document or a notice.
+pub fn read_files(files: Vec<File>, dispatch: Callback<Action>) {
+    for file in files {
+        let name = file.name();
+        if let Err(e) = Format::of(&name) {
+            dispatch.emit(Action::File {
+                name,
+                result: Err(e.to_string()),
+            });
+            continue;
+        }
+        if file.size() > MAX_FILE_BYTES {
+            dispatch.emit(Action::File {
+                name,
+                result: Err(format!(
+                    "the file is too large ({:.1} MB; the page takes files up to {} MB)",
+                    file.size() / 1_048_576.0,
+                    MAX_FILE_BYTES / 1_048_576.0
+                )),
+            });
+            continue;
+        }
+        let dispatch = dispatch.clone();
+        yew::platform::spawn_local(async move {
+            let blob = gloo_file::Blob::from(web_sys::Blob::from(file));
+            let result = match gloo_file::futures::read_as_bytes(&blob).await {
+                Ok(bytes) => decode(&bytes).map(|d| d.text).map_err(|e| e.to_string()),
+                Err(e) => Err(format!("the browser could not read it ({e})")),
+            };
+            dispatch.emit(Action::File { name, result });
+        });
+    }
+}
+
+pub fn files_of(list: Option<FileList>) -> Vec<File> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+#[function_component]
+pub fn Input(props: &InputProps) -> Html {
+    let text = use_state(|| props.initial.to_string());
+    let timer = use_mut_ref(|| None::<Timeout>);
+    let textarea = use_node_ref();
+
+    {
+        let text = text.clone();
+        let initial = props.initial.clone();
+        use_effect_with(initial, move |initial| {
+            if !initial.is_empty() {
+                text.set(initial.to_string());
+            }
+        });
+    }
+
+    let schedule = {
+        let dispatch = props.dispatch.clone();
+        let timer = timer.clone();
+        move |value: String| {
+            let dispatch = dispatch.clone();
+            // Replacing the timeout drops (cancels) the previous one.
+            *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
+                dispatch.emit(Action::Paste(value));
+            }));
+        }
+    };
+
+    let oninput = {
+        let text = text.clone();
+        let schedule = schedule.clone();
+        Callback::from(move |e: InputEvent| {
+            let value = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            text.set(value.clone());
+            schedule(value);
+        })
+    };
+
+    let sample = {
+        let text = text.clone();
+        let dispatch = props.dispatch.clone();
+        let timer = timer.clone();
+        Callback::from(move |_| {
+            *timer.borrow_mut() = None;
+            text.set(SAMPLE.to_string());
+            dispatch.emit(Action::Paste(SAMPLE.to_string()));
+        })
+    };
+
+    let onchange = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            read_files(files_of(input.files()), dispatch.clone());
+            input.set_value("");
+        })
+    };
+
+    let clear_text = {
+        let text = text.clone();
+        let dispatch = props.dispatch.clone();
+        let textarea = textarea.clone();
+        Callback::from(move |_| {
+            text.set(String::new());
+            dispatch.emit(Action::Paste(String::new()));
+            if let Some(t) = textarea.cast::<HtmlTextAreaElement>() {
+                let _ = t.focus();
+            }
+        })
+    };
+
+    html! {
+        <section class="input" aria-labelledby="input-heading">
+            <h2 id="input-heading" class="visually-hidden">{ "Input" }</h2>
+            <div class="dropzone" id="dropzone">
+                <p class="drop-hint">{ "Drop articles anywhere on the page — .txt, .md, .html, .htm" }</p>
+                <label class="button" for="files">{ "Add files" }</label>
+                <input id="files" class="visually-hidden" type="file" multiple=true
+                    accept=".txt,.md,.html,.htm,text/plain,text/html,text/markdown"
+                    aria-label="Add files" {onchange} />
+                <button type="button" id="sample" onclick={sample}>{ "Try a sample" }</button>
+            </div>
+            <label for="article" class="field-label">{ "Article text" }</label>
+            <textarea id="article" ref={textarea} rows="10" value={(*text).clone()} {oninput}
+                placeholder="Paste an article here: the report appears as you type." spellcheck="false" />
+            if !text.is_empty() {
+                <button type="button" class="link" onclick={clear_text}>{ "Clear the text box" }</button>
+            }
+        </section>
+    }
+}
+
+/// The `DataTransfer` files of a drop event.
+pub fn dropped_files(e: &DragEvent) -> Vec<File> {
+    files_of(e.data_transfer().and_then(|d| d.files()))
+}
+
+/// True when the drag carries files (not a text selection being moved).
+pub fn carries_files(e: &DragEvent) -> bool {
+    e.data_transfer()
+        .map(|d| d.types())
+        .is_some_and(|t| t.iter().any(|v| v.as_string().as_deref() == Some("Files")))
+}
