@@ -50,6 +50,10 @@ test('the page explains itself and offers a drop target, a text box and a sample
   assert.equal(await page.textContent('label[for=article]'), 'Article text');
   await page.click('#sample');
   await page.waitForFunction(() => document.querySelectorAll('.demands li').length > 0);
+  await page.click('.group-item');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${ARTIFACTS}sample.png` });
 });
 
 test('pasting an article shows actors, groups and demands', async () => {
@@ -131,6 +135,30 @@ test('a reload keeps the documents', async () => {
   const after = await page.$$eval('.doc-title', (els) => els.map((e) => e.textContent));
   assert.deepEqual(after, before);
   await page.screenshot({ path: `${ARTIFACTS}page.png`, fullPage: false });
+});
+
+test('a 20 KB article is analysed and rendered (timing printed)', async () => {
+  const paragraphs = [];
+  for (let i = 0; paragraphs.join('\n\n').length < 20000; i++) {
+    paragraphs.push(`Envoys from Qatar and Egypt on day ${i + 1} urged Israel and Hamas to extend the truce, while the UN called for the release of all hostages. Pakistan urged the Taliban to act against the TTP, officials said.`);
+  }
+  const text = paragraphs.join('\n\n');
+  await page.fill('#article', '');
+  await page.waitForTimeout(400);
+  const ms = await page.evaluate(async (t) => {
+    const area = document.querySelector('#article');
+    const start = performance.now();
+    area.value = t;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    // The page waits 250 ms for typing to pause; time the analysis and render after that.
+    await new Promise((ok) => {
+      const check = () => (document.querySelectorAll('.demands li').length >= 50 ? ok() : requestAnimationFrame(check));
+      check();
+    });
+    return performance.now() - start - 250;
+  }, text);
+  console.log(`20 KB article (${text.length} bytes): analysed and rendered in ${ms.toFixed(0)} ms after the typing pause`);
+  assert.ok(await page.$$eval('.demands li', (els) => els.length) >= 50);
 });
 
 test('no request left the page', async () => {

@@ -129,10 +129,11 @@ static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A coordinated reporting verb that opens the next clause.
+/// Where what is asked ends: a coordinated reporting verb that opens the next clause, or a
+/// subordinate clause of circumstance (", after a week of strikes…").
 static NEXT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i),?\s+and\s+(?:also\s+)?(?:reiterated|stressed|said|added|emphasi[sz]ed|underlined|insisted|noted|warned|urged|called|demanded|asked)\b",
+        r"(?i),?\s+and\s+(?:also\s+)?(?:reiterated|stressed|said|added|emphasi[sz]ed|underlined|insisted|noted|warned|urged|called|demanded|asked)\b|,\s+(?:after|following|amid|as|while|when|since|despite|which|who|where)\b",
     )
 });
 

@@ -57,10 +57,12 @@ pub fn App() -> Html {
             }
         });
     }
-    // A new document resets what was singled out.
+    // Another document, or the same one analysed anew, resets what was singled out: ids
+    // of one report mean nothing in another.
     {
         let focus = focus.clone();
-        use_effect_with(state.selected, move |_| focus.set(None));
+        let shown = state.selected_doc().map(|d| Rc::as_ptr(&d.analysis) as usize);
+        use_effect_with(shown, move |_| focus.set(None));
     }
 
     let on_focus = {
