@@ -61,7 +61,9 @@ pub fn App() -> Html {
     // of one report mean nothing in another.
     {
         let focus = focus.clone();
-        let shown = state.selected_doc().map(|d| Rc::as_ptr(&d.analysis) as usize);
+        let shown = state
+            .selected_doc()
+            .map(|d| Rc::as_ptr(&d.analysis) as usize);
         use_effect_with(shown, move |_| focus.set(None));
     }
 
