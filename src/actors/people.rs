@@ -5,7 +5,7 @@
 
 use super::{Cast, EntityIx, Key, RefForm};
 use crate::lexicon::{Entry, Hit, Lexicon, OrgClass, TitleKind};
-use crate::text::words::{is_capitalised, word_at, word_before};
+use crate::text::words::{is_capitalised, word_at};
 use crate::text::Span;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -276,11 +276,22 @@ struct Found {
     affiliation: Option<EntityIx>,
 }
 
+/// Whether `s` overlaps one of `sorted` (sorted by start, each under 256 bytes), in
+/// logarithmic time: this is asked for every word of a document.
+fn overlaps_any(sorted: &[Span], s: Span) -> bool {
+    let end = sorted.partition_point(|t| t.start < s.end);
+    sorted[..end]
+        .iter()
+        .rev()
+        .take_while(|t| t.start + 256 > s.start)
+        .any(|t| t.overlaps(s))
+}
+
 /// Adds the people of the text to the cast. `taken` are spans that already name states,
 /// organizations or groups.
 pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], cast: &mut Cast) {
     let lx = Lexicon::get();
-    let free = |s: Span| !taken.iter().any(|t| t.overlaps(s));
+    let free = |s: Span| !overlaps_any(taken, s);
     let mut found: Vec<Found> = Vec::new();
     let mut bare_titles: Vec<(Span, usize, Option<EntityIx>)> = Vec::new();
 
@@ -716,18 +727,24 @@ fn resolve_later_references(
         return;
     }
     let mut new_refs = Vec::new();
+    let mut known: Vec<Span> = cast.refs.iter().map(|r| r.span).collect();
+    known.sort();
     for &s in sentences {
         let mut at = s.start;
         while let Some(w) = word_at(text, at).filter(|w| w.end <= s.end) {
+            at = w.end;
             let at_handle = text[..w.start].ends_with('@') || text[..w.start].ends_with('#');
+            let word = strip_possessive(w.slice(text));
+            if !at_handle && !is_capitalised(word) {
+                continue;
+            }
             let span = if at_handle {
                 Span::new(w.start - 1, w.end)
             } else {
                 w
             };
-            let word = strip_possessive(w.slice(text));
             let lower = word.to_lowercase();
-            if free(span) && !cast.refs.iter().any(|r| r.span.overlaps(span)) {
+            if free(span) && !overlaps_any(&known, span) {
                 let hit = people.iter().find(|(_, sur)| {
                     if at_handle {
                         sur.len() >= 4 && lower.contains(sur.as_str())
@@ -742,9 +759,7 @@ fn resolve_later_references(
                     ));
                 }
             }
-            at = w.end;
         }
-        let _ = word_before;
     }
     for (span, e) in new_refs {
         cast.add_ref(span, e, RefForm::Person);

@@ -3,6 +3,7 @@
 
 use super::category::Force;
 use crate::text::Span;
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -26,6 +27,9 @@ pub struct Cue {
 }
 
 struct Rule {
+    /// Lowercase words one of which every match contains: a sentence without any of them
+    /// is never searched with this rule.
+    triggers: &'static [&'static str],
     re: Regex,
     force: Force,
     shape: Shape,
@@ -36,13 +40,15 @@ struct Rule {
 }
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
-    let rule = |re: &str, force, shape, then: Option<&str>| Rule {
-        re: crate::text::pattern::regex(re),
-        force,
-        shape,
-        then: then.map(crate::text::pattern::regex),
-        unless: None,
-    };
+    let rule =
+        |triggers: &'static [&'static str], re: &str, force, shape, then: Option<&str>| Rule {
+            triggers,
+            re: crate::text::pattern::regex(re),
+            force,
+            shape,
+            then: then.map(crate::text::pattern::regex),
+            unless: None,
+        };
     let except = |mut r: Rule, unless: &str| {
         r.unless = Some(crate::text::pattern::regex(unless));
         r
@@ -51,31 +57,42 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     use Shape::*;
     vec![
         rule(
+            &["call"],
             r"(?i)\b(?:reiterat\w*|renew\w*|repeat\w*|made|make|makes|issued|issue)\s+(?:its|their|his|her|the|a|an)\s+(?:\w+\s+)?calls?\s+(?:for|on|upon)\b",
             Appeal,
             Open,
             None,
         ),
         rule(
+            &["call"],
             r"(?i)\b(?:joint|renewed|strong|fresh|urgent)\s+calls?\s+(?:for|on|upon)\b",
             Appeal,
             Open,
             None,
         ),
         rule(
+            &["call"],
             r"(?i)\bcall(?:s|ed|ing)?\s+(?:on|upon)\b",
             Appeal,
             Object,
             Some(r"^\s+(?:the\s+|all\s+|both\s+|its\s+|their\s+)?[A-Za-z@]"),
         ),
-        rule(r"(?i)\bcall(?:s|ed|ing)?\s+for\b", Appeal, Open, None),
         rule(
+            &["call"],
+            r"(?i)\bcall(?:s|ed|ing)?\s+for\b",
+            Appeal,
+            Open,
+            None,
+        ),
+        rule(
+            &["call"],
             r"(?i)\bcall(?:s|ed)?\s+(?:\w+\s+){1,3}?for\b",
             Appeal,
             Open,
             None,
         ),
         rule(
+            &["urg"],
             r"(?i)\burg(?:e|es|ed|ing)\b",
             Appeal,
             Object,
@@ -84,41 +101,59 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             ),
         ),
         rule(
+            &["appeal"],
             r"(?i)\bappeal(?:s|ed|ing)?\s+(?:to|for|on)\b",
             Appeal,
             Object,
             None,
         ),
         rule(
+            &["appeal"],
             r"(?i)\b(?:made|make|issued|launched)\s+an?\s+(?:\w+\s+)?appeal\b",
             Appeal,
             Open,
             None,
         ),
         rule(
+            &["ask"],
             r"(?i)\bask(?:s|ed|ing)?\b",
             Appeal,
             Object,
             Some(r"^\s+(?:for\b|(?:[\w@’'.-]+\s+){1,8}?to\s+\w)"),
         ),
         rule(
+            &["request"],
             r"(?i)\brequest(?:s|ed|ing)?\b",
             Appeal,
             Object,
             Some(r"^\s+(?:that|for|the|an?|\w+\s+to)\b"),
         ),
         except(
-            rule(r"(?i)\b(?:sought|seeks?|seeking)\b", Appeal, Open, None),
+            rule(
+                &["sought", "seek"],
+                r"(?i)\b(?:sought|seeks?|seeking)\b",
+                Appeal,
+                Open,
+                None,
+            ),
             r"^\s+to\b",
         ),
-        rule(r"(?i)\bpush(?:es|ed|ing)?\s+for\b", Appeal, Open, None),
         rule(
+            &["push"],
+            r"(?i)\bpush(?:es|ed|ing)?\s+for\b",
+            Appeal,
+            Open,
+            None,
+        ),
+        rule(
+            &["press"],
             r"(?i)\b(?:press(?:es|ed|ing)?|pressur(?:e|es|ed|ing|ised|ized|ising|izing))\b",
             Demand,
             Object,
             Some(r"^\s+(?:[\w@’'.-]+\s+){1,10}?to\s+\w|^\s+for\s+\w"),
         ),
         rule(
+            &["demand"],
             r"(?i)\bdemand(?:s|ed|ing)?\b",
             Demand,
             Object,
@@ -127,18 +162,21 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             ),
         ),
         rule(
+            &["insist"],
             r"(?i)\binsist(?:s|ed|ing)?\s+(?:on|upon)\b",
             Demand,
             Open,
             None,
         ),
         rule(
+            &["warn"],
             r"(?i)\bwarn(?:s|ed|ing)?\b",
             Demand,
             Object,
             Some(r"^\s+(?:[\w@’'.-]+\s+){0,6}?against\b"),
         ),
         rule(
+            &["need", "importance", "necessity", "urgency", "imperative"],
             r"(?i)\b(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|express|reaffirm|point|not|recogni[sz]|acknowledg|agre)\w*\s+(?:on\s+)?(?:out\s+)?(?:the\s+)?(?:urgent\s+|pressing\s+|critical\s+|crucial\s+|dire\s+)?(?:need|importance|necessity|urgency|imperative)\b",
             Appeal,
             Open,
@@ -146,6 +184,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         except(
             rule(
+                &["must", "should", "ought", "need", "has to", "have to"],
                 r"(?i)\b(?:must|should|ought to|needs? to|has to|have to)\b",
                 Appeal,
                 Deontic,
@@ -154,42 +193,65 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)^\s+(?:have\s+(?:been|had|made|done|taken|known|seen|gone|won|lost|played|caught|scored|\w+ed)\b|be\s+(?:\w+ly\s+)?(?:concerned|worried|aware|feeling|wondering|noted|surprised|proud|happy|pleased|disappointed|tired|joking|kidding|mad|crazy|right|wrong|true|false|the case)\b)",
         ),
         rule(
+            &[
+                "time",
+                "important",
+                "imperative",
+                "essential",
+                "necessary",
+                "crucial",
+                "vital",
+                "incumbent",
+            ],
             r"(?i)\bit\s+(?:is|was)\s+(?:high\s+)?(?:time|important|imperative|essential|necessary|crucial|vital|incumbent)\b",
             Appeal,
             Deontic,
             None,
         ),
         rule(
+            &["time"],
             r"(?i)\b(?:the\s+)?time\s+(?:for|to)\b[^.;:]{0,160}?\bis\s+(?:now|here)\b",
             Appeal,
             Deontic,
             None,
         ),
         rule(
+            &["encourag", "lobb", "challeng", "expect", "invit"],
             r"(?i)\b(?:encourag(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|challeng(?:e|es|ed|ing)|expect(?:s|ed|ing)?|invit(?:e|es|ed|ing))\b",
             Appeal,
             Object,
             Some(r"^\s+(?:[\w@’'.-]+\s+){1,8}?to\s+\w"),
         ),
         rule(
+            &["pressure"],
             r"(?i)\bpressure\s+on\b",
             Demand,
             Object,
             Some(r"^\s+(?:[\w@’'.-]+\s+){1,8}?to\s+\w"),
         ),
         rule(
+            &["imperative", "task", "priority", "need", "onus"],
             r"(?i)\bthe\s+(?:\w+\s+){0,2}?(?:imperative|task|priority|need|onus)\s+(?:now\s+)?(?:is|was)\s+(?:to|for)\b",
             Appeal,
             Deontic,
             None,
         ),
         rule(
+            &[
+                "essential",
+                "imperative",
+                "crucial",
+                "vital",
+                "necessary",
+                "a must",
+            ],
             r"(?i)\b(?:is|are)\s+(?:now\s+|also\s+)?(?:essential|imperative|crucial|vital|necessary|a must)\b",
             Appeal,
             Deontic,
             None,
         ),
         rule(
+            &["hop"],
             r"(?i)\bhop(?:e|es|ed|ing)\b",
             Appeal,
             Object,
@@ -198,56 +260,76 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     ]
 });
 
-/// The cues of a text, per sentence, in order and without overlaps (a longer cue wins).
-///
-/// Each rule scans the whole text once: one pass per pattern over a long haystack lets
-/// the regex engine's literal prefilters skip most of it, where a pass per sentence would
-/// pay each search's start-up cost thousands of times.
-pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
-    let mut per: Vec<Vec<Cue>> = vec![Vec::new(); sentences.len()];
-    let questions: Vec<bool> = sentences
-        .iter()
-        .map(|s| s.slice(text).trim_end().ends_with('?'))
-        .collect();
-    for rule in RULES.iter() {
-        for m in rule.re.find_iter(text) {
-            let i = sentences.partition_point(|s| s.end < m.end());
-            let Some(s) = sentences
-                .get(i)
-                .filter(|s| s.start <= m.start() && m.end() <= s.end)
-            else {
-                continue;
-            };
-            if questions[i] {
-                continue;
+/// Every rule's trigger words in one automaton, and for each of its patterns the rules it
+/// wakes, as a bit set.
+static TRIGGERS: LazyLock<(AhoCorasick, Vec<u64>)> = LazyLock::new(|| {
+    let mut words: Vec<&str> = Vec::new();
+    let mut masks: Vec<u64> = Vec::new();
+    for (r, rule) in RULES.iter().enumerate() {
+        for &w in rule.triggers {
+            match words.iter().position(|&x| x == w) {
+                Some(i) => masks[i] |= 1 << r,
+                None => {
+                    words.push(w);
+                    masks.push(1 << r);
+                }
             }
-            let body = s.slice(text);
-            let (start, end) = (m.start() - s.start, m.end() - s.start);
-            let after = &body[end..];
-            if rule.then.as_ref().is_some_and(|t| !t.is_match(after))
-                || rule.unless.as_ref().is_some_and(|u| u.is_match(after))
-                || is_noun_use(body, start, m.as_str())
-                || is_infinitive(body, start, rule.shape)
-                || !starts_word(body, start)
-            {
-                continue;
-            }
-            per[i].push(Cue {
-                span: Span::new(m.start(), m.end()),
-                force: rule.force,
-                shape: rule.shape,
-            });
         }
     }
-    for cues in &mut per {
-        cues.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
-        let mut kept: Vec<Cue> = Vec::with_capacity(cues.len());
-        for c in cues.drain(..) {
-            if kept.last().is_none_or(|l| c.span.start >= l.span.end) {
-                kept.push(c);
+    let ac = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(&words)
+        .unwrap_or_else(|e| panic!("cue triggers: {e}"));
+    (ac, masks)
+});
+
+/// The cues of a text, per sentence, in order and without overlaps (a longer cue wins).
+///
+/// One pass of the trigger automaton over the text tells which rules can match in which
+/// sentence; only those rules then search only those sentences, so the cost does not grow
+/// with the number of rules.
+pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
+    let (triggers, masks) = &*TRIGGERS;
+    let mut wake: Vec<u64> = vec![0; sentences.len()];
+    for m in triggers.find_overlapping_iter(text) {
+        let i = sentences.partition_point(|s| s.end <= m.start());
+        if sentences.get(i).is_some_and(|s| s.start <= m.start()) {
+            wake[i] |= masks[m.pattern().as_usize()];
+        }
+    }
+    let mut per: Vec<Vec<Cue>> = vec![Vec::new(); sentences.len()];
+    for (i, s) in sentences.iter().enumerate() {
+        if wake[i] == 0 || s.slice(text).trim_end().ends_with('?') {
+            continue;
+        }
+        let body = s.slice(text);
+        let mut cues: Vec<Cue> = Vec::new();
+        for (r, rule) in RULES.iter().enumerate() {
+            if wake[i] & (1 << r) == 0 {
+                continue;
+            }
+            for m in rule.re.find_iter(body) {
+                let after = &body[m.end()..];
+                if rule.then.as_ref().is_some_and(|t| !t.is_match(after))
+                    || rule.unless.as_ref().is_some_and(|u| u.is_match(after))
+                    || is_noun_use(body, m.start(), m.as_str())
+                    || is_infinitive(body, m.start(), rule.shape)
+                {
+                    continue;
+                }
+                cues.push(Cue {
+                    span: Span::new(s.start + m.start(), s.start + m.end()),
+                    force: rule.force,
+                    shape: rule.shape,
+                });
             }
         }
-        *cues = kept;
+        cues.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+        for c in cues {
+            if per[i].last().is_none_or(|l| c.span.start >= l.span.end) {
+                per[i].push(c);
+            }
+        }
     }
     per
 }
@@ -255,14 +337,6 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
 /// "called for authorities to seek …": a verb after "to" is what another cue asks for.
 fn is_infinitive(body: &str, at: usize, shape: Shape) -> bool {
     shape != Shape::Deontic && body[..at].trim_end().to_lowercase().ends_with(" to")
-}
-
-/// A match found in the whole text must still begin a word of its sentence.
-fn starts_word(body: &str, at: usize) -> bool {
-    !body[..at]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric)
 }
 
 /// "the demands of", "a press conference", "his request" are nouns, not cues.

@@ -42,6 +42,13 @@ impl Discourse {
     /// Takes in a sentence once its cues are done: its subject, if it speaks or is plural.
     pub fn read(&mut self, ctx: &Context) {
         let s = ctx.span();
+        let names_a_party = ctx
+            .cast
+            .refs_in(s)
+            .any(|r| matches!(r.form, RefForm::Name | RefForm::Person));
+        if !names_a_party {
+            return;
+        }
         let subject = subject(ctx, s.start, s.end);
         if subject.len() >= 2 {
             self.compound = subject.clone();
@@ -73,7 +80,7 @@ static DOCUMENT_BACK: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LEADING_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)^(?:during|at|in|on|after|before|speaking|addressing|following|amid|ahead|earlier|later|meanwhile|separately|also|however|last|since|while|welcoming|recognising|recognizing|noting|citing|responding|reacting|under|with|without|through|despite|given|as|besides|apart|according|for|from|by|to|within|over|instead|similarly|moreover|furthermore|additionally|in addition|on\s+\w+day)\b[^,]{0,160},\s*",
+        r"(?i)^(?:during|at|in|on|after|before|speaking|addressing|following|amid|ahead|earlier|later|meanwhile|separately|also|however|last|since|while|welcoming|recognising|recognizing|noting|citing|responding|reacting|under|with|without|through|despite|given|as|besides|apart|according|for|from|by|to|within|over|instead|similarly|moreover|furthermore|additionally|in addition|on\s+\w+day)\b[^,\n]*,\s*",
     )
 });
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {

@@ -139,6 +139,9 @@ static INLINE: LazyLock<Vec<(NoiseKind, Regex)>> = LazyLock::new(|| {
     ]
 });
 
+/// Lines longer than this are article paragraphs, whatever words they start with.
+const MAX_NOISE_LINE: usize = 320;
+
 /// Finds the noise of a text, as sorted, non-overlapping spans.
 pub fn find(text: &str) -> Vec<Noise> {
     let mut out = Vec::new();
@@ -160,7 +163,13 @@ pub fn find(text: &str) -> Vec<Noise> {
             });
             break;
         }
-        if let Some(rule) = LINE_RULES.iter().find(|r| r.re.is_match(body)) {
+        // Furniture comes in short lines; a paragraph is never one.
+        let short = body.len() <= MAX_NOISE_LINE;
+        if let Some(rule) = LINE_RULES
+            .iter()
+            .filter(|_| short)
+            .find(|r| r.re.is_match(body))
+        {
             out.push(Noise {
                 start: span.start,
                 end: span.end,

@@ -33,23 +33,6 @@ pub fn word_at(text: &str, from: usize) -> Option<Span> {
     Some(Span::new(start, end))
 }
 
-/// The word ending at or before `to` (skipping spaces only).
-pub fn word_before(text: &str, to: usize) -> Option<Span> {
-    let head = text[..to].trim_end_matches([' ', '\t', '\u{a0}']);
-    let end = head.len();
-    let start = head
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.'))
-        .last()
-        .map(|(i, _)| i)?;
-    let start = start + head[start..].len()
-        - head[start..]
-            .trim_start_matches(['-', '\'', '’', '.'])
-            .len();
-    (start < end).then(|| Span::new(start, end))
-}
-
 /// True when the word is capitalised ("Khan", "S.", "O'Brien").
 pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
@@ -72,7 +55,6 @@ mod tests {
         assert_eq!(word_at(t, 0).unwrap().slice(t), "S.");
         assert_eq!(word_at(t, 2).unwrap().slice(t), "Jaishankar");
         assert_eq!(word_at(t, 17).unwrap().slice(t), "al-Baghdadi’s");
-        assert_eq!(word_before(t, 17).unwrap().slice(t), "met");
         assert_eq!(count(t), 7);
     }
 }
