@@ -123,7 +123,10 @@ fn run(text: &str, source: Option<&str>, title: Option<String>, transformed: boo
 
 /// The first line, when it reads as a headline: short, alone on its line, no full stop.
 fn headline(text: &str, sentences: &[Span]) -> Option<String> {
-    let first = sentences.first()?;
+    // A date line ("Published: March 2, 2024") above the story is no headline.
+    let first = sentences
+        .iter()
+        .find(|s| !DATE_LINE.is_match(s.slice(text)))?;
     let line_start = text[..first.start].rfind('\n').map_or(0, |p| p + 1);
     let line_end = text[first.end..]
         .find('\n')
@@ -134,6 +137,10 @@ fn headline(text: &str, sentences: &[Span]) -> Option<String> {
     let words = s.split_whitespace().count();
     (alone && words <= 30 && s.len() <= 250 && !s.ends_with('.')).then(|| s.to_string())
 }
+
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"(?i)^(?:published|updated|posted|last updated|date|dated)\b[^.]{0,60}$")
+});
 
 static GROUP_ACTS: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(

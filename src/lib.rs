@@ -7,6 +7,7 @@
 
 pub mod actors;
 mod analyze;
+pub mod corpus;
 pub mod demands;
 pub mod export;
 pub mod groups;
