@@ -139,7 +139,9 @@ fn headline(text: &str, sentences: &[Span]) -> Option<String> {
 }
 
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"(?i)^(?:published|updated|posted|last updated|date|dated)\b[^.]{0,60}$")
+    crate::text::pattern::regex(
+        r"(?i)^(?:published|updated|posted|last updated|date|dated)\b[^.]{0,60}$",
+    )
 });
 
 static GROUP_ACTS: LazyLock<Regex> = LazyLock::new(|| {

@@ -59,12 +59,15 @@ impl Filter {
         let dated_ok = match (&self.from, &self.to, date) {
             (None, None, _) => true,
             (_, _, None) => false,
-            (from, to, Some(d)) => from.as_deref().is_none_or(|f| d >= f) && to.as_deref().is_none_or(|t| d <= t),
+            (from, to, Some(d)) => {
+                from.as_deref().is_none_or(|f| d >= f) && to.as_deref().is_none_or(|t| d <= t)
+            }
         };
-        let actor_ok = self
-            .actor
-            .as_ref()
-            .is_none_or(|k| r.actors.iter().any(|a| ActorKey::new(a.kind, &a.name) == *k));
+        let actor_ok = self.actor.as_ref().is_none_or(|k| {
+            r.actors
+                .iter()
+                .any(|a| ActorKey::new(a.kind, &a.name) == *k)
+        });
         let group_ok = self
             .group
             .as_ref()
@@ -77,7 +80,10 @@ impl Filter {
         let text_ok = self.text.as_ref().is_none_or(|t| {
             let t = t.to_lowercase();
             d.sentence.text.to_lowercase().contains(&t)
-                || r.meta.title.as_deref().is_some_and(|x| x.to_lowercase().contains(&t))
+                || r.meta
+                    .title
+                    .as_deref()
+                    .is_some_and(|x| x.to_lowercase().contains(&t))
         });
         cat_ok && text_ok
     }
@@ -172,14 +178,21 @@ impl Corpus {
             if !filter.keeps_document(r) {
                 continue;
             }
-            let kept: Vec<&Demand> = r.demands.iter().filter(|d| filter.keeps_demand(r, d)).collect();
+            let kept: Vec<&Demand> = r
+                .demands
+                .iter()
+                .filter(|d| filter.keeps_demand(r, d))
+                .collect();
             let demand_filtered = filter.category.is_some() || filter.text.is_some();
             if demand_filtered && kept.is_empty() {
                 continue;
             }
             c.documents.push(di);
-            let key_of: HashMap<ActorId, ActorKey> =
-                r.actors.iter().map(|a| (a.id, ActorKey::new(a.kind, &a.name))).collect();
+            let key_of: HashMap<ActorId, ActorKey> = r
+                .actors
+                .iter()
+                .map(|a| (a.id, ActorKey::new(a.kind, &a.name)))
+                .collect();
             for a in &r.actors {
                 let key = key_of[&a.id].clone();
                 let e = actors.entry(key.clone()).or_insert_with(|| CorpusActor {
@@ -207,14 +220,20 @@ impl Corpus {
             let day = r.meta.date.clone();
             if let Some(d) = &day {
                 days.entry(d.clone())
-                    .or_insert_with(|| Day { date: d.clone(), documents: 0, demands: BTreeMap::new() })
+                    .or_insert_with(|| Day {
+                        date: d.clone(),
+                        documents: 0,
+                        demands: BTreeMap::new(),
+                    })
                     .documents += 1;
             } else {
                 c.undated += 1;
             }
             for d in kept {
                 let keys = |ids: &[ActorId]| -> Vec<ActorKey> {
-                    ids.iter().filter_map(|id| key_of.get(id).cloned()).collect()
+                    ids.iter()
+                        .filter_map(|id| key_of.get(id).cloned())
+                        .collect()
                 };
                 let group_names: Vec<String> = d
                     .groups
@@ -280,9 +299,15 @@ impl Corpus {
             }
         }
         c.actors = actors.into_values().collect();
-        c.actors.sort_by(|a, b| b.documents.cmp(&a.documents).then(b.mentions.cmp(&a.mentions)).then(a.name.cmp(&b.name)));
+        c.actors.sort_by(|a, b| {
+            b.documents
+                .cmp(&a.documents)
+                .then(b.mentions.cmp(&a.mentions))
+                .then(a.name.cmp(&b.name))
+        });
         c.groups = groups.into_values().collect();
-        c.groups.sort_by(|a, b| b.documents.cmp(&a.documents).then(a.name.cmp(&b.name)));
+        c.groups
+            .sort_by(|a, b| b.documents.cmp(&a.documents).then(a.name.cmp(&b.name)));
         c.edges = edges.into_values().collect();
         c.matrix = cells.into_values().collect();
         c.timeline = days.into_values().collect();
@@ -375,11 +400,19 @@ mod tests {
     #[test]
     fn actors_and_groups_merge_across_documents() {
         let c = Corpus::build(&corpus(), &Filter::default());
-        let pk = c.actor(&ActorKey::new(ActorKind::Country, "Pakistan")).expect("Pakistan");
+        let pk = c
+            .actor(&ActorKey::new(ActorKind::Country, "Pakistan"))
+            .expect("Pakistan");
         assert_eq!((pk.documents, pk.made, pk.received), (3, 2, 1));
-        let j = c.actor(&ActorKey::new(ActorKind::Person, "S Jaishankar")).expect("one Jaishankar");
+        let j = c
+            .actor(&ActorKey::new(ActorKind::Person, "S Jaishankar"))
+            .expect("one Jaishankar");
         assert_eq!(j.documents, 2);
-        let ttp = c.groups.iter().find(|g| g.name == "Tehrik-e-Taliban Pakistan").unwrap();
+        let ttp = c
+            .groups
+            .iter()
+            .find(|g| g.name == "Tehrik-e-Taliban Pakistan")
+            .unwrap();
         assert_eq!((ttp.documents, ttp.mentions), (2, 2));
         assert_eq!(c.undated, 1);
     }
@@ -389,28 +422,56 @@ mod tests {
         let c = Corpus::build(&corpus(), &Filter::default());
         let pk = ActorKey::new(ActorKind::Country, "Pakistan");
         let taliban = ActorKey::new(ActorKind::ArmedGroup, "Taliban");
-        let edge = c.edges.iter().find(|e| e.from == pk && e.to == taliban).expect("edge");
+        let edge = c
+            .edges
+            .iter()
+            .find(|e| e.from == pk && e.to == taliban)
+            .expect("edge");
         assert_eq!(edge.count, 2);
         assert_eq!(edge.categories.get(&Category::Counterterrorism), Some(&2));
-        let cell = c.matrix.iter().find(|m| m.actor == pk && m.group == "Tehrik-e-Taliban Pakistan").unwrap();
+        let cell = c
+            .matrix
+            .iter()
+            .find(|m| m.actor == pk && m.group == "Tehrik-e-Taliban Pakistan")
+            .unwrap();
         assert_eq!(cell.count, 2);
-        let days: Vec<(&str, usize)> = c.timeline.iter().map(|d| (d.date.as_str(), d.documents)).collect();
-        assert_eq!(days, vec![("2024-03-01", 1), ("2024-03-02", 1), ("2024-04-05", 1)]);
+        let days: Vec<(&str, usize)> = c
+            .timeline
+            .iter()
+            .map(|d| (d.date.as_str(), d.documents))
+            .collect();
+        assert_eq!(
+            days,
+            vec![("2024-03-01", 1), ("2024-03-02", 1), ("2024-04-05", 1)]
+        );
         assert!(c.graphml().contains("<edge id=\"e0\""));
     }
 
     #[test]
     fn filters_narrow_the_corpus() {
         let reports = corpus();
-        let march = Filter { from: Some("2024-03-01".into()), to: Some("2024-03-31".into()), ..Filter::default() };
+        let march = Filter {
+            from: Some("2024-03-01".into()),
+            to: Some("2024-03-31".into()),
+            ..Filter::default()
+        };
         assert_eq!(Corpus::build(&reports, &march).documents, vec![0, 1]);
-        let ceasefire = Filter { category: Some(Category::Ceasefire), ..Filter::default() };
+        let ceasefire = Filter {
+            category: Some(Category::Ceasefire),
+            ..Filter::default()
+        };
         let c = Corpus::build(&reports, &ceasefire);
         assert_eq!(c.documents, vec![1]);
         assert_eq!(c.demands.len(), 1);
-        let india = Filter { actor: Some(ActorKey::new(ActorKind::Country, "India")), ..Filter::default() };
+        let india = Filter {
+            actor: Some(ActorKey::new(ActorKind::Country, "India")),
+            ..Filter::default()
+        };
         assert_eq!(Corpus::build(&reports, &india).documents, vec![2]);
-        let text = Filter { text: Some("LeT".into()), ..Filter::default() };
+        let text = Filter {
+            text: Some("LeT".into()),
+            ..Filter::default()
+        };
         assert_eq!(Corpus::build(&reports, &text).documents, vec![2]);
     }
 

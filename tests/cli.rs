@@ -84,3 +84,91 @@ fn a_missing_file_is_named() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/article.txt"));
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "[]");
 }
+
+#[test]
+fn jsonl_streams_a_folder_with_progress_and_names_bad_files() {
+    let dir = std::env::temp_dir().join(format!("communique-jsonl-{}", std::process::id()));
+    let nested = dir.join("march");
+    std::fs::create_dir_all(&nested).unwrap();
+    for i in 0..60 {
+        let text = format!("Published: March {}, 2024\n\nNorway urged Colombia and the ELN to resume talks, day {i}.", i % 28 + 1);
+        std::fs::write(nested.join(format!("a{i:02}.txt")), text).unwrap();
+    }
+    std::fs::write(dir.join("page.html"), "<html><body><h1>Qatar urges calm</h1><p>Qatar urged Hamas to release the hostages.</p></body></html>").unwrap();
+    std::fs::write(dir.join("broken.txt"), b"\0\0\0binary").unwrap();
+    std::fs::write(dir.join("notes.pdf"), b"%PDF-1.4").unwrap();
+    let out = bin().arg("--jsonl").arg(&dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "the binary file fails the run");
+    let lines: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is one report"))
+        .collect();
+    assert_eq!(
+        lines.len(),
+        61,
+        "60 articles and the page; the PDF is not searched"
+    );
+    assert!(lines[0]["source"]
+        .as_str()
+        .unwrap()
+        .ends_with("march/a00.txt"));
+    assert_eq!(lines[60]["meta"]["title"], "Qatar urges calm");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("broken.txt: this is not a text file"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("62/62 files"),
+        "progress for a big folder: {stderr}"
+    );
+}
+
+#[test]
+fn csv_and_graphml_tables_of_a_batch() {
+    let a = temp(
+        "one.txt",
+        b"Published: May 2, 2024\n\nPakistan urged the Taliban to act against the TTP militants.",
+    );
+    let b = temp("two.txt", b"Published: May 3, 2024\n\nChina and Pakistan urged the Taliban to protect Chinese nationals.");
+    let out = bin()
+        .args(["--csv", "demands"])
+        .arg(&a)
+        .arg(&b)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        rows[0],
+        "document,date,speakers,addressees,category,cameo,verb,asked,groups,quoted,sentence"
+    );
+    assert_eq!(rows.len(), 3);
+    assert!(
+        rows[1].contains(",2024-05-02,Pakistan,Taliban,counterterrorism,"),
+        "{}",
+        rows[1]
+    );
+    assert!(
+        rows[2].contains(",China; Pakistan,Taliban,humanitarian,"),
+        "{}",
+        rows[2]
+    );
+    let out = bin().arg("--graphml").arg(&a).arg(&b).output().unwrap();
+    let xml = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        xml.contains(
+            r#"source="Country:pakistan" target="ArmedGroup:taliban"><data key="weight">2</data>"#
+        ),
+        "{xml}"
+    );
+    assert!(
+        xml.contains(r#"<node id="Country:china"><data key="label">China</data>"#),
+        "{xml}"
+    );
+    let out = bin().args(["--csv", "people"]).arg(&a).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--csv takes demands, actors or groups"));
+}
