@@ -203,7 +203,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 "vital",
                 "incumbent",
             ],
-            r"(?i)\bit\s+(?:is|was)\s+(?:high\s+)?(?:time|important|imperative|essential|necessary|crucial|vital|incumbent)\b",
+            r"(?i)\bit\s+(?:is|was)\s+(?:also\s+|now\s+|therefore\s+)?(?:high\s+)?(?:time|important|imperative|essential|necessary|crucial|vital|incumbent)\b",
             Appeal,
             Deontic,
             None,

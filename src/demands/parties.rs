@@ -61,7 +61,7 @@ impl Discourse {
 
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)\b(said|says|say|added|adds|told|tells|stated|states|noted|notes|wrote|writes|tweeted|posted|declared|declares|announced|insisted|insists|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|reiterated|reiterates|remarked|explained|observed|warned|affirmed|reaffirmed|asserted|maintained|believes?|according to|quoted|in a statement|statement)\b",
+        r"(?i)\b(said|says|say|added|adds|told|tells|stated|states|noted|notes|wrote|writes|tweeted|posted|declared|declares|announced|insisted|insists|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|reiterated|reiterates|remarked|explained|observed|warned|affirmed|reaffirmed|asserted|maintained|believes?|according to|quoted|in a statement|statement|saying|adding|noting|stressing|emphasi[sz]ing|underlining|reiterating|insisting|arguing|declaring)\b",
     )
 });
 
