@@ -260,6 +260,22 @@ static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:’s|'s)?,?\s+(?:also\s+|further\s+|earlier\s+|later\s+)?(?:said|says|told|added|stated|urged|urges|called|calls|stressed|emphasi[sz]ed|warned|noted|wrote|tweeted|posted|insisted|demanded|asked|appealed|announced|declared|remarked|underlined|underscored|reiterated|explained|claimed|vowed|welcomed|condemned|rejected|denied|confirmed|pressed|highlighted|pointed out)\b",
     )
 });
+/// A name that does something or owns something is a person's: "Donald Trump pulled out",
+/// "Emmanuel Macron's efforts".
+static ACTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^(?:’s\b|'s\b|\s+(?:has|had|have|was|is|will|would)?\s*(?:met|meets|pulled|led|leads|took|takes|held|holds|visited|visits|signed|signs|ordered|orders|resigned|won|lost|arrived|returned|accused|denied|rejected|announced|launched|travelled|traveled|spoke|speaks|wrote|ruled|offered|promised|pledged)\b)",
+    )
+});
+
+/// A name described in apposition is a person's: "Burhanuddin Rabbani, an Afghan political
+/// figure", "Salahuddin Rabbani, the oldest son of".
+static DESCRIBED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^,\s+(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+){0,3}(?:figure|leader|son|daughter|wife|husband|brother|sister|father|mother|official|director|founder|chief|head|commander|spokesman|spokeswoman|spokesperson|envoy|diplomat|minister|president|adviser|advisor|analyst|expert|researcher|professor|scholar|journalist|activist|lawyer|politician|senator|lawmaker|member|deputy|secretary|ambassador|cleric|militant|chairman|chairwoman|executive)\b",
+    )
+});
+
 static SPEECH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
         r"(?:\b(?:said|says|told|added|according to|wrote|tweeted|quoted|quoting|by)\s+)$",
@@ -586,7 +602,10 @@ fn untitled_names(
             let words_between = gap.split_whitespace().count();
             (between_ok && words_between <= 3).then_some((t, p, title_hit.span))
         });
-        let speaks = SPEECH_AFTER.is_match(after) || SPEECH_BEFORE.is_match(before);
+        let speaks = SPEECH_AFTER.is_match(after)
+            || SPEECH_BEFORE.is_match(before)
+            || ACTS_AFTER.is_match(after)
+            || DESCRIBED_AFTER.is_match(after);
         if let Some((t, p, tspan)) = apposition {
             let title = &lx.titles[t];
             let modifier = cast

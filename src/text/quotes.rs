@@ -26,9 +26,7 @@ pub fn find(text: &str) -> Vec<Span> {
             (None, '“') => open = Some((i, '”')),
             (None, '"') => open = Some((i, '"')),
             (None, '‘') if at_word_start => open = Some((i, '’')),
-            (None, '\'') if at_word_start && next.is_alphabetic() => {
-                open = Some((i, '\''))
-            }
+            (None, '\'') if at_word_start && next.is_alphabetic() => open = Some((i, '\'')),
             (Some((s, '"')), '"') if prev.is_whitespace() && next.is_alphanumeric() => {
                 // An opening mark while one is open: the old quotation ran to here.
                 out.push(Span::new(s, i));
