@@ -128,6 +128,68 @@ test('the JS door analyses text on the loaded page', async () => {
   assert.equal(r.demands[0].category, 'negotiation');
 });
 
+// Articles generated for the batch tests: a known corpus whose counts the tests can check.
+function generated(n, padding = 20) {
+  const speakers = ['Pakistan', 'China', 'Qatar', 'Norway', 'Egypt'];
+  const groups = ['the TTP militants', 'al-Qaeda', 'Hamas', 'the ELN rebels', 'Al-Shabaab'];
+  const files = [];
+  for (let i = 0; i < n; i++) {
+    const day = (i % 28) + 1;
+    const text = `Published: March ${day}, 2024\n\n${speakers[i % 5]} urged the Taliban to act against ${groups[i % 5]}, officials said on day ${i}.\n\n`
+      + 'The talks continued for several hours in the capital, and the delegations agreed to meet again. '.repeat(padding);
+    files.push({ name: `batch-${String(i).padStart(3, '0')}.txt`, text });
+  }
+  return files;
+}
+
+async function dropGenerated(n, padding) {
+  const dt = await page.evaluateHandle((files) => {
+    const d = new DataTransfer();
+    for (const f of files) d.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+    return d;
+  }, generated(n, padding));
+  await page.dispatchEvent('.app', 'drop', { dataTransfer: dt });
+}
+
+test('a batch shows its progress and Cancel stops it', async () => {
+  await page.click('#clear-all');
+  // The worker is quick: press Cancel as soon as the bar has moved, from inside the page.
+  const cancelledAt = page.evaluate(() => new Promise((resolve) => {
+    const bar = document.querySelector('#batch-progress');
+    const seen = [];
+    const watch = new MutationObserver(() => {
+      const value = Number(bar.value);
+      seen.push(value);
+      if (value >= 1) {
+        watch.disconnect();
+        document.querySelector('#cancel-batch').click();
+        resolve({ value, max: Number(bar.max), seen });
+      }
+    });
+    watch.observe(bar, { attributes: true });
+  }));
+  await dropGenerated(200, 200);
+  const at = await cancelledAt;
+  assert.equal(at.max, 200);
+  assert.ok(at.value >= 1 && at.value < 200, JSON.stringify(at));
+  await page.waitForSelector('#batch-progress', { state: 'hidden' });
+  await page.waitForTimeout(300);
+  const kept = await page.$$eval('.docs .doc', (els) => els.length);
+  assert.ok(kept >= 1 && kept < 200, `cancel stopped the batch at ${kept} of 200`);
+  assert.match(await page.textContent('.notices'), /Cancelled: \d+ of 200 files were not analysed/);
+});
+
+test('a batch of 200 articles ends with every document', async () => {
+  await page.click('#clear-all');
+  const start = Date.now();
+  await dropGenerated(200);
+  await page.waitForFunction(() => document.querySelectorAll('.docs .doc').length === 200, null, { timeout: 60000 });
+  console.log(`200 generated articles analysed in the worker and listed in ${Date.now() - start} ms`);
+  assert.ok(await page.isHidden('#batch-progress'));
+  await page.click('#clear-all');
+  await paste(ARTICLE);
+});
+
 test('a reload keeps the documents', async () => {
   const before = await page.$$eval('.doc-title', (els) => els.map((e) => e.textContent));
   await page.reload();

@@ -10,7 +10,7 @@ echo "== formatting"
 cargo fmt --all -- --check
 echo "== lints (native and wasm)"
 cargo clippy --locked --all-targets -- -D warnings
-cargo clippy --locked --target wasm32-unknown-unknown --lib --bin web --test browser -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --lib --bin web --bin worker --test browser -- -D warnings
 echo "== engine, corpus, CLI and property tests"
 cargo test --locked
 echo "== components and the JS door in headless Chromium"

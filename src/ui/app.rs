@@ -2,13 +2,16 @@
 //! on the right. Holds the state; the components below only show it and send actions.
 
 use super::exports::Exports;
-use super::input::{carries_files, dropped_files, read_files, Input};
+use super::input::{carries_files, dropped_files, refusal, Input};
 use super::library::Library;
 use super::model::{Action, Focus, State};
 use super::panels::{ActorsPanel, DemandsPanel, GroupsPanel};
 use super::store;
 use super::text_view::{Layers, TextView};
+use super::worker::{Analysed, Analyser};
+use std::cell::RefCell;
 use std::rc::Rc;
+use web_sys::File;
 use yew::prelude::*;
 
 #[function_component]
@@ -24,6 +27,88 @@ pub fn App() -> Html {
     let dispatch = {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
+    };
+    let analyser: Rc<RefCell<Option<Analyser>>> = use_mut_ref(|| None);
+
+    // Files go to the worker; answers come back as actions, one per file.
+    let on_files = {
+        let dispatch = dispatch.clone();
+        let analyser = analyser.clone();
+        Callback::from(move |files: Vec<File>| {
+            let mut accepted = Vec::new();
+            for f in files {
+                match refusal(&f) {
+                    Some(reason) => dispatch.emit(Action::Refused {
+                        name: f.name(),
+                        reason,
+                    }),
+                    None => accepted.push(f),
+                }
+            }
+            if accepted.is_empty() {
+                return;
+            }
+            if analyser.borrow().is_none() {
+                let on_result = {
+                    let dispatch = dispatch.clone();
+                    Callback::from(move |a: Analysed| {
+                        dispatch.emit(Action::Analysed {
+                            name: a.name,
+                            bytes: a.bytes as f64,
+                            result: a.result,
+                        })
+                    })
+                };
+                match Analyser::start(on_result) {
+                    Ok(a) => *analyser.borrow_mut() = Some(a),
+                    Err(e) => {
+                        dispatch.emit(Action::Notice(e));
+                        return;
+                    }
+                }
+            }
+            let bytes = accepted.iter().map(|f| f.size()).sum();
+            dispatch.emit(Action::Queued {
+                files: accepted.len(),
+                bytes,
+            });
+            for file in accepted {
+                let analyser = analyser.clone();
+                let dispatch = dispatch.clone();
+                yew::platform::spawn_local(async move {
+                    let name = file.name();
+                    let blob = gloo_file::Blob::from(web_sys::Blob::from(file));
+                    match gloo_file::futures::read_as_bytes(&blob).await {
+                        Ok(bytes) => {
+                            // A cancelled batch has no worker: the file is simply dropped.
+                            if let Some(a) = analyser.borrow_mut().as_mut() {
+                                if let Err(e) = a.submit(&name, &bytes) {
+                                    dispatch.emit(Action::Analysed {
+                                        name,
+                                        bytes: 0.0,
+                                        result: Err(e),
+                                    });
+                                }
+                            }
+                        }
+                        Err(e) => dispatch.emit(Action::Analysed {
+                            name,
+                            bytes: 0.0,
+                            result: Err(format!("the browser could not read it ({e})")),
+                        }),
+                    }
+                });
+            }
+        })
+    };
+    let cancel = {
+        let dispatch = dispatch.clone();
+        let analyser = analyser.clone();
+        Callback::from(move |_| {
+            // Dropping the handle terminates the worker and everything queued in it.
+            analyser.borrow_mut().take();
+            dispatch.emit(Action::Cancel);
+        })
     };
 
     // Restore the documents of an earlier visit, once.
@@ -94,13 +179,24 @@ pub fn App() -> Html {
         })
     };
     let ondrop = {
-        let dispatch = dispatch.clone();
+        let on_files = on_files.clone();
         let dragging = dragging.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            read_files(dropped_files(&e), dispatch.clone());
+            on_files.emit(dropped_files(&e));
         })
+    };
+    // Always in the page, hidden when idle: a node that stays put while the bar moves, so
+    // Cancel can be clicked mid-batch.
+    let b = state.batch.unwrap_or_default();
+    let progress = html! {
+        <div class="batch" role="status" hidden={state.batch.is_none()}>
+            <label for="batch-progress">{ format!("Analysing {} of {} files ({:.1} of {:.1} MB)",
+                b.done_files, b.files, b.done_bytes / 1e6, b.bytes / 1e6) }</label>
+            <progress id="batch-progress" max={b.files.to_string()} value={b.done_files.to_string()}></progress>
+            <button type="button" id="cancel-batch" onclick={cancel.clone()}>{ "Cancel" }</button>
+        </div>
     };
 
     let toggle = |name: &'static str| {
@@ -178,7 +274,8 @@ pub fn App() -> Html {
             </header>
             <main class="layout">
                 <div class="sidebar">
-                    <Input dispatch={dispatch.clone()} initial={AttrValue::from((*initial_text).clone())} />
+                    <Input dispatch={dispatch.clone()} on_files={on_files.clone()} initial={AttrValue::from((*initial_text).clone())} />
+                    { progress }
                     <Library state={snapshot.clone()} dispatch={dispatch.clone()} />
                     <Exports state={snapshot} on_status={on_status} />
                     <p class="status" role="status" aria-live="polite">{ (*status).clone() }</p>

@@ -3,7 +3,6 @@
 
 use super::model::Action;
 use crate::analyze::Format;
-use crate::input::decode;
 use gloo_timers::callback::Timeout;
 use web_sys::{File, FileList, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -19,42 +18,24 @@ const SAMPLE: &str = include_str!("sample.txt");
 #[derive(Properties, PartialEq)]
 pub struct InputProps {
     pub dispatch: Callback<Action>,
+    /// Files picked with the button.
+    pub on_files: Callback<Vec<File>>,
     /// The text box's content, when a restored pasted document should fill it.
     pub initial: AttrValue,
 }
 
-/// Reads dropped or picked files one by one; each becomes a document or a notice.
-pub fn read_files(files: Vec<File>, dispatch: Callback<Action>) {
-    for file in files {
-        let name = file.name();
-        if let Err(e) = Format::of(&name) {
-            dispatch.emit(Action::File {
-                name,
-                result: Err(e.to_string()),
-            });
-            continue;
-        }
-        if file.size() > MAX_FILE_BYTES {
-            dispatch.emit(Action::File {
-                name,
-                result: Err(format!(
-                    "the file is too large ({:.1} MB; the page takes files up to {} MB)",
-                    file.size() / 1_048_576.0,
-                    MAX_FILE_BYTES / 1_048_576.0
-                )),
-            });
-            continue;
-        }
-        let dispatch = dispatch.clone();
-        yew::platform::spawn_local(async move {
-            let blob = gloo_file::Blob::from(web_sys::Blob::from(file));
-            let result = match gloo_file::futures::read_as_bytes(&blob).await {
-                Ok(bytes) => decode(&bytes).map(|d| d.text).map_err(|e| e.to_string()),
-                Err(e) => Err(format!("the browser could not read it ({e})")),
-            };
-            dispatch.emit(Action::File { name, result });
-        });
+/// Checks a file before reading it: the reason it is refused, if it is.
+pub fn refusal(file: &File) -> Option<String> {
+    if let Err(e) = Format::of(&file.name()) {
+        return Some(e.to_string());
     }
+    (file.size() > MAX_FILE_BYTES).then(|| {
+        format!(
+            "the file is too large ({:.1} MB; the page takes files up to {} MB)",
+            file.size() / 1_048_576.0,
+            MAX_FILE_BYTES / 1_048_576.0
+        )
+    })
 }
 
 pub fn files_of(list: Option<FileList>) -> Vec<File> {
@@ -112,10 +93,10 @@ pub fn Input(props: &InputProps) -> Html {
     };
 
     let onchange = {
-        let dispatch = props.dispatch.clone();
+        let on_files = props.on_files.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            read_files(files_of(input.files()), dispatch.clone());
+            on_files.emit(files_of(input.files()));
             input.set_value("");
         })
     };

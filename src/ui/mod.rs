@@ -10,5 +10,6 @@ mod model;
 mod panels;
 mod store;
 mod text_view;
+mod worker;
 
 pub use app::App;

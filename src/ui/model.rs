@@ -37,6 +37,17 @@ impl Doc {
         })
     }
 
+    /// A document the worker analysed.
+    pub fn from_analysis(id: DocId, name: String, input: String, analysis: Analysis) -> Doc {
+        Doc {
+            id,
+            name,
+            input,
+            pasted: false,
+            analysis: Rc::new(analysis),
+        }
+    }
+
     /// The text the report's offsets index.
     pub fn text(&self) -> &str {
         self.analysis.report.text.as_deref().unwrap_or(&self.input)
@@ -74,22 +85,45 @@ pub struct Notice {
     pub text: String,
 }
 
+/// Files handed to the worker and not yet answered.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Batch {
+    pub files: usize,
+    pub bytes: f64,
+    pub done_files: usize,
+    pub done_bytes: f64,
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
     pub docs: Vec<Doc>,
     pub selected: Option<DocId>,
     pub notices: Vec<Notice>,
+    pub batch: Option<Batch>,
     next: u32,
 }
 
 pub enum Action {
     /// The text box changed: the pasted document follows it (created, updated or removed).
     Paste(String),
-    /// A file was read: a document, or a notice naming the file.
-    File {
+    /// A file was refused before analysis: a notice naming it.
+    Refused {
         name: String,
-        result: Result<String, String>,
+        reason: String,
     },
+    /// Files were handed to the worker.
+    Queued {
+        files: usize,
+        bytes: f64,
+    },
+    /// The worker answered for one file: its decoded text and analysis, or why not.
+    Analysed {
+        name: String,
+        bytes: f64,
+        result: Result<(String, Analysis), String>,
+    },
+    /// The user stopped the batch; the files not yet answered are dropped.
+    Cancel,
     Restore(Vec<Stored>),
     Select(DocId),
     Remove(DocId),
@@ -172,14 +206,42 @@ impl Reducible for State {
                     }
                 }
             }
-            Action::File { name, result } => match result {
-                Ok(input) => {
-                    if let Some(id) = s.add(name, input, false) {
+            Action::Refused { name, reason } => s.notice(format!("{name}: {reason}")),
+            Action::Queued { files, bytes } => {
+                let b = s.batch.get_or_insert_with(Batch::default);
+                b.files += files;
+                b.bytes += bytes;
+            }
+            Action::Analysed {
+                name,
+                bytes,
+                result,
+            } => {
+                match result {
+                    Ok((input, analysis)) => {
+                        let id = DocId(s.id());
+                        s.docs.push(Doc::from_analysis(id, name, input, analysis));
                         s.selected.get_or_insert(id);
                     }
+                    Err(e) => s.notice(format!("{name}: {e}")),
                 }
-                Err(e) => s.notice(format!("{name}: {e}")),
-            },
+                if let Some(b) = s.batch.as_mut() {
+                    b.done_files += 1;
+                    b.done_bytes += bytes;
+                    if b.done_files >= b.files {
+                        s.batch = None;
+                    }
+                }
+            }
+            Action::Cancel => {
+                if let Some(b) = s.batch.take() {
+                    s.notice(format!(
+                        "Cancelled: {} of {} files were not analysed.",
+                        b.files - b.done_files,
+                        b.files
+                    ));
+                }
+            }
             Action::Restore(stored) => {
                 for d in stored {
                     s.add(d.name, d.input, d.pasted);
