@@ -7,5 +7,7 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 cargo fetch --locked
 # --offline: trunk must never download a tool; a missing one is an error, not a fetch.
 trunk build --release --cargo-profile web --offline --locked --skip-version-check
-wasm=$(ls dist/*.wasm)
-printf 'dist/ built: %s is %s bytes, %s gzipped\n' "$(basename "$wasm")" "$(stat -c %s "$wasm")" "$(gzip -9c "$wasm" | wc -c)"
+echo "dist/ built:"
+for f in dist/*.wasm dist/*.js; do
+  printf '  %-36s %9s bytes, %8s gzipped\n' "$(basename "$f")" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"
+done
