@@ -186,6 +186,60 @@ test('a batch of 200 articles ends with every document', async () => {
   await page.waitForFunction(() => document.querySelectorAll('.docs .doc').length === 200, null, { timeout: 60000 });
   console.log(`200 generated articles analysed in the worker and listed in ${Date.now() - start} ms`);
   assert.ok(await page.isHidden('#batch-progress'));
+});
+
+test('the corpus view shows the network, matrix and timeline of a known corpus', async () => {
+  await page.click('#tab-corpus');
+  await page.waitForSelector('#network');
+  assert.equal(await page.textContent('#corpus-summary'), '200 documents · 200 demands · 6 actors · 6 groups');
+  // Five states each asked the Taliban 40 times.
+  const edges = await page.$$eval('#network .edge', (els) => els.map((e) => Number(e.dataset.count)));
+  assert.deepEqual(edges, [40, 40, 40, 40, 40]);
+  // Each state's demands concern the Taliban and its own group: ten cells of 40.
+  const cells = await page.$$eval('#matrix .cell', (els) => els.map((e) => Number(e.dataset.count)));
+  assert.equal(cells.length, 10);
+  assert.ok(cells.every((n) => n === 40), cells.join(','));
+  const days = await page.$$eval('#timeline .day', (els) => els.map((e) => Number(e.dataset.documents)));
+  assert.equal(days.length, 28);
+  assert.equal(days.reduce((a, b) => a + b, 0), 200);
+  assert.deepEqual(days.slice(0, 5), [8, 8, 8, 8, 7]);
+  // A cell lists its sentences.
+  await page.click('#matrix .cell');
+  assert.equal(await page.$$eval('.picked li', (els) => els.length), 40);
+});
+
+test('filters narrow the corpus view', async () => {
+  await page.fill('#filter-from', '2024-03-01');
+  await page.fill('#filter-to', '2024-03-07');
+  await page.dispatchEvent('#filter-to', 'change');
+  await page.waitForFunction(() => document.querySelector('#corpus-summary').textContent.startsWith('53 documents'));
+  await page.selectOption('#filter-actor', { label: 'Pakistan (40)' });
+  await page.waitForFunction(() => document.querySelector('#corpus-summary').textContent.startsWith('10 documents'));
+  assert.deepEqual(await page.$$eval('#network .edge', (els) => els.map((e) => Number(e.dataset.count))), [10]);
+  await page.click('.filters button');
+  await page.waitForFunction(() => document.querySelector('#corpus-summary').textContent.startsWith('200 documents'));
+  await page.selectOption('#filter-category', 'ceasefire');
+  await page.waitForFunction(() => document.querySelector('#corpus-summary').textContent.startsWith('0 documents'));
+  await page.click('.filters button');
+});
+
+test('corpus exports parse and match the view', async () => {
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#corpus-csv')]);
+  const rows = (await readFile(await csv.path(), 'utf8')).trim().split('\n');
+  assert.equal(rows.length, 201);
+  assert.equal(rows.filter((r) => r.includes(',Pakistan,Taliban,counterterrorism,')).length, 40);
+  const [jsonl] = await Promise.all([page.waitForEvent('download'), page.click('#corpus-jsonl')]);
+  const lines = (await readFile(await jsonl.path(), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(lines.length, 200);
+  assert.ok(lines.every((r) => r.version === 1));
+  const [graphml] = await Promise.all([page.waitForEvent('download'), page.click('#corpus-graphml')]);
+  const xml = await readFile(await graphml.path(), 'utf8');
+  assert.equal((xml.match(/<edge /g) ?? []).length, 5);
+  assert.equal((xml.match(/<data key="weight">40<\/data>/g) ?? []).length, 5);
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.click('#corpus-svg')]);
+  assert.match(await readFile(await svg.path(), 'utf8'), /^<svg id="network" xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  await page.screenshot({ path: `${ARTIFACTS}corpus.png` });
+  await page.click('#tab-document');
   await page.click('#clear-all');
   await paste(ARTICLE);
 });

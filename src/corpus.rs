@@ -169,12 +169,12 @@ pub struct Corpus {
 
 impl Corpus {
     /// Aggregates `reports` (in document order) under `filter`.
-    pub fn build(reports: &[Report], filter: &Filter) -> Corpus {
+    pub fn build<'a>(reports: impl IntoIterator<Item = &'a Report>, filter: &Filter) -> Corpus {
         let mut c = Corpus::default();
         let mut actors: HashMap<ActorKey, CorpusActor> = HashMap::new();
         let mut groups: HashMap<String, CorpusGroup> = HashMap::new();
         let mut days: BTreeMap<String, Day> = BTreeMap::new();
-        for (di, r) in reports.iter().enumerate() {
+        for (di, r) in reports.into_iter().enumerate() {
             if !filter.keeps_document(r) {
                 continue;
             }

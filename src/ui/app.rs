@@ -1,6 +1,7 @@
 //! The page: input on the left with the list of documents, the selected document's report
 //! on the right. Holds the state; the components below only show it and send actions.
 
+use super::corpus_view::CorpusView;
 use super::exports::Exports;
 use super::input::{carries_files, dropped_files, refusal, Input};
 use super::library::Library;
@@ -18,6 +19,7 @@ use yew::prelude::*;
 pub fn App() -> Html {
     let state = use_reducer(State::default);
     let focus = use_state(|| None::<Focus>);
+    let corpus_mode = use_state(|| false);
     let layers = use_state(Layers::default);
     let status = use_state(String::new);
     let dragging = use_state(|| false);
@@ -277,10 +279,23 @@ pub fn App() -> Html {
                     <Input dispatch={dispatch.clone()} on_files={on_files.clone()} initial={AttrValue::from((*initial_text).clone())} />
                     { progress }
                     <Library state={snapshot.clone()} dispatch={dispatch.clone()} />
-                    <Exports state={snapshot} on_status={on_status} />
+                    <Exports state={snapshot.clone()} on_status={on_status} />
                     <p class="status" role="status" aria-live="polite">{ (*status).clone() }</p>
                 </div>
-                { report_view }
+                <div class="main-column">
+                    <div class="view-switch" role="tablist" aria-label="View">
+                        <button type="button" role="tab" id="tab-document" aria-selected={(!*corpus_mode).to_string()}
+                            onclick={{ let m = corpus_mode.clone(); Callback::from(move |_| m.set(false)) }}>{ "Document" }</button>
+                        <button type="button" role="tab" id="tab-corpus" aria-selected={corpus_mode.to_string()}
+                            onclick={{ let m = corpus_mode.clone(); Callback::from(move |_| m.set(true)) }}>
+                            { format!("Corpus ({} documents)", snapshot.docs.len()) }</button>
+                    </div>
+                    if *corpus_mode {
+                        <CorpusView state={snapshot.clone()} />
+                    } else {
+                        { report_view }
+                    }
+                </div>
             </main>
         </div>
     }

@@ -2,6 +2,7 @@
 //! analyse anything themselves; every report comes from the engine's `analyze_file`.
 
 mod app;
+mod corpus_view;
 mod download;
 mod exports;
 mod input;
