@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-.PHONY: help serve test dist score bench fuzz fmt
+.PHONY: help serve test dist score bench bench-web fuzz fmt
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -21,6 +21,9 @@ score: ## score the CLI on ../shared/seeds and ../shared/devset (needs ../shared
 
 bench: ## criterion throughput of the engine on ~1 MB of the corpus
 	cargo bench --bench analyze
+
+bench-web: dist ## wasm engine MB/s in Chromium on ~10 MB, and a 1,000-article drop, timed
+	node e2e/bench.mjs
 
 fuzz: ## run the cargo-fuzz target for five minutes (needs nightly)
 	@scripts/fuzz.sh

@@ -10,6 +10,7 @@ use super::panels::{ActorsPanel, DemandsPanel, GroupsPanel};
 use super::store;
 use super::text_view::{Layers, TextView};
 use super::worker::{Analysed, Analyser};
+use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::File;
@@ -51,14 +52,30 @@ pub fn App() -> Html {
                 return;
             }
             if analyser.borrow().is_none() {
+                // Answers are gathered and shown ten times a second rather than one render
+                // per file, so a thousand files do not mean a thousand renders.
                 let on_result = {
                     let dispatch = dispatch.clone();
+                    let waiting: Rc<RefCell<Vec<Analysed>>> = Rc::default();
+                    let timer: Rc<RefCell<Option<Timeout>>> = Rc::default();
                     Callback::from(move |a: Analysed| {
-                        dispatch.emit(Action::Analysed {
-                            name: a.name,
-                            bytes: a.bytes as f64,
-                            result: a.result,
-                        })
+                        waiting.borrow_mut().push(a);
+                        if timer.borrow().is_some() {
+                            return;
+                        }
+                        let dispatch = dispatch.clone();
+                        let waiting = waiting.clone();
+                        let timer_slot = timer.clone();
+                        *timer.borrow_mut() = Some(Timeout::new(100, move || {
+                            timer_slot.borrow_mut().take();
+                            let answers = std::mem::take(&mut *waiting.borrow_mut());
+                            dispatch.emit(Action::AnalysedMany(
+                                answers
+                                    .into_iter()
+                                    .map(|a| (a.name, a.bytes as f64, a.result))
+                                    .collect(),
+                            ));
+                        }));
                     })
                 };
                 match Analyser::start(on_result) {
@@ -131,14 +148,21 @@ pub fn App() -> Html {
             *restored.borrow_mut() = true;
         });
     }
-    // Save whenever the set of documents changes (not before the restore ran).
+    // Save when the set of documents changes and no batch is running (not before the
+    // restore ran): the documents are compared by identity, not by content, and written once
+    // a batch is over rather than after each of its files.
     {
-        let stored = state.stored();
+        let fingerprint: Vec<usize> = state
+            .docs
+            .iter()
+            .map(|d| Rc::as_ptr(&d.analysis) as usize)
+            .collect();
+        let busy = state.batch.is_some();
         let state = state.clone();
         let restored = restored.clone();
-        use_effect_with(stored, move |stored| {
-            if *restored.borrow() {
-                if let Err(e) = store::save(stored) {
+        use_effect_with((fingerprint, busy), move |(_, busy)| {
+            if *restored.borrow() && !busy {
+                if let Err(e) = store::save(&state.stored()) {
                     state.dispatch(Action::Notice(format!("Saving: {e}")));
                 }
             }

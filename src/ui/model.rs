@@ -103,6 +103,9 @@ pub struct State {
     next: u32,
 }
 
+/// A file's name, size and analysis (decoded text and report) or the reason it has none.
+pub type Answer = (String, f64, Result<(String, Analysis), String>);
+
 pub enum Action {
     /// The text box changed: the pasted document follows it (created, updated or removed).
     Paste(String),
@@ -122,6 +125,8 @@ pub enum Action {
         bytes: f64,
         result: Result<(String, Analysis), String>,
     },
+    /// Several answers at once (the worker is faster than the page renders).
+    AnalysedMany(Vec<Answer>),
     /// The user stopped the batch; the files not yet answered are dropped.
     Cancel,
     Restore(Vec<Stored>),
@@ -157,6 +162,26 @@ impl State {
     fn notice(&mut self, text: String) {
         let id = self.id();
         self.notices.push(Notice { id, text });
+    }
+
+    /// Takes in one answer of the worker: a document or a notice, and the batch's progress.
+    fn answer(&mut self, (name, bytes, result): Answer) {
+        match result {
+            Ok((input, analysis)) => {
+                let id = DocId(self.id());
+                self.docs
+                    .push(Doc::from_analysis(id, name, input, analysis));
+                self.selected.get_or_insert(id);
+            }
+            Err(e) => self.notice(format!("{name}: {e}")),
+        }
+        if let Some(b) = self.batch.as_mut() {
+            b.done_files += 1;
+            b.done_bytes += bytes;
+            if b.done_files >= b.files {
+                self.batch = None;
+            }
+        }
     }
 
     fn add(&mut self, name: String, input: String, pasted: bool) -> Option<DocId> {
@@ -216,21 +241,10 @@ impl Reducible for State {
                 name,
                 bytes,
                 result,
-            } => {
-                match result {
-                    Ok((input, analysis)) => {
-                        let id = DocId(s.id());
-                        s.docs.push(Doc::from_analysis(id, name, input, analysis));
-                        s.selected.get_or_insert(id);
-                    }
-                    Err(e) => s.notice(format!("{name}: {e}")),
-                }
-                if let Some(b) = s.batch.as_mut() {
-                    b.done_files += 1;
-                    b.done_bytes += bytes;
-                    if b.done_files >= b.files {
-                        s.batch = None;
-                    }
+            } => s.answer((name, bytes, result)),
+            Action::AnalysedMany(answers) => {
+                for a in answers {
+                    s.answer(a);
                 }
             }
             Action::Cancel => {
