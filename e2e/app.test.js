@@ -238,8 +238,14 @@ test('corpus exports parse and match the view', async () => {
   assert.equal((xml.match(/<data key="weight">40<\/data>/g) ?? []).length, 5);
   const [svg] = await Promise.all([page.waitForEvent('download'), page.click('#corpus-svg')]);
   assert.match(await readFile(await svg.path(), 'utf8'), /^<svg id="network" xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  const [png] = await Promise.all([page.waitForEvent('download'), page.click('#corpus-png')]);
+  const bytes = await readFile(await png.path());
+  assert.deepEqual([...bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'a PNG file');
+  assert.ok(bytes.length > 5000, `${bytes.length} bytes`);
   await page.screenshot({ path: `${ARTIFACTS}corpus.png` });
-  await page.click('#tab-document');
+  // The corpus is kept in IndexedDB: a reload brings back all 200 documents.
+  await page.reload();
+  await page.waitForFunction(() => document.querySelectorAll('.docs .doc').length === 200);
   await page.click('#clear-all');
   await paste(ARTICLE);
 });

@@ -17,10 +17,23 @@ async fn sleep(ms: u64) {
     yew::platform::time::sleep(std::time::Duration::from_millis(ms)).await;
 }
 
+/// Deletes the page's IndexedDB database, so no test sees another's documents.
+async fn forget_saved_documents() {
+    let factory = web_sys::window().unwrap().indexed_db().unwrap().unwrap();
+    let request = factory.delete_database("communique").unwrap();
+    let done = js_sys::Promise::new(&mut |resolve, _| {
+        let f = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        });
+        request.set_onsuccess(Some(f.unchecked_ref()));
+        request.set_onblocked(Some(f.unchecked_ref()));
+    });
+    wasm_bindgen_futures::JsFuture::from(done).await.unwrap();
+}
+
 /// Mounts a fresh app with empty storage and returns its root.
 async fn mount() -> Element {
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage.clear().unwrap();
+    forget_saved_documents().await;
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();

@@ -136,16 +136,18 @@ pub fn App() -> Html {
         let initial_text = initial_text.clone();
         let restored = restored.clone();
         use_effect_with((), move |_| {
-            match store::load() {
-                Ok(docs) => {
-                    if let Some(p) = docs.iter().find(|d| d.pasted) {
-                        initial_text.set(p.input.clone());
+            yew::platform::spawn_local(async move {
+                match store::load().await {
+                    Ok(docs) => {
+                        if let Some(p) = docs.iter().find(|d| d.pasted) {
+                            initial_text.set(p.input.clone());
+                        }
+                        state.dispatch(Action::Restore(docs));
                     }
-                    state.dispatch(Action::Restore(docs));
+                    Err(e) => state.dispatch(Action::Notice(format!("Saved documents: {e}"))),
                 }
-                Err(e) => state.dispatch(Action::Notice(format!("Saved documents: {e}"))),
-            }
-            *restored.borrow_mut() = true;
+                *restored.borrow_mut() = true;
+            });
         });
     }
     // Save when the set of documents changes and no batch is running (not before the
@@ -162,9 +164,12 @@ pub fn App() -> Html {
         let restored = restored.clone();
         use_effect_with((fingerprint, busy), move |(_, busy)| {
             if *restored.borrow() && !busy {
-                if let Err(e) = store::save(&state.stored()) {
-                    state.dispatch(Action::Notice(format!("Saving: {e}")));
-                }
+                let docs = state.stored();
+                yew::platform::spawn_local(async move {
+                    if let Err(e) = store::save(&docs).await {
+                        state.dispatch(Action::Notice(format!("Saving: {e}")));
+                    }
+                });
             }
         });
     }

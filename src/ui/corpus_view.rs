@@ -8,6 +8,7 @@ use crate::corpus::{ActorKey, Corpus, Filter};
 use crate::report::{ActorKind, Category};
 use std::collections::BTreeMap;
 use std::rc::Rc;
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -27,6 +28,16 @@ fn category_colour(c: Category) -> &'static str {
         Category::Sanctions => "#ca8a04",
         Category::Cooperation => "#0f8a7e",
         Category::Other => "#6b7280",
+    }
+}
+
+/// Colours written into the SVG itself, so an exported chart looks as it does on the page.
+fn kind_colour(k: ActorKind) -> &'static str {
+    match k {
+        ActorKind::Country => "#1d6fd1",
+        ActorKind::Person => "#7c3aed",
+        ActorKind::Organization => "#0f8a7e",
+        ActorKind::ArmedGroup => "#c2410c",
     }
 }
 
@@ -229,6 +240,11 @@ pub fn CorpusView(props: &CorpusProps) -> Html {
                         "application/graphml+xml",
                         shown.graphml(),
                     ),
+                    "png" => {
+                        let status = status.clone();
+                        network_png(move |r| status.set(r));
+                        return;
+                    }
                     _ => {
                         let svg = web_sys::window()
                             .and_then(|w| w.document())
@@ -250,6 +266,7 @@ pub fn CorpusView(props: &CorpusProps) -> Html {
                 <button type="button" id="corpus-csv" onclick={emit("csv")}>{ "CSV of demands" }</button>
                 <button type="button" id="corpus-graphml" onclick={emit("graphml")}>{ "Network (GraphML)" }</button>
                 <button type="button" id="corpus-svg" onclick={emit("svg")}>{ "Network (SVG)" }</button>
+                <button type="button" id="corpus-png" onclick={emit("png")}>{ "Network (PNG)" }</button>
                 <span class="status" role="status">{ (*status).clone() }</span>
             </div>
         }
@@ -279,6 +296,66 @@ pub fn CorpusView(props: &CorpusProps) -> Html {
             { tables(c, &name_of) }
         </section>
     }
+}
+
+/// Renders the network's SVG into a canvas and offers it as a PNG; `done` gets the outcome.
+fn network_png(done: impl Fn(String) + 'static) {
+    let done = Rc::new(done);
+    let fail = {
+        let done = done.clone();
+        move |what: &str| done(format!("could not draw network.png: {what}"))
+    };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return fail("no document");
+    };
+    let Some(svg) = document.get_element_by_id("network") else {
+        return fail("no network is shown");
+    };
+    let parts = js_sys::Array::of1(&svg.outer_html().into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/svg+xml");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return fail("the browser refused the image");
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return fail("no object URL");
+    };
+    let Ok(img) = web_sys::HtmlImageElement::new() else {
+        return fail("no image");
+    };
+    let onload = {
+        let img = img.clone();
+        let url = url.clone();
+        let done = done.clone();
+        Closure::once_into_js(move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+            let drawn = (|| {
+                let document = web_sys::window()?.document()?;
+                let canvas: web_sys::HtmlCanvasElement =
+                    document.create_element("canvas").ok()?.dyn_into().ok()?;
+                canvas.set_width(1520);
+                canvas.set_height(1040);
+                let ctx: web_sys::CanvasRenderingContext2d =
+                    canvas.get_context("2d").ok()??.dyn_into().ok()?;
+                ctx.set_fill_style_str("#ffffff");
+                ctx.fill_rect(0.0, 0.0, 1520.0, 1040.0);
+                ctx.draw_image_with_html_image_element_and_dw_and_dh(
+                    &img, 0.0, 0.0, 1520.0, 1040.0,
+                )
+                .ok()?;
+                canvas.to_data_url_with_type("image/png").ok()
+            })();
+            done(match drawn {
+                Some(data_url) => match super::download::download_url("network.png", &data_url) {
+                    Ok(()) => "network.png downloaded".into(),
+                    Err(e) => e,
+                },
+                None => "could not draw network.png".into(),
+            });
+        })
+    };
+    img.set_onload(Some(onload.unchecked_ref()));
+    img.set_src(&url);
 }
 
 fn label(c: &Corpus, k: &ActorKey) -> String {
@@ -342,8 +419,8 @@ fn network_svg(
         Some(html! {
             <g class={classes!("node", format!("node-{}", kind_name(k.kind).replace(' ', "-")))}
                 onclick={Callback::from(move |_| { let mut f = (*filter).clone(); f.actor = Some(key.clone()); filter.set(f); })}>
-                <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="7"><title>{ format!("{name}: {d} demands made or received") }</title></circle>
-                <text x={format!("{lx:.1}")} y={format!("{:.1}", y + 4.0)} text-anchor={anchor}>{ name }</text>
+                <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="7" fill={kind_colour(k.kind)}><title>{ format!("{name}: {d} demands made or received") }</title></circle>
+                <text x={format!("{lx:.1}")} y={format!("{:.1}", y + 4.0)} text-anchor={anchor} font-size="12" font-family="sans-serif" fill="#1c1e21">{ name }</text>
             </g>
         })
     });
