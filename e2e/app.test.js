@@ -206,6 +206,12 @@ test('the corpus view shows the network, matrix and timeline of a known corpus',
   // A cell lists its sentences.
   await page.click('#matrix .cell');
   assert.equal(await page.$$eval('.picked li', (els) => els.length), 40);
+  // The table of demands sorts by a column.
+  await page.click('#demands-table th:nth-child(3) button');
+  const speakers = await page.$$eval('#demands-table tbody tr td:nth-child(3)', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(speakers.slice(0, 2), ['China', 'China']);
+  assert.equal(speakers[speakers.length - 1], 'Qatar');
+  assert.match(await page.textContent('#network .edge title'), /→ Taliban: 40 demands \(counterterrorism 40\)\n• urged/);
 });
 
 test('filters narrow the corpus view', async () => {

@@ -50,6 +50,16 @@ fn kind_name(k: ActorKind) -> &'static str {
     }
 }
 
+/// The column the table of demands is sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sort {
+    Document,
+    Date,
+    Speakers,
+    Addressees,
+    Category,
+}
+
 /// What the reader singled out to list its demands.
 #[derive(Debug, Clone, PartialEq)]
 enum Pick {
@@ -60,6 +70,7 @@ enum Pick {
 #[function_component]
 pub fn CorpusView(props: &CorpusProps) -> Html {
     let filter = use_state(Filter::default);
+    let sort = use_state(|| Sort::Document);
     let pick = use_state(|| None::<Pick>);
     let status = use_state(String::new);
     let docs = &props.state.docs;
@@ -293,7 +304,7 @@ pub fn CorpusView(props: &CorpusProps) -> Html {
                 <h3 id="timeline-heading">{ "Timeline" }</h3>
                 { timeline }
             </section>
-            { tables(c, &name_of) }
+            { tables(c, &name_of, &sort) }
         </section>
     }
 }
@@ -400,7 +411,20 @@ fn network_svg(
         let main = e.categories.iter().max_by_key(|(_, n)| **n).map_or(Category::Other, |(c, _)| *c);
         let width = 1.0 + (e.count as f64).log2();
         let cats = e.categories.iter().map(|(c, n)| format!("{} {n}", c.as_str())).collect::<Vec<_>>().join(", ");
-        let title = format!("{} → {}: {} demands ({cats})", label(c, &e.from), label(c, &e.to), e.count);
+        let examples: String = e
+            .demands
+            .iter()
+            .take(3)
+            .filter_map(|&i| c.demands.get(i))
+            .map(|d| format!("\n• {} “{}”", d.verb, d.text))
+            .collect();
+        let more = if e.count > 3 { format!("\n… {} more (click to list)", e.count - 3) } else { String::new() };
+        let title = format!(
+            "{} → {}: {} demands ({cats}){examples}{more}",
+            label(c, &e.from),
+            label(c, &e.to),
+            e.count
+        );
         let pick = pick.clone();
         Some(html! {
             <line class="edge" x1={format!("{x1:.1}")} y1={format!("{y1:.1}")} x2={format!("{ex:.1}")} y2={format!("{ey:.1}")}
@@ -532,15 +556,45 @@ fn timeline_svg(c: &Corpus) -> Html {
     }
 }
 
-fn tables(c: &Corpus, name_of: &dyn Fn(usize) -> String) -> Html {
+fn tables(c: &Corpus, name_of: &dyn Fn(usize) -> String, sort: &UseStateHandle<Sort>) -> Html {
+    let names = |keys: &[ActorKey]| {
+        keys.iter()
+            .map(|k| label(c, k))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut order: Vec<usize> = (0..c.demands.len()).collect();
+    match **sort {
+        Sort::Document => {}
+        Sort::Date => order.sort_by(|&a, &b| c.demands[a].date.cmp(&c.demands[b].date)),
+        Sort::Speakers => order.sort_by_key(|&i| names(&c.demands[i].speakers)),
+        Sort::Addressees => order.sort_by_key(|&i| names(&c.demands[i].addressees)),
+        Sort::Category => order.sort_by_key(|&i| c.demands[i].category),
+    }
+    let header = |label: &'static str, key: Sort| {
+        let sort = sort.clone();
+        let current = *sort == key;
+        html! {
+            <th aria-sort={if current { "ascending" } else { "none" }}>
+                <button type="button" class="link sort" onclick={Callback::from(move |_| sort.set(key))}>{ label }</button>
+            </th>
+        }
+    };
     html! {
         <>
             <section class="table-section" aria-labelledby="all-demands-heading">
                 <h3 id="all-demands-heading">{ format!("Demands ({})", c.demands.len()) }</h3>
                 <div class="table-scroll">
                 <table id="demands-table">
-                    <thead><tr><th>{ "Document" }</th><th>{ "Date" }</th><th>{ "Speakers" }</th><th>{ "Addressees" }</th><th>{ "Category" }</th><th>{ "Asked" }</th></tr></thead>
-                    <tbody>{ for c.demands.iter().take(500).map(|d| html! {
+                    <thead><tr>
+                        { header("Document", Sort::Document) }
+                        { header("Date", Sort::Date) }
+                        { header("Speakers", Sort::Speakers) }
+                        { header("Addressees", Sort::Addressees) }
+                        { header("Category", Sort::Category) }
+                        <th>{ "Asked" }</th>
+                    </tr></thead>
+                    <tbody>{ for order.iter().take(500).filter_map(|&i| c.demands.get(i)).map(|d| html! {
                         <tr>
                             <td>{ name_of(d.document) }</td>
                             <td>{ d.date.clone().unwrap_or_default() }</td>
