@@ -444,14 +444,14 @@ fn network_svg(
             <g class={classes!("node", format!("node-{}", kind_name(k.kind).replace(' ', "-")))}
                 onclick={Callback::from(move |_| { let mut f = (*filter).clone(); f.actor = Some(key.clone()); filter.set(f); })}>
                 <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="7" fill={kind_colour(k.kind)}><title>{ format!("{name}: {d} demands made or received") }</title></circle>
-                <text x={format!("{lx:.1}")} y={format!("{:.1}", y + 4.0)} text-anchor={anchor} font-size="12" font-family="sans-serif" fill="#1c1e21">{ name }</text>
+                <text x={format!("{lx:.1}")} y={format!("{:.1}", y + 4.0)} text-anchor={anchor} font-size="15" font-family="sans-serif" fill="#1c1e21">{ name }</text>
             </g>
         })
     });
     html! {
         <svg id="network" xmlns="http://www.w3.org/2000/svg" viewBox="-120 0 760 520" role="img" aria-label="Network of who asks whom">
             <defs>
-                <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+                <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="12" markerHeight="12" orient="auto-start-reverse">
                     <path d="M 0 0 L 10 5 L 0 10 z" fill="#6b7280" />
                 </marker>
             </defs>
