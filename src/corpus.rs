@@ -235,11 +235,10 @@ impl Corpus {
                         .filter_map(|id| key_of.get(id).cloned())
                         .collect()
                 };
-                let group_names: Vec<String> = d
-                    .groups
-                    .iter()
-                    .filter_map(|g| r.groups.iter().find(|x| x.id == *g))
-                    .map(|g| g.name.clone())
+                let group_names: Vec<String> = r
+                    .group_names(&d.groups)
+                    .into_iter()
+                    .map(String::from)
                     .collect();
                 let cd = CorpusDemand {
                     document: di,

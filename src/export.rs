@@ -2,19 +2,14 @@
 //! Names stand in for ids so a table reads on its own; several documents go in one table
 //! with their source as the first column.
 
-use crate::report::{Actor, ActorId, Report};
+use crate::report::{ActorId, Report};
 
 fn actor_names(r: &Report, ids: &[ActorId]) -> String {
     ids.iter()
-        .filter_map(|id| r.actors.iter().find(|a| a.id == *id))
+        .filter_map(|&id| r.actor(id))
         .map(|a| a.name.as_str())
         .collect::<Vec<_>>()
         .join("; ")
-}
-
-fn actor_name(actors: &[Actor], id: Option<ActorId>) -> String {
-    id.and_then(|id| actors.iter().find(|a| a.id == id))
-        .map_or(String::new(), |a| a.name.clone())
 }
 
 fn finish(w: csv::Writer<Vec<u8>>) -> String {
@@ -43,13 +38,7 @@ pub fn demands_csv(reports: &[Report]) -> String {
     for r in reports {
         let source = r.source.clone().unwrap_or_default();
         for d in &r.demands {
-            let groups = d
-                .groups
-                .iter()
-                .filter_map(|g| r.groups.iter().find(|x| x.id == *g))
-                .map(|g| g.name.as_str())
-                .collect::<Vec<_>>()
-                .join("; ");
+            let groups = r.group_names(&d.groups).join("; ");
             let _ = w.write_record([
                 source.as_str(),
                 r.meta.date.as_deref().unwrap_or(""),
@@ -90,14 +79,16 @@ pub fn actors_csv(reports: &[Report]) -> String {
                 .unwrap_or_default();
             let group = a
                 .group
-                .and_then(|g| r.groups.iter().find(|x| x.id == g))
+                .and_then(|g| r.group(g))
                 .map_or("", |g| g.name.as_str());
             let _ = w.write_record([
                 source.as_str(),
                 &a.name,
                 &kind,
                 a.role.as_deref().unwrap_or(""),
-                &actor_name(&r.actors, a.affiliation),
+                &a.affiliation
+                    .and_then(|id| r.actor(id))
+                    .map_or(String::new(), |x| x.name.clone()),
                 group,
                 &a.mentions.len().to_string(),
                 &a.aliases.join("; "),

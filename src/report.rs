@@ -178,6 +178,25 @@ pub struct Demand {
     pub sentence: Mention,
 }
 
+/// Lookups by id, for the doors that show a report (tables, panels, the corpus).
+impl Report {
+    pub fn actor(&self, id: ActorId) -> Option<&Actor> {
+        self.actors.iter().find(|a| a.id == id)
+    }
+
+    pub fn group(&self, id: GroupId) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+
+    /// The names of the groups `ids` name, in order.
+    pub fn group_names(&self, ids: &[GroupId]) -> Vec<&str> {
+        ids.iter()
+            .filter_map(|&g| self.group(g))
+            .map(|g| g.name.as_str())
+            .collect()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
     pub version: u32,

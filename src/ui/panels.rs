@@ -16,9 +16,7 @@ pub struct PanelProps {
 }
 
 fn name_of(r: &Report, id: ActorId) -> String {
-    r.actors
-        .iter()
-        .find(|a| a.id == id)
+    r.actor(id)
         .map_or_else(|| id.to_string(), |a| a.name.clone())
 }
 
@@ -137,13 +135,7 @@ pub fn DemandsPanel(props: &PanelProps) -> Html {
         let on_focus = props.on_focus.clone();
         let pressed = props.focus == Some(focus);
         let addressees = if d.addressees.is_empty() { "—".to_string() } else { names(r, &d.addressees) };
-        let groups = d
-            .groups
-            .iter()
-            .filter_map(|g| r.groups.iter().find(|x| x.id == *g))
-            .map(|g| g.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
+        let groups = r.group_names(&d.groups).join(", ");
         html! {
             <li key={d.id.0}>
                 <button type="button" class="item demand-item" aria-pressed={pressed.to_string()}
