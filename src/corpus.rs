@@ -141,8 +141,11 @@ pub struct Edge {
 pub struct Cell {
     pub actor: ActorKey,
     pub group: String,
+    /// Demands the actor made that concern the group.
     pub count: usize,
     pub demands: Vec<usize>,
+    /// Documents that name both the actor and the group.
+    pub documents: usize,
 }
 
 /// Documents and demands per date.
@@ -174,6 +177,7 @@ impl Corpus {
         let mut actors: HashMap<ActorKey, CorpusActor> = HashMap::new();
         let mut groups: HashMap<String, CorpusGroup> = HashMap::new();
         let mut days: BTreeMap<String, Day> = BTreeMap::new();
+        let mut together: Vec<(Vec<ActorKey>, Vec<String>)> = Vec::new();
         for (di, r) in reports.into_iter().enumerate() {
             if !filter.keeps_document(r) {
                 continue;
@@ -188,6 +192,14 @@ impl Corpus {
                 continue;
             }
             c.documents.push(di);
+            together.push((
+                r.actors
+                    .iter()
+                    .filter(|a| a.kind != ActorKind::ArmedGroup)
+                    .map(|a| ActorKey::new(a.kind, &a.name))
+                    .collect::<Vec<_>>(),
+                r.groups.iter().map(|g| g.name.clone()).collect::<Vec<_>>(),
+            ));
             let key_of: HashMap<ActorId, ActorKey> = r
                 .actors
                 .iter()
@@ -286,6 +298,7 @@ impl Corpus {
                         group: g.clone(),
                         count: 0,
                         demands: Vec::new(),
+                        documents: 0,
                     });
                     cell.count += 1;
                     cell.demands.push(i);
@@ -308,6 +321,23 @@ impl Corpus {
         c.groups
             .sort_by(|a, b| b.documents.cmp(&a.documents).then(a.name.cmp(&b.name)));
         c.edges = edges.into_values().collect();
+        // Who names which group, demand or not: document by document.
+        for (actors_here, groups_here) in &together {
+            for a in actors_here {
+                for g in groups_here {
+                    cells
+                        .entry((a.clone(), g.clone()))
+                        .or_insert_with(|| Cell {
+                            actor: a.clone(),
+                            group: g.clone(),
+                            count: 0,
+                            demands: Vec::new(),
+                            documents: 0,
+                        })
+                        .documents += 1;
+                }
+            }
+        }
         c.matrix = cells.into_values().collect();
         c.timeline = days.into_values().collect();
         c
@@ -433,7 +463,14 @@ mod tests {
             .iter()
             .find(|m| m.actor == pk && m.group == "Tehrik-e-Taliban Pakistan")
             .unwrap();
-        assert_eq!(cell.count, 2);
+        assert_eq!((cell.count, cell.documents), (2, 2));
+        let china = ActorKey::new(ActorKind::Country, "China");
+        let named = c
+            .matrix
+            .iter()
+            .find(|m| m.actor == china && m.group == "Tehrik-e-Taliban Pakistan")
+            .expect("China and the TTP are named together");
+        assert_eq!((named.count, named.documents), (0, 1));
         let days: Vec<(&str, usize)> = c
             .timeline
             .iter()

@@ -296,6 +296,7 @@ pub fn CorpusView(props: &CorpusProps) -> Html {
                 </section>
                 <section class="chart" aria-labelledby="matrix-heading">
                     <h3 id="matrix-heading">{ "Actors × groups" }</h3>
+                    <p class="note">{ "Demands by the actor concerning the group; in brackets, documents naming both without such a demand." }</p>
                     { matrix }
                 </section>
             </div>
@@ -470,8 +471,9 @@ fn matrix_table(c: &Corpus, pick: &UseStateHandle<Option<Pick>>) -> Html {
     let mut totals_r: BTreeMap<&ActorKey, usize> = BTreeMap::new();
     let mut totals_c: BTreeMap<&str, usize> = BTreeMap::new();
     for m in &c.matrix {
-        *totals_r.entry(&m.actor).or_default() += m.count;
-        *totals_c.entry(m.group.as_str()).or_default() += m.count;
+        // Demands weigh most; being named together keeps a pair on the board.
+        *totals_r.entry(&m.actor).or_default() += m.count * 100 + m.documents;
+        *totals_c.entry(m.group.as_str()).or_default() += m.count * 100 + m.documents;
     }
     rows.extend(totals_r.keys());
     rows.sort_by_key(|k| std::cmp::Reverse(totals_r[k]));
@@ -488,13 +490,16 @@ fn matrix_table(c: &Corpus, pick: &UseStateHandle<Option<Pick>>) -> Html {
                         <th scope="row">{ label(c, r) }</th>
                         { for cols.iter().map(|g| {
                             match c.matrix.iter().position(|m| m.actor == **r && m.group == *g) {
-                                Some(i) => {
+                                Some(i) if c.matrix[i].count > 0 => {
                                     let pick = pick.clone();
-                                    let n = c.matrix[i].count;
-                                    html! { <td><button type="button" class="cell" data-count={n.to_string()}
-                                        aria-label={format!("{} on {}: {n} demands", label(c, r), g)}
-                                        onclick={Callback::from(move |_| pick.set(Some(Pick::Cell(i))))}>{ n }</button></td> }
+                                    let m = &c.matrix[i];
+                                    html! { <td><button type="button" class="cell" data-count={m.count.to_string()}
+                                        title={format!("{} demands; named together in {} documents", m.count, m.documents)}
+                                        aria-label={format!("{} on {}: {} demands", label(c, r), g, m.count)}
+                                        onclick={Callback::from(move |_| pick.set(Some(Pick::Cell(i))))}>{ m.count }</button></td> }
                                 }
+                                Some(i) => html! { <td class="named" title={format!("no demand; named together in {} documents", c.matrix[i].documents)}>
+                                    { format!("({})", c.matrix[i].documents) }</td> },
                                 None => html! { <td class="zero">{ "·" }</td> },
                             }
                         }) }
