@@ -238,7 +238,6 @@ const NOT_NAMES: &[&str] = &[
     "Queen",
     "Prince",
     "Emir",
-    "Sheikh",
 ];
 
 /// Lowercase words that may sit inside a name ("Osama bin Laden", "Ursula von der Leyen").

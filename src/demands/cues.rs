@@ -251,6 +251,15 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             None,
         ),
         rule(
+            &["need"],
+            r"(?i)\b(?:we|i)\s+(?:urgently\s+|badly\s+|still\s+|also\s+)?need\b",
+            Appeal,
+            Open,
+            Some(
+                r"^\s+(?:more\s+|urgent\s+|international\s+)?(?:support|help|assistance|aid|investment|protection|funding|funds|money|resources|weapons|arms|equipment|action|justice|peace|a\s+ceasefire|security)\b",
+            ),
+        ),
+        rule(
             &["hop"],
             r"(?i)\bhop(?:e|es|ed|ing)\b",
             Appeal,
