@@ -134,7 +134,11 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"(?i)\b(?:sought|seeks?|seeking)\b",
                 Appeal,
                 Open,
-                None,
+                // Seeking as asking ("sought the listing of…"), not as striving ("sought
+                // positive relations").
+                Some(
+                    r"(?i)^\s+(?:(?:the|an?|urgent|immediate|international|their|its|his|her|full|more|further|swift|strict|concrete|credible)\s+)*(?:action|listing|designation|extradition|help|support|assistance|aid|clarification|explanation|assurances?|release|return|cooperation|justice|investigation|probe|inquiry|answers|information|details|removal|withdrawal|ban|sanctions|ceasefire|talks|dialogue|meeting|intervention|protection|access|punishment|arrest|handover|compensation)\b",
+                ),
             ),
             r"^\s+to\b",
         ),
