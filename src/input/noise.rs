@@ -4,6 +4,7 @@
 //! Noise is marked, never cut: later stages skip these spans, offsets stay those of the
 //! input, and the page can still show the skipped text dimmed.
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -139,6 +140,70 @@ static INLINE: LazyLock<Vec<(NoiseKind, Regex)>> = LazyLock::new(|| {
     ]
 });
 
+/// Words one of which every furniture line contains: a line without any of them is
+/// article text, and the line rules are not tried on it.
+static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    const WORDS: &[&str] = &[
+        "read",
+        "related",
+        "see also",
+        "also see",
+        "recommended",
+        "trending",
+        "watch",
+        "more from",
+        "you may",
+        "disclaimer",
+        "©",
+        "(c)",
+        "copyright",
+        "rights reserved",
+        "advertisement",
+        "sponsored",
+        "subscribe",
+        "sign up",
+        "click here",
+        "follow us",
+        "download the",
+        "share",
+        "tag",
+        "filed under",
+        "print",
+        "email",
+        "inputs",
+        "leave a",
+        "required fields",
+        "save my name",
+        "comment",
+        "cancel reply",
+        "home",
+        "photo",
+        "image",
+        "picture",
+        "credit",
+        "courtesy",
+        "video",
+        "(file",
+        "representational",
+        "getty",
+        "afp",
+        "reuters",
+        "ap photo",
+        "epa",
+        "by ",
+        "check also",
+        "about",
+        "more stories",
+        "latest news",
+        "popular posts",
+        "recent posts",
+    ];
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(WORDS)
+        .unwrap_or_else(|e| panic!("noise triggers: {e}"))
+});
+
 /// Lines longer than this are article paragraphs, whatever words they start with.
 const MAX_NOISE_LINE: usize = 320;
 
@@ -155,7 +220,9 @@ pub fn find(text: &str) -> Vec<Noise> {
         }
         let lead = line.len() - line.trim_start().len();
         let span = start + lead..start + lead + body.len();
-        if TAIL.is_match(body) {
+        // Furniture comes in short lines (a paragraph is never one) and names itself.
+        let candidate = body.len() <= MAX_NOISE_LINE && TRIGGERS.is_match(body);
+        if candidate && TAIL.is_match(body) {
             out.push(Noise {
                 start: span.start,
                 end: text.trim_end().len().max(span.end),
@@ -163,11 +230,9 @@ pub fn find(text: &str) -> Vec<Noise> {
             });
             break;
         }
-        // Furniture comes in short lines; a paragraph is never one.
-        let short = body.len() <= MAX_NOISE_LINE;
         if let Some(rule) = LINE_RULES
             .iter()
-            .filter(|_| short)
+            .filter(|_| candidate)
             .find(|r| r.re.is_match(body))
         {
             out.push(Noise {
