@@ -212,19 +212,25 @@ fn assemble(
             shown[e] = true;
         }
     }
-    // Affiliations of shown actors are shown too, so every reference resolves.
+    let mut mentions: HashMap<EntityIx, Vec<Span>> = HashMap::new();
+    for r in &cast.refs {
+        mentions.entry(r.entity).or_default().push(r.span);
+    }
+    // Affiliations of shown actors are shown too, so every reference resolves. A state an
+    // office implies ("EAM" → India) is a party even unnamed; a body only implied (the UN
+    // behind a "UN Secretary-General") is left to the person's role.
     for i in 0..cast.entities.len() {
         if shown[i] {
             let mut a = cast.entities[i].affiliation;
             while let Some(x) = a.filter(|&x| !shown[x]) {
+                let named = mentions.contains_key(&x);
+                if !named && !matches!(cast.entities[x].key, Key::Country(_)) {
+                    break;
+                }
                 shown[x] = true;
                 a = cast.entities[x].affiliation;
             }
         }
-    }
-    let mut mentions: HashMap<EntityIx, Vec<Span>> = HashMap::new();
-    for r in &cast.refs {
-        mentions.entry(r.entity).or_default().push(r.span);
     }
     // Actors in order of first mention; one known only as an affiliation ("EAM" implies
     // India) comes after those the text names.

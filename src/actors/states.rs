@@ -16,7 +16,7 @@ static GOVERNMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// Prepositions that make a state a place rather than a party ("attacks in Syria").
 static LOCATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)(?:(\w+)\s+)?\b(?:in|into|inside|across|near|throughout|northern|southern|eastern|western|central|north|south|east|west)\s+(?:the\s+)?$",
+        r"(?i)(?:(\w+)\s+)?\b(?:in|into|inside|across|near|throughout|northern|southern|eastern|western|central|north|south|east|west|lake|river|gulf\s+of|sea\s+of|horn\s+of|bay\s+of|straits?\s+of)\s+(?:the\s+)?$",
     )
 });
 
