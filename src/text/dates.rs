@@ -38,7 +38,7 @@ static YEAR: LazyLock<Regex> =
 /// an agency in brackets), so "Pakistan: army kills five" is no dateline.
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^(?:[A-Z][A-Z.'’ /-]{1,40}(?:,[^\n—–:]{1,40})?|[A-Z][A-Za-z.'’ /-]{1,40}(?:,[^\n—–:]{1,40}|\s*\([^)\n]{1,40}\)))\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|:|-\s)\s*",
+        r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{1,40}(?:,[^\n—–:]{1,40})?|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ /-]{1,40}(?:,[^\n—–:]{1,40}|\s*\([^)\n]{1,40}\)))\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|:|-\s)\s*",
     )
 });
 
