@@ -62,7 +62,12 @@ pub fn find(text: &str, sentences: &[Sentence], quotes: &[Span], cast: &Cast) ->
             let shared = sentence_speakers
                 .clone()
                 .filter(|_| same_subject && quote.is_none());
-            let Some(speakers) = shared.or_else(|| parties::speakers(&ctx, cue, &discourse)) else {
+            // After ", and called on …" with no new subject, the verb is coordinated with
+            // the sentence's earlier one and shares its speaker.
+            let Some(speakers) = shared
+                .or_else(|| parties::speakers(&ctx, cue, &discourse))
+                .or_else(|| sentence_speakers.clone().filter(|_| quote.is_none()))
+            else {
                 continue;
             };
             sentence_speakers = Some(speakers.clone());
