@@ -209,6 +209,21 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
     let Some(first) = eligible.first() else {
         return Vec::new();
     };
+    // "The UN coordinator in Nigeria, Mohamed Malick Fall, called for …": a person set off
+    // by commas right before the verb is the subject the description introduced.
+    if let Some(last) = eligible.last() {
+        let person = ctx.cast.entities[last.entity].kind == ActorKind::Person;
+        let before = text[clause.start..last.span.start].trim_end();
+        let after = text[last.span.end..to].trim();
+        if person
+            && before.ends_with(',')
+            && (after == "," || after.is_empty())
+            && last.span.start != first.span.start
+        {
+            // The description's body speaks through the person.
+            return vec![last.entity, first.entity];
+        }
+    }
     let mut out = vec![first.entity];
     let mut end = first.span.end;
     for r in &eligible[1..] {
