@@ -174,6 +174,12 @@ fn trim_asked(text: &str, span: Span) -> Span {
         }
     }
     let start = span.end - s.len() + (s.len() - body.len());
-    let body = body.trim_end_matches(|c: char| c.is_whitespace() || ".,;:”\"’'—–-".contains(c));
+    let mut body = body.trim_end_matches(|c: char| c.is_whitespace() || ".,;:”\"’'—–-".contains(c));
+    // A clause cut before its next verb leaves its conjunction behind.
+    for tail in [" and", " or", " but", " while", " as well as"] {
+        if let Some(rest) = body.strip_suffix(tail) {
+            body = rest.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+        }
+    }
     Span::new(start, start + body.len())
 }

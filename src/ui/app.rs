@@ -317,7 +317,7 @@ pub fn App() -> Html {
                             onclick={{ let m = corpus_mode.clone(); Callback::from(move |_| m.set(false)) }}>{ "Document" }</button>
                         <button type="button" role="tab" id="tab-corpus" aria-selected={corpus_mode.to_string()}
                             onclick={{ let m = corpus_mode.clone(); Callback::from(move |_| m.set(true)) }}>
-                            { format!("Corpus ({} documents)", snapshot.docs.len()) }</button>
+                            { match snapshot.docs.len() { 1 => "Corpus (1 document)".to_string(), n => format!("Corpus ({n} documents)") } }</button>
                     </div>
                     if *corpus_mode {
                         <CorpusView state={snapshot.clone()} />
