@@ -12,6 +12,18 @@ use std::sync::LazyLock;
 
 /// Capitalised words that start sentences or name things, never people.
 const NOT_NAMES: &[&str] = &[
+    // Places that look like names: "San Antonio's", "Fort Worth".
+    "San",
+    "Santa",
+    "Los",
+    "Las",
+    "Saint",
+    "Port",
+    "Fort",
+    "Mount",
+    "Cape",
+    "Lake",
+    "Lieutenant",
     "The",
     "A",
     "An",

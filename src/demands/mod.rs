@@ -105,10 +105,15 @@ pub fn find(text: &str, sentences: &[Sentence], quotes: &[Span], cast: &Cast) ->
                 quoted: quote.is_some(),
                 sentence: s.span,
             };
+            // One speaker repeating a cue in a sentence ("we need support; we need aid")
+            // makes one demand, as does one asking the same kind of thing twice.
             let duplicate = out.iter().any(|d| {
                 d.sentence == demand.sentence
-                    && d.category == demand.category
                     && d.speakers == demand.speakers
+                    && (d.category == demand.category
+                        || d.verb
+                            .slice(text)
+                            .eq_ignore_ascii_case(demand.verb.slice(text)))
             });
             if !duplicate {
                 discourse.spoke(&demand.speakers);
