@@ -17,6 +17,9 @@ pub enum Shape {
     /// "… Y must …": a stated obligation; the addressee is the modal's subject and the
     /// speaker is whoever states it.
     Deontic,
+    /// "“Stop the fighting,” he said": an imperative opening a quotation (it counts only
+    /// inside one).
+    Imperative,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -252,6 +255,17 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\b(?:is|are)\s+(?:now\s+|also\s+)?(?:essential|imperative|crucial|vital|necessary|a must)\b",
             Appeal,
             Deontic,
+            None,
+        ),
+        rule(
+            &[
+                "stop", "end", "release", "return", "show", "help", "allow", "let", "give", "free",
+                "withdraw", "respect", "protect", "save", "bring", "hand", "halt", "cease", "lift",
+                "open", "act", "please", "do not", "don't",
+            ],
+            r"(?:^|[“\x22‘'])\s*(?:Please\s+)?(?:Stop|End|Release|Return|Show|Help|Allow|Let|Give|Free|Withdraw|Respect|Protect|Save|Bring|Hand over|Halt|Cease|Lift|Open|Act|Do not|Don't)\b",
+            Appeal,
+            Imperative,
             None,
         ),
         rule(

@@ -42,6 +42,9 @@ pub fn find(text: &str, sentences: &[Sentence], quotes: &[Span], cast: &Cast) ->
         let mut sentence_speakers: Option<Vec<EntityIx>> = None;
         for (ci, cue) in cues.iter().enumerate() {
             let quote = quotes.iter().find(|q| q.contains(cue.span)).copied();
+            if cue.shape == Shape::Imperative && quote.is_none() {
+                continue;
+            }
             // A later cue shares the sentence's subject ("X called for … and urged …")
             // unless a clause break brings a new one ("…, while Y appealed to …").
             let (clause_start, same_subject) = match ci.checked_sub(1).map(|p| cues[p].span.end) {
@@ -85,7 +88,9 @@ pub fn find(text: &str, sentences: &[Sentence], quotes: &[Span], cast: &Cast) ->
                 .count();
             let category = category::classify(asked.slice(text), clause.slice(text), names_groups);
             // A "must" or "should" that asks for nothing political is somebody's opinion.
-            if cue.shape == Shape::Deontic && category == Category::Other {
+            if matches!(cue.shape, Shape::Deontic | Shape::Imperative)
+                && category == Category::Other
+            {
                 continue;
             }
             let speakers: Vec<EntityIx> = speakers

@@ -470,7 +470,7 @@ pub fn addressees(ctx: &Context, cue: &Cue) -> (Vec<EntityIx>, usize) {
                 .map(|r| r.entity);
             (dedup(who), asked_from)
         }
-        Shape::Open => (Vec::new(), cue.span.end),
+        Shape::Open | Shape::Imperative => (Vec::new(), cue.span.end),
         Shape::Deontic => {
             let head = &text[s.start..cue.span.start];
             let clause_start = [
