@@ -467,9 +467,8 @@ fn name_after(
     let portfolio = PORTFOLIO.find(rest).map(|m| m.end());
     if let Some(p) = portfolio {
         at += p;
-    } else if let Some(p) = rest.strip_prefix(", ") {
+    } else if rest.starts_with(", ") {
         // "Prime Minister, Imran Khan," — a comma only when a name follows and closes.
-        let _ = p;
         at += 2;
     }
     let name = name_words(text, at, &free)?;

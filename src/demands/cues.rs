@@ -20,6 +20,9 @@ pub enum Shape {
     /// "“Stop the fighting,” he said": an imperative opening a quotation (it counts only
     /// inside one).
     Imperative,
+    /// "hoped Pakistan would act": a wish asks something only of a party it names ("hoped
+    /// the talks would succeed" asks nobody).
+    Wish,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -281,7 +284,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             &["hop"],
             r"(?i)\bhop(?:e|es|ed|ing)\b",
             Appeal,
-            Object,
+            Wish,
             Some(r"^\s+(?:that\s+)?[^.;]{0,100}?\bwould\b"),
         ),
     ]

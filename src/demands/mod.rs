@@ -76,8 +76,7 @@ pub fn find(text: &str, sentences: &[Sentence], quotes: &[Span], cast: &Cast) ->
             sentence_speakers = Some(speakers.clone());
             let next = cues.get(ci + 1).map_or(s.span.end, |n| n.span.start);
             let (addressees, asked_from) = parties::addressees(&ctx, cue);
-            // "hoped the talks would succeed" is a wish; "hoped Pakistan would act" asks.
-            if cue.span.slice(text).to_lowercase().starts_with("hop") && addressees.is_empty() {
+            if cue.shape == Shape::Wish && addressees.is_empty() {
                 continue;
             }
             let asked = trim_asked(text, Span::new(asked_from.min(next), next));

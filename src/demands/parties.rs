@@ -457,7 +457,7 @@ pub fn addressees(ctx: &Context, cue: &Cue) -> (Vec<EntityIx>, usize) {
     let text = ctx.text;
     let s = ctx.span();
     match cue.shape {
-        Shape::Object => {
+        Shape::Object | Shape::Wish => {
             let rest = &text[cue.span.end..s.end];
             let (obj_end, asked_from) = match OBJECT_END.find(rest) {
                 Some(m) if m.start() <= 160 => (cue.span.end + m.start(), cue.span.end + m.end()),

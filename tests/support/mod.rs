@@ -103,6 +103,33 @@ pub struct EntityMatch {
     pub extras: Vec<String>,
 }
 
+/// What a prediction matched, by the scorer's rule: the first unused required gold entry
+/// it fits, or only an optional one (then it counts neither way).
+enum Matched {
+    Required(usize),
+    OptionalOnly,
+    Nothing,
+}
+
+/// Greedy one-to-one matching of one prediction against `gold`; `fits` says whether the
+/// prediction fits gold entry `i`. Marks the entry it takes as used.
+fn first_fit(gold: &[Value], used: &mut [bool], fits: impl Fn(usize) -> bool) -> Matched {
+    let mut optional_hit = false;
+    for i in (0..gold.len()).filter(|&i| fits(i)) {
+        if optional(&gold[i]) {
+            optional_hit = true;
+        } else if !used[i] {
+            used[i] = true;
+            return Matched::Required(i);
+        }
+    }
+    if optional_hit {
+        Matched::OptionalOnly
+    } else {
+        Matched::Nothing
+    }
+}
+
 pub fn match_entities(gold: &[Value], pred: &[Value], lenient: &[HashSet<String>]) -> EntityMatch {
     let gsets: Vec<_> = gold.iter().map(gold_strings).collect();
     let mut used = vec![false; gold.len()];
@@ -114,27 +141,17 @@ pub fn match_entities(gold: &[Value], pred: &[Value], lenient: &[HashSet<String>
     };
     for (pi, p) in pred.iter().enumerate() {
         let ps = pred_strings(p);
-        let mut hit = None;
-        let mut opt_hit = false;
-        for (i, gs) in gsets.iter().enumerate() {
-            if !ps.is_disjoint(gs) {
-                if optional(&gold[i]) {
-                    opt_hit = true;
-                    continue;
-                }
-                if !used[i] {
-                    hit = Some(i);
-                    break;
-                }
+        match first_fit(gold, &mut used, |i| !ps.is_disjoint(&gsets[i])) {
+            Matched::Required(i) => {
+                m.counts.tp += 1;
+                m.pairs.push((pi, i));
             }
-        }
-        if let Some(i) = hit {
-            used[i] = true;
-            m.counts.tp += 1;
-            m.pairs.push((pi, i));
-        } else if !(opt_hit || lenient.iter().any(|l| !ps.is_disjoint(l))) {
-            m.counts.fp += 1;
-            m.extras.push(p["name"].as_str().unwrap_or("").to_string());
+            Matched::OptionalOnly => {}
+            Matched::Nothing if lenient.iter().any(|l| !ps.is_disjoint(l)) => {}
+            Matched::Nothing => {
+                m.counts.fp += 1;
+                m.extras.push(p["name"].as_str().unwrap_or("").to_string());
+            }
         }
     }
     for (i, g) in gold.iter().enumerate() {
@@ -196,11 +213,10 @@ pub fn score(gold: &Value, report: &Value) -> DocScore {
                     .map(|(_, s)| s)
             })
             .collect();
-        let mut hit = None;
-        let mut opt_hit = false;
-        for (i, g) in gdem.iter().enumerate() {
+        let fits = |i: usize| {
+            let g = &gdem[i];
             if !sent.contains(&fold(g["evidence"].as_str().unwrap_or(""))) {
-                continue;
+                return false;
             }
             let gspk: Vec<HashSet<String>> = arr(&g["speakers"])
                 .iter()
@@ -212,33 +228,26 @@ pub fn score(gold: &Value, report: &Value) -> DocScore {
                         .unwrap_or_else(|| [fold(n)].into())
                 })
                 .collect();
-            if !gspk.is_empty() && !pspk.iter().any(|a| gspk.iter().any(|b| !a.is_disjoint(b))) {
-                continue;
+            gspk.is_empty() || pspk.iter().any(|a| gspk.iter().any(|b| !a.is_disjoint(b)))
+        };
+        match first_fit(gdem, &mut used, fits) {
+            Matched::Required(i) => {
+                s.demands.tp += 1;
+                s.category_n += 1;
+                s.category_ok += usize::from(p["category"] == gdem[i]["category"]);
             }
-            if optional(g) {
-                opt_hit = true;
-                continue;
+            Matched::OptionalOnly => {}
+            Matched::Nothing => {
+                s.demands.fp += 1;
+                s.demand_extras.push(
+                    p["sentence"]["text"]
+                        .as_str()
+                        .unwrap_or("")
+                        .chars()
+                        .take(90)
+                        .collect(),
+                );
             }
-            if !used[i] {
-                hit = Some(i);
-                break;
-            }
-        }
-        if let Some(i) = hit {
-            used[i] = true;
-            s.demands.tp += 1;
-            s.category_n += 1;
-            s.category_ok += usize::from(p["category"] == gdem[i]["category"]);
-        } else if !opt_hit {
-            s.demands.fp += 1;
-            s.demand_extras.push(
-                p["sentence"]["text"]
-                    .as_str()
-                    .unwrap_or("")
-                    .chars()
-                    .take(90)
-                    .collect(),
-            );
         }
     }
     for (i, g) in gdem.iter().enumerate() {
