@@ -93,8 +93,8 @@ fn run(text: &str, source: Option<&str>, title: Option<String>, transformed: boo
             .unwrap_or(Span::new(at, at))
     };
     let found_groups = groups::find(text, &hits, sentence_of);
-    let cast = actors::cast(text, &hits, &sentence_spans, &found_groups);
-    let found_demands = demands::find(text, &sents, &quotes, &cast);
+    let mut cast = actors::cast(text, &hits, &sentence_spans, &found_groups);
+    let found_demands = demands::find(text, &sents, &quotes, &mut cast);
 
     let meta = Meta {
         title: title.or_else(|| headline(text, &sentence_spans)),

@@ -16,6 +16,7 @@ pub mod input;
 pub mod js;
 pub mod lexicon;
 pub mod report;
+pub mod syntax;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -131,6 +131,11 @@ impl Category {
             Category::Other => "other",
         }
     }
+
+    /// The category named as the contract writes it ("ceasefire").
+    pub fn parse(name: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.as_str() == name)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

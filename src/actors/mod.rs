@@ -53,6 +53,9 @@ pub enum Key {
     Organ(usize, Organ),
     Person(usize),
     Group(usize),
+    /// A party the text only describes ("the guarantor countries", "the delegates"), or
+    /// names by a word no list holds ("Al-Libi"), met as the subject of a demand.
+    Described(usize),
 }
 
 /// How a reference names its entity; it decides whether the reference can be a speaker.
@@ -119,7 +122,7 @@ impl Cast {
                 let name = format!("{} {}", lx.countries[c].name, organ.label());
                 (name, ActorKind::Organization, Some(country))
             }
-            Key::Person(_) => (String::new(), ActorKind::Person, None),
+            Key::Person(_) | Key::Described(_) => (String::new(), ActorKind::Person, None),
             Key::Group(g) => (lx.groups[g].name.clone(), ActorKind::ArmedGroup, None),
         };
         self.entities.push(Entity {
@@ -141,6 +144,23 @@ impl Cast {
             return Some(self.entity(Key::Country(c)));
         }
         lx.org_by_name(name).map(|o| self.entity(Key::Org(o)))
+    }
+
+    /// A new party known only by the phrase that names it, with that phrase as its first
+    /// reference; refs are re-sorted.
+    pub fn described(&mut self, span: Span, name: &str, kind: ActorKind) -> EntityIx {
+        let n = self
+            .entities
+            .iter()
+            .filter(|e| matches!(e.key, Key::Described(_)))
+            .count();
+        let e = self.entity(Key::Described(n));
+        self.entities[e].name = name.to_string();
+        self.entities[e].kind = kind;
+        self.entities[e].salient = true;
+        self.add_ref(span, e, RefForm::Name);
+        self.refs.sort_by_key(|r| (r.span.start, r.span.end));
+        e
     }
 
     pub fn add_ref(&mut self, span: Span, entity: EntityIx, form: RefForm) {

@@ -40,11 +40,53 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
     ]
 });
 
-/// Classifies what is asked; `context` (the clause) decides when `asked` says nothing.
-/// `names_groups` counts the listed groups named in what is asked: asking something of or
-/// about a terror group is counterterrorism when the words say nothing more precise.
+/// Verbs of action and the category they ask for, from `data/words/actions.tsv`.
+static ACTIONS: LazyLock<Vec<(&'static str, Category)>> = LazyLock::new(|| {
+    include_str!("../../data/words/actions.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let (verb, cat) = l.split_once('\t')?;
+            Some((verb.trim(), Category::parse(cat.trim())?))
+        })
+        .collect()
+});
+
+/// Whether `word` is a form of `verb` ("release", "releases", "released", "releasing").
+fn is_form_of(word: &str, verb: &str) -> bool {
+    let stem = verb.strip_suffix('e').unwrap_or(verb);
+    word == verb
+        || word
+            .strip_prefix(verb)
+            .is_some_and(|r| matches!(r, "s" | "d" | "ed" | "es"))
+        || word
+            .strip_prefix(stem)
+            .is_some_and(|r| matches!(r, "ed" | "ing" | "es"))
+}
+
+/// The category of the action asked: the first listed verb among the first words of what
+/// is asked ("immediately release the hostages", "Pakistan extradite the suspects").
+fn by_action(asked: &str) -> Option<Category> {
+    asked
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .find_map(|w| {
+            let w = w.to_lowercase();
+            ACTIONS
+                .iter()
+                .find(|(verb, _)| is_form_of(&w, verb))
+                .map(|&(_, c)| c)
+        })
+}
+
+/// Classifies what is asked: by the action asked for when its verb decides, then by the
+/// words of what is asked, then by the clause around it (`context`). `names_groups` counts
+/// the listed groups named in what is asked: asking something of or about a terror group
+/// is counterterrorism when the words say nothing more precise.
 pub fn classify(asked: &str, context: &str, names_groups: usize) -> Category {
-    best(asked)
+    by_action(asked)
+        .or_else(|| best(asked))
         .or_else(|| (names_groups > 0).then_some(Category::Counterterrorism))
         .or_else(|| best(context))
         .unwrap_or(Category::Other)
@@ -126,6 +168,38 @@ mod tests {
             Category::Cooperation
         );
         assert_eq!(c("a visit to the stadium"), Category::Other);
+    }
+
+    #[test]
+    fn the_action_asked_decides_before_stray_words() {
+        let c = |s| classify(s, "", 0);
+        assert_eq!(
+            c("release the hostages seized in the attack"),
+            Category::Humanitarian
+        );
+        assert_eq!(
+            c("immediately extradite the attack's planners"),
+            Category::Justice
+        );
+        assert_eq!(
+            c("resume talks stalled since the war"),
+            Category::Negotiation
+        );
+        assert_eq!(c("ban the group and its fronts"), Category::Sanctions);
+        assert_eq!(
+            c("share intelligence on terror networks"),
+            Category::Cooperation
+        );
+        assert_eq!(
+            c("dismantle terror infrastructure"),
+            Category::Counterterrorism
+        );
+        // "released" as a participle of the object is still read as the action only when it
+        // comes first; later words fall to the keyword rules.
+        assert_eq!(
+            c("a ceasefire that has released tension"),
+            Category::Ceasefire
+        );
     }
 
     #[test]

@@ -7,10 +7,12 @@
 
 pub mod category;
 mod cues;
+mod described;
 mod parties;
 
 use crate::actors::{Cast, EntityIx};
 use crate::report::Category;
+use crate::syntax::Parsed;
 use crate::text::sentences::Sentence;
 use crate::text::Span;
 use category::Force;
@@ -32,11 +34,39 @@ pub struct FoundDemand {
 }
 
 /// Finds the demands of a document.
-pub fn find(text: &str, sentences: &[Sentence], quotes: &[Span], cast: &Cast) -> Vec<FoundDemand> {
-    let mut out: Vec<FoundDemand> = Vec::new();
-    let mut discourse = parties::Discourse::default();
+///
+/// Sentences with a cue are parsed (the syntax layer), and subjects that name nobody the cast
+/// knows become parties of their own before speakers are chosen.
+pub fn find(
+    text: &str,
+    sentences: &[Sentence],
+    quotes: &[Span],
+    cast: &mut Cast,
+) -> Vec<FoundDemand> {
     let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
     let all_cues = cues::find_all(text, &spans);
+    let parsed: Vec<Option<Parsed>> = sentences
+        .iter()
+        .zip(&all_cues)
+        .map(|(s, cues)| {
+            (!cues.is_empty()).then(|| {
+                let verbs: Vec<usize> = cues
+                    .iter()
+                    .filter(|c| !matches!(c.shape, Shape::Deontic | Shape::Imperative))
+                    .map(|c| c.span.start)
+                    .collect();
+                Parsed::with_verbs(text, s.span, &verbs)
+            })
+        })
+        .collect();
+    for (p, cues) in parsed.iter().zip(&all_cues) {
+        if let Some(p) = p {
+            described::add(text, p, cues, quotes, cast);
+        }
+    }
+    let cast: &Cast = cast;
+    let mut out: Vec<FoundDemand> = Vec::new();
+    let mut discourse = parties::Discourse::default();
     for (si, s) in sentences.iter().enumerate() {
         let cues = &all_cues[si];
         let mut sentence_speakers: Option<Vec<EntityIx>> = None;
@@ -61,6 +91,7 @@ pub fn find(text: &str, sentences: &[Sentence], quotes: &[Span], cast: &Cast) ->
                 sentence: si,
                 clause_start,
                 quote,
+                parsed: parsed[si].as_ref(),
             };
             let shared = sentence_speakers
                 .clone()
@@ -131,6 +162,7 @@ pub fn find(text: &str, sentences: &[Sentence], quotes: &[Span], cast: &Cast) ->
             sentence: si,
             clause_start: s.span.start,
             quote: None,
+            parsed: None,
         });
     }
     out

@@ -4,6 +4,7 @@
 use super::cues::{Cue, Shape};
 use crate::actors::{Cast, EntityIx, RefForm};
 use crate::report::ActorKind;
+use crate::syntax::{Parsed, Upos};
 use crate::text::sentences::Sentence;
 use crate::text::Span;
 use regex::Regex;
@@ -19,6 +20,8 @@ pub struct Context<'a> {
     pub clause_start: usize,
     /// The quotation the cue stands in, if any.
     pub quote: Option<Span>,
+    /// The sentence's syntax, when it has a cue.
+    pub parsed: Option<&'a Parsed>,
 }
 
 impl Context<'_> {
@@ -304,9 +307,86 @@ fn last_person(ctx: &Context, at: usize) -> Option<EntityIx> {
         .map(|r| r.entity)
 }
 
+/// Whether a subject points back to parties named before ("they", "both sides", "the
+/// statement") rather than describing new ones.
+pub fn points_back(subject: &str) -> bool {
+    let s = subject.trim_start();
+    SINGULAR_BACK.is_match(s) || PLURAL_BACK.is_match(s) || DOCUMENT_BACK.is_match(s)
+}
+
+/// The speaker by syntax: the subject of the cue's verb, or for a stated obligation the
+/// subject of the reporting verb it hangs on ("X must …, the senator said"), resolved to
+/// the parties it names or points back to.
+fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<EntityIx>> {
+    let p = ctx.parsed?;
+    let text = ctx.text;
+    let role = match cue.shape {
+        Shape::Imperative => return None,
+        Shape::Deontic => {
+            let s = ctx.span();
+            let (before, after) = (
+                &text[ctx.clause_start..cue.span.start],
+                &text[cue.span.end..s.end],
+            );
+            let verb_at = match SPEECH.find_iter(before).last() {
+                Some(m) => ctx.clause_start + m.start(),
+                None => cue.span.end + SPEECH.find(after)?.start(),
+            };
+            let v = p.token_at(verb_at)?;
+            let prev = v.checked_sub(1).map(|i| p.tokens[i].span.slice(text));
+            if matches!(prev, Some("," | "”" | "\"" | "’")) && verb_at > cue.span.end {
+                p.inverted_subject(text, v)?
+            } else {
+                p.subject(text, v)?
+            }
+        }
+        _ => {
+            let v = p.token_at(cue.span.start)?;
+            let verb = p.tokens[v].span.slice(text);
+            let after_comma = v > 0 && p.tokens[v - 1].span.slice(text) == ",";
+            if verb.ends_with("ing") && (after_comma || v == 0) {
+                return None;
+            }
+            p.subject(text, v)?
+        }
+    };
+    if role.span.start < ctx.clause_start && cue.shape != Shape::Deontic {
+        return None;
+    }
+    let named = dedup(
+        ctx.cast
+            .refs_in(role.span)
+            .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
+            .map(|r| r.entity),
+    );
+    if !named.is_empty() {
+        return Some(named);
+    }
+    let head = p.chunks[role.chunks[0]].head;
+    if p.tokens[head].tag == Upos::Noun {
+        // "Pakistani officials": the state the officials speak for.
+        let states = dedup(
+            ctx.cast
+                .refs_in(role.span)
+                .filter(|r| matches!(r.form, RefForm::Demonym | RefForm::Modifier))
+                .map(|r| r.entity),
+        );
+        if !states.is_empty() {
+            return Some(states);
+        }
+    }
+    let back = resolve_back(ctx, role.span.slice(text), role.span.start, discourse);
+    (!back.is_empty()).then_some(back)
+}
+
 /// Who made the demand of `cue`, or `None` when nobody can be named.
 pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<EntityIx>> {
     let s = ctx.span();
+    if ctx.quote.is_none() {
+        if let Some(who) = syntactic(ctx, cue, discourse) {
+            return Some(with_affiliations(ctx.cast, who));
+        }
+    }
     let found = if let Some(q) = ctx.quote {
         let mut who = attribution(ctx, q, discourse);
         if who.is_empty() {

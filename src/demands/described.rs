@@ -1,0 +1,90 @@
+//! Parties a demand's subject only describes ("the guarantor countries", "a senior rebel
+//! commander") or names by a word no list holds ("Al-Libi"): they become actors of their
+//! own, so a demand is never dropped for want of a known speaker.
+
+use super::cues::{Cue, Shape};
+use crate::actors::Cast;
+use crate::report::ActorKind;
+use crate::syntax::{Parsed, Upos};
+use crate::text::Span;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+static PARTY_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../data/words/party_heads.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// Adds the described subjects of `cues` (in one sentence, parsed as `p`) to the cast.
+/// `quotes` are skipped: a quotation's speaker is whoever it is attributed to.
+pub fn add(text: &str, p: &Parsed, cues: &[Cue], quotes: &[Span], cast: &mut Cast) {
+    for cue in cues {
+        if matches!(cue.shape, Shape::Deontic | Shape::Imperative)
+            || quotes.iter().any(|q| q.contains(cue.span))
+        {
+            continue;
+        }
+        let Some(v) = p.token_at(cue.span.start) else {
+            continue;
+        };
+        let Some(role) = p.subject(text, v) else {
+            continue;
+        };
+        if cast.refs_in(role.span).next().is_some()
+            || cast.refs.iter().any(|r| r.span.overlaps(role.span))
+            || super::parties::points_back(role.span.slice(text))
+        {
+            continue;
+        }
+        let chunk = p.chunks[role.chunks[0]];
+        let head = p.tokens[chunk.head];
+        let head_word = head.span.slice(text).to_lowercase();
+        let body: Vec<_> = p.tokens[chunk.first..=chunk.last]
+            .iter()
+            .filter(|t| !matches!(t.tag, Upos::Det | Upos::Pron))
+            .collect();
+        let Some(first) = body.first() else { continue };
+        let span = Span::new(first.span.start, chunk.span.end);
+        // A name no list holds: proper nouns none of which the treebank knows as a common
+        // word ("Al-Libi", not "Ministry").
+        let common = |t: &&crate::syntax::Token| {
+            let w = crate::syntax::perceptron::normalize(t.span.slice(text));
+            crate::syntax::model()
+                .dict
+                .get(&w)
+                .is_some_and(|&u| u != Upos::Propn)
+        };
+        let kind = if body.iter().all(|t| t.tag == Upos::Propn)
+            && body.len() <= 3
+            && !body.iter().any(common)
+        {
+            ActorKind::Person
+        } else if head.tag == Upos::Noun && PARTY_HEADS.contains(head_word.as_str()) {
+            if head_word.ends_with('s') || !is_person_noun(&head_word) {
+                ActorKind::Organization
+            } else {
+                ActorKind::Person
+            }
+        } else {
+            continue;
+        };
+        cast.described(span, span.slice(text), kind);
+    }
+}
+
+fn is_person_noun(w: &str) -> bool {
+    !matches!(
+        w,
+        "government"
+            | "delegation"
+            | "bloc"
+            | "coalition"
+            | "alliance"
+            | "committee"
+            | "panel"
+            | "mission"
+    )
+}

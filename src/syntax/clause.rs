@@ -1,0 +1,240 @@
+//! Clause roles by rules over tags and chunks: the subject of a verb (with the phrases
+//! coordinated with it) and its object. These are what a demand's speaker and addressee
+//! are, whatever words name them.
+
+use super::chunks::chunk_of;
+use super::{Parsed, Upos};
+use crate::text::Span;
+
+/// Words that introduce the complement saying whose a phrase is: "the minister of X".
+const OWNER_PREPOSITIONS: &[&str] = &["of", "for", "from", "in", "at", "to"];
+
+/// A role in a clause: the phrase's full extent (with "of X" complements and coordinated
+/// phrases), and its chunks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Role {
+    pub span: Span,
+    pub chunks: Vec<usize>,
+}
+
+impl Parsed {
+    /// The subject of the verb at token `verb`: the noun phrase before it, past auxiliaries,
+    /// adverbs and a parenthesis set off by commas ("X, the envoy to Y, said"); a relative
+    /// "who" stands for the phrase it follows. `None` when the verb has no subject of its
+    /// own in the sentence (a participle, an imperative, an infinitive).
+    pub fn subject(&self, text: &str, verb: usize) -> Option<Role> {
+        let toks = &self.tokens;
+        let mut i = verb.checked_sub(1)?;
+        loop {
+            let t = &toks[i];
+            let w = t.span.slice(text);
+            let skip = matches!(t.tag, Upos::Aux | Upos::Adv)
+                || (t.tag == Upos::Part && matches!(w, "not" | "n't"));
+            if !skip {
+                break;
+            }
+            i = i.checked_sub(1)?;
+        }
+        // A parenthesis closing right before the verb: ", the envoy to Y," / ", who …,".
+        if toks[i].span.slice(text) == "," {
+            let open = (0..i).rev().find(|&k| toks[k].span.slice(text) == ",")?;
+            let head = open.checked_sub(1)?;
+            let c = chunk_of(&self.chunks, head)?;
+            return Some(self.phrase_back(text, c));
+        }
+        let mut c = chunk_of(&self.chunks, i).filter(|&c| self.chunks[c].last == i)?;
+        // An adjunct before the verb ("Qatar on Monday urged", "India, in a statement,
+        // urged") is skipped: the subject is before it.
+        while let Some(p) = self.chunks[c].first.checked_sub(1) {
+            let w = toks[p].span.slice(text).to_lowercase();
+            if toks[p].tag != Upos::Adp || OWNER_PREPOSITIONS.contains(&w.as_str()) {
+                break;
+            }
+            let before = p.checked_sub(1)?;
+            c = chunk_of(&self.chunks, before).filter(|&c| self.chunks[c].last == before)?;
+        }
+        let w = toks[self.chunks[c].head].span.slice(text).to_lowercase();
+        if matches!(w.as_str(), "who" | "which" | "that") {
+            let comma = self.chunks[c].first.checked_sub(1)?;
+            let before = chunk_of(&self.chunks, comma.checked_sub(1)?)?;
+            return Some(self.phrase_back(text, before));
+        }
+        Some(self.phrase_back(text, c))
+    }
+
+    /// The subject after an inverted reporting verb: "…, said the minister".
+    pub fn inverted_subject(&self, text: &str, verb: usize) -> Option<Role> {
+        let c = chunk_of(&self.chunks, verb + 1).filter(|&c| self.chunks[c].first == verb + 1)?;
+        Some(self.phrase_forward(text, c))
+    }
+
+    /// The object right after the verb at token `verb` (past a particle: "called on X").
+    pub fn object(&self, text: &str, verb: usize) -> Option<Role> {
+        let mut i = verb + 1;
+        while self.tokens.get(i).is_some_and(|t| {
+            matches!(t.tag, Upos::Adv | Upos::Adp)
+                && matches!(
+                    t.span.slice(text),
+                    "on" | "upon" | "also" | "again" | "repeatedly"
+                )
+        }) {
+            i += 1;
+        }
+        let c = chunk_of(&self.chunks, i).filter(|&c| self.chunks[c].first == i)?;
+        Some(self.phrase_forward(text, c))
+    }
+
+    /// Chunk `c` extended left over the chunks it complements ("officials in Pakistan")
+    /// and coordinates with ("India and France"), and right over its own "of X".
+    fn phrase_back(&self, text: &str, mut c: usize) -> Role {
+        let toks = &self.tokens;
+        let mut chunks = vec![c];
+        let mut end = self.chunks[c].with_of(text, toks, &self.chunks).end;
+        loop {
+            let first = self.chunks[c].first;
+            let Some(p) = first.checked_sub(1) else { break };
+            let w = toks[p].span.slice(text).to_lowercase();
+            let joins = OWNER_PREPOSITIONS.contains(&w.as_str())
+                || w == "and"
+                || w == "&"
+                || (w == "," && self.list_continues(text, c));
+            let Some(prev) = p.checked_sub(1).and_then(|q| chunk_of(&self.chunks, q)) else {
+                break;
+            };
+            if !joins || self.chunks[prev].last != p - 1 {
+                break;
+            }
+            chunks.insert(0, prev);
+            c = prev;
+        }
+        let start = self.chunks[chunks[0]].span.start;
+        end = end.max(self.chunks[*chunks.last().unwrap_or(&c)].span.end);
+        Role {
+            span: Span::new(start, end),
+            chunks,
+        }
+    }
+
+    /// Whether a comma before chunk `c` separates items of a list ("Egypt, Qatar and the
+    /// US"), which an "and" closes later.
+    fn list_continues(&self, text: &str, c: usize) -> bool {
+        let last = self.chunks[c].last;
+        self.tokens
+            .get(last + 1)
+            .is_some_and(|t| matches!(t.span.slice(text), "and" | ","))
+            || self.tokens[..self.chunks[c].first]
+                .iter()
+                .rev()
+                .take(8)
+                .any(|t| t.span.slice(text) == "and")
+    }
+
+    /// Chunk `c` extended right over "of X" and coordinated phrases ("Israel and Hamas").
+    fn phrase_forward(&self, text: &str, c: usize) -> Role {
+        let toks = &self.tokens;
+        let mut chunks = vec![c];
+        let mut end = self.chunks[c].with_of(text, toks, &self.chunks).end;
+        let mut last = c;
+        loop {
+            let lt = self.tokens.partition_point(|t| t.span.end <= end);
+            let Some(t) = toks.get(lt) else { break };
+            let w = t.span.slice(text).to_lowercase();
+            if !matches!(w.as_str(), "and" | "," | "&") {
+                break;
+            }
+            let mut k = lt + 1;
+            if toks.get(k).is_some_and(|t| t.span.slice(text) == "and") {
+                k += 1;
+            }
+            match chunk_of(&self.chunks, k) {
+                Some(n) if self.chunks[n].first == k && n > last => {
+                    chunks.push(n);
+                    end = self.chunks[n].with_of(text, toks, &self.chunks).end;
+                    last = n;
+                }
+                _ => break,
+            }
+        }
+        Role {
+            span: Span::new(self.chunks[c].span.start, end),
+            chunks,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(s: &str, verb: &str) -> (Option<String>, Option<String>) {
+        let p = Parsed::new(s, Span::new(0, s.len()));
+        let v = p
+            .tokens
+            .iter()
+            .position(|t| t.span.slice(s) == verb)
+            .expect("verb");
+        (
+            p.subject(s, v).map(|r| r.span.slice(s).to_string()),
+            p.object(s, v).map(|r| r.span.slice(s).to_string()),
+        )
+    }
+
+    #[test]
+    fn subjects_and_objects() {
+        assert_eq!(
+            roles(
+                "The guarantor countries urged both sides to respect the truce.",
+                "urged"
+            ),
+            (
+                Some("The guarantor countries".into()),
+                Some("both sides".into())
+            )
+        );
+        assert_eq!(
+            roles(
+                "India and France have repeatedly called on Pakistan to act.",
+                "called"
+            ),
+            (Some("India and France".into()), Some("Pakistan".into()))
+        );
+        assert_eq!(
+            roles("The foreign minister of Qatar, Majid Salem, urged Israel and Hamas to extend the truce.", "urged"),
+            (Some("The foreign minister of Qatar".into()), Some("Israel and Hamas".into()))
+        );
+        assert_eq!(
+            roles(
+                "Officials in Kabul, who spoke on condition of anonymity, demanded talks.",
+                "demanded"
+            ),
+            (Some("Officials in Kabul".into()), Some("talks".into()))
+        );
+    }
+
+    #[test]
+    fn adjuncts_before_the_verb_are_not_subjects() {
+        assert_eq!(
+            roles(
+                "Qatar and Egypt on Monday pressed Israel to extend the truce.",
+                "pressed"
+            )
+            .0,
+            Some("Qatar and Egypt".into())
+        );
+        assert_eq!(
+            roles(
+                "The ministry in a statement on Friday urged restraint.",
+                "urged"
+            )
+            .0,
+            Some("The ministry".into())
+        );
+    }
+
+    #[test]
+    fn no_subject_for_a_participle_opening_the_sentence() {
+        let s = "Urging restraint, the envoy left.";
+        let p = Parsed::new(s, Span::new(0, s.len()));
+        assert_eq!(p.subject(s, 0), None);
+    }
+}

@@ -1,0 +1,1149 @@
+//! Specification of the constructions of asking: for each way news text phrases a demand,
+//! short sentences written for these tests with what a careful annotator marks
+//! (`../shared/eval/ANNOTATION.md`, contract `docs/report.md`).
+//!
+//! One test function per construction, so `cargo test --test constructions` shows which
+//! constructions the engine handles. Each function runs all of its cases and fails once,
+//! listing every case that failed: the text, what was expected and what the engine gave
+//! (speaker and addressee names resolved from their ids).
+//!
+//! Matching is lenient where the contract allows it:
+//! * the number of demands is exact (each case holds only the demands it lists);
+//! * the speakers must CONTAIN the expected names, and so must the addressees (extra
+//!   parties, e.g. a ministry beside its state, are allowed); an empty list asserts nothing;
+//! * a name matches an actor whose name or alias folds to it (case, accents, punctuation),
+//!   or whose name is it preceded by at most three title words ("Dr Amina Yusuf");
+//! * `"~noun"` as an expected speaker means "some speaker's name contains `noun`", for
+//!   speakers the text only describes ("the guarantor countries");
+//! * `not_by` names parties that must not be among the speakers (a group named inside
+//!   what is asked); they are matched against names, aliases and mentions;
+//! * a category may have one accepted alternative (`.or(…)`) where ANNOTATION's edge
+//!   decisions leave two readings.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use communique::analyze;
+use communique::report::Category::{self, *};
+use communique::report::{Actor, ActorId, Demand, Report};
+use support::fold;
+
+/// One expected demand.
+#[derive(Clone, Copy, Debug)]
+struct D {
+    by: &'static [&'static str],
+    to: &'static [&'static str],
+    cat: Category,
+    alt: Option<Category>,
+    not_by: &'static [&'static str],
+    quoted: Option<bool>,
+    sentence: Option<&'static str>,
+}
+
+const fn d(by: &'static [&'static str], to: &'static [&'static str], cat: Category) -> D {
+    D {
+        by,
+        to,
+        cat,
+        alt: None,
+        not_by: &[],
+        quoted: None,
+        sentence: None,
+    }
+}
+
+impl D {
+    /// A second acceptable category.
+    const fn or(mut self, alt: Category) -> D {
+        self.alt = Some(alt);
+        self
+    }
+    /// Parties that must not be speakers.
+    const fn not_by(mut self, names: &'static [&'static str]) -> D {
+        self.not_by = names;
+        self
+    }
+    /// The demand stands inside a direct quotation.
+    const fn quoted(mut self) -> D {
+        self.quoted = Some(true);
+        self
+    }
+    /// The demand's sentence is exactly this text (trimmed).
+    const fn in_sentence(mut self, s: &'static str) -> D {
+        self.sentence = Some(s);
+        self
+    }
+}
+
+type Case<'a> = (&'a str, &'a [D]);
+
+// ---------------------------------------------------------------------------------------
+// The helper
+
+fn is_named(a: &Actor, expected: &str) -> bool {
+    let e = fold(expected);
+    let name = fold(&a.name);
+    if name == e || a.aliases.iter().any(|x| fold(x) == e) {
+        return true;
+    }
+    // A title or honorific before the name: "dr amina yusuf" is "amina yusuf".
+    name.strip_suffix(&e)
+        .and_then(|p| p.strip_suffix(' '))
+        .is_some_and(|prefix| {
+            let words: Vec<&str> = prefix.split(' ').collect();
+            words.len() <= 3 && !words.contains(&"and")
+        })
+}
+
+fn mentions_or_names(a: &Actor, expected: &str) -> bool {
+    let e = fold(expected);
+    is_named(a, expected) || a.mentions.iter().any(|m| fold(&m.text) == e)
+}
+
+fn actors<'a>(r: &'a Report, ids: &[ActorId]) -> Vec<&'a Actor> {
+    ids.iter().filter_map(|&id| r.actor(id)).collect()
+}
+
+fn names(r: &Report, ids: &[ActorId]) -> Vec<String> {
+    ids.iter()
+        .map(|&id| r.actor(id).map_or(format!("?{id:?}"), |a| a.name.clone()))
+        .collect()
+}
+
+fn describe(r: &Report, d: &Demand) -> String {
+    format!(
+        "speakers={:?} addressees={:?} verb={:?} text={:?} category={} quoted={} sentence={:?}",
+        names(r, &d.speakers),
+        names(r, &d.addressees),
+        d.verb,
+        d.text,
+        d.category.as_str(),
+        d.quoted,
+        d.sentence.text
+    )
+}
+
+/// What is wrong with `got` as the demand `want`; empty when it fits.
+fn faults(r: &Report, want: &D, got: &Demand) -> Vec<String> {
+    let mut out = Vec::new();
+    let speakers = actors(r, &got.speakers);
+    for &s in want.by {
+        let ok = match s.strip_prefix('~') {
+            Some(noun) => speakers.iter().any(|a| fold(&a.name).contains(&fold(noun))),
+            None => speakers.iter().any(|a| is_named(a, s)),
+        };
+        if !ok {
+            out.push(format!("speaker {s:?} missing"));
+        }
+    }
+    for &s in want.not_by {
+        if speakers.iter().any(|a| mentions_or_names(a, s)) {
+            out.push(format!("{s:?} must not be a speaker"));
+        }
+    }
+    let addressees = actors(r, &got.addressees);
+    for &s in want.to {
+        if !addressees.iter().any(|a| is_named(a, s)) {
+            out.push(format!("addressee {s:?} missing"));
+        }
+    }
+    if got.category != want.cat && Some(got.category) != want.alt {
+        out.push(format!(
+            "category {} instead of {}{}",
+            got.category.as_str(),
+            want.cat.as_str(),
+            want.alt
+                .map_or(String::new(), |a| format!(" or {}", a.as_str()))
+        ));
+    }
+    if let Some(q) = want.quoted {
+        if got.quoted != q {
+            out.push(format!("quoted should be {q}"));
+        }
+    }
+    if let Some(s) = want.sentence {
+        if got.sentence.text.trim() != s {
+            out.push(format!("sentence should be exactly {s:?}"));
+        }
+    }
+    out
+}
+
+/// A one-to-one assignment of expected demands to distinct reported ones, if any.
+fn assign(r: &Report, want: &[D], used: &mut Vec<bool>) -> bool {
+    let Some((first, rest)) = want.split_first() else {
+        return true;
+    };
+    for i in 0..r.demands.len() {
+        if !used[i] && faults(r, first, &r.demands[i]).is_empty() {
+            used[i] = true;
+            if assign(r, rest, used) {
+                return true;
+            }
+            used[i] = false;
+        }
+    }
+    false
+}
+
+/// Runs every case of one construction and fails once with all the failing cases.
+fn check(construction: &str, cases: &[Case<'_>]) {
+    let mut failures = Vec::new();
+    for (text, want) in cases {
+        let r = analyze(text);
+        let mut problems = Vec::new();
+        if r.demands.len() != want.len() {
+            problems.push(format!(
+                "expected {} demand(s), got {}",
+                want.len(),
+                r.demands.len()
+            ));
+        }
+        let mut used = vec![false; r.demands.len()];
+        if !assign(&r, want, &mut used) {
+            for w in want.iter() {
+                // The reported demand closest to this expectation, and what it gets wrong.
+                let best = r
+                    .demands
+                    .iter()
+                    .map(|g| faults(&r, w, g))
+                    .min_by_key(Vec::len);
+                match best {
+                    Some(f) if !f.is_empty() => problems.push(format!(
+                        "for expected {:?}→{:?} ({}): {}",
+                        w.by,
+                        w.to,
+                        w.cat.as_str(),
+                        f.join("; ")
+                    )),
+                    Some(_) => {}
+                    None => problems.push(format!(
+                        "no demand reported for expected {:?}→{:?} ({})",
+                        w.by,
+                        w.to,
+                        w.cat.as_str()
+                    )),
+                }
+            }
+            if problems.is_empty() {
+                problems.push(
+                    "expected demands cannot all be matched to distinct reported ones".into(),
+                );
+            }
+        }
+        if !problems.is_empty() {
+            let actual: Vec<String> = r
+                .demands
+                .iter()
+                .map(|d| format!("      - {}", describe(&r, d)))
+                .collect();
+            failures.push(format!(
+                "  TEXT: {text:?}\n    expected: {want:?}\n    problems: {}\n    actual demands:\n{}",
+                problems.join(" | "),
+                if actual.is_empty() {
+                    "      (none)".to_string()
+                } else {
+                    actual.join("\n")
+                }
+            ));
+        }
+    }
+    if !failures.is_empty() {
+        panic!(
+            "{construction}: {} of {} case(s) failed\n\n{}\n",
+            failures.len(),
+            cases.len(),
+            failures.join("\n\n")
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Verbs of asking
+
+#[test]
+fn call_on_call_for_call_upon() {
+    check(
+        "call on / call for / call upon",
+        &[
+            (
+                "Turkey on Tuesday called on Azerbaijan and Armenia to resume peace talks without preconditions.",
+                &[d(&["Turkey"], &["Azerbaijan", "Armenia"], Negotiation)],
+            ),
+            (
+                "The European Union called for an immediate ceasefire in the eastern Democratic Republic of the Congo.",
+                &[d(&["European Union"], &[], Ceasefire)],
+            ),
+            (
+                "Kenya called upon the federal government of Somalia to deny al-Shabaab safe haven along the shared border.",
+                &[d(&["Kenya"], &["Somalia"], Counterterrorism).not_by(&["Al-Shabaab"])],
+            ),
+            (
+                "Indonesia on Friday called on Myanmar to allow aid agencies into Rakhine State.",
+                &[d(&["Indonesia"], &["Myanmar"], Humanitarian)],
+            ),
+            (
+                "The African Union called for an independent investigation into the killing of 40 villagers in northern Burkina Faso.",
+                &[d(&["African Union"], &[], Justice)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn urge() {
+    check(
+        "urge",
+        &[
+            (
+                "Japan urged North Korea to return to the disarmament talks it abandoned in 2009.",
+                &[d(&["Japan"], &["North Korea"], Negotiation)],
+            ),
+            (
+                "The Arab League urged Israel to allow fuel and medicine into Gaza.",
+                &[d(&["Arab League"], &["Israel"], Humanitarian)],
+            ),
+            (
+                "Nigerian Defence Minister Musa Danladi urged Niger and Chad to share intelligence on Boko Haram movements.",
+                &[d(&["Musa Danladi", "Nigeria"], &["Niger", "Chad"], Cooperation).not_by(&["Boko Haram"])],
+            ),
+            (
+                "Germany on Monday urged both India and Pakistan to show restraint after the clashes along the Line of Control.",
+                &[d(&["Germany"], &["India", "Pakistan"], Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn press_to() {
+    check(
+        "press X to",
+        &[
+            (
+                "Washington pressed Islamabad to dismantle militant networks operating from Pakistani soil.",
+                &[d(&["United States"], &["Pakistan"], Counterterrorism)],
+            ),
+            (
+                "France is pressing Lebanon to disarm Hezbollah south of the Litani River.",
+                &[d(&["France"], &["Lebanon"], Counterterrorism).not_by(&["Hezbollah"])],
+            ),
+            (
+                "British and Norwegian diplomats pressed the Sudanese army and the Rapid Support Forces to agree to a humanitarian truce.",
+                &[d(&["United Kingdom", "Norway"], &["Rapid Support Forces"], Ceasefire)],
+            ),
+            (
+                "The United States pressed Qatar to expel Hamas leaders from Doha.",
+                &[d(&["United States"], &["Qatar"], Counterterrorism).not_by(&["Hamas"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn push_for() {
+    check(
+        "push for",
+        &[
+            (
+                "Egypt is pushing for a permanent ceasefire in Gaza.",
+                &[d(&["Egypt"], &[], Ceasefire)],
+            ),
+            (
+                "India pushed for the listing of The Resistance Front at the UN sanctions committee.",
+                &[d(&["India"], &[], Sanctions).not_by(&["The Resistance Front"])],
+            ),
+            (
+                "South Africa pushed for direct talks between Kinshasa and the M23 rebels.",
+                &[d(&["South Africa"], &[], Negotiation).not_by(&["M23"])],
+            ),
+            (
+                "Brazil pushed hard for a two-state solution at the General Assembly.",
+                &[d(&["Brazil"], &[], Negotiation)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn demand_that() {
+    check(
+        "demand (that)",
+        &[
+            (
+                "Iran demanded that the perpetrators of the Kerman bombing be brought to justice.",
+                &[d(&["Iran"], &[], Justice)],
+            ),
+            (
+                "Kyiv demanded the immediate return of children deported to Russia.",
+                &[d(&["Ukraine"], &[], Humanitarian)],
+            ),
+            (
+                "The Taliban demanded that Pakistan stop air strikes in Khost and Paktika.",
+                &[d(&["Taliban"], &["Pakistan"], Ceasefire)],
+            ),
+            (
+                "Baghdad demanded that Ankara halt its cross-border operations in northern Iraq.",
+                &[d(&["Iraq"], &["Turkey"], Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn ask_to() {
+    check(
+        "ask X to",
+        &[
+            (
+                "Bangladesh asked Myanmar to take back the Rohingya refugees sheltering in Cox's Bazar.",
+                &[d(&["Bangladesh"], &["Myanmar"], Humanitarian)],
+            ),
+            (
+                "Colombian President Gustavo Petro asked the ELN to halt attacks on oil pipelines.",
+                &[d(&["Gustavo Petro", "Colombia"], &["National Liberation Army"], Ceasefire)],
+            ),
+            (
+                "Sri Lanka asked India to share intelligence on the bombers' foreign contacts.",
+                &[d(&["Sri Lanka"], &["India"], Cooperation)],
+            ),
+            (
+                "Islamabad has asked the Afghan Taliban to hand over TTP commanders based in Kunar.",
+                &[d(&["Pakistan"], &["Taliban"], Counterterrorism).not_by(&["TTP"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn request() {
+    check(
+        "request",
+        &[
+            (
+                "Lebanon on Friday requested an emergency session of the UN Security Council over the strikes on its south.",
+                &[d(&["Lebanon"], &[], Other)],
+            ),
+            (
+                "Jordan has requested international assistance to shelter refugees fleeing the fighting in southern Syria.",
+                &[d(&["Jordan"], &[], Humanitarian)],
+            ),
+            (
+                "Mozambique requested that Rwanda keep its troops in Cabo Delgado to fight the insurgents.",
+                &[d(&["Mozambique"], &["Rwanda"], Counterterrorism).or(Cooperation)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn appeal_to_appeal_for() {
+    check(
+        "appeal to / appeal for",
+        &[
+            (
+                "The International Committee of the Red Cross appealed to both sides in Sudan to spare civilians.",
+                &[d(&["International Committee of the Red Cross"], &[], Humanitarian)],
+            ),
+            (
+                "UNICEF appealed for $250 million to feed malnourished children in the Sahel.",
+                &[d(&["UNICEF"], &[], Humanitarian)],
+            ),
+            (
+                "Thai Foreign Minister Pranee Suksawat appealed to Cambodia to return to talks on the disputed border.",
+                &[d(&["Pranee Suksawat", "Thailand"], &["Cambodia"], Negotiation)],
+            ),
+            (
+                "Pakistan appealed to the international community to help rebuild schools destroyed by militants in Swat.",
+                &[d(&["Pakistan"], &["international community"], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn implore() {
+    check(
+        "implore",
+        &[
+            (
+                "Doctors Without Borders implored the Rapid Support Forces to let medical supplies into El Fasher.",
+                &[d(&["Médecins Sans Frontières"], &["Rapid Support Forces"], Humanitarian)],
+            ),
+            (
+                "Haitian Prime Minister Jean-Robert Célestin implored the gangs to lay down their weapons.",
+                &[d(&["Jean-Robert Célestin", "Haiti"], &[], Ceasefire)],
+            ),
+            (
+                "Ukraine implored its Western partners to speed up deliveries of air defence systems.",
+                &[d(&["Ukraine"], &[], Cooperation).or(Other)],
+            ),
+            (
+                "The Lebanese prime minister implored Hezbollah and Israel to step back from the brink.",
+                &[d(&["Lebanon"], &["Hezbollah", "Israel"], Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn seek_extradition() {
+    check(
+        "seek (the extradition of …)",
+        &[
+            (
+                "France is seeking the extradition from Tunisia of two men suspected of helping plan the Nice church attack.",
+                &[d(&["France"], &["Tunisia"], Justice)],
+            ),
+            (
+                "Spain sought the extradition of a Moroccan suspect in the Barcelona van attack.",
+                &[d(&["Spain"], &[], Justice)],
+            ),
+            (
+                "Pakistan has sought Afghanistan's help in arresting the planners of the Peshawar mosque bombing.",
+                &[d(&["Pakistan"], &["Afghanistan"], Justice)],
+            ),
+            (
+                "India sought the extradition of the Mumbai attack suspect from the United States.",
+                &[d(&["India"], &["United States"], Justice)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn insist_that_must() {
+    check(
+        "insist that … must",
+        &[
+            (
+                "Egypt insisted that Israel must allow aid through the Rafah crossing.",
+                &[d(&["Egypt"], &["Israel"], Humanitarian)],
+            ),
+            (
+                "Ethiopia's foreign ministry insisted that Egypt must return to negotiations on the dam.",
+                &[d(&["Ethiopia"], &["Egypt"], Negotiation)],
+            ),
+            (
+                "Indian External Affairs Minister Rohan Mehta insisted that Pakistan must end its support for cross-border terrorism.",
+                &[d(&["Rohan Mehta", "India"], &["Pakistan"], Counterterrorism)],
+            ),
+            (
+                "Qatar's prime minister insisted that both Israel and Hamas must return to the table.",
+                &[d(&["Qatar"], &["Israel", "Hamas"], Negotiation)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn warn_against() {
+    check(
+        "warn X against",
+        &[
+            (
+                "The United States warned Iran against arming the Houthis.",
+                &[d(&["United States"], &["Iran"], Counterterrorism).not_by(&["Houthis"])],
+            ),
+            (
+                "Saudi Arabia warned Israel against launching a ground offensive in Rafah.",
+                &[d(&["Saudi Arabia"], &["Israel"], Ceasefire)],
+            ),
+            (
+                "Turkish President Recep Tayyip Erdogan warned Sweden against giving PKK militants a safe haven.",
+                &[d(&["Recep Tayyip Erdogan", "Turkey"], &["Sweden"], Counterterrorism).not_by(&["PKK"])],
+            ),
+            (
+                "China warned the Philippines against any further incursions near Scarborough Shoal.",
+                &[d(&["China"], &["Philippines"], Other).or(Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn nominal_forms() {
+    check(
+        "nominal forms (call on, demand for, appeal for, pressure on)",
+        &[
+            (
+                "Pakistan repeated its call on the Taliban administration to act against the TTP.",
+                &[d(&["Pakistan"], &["Taliban"], Counterterrorism).not_by(&["TTP"])],
+            ),
+            (
+                "Kenya issued a call on Ethiopia and Eritrea to exercise restraint.",
+                &[d(&["Kenya"], &["Ethiopia", "Eritrea"], Ceasefire)],
+            ),
+            (
+                "Ghana's demand for an independent inquiry into the border killings has gone unanswered.",
+                &[d(&["Ghana"], &[], Justice)],
+            ),
+            (
+                "The United Nations renewed its appeal for unhindered humanitarian access to Tigray.",
+                &[d(&["United Nations"], &[], Humanitarian)],
+            ),
+            (
+                "The United States stepped up pressure on Serbia to hand over the gunmen behind the Banjska attack.",
+                &[d(&["United States"], &["Serbia"], Justice)],
+            ),
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Deontic statements, wishes, imperatives, headlines
+
+#[test]
+fn deontic_modals_naming_a_party() {
+    check(
+        "deontic must / should / has to / need to / more must be done by X",
+        &[
+            (
+                "Serbia must stop obstructing the dialogue with Kosovo, the EU foreign policy chief said.",
+                &[d(&["European Union"], &["Serbia"], Negotiation)],
+            ),
+            (
+                "Israel should allow UN agencies into northern Gaza, Canadian Foreign Minister Anita Mehra said.",
+                &[d(&["Anita Mehra", "Canada"], &["Israel"], Humanitarian)],
+            ),
+            (
+                "Pakistan has to take verifiable action against Lashkar-e-Taiba, India's foreign secretary told reporters.",
+                &[d(&["India"], &["Pakistan"], Counterterrorism).not_by(&["Lashkar-e-Taiba"])],
+            ),
+            (
+                "Kenyan President William Ruto said Somalia needed to do more to stop al-Shabaab fighters crossing the border.",
+                &[d(&["William Ruto", "Kenya"], &["Somalia"], Counterterrorism).not_by(&["Al-Shabaab"])],
+            ),
+            (
+                "More must be done by Baghdad to stop PKK attacks launched from Iraqi soil, Turkey's foreign ministry said.",
+                &[d(&["Turkey"], &["Iraq"], Counterterrorism).not_by(&["PKK"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn deontic_passives() {
+    check(
+        "deontic passives (an agreement must be reached, those responsible must be held accountable)",
+        &[
+            (
+                "A ceasefire agreement must be reached before the fighting spreads to Rafah, Egyptian Foreign Minister Hany Saad said.",
+                &[d(&["Hany Saad", "Egypt"], &[], Ceasefire)],
+            ),
+            (
+                "Those responsible must be held accountable, the Norwegian government said after the killing of three aid workers in Darfur.",
+                &[d(&["Norway"], &[], Justice)],
+            ),
+            (
+                "Humanitarian corridors should be opened without delay, the Turkish foreign ministry said.",
+                &[d(&["Turkey"], &[], Humanitarian)],
+            ),
+            (
+                "The perpetrators of the Quetta bombing must be brought to justice, said Pakistani Interior Minister Zahid Qureshi.",
+                &[d(&["Zahid Qureshi", "Pakistan"], &[], Justice)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn it_is_time_to() {
+    check(
+        "it is time (for X) to",
+        &[
+            (
+                "It is time for Hamas and Israel to accept the ceasefire deal on the table, the Qatari prime minister said.",
+                &[d(&["Qatar"], &["Hamas", "Israel"], Ceasefire)],
+            ),
+            (
+                "“It is time for the Taliban to reopen girls' secondary schools,” Norwegian envoy Lars Eidsvoll said.",
+                &[d(&["Lars Eidsvoll", "Norway"], &["Taliban"], Humanitarian).quoted()],
+            ),
+            (
+                "Brazil's president said it was time for Venezuela and Guyana to settle the Essequibo dispute through talks.",
+                &[d(&["Brazil"], &["Venezuela", "Guyana"], Negotiation)],
+            ),
+            (
+                "It is time to silence the guns in Sudan, African Union Commission chairman Mahmoud Ali Youssouf said.",
+                &[d(&["Mahmoud Ali Youssouf"], &[], Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn wishes_and_expectations_naming_a_party() {
+    check(
+        "hoped X would / expects X to",
+        &[
+            (
+                "Germany said it hoped Belgrade and Pristina would resume the EU-facilitated dialogue.",
+                &[d(&["Germany"], &["Serbia", "Kosovo"], Negotiation)],
+            ),
+            (
+                "Washington expects Islamabad to take decisive action against the militants behind the attack.",
+                &[d(&["United States"], &["Pakistan"], Counterterrorism)],
+            ),
+            (
+                "The Saudi foreign minister expressed hope that the Houthis would stop attacking ships in the Red Sea.",
+                &[d(&["Saudi Arabia"], &["Houthis"], Ceasefire)],
+            ),
+            (
+                "Indonesia expects Myanmar's junta to honour ASEAN's five-point peace plan.",
+                &[d(&["Indonesia"], &[], Negotiation)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn imperatives_in_quotations() {
+    check(
+        "imperatives opening or inside a quotation",
+        &[
+            (
+                "“Release the hostages now,” Dutch Foreign Minister Pieter van Dam said on Monday.",
+                &[d(&["Pieter van Dam", "Netherlands"], &[], Ceasefire).or(Humanitarian).quoted()],
+            ),
+            (
+                "\"Stop the shelling of Kharkiv,\" Ukrainian President Volodymyr Zelensky told Moscow in a video address.",
+                &[d(&["Volodymyr Zelensky", "Ukraine"], &["Russia"], Ceasefire).quoted()],
+            ),
+            (
+                "A TTP spokesman said in a statement: \"Target the police and the army wherever you find them.\"",
+                &[d(&["Tehrik-e-Taliban Pakistan"], &[], Other).quoted()],
+            ),
+            (
+                "Egyptian President Abdel Fattah el-Sisi told Israel: “Let the aid trucks in and let the wounded out.”",
+                &[d(&["Abdel Fattah el-Sisi", "Egypt"], &["Israel"], Humanitarian).quoted()],
+            ),
+            (
+                "\"We have waited long enough. Stop the killing in Darfur,\" Chadian President Mahamat Idriss Déby said.",
+                &[d(&["Mahamat Idriss Déby", "Chad"], &[], Ceasefire).quoted()],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn headlines_without_a_full_stop() {
+    check(
+        "headline lines without a full stop",
+        &[
+            (
+                "Egypt urges Israel, Hamas to extend Gaza truce\n\n\
+                 CAIRO — The truce in Gaza entered its fifth day on Tuesday as another group of hostages was freed in exchange for Palestinian prisoners.",
+                &[d(&["Egypt"], &["Israel", "Hamas"], Ceasefire)
+                    .in_sentence("Egypt urges Israel, Hamas to extend Gaza truce")],
+            ),
+            (
+                "Kenya calls on Ethiopia to share intelligence on border raids\n\n\
+                 NAIROBI, June 3 — Tension has risen along the Moyale border since last week's clashes, in which four herders were killed.",
+                &[d(&["Kenya"], &["Ethiopia"], Cooperation)
+                    .in_sentence("Kenya calls on Ethiopia to share intelligence on border raids")],
+            ),
+            (
+                "UN chief demands inquiry into killing of aid workers in Gaza\n\n\
+                 NEW YORK — Seven staff of an aid charity were killed on Monday when their convoy was struck near Deir al-Balah.",
+                &[d(&["United Nations"], &[], Justice)
+                    .in_sentence("UN chief demands inquiry into killing of aid workers in Gaza")],
+            ),
+            (
+                "India asks Pakistan to act against Lashkar after Pahalgam attack\n\n\
+                 NEW DELHI — Twenty-six tourists were killed on Tuesday when gunmen opened fire in a meadow near Pahalgam.",
+                &[d(&["India"], &["Pakistan"], Counterterrorism)
+                    .not_by(&["Lashkar"])
+                    .in_sentence("India asks Pakistan to act against Lashkar after Pahalgam attack")],
+            ),
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Speakers of many shapes
+
+#[test]
+fn speaker_is_the_subject_of_the_cue() {
+    check(
+        "speaker: subject of the cue",
+        &[
+            (
+                "The Gulf Cooperation Council called on Iran to join talks on the disputed islands.",
+                &[d(&["Gulf Cooperation Council"], &["Iran"], Negotiation)],
+            ),
+            (
+                "Swiss Foreign Minister Lukas Brunner urged the parties in Yemen to extend the truce.",
+                &[d(&["Lukas Brunner", "Switzerland"], &[], Ceasefire)],
+            ),
+            (
+                "NATO on Thursday called on Russia to stop its strikes on Ukraine's energy grid.",
+                &[d(&["NATO"], &["Russia"], Ceasefire)],
+            ),
+            (
+                "Ethiopian Prime Minister Abiy Ahmed urged Tigrayan forces to return to the peace process.",
+                &[d(&["Abiy Ahmed", "Ethiopia"], &[], Negotiation)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_is_the_subject_of_a_trailing_reporting_verb() {
+    check(
+        "speaker: …, the senator said",
+        &[
+            (
+                "Senator Maria Delgado visited the camps on Friday. \"Sudan's generals must let food reach El Fasher,\" the senator said.",
+                &[d(&["Maria Delgado"], &[], Humanitarian).quoted()],
+            ),
+            (
+                "Iran must stop enriching uranium to 60 percent, French President Emmanuel Macron said on Thursday.",
+                &[d(&["Emmanuel Macron", "France"], &["Iran"], Other)],
+            ),
+            (
+                "The killers of the villagers must face the full force of the law, police chief Kayode Egbetokun said.",
+                &[d(&["Kayode Egbetokun"], &[], Justice)],
+            ),
+            (
+                "Both parties should accept the African Union's mediation, said Ghanaian President John Mahama.",
+                &[d(&["John Mahama", "Ghana"], &[], Negotiation)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_the_two_leaders() {
+    check(
+        "speaker: the two leaders / the two ministers",
+        &[
+            (
+                "Indian Prime Minister Narendra Modi met Australian Prime Minister Anthony Albanese in Canberra on Wednesday. \
+                 The two leaders called on the Taliban to ensure that Afghan territory is never again used for terrorist attacks.",
+                &[d(&["Narendra Modi", "Anthony Albanese"], &["Taliban"], Counterterrorism)],
+            ),
+            (
+                "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan held talks in Arusha on Saturday. \
+                 The two leaders urged the warring parties in eastern Congo to return to the Luanda peace process.",
+                &[d(&["William Ruto", "Samia Suluhu Hassan"], &[], Negotiation)],
+            ),
+            (
+                "French President Emmanuel Macron hosted German Chancellor Friedrich Merz in Paris. \
+                 The two leaders called for an immediate ceasefire in Lebanon.",
+                &[d(&["Emmanuel Macron", "Friedrich Merz"], &[], Ceasefire)],
+            ),
+            (
+                "Turkish Foreign Minister Hakan Fidan received his Iranian counterpart Abbas Araghchi in Ankara. \
+                 The two ministers called for an end to Israeli strikes on Syria.",
+                &[d(&["Hakan Fidan", "Abbas Araghchi"], &[], Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_the_minister_named_earlier() {
+    check(
+        "speaker: the minister named earlier",
+        &[
+            (
+                "Egyptian Foreign Minister Badr Abdelatty arrived in Port Sudan on Sunday. \
+                 The minister called on the Rapid Support Forces to lift the siege of El Fasher.",
+                &[d(&["Badr Abdelatty", "Egypt"], &["Rapid Support Forces"], Humanitarian).or(Ceasefire)],
+            ),
+            (
+                "Spain's Foreign Minister José Manuel Albares spoke to reporters in Madrid. \
+                 The minister urged Israel to let foreign journalists into Gaza.",
+                &[d(&["José Manuel Albares", "Spain"], &["Israel"], Humanitarian).or(Other)],
+            ),
+            (
+                "Pakistan's Interior Minister Mohsin Naqvi visited the blast site in Quetta. \
+                 The minister demanded that the Afghan authorities hand over the planners of the attack.",
+                &[d(&["Mohsin Naqvi", "Pakistan"], &[], Justice)],
+            ),
+            (
+                "Philippine Defense Secretary Gilberto Reyes toured the naval base at Subic Bay. \
+                 The secretary called on China to respect the 2016 arbitral ruling.",
+                &[d(&["Gilberto Reyes", "Philippines"], &["China"], Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_is_a_pronoun_for_the_last_person() {
+    check(
+        "speaker: he / she",
+        &[
+            (
+                "Jordanian Foreign Minister Ayman Safadi spoke after meeting refugees in Amman. \
+                 He called on the international community to fully fund UNRWA.",
+                &[d(&["Ayman Safadi", "Jordan"], &["international community"], Humanitarian)],
+            ),
+            (
+                "Portugal's defence minister, Maria Lopes, toured the NATO air base in Lithuania. \
+                 She urged European allies to raise defence spending.",
+                &[d(&["Maria Lopes"], &[], Cooperation).or(Other)],
+            ),
+            (
+                "Pakistani Prime Minister Shehbaz Sharif chaired a security meeting on Tuesday after the attack in Bannu. \
+                 He asked Kabul to stop the TTP from using Afghan soil for attacks.",
+                &[d(&["Shehbaz Sharif"], &[], Counterterrorism).not_by(&["TTP"])],
+            ),
+            (
+                "Nadia Haddad, Lebanon's deputy prime minister, returned from Paris on Sunday. \
+                 She said Israel must stop its strikes on southern villages.",
+                &[d(&["Nadia Haddad"], &["Israel"], Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_both_sides() {
+    check(
+        "speaker: both sides / both countries",
+        &[
+            (
+                "Officials from Armenia and Azerbaijan met in Abu Dhabi on Monday. \
+                 Both sides called for the early signing of the peace treaty.",
+                &[d(&["Armenia", "Azerbaijan"], &[], Negotiation)],
+            ),
+            (
+                "Saudi and Iranian foreign ministers met in Beijing on Thursday. \
+                 Both sides urged restraint in the Red Sea.",
+                &[d(&["Saudi Arabia", "Iran"], &[], Ceasefire)],
+            ),
+            (
+                "Delegations from Sudan and South Sudan met in Juba on Wednesday. \
+                 Both sides called on armed groups in Abyei to lay down their weapons.",
+                &[d(&["Sudan", "South Sudan"], &[], Ceasefire)],
+            ),
+            (
+                "Qatar and Egypt issued a joint statement on Sunday. \
+                 Both countries called on Israel and Hamas to return to talks in Cairo.",
+                &[d(&["Qatar", "Egypt"], &["Israel", "Hamas"], Negotiation)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_only_described() {
+    check(
+        "speaker only described (the guarantor countries, the delegates)",
+        &[
+            (
+                "The guarantor countries called on the Syrian government and the armed opposition to respect the ceasefire in Idlib.",
+                &[d(&["~guarantor"], &["Syria"], Ceasefire)],
+            ),
+            (
+                "The delegates urged the Security Council to add the group's leaders to its sanctions list.",
+                &[d(&["~delegate"], &["UN Security Council"], Sanctions)],
+            ),
+            (
+                "Tribal elders in North Waziristan urged the army to halt its operation in the Tochi valley.",
+                &[d(&["~elder"], &[], Ceasefire)],
+            ),
+            (
+                "Relatives of the kidnapped schoolgirls appealed to the government to negotiate with Boko Haram for their release.",
+                &[d(&["~relative"], &[], Humanitarian).or(Negotiation).not_by(&["Boko Haram"])],
+            ),
+            (
+                "Western envoys pressed the junta in Niamey to set a date for elections.",
+                &[d(&["~envoy"], &[], Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_is_a_one_word_name() {
+    check(
+        "speaker: one-word name",
+        &[
+            (
+                "In a new audio message, Al-Libi called on fighters in the Sahel to attack French and Malian army bases.",
+                &[d(&["Al-Libi"], &[], Other)],
+            ),
+            (
+                "Dhere urged Somali youths to join the fight against African Union troops.",
+                &[d(&["Dhere"], &[], Other)],
+            ),
+            (
+                "Okafor called for an independent inquiry into the killings in Benue State.",
+                &[d(&["Okafor"], &[], Justice)],
+            ),
+            (
+                "Tshabalala urged Harare to free the detained opposition activists.",
+                &[d(&["Tshabalala"], &["Zimbabwe"], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_group_named_in_the_ask_is_not_the_speaker() {
+    check(
+        "group inside what is asked is not the speaker",
+        &[
+            (
+                "Islamabad on Monday urged Kabul to take action against the TTP after the attack in Dera Ismail Khan.",
+                &[d(&["Pakistan"], &[], Counterterrorism).not_by(&["TTP", "Tehrik-e-Taliban Pakistan"])],
+            ),
+            (
+                "Washington called on Baghdad to rein in Kata'ib Hezbollah after the drone attack on its base.",
+                &[d(&["United States"], &["Iraq"], Counterterrorism).not_by(&["Kata'ib Hezbollah"])],
+            ),
+            (
+                "Iraq asked Turkey to coordinate with Baghdad before striking PKK positions in Sinjar.",
+                &[d(&["Iraq"], &["Turkey"], Cooperation).not_by(&["PKK"])],
+            ),
+            (
+                "India urged the Security Council to list The Resistance Front as a terrorist organisation.",
+                &[d(&["India"], &["UN Security Council"], Sanctions).not_by(&["The Resistance Front"])],
+            ),
+            (
+                "Nigeria called on its neighbours to deny Boko Haram and ISWAP fighters safe haven.",
+                &[d(&["Nigeria"], &[], Counterterrorism).not_by(&["Boko Haram", "ISWAP"])],
+            ),
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Not demands
+
+#[test]
+fn no_demand_pledges() {
+    check(
+        "no demand: pledges and commitments",
+        &[
+            ("Interior Minister Amit Varma vowed that the killers of the pilgrims would be hunted down and punished.", &[]),
+            ("Nigeria will not rest until every abducted schoolgirl is back home, President Bola Tinubu said.", &[]),
+            ("The Emirati minister said his country would continue to support the people of Sudan.", &[]),
+            ("Turkey stands ready to expand counterterrorism cooperation with Iraq, its foreign minister said.", &[]),
+            ("The government will bring the perpetrators of the Mogadishu hotel attack to justice, the Somali president said.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn no_demand_offers() {
+    check(
+        "no demand: offers",
+        &[
+            ("Oman offered to host the next round of talks between Iran and the United States.", &[]),
+            ("Qatar has offered to mediate between the Congolese government and the M23 rebels.", &[]),
+            ("Switzerland said it was ready to facilitate a prisoner exchange between Armenia and Azerbaijan.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn no_demand_assessments() {
+    check(
+        "no demand: assessments",
+        &[
+            ("There is no military solution to the war in Yemen, the Swedish envoy said.", &[]),
+            ("The humanitarian situation in Gaza is catastrophic, the World Health Organization said on Friday.", &[]),
+            ("Analysts said the truce between the army and the rebels was unlikely to hold beyond the weekend.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn no_demand_sports() {
+    check(
+        "no demand: sports should / must / need to",
+        &[
+            ("Babar Azam should have taken the catch at mid-off, the former captain said.", &[]),
+            ("Pakistan must win both remaining matches to reach the semi-finals, the coach said.", &[]),
+            ("Mbappé should have scored twice before half-time, Didier Deschamps admitted.", &[]),
+            ("India need to bat out the final day to save the Test, the commentator said.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn no_demand_epistemic_must() {
+    check(
+        "no demand: epistemic must",
+        &[
+            ("The Taliban must be worried about the growing strength of ISIS-K, a former diplomat said.", &[]),
+            ("Islamabad must have known about the hideout, the analyst said.", &[]),
+            ("Hamas leaders must be feeling the pressure after the strikes, an Israeli official said.", &[]),
+            ("The gunmen must have crossed from Afghanistan overnight, police said.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn no_demand_insisted_that_claim() {
+    check(
+        "no demand: insisted that <claim>",
+        &[
+            (
+                "The Taliban insisted that no foreign militants were operating on Afghan soil.",
+                &[],
+            ),
+            (
+                "Moscow insisted that its strikes had hit only military targets.",
+                &[],
+            ),
+            (
+                "The army insisted that all those killed in the raid were militants.",
+                &[],
+            ),
+            ("Hezbollah insisted it had not fired the rockets.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn no_demand_questions() {
+    check(
+        "no demand: questions",
+        &[
+            (
+                "Should the Security Council impose sanctions on the junta in Niamey?",
+                &[],
+            ),
+            (
+                "Will Hamas accept the new proposal from Egypt and Qatar?",
+                &[],
+            ),
+            (
+                "Can Turkey persuade Sweden to extradite the PKK suspects?",
+                &[],
+            ),
+            ("Must Europe fund Ukraine's defence alone?", &[]),
+        ],
+    );
+}
+
+#[test]
+fn no_demand_pressure_without_a_speaker() {
+    check(
+        "no demand: pressure without a speaker",
+        &[
+            ("A video showing the hostages has added pressure on the Israeli government to reach a deal.", &[]),
+            ("Mounting casualties have increased pressure on Kyiv to negotiate.", &[]),
+            ("The attack in Bannu has put fresh pressure on Islamabad to act against militant groups.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn no_demand_reported_refusals() {
+    check(
+        "no demand: reported refusals",
+        &[
+            ("Hamas rejected calls to disarm.", &[]),
+            ("The Taliban refused to hand over the suspects in the embassy bombing.", &[]),
+            ("India declined Pakistan's offer of a joint investigation into the attack.", &[]),
+            ("The junta turned down the appeal, saying elections would be held only after security had been restored.", &[]),
+        ],
+    );
+}

@@ -1,0 +1,334 @@
+//! Specification of people: found from their names, not only from titles a list holds; one
+//! actor per human whatever honorific or short form the text uses; capitalised phrases that
+//! are not names are not people. Texts written for these tests.
+//!
+//! Each case lists every person in its text, so the number of `person` actors is exact.
+//! A name matches an actor whose name or alias folds to it (case, accents, punctuation), or
+//! whose name is it preceded by at most three title or honorific words ("Dr Amina Yusuf",
+//! "Sheikh Tamim bin Hamad Al Thani"). A role, when given, must be contained in the actor's
+//! `role` (folded); `""` means "some role". `not` lists phrases no person's name may
+//! contain. One test function per kind of case; each fails once, listing every failing
+//! case with the text, what was expected and the actors the engine gave.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use communique::analyze;
+use communique::report::{Actor, ActorKind, Report};
+use support::fold;
+
+/// One expected person: name, and a role that must be contained in the actor's role.
+type P = (&'static str, Option<&'static str>);
+
+struct Case {
+    text: &'static str,
+    people: &'static [P],
+    not: &'static [&'static str],
+}
+
+const fn case(text: &'static str, people: &'static [P]) -> Case {
+    Case {
+        text,
+        people,
+        not: &[],
+    }
+}
+
+const fn none_but(text: &'static str, people: &'static [P], not: &'static [&'static str]) -> Case {
+    Case { text, people, not }
+}
+
+fn is_named(a: &Actor, expected: &str) -> bool {
+    let e = fold(expected);
+    let name = fold(&a.name);
+    if name == e || a.aliases.iter().any(|x| fold(x) == e) {
+        return true;
+    }
+    name.strip_suffix(&e)
+        .and_then(|p| p.strip_suffix(' '))
+        .is_some_and(|prefix| {
+            let words: Vec<&str> = prefix.split(' ').collect();
+            words.len() <= 3 && !words.contains(&"and")
+        })
+}
+
+fn describe(r: &Report) -> String {
+    r.actors
+        .iter()
+        .map(|a| {
+            format!(
+                "      - {:?} kind={:?} role={:?} mentions={:?}",
+                a.name,
+                a.kind,
+                a.role,
+                a.mentions
+                    .iter()
+                    .map(|m| m.text.as_str())
+                    .collect::<Vec<_>>()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn problems(r: &Report, c: &Case) -> Vec<String> {
+    let people: Vec<&Actor> = r
+        .actors
+        .iter()
+        .filter(|a| a.kind == ActorKind::Person)
+        .collect();
+    let mut out = Vec::new();
+    if people.len() != c.people.len() {
+        out.push(format!(
+            "expected {} person actor(s), got {}",
+            c.people.len(),
+            people.len()
+        ));
+    }
+    let mut used = vec![false; people.len()];
+    for &(name, role) in c.people {
+        let found = (0..people.len()).find(|&i| !used[i] && is_named(people[i], name));
+        match found {
+            None => out.push(format!("no person {name:?}")),
+            Some(i) => {
+                used[i] = true;
+                if let Some(role) = role {
+                    let got = people[i].role.as_deref().unwrap_or("");
+                    if got.is_empty() || !fold(got).contains(&fold(role)) {
+                        out.push(format!(
+                            "{name:?} should have a role containing {role:?}, has {:?}",
+                            people[i].role
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    for &phrase in c.not {
+        let f = fold(phrase);
+        for p in &people {
+            if fold(&p.name).contains(&f) {
+                out.push(format!("{:?} is not a person ({phrase:?})", p.name));
+            }
+        }
+    }
+    out
+}
+
+fn check(kind: &str, cases: &[Case]) {
+    let mut failures = Vec::new();
+    for c in cases {
+        let r = analyze(c.text);
+        let p = problems(&r, c);
+        if !p.is_empty() {
+            failures.push(format!(
+                "  TEXT: {:?}\n    expected people: {:?}{}\n    problems: {}\n    actual actors:\n{}",
+                c.text,
+                c.people,
+                if c.not.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (not people: {:?})", c.not)
+                },
+                p.join(" | "),
+                describe(&r)
+            ));
+        }
+    }
+    if !failures.is_empty() {
+        panic!(
+            "{kind}: {} of {} case(s) failed\n\n{}\n",
+            failures.len(),
+            cases.len(),
+            failures.join("\n\n")
+        );
+    }
+}
+
+#[test]
+fn plural_titles_give_one_person_per_name() {
+    check(
+        "plural titles",
+        &[
+            case(
+                "Prime Ministers Anwar Rahim and Lee Chen met in Kuala Lumpur on Monday to discuss maritime security.",
+                &[("Anwar Rahim", Some("Prime Minister")), ("Lee Chen", Some("Prime Minister"))],
+            ),
+            case(
+                "Foreign Ministers Hakan Demir and Ayman Khalidi signed the water-sharing accord in Amman.",
+                &[("Hakan Demir", Some("Foreign Minister")), ("Ayman Khalidi", Some("Foreign Minister"))],
+            ),
+            case(
+                "Presidents Samuel Okello and Paul Kagiso held talks on the border dispute in Kampala.",
+                &[("Samuel Okello", Some("President")), ("Paul Kagiso", Some("President"))],
+            ),
+            case(
+                "Senators Ruth Alvarez and Tom Becker visited the refugee camp near the Syrian border.",
+                &[("Ruth Alvarez", Some("Senator")), ("Tom Becker", Some("Senator"))],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn titles_no_list_holds_before_a_name() {
+    check(
+        "unlisted titles before a name",
+        &[
+            case(
+                "Assistant Secretary-General Mira Okonjo told reporters in Geneva that aid convoys were stuck at the border.",
+                &[("Mira Okonjo", Some("Secretary-General"))],
+            ),
+            case(
+                "Deputy Special Envoy Tomas Varga briefed the council on the stalled negotiations.",
+                &[("Tomas Varga", Some("Envoy"))],
+            ),
+            case(
+                "Chief of Naval Staff Rahim Chowdhury said the patrols in the Bay of Bengal would be doubled.",
+                &[("Rahim Chowdhury", Some("Naval Staff"))],
+            ),
+            case(
+                "Director of Public Prosecutions Grace Wanjiru charged four men over the mall attack.",
+                &[("Grace Wanjiru", Some("Public Prosecutions"))],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn apposition_after_the_name() {
+    check(
+        "apposition after the name (Karim Haddad, leader of …, said)",
+        &[
+            case(
+                "Karim Haddad, leader of the armed wing of Hamas, said the group would not lay down its weapons.",
+                &[("Karim Haddad", Some("leader"))],
+            ),
+            case(
+                "Leila Nasser, a spokeswoman for the Palestinian Red Crescent, said two ambulances were hit.",
+                &[("Leila Nasser", Some("spokeswoman"))],
+            ),
+            case(
+                "Omar Farah, Somalia's ambassador to Kenya, told reporters that the border would reopen next week.",
+                &[("Omar Farah", Some("ambassador"))],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn apposition_before_the_name() {
+    check(
+        "apposition before the name (a senior rebel commander, Yusuf Barre, said)",
+        &[
+            case(
+                "A senior rebel commander, Yusuf Barre, said his fighters had withdrawn from the town.",
+                &[("Yusuf Barre", Some("commander"))],
+            ),
+            case(
+                "The group's spokesman, Abu Obeida Salem, said the prisoners were alive.",
+                &[("Abu Obeida Salem", Some("spokesman"))],
+            ),
+            case(
+                "The UN's top envoy for Yemen, Hans Lindqvist, said the truce was holding.",
+                &[("Hans Lindqvist", Some("envoy"))],
+            ),
+            case(
+                "Nigeria's army chief, General Olufemi Adeyemi, said the troops had cleared the forest camps.",
+                &[("Olufemi Adeyemi", Some(""))],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn plain_names_that_speak_or_act() {
+    check(
+        "plain proper names that speak or act",
+        &[
+            case(
+                "Adebayo Okafor said the convoy was ambushed near Maiduguri. Okafor warned that more attacks were likely.",
+                &[("Adebayo Okafor", None)],
+            ),
+            case(
+                "Sadia Rahman told reporters the talks had stalled over the prisoner lists.",
+                &[("Sadia Rahman", None)],
+            ),
+            case(
+                "Talks collapsed after Viktor Hale walked out of the meeting in Vienna.",
+                &[("Viktor Hale", None)],
+            ),
+            case(
+                "Rashid Karimov met the Afghan delegation in Tashkent on Friday. Karimov said trade would resume.",
+                &[("Rashid Karimov", None)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn honorifics_fold_into_one_person() {
+    check(
+        "honorifics and short forms fold into one person",
+        &[
+            case(
+                "Shri Rajnath Singh addressed the defence conference in New Delhi on Monday. \
+                 Rajnath Singh said India would not tolerate cross-border terrorism.",
+                &[("Rajnath Singh", None)],
+            ),
+            case(
+                "Dr. Amina Yusuf, the health minister, visited the cholera camp in Kano. \
+                 Amina Yusuf said more vaccines were on the way. Dr Yusuf later thanked the volunteers.",
+                &[("Amina Yusuf", None)],
+            ),
+            case(
+                "Sheikh Tamim bin Hamad Al Thani received the envoy in Doha on Tuesday. \
+                 Tamim said Qatar would keep working for a truce.",
+                &[("Tamim bin Hamad Al Thani", None)],
+            ),
+            case(
+                "Sir Keir Starmer spoke to reporters in Downing Street on Friday. \
+                 Keir Starmer said Britain would keep up its support for Kyiv, and Sir Keir later chaired a security meeting.",
+                &[("Keir Starmer", None)],
+            ),
+            case(
+                "Mr. Ahmed Mansour, the Egyptian mediator, arrived in Cairo. Mr Mansour said the talks would resume.",
+                &[("Ahmed Mansour", None)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn capitalised_phrases_that_are_not_names_are_not_people() {
+    check(
+        "capitalised phrases that are not people",
+        &[
+            none_but(
+                "The Official Visit concluded with a Joint Statement on counterterrorism cooperation.",
+                &[],
+                &["Official Visit", "Joint Statement"],
+            ),
+            none_but(
+                "Officials said the Strategic Dialogue would resume in March and that a Summit Declaration had been adopted.",
+                &[],
+                &["Strategic Dialogue", "Summit Declaration"],
+            ),
+            none_but(
+                "The Foreign Office summoned the ambassador, and the Security Council met in closed session.",
+                &[],
+                &["Foreign Office", "Security Council"],
+            ),
+            none_but(
+                "Boko Haram fighters attacked fishing villages around Lake Chad and the Sambisa Forest.",
+                &[],
+                &["Lake Chad", "Sambisa Forest"],
+            ),
+            none_but(
+                "Foreign Minister Karin Olsen presented the Joint Statement after the Strategic Dialogue in Oslo.",
+                &[("Karin Olsen", Some("Foreign Minister"))],
+                &["Joint Statement", "Strategic Dialogue"],
+            ),
+        ],
+    );
+}
