@@ -684,6 +684,10 @@ fn merge(text: &str, mut found: Vec<Found>, cast: &mut Cast) -> Vec<(EntityIx, S
                             .to_lowercase()
                             .replace(' ', "")
                             .contains(&sur))
+            } else if !written.contains(' ') {
+                // "Sir Keir" after "Keir Starmer": a lone word after an honorific is the
+                // first name of a person already met as well as possibly a surname.
+                *s == sur || cast.entities[*e].name.split_whitespace().next() == Some(written)
             } else {
                 *s == sur && same_first_name(&cast.entities[*e].name, written)
             }

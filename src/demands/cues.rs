@@ -115,7 +115,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule(
             &["appeal"],
-            r"(?i)\b(?:made|make|issued|launched)\s+an?\s+(?:\w+\s+)?appeal\b",
+            r"(?i)\b(?:made|make|makes|issued|launched|renewed|renews|reiterated|repeated)\s+(?:an?|its|their|his|her|the)\s+(?:[\w’'-]+\s+){0,2}?appeals?\b",
             Appeal,
             Open,
             None,
@@ -149,8 +149,22 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"^\s+to\b",
         ),
         rule(
+            &["implor", "beseech", "beg"],
+            r"(?i)\b(?:implor(?:e|es|ed|ing)|beseech(?:es|ed|ing)?|besought|beg(?:s|ged|ging)?)\b",
+            Appeal,
+            Object,
+            Some(r"^\s+(?:[\w@’'.-]+\s+){1,8}?(?:not\s+)?to\s+\w"),
+        ),
+        rule(
+            &["demand"],
+            r"(?i)(?:’s|'s)\s+(?:\w+\s+)?demands?\s+(?:for|that)\b",
+            Demand,
+            Open,
+            None,
+        ),
+        rule(
             &["push"],
-            r"(?i)\bpush(?:es|ed|ing)?\s+for\b",
+            r"(?i)\bpush(?:es|ed|ing)?\s+(?:\w+ly\s+|hard\s+)?for\b",
             Appeal,
             Open,
             None,

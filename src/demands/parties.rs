@@ -71,7 +71,7 @@ static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
 /// A subject that points back: pronouns and the collective nouns of diplomatic prose.
 static PLURAL_BACK: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)^(?:they|we|both(?:\s+(?:countries|sides|nations|leaders|ministers|governments|states|delegations|parties))?|the\s+two\s+(?:countries|sides|nations|leaders|ministers|governments|states|delegations|parties)|(?:the\s+)?(?:participants|leaders|ministers|members|member\s+states|delegations|sides|parties|signatories|co-chairs|council\s+members|foreign\s+ministers))\b",
+        r"(?i)^(?:they|we|both(?:\s+(?:countries|sides|nations|leaders|ministers|governments|states|delegations|parties))?|the\s+two\s+(?:countries|sides|nations|leaders|ministers|governments|states|delegations|parties|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers)|(?:the\s+)?(?:participants|leaders|ministers|members|member\s+states|delegations|sides|parties|signatories|co-chairs|council\s+members|foreign\s+ministers))\b",
     )
 });
 static SINGULAR_BACK: LazyLock<Regex> =
@@ -528,6 +528,10 @@ fn attribution_after(
         .collect()
 }
 
+static FOR_PARTY_TO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"^\s+(?:for|upon|on)\s+[^,;:.]{1,80}?\bto\b")
+});
+
 static OBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"\b(?:to|for|against|that|over|in order|would)\b|[,;:.]")
 });
@@ -552,6 +556,18 @@ pub fn addressees(ctx: &Context, cue: &Cue) -> (Vec<EntityIx>, usize) {
         }
         Shape::Open | Shape::Imperative => (Vec::new(), cue.span.end),
         Shape::Deontic => {
+            // "It is time for X to …", "it is incumbent upon X to …": the party after the
+            // cue is asked.
+            if let Some(m) = FOR_PARTY_TO.find(&text[cue.span.end..s.end]) {
+                let span = Span::new(cue.span.end, cue.span.end + m.end());
+                let who = dedup(
+                    ctx.cast
+                        .refs_in(span)
+                        .filter(|r| r.form != RefForm::Demonym)
+                        .map(|r| r.entity),
+                );
+                return (who, span.end);
+            }
             let head = &text[s.start..cue.span.start];
             let clause_start = [
                 head.rfind(" that ").map(|p| p + 6),
