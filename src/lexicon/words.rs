@@ -146,6 +146,8 @@ lists! {
     group_acts,
     /// Words near a group's name that make it a party to talks or war (stems with `*`).
     party_to_talks,
+    /// Words that make an ambiguous short form a group's name (stems with `*`).
+    militant_context,
     /// Words that open an adverbial before a clause's subject.
     leading_adverbials,
     /// Nouns after "both" or "the two" that point back to two parties.
