@@ -5,6 +5,7 @@ use crate::actors::{self, Cast, EntityIx, Key};
 use crate::demands::{self, category, FoundDemand};
 use crate::groups::{self, FoundGroup};
 use crate::input::{self, decode, html, noise::Noise, InputError};
+use crate::lexicon::words::{any_of, Words};
 use crate::lexicon::Lexicon;
 use crate::report::{Actor, ActorId, Demand, DemandId, Group, GroupId, Meta, Report, VERSION};
 use crate::text::{dates, quotes, sentences, words, Span};
@@ -145,14 +146,16 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static GROUP_ACTS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"^(?:’s|'s)?\s*(?:\([^)]{1,20}\)\s*)?(?:[\w-]+\s+){0,5}?(?:(?:has|have|had|is|are|was|were|been|also|later|earlier|then|on \w+day)\s+)*(?:said|says|claimed|claims|announced|warned|threaten\w*|den(?:y|ies|ied)|reject\w*|vow\w*|accept\w*|agree\w*|demand\w*|call(?:s|ed)|urg(?:es|ed)|releas\w*|issu\w*|stated|respond\w*|welcom\w*|refus\w*|insist\w*|declar\w*|took responsibility|accus\w*|ask(?:s|ed)|offer\w*|pledg\w*|told|attack\w*|launch\w*|fir(?:ed|ing)|kill\w*|carried out|seiz\w*|captur\w*|kidnap\w*|abduct\w*|retaliat\w*|smuggl\w*|recruit\w*|ambush\w*|storm\w*|fought|fighting|control\w*|holds|held|spokesman|spokesperson|leader|leaders|chief|commander|delegation|negotiators?|representatives?)\b",
-    )
+    crate::text::pattern::regex(&format!(
+        r"^(?:’s|'s)?\s*(?:\([^)]{{1,20}}\)\s*)?(?:[\w-]+\s+){{0,5}}?(?:(?:has|have|had|is|are|was|were|been|also|later|earlier|then|on \w+day)\s+)*{}\b",
+        any_of(&[&Words::get().group_acts])
+    ))
 });
 static PARTY_TO_TALKS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"(?i)\b(?:talks|negotiat\w*|deal|truce|cease-?fire|agreement|dialogue|engage\w*|peace process|accord|war with|at war|fight\w* against|clashes with|battl\w*|offensive against|strikes on|operations against)\b",
-    )
+    crate::text::pattern::regex(&format!(
+        r"(?i)\b{}\b",
+        any_of(&[&Words::get().party_to_talks])
+    ))
 });
 
 /// Whether an armed group acts in the text: speaks, claims, or is a party to talks.

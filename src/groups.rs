@@ -2,6 +2,7 @@
 //! designation lists of the data file. Ambiguous short forms ("IS", "HM", "JI") count only
 //! as whole, case-exact words where the text speaks of militancy or names the group in full.
 
+use crate::lexicon::words::{any_of, Words};
 use crate::lexicon::{Entry, Hit};
 use crate::text::Span;
 use regex::Regex;
@@ -16,9 +17,10 @@ pub struct FoundGroup {
 
 /// Words that make an ambiguous short form a group's name rather than an ordinary word.
 static MILITANT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"(?i)\b(militan\w*|terror\w*|jihad\w*|insurgen\w*|extremis\w*|attack\w*|bomb\w*|suicide|fighters?|claimed|outfits?|groups?|organi[sz]ations?|network|rebels?|guerrillas?|proscri\w*|designat\w*|banned|sanction\w*|ambush\w*|kill\w*|gunmen|abduct\w*|kidnap\w*|caliphate|cells?|operatives?|recruit\w*|affiliat\w*|wing|armed|cadres?)\b",
-    )
+    crate::text::pattern::regex(&format!(
+        r"(?i)\b{}\b",
+        any_of(&[&Words::get().militant_context])
+    ))
 });
 
 /// Gathers group mentions from the lexicon hits. `sentence_of` gives the span of the

@@ -4,259 +4,12 @@
 //! a surname alone, a handle, "the envoy" — resolved to them.
 
 use super::{Cast, EntityIx, Key, RefForm};
+use crate::lexicon::words::{any_of, Words};
 use crate::lexicon::{Entry, Hit, Lexicon, OrgClass, TitleKind};
 use crate::text::words::{is_capitalised, word_at};
 use crate::text::Span;
 use regex::Regex;
 use std::sync::LazyLock;
-
-/// Capitalised words that start sentences or name things, never people.
-const NOT_NAMES: &[&str] = &[
-    // Places that look like names: "San Antonio's", "Fort Worth".
-    "San",
-    "Santa",
-    "Los",
-    "Las",
-    "Saint",
-    "Port",
-    "Fort",
-    "Mount",
-    "Cape",
-    "Lake",
-    "Lieutenant",
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "For",
-    "But",
-    "And",
-    "Or",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "You",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "His",
-    "Her",
-    "Its",
-    "Their",
-    "Our",
-    "There",
-    "Here",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "As",
-    "If",
-    "Since",
-    "Also",
-    "However",
-    "Meanwhile",
-    "According",
-    "During",
-    "Speaking",
-    "Addressing",
-    "Earlier",
-    "Later",
-    "Last",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "Ministry",
-    "Minister",
-    "Council",
-    "Department",
-    "Office",
-    "Affairs",
-    "Government",
-    "State",
-    "States",
-    "Army",
-    "Force",
-    "Forces",
-    "Committee",
-    "Conference",
-    "Summit",
-    "Assembly",
-    "Parliament",
-    "Party",
-    "Front",
-    "Group",
-    "Network",
-    "Union",
-    "Organisation",
-    "Organization",
-    "Agency",
-    "News",
-    "Press",
-    "Times",
-    "Post",
-    "Daily",
-    "Radio",
-    "Television",
-    "TV",
-    "Islamic",
-    "Republic",
-    "Kingdom",
-    "Emirate",
-    "Federal",
-    "National",
-    "International",
-    "Peace",
-    "Security",
-    "Foreign",
-    "Defence",
-    "Defense",
-    "Interior",
-    "Home",
-    "Justice",
-    "Court",
-    "Police",
-    "Province",
-    "District",
-    "City",
-    "Valley",
-    "Region",
-    "North",
-    "South",
-    "East",
-    "West",
-    "Central",
-    "Western",
-    "Eastern",
-    "Northern",
-    "Southern",
-    "Middle",
-    "Resolution",
-    "Operation",
-    "Covid",
-    "COVID",
-    "Read",
-    "Related",
-    "Photo",
-    "Image",
-    "Video",
-    "Watch",
-    "Also",
-    "More",
-    "Day",
-    "Week",
-    "Year",
-    "Statement",
-    "Joint",
-    "Talks",
-    "Taliban",
-    "Friday’s",
-    "Both",
-    "Two",
-    "Several",
-    "Many",
-    "Some",
-    "All",
-    "Each",
-    "Every",
-    "No",
-    "Not",
-    "What",
-    "Who",
-    "Why",
-    "How",
-    "Where",
-    "Which",
-    "Now",
-    "Then",
-    "Still",
-    "Yet",
-    "Even",
-    "Under",
-    "Over",
-    "With",
-    "Without",
-    "From",
-    "To",
-    "By",
-    "Of",
-    "About",
-    "Against",
-    "Between",
-    "Among",
-    "Through",
-    "Into",
-    "Upon",
-    "Amid",
-    "Despite",
-    "Following",
-    "Including",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Sir",
-    "Prime",
-    "President",
-    "Secretary",
-    "General",
-    "Chief",
-    "Special",
-    "Representative",
-    "Ambassador",
-    "Spokesman",
-    "Spokesperson",
-    "Envoy",
-    "Leader",
-    "Commander",
-    "Senator",
-    "Governor",
-    "Mayor",
-    "King",
-    "Queen",
-    "Prince",
-    "Emir",
-];
-
-/// Lowercase words that may sit inside a name ("Osama bin Laden", "Ursula von der Leyen").
-const NAME_PARTICLES: &[&str] = &[
-    "bin", "ibn", "al", "el", "ul", "ud", "de", "da", "di", "du", "van", "von", "der", "den", "la",
-    "le", "abu", "ben",
-];
 
 /// "for Afghanistan, " between a title and its holder's name.
 static PORTFOLIO: LazyLock<Regex> = LazyLock::new(|| {
@@ -267,30 +20,36 @@ static PORTFOLIO: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Verbs that make a capitalised pair before or after them a speaking person.
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"^(?:’s|'s)?,?\s+(?:also\s+|further\s+|earlier\s+|later\s+)?(?:said|says|told|added|stated|urged|urges|called|calls|stressed|emphasi[sz]ed|warned|noted|wrote|tweeted|posted|insisted|demanded|asked|appealed|announced|declared|remarked|underlined|underscored|reiterated|explained|claimed|vowed|welcomed|condemned|rejected|denied|confirmed|pressed|highlighted|pointed out)\b",
-    )
+    let w = Words::get();
+    crate::text::pattern::regex(&format!(
+        r"^(?:’s|'s)?,?\s+(?:also\s+|further\s+|earlier\s+|later\s+)?{}\b",
+        any_of(&[&w.reporting_verbs, &w.speaker_verbs])
+    ))
 });
 /// A name that does something or owns something is a person's: "Donald Trump pulled out",
 /// "Emmanuel Macron's efforts".
 static ACTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"^(?:’s\b|'s\b|\s+(?:has|had|have|was|is|will|would)?\s*(?:met|meets|pulled|led|leads|took|takes|held|holds|visited|visits|signed|signs|ordered|orders|resigned|won|lost|arrived|returned|accused|denied|rejected|announced|launched|travelled|traveled|spoke|speaks|wrote|ruled|offered|promised|pledged)\b)",
-    )
+    crate::text::pattern::regex(&format!(
+        r"^(?:’s\b|'s\b|\s+(?:has|had|have|was|is|will|would)?\s*{}\b)",
+        any_of(&[&Words::get().person_acts])
+    ))
 });
 
 /// A name described in apposition is a person's: "Burhanuddin Rabbani, an Afghan political
 /// figure", "Salahuddin Rabbani, the oldest son of".
 static DESCRIBED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"^,\s+(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+){0,3}(?:figure|leader|son|daughter|wife|husband|brother|sister|father|mother|official|director|founder|chief|head|commander|spokesman|spokeswoman|spokesperson|envoy|diplomat|minister|president|adviser|advisor|analyst|expert|researcher|professor|scholar|journalist|activist|lawyer|politician|senator|lawmaker|member|deputy|secretary|ambassador|cleric|militant|chairman|chairwoman|executive)\b",
-    )
+    crate::text::pattern::regex(&format!(
+        r"^,\s+(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+){{0,3}}{}\b",
+        any_of(&[&Words::get().person_descriptions])
+    ))
 });
 
 static SPEECH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"(?:\b(?:said|says|told|added|according to|wrote|tweeted|quoted|quoting|by)\s+)$",
-    )
+    let w = Words::get();
+    crate::text::pattern::regex(&format!(
+        r"(?:\b{}\s+)$",
+        any_of(&[&w.reporting_verbs, &w.quoting_words])
+    ))
 });
 
 /// A person as found at one place, before merging.
@@ -483,6 +242,7 @@ fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) -> Option<Spa
     let mut end = at;
     let mut count = 0;
     let mut cursor = at;
+    let particles = &Words::get().name_particles;
     while count < 4 {
         let Some(w) = word_at(text, cursor) else {
             break;
@@ -492,14 +252,14 @@ fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) -> Option<Spa
         }
         let word = w.slice(text);
         let bare = strip_possessive(word);
-        let particle = NAME_PARTICLES.contains(&bare.to_lowercase().as_str())
+        let particle = particles.contains(&bare.to_lowercase())
             && start.is_some()
             && word_at(text, w.end).is_some_and(|n| is_capitalised(n.slice(text)));
         let joined_particle = bare
             .split_once('-')
-            .is_some_and(|(p, rest)| NAME_PARTICLES.contains(&p) && is_capitalised(rest));
+            .is_some_and(|(p, rest)| particles.contains(p) && is_capitalised(rest));
         let ok = (is_capitalised(bare) || particle || (joined_particle && start.is_some()))
-            && !NOT_NAMES.contains(&bare)
+            && !never_a_name(bare)
             && bare.chars().any(char::is_alphabetic)
             && bare.chars().skip(1).any(|c| c.is_lowercase() || c == '.')
                 | (bare.chars().count() <= 2
@@ -519,10 +279,20 @@ fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) -> Option<Spa
     let span = Span::new(start?, end);
     let last = span.slice(text).split_whitespace().last().unwrap_or("");
     // A name does not end on a particle or a lone initial.
-    if NAME_PARTICLES.contains(&last) || last.trim_end_matches('.').chars().count() == 1 {
+    if particles.contains(last) || last.trim_end_matches('.').chars().count() == 1 {
         return None;
     }
     Some(span)
+}
+
+/// Capitalised words that start sentences or name things (months and weekdays among
+/// them), never people.
+fn never_a_name(word: &str) -> bool {
+    let w = Words::get();
+    w.not_names.contains(word)
+        || w.months.contains(word)
+        || w.month_abbreviations.contains(word)
+        || w.weekdays.contains(word)
 }
 
 fn strip_possessive(word: &str) -> &str {

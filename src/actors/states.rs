@@ -1,6 +1,7 @@
 //! States, their governments and organs, and organizations from the gazetteers.
 
 use super::{Cast, Key, Organ, RefForm};
+use crate::lexicon::words::{any_of, any_of_spaced, Words};
 use crate::lexicon::{CountryForm, Entry, Hit, Lexicon, OrgClass};
 use crate::text::Span;
 use regex::Regex;
@@ -8,16 +9,18 @@ use std::sync::LazyLock;
 
 /// Words after a state that make the phrase its government.
 static GOVERNMENT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"^(?:’s|'s)?\s+(?i:government|administration|authorities|officials|leadership|regime|cabinet|delegation|side|counterparts?|leaders)\b",
-    )
+    crate::text::pattern::regex(&format!(
+        r"^(?:’s|'s)?\s+(?i:{})\b",
+        any_of(&[&Words::get().government_nouns])
+    ))
 });
 
 /// Prepositions that make a state a place rather than a party ("attacks in Syria").
 static LOCATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"(?i)(?:(\w+)\s+)?\b(?:in|into|inside|across|near|throughout|northern|southern|eastern|western|central|north|south|east|west|lake|river|gulf\s+of|sea\s+of|horn\s+of|bay\s+of|straits?\s+of)\s+(?:the\s+)?$",
-    )
+    crate::text::pattern::regex(&format!(
+        r"(?i)(?:(\w+)\s+)?\b{}\s+(?:the\s+)?$",
+        any_of_spaced(&[&Words::get().place_words])
+    ))
 });
 
 /// A place at the head of a dateline ("BEIRUT/AMMAN (Reuters) -") is where the story was
@@ -36,18 +39,7 @@ fn is_location(text: &str, span: Span) -> bool {
         .captures(&text[from..span.start])
         .is_some_and(|c| {
             let before = c.get(1).map_or("", |m| m.as_str()).to_lowercase();
-            !matches!(
-                before.as_str(),
-                "officials"
-                    | "authorities"
-                    | "government"
-                    | "leaders"
-                    | "envoys"
-                    | "diplomats"
-                    | "embassy"
-                    | "ambassador"
-                    | "people"
-            )
+            !Words::get().place_party_nouns.contains(&before)
         })
 }
 

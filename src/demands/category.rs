@@ -40,9 +40,9 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
     ]
 });
 
-/// Verbs of action and the category they ask for, from `data/words/actions.tsv`.
+/// Verbs of action and the category they ask for, from `data/actions.tsv`.
 static ACTIONS: LazyLock<Vec<(&'static str, Category)>> = LazyLock::new(|| {
-    include_str!("../../data/words/actions.tsv")
+    include_str!("../../data/actions.tsv")
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .filter_map(|l| {

@@ -2,6 +2,7 @@
 //! "urged", "demanded", "stressed the need", a stated "must").
 
 use super::category::Force;
+use crate::lexicon::words::Words;
 use crate::text::Span;
 use aho_corasick::AhoCorasick;
 use regex::Regex;
@@ -396,22 +397,7 @@ fn is_noun_use(body: &str, at: usize, cue: &str) -> bool {
         || lower.starts_with("request")
         || lower.starts_with("appeal")
         || lower.starts_with("press");
-    nounish
-        && matches!(
-            prev.as_str(),
-            "the"
-                | "a"
-                | "an"
-                | "its"
-                | "their"
-                | "his"
-                | "her"
-                | "our"
-                | "these"
-                | "those"
-                | "such"
-                | "of"
-        )
+    nounish && Words::get().cue_noun_markers.contains(&prev)
 }
 
 #[cfg(test)]

@@ -4,19 +4,10 @@
 
 use super::cues::{Cue, Shape};
 use crate::actors::Cast;
+use crate::lexicon::words::Words;
 use crate::report::ActorKind;
 use crate::syntax::{Parsed, Upos};
 use crate::text::Span;
-use std::collections::HashSet;
-use std::sync::LazyLock;
-
-static PARTY_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../data/words/party_heads.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
 
 /// Adds the described subjects of `cues` (in one sentence, parsed as `p`) to the cast.
 /// `quotes` are skipped: a quotation's speaker is whoever it is attributed to.
@@ -62,7 +53,7 @@ pub fn add(text: &str, p: &Parsed, cues: &[Cue], quotes: &[Span], cast: &mut Cas
             && !body.iter().any(common)
         {
             ActorKind::Person
-        } else if head.tag == Upos::Noun && PARTY_HEADS.contains(head_word.as_str()) {
+        } else if head.tag == Upos::Noun && Words::get().party_heads.contains(head_word.as_str()) {
             if head_word.ends_with('s') || !is_person_noun(&head_word) {
                 ActorKind::Organization
             } else {

@@ -11,6 +11,7 @@ mod described;
 mod parties;
 
 use crate::actors::{Cast, EntityIx};
+use crate::lexicon::words::{any_of, Words};
 use crate::report::Category;
 use crate::syntax::Parsed;
 use crate::text::sentences::Sentence;
@@ -178,16 +179,19 @@ static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// Where what is asked ends: a coordinated reporting verb that opens the next clause, or a
 /// subordinate clause of circumstance (", after a week of strikes…").
 static NEXT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"(?i),?\s+and\s+(?:also\s+)?(?:reiterated|stressed|said|added|emphasi[sz]ed|underlined|insisted|noted|warned|urged|called|demanded|asked)\b|,\s+(?:after|following|amid|as|while|when|since|despite|which|who|where)\b",
-    )
+    crate::text::pattern::regex(&format!(
+        r"(?i),?\s+and\s+(?:also\s+)?{}\b|,\s+(?:after|following|amid|as|while|when|since|despite|which|who|where)\b",
+        any_of(&[&Words::get().coordinated_verbs])
+    ))
 });
 
 /// An attribution closing a sentence: ", the foreign ministers said after talks".
 static TRAILING_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"(?:,|”|\x22)\s*(?:[^,;“”\x22]{0,60}\s)?(?:said|says|added|told|stated|noted|according to|wrote|tweeted)\b[^,;]*$",
-    )
+    let w = Words::get();
+    crate::text::pattern::regex(&format!(
+        r"(?:,|”|\x22)\s*(?:[^,;“”\x22]{{0,60}}\s)?{}\b[^,;]*$",
+        any_of(&[&w.reporting_verbs, &w.attribution_verbs])
+    ))
 });
 
 /// What is asked, without leading particles, a trailing attribution, punctuation and

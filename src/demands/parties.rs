@@ -3,6 +3,7 @@
 
 use super::cues::{Cue, Shape};
 use crate::actors::{Cast, EntityIx, RefForm};
+use crate::lexicon::words::{any_of, any_of_spaced, Words};
 use crate::report::ActorKind;
 use crate::syntax::{Parsed, Upos};
 use crate::text::sentences::Sentence;
@@ -62,108 +63,41 @@ impl Discourse {
     }
 }
 
+/// A sentence or clause in reported speech: its subject speaks.
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"(?i)\b(said|says|say|added|adds|told|tells|stated|states|noted|notes|wrote|writes|tweeted|posted|declared|declares|announced|insisted|insists|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|reiterated|reiterates|remarked|explained|observed|warned|affirmed|reaffirmed|asserted|maintained|believes?|according to|quoted|in a statement|statement|saying|adding|noting|stressing|emphasi[sz]ing|underlining|reiterating|insisting|arguing|declaring)\b",
-    )
+    let w = Words::get();
+    crate::text::pattern::regex(&format!(
+        r"(?i)\b{}\b",
+        any_of(&[&w.reporting_verbs, &w.speech_markers])
+    ))
 });
 
 /// A subject that points back: pronouns and the collective nouns of diplomatic prose.
 static PLURAL_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"(?i)^(?:they|we|both(?:\s+(?:countries|sides|nations|leaders|ministers|governments|states|delegations|parties))?|the\s+two\s+(?:countries|sides|nations|leaders|ministers|governments|states|delegations|parties|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers)|(?:the\s+)?(?:participants|leaders|ministers|members|member\s+states|delegations|sides|parties|signatories|co-chairs|council\s+members|foreign\s+ministers))\b",
-    )
+    let w = Words::get();
+    let pair = any_of(&[&w.pair_nouns]);
+    crate::text::pattern::regex(&format!(
+        r"(?i)^(?:they|we|both(?:\s+{pair})?|the\s+two\s+{pair}|(?:the\s+)?{})\b",
+        any_of_spaced(&[&w.collective_nouns])
+    ))
 });
 static SINGULAR_BACK: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"(?i)^(?:he|she)\b"));
 static DOCUMENT_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"(?i)^(?:it|(?:the|a|an|their|its)\s+(?:joint\s+)?(?:statement|communiqu[eé]|declaration|readout|release|letter|resolution|text|document|note|report|meeting|talks|summit|conference))\b",
-    )
+    crate::text::pattern::regex(&format!(
+        r"(?i)^(?:it|(?:the|a|an|their|its)\s+(?:joint\s+)?{})\b",
+        any_of(&[&Words::get().document_nouns])
+    ))
 });
 static LEADING_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"(?i)^(?:during|at|in|on|after|before|speaking|addressing|following|amid|ahead|earlier|later|meanwhile|separately|also|however|last|since|while|welcoming|recognising|recognizing|noting|citing|responding|reacting|under|with|without|through|despite|given|as|besides|apart|according|for|from|by|to|within|over|instead|similarly|moreover|furthermore|additionally|in addition|on\s+\w+day)\b[^,\n]*,\s*",
-    )
+    crate::text::pattern::regex(&format!(
+        r"(?i)^(?:{}|on\s+\w+day)\b[^,\n]*,\s*",
+        any_of(&[&Words::get().leading_adverbials])
+    ))
 });
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r",\s*(?:who|which|where|whose|when|whom)\b[^,]*,")
 });
-const PREPOSITIONS: &[&str] = &[
-    "in",
-    "at",
-    "from",
-    "with",
-    "to",
-    "for",
-    "by",
-    "between",
-    "against",
-    "on",
-    "of",
-    "over",
-    "into",
-    "across",
-    "near",
-    "after",
-    "during",
-    "under",
-    "about",
-    "toward",
-    "towards",
-    "than",
-    "via",
-    "inside",
-    "outside",
-    "including",
-    "like",
-    "among",
-    "amid",
-    "beyond",
-    "within",
-];
-/// Nouns after which "in/of/from X" names the party itself ("officials in Pakistan").
-const PARTY_NOUNS: &[&str] = &[
-    "officials",
-    "envoys",
-    "envoy",
-    "leaders",
-    "diplomats",
-    "authorities",
-    "ministers",
-    "representatives",
-    "representative",
-    "delegation",
-    "delegations",
-    "government",
-    "governments",
-    "counterparts",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "president",
-    "ministry",
-    "members",
-    "minister",
-    "leadership",
-    "administration",
-    "participants",
-    "heads",
-    "delegates",
-    "statement",
-    "communique",
-    "communiqué",
-    "release",
-    "website",
-    "site",
-    "office",
-    "behalf",
-];
-
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
-];
-
 /// Up to `n` words before `at`, nearest first, lowercased.
 fn words_back(text: &str, at: usize, n: usize) -> Vec<String> {
     text[..at]
@@ -198,14 +132,15 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
         .filter(|r| {
             // "talks with the National Liberation Army" is a party in a prepositional
             // phrase; "officials in Pakistan" is the party itself.
+            let lists = Words::get();
             let back = words_back(text, r.span.start, 4);
             let mut words = back
                 .iter()
                 .map(String::as_str)
-                .filter(|w| !DETERMINERS.contains(w));
+                .filter(|w| !lists.determiners.contains(w));
             let prev = words.next().unwrap_or("");
             let before_prev = words.next().unwrap_or("");
-            !PREPOSITIONS.contains(&prev) || PARTY_NOUNS.contains(&before_prev)
+            !lists.prepositions.contains(prev) || lists.party_nouns.contains(before_prev)
         })
         .copied()
         .collect();
@@ -528,9 +463,8 @@ fn attribution_after(
         .collect()
 }
 
-static FOR_PARTY_TO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"^\s+(?:for|upon|on)\s+[^,;:.]{1,80}?\bto\b")
-});
+static FOR_PARTY_TO: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"^\s+(?:for|upon|on)\s+[^,;:.]{1,80}?\bto\b"));
 
 static OBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"\b(?:to|for|against|that|over|in order|would)\b|[,;:.]")

@@ -4,6 +4,7 @@
 //! whole; block elements become paragraph breaks so headlines stay their own sentences;
 //! character references are decoded by the tokenizer.
 
+use crate::lexicon::words::Words;
 use html5gum::{DefaultEmitter, Token, Tokenizer};
 
 /// The readable text of a page and its headline.
@@ -39,27 +40,6 @@ const SKIPPED: &[&str] = &[
     "video",
     "audio",
     "map",
-];
-
-/// Class or id fragments that mark furniture on pages that use plain `div`s for it.
-const FURNITURE_HINTS: &[&str] = &[
-    "related",
-    "sidebar",
-    "share",
-    "social",
-    "comment",
-    "breadcrumb",
-    "newsletter",
-    "advert",
-    "promo",
-    "cookie",
-    "subscribe",
-    "menu",
-    "navbar",
-    "footer",
-    "header",
-    "caption",
-    "byline",
 ];
 
 const BLOCKS: &[&str] = &[
@@ -142,7 +122,7 @@ pub fn to_text(html: &str) -> Page {
                     || ["class", "id", "role"].iter().any(|a| {
                         tag.attributes.get(a.as_bytes()).is_some_and(|v| {
                             let v = String::from_utf8_lossy(&v.value).to_ascii_lowercase();
-                            FURNITURE_HINTS.iter().any(|h| v.contains(h))
+                            Words::get().furniture_classes.iter().any(|h| v.contains(h))
                                 || v.contains("navigation")
                                 || v.contains("complementary")
                         })

@@ -4,6 +4,7 @@
 //! Noise is marked, never cut: later stages skip these spans, offsets stay those of the
 //! input, and the page can still show the skipped text dimmed.
 
+use crate::lexicon::words::{any_of, Words};
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
@@ -125,7 +126,8 @@ static TAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static INLINE: LazyLock<Vec<(NoiseKind, Regex)>> = LazyLock::new(|| {
-    let month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?";
+    let w = Words::get();
+    let month = format!(r"{}\.?", any_of(&[&w.months, &w.month_abbreviations]));
     vec![
         (
             NoiseKind::TweetTrailer,
@@ -143,64 +145,9 @@ static INLINE: LazyLock<Vec<(NoiseKind, Regex)>> = LazyLock::new(|| {
 /// Words one of which every furniture line contains: a line without any of them is
 /// article text, and the line rules are not tried on it.
 static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    const WORDS: &[&str] = &[
-        "read",
-        "related",
-        "see also",
-        "also see",
-        "recommended",
-        "trending",
-        "watch",
-        "more from",
-        "you may",
-        "disclaimer",
-        "©",
-        "(c)",
-        "copyright",
-        "rights reserved",
-        "advertisement",
-        "sponsored",
-        "subscribe",
-        "sign up",
-        "click here",
-        "follow us",
-        "download the",
-        "share",
-        "tag",
-        "filed under",
-        "print",
-        "email",
-        "inputs",
-        "leave a",
-        "required fields",
-        "save my name",
-        "comment",
-        "cancel reply",
-        "home",
-        "photo",
-        "image",
-        "picture",
-        "credit",
-        "courtesy",
-        "video",
-        "(file",
-        "representational",
-        "getty",
-        "afp",
-        "reuters",
-        "ap photo",
-        "epa",
-        "by ",
-        "check also",
-        "about",
-        "more stories",
-        "latest news",
-        "popular posts",
-        "recent posts",
-    ];
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build(WORDS)
+        .build(Words::get().furniture_triggers.iter())
         .unwrap_or_else(|e| panic!("noise triggers: {e}"))
 });
 

@@ -9,6 +9,7 @@
 
 mod data;
 mod scan;
+pub mod words;
 
 pub use data::{Country, GroupEntry, Org, OrgClass, Title, TitleKind};
 pub use scan::{CountryForm, Entry, Hit};

@@ -2,21 +2,28 @@
 //! dateline ("ISLAMABAD, Dec 28 :") completed with the year the text gives, else the latest
 //! full date the text mentions (an article is not older than what it reports).
 
+use crate::lexicon::words::{any_of, Words};
 use regex::Regex;
 use std::sync::LazyLock;
 
-const MONTH: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?";
+/// A month, named or abbreviated, as a capture group: "December", "Dec", "Sept.".
+static MONTH: LazyLock<String> = LazyLock::new(|| {
+    let w = Words::get();
+    format!(r"({})\.?", any_of(&[&w.months, &w.month_abbreviations]))
+});
 
 static ISO: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"));
 static MDY: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"
+        r"\b{}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b",
+        *MONTH
     ))
 });
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+((?:19|20)\d\d)\b"
+        r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{},?\s+((?:19|20)\d\d)\b",
+        *MONTH
     ))
 });
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -26,7 +33,8 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"(?m)^[ \t]*[A-Z][A-Za-z .'-]{{1,40}},?\s+{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:\([^)]*\))?\s*[:—–-]"
+        r"(?m)^[ \t]*[A-Z][A-Za-z .'-]{{1,40}},?\s+{}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:\([^)]*\))?\s*[:—–-]",
+        *MONTH
     ))
 });
 static YEAR: LazyLock<Regex> =
@@ -74,24 +82,16 @@ impl Date {
     }
 }
 
+/// The number of a month, named or abbreviated, from its place in the list of months.
 fn month_number(name: &str) -> Option<u32> {
     let m = name.trim_end_matches('.').to_ascii_lowercase();
-    let n = match m.get(..3)? {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
-        _ => return None,
-    };
-    Some(n)
+    let prefix = m.get(..3)?;
+    let i = Words::get().months.iter().position(|month| {
+        month
+            .get(..3)
+            .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+    })?;
+    u32::try_from(i + 1).ok()
 }
 
 /// Every full date in `text`, with the byte offset where it starts.

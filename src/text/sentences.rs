@@ -2,6 +2,7 @@
 //! without a full stop, over the text outside noise.
 
 use super::Span;
+use crate::lexicon::words::Words;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -10,54 +11,6 @@ pub struct Sentence {
     /// Index of the paragraph (line block) the sentence belongs to.
     pub paragraph: usize,
 }
-
-/// Words that end with a full stop without ending a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "brig", "adm", "sgt",
-    "cpl", "pvt", "gov", "sen", "rep", "rev", "hon", "st", "jr", "sr", "mt", "ft", "vs", "etc",
-    "e.g", "i.e", "inc", "ltd", "co", "corp", "dept", "est", "approx", "fig", "vol", "art", "para",
-    "sec", "amb", "pres", "supt", "insp", "cmdr", "cdr", "messrs", "mme", "mlle", "sh", "smt",
-    "shri", "km", "no", "nos", "op", "cf", "al", "p", "pp", "ch",
-];
-
-/// Month abbreviations end a sentence only when no day number follows.
-const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
-
-/// Words that start a new sentence after an ambiguous "U.S." or "U.N.".
-const STARTERS: &[&str] = &[
-    "The",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "In",
-    "On",
-    "This",
-    "That",
-    "A",
-    "An",
-    "But",
-    "However",
-    "Meanwhile",
-    "Earlier",
-    "Later",
-    "Its",
-    "His",
-    "Her",
-    "Their",
-    "There",
-    "Both",
-    "After",
-    "As",
-    "At",
-    "Last",
-    "Officials",
-    "According",
-];
 
 /// Splits `text` into sentences, skipping the `noise` spans (sorted, disjoint).
 pub fn split(text: &str, noise: &[Range<usize>]) -> Vec<Sentence> {
@@ -149,10 +102,16 @@ fn is_boundary(text: &str, dot: usize, end: usize, seg_end: usize) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    if MONTHS.contains(&lower.as_str()) || lower == "no" || lower == "nos" || lower == "art" {
+    let lists = Words::get();
+    // A month abbreviation ends a sentence only when no day number follows.
+    let month = lists
+        .month_abbreviations
+        .iter()
+        .any(|m| m.eq_ignore_ascii_case(&lower));
+    if month || lower == "no" || lower == "nos" || lower == "art" {
         return !next.is_ascii_digit();
     }
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    if lists.abbreviations.contains(&lower) {
         return false;
     }
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
@@ -161,7 +120,7 @@ fn is_boundary(text: &str, dot: usize, end: usize, seg_end: usize) -> bool {
         return false;
     }
     if dotted {
-        return STARTERS.contains(&next_word);
+        return lists.sentence_starters.contains(next_word);
     }
     true
 }

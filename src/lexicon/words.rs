@@ -1,0 +1,241 @@
+//! The English word lists the rules read: data, not code, so each list lives once in
+//! `data/words/<name>.txt` and every rule that needs it reads that one copy.
+//!
+//! The files are compiled in (`include_str!`, so the wasm build reads no file) and parsed
+//! once per process. A file holds one word or phrase per line; `#` lines are comments and
+//! blank lines are skipped. A rule that embeds a list in a regular expression builds the
+//! alternation from the list at init ([`any_of`]), so the structure of the pattern stays in
+//! code and its vocabulary here.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// One word list, in the order of its file.
+pub struct List {
+    entries: Vec<&'static str>,
+    set: HashSet<&'static str>,
+}
+
+impl List {
+    /// Parses a list file. An entry in double quotes keeps the spaces at its edges
+    /// (`"by "` is a word with the space after it), which a bare line would lose to an
+    /// editor.
+    fn parse(file: &'static str) -> List {
+        let entries: Vec<&'static str> = file
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| {
+                l.strip_prefix('"')
+                    .and_then(|l| l.strip_suffix('"'))
+                    .unwrap_or(l)
+            })
+            .collect();
+        let set = entries.iter().copied().collect();
+        List { entries, set }
+    }
+
+    /// Whether `word` is an entry, exactly as written.
+    pub fn contains(&self, word: &str) -> bool {
+        self.set.contains(word)
+    }
+
+    /// The entries, in file order.
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.entries.iter().copied()
+    }
+}
+
+/// The entries of `lists` as one regex group, `(?:a|b|…)`, in order. Each entry is taken
+/// literally, except that a `*` stands for any word ending (`reject*` is `reject\w*`): the
+/// lists of stems are vocabulary too.
+pub fn any_of(lists: &[&List]) -> String {
+    alternation(lists, " ")
+}
+
+/// As [`any_of`], but a space in an entry matches any run of white space, for phrases
+/// that a line break may split ("member states", "gulf of").
+pub fn any_of_spaced(lists: &[&List]) -> String {
+    alternation(lists, r"\s+")
+}
+
+fn alternation(lists: &[&List], space: &str) -> String {
+    let entries: Vec<String> = lists
+        .iter()
+        .flat_map(|l| l.iter())
+        .map(|e| {
+            e.split(' ')
+                .map(|w| {
+                    w.split('*')
+                        .map(regex::escape)
+                        .collect::<Vec<_>>()
+                        .join(r"\w*")
+                })
+                .collect::<Vec<_>>()
+                .join(space)
+        })
+        .collect();
+    format!("(?:{})", entries.join("|"))
+}
+
+/// Declares the lists: each field is read from the file of its name.
+macro_rules! lists {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// Every word list, parsed once.
+        pub struct Words {
+            $($(#[$doc])* pub $name: List,)*
+        }
+
+        impl Words {
+            fn load() -> Words {
+                Words {
+                    $($name: List::parse(include_str!(concat!(
+                        "../../data/words/",
+                        stringify!($name),
+                        ".txt"
+                    ))),)*
+                }
+            }
+        }
+
+        #[cfg(test)]
+        impl Words {
+            /// Every list with the name of its file.
+            fn named(&self) -> Vec<(&'static str, &List)> {
+                vec![$((stringify!($name), &self.$name),)*]
+            }
+        }
+    };
+}
+
+lists! {
+    /// The month names, in calendar order.
+    months,
+    /// "Jan", "Sept"…
+    month_abbreviations,
+    weekdays,
+    /// Capitalised words that are never part of a person's name.
+    not_names,
+    /// "bin", "von"…: lowercase words inside names.
+    name_particles,
+    /// Words whose full stop does not end a sentence (lowercase, without the stop).
+    abbreviations,
+    /// Words that start a sentence after a dotted abbreviation.
+    sentence_starters,
+    prepositions,
+    determiners,
+    /// Nouns after which "in/of/from X" names the party itself.
+    party_nouns,
+    /// "said", "told"…: the verbs every attribution rule knows.
+    reporting_verbs,
+    /// Other words of reported speech ("stated", "according to", "in a statement").
+    speech_markers,
+    /// Other verbs after a name that make it a person speaking ("urged", "condemned").
+    speaker_verbs,
+    /// Other words before a name that make it the person quoted ("according to", "by").
+    quoting_words,
+    /// Other words of an attribution closing a sentence ("stated", "according to").
+    attribution_verbs,
+    /// Verbs that open another clause of the same speaker after "and".
+    coordinated_verbs,
+    /// Verbs after a name that make it a person acting ("met", "pulled").
+    person_acts,
+    /// Nouns of an apposition describing a person ("figure", "son", "envoy").
+    person_descriptions,
+    /// Words after a group's name that show it acting (stems with `*`).
+    group_acts,
+    /// Words near a group's name that make it a party to talks or war (stems with `*`).
+    party_to_talks,
+    /// Words that make an ambiguous short form a group's name (stems with `*`).
+    militant_context,
+    /// Words that open an adverbial before a clause's subject.
+    leading_adverbials,
+    /// Nouns after "both" or "the two" that point back to two parties.
+    pair_nouns,
+    /// Collective nouns that point back to the parties ("participants").
+    collective_nouns,
+    /// Nouns for what a meeting issues or is ("statement", "summit").
+    document_nouns,
+    /// Nouns after a state that make the phrase its government.
+    government_nouns,
+    /// Words before a state that make it a place ("in", "northern", "gulf of").
+    place_words,
+    /// Nouns before "in <state>" that keep the state a party ("officials").
+    place_party_nouns,
+    party_heads,
+    /// Words before a cue word that make it a noun ("the", "his").
+    cue_noun_markers,
+    /// Words one of which every furniture line contains.
+    furniture_triggers,
+    /// Class or id fragments that mark page furniture.
+    furniture_classes,
+}
+
+static WORDS: LazyLock<Words> = LazyLock::new(Words::load);
+
+impl Words {
+    /// The word lists compiled into the crate.
+    pub fn get() -> &'static Words {
+        &WORDS
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list(file: &'static str) -> List {
+        List::parse(file)
+    }
+
+    #[test]
+    fn files_parse_into_entries() {
+        let l = list("# comment\n\nsaid\n  according to \n\"by \"\n");
+        assert_eq!(
+            l.iter().collect::<Vec<_>>(),
+            ["said", "according to", "by "]
+        );
+        assert!(l.contains("by ") && !l.contains("by"));
+    }
+
+    #[test]
+    fn alternations_escape_and_expand() {
+        let l = list("reject*\ncease-fire\nmember states\n");
+        assert_eq!(any_of(&[&l]), r"(?:reject\w*|cease\-fire|member states)");
+        assert_eq!(
+            any_of_spaced(&[&l]),
+            r"(?:reject\w*|cease\-fire|member\s+states)"
+        );
+    }
+
+    #[test]
+    fn every_file_is_a_list_and_every_list_is_clean() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/words");
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .expect("data/words")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        files.sort();
+        let named = Words::get().named();
+        let mut names: Vec<String> = named.iter().map(|(n, _)| format!("{n}.txt")).collect();
+        names.sort();
+        assert_eq!(files, names, "data/words and the lists of Words differ");
+        for (name, l) in named {
+            let text = std::fs::read_to_string(format!("{dir}/{name}.txt")).expect("list");
+            assert!(text.starts_with('#'), "{name}: no header comment");
+            assert!(l.iter().next().is_some(), "{name}: empty");
+            assert_eq!(l.set.len(), l.entries.len(), "{name}: a word twice");
+        }
+    }
+
+    #[test]
+    fn months_are_in_calendar_order() {
+        let w = Words::get();
+        let months: Vec<&str> = w.months.iter().collect();
+        assert_eq!(months.len(), 12);
+        assert_eq!(
+            (months[0], months[4], months[11]),
+            ("January", "May", "December")
+        );
+    }
+}
