@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-.PHONY: help serve test dist score bench bench-web fuzz fmt
+.PHONY: help serve test dist score tagger tagger-eval bench bench-web fuzz fmt
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -18,6 +18,12 @@ dist: ## build the release site into dist/
 
 score: ## score the CLI on ../shared/seeds and ../shared/devset (needs ../shared)
 	@scripts/score.sh
+
+tagger: ## train the part-of-speech tagger on ../shared's UD English EWT into data/tagger.bin
+	@scripts/tagger.sh train
+
+tagger-eval: ## UPOS accuracy of data/tagger.bin on the treebank's test split (needs ../shared)
+	@scripts/tagger.sh eval
 
 bench: ## criterion throughput of the engine on ~1 MB of the corpus
 	cargo bench --bench analyze

@@ -19,7 +19,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Ceasefire,
-            r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killing|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence|war|escalat\w*|retaliat\w*|ceas\w*|stop\w*|halt\w*|withdraw\w*|pull\w* (back|out)|shelling|bombing|strikes|offensive|military operations?|open(ing)? fire|firing|provocations?|disengag\w*)\b",
+            r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killing|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence|war|escalat\w*|retaliat\w*|ceas\w*|stop\w*|halt\w*|withdraw\w*|pull\w* (back|out)|shelling|bombing|strikes|offensive|military operations?|open(ing)? fire|firing|provocations?|disengag\w*|lay\w* down (their |its |all )?(weapons|arms))\b",
         ),
         r(
             Category::Counterterrorism,
@@ -70,7 +70,7 @@ fn by_action(asked: &str) -> Option<Category> {
     asked
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
-        .take(5)
+        .take(4)
         .find_map(|w| {
             let w = w.to_lowercase();
             ACTIONS

@@ -166,8 +166,10 @@ impl Parsed {
 mod tests {
     use super::*;
 
+    /// The roles of `verb`, which the demand stage knows to be a verb.
     fn roles(s: &str, verb: &str) -> (Option<String>, Option<String>) {
-        let p = Parsed::new(s, Span::new(0, s.len()));
+        let at = s.find(&format!(" {verb} ")).map(|p| p + 1).expect("verb");
+        let p = Parsed::with_verbs(s, Span::new(0, s.len()), &[at]);
         let v = p
             .tokens
             .iter()
