@@ -65,9 +65,16 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     vec![
         rule(
             &["call"],
-            r"(?i)\b(?:reiterat\w*|renew\w*|repeat\w*|made|make|makes|issued|issue)\s+(?:its|their|his|her|the|a|an)\s+(?:\w+\s+)?calls?\s+(?:for|on|upon)\b",
+            r"(?i)\b(?:reiterat\w*|renew\w*|repeat\w*|made|make|makes|issued|issue)\s+(?:its|their|his|her|the|a|an)\s+(?:\w+\s+)?calls?\s+for\b",
             Appeal,
             Open,
+            None,
+        ),
+        rule(
+            &["call"],
+            r"(?i)\b(?:reiterat\w*|renew\w*|repeat\w*|made|make|makes|issued|issue)\s+(?:its|their|his|her|the|a|an)\s+(?:\w+\s+)?calls?\s+(?:on|upon)\b",
+            Appeal,
+            Object,
             None,
         ),
         rule(
@@ -104,7 +111,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Appeal,
             Object,
             Some(
-                r"^\s+(?:[\w@#’'.-]+\s+){0,12}?(?:to|for|against|that)\b|^\s+(?:an?\s+|the\s+)?(?:immediate|urgent|restraint|calm|action|dialogue|talks|halt|end|stop|de-?escalation|ceasefire|cease-fire|humanitarian|peaceful|all|both|world|international|authorities|govern)",
+                r"^\s+(?:[\w@#’'.,-]+\s+){0,12}?(?:to|for|against|that)\b|^\s+(?:an?\s+|the\s+)?(?:immediate|urgent|restraint|calm|action|dialogue|talks|halt|end|stop|de-?escalation|ceasefire|cease-fire|humanitarian|peaceful|all|both|world|international|authorities|govern)",
             ),
         ),
         rule(
@@ -126,7 +133,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\bask(?:s|ed|ing)?\b",
             Appeal,
             Object,
-            Some(r"^\s+(?:for\b|(?:[\w@’'.-]+\s+){1,8}?to\s+\w)"),
+            Some(r"^\s+(?:for\b|(?:[\w@’'.,-]+\s+){1,8}?to\s+\w)"),
         ),
         rule(
             &["request"],
@@ -144,7 +151,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 // Seeking as asking ("sought the listing of…"), not as striving ("sought
                 // positive relations").
                 Some(
-                    r"(?i)^\s+(?:(?:the|an?|urgent|immediate|international|their|its|his|her|full|more|further|swift|strict|concrete|credible)\s+)*(?:action|listing|designation|extradition|help|support|assistance|aid|clarification|explanation|assurances?|release|return|cooperation|justice|investigation|probe|inquiry|answers|information|details|removal|withdrawal|ban|sanctions|ceasefire|talks|dialogue|meeting|intervention|protection|access|punishment|arrest|handover|compensation)\b",
+                    r"(?i)^\s+(?:[A-Z][\w.-]*(?:’s|'s)\s+)?(?:(?:the|an?|urgent|immediate|international|their|its|his|her|full|more|further|swift|strict|concrete|credible|continued)\s+)*(?:action|listing|designation|extradition|help|support|assistance|aid|clarification|explanation|assurances?|release|return|cooperation|justice|investigation|probe|inquiry|answers|information|details|removal|withdrawal|ban|sanctions|ceasefire|talks|dialogue|meeting|intervention|protection|access|punishment|arrest|handover|compensation)\b",
                 ),
             ),
             r"^\s+to\b",
@@ -175,7 +182,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\b(?:press(?:es|ed|ing)?|pressur(?:e|es|ed|ing|ised|ized|ising|izing))\b",
             Demand,
             Object,
-            Some(r"^\s+(?:[\w@’'.-]+\s+){1,10}?to\s+\w|^\s+for\s+\w"),
+            Some(r"^\s+(?:[\w@’'.,-]+\s+){1,10}?to\s+\w|^\s+for\s+\w"),
         ),
         rule(
             &["demand"],
@@ -209,8 +216,10 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         except(
             rule(
-                &["must", "should", "ought", "need", "has to", "have to"],
-                r"(?i)\b(?:must|should|ought to|needs? to|has to|have to)\b",
+                &[
+                    "must", "should", "ought", "need", "has to", "have to", "had to",
+                ],
+                r"(?i)\b(?:must|should|ought to|needs? to|needed to|has to|have to|had to)\b",
                 Appeal,
                 Deontic,
                 None,

@@ -282,7 +282,19 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
             if verb.ends_with("ing") && (after_comma || v == 0) {
                 return None;
             }
-            p.subject(text, v)?
+            // A cue noun after a light verb ("expressed hope that…", "voiced a call"):
+            // the light verb's subject asks.
+            let light = (0..v)
+                .rev()
+                .take(3)
+                .find(|&k| p.tokens[k].tag == Upos::Verb)
+                .filter(|_| {
+                    p.tokens[v].tag != Upos::Verb || v > 0 && p.tokens[v - 1].tag == Upos::Verb
+                });
+            match p.subject(text, v) {
+                Some(r) => r,
+                None => p.subject(text, light?)?,
+            }
         }
     };
     if role.span.start < ctx.clause_start && cue.shape != Shape::Deontic {
@@ -463,6 +475,62 @@ fn attribution_after(
         .collect()
 }
 
+static BY_AGENT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"^\s+be\s+(?:\w+\s+){0,2}?by\s+[^,;:.]{1,60}?(?:\bto\b|,|$)")
+});
+
+/// "the extradition from Tunisia of …", "X's help in …", "the handover of Y from X": the
+/// party an open request asks is the one it would come from.
+static FROM_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^\s+(?:(?:the|an?)\s+)?(?:immediate\s+|swift\s+)?(?:extradition|handover|return|repatriation|deportation|transfer)\b[^,;:.]{0,80}?\bfrom\s+",
+    )
+});
+static POSSESSOR_HELP: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"^\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:’s|'s)\s")
+});
+
+/// Who an open request is addressed to, when its object says whose action it is.
+fn source_of_what_is_asked(ctx: &Context, from: usize) -> Vec<EntityIx> {
+    let text = ctx.text;
+    let end = ctx.span().end;
+    let rest = &text[from..end];
+    let at = if let Some(m) = FROM_PARTY.find(rest) {
+        from + m.end()
+    } else if POSSESSOR_HELP.is_match(rest) {
+        from + rest.len() - rest.trim_start().len()
+    } else {
+        return Vec::new();
+    };
+    ctx.cast
+        .refs_in(Span::new(at, end.min(at + 60)))
+        .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
+        .filter(|r| r.span.start <= at + 4)
+        .map(|r| r.entity)
+        .take(1)
+        .collect()
+}
+
+/// The parties a "that" clause right after the cue is about: its subject.
+fn that_clause_subject(ctx: &Context, after: usize) -> Option<Vec<EntityIx>> {
+    let text = ctx.text;
+    let p = ctx.parsed?;
+    let rest = &text[after..ctx.span().end];
+    let lead = rest.len() - rest.trim_start().len();
+    if !rest[lead..].starts_with("that ") {
+        return None;
+    }
+    let that = p.token_at(after + lead)?;
+    let role = p.object(text, that)?;
+    let who = dedup(
+        ctx.cast
+            .refs_in(role.span)
+            .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
+            .map(|r| r.entity),
+    );
+    (!who.is_empty()).then_some(who)
+}
+
 static FOR_PARTY_TO: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"^\s+(?:for|upon|on)\s+[^,;:.]{1,80}?\bto\b"));
 
@@ -481,14 +549,22 @@ pub fn addressees(ctx: &Context, cue: &Cue) -> (Vec<EntityIx>, usize) {
                 Some(m) if m.start() <= 160 => (cue.span.end + m.start(), cue.span.end + m.end()),
                 _ => (cue.span.end, cue.span.end),
             };
-            let who = ctx
-                .cast
-                .refs_in(Span::new(cue.span.end, obj_end))
-                .filter(|r| r.form != RefForm::Demonym)
-                .map(|r| r.entity);
-            (dedup(who), asked_from)
+            let who = dedup(
+                ctx.cast
+                    .refs_in(Span::new(cue.span.end, obj_end))
+                    .filter(|r| r.form != RefForm::Demonym)
+                    .map(|r| r.entity),
+            );
+            if who.is_empty() {
+                // "demanded that Pakistan stop …": the subject of the clause asked.
+                if let Some(who) = that_clause_subject(ctx, cue.span.end) {
+                    return (who, cue.span.end);
+                }
+            }
+            (who, asked_from)
         }
-        Shape::Open | Shape::Imperative => (Vec::new(), cue.span.end),
+        Shape::Open => (source_of_what_is_asked(ctx, cue.span.end), cue.span.end),
+        Shape::Imperative => (Vec::new(), cue.span.end),
         Shape::Deontic => {
             // "It is time for X to …", "it is incumbent upon X to …": the party after the
             // cue is asked.
@@ -501,6 +577,19 @@ pub fn addressees(ctx: &Context, cue: &Cue) -> (Vec<EntityIx>, usize) {
                         .map(|r| r.entity),
                 );
                 return (who, span.end);
+            }
+            // "More must be done by Baghdad to …": the agent of the passive is asked.
+            if let Some(m) = BY_AGENT.find(&text[cue.span.end..s.end]) {
+                let span = Span::new(cue.span.end, cue.span.end + m.end());
+                let who = dedup(
+                    ctx.cast
+                        .refs_in(span)
+                        .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
+                        .map(|r| r.entity),
+                );
+                if !who.is_empty() {
+                    return (who, s.start);
+                }
             }
             let head = &text[s.start..cue.span.start];
             let clause_start = [

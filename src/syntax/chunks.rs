@@ -66,7 +66,14 @@ pub fn noun_phrases(text: &str, tokens: &[Token]) -> Vec<Chunk> {
         }
         let mut j = i;
         let mut head = None;
-        while j < tokens.len() && modifier(&tokens[j], text) {
+        // "British and Norwegian diplomats": adjectives coordinated inside one phrase.
+        let joined_adjectives = |j: usize| {
+            j > 0
+                && tokens[j].tag == Upos::Cconj
+                && tokens[j - 1].tag == Upos::Adj
+                && tokens.get(j + 1).is_some_and(|n| n.tag == Upos::Adj)
+        };
+        while j < tokens.len() && (modifier(&tokens[j], text) || joined_adjectives(j)) {
             if tokens[j].tag.is_nominal() {
                 head = Some(j);
             }
@@ -134,6 +141,10 @@ mod tests {
         assert_eq!(
             phrases("Pakistan's foreign minister said he would visit Kabul."),
             vec!["Pakistan's foreign minister", "he", "Kabul"]
+        );
+        assert_eq!(
+            phrases("British and Norwegian diplomats met them."),
+            vec!["British and Norwegian diplomats", "them"]
         );
     }
 

@@ -225,7 +225,7 @@ mod tests {
         );
         assert_eq!(
             roles(
-                "The ministry in a statement on Friday urged restraint.",
+                "The ministry, in a statement on Friday, urged restraint.",
                 "urged"
             )
             .0,

@@ -55,12 +55,34 @@ pub fn tag_with(text: &str, span: Span, verbs: &[usize]) -> Vec<Token> {
         .iter()
         .map(|s| verbs.contains(&s.start).then_some(Upos::Verb))
         .collect();
-    model()
-        .tag_with(&words, &known)
-        .into_iter()
+    let tags = model().tag_with(&words, &known);
+    words
+        .iter()
+        .zip(tags)
         .zip(spans)
-        .map(|(tag, span)| Token { span, tag })
+        .map(|((w, tag), span)| Token {
+            span,
+            tag: open_class(w, tag),
+        })
         .collect()
+}
+
+/// Closed classes (auxiliaries, prepositions, determiners, pronouns, conjunctions) have no
+/// members the treebank never showed, so a word the tag dictionary does not hold is never
+/// one: a capitalised "Okafor" tagged as a preposition for its ending is a proper noun.
+fn open_class(word: &str, tag: Upos) -> Upos {
+    let closed = matches!(
+        tag,
+        Upos::Aux | Upos::Adp | Upos::Det | Upos::Pron | Upos::Cconj | Upos::Sconj | Upos::Part
+    );
+    if !closed || model().dict.contains_key(&perceptron::normalize(word)) {
+        return tag;
+    }
+    if word.chars().next().is_some_and(char::is_uppercase) && word.chars().count() > 1 {
+        Upos::Propn
+    } else {
+        tag
+    }
 }
 
 /// A sentence with its tokens and noun phrases, analysed once for every question asked of
@@ -99,6 +121,14 @@ mod tests {
             .into_iter()
             .map(|t| (t.span.slice(s), t.tag.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn unknown_capitalised_words_are_never_closed_class() {
+        let t = tags("Okafor called for an inquiry. Dhere urged calm.");
+        assert!(t.contains(&("Okafor", "PROPN")), "{t:?}");
+        assert!(t.contains(&("Dhere", "PROPN")), "{t:?}");
+        assert!(t.contains(&("for", "ADP")), "{t:?}");
     }
 
     #[test]

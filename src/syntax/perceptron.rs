@@ -96,10 +96,10 @@ impl Context<'_> {
         if i < 0 {
             ["-START-", "-START2-"][(-i - 1).min(1) as usize]
         } else {
-            self.norm.get(i as usize).map_or(
-                ["-END-", "-END2-"][(i as usize - self.norm.len()).min(1)],
-                String::as_str,
-            )
+            match self.norm.get(i as usize) {
+                Some(w) => w,
+                None => ["-END-", "-END2-"][(i as usize - self.norm.len()).min(1)],
+            }
         }
     }
 
