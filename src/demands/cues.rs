@@ -402,6 +402,10 @@ fn is_noun_use(body: &str, at: usize, cue: &str) -> bool {
         .unwrap_or("")
         .to_lowercase();
     let lower = cue.to_lowercase();
+    // "the pressure on Europe to ban …" is the nominal cue itself.
+    if lower.starts_with("pressure on") {
+        return false;
+    }
     let nounish = lower.starts_with("demand")
         || lower.starts_with("request")
         || lower.starts_with("appeal")

@@ -2,26 +2,22 @@
 //! commander") or names by a word no list holds ("Al-Libi"): they become actors of their
 //! own, so a demand is never dropped for want of a known speaker.
 
-use super::cues::{Cue, Shape};
+use super::cues::Cue;
 use crate::actors::Cast;
 use crate::lexicon::words::Words;
 use crate::report::ActorKind;
 use crate::syntax::{Parsed, Upos};
 use crate::text::Span;
 
-/// Adds the described subjects of `cues` (in one sentence, parsed as `p`) to the cast.
+/// Adds the described subjects of `cues` (in `sentence`, parsed as `p`) to the cast.
 /// `quotes` are skipped: a quotation's speaker is whoever it is attributed to.
-pub fn add(text: &str, p: &Parsed, cues: &[Cue], quotes: &[Span], cast: &mut Cast) {
+pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span], cast: &mut Cast) {
     for cue in cues {
-        if matches!(cue.shape, Shape::Deontic | Shape::Imperative)
-            || quotes.iter().any(|q| q.contains(cue.span))
-        {
+        if quotes.iter().any(|q| q.contains(cue.span)) {
             continue;
         }
-        let Some(v) = p.token_at(cue.span.start) else {
-            continue;
-        };
-        let Some(role) = p.subject(text, v) else {
+        let Some(role) = super::parties::speaker_role(text, p, cue, sentence.start, sentence.end)
+        else {
             continue;
         };
         if cast.refs_in(role.span).next().is_some()
@@ -48,6 +44,18 @@ pub fn add(text: &str, p: &Parsed, cues: &[Cue], quotes: &[Span], cast: &mut Cas
                 .get(&w)
                 .is_some_and(|&u| u != Upos::Propn)
         };
+        // A lone singular noun ("the chairwoman") stands for someone the text named in a
+        // way not yet resolved, not for a new party.
+        if body.len() == 1 && head.tag == Upos::Noun && !head_word.ends_with('s') {
+            continue;
+        }
+        // Words of institutions' names ("Ministry", "Service") are never a person's.
+        if body
+            .iter()
+            .any(|t| Words::get().not_names.contains(t.span.slice(text)))
+        {
+            continue;
+        }
         let kind = if body.iter().all(|t| t.tag == Upos::Propn)
             && body.len() <= 3
             && !body.iter().any(common)

@@ -60,9 +60,9 @@ pub fn find(
             })
         })
         .collect();
-    for (p, cues) in parsed.iter().zip(&all_cues) {
+    for ((p, cues), s) in parsed.iter().zip(&all_cues).zip(sentences) {
         if let Some(p) = p {
-            described::add(text, p, cues, quotes, cast);
+            described::add(text, s.span, p, cues, quotes, cast);
         }
     }
     let cast: &Cast = cast;

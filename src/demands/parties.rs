@@ -5,6 +5,7 @@ use super::cues::{Cue, Shape};
 use crate::actors::{Cast, EntityIx, RefForm};
 use crate::lexicon::words::{any_of, any_of_spaced, Words};
 use crate::report::ActorKind;
+use crate::syntax::clause::Role;
 use crate::syntax::{Parsed, Upos};
 use crate::text::sentences::Sentence;
 use crate::text::Span;
@@ -242,6 +243,57 @@ fn last_person(ctx: &Context, at: usize) -> Option<EntityIx> {
         .map(|r| r.entity)
 }
 
+/// The phrase that asks, by syntax: the subject of the cue's verb; for a stated obligation
+/// the subject of the reporting verb it hangs on ("X must …, the senator said"); for a
+/// participle after a comma (", urging …") the subject of the clause it hangs on; for a cue
+/// noun after a light verb ("expressed hope that …") the light verb's subject.
+pub fn speaker_role(
+    text: &str,
+    p: &Parsed,
+    cue: &Cue,
+    clause_start: usize,
+    sentence_end: usize,
+) -> Option<Role> {
+    match cue.shape {
+        Shape::Imperative => None,
+        Shape::Deontic => {
+            let (before, after) = (
+                &text[clause_start..cue.span.start],
+                &text[cue.span.end..sentence_end],
+            );
+            let verb_at = match SPEECH.find_iter(before).last() {
+                Some(m) => clause_start + m.start(),
+                None => cue.span.end + SPEECH.find(after)?.start(),
+            };
+            let v = p.token_at(verb_at)?;
+            let prev = v.checked_sub(1).map(|i| p.tokens[i].span.slice(text));
+            if matches!(prev, Some("," | "”" | "\"" | "’")) && verb_at > cue.span.end {
+                p.inverted_subject(text, v)
+            } else {
+                p.subject(text, v)
+            }
+        }
+        _ => {
+            let v = p.token_at(cue.span.start)?;
+            let verb = p.tokens[v].span.slice(text);
+            let after_comma = v > 0 && p.tokens[v - 1].span.slice(text) == ",";
+            if verb.ends_with("ing") && after_comma {
+                return (0..v - 1)
+                    .rev()
+                    .filter(|&k| p.tokens[k].tag == Upos::Verb)
+                    .find_map(|k| p.subject(text, k));
+            }
+            if let Some(r) = p.subject(text, v) {
+                return Some(r);
+            }
+            let light = (v.saturating_sub(3)..v)
+                .rev()
+                .find(|&k| p.tokens[k].tag == Upos::Verb)?;
+            p.subject(text, light)
+        }
+    }
+}
+
 /// Whether a subject points back to parties named before ("they", "both sides", "the
 /// statement") rather than describing new ones.
 pub fn points_back(subject: &str) -> bool {
@@ -255,48 +307,7 @@ pub fn points_back(subject: &str) -> bool {
 fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<EntityIx>> {
     let p = ctx.parsed?;
     let text = ctx.text;
-    let role = match cue.shape {
-        Shape::Imperative => return None,
-        Shape::Deontic => {
-            let s = ctx.span();
-            let (before, after) = (
-                &text[ctx.clause_start..cue.span.start],
-                &text[cue.span.end..s.end],
-            );
-            let verb_at = match SPEECH.find_iter(before).last() {
-                Some(m) => ctx.clause_start + m.start(),
-                None => cue.span.end + SPEECH.find(after)?.start(),
-            };
-            let v = p.token_at(verb_at)?;
-            let prev = v.checked_sub(1).map(|i| p.tokens[i].span.slice(text));
-            if matches!(prev, Some("," | "”" | "\"" | "’")) && verb_at > cue.span.end {
-                p.inverted_subject(text, v)?
-            } else {
-                p.subject(text, v)?
-            }
-        }
-        _ => {
-            let v = p.token_at(cue.span.start)?;
-            let verb = p.tokens[v].span.slice(text);
-            let after_comma = v > 0 && p.tokens[v - 1].span.slice(text) == ",";
-            if verb.ends_with("ing") && (after_comma || v == 0) {
-                return None;
-            }
-            // A cue noun after a light verb ("expressed hope that…", "voiced a call"):
-            // the light verb's subject asks.
-            let light = (0..v)
-                .rev()
-                .take(3)
-                .find(|&k| p.tokens[k].tag == Upos::Verb)
-                .filter(|_| {
-                    p.tokens[v].tag != Upos::Verb || v > 0 && p.tokens[v - 1].tag == Upos::Verb
-                });
-            match p.subject(text, v) {
-                Some(r) => r,
-                None => p.subject(text, light?)?,
-            }
-        }
-    };
+    let role = speaker_role(text, p, cue, ctx.clause_start, ctx.span().end)?;
     if role.span.start < ctx.clause_start && cue.shape != Shape::Deontic {
         return None;
     }
