@@ -305,6 +305,13 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             ),
         ),
         rule(
+            &["expected"],
+            r"(?i)\b(?:is|are|was|were)\s+(?:also\s+)?expected\s+to\b",
+            Appeal,
+            Deontic,
+            None,
+        ),
+        rule(
             &["hop"],
             r"(?i)\bhop(?:e|es|ed|ing)\b",
             Appeal,

@@ -10,14 +10,14 @@ use crate::syntax::{Parsed, Upos};
 use crate::text::Span;
 
 /// Adds the described subjects of `cues` (in `sentence`, parsed as `p`) to the cast.
-/// `quotes` are skipped: a quotation's speaker is whoever it is attributed to.
+/// A quotation's speaker is whoever it is attributed to after it.
 pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span], cast: &mut Cast) {
     for cue in cues {
-        if quotes.iter().any(|q| q.contains(cue.span)) {
-            continue;
-        }
-        let Some(role) = super::parties::speaker_role(text, p, cue, sentence.start, sentence.end)
-        else {
+        let role = match quotes.iter().find(|q| q.contains(cue.span)) {
+            Some(q) => super::parties::attribution_role(text, p, q.end, sentence.end),
+            None => super::parties::speaker_role(text, p, cue, sentence.start, sentence.end),
+        };
+        let Some(role) = role else {
             continue;
         };
         if cast.refs_in(role.span).next().is_some()
@@ -49,19 +49,24 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         if body.len() == 1 && head.tag == Upos::Noun && !head_word.ends_with('s') {
             continue;
         }
+        let words = Words::get();
+        let last = body[body.len() - 1].span.slice(text);
+        let all_proper = body.iter().all(|t| t.tag == Upos::Propn);
+        // "the American Jewish Committee": a name ending in an institution's word.
+        if all_proper && body.len() >= 2 && words.institution_heads.contains(last) {
+            cast.described(span, span.slice(text), ActorKind::Organization);
+            continue;
+        }
         // Words of institutions' names ("Ministry", "Service") are never a person's.
         if body
             .iter()
-            .any(|t| Words::get().not_names.contains(t.span.slice(text)))
+            .any(|t| words.not_names.contains(t.span.slice(text)))
         {
             continue;
         }
-        let kind = if body.iter().all(|t| t.tag == Upos::Propn)
-            && body.len() <= 3
-            && !body.iter().any(common)
-        {
+        let kind = if all_proper && body.len() <= 3 && !body.iter().any(common) {
             ActorKind::Person
-        } else if head.tag == Upos::Noun && Words::get().party_heads.contains(head_word.as_str()) {
+        } else if head.tag == Upos::Noun && words.party_heads.contains(head_word.as_str()) {
             if head_word.ends_with('s') || !is_person_noun(&head_word) {
                 ActorKind::Organization
             } else {

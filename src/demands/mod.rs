@@ -102,6 +102,11 @@ pub fn find(
             let Some(speakers) = shared
                 .or_else(|| parties::speakers(&ctx, cue, &discourse))
                 .or_else(|| sentence_speakers.clone().filter(|_| quote.is_none()))
+                .or_else(|| {
+                    (cue.shape == Shape::Deontic && quote.is_none())
+                        .then(|| discourse.current(s.paragraph))
+                        .flatten()
+                })
             else {
                 continue;
             };
@@ -152,7 +157,7 @@ pub fn find(
                             .eq_ignore_ascii_case(demand.verb.slice(text)))
             });
             if !duplicate {
-                discourse.spoke(&demand.speakers);
+                discourse.spoke(&demand.speakers, s.paragraph);
                 out.push(demand);
             }
         }

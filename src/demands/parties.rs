@@ -37,11 +37,22 @@ impl Context<'_> {
 pub struct Discourse {
     speakers: Vec<EntityIx>,
     compound: Vec<EntityIx>,
+    /// The paragraph in which `speakers` last spoke.
+    paragraph: Option<usize>,
 }
 
 impl Discourse {
-    pub fn spoke(&mut self, speakers: &[EntityIx]) {
+    pub fn spoke(&mut self, speakers: &[EntityIx], paragraph: usize) {
         self.speakers = speakers.to_vec();
+        self.paragraph = Some(paragraph);
+    }
+
+    /// Who is speaking when a paragraph goes on stating obligations with no reporting verb
+    /// ("The EU condemns the attack. Those responsible must be held accountable."): the
+    /// last speaker of the same paragraph or the one before.
+    pub fn current(&self, paragraph: usize) -> Option<Vec<EntityIx>> {
+        let p = self.paragraph?;
+        (paragraph <= p + 1 && !self.speakers.is_empty()).then(|| self.speakers.clone())
     }
 
     /// Takes in a sentence once its cues are done: its subject, if it speaks or is plural.
@@ -60,6 +71,7 @@ impl Discourse {
         }
         if !subject.is_empty() && SPEECH.is_match(s.slice(ctx.text)) {
             self.speakers = with_affiliations(ctx.cast, subject);
+            self.paragraph = Some(ctx.sentences[ctx.sentence].paragraph);
         }
     }
 }
@@ -294,6 +306,27 @@ pub fn speaker_role(
     }
 }
 
+/// The phrase a quotation is attributed to after it: "…,” the minister said" / "…,” said
+/// Mujahid".
+pub fn attribution_role(
+    text: &str,
+    p: &Parsed,
+    quote_end: usize,
+    sentence_end: usize,
+) -> Option<Role> {
+    let m = SPEECH.find(text.get(quote_end..sentence_end)?)?;
+    if m.start() > 80 {
+        return None;
+    }
+    let v = p.token_at(quote_end + m.start())?;
+    let prev = v.checked_sub(1).map(|i| p.tokens[i].span.slice(text));
+    if matches!(prev, Some("," | "”" | "\"" | "’" | "'")) {
+        p.inverted_subject(text, v)
+    } else {
+        p.subject(text, v)
+    }
+}
+
 /// Whether a subject points back to parties named before ("they", "both sides", "the
 /// statement") rather than describing new ones.
 pub fn points_back(subject: &str) -> bool {
@@ -333,8 +366,34 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
             return Some(states);
         }
     }
+    if p.chunks[role.chunks[0]].is_pronoun(&p.tokens) {
+        if let Some(who) = earlier_subject(ctx, p, role.span.start) {
+            return Some(who);
+        }
+    }
     let back = resolve_back(ctx, role.span.slice(text), role.span.start, discourse);
     (!back.is_empty()).then_some(back)
+}
+
+/// "…, the State Department said as it ramped up …": a pronoun subject stands for the
+/// nearest named subject before it in the same sentence.
+fn earlier_subject(ctx: &Context, p: &Parsed, before: usize) -> Option<Vec<EntityIx>> {
+    let text = ctx.text;
+    let pronoun = p.token_at(before)?;
+    (0..pronoun)
+        .rev()
+        .filter(|&k| matches!(p.tokens[k].tag, Upos::Verb | Upos::Aux))
+        .filter_map(|k| p.subject(text, k))
+        .filter(|r| !p.chunks[r.chunks[0]].is_pronoun(&p.tokens))
+        .map(|r| {
+            dedup(
+                ctx.cast
+                    .refs_in(r.span)
+                    .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
+                    .map(|r| r.entity),
+            )
+        })
+        .find(|who| !who.is_empty())
 }
 
 /// Who made the demand of `cue`, or `None` when nobody can be named.

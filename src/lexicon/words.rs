@@ -163,6 +163,7 @@ lists! {
     /// Nouns before "in <state>" that keep the state a party ("officials").
     place_party_nouns,
     party_heads,
+    institution_heads,
     /// Words before a cue word that make it a noun ("the", "his").
     cue_noun_markers,
     /// Words one of which every furniture line contains.
