@@ -128,12 +128,16 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Open,
             None,
         ),
-        rule(
-            &["ask"],
-            r"(?i)\bask(?:s|ed|ing)?\b",
-            Appeal,
-            Object,
-            Some(r"^\s+(?:for\b|(?:[\w@’'.,-]+\s+){1,8}?to\s+\w)"),
+        // "Asked whether …" is a journalist's question, not a request.
+        except(
+            rule(
+                &["ask"],
+                r"(?i)\bask(?:s|ed|ing)?\b",
+                Appeal,
+                Object,
+                Some(r"^\s+(?:for\b|(?:[\w@’'.,-]+\s+){1,8}?to\s+\w)"),
+            ),
+            r"(?i)^\s+(?:whether|if|about|why|how|what|when|where)\b",
         ),
         rule(
             &["request"],
@@ -250,8 +254,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             None,
         ),
         rule(
-            &["encourag", "lobb", "challeng", "expect", "invit"],
-            r"(?i)\b(?:encourag(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|challeng(?:e|es|ed|ing)|expect(?:s|ed|ing)?|invit(?:e|es|ed|ing))\b",
+            &["encourag", "lobb", "challeng", "expect"],
+            r"(?i)\b(?:encourag(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|challeng(?:e|es|ed|ing)|expect(?:s|ed|ing)?)\b",
             Appeal,
             Object,
             Some(r"^\s+(?:[\w@’'.-]+\s+){1,8}?to\s+\w"),
@@ -395,9 +399,18 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
     per
 }
 
-/// "called for authorities to seek …": a verb after "to" is what another cue asks for.
+/// "called for authorities to seek …": a verb after "to" is what another cue asks for; "he
+/// will press Pakistan to …" is a plan to ask, not yet a demand.
 fn is_infinitive(body: &str, at: usize, shape: Shape) -> bool {
-    shape != Shape::Deontic && body[..at].trim_end().to_lowercase().ends_with(" to")
+    if shape == Shape::Deontic {
+        return false;
+    }
+    let before = body[..at].trim_end().to_lowercase();
+    [
+        " to", " will", " would", " shall", " might", " may", " could",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
 }
 
 /// "the demands of", "a press conference", "his request" are nouns, not cues.

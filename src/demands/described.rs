@@ -12,6 +12,11 @@ use crate::text::Span;
 /// Adds the described subjects of `cues` (in `sentence`, parsed as `p`) to the cast.
 /// A quotation's speaker is whoever it is attributed to after it.
 pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span], cast: &mut Cast) {
+    // A headline's subject ("Guarantor countries urge …") is named in full in the story.
+    let body = sentence.slice(text).trim_end();
+    if !body.ends_with(['.', '!', '"', '”', '’', '\'']) {
+        return;
+    }
     for cue in cues {
         let role = match quotes.iter().find(|q| q.contains(cue.span)) {
             Some(q) => super::parties::attribution_role(text, p, q.end, sentence.end),
@@ -44,9 +49,11 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
                 .get(&w)
                 .is_some_and(|&u| u != Upos::Propn)
         };
-        // A lone singular noun ("the chairwoman") stands for someone the text named in a
-        // way not yet resolved, not for a new party.
-        if body.len() == 1 && head.tag == Upos::Noun && !head_word.ends_with('s') {
+        // A lone singular noun in lower case ("the chairwoman") stands for someone the text
+        // named in a way not yet resolved, not for a new party; a capitalised office ("the
+        // Secretary-General") is a party of its own.
+        let capitalised = head.span.slice(text).starts_with(char::is_uppercase);
+        if body.len() == 1 && head.tag == Upos::Noun && !head_word.ends_with('s') && !capitalised {
             continue;
         }
         let words = Words::get();

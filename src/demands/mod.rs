@@ -123,9 +123,11 @@ pub fn find(
                 .filter(|r| matches!(cast.entities[r.entity].key, crate::actors::Key::Group(_)))
                 .count();
             let category = category::classify(asked.slice(text), clause.slice(text), names_groups);
-            // A "must" or "should" that asks for nothing political is somebody's opinion.
-            if matches!(cue.shape, Shape::Deontic | Shape::Imperative)
-                && category == Category::Other
+            // A "must" or "should" that asks for nothing political is somebody's opinion, and
+            // asking for nothing political among words of sport is match play.
+            if category == Category::Other
+                && (matches!(cue.shape, Shape::Deontic | Shape::Imperative)
+                    || is_sport(s.span.slice(text)))
             {
                 continue;
             }
@@ -172,6 +174,13 @@ pub fn find(
         });
     }
     out
+}
+
+fn is_sport(sentence: &str) -> bool {
+    let words = &crate::lexicon::words::Words::get().sports_words;
+    sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .any(|w| words.contains(w.to_lowercase().as_str()))
 }
 
 /// A break after which a sentence's next cue has a subject of its own.

@@ -164,6 +164,7 @@ lists! {
     place_party_nouns,
     party_heads,
     institution_heads,
+    sports_words,
     /// Words before a cue word that make it a noun ("the", "his").
     cue_noun_markers,
     /// Words one of which every furniture line contains.
