@@ -233,16 +233,89 @@ fn resolve_back(
     if SINGULAR_BACK.is_match(s) {
         return last_person(ctx, at).into_iter().collect();
     }
+    let kinds = |k: ActorKind| move |e: EntityIx| ctx.cast.entities[e].kind == k;
+    if PAIR_OF_PEOPLE.is_match(s) {
+        let compound_people = discourse.compound.len() >= 2
+            && discourse
+                .compound
+                .iter()
+                .all(|&e| kinds(ActorKind::Person)(e));
+        if compound_people {
+            return discourse.compound.clone();
+        }
+        let two = last_distinct(ctx, at, 2, kinds(ActorKind::Person));
+        if two.len() == 2 {
+            return two;
+        }
+    }
     if PLURAL_BACK.is_match(s) {
         if !discourse.compound.is_empty() {
             return discourse.compound.clone();
         }
+        if PAIR_OF_STATES.is_match(s) {
+            let two = last_distinct(ctx, at, 2, kinds(ActorKind::Country));
+            if two.len() == 2 {
+                return two;
+            }
+        }
         return discourse.speakers.clone();
+    }
+    if let Some(m) = THE_INSTITUTION.captures(s) {
+        let head = m[1].to_lowercase();
+        let named = last_distinct(ctx, at, 1, |e| {
+            ctx.cast.entities[e]
+                .name
+                .split(' ')
+                .any(|w| w.eq_ignore_ascii_case(&head))
+        });
+        if !named.is_empty() {
+            return named;
+        }
     }
     if DOCUMENT_BACK.is_match(s) {
         return discourse.speakers.clone();
     }
     Vec::new()
+}
+
+/// "the two leaders", "both presidents": two people named before.
+static PAIR_OF_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^(?:the\s+two|both)\s+(?:leaders|ministers|foreign\s+ministers|presidents|prime\s+ministers|premiers|chancellors|heads\s+of\s+(?:state|government))\b",
+    )
+});
+/// "both sides", "the two countries": two states named before, when no compound subject did.
+static PAIR_OF_STATES: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^(?:the\s+two|both)\s+(?:sides|countries|nations|governments|states|capitals)\b",
+    )
+});
+/// "the Ministry", "the mission": the institution with that word in its name named last.
+static THE_INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"(?i)^the\s+({})\s*$",
+        any_of(&[&Words::get().institution_heads])
+    ))
+});
+
+/// The last `n` distinct entities satisfying `keep` referred to before `at`, nearest first.
+fn last_distinct(
+    ctx: &Context,
+    at: usize,
+    n: usize,
+    keep: impl Fn(EntityIx) -> bool,
+) -> Vec<EntityIx> {
+    let mut out = Vec::new();
+    for r in ctx.cast.refs.iter().rev().filter(|r| r.span.end <= at) {
+        if out.len() == n {
+            break;
+        }
+        if keep(r.entity) && !out.contains(&r.entity) {
+            out.push(r.entity);
+        }
+    }
+    out.reverse();
+    out
 }
 
 fn last_person(ctx: &Context, at: usize) -> Option<EntityIx> {
@@ -630,6 +703,8 @@ pub fn addressees(ctx: &Context, cue: &Cue) -> (Vec<EntityIx>, usize) {
                 if let Some(who) = that_clause_subject(ctx, cue.span.end) {
                     return (who, cue.span.end);
                 }
+                // "urged restraint in the Red Sea": nobody is named, the object is asked.
+                return (who, cue.span.end);
             }
             (who, asked_from)
         }
