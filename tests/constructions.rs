@@ -316,7 +316,6 @@ fn urge() {
 }
 
 #[test]
-#[ignore = "not yet handled: a speaker described by demonyms ('British and Norwegian diplomats') is not yet resolved to both states"]
 fn press_to() {
     check(
         "press X to",
@@ -493,7 +492,6 @@ fn implore() {
 }
 
 #[test]
-#[ignore = "not yet handled: 'the extradition of Y from X' does not yet name X; 'sought X's help' is missed"]
 fn seek_extradition() {
     check(
         "seek (the extradition of …)",
@@ -569,7 +567,6 @@ fn warn_against() {
 }
 
 #[test]
-#[ignore = "not yet handled: 'pressure on X to' and \"X's demand for\" do not yet name their addressees"]
 fn nominal_forms() {
     check(
         "nominal forms (call on, demand for, appeal for, pressure on)",
@@ -657,7 +654,6 @@ fn deontic_passives() {
 }
 
 #[test]
-#[ignore = "not yet handled: a trailing speaker after 'it is time for X to' is not yet found"]
 fn it_is_time_to() {
     check(
         "it is time (for X) to",
@@ -828,7 +824,6 @@ fn speaker_is_the_subject_of_a_trailing_reporting_verb() {
 }
 
 #[test]
-#[ignore = "not yet handled: plural titles ('Presidents A and B') are not yet two people, so 'the two leaders' has nobody to point to"]
 fn speaker_the_two_leaders() {
     check(
         "speaker: the two leaders / the two ministers",

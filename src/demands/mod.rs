@@ -12,7 +12,7 @@ mod parties;
 
 use crate::actors::{Cast, EntityIx};
 use crate::lexicon::words::{any_of, Words};
-use crate::report::Category;
+use crate::report::{ActorKind, Category};
 use crate::syntax::Parsed;
 use crate::text::sentences::Sentence;
 use crate::text::Span;
@@ -125,8 +125,14 @@ pub fn find(
             let category = category::classify(asked.slice(text), clause.slice(text), names_groups);
             // A "must" or "should" that asks for nothing political is somebody's opinion, and
             // asking for nothing political among words of sport is match play.
+            let names_party = addressees.iter().any(|&e| {
+                matches!(
+                    cast.entities[e].kind,
+                    ActorKind::Country | ActorKind::Organization | ActorKind::ArmedGroup
+                )
+            });
             if category == Category::Other
-                && (matches!(cue.shape, Shape::Deontic | Shape::Imperative)
+                && ((matches!(cue.shape, Shape::Deontic | Shape::Imperative) && !names_party)
                     || is_sport(s.span.slice(text)))
             {
                 continue;

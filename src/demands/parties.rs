@@ -260,6 +260,21 @@ fn resolve_back(
         }
         return discourse.speakers.clone();
     }
+    // "the minister", "the senator": the last person named whose role has that word.
+    if let Some(m) = THE_ROLE.captures(s) {
+        let word = m[1].to_lowercase();
+        let holder = last_distinct(ctx, at, 1, |e| {
+            let ent = &ctx.cast.entities[e];
+            ent.kind == ActorKind::Person
+                && ent
+                    .role
+                    .as_deref()
+                    .is_some_and(|r| r.to_lowercase().split([' ', '-']).any(|w| w == word))
+        });
+        if !holder.is_empty() {
+            return holder;
+        }
+    }
     if let Some(m) = THE_INSTITUTION.captures(s) {
         let head = m[1].to_lowercase();
         let named = last_distinct(ctx, at, 1, |e| {
@@ -290,6 +305,9 @@ static PAIR_OF_STATES: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:the\s+two|both)\s+(?:sides|countries|nations|governments|states|capitals)\b",
     )
 });
+/// "the minister", "the senator": a person by the head of their role.
+static THE_ROLE: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"^(?i:the)\s+([a-z][a-z-]+)\s*$"));
 /// "the Ministry", "the mission": the institution with that word in its name named last.
 static THE_INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
