@@ -65,14 +65,17 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             continue;
         }
         // Words of institutions' names ("Ministry", "Service") are never a person's.
-        if body
+        let named_like_an_institution = body
             .iter()
-            .any(|t| words.not_names.contains(t.span.slice(text)))
+            .any(|t| words.not_names.contains(t.span.slice(text)));
+        let kind = if all_proper
+            && body.len() <= 3
+            && !body.iter().any(common)
+            && !named_like_an_institution
         {
-            continue;
-        }
-        let kind = if all_proper && body.len() <= 3 && !body.iter().any(common) {
             ActorKind::Person
+        } else if all_proper {
+            continue;
         } else if head.tag == Upos::Noun && words.party_heads.contains(head_word.as_str()) {
             if head_word.ends_with('s') || !is_person_noun(&head_word) {
                 ActorKind::Organization
