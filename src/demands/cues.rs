@@ -144,7 +144,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\brequest(?:s|ed|ing)?\b",
             Appeal,
             Object,
-            Some(r"^\s+(?:that|for|the|an?|\w+\s+to)\b"),
+            Some(r"^\s+(?:that|for|the|an?|\w+\s+to|[A-Z][\w.-]*(?:’s|'s))\b"),
         ),
         except(
             rule(

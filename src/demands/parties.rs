@@ -275,6 +275,12 @@ fn resolve_back(
             return holder;
         }
     }
+    if GROUP_BACK.is_match(s) {
+        let group = last_distinct(ctx, at, 1, kinds(ActorKind::ArmedGroup));
+        if !group.is_empty() {
+            return group;
+        }
+    }
     if let Some(m) = THE_INSTITUTION.captures(s) {
         let head = m[1].to_lowercase();
         let named = last_distinct(ctx, at, 1, |e| {
@@ -296,13 +302,19 @@ fn resolve_back(
 /// "the two leaders", "both presidents": two people named before.
 static PAIR_OF_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)^(?:the\s+two|both)\s+(?:leaders|ministers|foreign\s+ministers|presidents|prime\s+ministers|premiers|chancellors|heads\s+of\s+(?:state|government))\b",
+        r"(?i)^(?:the\s+two|both|the)\s+(?:leaders|ministers|foreign\s+ministers|presidents|prime\s+ministers|premiers|chancellors|heads\s+of\s+(?:state|government))\b",
     )
 });
 /// "both sides", "the two countries": two states named before, when no compound subject did.
 static PAIR_OF_STATES: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
         r"(?i)^(?:the\s+two|both)\s+(?:sides|countries|nations|governments|states|capitals)\b",
+    )
+});
+/// "the group", "the militants": the armed group named last.
+static GROUP_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^the\s+(?:group|outfit|militants|militant\s+group|terror\s+group|organi[sz]ation|movement|insurgents|rebels|rebel\s+group|jihadists)\s*$",
     )
 });
 /// "the minister", "the senator": a person by the head of their role.
@@ -422,7 +434,15 @@ pub fn attribution_role(
 /// statement") rather than describing new ones.
 pub fn points_back(subject: &str) -> bool {
     let s = subject.trim_start();
-    SINGULAR_BACK.is_match(s) || PLURAL_BACK.is_match(s) || DOCUMENT_BACK.is_match(s)
+    [
+        &SINGULAR_BACK,
+        &PLURAL_BACK,
+        &DOCUMENT_BACK,
+        &PAIR_OF_PEOPLE,
+        &GROUP_BACK,
+    ]
+    .iter()
+    .any(|re| re.is_match(s))
 }
 
 /// The speaker by syntax: the subject of the cue's verb, or for a stated obligation the
