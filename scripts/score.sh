@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Scores the release CLI against the gold annotations in ../shared (not part of this repo).
+# Scores the release CLI against the gold annotations in ../shared (not part of this repo):
+# the seeds, the dev set's parts A–B (studied while writing rules) and C–E (held out: only
+# their totals are read), all of them, and the project's own corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared="${SHARED:-../shared}"
@@ -8,15 +10,24 @@ if [ ! -f "$shared/eval/score.py" ]; then
   exit 1
 fi
 cargo build --locked --release --bin communique
-sets=("$shared/seeds")
-[ -d "$shared/devset" ] && sets+=("$shared/devset")
+cli=target/release/communique
+score() { python3 "$shared/eval/score.py" "$@" --cmd "$cli" | tail -1; }
 echo "== tests/corpus (the project's own articles)"
-python3 "$shared/eval/score.py" tests/corpus --cmd target/release/communique
-for s in "${sets[@]}"; do
-  echo "== $s"
-  python3 "$shared/eval/score.py" "$s" --cmd target/release/communique
-done
-echo "== all of ${sets[*]}"
-python3 "$shared/eval/score.py" "${sets[@]}" --cmd target/release/communique
+score tests/corpus
+echo "== seeds"
+score "$shared/seeds"
+if [ -d "$shared/devset" ]; then
+  parts=$(mktemp -d)
+  trap 'rm -rf "$parts"' EXIT
+  mkdir -p "$parts/A-B" "$parts/C-E"
+  cp "$shared"/devset/d[AB]* "$parts/A-B/"
+  cp "$shared"/devset/d[CDE]* "$parts/C-E/"
+  echo "== dev set parts A-B"
+  score "$parts/A-B"
+  echo "== dev set parts C-E (held out)"
+  score "$parts/C-E"
+  echo "== seeds + dev set"
+  score "$shared/seeds" "$shared/devset"
+fi
 target/release/communique "$shared"/seeds/*.txt > target/seed-reports.json || true
 python3 "$shared/eval/contract.py" target/seed-reports.json "$shared"/seeds/*.txt

@@ -399,6 +399,48 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
     per
 }
 
+/// Imperatives opening a quotation whatever their verb ("“Target the police…”", "“Leave
+/// the roads…”"): the first word of the quotation is a verb in its base form by the tagger.
+/// Added to `cues` (one sentence's, in order) where no cue already stands.
+pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mut Vec<Cue>) {
+    for q in quotes
+        .iter()
+        .filter(|q| sentence.contains(Span::new(q.start, q.start)))
+    {
+        let inner = text[q.start..q.end.min(sentence.end)]
+            .char_indices()
+            .find(|&(_, c)| c.is_alphanumeric())
+            .map(|(i, _)| q.start + i);
+        let Some(start) = inner else { continue };
+        if cues.iter().any(|c| q.contains(c.span)) {
+            continue;
+        }
+        let clause = Span::new(start, q.end.min(sentence.end));
+        let tokens = crate::syntax::tag(text, clause);
+        let Some(first) = tokens.first() else {
+            continue;
+        };
+        let word = first.span.slice(text);
+        let base = !word.ends_with("ing") && !word.ends_with("ed") && !word.ends_with('s');
+        if first.tag != crate::syntax::Upos::Verb
+            || !base
+            || !word.starts_with(char::is_uppercase)
+            || text[clause.start..clause.end].trim_end().ends_with('?')
+        {
+            continue;
+        }
+        let at = cues.partition_point(|c| c.span.start < first.span.start);
+        cues.insert(
+            at,
+            Cue {
+                span: first.span,
+                force: Force::Appeal,
+                shape: Shape::Imperative,
+            },
+        );
+    }
+}
+
 /// "called for authorities to seek …": a verb after "to" is what another cue asks for; "he
 /// will press Pakistan to …" is a plan to ask, not yet a demand.
 fn is_infinitive(body: &str, at: usize, shape: Shape) -> bool {

@@ -45,7 +45,10 @@ pub fn find(
     cast: &mut Cast,
 ) -> Vec<FoundDemand> {
     let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
-    let all_cues = cues::find_all(text, &spans);
+    let mut all_cues = cues::find_all(text, &spans);
+    for (s, cues) in spans.iter().zip(all_cues.iter_mut()) {
+        cues::quoted_imperatives(text, *s, quotes, cues);
+    }
     let parsed: Vec<Option<Parsed>> = sentences
         .iter()
         .zip(&all_cues)
