@@ -96,8 +96,9 @@ impl Context<'_> {
         if i < 0 {
             ["-START-", "-START2-"][(-i - 1).min(1) as usize]
         } else {
-            self.norm.get(i as usize).map_or(
-                ["-END-", "-END2-"][(i as usize - self.norm.len()).min(1)],
+            // The padding is computed only past the end: `i - len` underflows before it.
+            self.norm.get(i as usize).map_or_else(
+                || ["-END-", "-END2-"][(i as usize - self.norm.len()).min(1)],
                 String::as_str,
             )
         }
