@@ -146,7 +146,6 @@ fn check(kind: &str, cases: &[Case]) {
 }
 
 #[test]
-#[ignore = "not yet handled: plural titles give only the last name"]
 fn plural_titles_give_one_person_per_name() {
     check(
         "plural titles",
@@ -172,7 +171,6 @@ fn plural_titles_give_one_person_per_name() {
 }
 
 #[test]
-#[ignore = "not yet handled: titles no list holds ('Director of Public Prosecutions') do not yet introduce a person"]
 fn titles_no_list_holds_before_a_name() {
     check(
         "unlisted titles before a name",
@@ -244,7 +242,6 @@ fn apposition_before_the_name() {
 }
 
 #[test]
-#[ignore = "not yet handled: names that only act ('walked out') are not yet people"]
 fn plain_names_that_speak_or_act() {
     check(
         "plain proper names that speak or act",
@@ -270,7 +267,6 @@ fn plain_names_that_speak_or_act() {
 }
 
 #[test]
-#[ignore = "not yet handled: 'Sheikh Tamim bin Hamad' is not yet found as a name"]
 fn honorifics_fold_into_one_person() {
     check(
         "honorifics and short forms fold into one person",

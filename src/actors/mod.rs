@@ -5,8 +5,10 @@
 //! appositions. Every reference keeps the entity it resolved to, so the demand stage can pick
 //! speakers and addressees by position without resolving names again.
 
+mod names;
 mod people;
 mod states;
+mod titles;
 
 use crate::groups::FoundGroup;
 use crate::lexicon::{Hit, Lexicon, OrgClass};

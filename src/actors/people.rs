@@ -1,22 +1,20 @@
 //! People: found from a title before a name ("Foreign Minister Wang Yi", "EAM
-//! @DrSJaishankar"), an apposition ("Wang Yi, China's foreign minister") or a speech verb
-//! ("…, said Zalmay Khalilzad"); then merged by surname and handle, and later references —
-//! a surname alone, a handle, "the envoy" — resolved to them.
+//! @DrSJaishankar", "Prime Ministers A and B"; what follows a title is read in `titles.rs`),
+//! an apposition ("Wang Yi, China's foreign minister"), a speech verb ("…, said Zalmay
+//! Khalilzad") or, by the tagger, a proper name that is the subject of a verb ("Viktor Hale
+//! walked out"); then merged by surname and handle, and later references — a surname alone,
+//! a given name after "bin", a handle, "the envoy" — resolved to them.
 
+use super::names::{given_name, name_words, same_first_name, strip_possessive, surname};
+use super::titles;
 use super::{Cast, EntityIx, Key, RefForm};
 use crate::lexicon::words::{any_of, Words};
-use crate::lexicon::{Entry, Hit, Lexicon, OrgClass, TitleKind};
+use crate::lexicon::{Entry, Hit, Lexicon, OrgClass, Title, TitleKind};
+use crate::syntax::{Parsed, Upos};
 use crate::text::words::{is_capitalised, word_at};
 use crate::text::Span;
 use regex::Regex;
 use std::sync::LazyLock;
-
-/// "for Afghanistan, " between a title and its holder's name.
-static PORTFOLIO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"^\s+(?:for|of|to|on)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+",
-    )
-});
 
 /// Verbs that make a capitalised pair before or after them a speaking person.
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -84,25 +82,38 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
     for (i, h) in hits.iter().enumerate() {
         let Entry::Title(t) = h.entry else { continue };
         let title = &lx.titles[t];
+        if title.plural {
+            found.extend(plural_holders(text, hits, i, free, title));
+            continue;
+        }
+        if title.kind == TitleKind::Honorific && titles::inside_a_name(text, hits, i, free) {
+            continue;
+        }
         let (modifier_aff, modifier_refs) = modifiers(text, hits, i, cast);
         let affiliation = title
             .affiliation
             .as_deref()
             .and_then(|a| cast.named(a))
             .or(modifier_aff);
-        let name = name_after(text, h.span.end, free, title.kind);
-        match name {
-            Some(name) => {
-                for r in &modifier_refs {
+        match titles::holder(text, hits, i, free) {
+            Some(holder) => {
+                for r in modifier_refs.iter().chain(&holder.body) {
                     mark_modifier(cast, *r);
                 }
+                let body = holder.body.and_then(|b| entity_at(cast, b));
                 let affiliation = affiliation
-                    .or_else(|| of_after(text, name, cast))
+                    .or(body)
+                    .or_else(|| of_after(text, holder.name, cast))
                     .or_else(|| state_nearby(h.span, sentences, cast, title.kind));
+                let role = if holder.portfolio {
+                    Some(as_one_line(holder.title.slice(text)))
+                } else {
+                    role_as_written(title, h.span.slice(text))
+                };
                 found.push(Found {
-                    name,
-                    title: Some(h.span),
-                    role: role_as_written(title, h.span.slice(text)),
+                    name: holder.name,
+                    title: Some(holder.title),
+                    role,
                     affiliation,
                 });
             }
@@ -120,14 +131,73 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
         untitled_names(text, s, hits, free, cast, &mut found);
     }
 
-    let people = merge(text, found, cast);
+    let mut people = merge(text, found, cast);
+    let given: Vec<(EntityIx, String)> = people
+        .iter()
+        .filter_map(|&(e, _)| given_name(&cast.entities[e].name).map(|g| (e, g)))
+        .collect();
+    people.extend(given);
     resolve_later_references(text, sentences, free, &people, cast);
     resolve_titles(text, &bare_titles, &people, cast);
+    drop_nested_person_refs(cast);
+}
+
+/// A person's name found both bare (after an office) and with its honorific is mentioned
+/// once, by the wider form: "Chief Minister Sardar Nisar Khan Afridi".
+fn drop_nested_person_refs(cast: &mut Cast) {
+    let person = |e: EntityIx| matches!(cast.entities[e].key, Key::Person(_));
+    let wide: Vec<(Span, EntityIx)> = cast
+        .refs
+        .iter()
+        .filter(|r| person(r.entity))
+        .map(|r| (r.span, r.entity))
+        .collect();
+    let nested: Vec<bool> = cast
+        .refs
+        .iter()
+        .map(|r| {
+            person(r.entity)
+                && wide
+                    .iter()
+                    .any(|&(s, e)| e == r.entity && s != r.span && s.contains(r.span))
+        })
+        .collect();
+    let mut keep = nested.iter().map(|n| !n);
+    cast.refs.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// One person per name after a plural title, each with the title's role: "Prime Ministers
+/// Anwar Rahim and Lee Chen" are two prime ministers. The plural is no reference to either.
+fn plural_holders<'a>(
+    text: &'a str,
+    hits: &'a [Hit],
+    i: usize,
+    free: impl Fn(Span) -> bool + Copy + 'a,
+    title: &'a Title,
+) -> impl Iterator<Item = Found> + 'a {
+    titles::plural_holders(text, hits, i, free, title.kind)
+        .into_iter()
+        .map(|name| Found {
+            name,
+            title: None,
+            role: title.role.clone(),
+            affiliation: None,
+        })
+}
+
+/// The entity a state, organization or group reference at `span` names.
+fn entity_at(cast: &Cast, span: Span) -> Option<EntityIx> {
+    cast.refs.iter().find(|r| r.span == span).map(|r| r.entity)
+}
+
+/// A title as written across a line break, on one line.
+fn as_one_line(written: &str) -> String {
+    written.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Generic titles ("spokesman", "commander") are reported as written; offices by their
 /// canonical name ("EAM" is the External Affairs Minister).
-fn role_as_written(title: &crate::lexicon::Title, written: &str) -> Option<String> {
+fn role_as_written(title: &Title, written: &str) -> Option<String> {
     match title.kind {
         TitleKind::Generic => Some(written.to_lowercase()),
         _ => title.role.clone(),
@@ -208,111 +278,6 @@ fn mark_modifier(cast: &mut Cast, span: Span) {
     }
 }
 
-/// The name right after a title: a handle, or capitalised words with name particles,
-/// possibly after a portfolio ("envoy for Afghanistan, Zalmay Khalilzad").
-fn name_after(
-    text: &str,
-    from: usize,
-    free: impl Fn(Span) -> bool,
-    kind: TitleKind,
-) -> Option<Span> {
-    let mut at = from;
-    let rest = &text[at..];
-    let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
-    if let Some(h) = handle_at(text, at + rest.len() - trimmed.len()) {
-        return Some(h);
-    }
-    // "envoy for Afghanistan, Zalmay Khalilzad" / "Minister of State, Ali Khan"
-    let portfolio = PORTFOLIO.find(rest).map(|m| m.end());
-    if let Some(p) = portfolio {
-        at += p;
-    } else if rest.starts_with(", ") {
-        // "Prime Minister, Imran Khan," — a comma only when a name follows and closes.
-        at += 2;
-    }
-    let name = name_words(text, at, &free)?;
-    let words = name.slice(text).split_whitespace().count();
-    let min = if kind == TitleKind::Generic { 2 } else { 1 };
-    (words >= min).then_some(name)
-}
-
-/// Capitalised words from `at` that read as a personal name.
-fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) -> Option<Span> {
-    let mut start = None;
-    let mut end = at;
-    let mut count = 0;
-    let mut cursor = at;
-    let particles = &Words::get().name_particles;
-    while count < 4 {
-        let Some(w) = word_at(text, cursor) else {
-            break;
-        };
-        if text[cursor..w.start].contains(['\n', ',', ';', ':', '(', ')']) {
-            break;
-        }
-        let word = w.slice(text);
-        let bare = strip_possessive(word);
-        let particle = particles.contains(&bare.to_lowercase())
-            && start.is_some()
-            && word_at(text, w.end).is_some_and(|n| is_capitalised(n.slice(text)));
-        let joined_particle = bare
-            .split_once('-')
-            .is_some_and(|(p, rest)| particles.contains(p) && is_capitalised(rest));
-        let ok = (is_capitalised(bare) || particle || (joined_particle && start.is_some()))
-            && !never_a_name(bare)
-            && bare.chars().any(char::is_alphabetic)
-            && bare.chars().skip(1).any(|c| c.is_lowercase() || c == '.')
-                | (bare.chars().count() <= 2
-                    && bare.chars().next().is_some_and(char::is_uppercase))
-            && free(w);
-        if !ok {
-            break;
-        }
-        start.get_or_insert(w.start);
-        end = w.start + bare.len();
-        count += 1;
-        if bare.len() != word.len() {
-            break; // a possessive ends the name
-        }
-        cursor = w.end;
-    }
-    let span = Span::new(start?, end);
-    let last = span.slice(text).split_whitespace().last().unwrap_or("");
-    // A name does not end on a particle or a lone initial.
-    if particles.contains(last) || last.trim_end_matches('.').chars().count() == 1 {
-        return None;
-    }
-    Some(span)
-}
-
-/// Capitalised words that start sentences or name things (months and weekdays among
-/// them), never people.
-fn never_a_name(word: &str) -> bool {
-    let w = Words::get();
-    w.not_names.contains(word)
-        || w.months.contains(word)
-        || w.month_abbreviations.contains(word)
-        || w.weekdays.contains(word)
-}
-
-fn strip_possessive(word: &str) -> &str {
-    word.strip_suffix("’s")
-        .or_else(|| word.strip_suffix("'s"))
-        .or_else(|| word.strip_suffix('’'))
-        .unwrap_or(word)
-}
-
-fn handle_at(text: &str, at: usize) -> Option<Span> {
-    let rest = text.get(at..)?;
-    let body = rest.strip_prefix('@')?;
-    let len = body
-        .char_indices()
-        .take_while(|&(_, c)| c.is_ascii_alphanumeric() || c == '_')
-        .last()
-        .map(|(i, c)| i + c.len_utf8())?;
-    Some(Span::new(at, at + 1 + len))
-}
-
 /// Names without a title: "Wang Yi, China's foreign minister, said" or "…, said Ali Khan".
 fn untitled_names(
     text: &str,
@@ -323,6 +288,7 @@ fn untitled_names(
     found: &mut Vec<Found>,
 ) {
     let lx = Lexicon::get();
+    let mut unproven = Vec::new();
     let mut at = sentence.start;
     while at < sentence.end {
         let Some(w) = word_at(text, at) else {
@@ -369,7 +335,7 @@ fn untitled_names(
                 .iter()
                 .take_while(|h| h.span.start <= p + 40)
                 .filter(|h| h.span.end <= sentence.end)
-                .find(|h| matches!(h.entry, Entry::Title(_)))?;
+                .find(|h| matches!(h.entry, Entry::Title(t) if !lx.titles[t].plural))?;
             let Entry::Title(t) = title_hit.entry else {
                 return None;
             };
@@ -414,17 +380,77 @@ fn untitled_names(
                 role: None,
                 affiliation: None,
             });
+        } else {
+            unproven.push(name);
         }
         at = name.end;
     }
+    if !unproven.is_empty() {
+        found.extend(
+            acting(text, sentence, &unproven)
+                .into_iter()
+                .map(|name| Found {
+                    name,
+                    title: None,
+                    role: None,
+                    affiliation: None,
+                }),
+        );
+    }
 }
 
-/// The surname a name is known by (its last word, without a possessive).
-fn surname(name: &str) -> String {
-    let last = name.split_whitespace().last().unwrap_or(name);
-    strip_possessive(last)
-        .trim_start_matches('@')
-        .to_lowercase()
+/// Of the capitalised names of a sentence that no word list proves to be people, those the
+/// tagger reads as proper nouns acting as the subject of a verb: "Talks collapsed after
+/// Viktor Hale walked out". The lexicon has already taken the places and bodies it knows;
+/// a name after an article ("the Strategic Dialogue resumed") or in a phrase qualifying a
+/// noun ("the meeting in New York ended") is not a subject of its own.
+fn acting(text: &str, sentence: Span, names: &[Span]) -> Vec<Span> {
+    let parsed = Parsed::new(text, sentence);
+    names
+        .iter()
+        .copied()
+        .filter(|&name| acts(text, &parsed, name))
+        .collect()
+}
+
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| !c.is_lowercase())
+}
+
+/// Whether `name`, all proper nouns, is followed by a verb (past auxiliaries and adverbs)
+/// and preceded by nothing that makes it a modifier or an object.
+fn acts(text: &str, parsed: &Parsed, name: Span) -> bool {
+    let toks = &parsed.tokens;
+    let Some(first) = parsed.token_at(name.start) else {
+        return false;
+    };
+    let last = toks.partition_point(|t| t.span.end <= name.end);
+    if last <= first || toks[first..last].iter().any(|t| t.tag != Upos::Propn) {
+        return false;
+    }
+    // An acronym among the words makes it a body's or a ship's name ("USS Carney").
+    if name.slice(text).split_whitespace().any(is_acronym) {
+        return false;
+    }
+    let verb = toks[last..]
+        .iter()
+        .find(|t| !matches!(t.tag, Upos::Aux | Upos::Adv) && t.span.slice(text) != "not");
+    if verb.is_none_or(|t| t.tag != Upos::Verb) {
+        return false;
+    }
+    match first.checked_sub(1).map(|p| toks[p].tag) {
+        None => true,
+        Some(Upos::Adp) => {
+            // "after Viktor Hale walked" opens a clause; "the meeting in Vienna ended" does not.
+            let before = (first >= 2).then(|| toks[first - 2].tag);
+            !before.is_some_and(Upos::is_nominal)
+        }
+        Some(tag) => matches!(
+            tag,
+            Upos::Punct | Upos::Cconj | Upos::Sconj | Upos::Verb | Upos::Adv
+        ),
+    }
 }
 
 /// Merges found people into person entities; returns `(entity, surname, handle-free name)`.
@@ -485,9 +511,17 @@ fn merge(text: &str, mut found: Vec<Found>, cast: &mut Cast) -> Vec<(EntityIx, S
         if ent.affiliation.is_none() {
             ent.affiliation = party;
         }
-        cast.add_ref(f.name, e, RefForm::Person);
-        if let Some(t) = f.title.filter(|_| f.role.is_some()) {
-            cast.add_ref(t, e, RefForm::Person);
+        match f.title {
+            Some(t) if f.role.is_some() => {
+                cast.add_ref(f.name, e, RefForm::Person);
+                cast.add_ref(t, e, RefForm::Person);
+            }
+            // An honorific right before the name is written as part of it ("Sheikh Tamim
+            // bin Hamad", "Sir Keir"): one mention holds both.
+            Some(t) if t.end <= f.name.start && text[t.end..f.name.start].trim().is_empty() => {
+                cast.add_ref(Span::new(t.start, f.name.end), e, RefForm::Person);
+            }
+            _ => cast.add_ref(f.name, e, RefForm::Person),
         }
     }
     people
@@ -505,17 +539,6 @@ fn state_of(cast: &Cast, e: EntityIx) -> EntityIx {
         Some(a) if organ_like && matches!(cast.entities[a].key, Key::Country(_)) => a,
         _ => e,
     }
-}
-
-/// Two written names can be one person when their first names agree or one is an initial.
-fn same_first_name(known: &str, written: &str) -> bool {
-    let a: Vec<&str> = known.split_whitespace().collect();
-    let b: Vec<&str> = written.split_whitespace().collect();
-    if a.len() < 2 || b.len() < 2 {
-        return true;
-    }
-    let (x, y) = (a[0].trim_end_matches('.'), b[0].trim_end_matches('.'));
-    x == y || x.len() == 1 && y.starts_with(x) || y.len() == 1 && x.starts_with(y)
 }
 
 /// Surnames and handles standing alone.

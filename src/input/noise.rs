@@ -115,6 +115,10 @@ static LINE_RULES: LazyLock<Vec<LineRule>> = LazyLock::new(|| {
             NoiseKind::Credit,
             r"^[(\[]?(?i:(additional\s+)?reporting by|edited by|editing by|writing by|written by|compiled by|posted by|updated by|reported by)\b",
         ),
+        rule(
+            NoiseKind::Credit,
+            r"(?i:contributed(\s+reporting)?\s+to\s+this\s+(report|story|article))\.?\s*$",
+        ),
     ]
 });
 
@@ -244,7 +248,7 @@ mod tests {
 
     #[test]
     fn teaser_caption_footer_and_form_lines() {
-        let text = "Body text here.\nRead | Envoy Urges Calm In Region\nALSO READ: Talks stall\nPhoto: Reuters\n© 2024 Some Outlet. All rights reserved.\nYour email address will not be published.\nHome / World / Asia / Story\n";
+        let text = "Body text here.\nRead | Envoy Urges Calm In Region\nALSO READ: Talks stall\nPhoto: Reuters\n© 2024 Some Outlet. All rights reserved.\nYour email address will not be published.\nHome / World / Asia / Story\nThe agency's Ana Ruiz and Li Wei contributed to this report.\n";
         let kinds: Vec<NoiseKind> = skipped(text).into_iter().map(|(_, k)| k).collect();
         assert_eq!(
             kinds,
@@ -254,7 +258,8 @@ mod tests {
                 NoiseKind::Caption,
                 NoiseKind::Boilerplate,
                 NoiseKind::CommentForm,
-                NoiseKind::Navigation
+                NoiseKind::Navigation,
+                NoiseKind::Credit
             ]
         );
     }

@@ -49,6 +49,8 @@ pub struct Title {
     pub role: Option<String>,
     pub affiliation: Option<String>,
     pub kind: TitleKind,
+    /// "Prime Ministers", "Senators": a plural form, introducing one holder per name.
+    pub plural: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -117,7 +119,7 @@ pub fn orgs(text: &str) -> Vec<Org> {
 }
 
 pub fn titles(text: &str) -> Vec<Title> {
-    rows(text)
+    let singular: Vec<Title> = rows(text)
         .filter(|r| !r[0].is_empty())
         .map(|r| Title {
             title: r[0].to_string(),
@@ -128,8 +130,53 @@ pub fn titles(text: &str) -> Vec<Title> {
                 "generic" => TitleKind::Generic,
                 _ => TitleKind::Office,
             },
+            plural: false,
         })
-        .collect()
+        .collect();
+    let plurals: Vec<Title> = singular.iter().filter_map(plural).collect();
+    singular.into_iter().chain(plurals).collect()
+}
+
+/// The plural of an office or a generic title ("Prime Ministers Anwar Rahim and Lee Chen"),
+/// derived rather than listed so every title has one. Only titles that end on their head
+/// noun are inflected ("Chief of Army Staff" is not), and never acronyms, abbreviations or
+/// words already ending in "s".
+fn plural(t: &Title) -> Option<Title> {
+    let words: Vec<&str> = t.title.split(' ').collect();
+    let last = *words.last()?;
+    let inflectable = t.kind != TitleKind::Honorific
+        && !words
+            .iter()
+            .any(|w| matches!(*w, "of" | "for" | "to" | "the" | "and"))
+        && last.chars().count() >= 4
+        && last.chars().all(char::is_alphabetic)
+        && last.chars().skip(1).any(char::is_lowercase)
+        && !last.ends_with('s');
+    if !inflectable {
+        return None;
+    }
+    let stem = &t.title[..t.title.len() - last.len()];
+    Some(Title {
+        title: format!("{stem}{}", plural_noun(last)),
+        plural: true,
+        ..t.clone()
+    })
+}
+
+/// The regular English plural of a noun: "-men", "-ies", "-es" or "-s".
+fn plural_noun(noun: &str) -> String {
+    if let Some(stem) = noun.strip_suffix("man") {
+        return format!("{stem}men");
+    }
+    let consonant_y =
+        noun.ends_with('y') && !noun[..noun.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
+    if consonant_y {
+        format!("{}ies", &noun[..noun.len() - 1])
+    } else if noun.ends_with("ch") || noun.ends_with("sh") || noun.ends_with('x') {
+        format!("{noun}es")
+    } else {
+        format!("{noun}s")
+    }
 }
 
 /// Groups and the as-of date of their designations (from the `# as_of:` header line).
@@ -186,4 +233,25 @@ pub fn groups(text: &str) -> (Vec<GroupEntry>, String) {
         })
         .collect();
     (groups, as_of)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_ending_on_their_head_have_a_plural() {
+        assert_eq!(plural_noun("Minister"), "Ministers");
+        assert_eq!(plural_noun("Secretary"), "Secretaries");
+        assert_eq!(plural_noun("spokesman"), "spokesmen");
+        let titles = titles(
+            "Prime Minister\tPrime Minister\t\toffice\nChief of Army Staff\tChief of Army Staff\t\toffice\nMr\t\t\thonorific\nEAM\tExternal Affairs Minister\tIndia\toffice\n",
+        );
+        let plurals: Vec<&str> = titles
+            .iter()
+            .filter(|t| t.plural)
+            .map(|t| t.title.as_str())
+            .collect();
+        assert_eq!(plurals, ["Prime Ministers"]);
+    }
 }

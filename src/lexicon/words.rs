@@ -142,6 +142,10 @@ lists! {
     person_acts,
     /// Nouns of an apposition describing a person ("figure", "son", "envoy").
     person_descriptions,
+    /// The words an office's portfolio ends on before its holder's name ("Staff").
+    portfolio_words,
+    /// "bin", "ibn": a person so named is known by the given name.
+    patronymics,
     /// Words after a group's name that show it acting (stems with `*`).
     group_acts,
     /// Words near a group's name that make it a party to talks or war (stems with `*`).

@@ -1,0 +1,148 @@
+//! What a personal name looks like in running text: capitalised words with name particles,
+//! a handle, a surname, a given name. Pure functions over the text, shared by the rules that
+//! find people (`people.rs`) and those that read titles (`titles.rs`).
+
+use crate::lexicon::words::Words;
+use crate::text::words::{is_capitalised, word_at};
+use crate::text::Span;
+
+/// The most capitalised words a name holds; particles ("bin", "Al") come on top, so
+/// "Tamim bin Hamad Al Thani" is one name.
+const MAX_NAME_WORDS: usize = 4;
+/// The most particles a name holds.
+const MAX_PARTICLES: usize = 3;
+
+/// Capitalised words from `at` that read as a personal name.
+pub(super) fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) -> Option<Span> {
+    let mut start = None;
+    let mut end = at;
+    let (mut words, mut particles_seen) = (0, 0);
+    let mut cursor = at;
+    let particles = &Words::get().name_particles;
+    while words < MAX_NAME_WORDS {
+        let Some(w) = word_at(text, cursor) else {
+            break;
+        };
+        if text[cursor..w.start].contains(['\n', ',', ';', ':', '(', ')']) {
+            break;
+        }
+        let word = w.slice(text);
+        let bare = strip_possessive(word);
+        let particle = particles.contains(&bare.to_lowercase())
+            && start.is_some()
+            && particles_seen < MAX_PARTICLES
+            && word_at(text, w.end).is_some_and(|n| is_capitalised(n.slice(text)));
+        let joined_particle = bare
+            .split_once('-')
+            .is_some_and(|(p, rest)| particles.contains(p) && is_capitalised(rest));
+        let ok = (is_capitalised(bare) || particle || (joined_particle && start.is_some()))
+            && !never_a_name(bare)
+            && bare.chars().any(char::is_alphabetic)
+            && bare.chars().skip(1).any(|c| c.is_lowercase() || c == '.')
+                | (bare.chars().count() <= 2
+                    && bare.chars().next().is_some_and(char::is_uppercase))
+            && free(w);
+        if !ok {
+            break;
+        }
+        start.get_or_insert(w.start);
+        end = w.start + bare.len();
+        if particle {
+            particles_seen += 1;
+        } else {
+            words += 1;
+        }
+        if bare.len() != word.len() {
+            break; // a possessive ends the name
+        }
+        cursor = w.end;
+    }
+    let span = Span::new(start?, end);
+    let last = span.slice(text).split_whitespace().last().unwrap_or("");
+    // A name does not end on a particle or a lone initial.
+    if particles.contains(&last.to_lowercase()) || last.trim_end_matches('.').chars().count() == 1 {
+        return None;
+    }
+    Some(span)
+}
+
+/// Capitalised words that start sentences or name things (months and weekdays among
+/// them), never people.
+pub(super) fn never_a_name(word: &str) -> bool {
+    let w = Words::get();
+    w.not_names.contains(word)
+        || w.months.contains(word)
+        || w.month_abbreviations.contains(word)
+        || w.weekdays.contains(word)
+}
+
+pub(super) fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .or_else(|| word.strip_suffix('’'))
+        .unwrap_or(word)
+}
+
+pub(super) fn handle_at(text: &str, at: usize) -> Option<Span> {
+    let rest = text.get(at..)?;
+    let body = rest.strip_prefix('@')?;
+    let len = body
+        .char_indices()
+        .take_while(|&(_, c)| c.is_ascii_alphanumeric() || c == '_')
+        .last()
+        .map(|(i, c)| i + c.len_utf8())?;
+    Some(Span::new(at, at + 1 + len))
+}
+
+/// The surname a name is known by (its last word, without a possessive).
+pub(super) fn surname(name: &str) -> String {
+    let last = name.split_whitespace().last().unwrap_or(name);
+    strip_possessive(last)
+        .trim_start_matches('@')
+        .to_lowercase()
+}
+
+/// The given name a person is referred to by alone, when the name joins it to the father's
+/// name ("Tamim bin Hamad Al Thani" is "Tamim"): such a name has no surname news would use.
+pub(super) fn given_name(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let patronymic = words
+        .iter()
+        .skip(1)
+        .any(|w| Words::get().patronymics.contains(&w.to_lowercase()));
+    patronymic.then(|| words[0].to_lowercase())
+}
+
+/// Two written names can be one person when their first names agree or one is an initial.
+pub(super) fn same_first_name(known: &str, written: &str) -> bool {
+    let a: Vec<&str> = known.split_whitespace().collect();
+    let b: Vec<&str> = written.split_whitespace().collect();
+    if a.len() < 2 || b.len() < 2 {
+        return true;
+    }
+    let (x, y) = (a[0].trim_end_matches('.'), b[0].trim_end_matches('.'));
+    x == y || x.len() == 1 && y.starts_with(x) || y.len() == 1 && x.starts_with(y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(text: &str) -> Option<&str> {
+        name_words(text, 0, &|_| true).map(|s| s.slice(text))
+    }
+
+    #[test]
+    fn particles_do_not_count_against_the_length_of_a_name() {
+        assert_eq!(
+            name("Tamim bin Hamad Al Thani received"),
+            Some("Tamim bin Hamad Al Thani")
+        );
+        assert_eq!(name("Ali Al said"), None);
+        assert_eq!(
+            given_name("Tamim bin Hamad Al Thani").as_deref(),
+            Some("tamim")
+        );
+        assert_eq!(given_name("Rajnath Singh"), None);
+    }
+}
