@@ -853,7 +853,6 @@ fn speaker_the_two_leaders() {
 }
 
 #[test]
-#[ignore = "not yet handled: 'the secretary' is not yet resolved to the secretary named earlier"]
 fn speaker_the_minister_named_earlier() {
     check(
         "speaker: the minister named earlier",

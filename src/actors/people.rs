@@ -346,7 +346,11 @@ fn untitled_names(
                 .all(|h| matches!(h.entry, Entry::Country(..) | Entry::Org(_)));
             let gap = &text[p..title_hit.span.start];
             let words_between = gap.split_whitespace().count();
-            (between_ok && words_between <= 3).then_some((t, p, title_hit.span))
+            // A quotation closing after the name ("…reach El Fasher,” the senator said")
+            // ends the sentence it was in: what follows is an attribution, not an
+            // apposition.
+            let quote_closes = text[name.end..title_hit.span.start].contains(['"', '”', '’', '\'']);
+            (between_ok && words_between <= 3 && !quote_closes).then_some((t, p, title_hit.span))
         });
         let speaks = SPEECH_AFTER.is_match(after)
             || SPEECH_BEFORE.is_match(before)

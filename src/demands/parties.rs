@@ -692,6 +692,25 @@ fn source_of_what_is_asked(ctx: &Context, from: usize) -> Vec<EntityIx> {
         .collect()
 }
 
+/// "…,” Zelensky told Moscow" / "Sisi told Israel: “…”": who a quotation is addressed to.
+fn told(ctx: &Context) -> Vec<EntityIx> {
+    let s = ctx.span();
+    let Some(m) = TOLD.find(s.slice(ctx.text)) else {
+        return Vec::new();
+    };
+    let at = s.start + m.end();
+    ctx.cast
+        .refs_in(Span::new(at, s.end.min(at + 60)))
+        .filter(|r| r.span.start <= at + 4)
+        .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
+        .map(|r| r.entity)
+        .take(1)
+        .collect()
+}
+
+static TOLD: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"\btold\s+(?:the\s+)?"));
+
 /// The parties a "that" clause right after the cue is about: its subject.
 fn that_clause_subject(ctx: &Context, after: usize) -> Option<Vec<EntityIx>> {
     let text = ctx.text;
@@ -747,7 +766,7 @@ pub fn addressees(ctx: &Context, cue: &Cue) -> (Vec<EntityIx>, usize) {
             (who, asked_from)
         }
         Shape::Open => (source_of_what_is_asked(ctx, cue.span.end), cue.span.end),
-        Shape::Imperative => (Vec::new(), cue.span.end),
+        Shape::Imperative => (told(ctx), cue.span.end),
         Shape::Deontic => {
             // "It is time for X to …", "it is incumbent upon X to …": the party after the
             // cue is asked.
