@@ -349,7 +349,7 @@ fn untitled_names(
             // A quotation closing after the name ("…reach El Fasher,” the senator said")
             // ends the sentence it was in: what follows is an attribution, not an
             // apposition.
-            let quote_closes = text[name.end..title_hit.span.start].contains(['"', '”', '’', '\'']);
+            let quote_closes = text[name.end..title_hit.span.start].contains(['"', '”']);
             (between_ok && words_between <= 3 && !quote_closes).then_some((t, p, title_hit.span))
         });
         let speaks = SPEECH_AFTER.is_match(after)
