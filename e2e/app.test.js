@@ -48,8 +48,11 @@ test('the page explains itself and offers a drop target, a text box and a sample
   assert.ok(await page.isVisible('#dropzone'));
   assert.equal(await page.getAttribute('#files', 'aria-label'), 'Add files');
   assert.equal(await page.textContent('label[for=article]'), 'Article text');
+  // The engine lives in the worker, fetched by the first question, not by the page.
+  assert.ok(!server.requests.some((u) => u.includes('worker')), server.requests.join(' '));
   await page.click('#sample');
   await page.waitForFunction(() => document.querySelectorAll('.demands li').length > 0);
+  assert.ok(server.requests.some((u) => u.endsWith('/worker_bg.wasm')), server.requests.join(' '));
   await page.click('.group-item');
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(300);
