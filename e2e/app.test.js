@@ -1,7 +1,8 @@
 // End-to-end: the built dist/ served from a sub-path, driven in Debian's Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile, readdir, mkdir } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve } from './server.js';
 
@@ -48,8 +49,11 @@ test('the page explains itself and offers a drop target, a text box and a sample
   assert.ok(await page.isVisible('#dropzone'));
   assert.equal(await page.getAttribute('#files', 'aria-label'), 'Add files');
   assert.equal(await page.textContent('label[for=article]'), 'Article text');
+  // The engine lives in the worker, fetched by the first question, not by the page.
+  assert.ok(!server.requests.some((u) => u.includes('worker')), server.requests.join(' '));
   await page.click('#sample');
   await page.waitForFunction(() => document.querySelectorAll('.demands li').length > 0);
+  assert.ok(server.requests.some((u) => u.endsWith('/worker_bg.wasm')), server.requests.join(' '));
   await page.click('.group-item');
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(300);
@@ -287,6 +291,13 @@ test('a 20 KB article is analysed and rendered (timing printed)', async () => {
   }, text);
   console.log(`20 KB article (${text.length} bytes): analysed and rendered in ${ms.toFixed(0)} ms after the typing pause`);
   assert.ok(await page.$$eval('.demands li', (els) => els.length) >= 50);
+});
+
+test("the page's own wasm holds no engine: it stays within 350 KB gzipped", async () => {
+  const dist = new URL('../dist/', import.meta.url).pathname;
+  const [wasm] = (await readdir(dist)).filter((f) => f.startsWith('web-') && f.endsWith('_bg.wasm'));
+  const gzipped = gzipSync(await readFile(dist + wasm), { level: 9 }).length;
+  assert.ok(gzipped <= 350_000, `${wasm}: ${gzipped} bytes gzipped`);
 });
 
 test('no request left the page', async () => {

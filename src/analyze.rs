@@ -18,6 +18,9 @@ use std::sync::LazyLock;
 pub struct Analysis {
     pub report: Report,
     pub noise: Vec<Noise>,
+    /// The date the designation lists of `report.groups` were last checked (the header of
+    /// `data/groups.tsv`): the page shows it beside the lists without holding the data.
+    pub lists_as_of: String,
 }
 
 /// File kinds the analyser reads, by extension.
@@ -119,6 +122,7 @@ fn run(text: &str, source: Option<&str>, title: Option<String>, transformed: boo
             ..report
         },
         noise,
+        lists_as_of: lx.groups_as_of.clone(),
     }
 }
 

@@ -1,33 +1,38 @@
-//! The JS door: `analyze(text)` returns the contract report as a plain JS object, for
-//! scripts, bookmarklets and outside benchmarks. The page also exposes it as
-//! `window.communique.analyze(text)` so it is reachable without importing the module.
+//! The JS door: `window.communique.analyze(text)` returns a promise of the contract report
+//! as a plain JS object, for scripts, bookmarklets and outside benchmarks. The engine lives
+//! in the page's worker, not in the page's wasm, so the answer comes asynchronously.
 
-use crate::analyze::analyze as analyze_text;
-use serde::Serialize;
+use crate::ui::Engine;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
-/// Converts a report (or anything serialisable) the way JSON would: `null` for absent
-/// values and plain objects for maps.
-pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsValue::from_str(&e.to_string()))
-}
-
-/// Analyses UTF-8 text; returns the report of contract v1.
-#[wasm_bindgen]
-pub fn analyze(text: &str) -> Result<JsValue, JsValue> {
-    to_js(&analyze_text(text))
+/// Asks the engine for the report of `text`: a promise of the report, or of the error.
+fn analyze(engine: &dyn Engine, text: &str) -> js_sys::Promise {
+    js_sys::Promise::new(&mut |resolve, reject| {
+        engine.report(
+            text,
+            Box::new(move |answer| {
+                let report = answer.and_then(|json| {
+                    js_sys::JSON::parse(&json).map_err(|_| "the report is not JSON".to_string())
+                });
+                let _ = match report {
+                    Ok(report) => resolve.call1(&JsValue::NULL, &report),
+                    Err(e) => reject.call1(&JsValue::NULL, &js_sys::Error::new(&e)),
+                };
+            }),
+        );
+    })
 }
 
 /// Sets `window.communique = { analyze, version }`.
-pub fn install() {
+pub fn install(engine: Rc<dyn Engine>) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let door = js_sys::Object::new();
-    let f =
-        Closure::<dyn Fn(String) -> Result<JsValue, JsValue>>::new(|text: String| analyze(&text));
+    let f = Closure::<dyn Fn(String) -> js_sys::Promise>::new(move |text: String| {
+        analyze(engine.as_ref(), &text)
+    });
     let _ = js_sys::Reflect::set(&door, &"analyze".into(), f.as_ref());
     let _ = js_sys::Reflect::set(
         &door,

@@ -2,8 +2,8 @@
 //! terror groups and demands — with no web dependency, so the same code runs natively (the
 //! `communique` command line) and in the browser (compiled to WebAssembly).
 //!
-//! `ui` (the Yew page) and `js` (the JS door) exist only in the wasm32 build; they call the
-//! same `analyze` and only show what it returns.
+//! `ui` (the Yew page) and `js` (the JS door) exist only in the wasm32 build; they ask the
+//! same `analyze`, run by the page's worker, and only show what it returns.
 
 pub mod actors;
 mod analyze;

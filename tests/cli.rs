@@ -46,6 +46,35 @@ fn reports_every_file_and_names_the_bad_one() {
 }
 
 #[test]
+fn reads_utf16_without_a_byte_order_mark() {
+    // What Windows tools often export: UTF-16LE, no BOM, CRLF line ends.
+    let text =
+        "Qatar’s envoy urges calm\r\n\r\nQatar urged Hamas and Israel to extend the truce.\r\n";
+    let bytes: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let file = temp("windows-export.txt", &bytes);
+    let out = bin().arg(&file).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let reports: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let report = &reports[0];
+    assert_eq!(
+        report["text"], text,
+        "the decoded text, which the offsets index"
+    );
+    assert_eq!(report["meta"]["title"], "Qatar’s envoy urges calm");
+    assert_eq!(report["demands"][0]["category"], "ceasefire");
+    let mention = &report["actors"][0]["mentions"][0];
+    let (start, end) = (
+        mention["start"].as_u64().unwrap() as usize,
+        mention["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[start..end], mention["text"]);
+}
+
+#[test]
 fn reads_standard_input_and_pretty_prints() {
     let mut child = bin()
         .args(["--pretty", "-"])

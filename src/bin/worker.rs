@@ -1,10 +1,7 @@
-//! The page's Web Worker: analyses files off the main thread so a batch of a thousand
-//! articles never freezes the page. Natively there is nothing to run.
-//!
-//! Protocol (structured clone): first out `{ ready: true }` once the worker listens; then
-//! in `{ id, name, bytes: Uint8Array }`; out
-//! `{ id, name, ok: true, input, analysis }` where `input` is the decoded text and
-//! `analysis` the JSON of the engine's `Analysis`, or `{ id, name, ok: false, error }`.
+//! The page's Web Worker, the only place the engine runs in the browser: the page's wasm
+//! carries the interface alone and asks this one (`src/ui/worker.rs` is the other side,
+//! and documents the protocol). Working off the main thread also means a batch of a
+//! thousand articles never freezes the page. Natively there is nothing to run.
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
@@ -13,8 +10,8 @@ fn main() {
 
 #[cfg(target_arch = "wasm32")]
 mod serve {
-    use communique::analyze_file;
     use communique::input::decode;
+    use communique::{analyze, analyze_file};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -27,28 +24,39 @@ mod serve {
         let _ = js_sys::Reflect::set(o, &key.into(), value);
     }
 
-    fn answer(scope: &DedicatedWorkerGlobalScope, data: &JsValue) {
-        let id = get(data, "id");
-        let name = get(data, "name").as_string().unwrap_or_default();
+    /// A document: its decoded text and its `Analysis` as JSON. Without a name it is pasted
+    /// text, its format sniffed.
+    fn document(data: &JsValue) -> Result<Vec<(&'static str, String)>, String> {
+        let name = get(data, "name").as_string();
         let bytes = get(data, "bytes")
             .dyn_into::<js_sys::Uint8Array>()
-            .map(|a| a.to_vec());
+            .map_err(|_| "the page sent no bytes".to_string())?
+            .to_vec();
+        let input = decode(&bytes).map_err(|e| e.to_string())?.text;
+        let analysis = analyze_file(&bytes, name.as_deref()).map_err(|e| e.to_string())?;
+        let json = serde_json::to_string(&analysis).map_err(|e| e.to_string())?;
+        Ok(vec![("input", input), ("analysis", json)])
+    }
+
+    /// The JS door's question: the report of `text` as given, as JSON.
+    fn report(text: &str) -> Result<Vec<(&'static str, String)>, String> {
+        let json = serde_json::to_string(&analyze(text)).map_err(|e| e.to_string())?;
+        Ok(vec![("report", json)])
+    }
+
+    fn answer(scope: &DedicatedWorkerGlobalScope, data: &JsValue) {
         let out = js_sys::Object::new();
-        set(&out, "id", &id);
-        set(&out, "name", &name.clone().into());
-        let result = bytes
-            .map_err(|_| "the page sent no bytes".to_string())
-            .and_then(|bytes| {
-                let input = decode(&bytes).map_err(|e| e.to_string())?.text;
-                let analysis = analyze_file(&bytes, Some(&name)).map_err(|e| e.to_string())?;
-                let json = serde_json::to_string(&analysis).map_err(|e| e.to_string())?;
-                Ok((input, json))
-            });
+        set(&out, "id", &get(data, "id"));
+        let result = match get(data, "text").as_string() {
+            Some(text) => report(&text),
+            None => document(data),
+        };
         match result {
-            Ok((input, json)) => {
+            Ok(fields) => {
                 set(&out, "ok", &true.into());
-                set(&out, "input", &input.into());
-                set(&out, "analysis", &json.into());
+                for (key, value) in fields {
+                    set(&out, key, &value.into());
+                }
             }
             Err(e) => {
                 set(&out, "ok", &false.into());

@@ -1,7 +1,8 @@
-//! Bytes to text: BOMs, UTF-8, the Windows-1252 fallback, and a clear refusal of what is
-//! not text at all (binary files, empty files, files too large to be an article batch).
+//! Bytes to text: BOMs, UTF-8, UTF-16 without a BOM, the Windows-1252 fallback, and a clear
+//! refusal of what is not text at all (binary files, empty files, files too large to be an
+//! article batch).
 
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
+use super::encodings::Encoding;
 use std::borrow::Cow;
 use std::fmt;
 
@@ -61,24 +62,32 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
         return Err(InputError::TooLarge { bytes: bytes.len() });
     }
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
-        return finish(text, encoding, true);
+        return finish(encoding.decode(&bytes[bom_len..]), encoding, true);
     }
-    if let Some(what) = binary_signature(bytes) {
+    if let Some(what) = magic(bytes) {
         return Err(InputError::Binary { what });
     }
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        return finish(encoding.decode(bytes), encoding, true);
+    }
+    if head(bytes).contains(&0) {
+        return Err(InputError::Binary {
+            what: "it contains NUL bytes",
+        });
+    }
     match std::str::from_utf8(bytes) {
-        Ok(text) => finish(Cow::Borrowed(text), UTF_8, false),
-        Err(_) => {
-            let (text, _, _) = WINDOWS_1252.decode(bytes);
-            finish(text, WINDOWS_1252, true)
-        }
+        Ok(text) => finish(Cow::Borrowed(text), Encoding::Utf8, false),
+        Err(_) => finish(
+            Encoding::Windows1252.decode(bytes),
+            Encoding::Windows1252,
+            true,
+        ),
     }
 }
 
 fn finish(
     text: Cow<'_, str>,
-    encoding: &'static Encoding,
+    encoding: Encoding,
     transformed: bool,
 ) -> Result<Decoded, InputError> {
     if text.trim().is_empty() {
@@ -89,22 +98,20 @@ fn finish(
             what: "it is mostly control characters",
         });
     }
-    let encoding = if encoding == UTF_16LE {
-        "UTF-16LE"
-    } else if encoding == UTF_16BE {
-        "UTF-16BE"
-    } else {
-        encoding.name()
-    };
     Ok(Decoded {
         text: text.into_owned(),
-        encoding,
+        encoding: encoding.name(),
         transformed,
     })
 }
 
-/// Names well-known binary formats by their magic bytes, and anything with NUL bytes.
-fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
+/// The prefix the sniffing tests look at: enough to judge, short enough to be free.
+fn head(bytes: &[u8]) -> &[u8] {
+    &bytes[..bytes.len().min(8192)]
+}
+
+/// Names well-known binary formats by their magic bytes.
+fn magic(bytes: &[u8]) -> Option<&'static str> {
     const MAGIC: &[(&[u8], &str)] = &[
         (b"%PDF", "a PDF document"),
         (b"PK\x03\x04", "a ZIP archive or Office document"),
@@ -119,11 +126,38 @@ fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
         (b"RIFF", "a media file"),
         (b"ID3", "an MP3 file"),
     ];
-    if let Some((_, what)) = MAGIC.iter().find(|(m, _)| bytes.starts_with(m)) {
-        return Some(what);
+    MAGIC
+        .iter()
+        .find(|(m, _)| bytes.starts_with(m))
+        .map(|&(_, what)| what)
+}
+
+/// UTF-16 without a byte-order mark, as Windows tools often export it. In mostly-ASCII text
+/// every other byte is zero — the odd ones in little-endian, the even ones in big-endian —
+/// while UTF-8 and single-byte text have no zero byte at all and binary formats have them
+/// on both sides. So: at least half the code units of the prefix have a zero high byte, at
+/// most one in fifty a zero low byte, and the whole input then decodes without a fault.
+fn utf16_without_bom(bytes: &[u8]) -> Option<Encoding> {
+    let head = head(bytes);
+    let units = head.len() / 2;
+    if units == 0 {
+        return None;
     }
-    let head = &bytes[..bytes.len().min(8192)];
-    head.contains(&0).then_some("it contains NUL bytes")
+    let (mut even_zero, mut odd_zero) = (0, 0);
+    for pair in head.chunks_exact(2) {
+        even_zero += usize::from(pair[0] == 0);
+        odd_zero += usize::from(pair[1] == 0);
+    }
+    let mostly =
+        |high_zero: usize, low_zero: usize| high_zero * 2 >= units && low_zero * 50 <= units;
+    let encoding = if mostly(odd_zero, even_zero) {
+        Encoding::Utf16Le
+    } else if mostly(even_zero, odd_zero) {
+        Encoding::Utf16Be
+    } else {
+        return None;
+    };
+    encoding.is_valid_utf16(bytes).then_some(encoding)
 }
 
 /// More than one control character in twenty is no article.
@@ -161,6 +195,48 @@ mod tests {
         assert_eq!(d.text, "Kabul urged calm");
         assert!(d.transformed);
         assert_eq!(d.encoding, "UTF-16LE");
+    }
+
+    fn utf16(text: &str, to_bytes: fn(u16) -> [u8; 2]) -> Vec<u8> {
+        text.encode_utf16().flat_map(to_bytes).collect()
+    }
+
+    #[test]
+    fn utf16_without_bom_is_recognised_in_either_byte_order() {
+        let text = "Pakistan’s envoy urged “restraint” in Kabul.\r\n";
+        let d = decode(&utf16(text, u16::to_le_bytes)).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (text, "UTF-16LE"));
+        assert!(d.transformed);
+        let d = decode(&utf16(text, u16::to_be_bytes)).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (text, "UTF-16BE"));
+    }
+
+    #[test]
+    fn utf16_without_bom_may_hold_some_text_beyond_ascii() {
+        let text = "Le ministre a appelé à la retenue — Москва призвала к сдержанности.";
+        let d = decode(&utf16(text, u16::to_le_bytes)).unwrap();
+        assert_eq!(d.text, text);
+    }
+
+    #[test]
+    fn binary_with_zero_bytes_is_still_refused() {
+        // Little-endian integers: zeros on both sides of each pair.
+        let ints: Vec<u8> = (0u32..2000).flat_map(|i| (i * 7).to_le_bytes()).collect();
+        assert!(matches!(decode(&ints), Err(InputError::Binary { .. })));
+        // The zero pattern of UTF-16, but an unpaired surrogate: not text.
+        let mut bytes = utf16("Kabul urged calm", u16::to_le_bytes);
+        bytes.extend_from_slice(&[0x00, 0xDC]);
+        assert!(matches!(decode(&bytes), Err(InputError::Binary { .. })));
+        // The zero pattern and valid UTF-16, but control characters.
+        let controls: Vec<u8> = (1u8..30).cycle().take(400).flat_map(|b| [b, 0]).collect();
+        assert_eq!(
+            decode(&controls),
+            Err(InputError::Binary {
+                what: "it is mostly control characters"
+            })
+        );
+        // An odd length cannot be UTF-16.
+        assert!(matches!(decode(b"a\0b\0c"), Err(InputError::Binary { .. })));
     }
 
     #[test]

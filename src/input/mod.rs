@@ -5,6 +5,7 @@
 //! against the file for plain UTF-8 input.
 
 pub mod decode;
+mod encodings;
 pub mod html;
 pub mod noise;
 

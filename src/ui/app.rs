@@ -2,6 +2,7 @@
 //! on the right. Holds the state; the components below only show it and send actions.
 
 use super::corpus_view::CorpusView;
+use super::engine::{Analysed, Engine};
 use super::exports::Exports;
 use super::input::{carries_files, dropped_files, refusal, Input};
 use super::library::Library;
@@ -9,15 +10,46 @@ use super::model::{Action, Focus, State};
 use super::panels::{ActorsPanel, DemandsPanel, GroupsPanel};
 use super::store;
 use super::text_view::{Layers, TextView};
-use super::worker::{Analysed, Analyser};
 use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::File;
 use yew::prelude::*;
 
+#[derive(Properties, Clone)]
+pub struct AppProps {
+    /// Where documents are analysed: the worker in the page, in-process in the tests.
+    pub engine: Rc<dyn Engine>,
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.engine, &other.engine)
+    }
+}
+
+/// Gathers actions and hands them to the reducer ten times a second rather than one render
+/// per answer, so a thousand files do not mean a thousand renders.
+fn gathered(dispatch: Callback<Action>) -> Callback<Action> {
+    let waiting: Rc<RefCell<Vec<Action>>> = Rc::default();
+    let timer: Rc<RefCell<Option<Timeout>>> = Rc::default();
+    Callback::from(move |a: Action| {
+        waiting.borrow_mut().push(a);
+        if timer.borrow().is_some() {
+            return;
+        }
+        let dispatch = dispatch.clone();
+        let waiting = waiting.clone();
+        let timer_slot = timer.clone();
+        *timer.borrow_mut() = Some(Timeout::new(100, move || {
+            timer_slot.borrow_mut().take();
+            dispatch.emit(Action::Many(std::mem::take(&mut *waiting.borrow_mut())));
+        }));
+    })
+}
+
 #[function_component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(State::default);
     let focus = use_state(|| None::<Focus>);
     let corpus_mode = use_state(|| false);
@@ -26,17 +58,52 @@ pub fn App() -> Html {
     let dragging = use_state(|| false);
     let restored = use_mut_ref(|| false);
     let initial_text = use_state(String::new);
+    // Bumped by every Cancel: files of a cancelled batch still being read are dropped.
+    let batch_round = use_mut_ref(|| 0u32);
+    // Bumped by every change of the text box: only the latest text's answer is shown.
+    let text_round = use_mut_ref(|| 0u32);
 
     let dispatch = {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
     };
-    let analyser: Rc<RefCell<Option<Analyser>>> = use_mut_ref(|| None);
+    let answers = {
+        let dispatch = dispatch.clone();
+        (*use_memo((), move |_| gathered(dispatch))).clone()
+    };
+    let engine = props.engine.clone();
 
-    // Files go to the worker; answers come back as actions, one per file.
+    let on_text = {
+        let dispatch = dispatch.clone();
+        let engine = engine.clone();
+        Callback::from(move |text: String| {
+            *text_round.borrow_mut() += 1;
+            let round = *text_round.borrow();
+            if text.trim().is_empty() {
+                dispatch.emit(Action::Unpasted);
+                return;
+            }
+            let dispatch = dispatch.clone();
+            let latest = text_round.clone();
+            engine.analyse(
+                None,
+                text.as_bytes(),
+                false,
+                Box::new(move |result: Analysed| {
+                    if *latest.borrow() == round {
+                        dispatch.emit(Action::Pasted(result));
+                    }
+                }),
+            );
+        })
+    };
+
+    // Files go to the engine; answers come back as actions, one per file.
     let on_files = {
         let dispatch = dispatch.clone();
-        let analyser = analyser.clone();
+        let engine = engine.clone();
+        let answers = answers.clone();
+        let batch_round = batch_round.clone();
         Callback::from(move |files: Vec<File>| {
             let mut accepted = Vec::new();
             for f in files {
@@ -51,66 +118,37 @@ pub fn App() -> Html {
             if accepted.is_empty() {
                 return;
             }
-            if analyser.borrow().is_none() {
-                // Answers are gathered and shown ten times a second rather than one render
-                // per file, so a thousand files do not mean a thousand renders.
-                let on_result = {
-                    let dispatch = dispatch.clone();
-                    let waiting: Rc<RefCell<Vec<Analysed>>> = Rc::default();
-                    let timer: Rc<RefCell<Option<Timeout>>> = Rc::default();
-                    Callback::from(move |a: Analysed| {
-                        waiting.borrow_mut().push(a);
-                        if timer.borrow().is_some() {
-                            return;
-                        }
-                        let dispatch = dispatch.clone();
-                        let waiting = waiting.clone();
-                        let timer_slot = timer.clone();
-                        *timer.borrow_mut() = Some(Timeout::new(100, move || {
-                            timer_slot.borrow_mut().take();
-                            let answers = std::mem::take(&mut *waiting.borrow_mut());
-                            dispatch.emit(Action::AnalysedMany(
-                                answers
-                                    .into_iter()
-                                    .map(|a| (a.name, a.bytes as f64, a.result))
-                                    .collect(),
-                            ));
-                        }));
-                    })
-                };
-                match Analyser::start(on_result) {
-                    Ok(a) => *analyser.borrow_mut() = Some(a),
-                    Err(e) => {
-                        dispatch.emit(Action::Notice(e));
-                        return;
-                    }
-                }
-            }
             let bytes = accepted.iter().map(|f| f.size()).sum();
             dispatch.emit(Action::Queued {
                 files: accepted.len(),
                 bytes,
             });
+            let round = *batch_round.borrow();
             for file in accepted {
-                let analyser = analyser.clone();
-                let dispatch = dispatch.clone();
+                let engine = engine.clone();
+                let batch_round = batch_round.clone();
+                let answers = answers.clone();
                 yew::platform::spawn_local(async move {
                     let name = file.name();
                     let blob = gloo_file::Blob::from(web_sys::Blob::from(file));
-                    match gloo_file::futures::read_as_bytes(&blob).await {
+                    let read = gloo_file::futures::read_as_bytes(&blob).await;
+                    if *batch_round.borrow() != round {
+                        return;
+                    }
+                    match read {
                         Ok(bytes) => {
-                            // A cancelled batch has no worker: the file is simply dropped.
-                            if let Some(a) = analyser.borrow_mut().as_mut() {
-                                if let Err(e) = a.submit(&name, &bytes) {
-                                    dispatch.emit(Action::Analysed {
-                                        name,
-                                        bytes: 0.0,
-                                        result: Err(e),
-                                    });
-                                }
-                            }
+                            let size = bytes.len() as f64;
+                            let file_name = name.clone();
+                            let reply = Box::new(move |result: Analysed| {
+                                answers.emit(Action::Analysed {
+                                    name,
+                                    bytes: size,
+                                    result,
+                                })
+                            });
+                            engine.analyse(Some(&file_name), &bytes, true, reply);
                         }
-                        Err(e) => dispatch.emit(Action::Analysed {
+                        Err(e) => answers.emit(Action::Analysed {
                             name,
                             bytes: 0.0,
                             result: Err(format!("the browser could not read it ({e})")),
@@ -122,10 +160,10 @@ pub fn App() -> Html {
     };
     let cancel = {
         let dispatch = dispatch.clone();
-        let analyser = analyser.clone();
+        let engine = engine.clone();
         Callback::from(move |_| {
-            // Dropping the handle terminates the worker and everything queued in it.
-            analyser.borrow_mut().take();
+            *batch_round.borrow_mut() += 1;
+            engine.cancel_batch();
             dispatch.emit(Action::Cancel);
         })
     };
@@ -135,6 +173,7 @@ pub fn App() -> Html {
         let state = state.clone();
         let initial_text = initial_text.clone();
         let restored = restored.clone();
+        let engine = engine.clone();
         use_effect_with((), move |_| {
             yew::platform::spawn_local(async move {
                 match store::load().await {
@@ -142,7 +181,20 @@ pub fn App() -> Html {
                         if let Some(p) = docs.iter().find(|d| d.pasted) {
                             initial_text.set(p.input.clone());
                         }
-                        state.dispatch(Action::Restore(docs));
+                        state.dispatch(Action::Restoring(docs.len()));
+                        for d in docs {
+                            let answers = answers.clone();
+                            let (name, pasted) = (d.name.clone(), d.pasted);
+                            let reply = Box::new(move |result: Analysed| {
+                                answers.emit(Action::Restored {
+                                    name,
+                                    pasted,
+                                    result,
+                                })
+                            });
+                            let file_name = (!pasted).then_some(d.name.as_str());
+                            engine.analyse(file_name, d.input.as_bytes(), false, reply);
+                        }
                     }
                     Err(e) => state.dispatch(Action::Notice(format!("Saved documents: {e}"))),
                 }
@@ -151,15 +203,16 @@ pub fn App() -> Html {
         });
     }
     // Save when the set of documents changes and no batch is running (not before the
-    // restore ran): the documents are compared by identity, not by content, and written once
-    // a batch is over rather than after each of its files.
+    // restore ran, nor while its documents are still with the engine): the documents are
+    // compared by identity, not by content, and written once a batch is over rather than
+    // after each of its files.
     {
         let fingerprint: Vec<usize> = state
             .docs
             .iter()
             .map(|d| Rc::as_ptr(&d.analysis) as usize)
             .collect();
-        let busy = state.batch.is_some();
+        let busy = state.batch.is_some() || state.restoring > 0;
         let state = state.clone();
         let restored = restored.clone();
         use_effect_with((fingerprint, busy), move |(_, busy)| {
@@ -287,7 +340,8 @@ pub fn App() -> Html {
                         <div class="panels">
                             <DemandsPanel report={report.clone()} focus={*focus} on_focus={on_focus.clone()} />
                             <ActorsPanel report={report.clone()} focus={*focus} on_focus={on_focus.clone()} />
-                            <GroupsPanel report={report} focus={*focus} on_focus={on_focus.clone()} />
+                            <GroupsPanel report={report} lists_as_of={AttrValue::from(doc.analysis.lists_as_of.clone())}
+                                focus={*focus} on_focus={on_focus.clone()} />
                         </div>
                     </div>
                 </section>
@@ -305,7 +359,7 @@ pub fn App() -> Html {
             </header>
             <main class="layout">
                 <div class="sidebar">
-                    <Input dispatch={dispatch.clone()} on_files={on_files.clone()} initial={AttrValue::from((*initial_text).clone())} />
+                    <Input {on_text} on_files={on_files.clone()} initial={AttrValue::from((*initial_text).clone())} />
                     { progress }
                     <Library state={snapshot.clone()} dispatch={dispatch.clone()} />
                     <Exports state={snapshot.clone()} on_status={on_status} />

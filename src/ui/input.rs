@@ -1,7 +1,6 @@
 //! Taking input: the text box (analysed as the user types, debounced), the file picker,
 //! the drop target and the sample.
 
-use super::model::Action;
 use crate::analyze::Format;
 use gloo_timers::callback::Timeout;
 use web_sys::{File, FileList, HtmlInputElement, HtmlTextAreaElement};
@@ -17,7 +16,8 @@ const SAMPLE: &str = include_str!("sample.txt");
 
 #[derive(Properties, PartialEq)]
 pub struct InputProps {
-    pub dispatch: Callback<Action>,
+    /// The text box's content, once typing pauses (or the sample, or nothing once cleared).
+    pub on_text: Callback<String>,
     /// Files picked with the button.
     pub on_files: Callback<Vec<File>>,
     /// The text box's content, when a restored pasted document should fill it.
@@ -60,13 +60,13 @@ pub fn Input(props: &InputProps) -> Html {
     }
 
     let schedule = {
-        let dispatch = props.dispatch.clone();
+        let on_text = props.on_text.clone();
         let timer = timer.clone();
         move |value: String| {
-            let dispatch = dispatch.clone();
+            let on_text = on_text.clone();
             // Replacing the timeout drops (cancels) the previous one.
             *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
-                dispatch.emit(Action::Paste(value));
+                on_text.emit(value);
             }));
         }
     };
@@ -83,12 +83,12 @@ pub fn Input(props: &InputProps) -> Html {
 
     let sample = {
         let text = text.clone();
-        let dispatch = props.dispatch.clone();
+        let on_text = props.on_text.clone();
         let timer = timer.clone();
         Callback::from(move |_| {
             *timer.borrow_mut() = None;
             text.set(SAMPLE.to_string());
-            dispatch.emit(Action::Paste(SAMPLE.to_string()));
+            on_text.emit(SAMPLE.to_string());
         })
     };
 
@@ -103,11 +103,13 @@ pub fn Input(props: &InputProps) -> Html {
 
     let clear_text = {
         let text = text.clone();
-        let dispatch = props.dispatch.clone();
+        let on_text = props.on_text.clone();
+        let timer = timer.clone();
         let textarea = textarea.clone();
         Callback::from(move |_| {
+            *timer.borrow_mut() = None;
             text.set(String::new());
-            dispatch.emit(Action::Paste(String::new()));
+            on_text.emit(String::new());
             if let Some(t) = textarea.cast::<HtmlTextAreaElement>() {
                 let _ = t.focus();
             }

@@ -1,9 +1,11 @@
 //! The web page: Yew function components that take input and show reports. They never
-//! analyse anything themselves; every report comes from the engine's `analyze_file`.
+//! analyse anything themselves: every analysis is asked of an [`Engine`] — in the page, the
+//! [`WorkerEngine`], so the page's own wasm carries no engine.
 
 mod app;
 mod corpus_view;
 mod download;
+mod engine;
 mod exports;
 mod input;
 mod library;
@@ -13,4 +15,6 @@ mod store;
 mod text_view;
 mod worker;
 
-pub use app::App;
+pub use app::{App, AppProps};
+pub use engine::{Analysed, Engine, Reply};
+pub use worker::WorkerEngine;

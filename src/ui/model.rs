@@ -1,7 +1,8 @@
 //! The page's state: the documents the user gave, which one is shown, and the notices
 //! about files that could not be read. A reducer so every change is one named action.
 
-use crate::analyze::{analyze_file, Analysis};
+use super::engine::Analysed;
+use crate::analyze::Analysis;
 use crate::report::{ActorId, DemandId, GroupId};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
@@ -24,26 +25,12 @@ pub struct Doc {
 }
 
 impl Doc {
-    /// Analyses `input`; `None` when the engine refuses it (the caller shows why).
-    pub fn new(id: DocId, name: String, input: String, pasted: bool) -> Result<Doc, String> {
-        let file_name = (!pasted).then_some(name.as_str());
-        let analysis = analyze_file(input.as_bytes(), file_name).map_err(|e| e.to_string())?;
-        Ok(Doc {
-            id,
-            name,
-            input,
-            pasted,
-            analysis: Rc::new(analysis),
-        })
-    }
-
-    /// A document the worker analysed.
-    pub fn from_analysis(id: DocId, name: String, input: String, analysis: Analysis) -> Doc {
+    pub fn new(id: DocId, name: String, input: String, pasted: bool, analysis: Analysis) -> Doc {
         Doc {
             id,
             name,
             input,
-            pasted: false,
+            pasted,
             analysis: Rc::new(analysis),
         }
     }
@@ -100,15 +87,18 @@ pub struct State {
     pub selected: Option<DocId>,
     pub notices: Vec<Notice>,
     pub batch: Option<Batch>,
+    /// Documents of an earlier visit sent to the engine and not yet back: until they are,
+    /// saving would forget the others.
+    pub restoring: usize,
     next: u32,
 }
 
-/// A file's name, size and analysis (decoded text and report) or the reason it has none.
-pub type Answer = (String, f64, Result<(String, Analysis), String>);
-
 pub enum Action {
-    /// The text box changed: the pasted document follows it (created, updated or removed).
-    Paste(String),
+    /// The engine answered for the text box: the pasted document follows it (created or
+    /// updated).
+    Pasted(Analysed),
+    /// The text box was emptied: the pasted document goes.
+    Unpasted,
     /// A file was refused before analysis: a notice naming it.
     Refused {
         name: String,
@@ -119,17 +109,25 @@ pub enum Action {
         files: usize,
         bytes: f64,
     },
-    /// The worker answered for one file: its decoded text and analysis, or why not.
+    /// The engine answered for one file: its decoded text and analysis, or why not.
     Analysed {
         name: String,
         bytes: f64,
-        result: Result<(String, Analysis), String>,
+        result: Analysed,
     },
-    /// Several answers at once (the worker is faster than the page renders).
-    AnalysedMany(Vec<Answer>),
     /// The user stopped the batch; the files not yet answered are dropped.
     Cancel,
-    Restore(Vec<Stored>),
+    /// This many documents of an earlier visit were sent to the engine.
+    Restoring(usize),
+    /// The engine answered for a document of an earlier visit.
+    Restored {
+        name: String,
+        pasted: bool,
+        result: Analysed,
+    },
+    /// Several actions at once: answers gathered between two renders (the engine is faster
+    /// than the page renders).
+    Many(Vec<Action>),
     Select(DocId),
     Remove(DocId),
     Clear,
@@ -164,37 +162,107 @@ impl State {
         self.notices.push(Notice { id, text });
     }
 
-    /// Takes in one answer of the worker: a document or a notice, and the batch's progress.
-    fn answer(&mut self, (name, bytes, result): Answer) {
+    /// Takes in a document the engine analysed, or the reason it could not.
+    fn add(&mut self, name: String, pasted: bool, result: Analysed) -> Option<DocId> {
         match result {
             Ok((input, analysis)) => {
                 let id = DocId(self.id());
-                self.docs
-                    .push(Doc::from_analysis(id, name, input, analysis));
-                self.selected.get_or_insert(id);
-            }
-            Err(e) => self.notice(format!("{name}: {e}")),
-        }
-        if let Some(b) = self.batch.as_mut() {
-            b.done_files += 1;
-            b.done_bytes += bytes;
-            if b.done_files >= b.files {
-                self.batch = None;
-            }
-        }
-    }
-
-    fn add(&mut self, name: String, input: String, pasted: bool) -> Option<DocId> {
-        let id = DocId(self.id());
-        match Doc::new(id, name.clone(), input, pasted) {
-            Ok(doc) => {
-                self.docs.push(doc);
+                self.docs.push(Doc::new(id, name, input, pasted, analysis));
                 Some(id)
             }
             Err(e) => {
                 self.notice(format!("{name}: {e}"));
                 None
             }
+        }
+    }
+
+    fn apply(&mut self, action: Action) {
+        match action {
+            Action::Pasted(result) => match result {
+                Ok((input, analysis)) => {
+                    let existing = self.docs.iter().position(|d| d.pasted);
+                    let id = match existing {
+                        Some(i) => self.docs[i].id,
+                        None => DocId(self.id()),
+                    };
+                    let doc = Doc::new(id, "Pasted text".into(), input, true, analysis);
+                    match existing {
+                        Some(i) => self.docs[i] = doc,
+                        None => self.docs.insert(0, doc),
+                    }
+                    self.selected = Some(id);
+                }
+                Err(e) => self.notice(format!("Pasted text: {e}")),
+            },
+            Action::Unpasted => {
+                if let Some(i) = self.docs.iter().position(|d| d.pasted) {
+                    let id = self.docs.remove(i).id;
+                    if self.selected == Some(id) {
+                        self.selected = self.docs.first().map(|d| d.id);
+                    }
+                }
+            }
+            Action::Refused { name, reason } => self.notice(format!("{name}: {reason}")),
+            Action::Queued { files, bytes } => {
+                let b = self.batch.get_or_insert_with(Batch::default);
+                b.files += files;
+                b.bytes += bytes;
+            }
+            Action::Analysed {
+                name,
+                bytes,
+                result,
+            } => {
+                if let Some(id) = self.add(name, false, result) {
+                    self.selected.get_or_insert(id);
+                }
+                if let Some(b) = self.batch.as_mut() {
+                    b.done_files += 1;
+                    b.done_bytes += bytes;
+                    if b.done_files >= b.files {
+                        self.batch = None;
+                    }
+                }
+            }
+            Action::Cancel => {
+                if let Some(b) = self.batch.take() {
+                    self.notice(format!(
+                        "Cancelled: {} of {} files were not analysed.",
+                        b.files - b.done_files,
+                        b.files
+                    ));
+                }
+            }
+            Action::Restoring(n) => self.restoring += n,
+            Action::Restored {
+                name,
+                pasted,
+                result,
+            } => {
+                self.restoring = self.restoring.saturating_sub(1);
+                if let Some(id) = self.add(name, pasted, result) {
+                    self.selected.get_or_insert(id);
+                }
+            }
+            Action::Many(actions) => {
+                for a in actions {
+                    self.apply(a);
+                }
+            }
+            Action::Select(id) => self.selected = Some(id),
+            Action::Remove(id) => {
+                self.docs.retain(|d| d.id != id);
+                if self.selected == Some(id) {
+                    self.selected = self.docs.first().map(|d| d.id);
+                }
+            }
+            Action::Clear => {
+                self.docs.clear();
+                self.selected = None;
+            }
+            Action::Notice(text) => self.notice(text),
+            Action::Dismiss(id) => self.notices.retain(|n| n.id != id),
         }
     }
 }
@@ -204,78 +272,7 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
-        match action {
-            Action::Paste(text) => {
-                let existing = s.docs.iter().position(|d| d.pasted);
-                if text.trim().is_empty() {
-                    if let Some(i) = existing {
-                        let id = s.docs.remove(i).id;
-                        if s.selected == Some(id) {
-                            s.selected = s.docs.first().map(|d| d.id);
-                        }
-                    }
-                } else {
-                    let id = match existing {
-                        Some(i) => s.docs[i].id,
-                        None => DocId(s.id()),
-                    };
-                    match Doc::new(id, "Pasted text".into(), text, true) {
-                        Ok(doc) => {
-                            match existing {
-                                Some(i) => s.docs[i] = doc,
-                                None => s.docs.insert(0, doc),
-                            }
-                            s.selected = Some(id);
-                        }
-                        Err(e) => s.notice(format!("Pasted text: {e}")),
-                    }
-                }
-            }
-            Action::Refused { name, reason } => s.notice(format!("{name}: {reason}")),
-            Action::Queued { files, bytes } => {
-                let b = s.batch.get_or_insert_with(Batch::default);
-                b.files += files;
-                b.bytes += bytes;
-            }
-            Action::Analysed {
-                name,
-                bytes,
-                result,
-            } => s.answer((name, bytes, result)),
-            Action::AnalysedMany(answers) => {
-                for a in answers {
-                    s.answer(a);
-                }
-            }
-            Action::Cancel => {
-                if let Some(b) = s.batch.take() {
-                    s.notice(format!(
-                        "Cancelled: {} of {} files were not analysed.",
-                        b.files - b.done_files,
-                        b.files
-                    ));
-                }
-            }
-            Action::Restore(stored) => {
-                for d in stored {
-                    s.add(d.name, d.input, d.pasted);
-                }
-                s.selected = s.selected.or_else(|| s.docs.first().map(|d| d.id));
-            }
-            Action::Select(id) => s.selected = Some(id),
-            Action::Remove(id) => {
-                s.docs.retain(|d| d.id != id);
-                if s.selected == Some(id) {
-                    s.selected = s.docs.first().map(|d| d.id);
-                }
-            }
-            Action::Clear => {
-                s.docs.clear();
-                s.selected = None;
-            }
-            Action::Notice(text) => s.notice(text),
-            Action::Dismiss(id) => s.notices.retain(|n| n.id != id),
-        }
+        s.apply(action);
         Rc::new(s)
     }
 }

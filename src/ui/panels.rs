@@ -3,7 +3,6 @@
 
 use super::model::Focus;
 use super::text_view::kind_class;
-use crate::lexicon::Lexicon;
 use crate::report::{ActorId, ActorKind, Report};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -81,10 +80,19 @@ pub fn ActorsPanel(props: &PanelProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct GroupsProps {
+    pub report: Rc<Report>,
+    /// When the designation lists were last checked (the engine's data says).
+    pub lists_as_of: AttrValue,
+    pub focus: Option<Focus>,
+    pub on_focus: Callback<Focus>,
+}
+
 #[function_component]
-pub fn GroupsPanel(props: &PanelProps) -> Html {
+pub fn GroupsPanel(props: &GroupsProps) -> Html {
     let r = &props.report;
-    let as_of = &Lexicon::get().groups_as_of;
+    let as_of = &props.lists_as_of;
     let items = r.groups.iter().map(|g| {
         let focus = Focus::Group(g.id);
         let on_focus = props.on_focus.clone();
