@@ -2,10 +2,10 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-.PHONY: help serve test dist score tagger tagger-eval bench bench-web fuzz fmt
+.PHONY: help serve test dist score tagger tagger-eval bench bench-peers bench-web fuzz fmt
 
 help: ## list the targets
-	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
 
 serve: ## build the site and serve it on http://127.0.0.1:8080/
 	@scripts/serve.sh
@@ -25,10 +25,13 @@ tagger: ## train the part-of-speech tagger on ../shared's UD English EWT into da
 tagger-eval: ## UPOS accuracy of data/tagger.bin on the treebank's test split (needs ../shared)
 	@scripts/tagger.sh eval
 
-bench: ## criterion throughput of the engine on ~1 MB of the corpus
+bench: ## engine MB/s on ~1 MB of distinct stories (criterion), one line vs paragraphs, 1.3 vs 5.2 MB
 	cargo bench --bench analyze
 
-bench-web: dist ## wasm engine MB/s in Chromium on ~10 MB, and a 1,000-article drop, timed
+bench-peers: ## the release CLI against wink-nlp in Node on the same ~1 MB of distinct stories
+	@scripts/bench_peers.sh
+
+bench-web: dist ## wasm engine and wink-nlp MB/s in Chromium on 5.2 MB of stories, a 1,000-file drop
 	node e2e/bench.mjs
 
 fuzz: ## run the cargo-fuzz target for five minutes (needs nightly)

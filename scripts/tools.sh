@@ -2,7 +2,8 @@
 # Installs what the build and the tests need, idempotently: each step is skipped when its
 # tool is already there at the right version, so a warm machine passes through in seconds.
 #   scripts/tools.sh          Rust components only (native build and tests)
-#   scripts/tools.sh web      also the wasm target, trunk, wasm-bindgen-cli, npm packages
+#   scripts/tools.sh npm      also the npm packages (wasm-opt, Playwright, wink-nlp)
+#   scripts/tools.sh web      also the wasm target, trunk and wasm-bindgen-cli
 #   scripts/tools.sh browser  also Chromium and ChromeDriver for the browser tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +22,16 @@ done
 level="${1:-native}"
 [ "$level" = native ] && exit 0
 
+# binaryen (wasm-opt 132; Debian's 108 cannot read current Rust output), playwright-core,
+# and wink-nlp with its English model (the peer that `make bench-peers` and `make
+# bench-web` measure the engine against).
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/wink-nlp ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  have npm || { echo "tools: npm is missing (Node.js 18 or newer is needed)" >&2; exit 1; }
+  npm ci --no-audit --no-fund
+fi
+
+[ "$level" = npm ] && exit 0
+
 rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 
 TRUNK_VERSION=0.21.14   # newer trunk needs a newer rustc than this machine's
@@ -35,12 +46,6 @@ WB=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3 }' Ca
 if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WB"; then
   say "installing wasm-bindgen-cli $WB (about 3 minutes, once)"
   cargo install wasm-bindgen-cli --version "$WB"
-fi
-
-# binaryen (wasm-opt 132; Debian's 108 cannot read current Rust output) and playwright-core.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  have npm || { echo "tools: npm is missing (Node.js 18 or newer is needed)" >&2; exit 1; }
-  npm ci --no-audit --no-fund
 fi
 
 [ "$level" = web ] && exit 0

@@ -125,3 +125,25 @@ proptest! {
         }
     }
 }
+
+/// A long article with no line break at all (a page flattened by a careless export) must be
+/// analysed to the end: per-line rules then see one enormous line. Only completion and the
+/// spans are checked; how long it takes is for `make bench`.
+#[test]
+fn a_long_single_line_is_analysed() {
+    let one_line: Vec<&str> = FRAGMENTS
+        .iter()
+        .copied()
+        .filter(|f| !f.contains(['\n', '\r']))
+        .collect();
+    // A fixed pseudo-random walk over the fragments: varied text, the same every run.
+    let mut state = 0x2545_f491_u32;
+    let mut text = String::new();
+    while text.len() < 300_000 {
+        state ^= state << 13;
+        state ^= state >> 17;
+        state ^= state << 5;
+        text.push_str(one_line[state as usize % one_line.len()]);
+    }
+    check(&analyze(&text), &text);
+}
