@@ -605,6 +605,13 @@ fn resolve_titles(
     cast: &mut Cast,
 ) {
     let lx = Lexicon::get();
+    // Where each person is first named, looked up once: asked for every bare title.
+    let mut first_named: std::collections::HashMap<EntityIx, usize> =
+        std::collections::HashMap::new();
+    for r in &cast.refs {
+        let at = first_named.entry(r.entity).or_insert(r.span.start);
+        *at = (*at).min(r.span.start);
+    }
     for &(span, t, aff) in bare {
         let title = &lx.titles[t];
         let Some(role) = title.role.as_deref() else {
@@ -625,17 +632,18 @@ fn resolve_titles(
                     && (aff.is_none() || ent.affiliation.is_none() || ent.affiliation == aff)
             })
             .collect();
-        let before = holders.iter().rev().find(|&&e| {
-            cast.refs
-                .iter()
-                .any(|r| r.entity == e && r.span.start < span.start)
-        });
+        let before = holders
+            .iter()
+            .rev()
+            .find(|&&e| first_named.get(&e).is_some_and(|&at| at < span.start));
         let definite = {
             let head_text = text[..span.start].trim_end();
             head_text.ends_with("the") || head_text.ends_with("The") || aff.is_some()
         };
         match before.or(holders.first()) {
             Some(&e) if definite || title.kind == TitleKind::Office => {
+                let at = first_named.entry(e).or_insert(span.start);
+                *at = (*at).min(span.start);
                 cast.add_ref(span, e, RefForm::Person)
             }
             _ => {

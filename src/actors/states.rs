@@ -23,10 +23,23 @@ static LOCATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// How far into its line a dateline's place can stand ("WASHINGTON, Nov. 28 (Reuters) —").
+const DATELINE_REACH: usize = 160;
+
 /// A place at the head of a dateline ("BEIRUT/AMMAN (Reuters) -") is where the story was
 /// filed, not a party to it.
 fn is_dateline(text: &str, span: Span) -> bool {
-    let line_start = text[..span.start].rfind('\n').map_or(0, |p| p + 1);
+    // A dateline is a line's first few words: look back no further than one could reach, so
+    // a document with no line breaks is not searched back to its start for every mention.
+    let mut from = span.start.saturating_sub(DATELINE_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let line_start = match text[from..span.start].rfind('\n') {
+        Some(p) => from + p + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
     crate::text::dates::dateline(&text[line_start..]).is_some_and(|n| span.end <= line_start + n)
 }
 
