@@ -146,19 +146,25 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
 /// once, by the wider form: "Chief Minister Sardar Nisar Khan Afridi".
 fn drop_nested_person_refs(cast: &mut Cast) {
     let person = |e: EntityIx| matches!(cast.entities[e].key, Key::Person(_));
-    let wide: Vec<(Span, EntityIx)> = cast
+    let mut wide: Vec<(Span, EntityIx)> = cast
         .refs
         .iter()
         .filter(|r| person(r.entity))
         .map(|r| (r.span, r.entity))
         .collect();
+    wide.sort();
+    // A wider reference starts at or before the nested one and is a name's length at most:
+    // only the few references just before it are looked at.
     let nested: Vec<bool> = cast
         .refs
         .iter()
         .map(|r| {
+            let end = wide.partition_point(|&(s, _)| s.start <= r.span.start);
             person(r.entity)
-                && wide
+                && wide[..end]
                     .iter()
+                    .rev()
+                    .take_while(|(s, _)| s.start + 256 > r.span.start)
                     .any(|&(s, e)| e == r.entity && s != r.span && s.contains(r.span))
         })
         .collect();

@@ -403,10 +403,7 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
 /// the roads…”"): the first word of the quotation is a verb in its base form by the tagger.
 /// Added to `cues` (one sentence's, in order) where no cue already stands.
 pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mut Vec<Cue>) {
-    for q in quotes
-        .iter()
-        .filter(|q| sentence.contains(Span::new(q.start, q.start)))
-    {
+    for q in crate::text::quotes::opening_in(quotes, sentence) {
         let inner = text[q.start..q.end.min(sentence.end)]
             .char_indices()
             .find(|&(_, c)| c.is_alphanumeric())

@@ -18,7 +18,7 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         return;
     }
     for cue in cues {
-        let role = match quotes.iter().find(|q| q.contains(cue.span)) {
+        let role = match crate::text::quotes::containing(quotes, cue.span) {
             Some(q) => super::parties::attribution_role(text, p, q.end, sentence.end),
             None => super::parties::speaker_role(text, p, cue, sentence.start, sentence.end),
         };

@@ -75,7 +75,7 @@ pub fn find(
         let cues = &all_cues[si];
         let mut sentence_speakers: Option<Vec<EntityIx>> = None;
         for (ci, cue) in cues.iter().enumerate() {
-            let quote = quotes.iter().find(|q| q.contains(cue.span)).copied();
+            let quote = crate::text::quotes::containing(quotes, cue.span);
             if cue.shape == Shape::Imperative && quote.is_none() {
                 continue;
             }

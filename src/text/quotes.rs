@@ -7,6 +7,22 @@ use super::Span;
 /// toggle; single curly quotes count only where they cannot be apostrophes. A quotation left
 /// open ends at the end of its paragraph, as news style continues long quotes with a fresh
 /// opening mark on the next paragraph.
+/// The quotation (of `quotes`, sorted and disjoint as [`find`] gives them) that holds `span`,
+/// found by binary search: asked for every cue of a document.
+pub fn containing(quotes: &[Span], span: Span) -> Option<Span> {
+    let i = quotes.partition_point(|q| q.start <= span.start);
+    i.checked_sub(1)
+        .map(|i| quotes[i])
+        .filter(|q| q.contains(span))
+}
+
+/// The quotations of `quotes` that open inside `within`.
+pub fn opening_in(quotes: &[Span], within: Span) -> &[Span] {
+    let from = quotes.partition_point(|q| q.start < within.start);
+    let to = quotes.partition_point(|q| q.start < within.end);
+    &quotes[from..to.max(from)]
+}
+
 pub fn find(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
