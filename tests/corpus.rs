@@ -189,14 +189,15 @@ fn actors_get_their_kinds_and_people_their_roles() {
     );
     assert!(role_n >= 15 && aff_n >= 15);
     assert!(
-        role_ok * 10 >= role_n * 7,
+        role_ok * 4 >= role_n * 3,
         "roles {role_ok}/{role_n}:\n{}",
         wrong.join("\n")
     );
     // Floor, not aim: the thirty articles added with the syntax layer name many office
-    // holders whose state the text leaves implicit (the old 23 held 0.57).
+    // holders whose state the text leaves implicit (the old 23 held 0.57; the 53 hold 0.63
+    // since qualifiers, datelines and "(France)" are read).
     assert!(
-        aff_ok * 20 >= aff_n * 9,
+        aff_ok * 5 >= aff_n * 3,
         "affiliations {aff_ok}/{aff_n}:\n{}",
         wrong.join("\n")
     );

@@ -221,3 +221,39 @@ fn bad_input_is_refused_with_a_reason() {
         Err(InputError::Empty)
     );
 }
+
+/// The name of a person's affiliation, as the report gives it.
+fn affiliation_of(r: &Report, person: &str) -> Option<String> {
+    let id = actor(r, person).affiliation?;
+    r.actors.iter().find(|a| a.id == id).map(|a| a.name.clone())
+}
+
+#[test]
+fn office_holders_belong_to_the_state_that_qualifies_them() {
+    let r = analyze(
+        "Iran's foreign ministry spokesman Reza Tavakoli condemned the strikes. Russian \
+         presidential envoy Oleg Morozov said Moscow was ready to help. Council President Marc \
+         Duval (France) read the statement.",
+    );
+    assert_eq!(affiliation_of(&r, "Reza Tavakoli").as_deref(), Some("Iran"));
+    assert_eq!(
+        affiliation_of(&r, "Oleg Morozov").as_deref(),
+        Some("Russia")
+    );
+    assert_eq!(affiliation_of(&r, "Marc Duval").as_deref(), Some("France"));
+}
+
+#[test]
+fn an_unqualified_office_belongs_to_the_state_of_the_dateline() {
+    let r = analyze(
+        "PRISTINA (Reuters) — Kosovo asked Serbia to extradite the suspect. Prime Minister \
+         Arben Hoxha said Kosovo had sent the evidence. Kosovo and Serbia have clashed before.",
+    );
+    assert_eq!(affiliation_of(&r, "Arben Hoxha").as_deref(), Some("Kosovo"));
+    let visited = analyze(
+        "LONDON (Reuters) — Somalia's president spoke to reporters. President Ali Warsame said \
+         Somalia needed support. Somalia has asked Britain and Somalia's neighbours for help.",
+    );
+    // Filed in London about Somalia: the dateline is no guide to whose president this is.
+    assert_eq!(affiliation_of(&visited, "Ali Warsame"), None);
+}

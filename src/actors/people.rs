@@ -10,7 +10,7 @@ use super::titles;
 use super::{Cast, EntityIx, Key, RefForm};
 use crate::lexicon::words::{any_of, Words};
 use crate::lexicon::{Entry, Hit, Lexicon, OrgClass, Title, TitleKind};
-use crate::syntax::{Parsed, Upos};
+use crate::syntax::{Token, Upos};
 use crate::text::words::{is_capitalised, word_at};
 use crate::text::Span;
 use regex::Regex;
@@ -78,6 +78,7 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
     let free = |s: Span| !overlaps_any(taken, s);
     let mut found: Vec<Found> = Vec::new();
     let mut bare_titles: Vec<(Span, usize, Option<EntityIx>)> = Vec::new();
+    let home = home_state(text, hits, cast);
 
     for (i, h) in hits.iter().enumerate() {
         let Entry::Title(t) = h.entry else { continue };
@@ -89,7 +90,7 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
         if title.kind == TitleKind::Honorific && titles::inside_a_name(text, hits, i, free) {
             continue;
         }
-        let (modifier_aff, modifier_refs) = modifiers(text, hits, i, cast);
+        let (modifier_aff, modifier_refs) = modifiers(text, h.span, cast);
         let affiliation = title
             .affiliation
             .as_deref()
@@ -104,7 +105,8 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
                 let affiliation = affiliation
                     .or(body)
                     .or_else(|| of_after(text, holder.name, cast))
-                    .or_else(|| state_nearby(h.span, sentences, cast, title.kind));
+                    .or_else(|| state_nearby(h.span, sentences, cast, title.kind))
+                    .or(home.filter(|_| title.kind == TitleKind::Office));
                 let role = if holder.portfolio {
                     Some(as_one_line(holder.title.slice(text)))
                 } else {
@@ -226,54 +228,136 @@ fn state_nearby(title: Span, sentences: &[Span], cast: &Cast, kind: TitleKind) -
         .map(|r| r.entity)
 }
 
-/// "… of Nigeria", "… for the Chinese foreign ministry": the body a name or title belongs to.
+/// The state a story is about, which holds the offices it names without saying whose
+/// ("Prime Minister Arben Krasniqi" in a story from Pristina): the state of the dateline,
+/// unless another state is named more often. Counts alone are no guide: diplomatic news
+/// is full of foreign ministers visiting the state it names most.
+fn home_state(text: &str, hits: &[Hit], cast: &Cast) -> Option<EntityIx> {
+    match dateline_states(text, hits, cast).as_slice() {
+        [d] if leading_state(cast).is_none_or(|l| l == *d) => Some(*d),
+        _ => None,
+    }
+}
+
+/// The states of the dateline ("BEIJING/ISLAMABAD:" has two).
+fn dateline_states(text: &str, hits: &[Hit], cast: &Cast) -> Vec<EntityIx> {
+    let mut states: Vec<EntityIx> = hits
+        .iter()
+        .take_while(|h| h.span.start < STORY_HEAD)
+        .filter(|h| {
+            matches!(h.entry, Entry::Country(..)) && super::states::is_dateline(text, h.span)
+        })
+        .filter_map(|h| {
+            cast.refs
+                .iter()
+                .find(|r| r.span.contains(h.span) && is_country(cast, r.entity))
+                .map(|r| r.entity)
+        })
+        .collect();
+    states.dedup();
+    states
+}
+
+/// The state named most often as a party (not as a place or an adjective), at least three
+/// times and more often than any other.
+fn leading_state(cast: &Cast) -> Option<EntityIx> {
+    let mut counts: Vec<(usize, EntityIx)> = Vec::new();
+    for r in cast
+        .refs
+        .iter()
+        .filter(|r| r.form == RefForm::Name && is_country(cast, r.entity))
+    {
+        match counts.iter_mut().find(|(_, e)| *e == r.entity) {
+            Some((n, _)) => *n += 1,
+            None => counts.push((1, r.entity)),
+        }
+    }
+    counts.sort_unstable_by(|a, b| b.cmp(a));
+    let (top, e) = *counts.first()?;
+    let second = counts.get(1).map_or(0, |c| c.0);
+    (top >= 3 && top > second).then_some(e)
+}
+
+fn is_country(cast: &Cast, e: EntityIx) -> bool {
+    matches!(cast.entities[e].key, Key::Country(_))
+}
+
+/// How far into a text its dateline can stand (past a headline and a byline).
+const STORY_HEAD: usize = 600;
+
+/// "… of Nigeria", "… for the Chinese foreign ministry", "… (France)": the body a name or
+/// title belongs to.
 fn of_after(text: &str, after: Span, cast: &Cast) -> Option<EntityIx> {
     let rest = &text[after.end..];
-    let lead = OF_BODY.find(rest)?.end();
-    let at = after.end + lead;
+    let lead = OF_BODY.find(rest)?.as_str();
+    let at = after.end + lead.len();
+    let bracketed = lead.ends_with('(');
     cast.refs
         .iter()
         .find(|r| {
             r.span.start == at
                 && matches!(r.form, RefForm::Name | RefForm::Demonym | RefForm::Modifier)
+                && (!bracketed || text[r.span.end..].starts_with(')'))
         })
         .map(|r| r.entity)
 }
 
-static OF_BODY: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::pattern::regex(r"^,?\s+(?:of|for|at|from)\s+(?:the\s+)?"));
+static OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"^(?:,?\s+(?:of|for|at|from)\s+(?:the\s+)?|\s*\()")
+});
 
-/// The states or bodies right before a title ("Pakistani", "India's", "UN"), as the title
-/// holder's affiliation, and the spans of those references.
-fn modifiers(text: &str, hits: &[Hit], i: usize, cast: &Cast) -> (Option<EntityIx>, Vec<Span>) {
+/// The states or bodies right before a title ("Pakistani", "India's", "UN", "Iran's
+/// foreign ministry", "Russian presidential"), as the title holder's affiliation, and the
+/// spans of those references.
+fn modifiers(text: &str, title: Span, cast: &Cast) -> (Option<EntityIx>, Vec<Span>) {
     let mut aff = None;
     let mut spans = Vec::new();
-    let mut at = hits[i].span.start;
-    for h in hits[..i].iter().rev().take(2) {
-        let between = &text[h.span.end..at];
-        let joined = between.trim();
-        if !(joined.is_empty()
-            || joined == "’s"
-            || joined == "'s"
-            || joined == "and"
-            || joined == "-")
-        {
+    let mut at = title.start;
+    for _ in 0..2 {
+        let nearest = cast
+            .refs
+            .iter()
+            .filter(|r| r.span.end <= at && at - r.span.end <= MAX_MODIFIER_GAP)
+            .max_by_key(|r| (r.span.end, r.span.len()));
+        let Some(r) = nearest.filter(|r| qualifies(text, r.span, title, at)) else {
             break;
-        }
-        match h.entry {
-            Entry::Country(..) | Entry::Org(_) | Entry::Group(..) => {
-                if let Some(r) = cast.refs.iter().find(|r| r.span.contains(h.span)) {
-                    if aff.is_none() {
-                        aff = Some(r.entity);
-                    }
-                    spans.push(r.span);
-                }
-            }
-            _ => break,
-        }
-        at = h.span.start;
+        };
+        aff.get_or_insert(r.entity);
+        spans.push(r.span);
+        at = r.span.start;
     }
     (aff, spans)
+}
+
+/// The most bytes between a title and the state or body qualifying it.
+const MAX_MODIFIER_GAP: usize = 32;
+
+/// Whether the reference at `by` qualifies the title that follows at `at`: joined by
+/// nothing, a possessive, "and", a hyphen or the close of "(MEA)", or by at most two words
+/// the tagger reads as adjectives or nouns of one phrase ("Russian presidential envoy",
+/// "the European Union's foreign policy chief").
+fn qualifies(text: &str, by: Span, title: Span, at: usize) -> bool {
+    let gap = text[by.end..at].trim();
+    let gap = gap
+        .strip_prefix("’s")
+        .or_else(|| gap.strip_prefix("'s"))
+        .unwrap_or(gap)
+        .trim();
+    if matches!(gap, "" | "and" | "-" | ")") {
+        return true;
+    }
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    // A body's own capitalised head ("ECOWAS Commission President") joins it too.
+    let portfolio = &Words::get().portfolio_words;
+    let joins =
+        |w: &&str| w.chars().all(char::is_lowercase) || portfolio.contains(&w.to_lowercase());
+    if words.len() > 2 || !words.iter().all(joins) {
+        return false;
+    }
+    crate::syntax::tag(text, Span::new(by.start, title.end))
+        .iter()
+        .filter(|t| t.span.start >= by.end && t.span.end <= at)
+        .all(|t| matches!(t.tag, Upos::Adj | Upos::Noun | Upos::Propn | Upos::Part))
 }
 
 fn mark_modifier(cast: &mut Cast, span: Span) {
@@ -356,7 +440,13 @@ fn untitled_names(
             // ends the sentence it was in: what follows is an attribution, not an
             // apposition.
             let quote_closes = text[name.end..title_hit.span.start].contains(['"', '”']);
-            (between_ok && words_between <= 3 && !quote_closes).then_some((t, p, title_hit.span))
+            // "…, said the head of": an inverted attribution, whose title is the speaker's.
+            let w = Words::get();
+            let speech = gap
+                .split_whitespace()
+                .any(|g| w.reporting_verbs.contains(g) || w.speaker_verbs.contains(g));
+            let apposed = between_ok && words_between <= 3 && !quote_closes && !speech;
+            apposed.then_some((t, p, title_hit.span))
         });
         let speaks = SPEECH_AFTER.is_match(after)
             || SPEECH_BEFORE.is_match(before)
@@ -415,12 +505,34 @@ fn untitled_names(
 /// a name after an article ("the Strategic Dialogue resumed") or in a phrase qualifying a
 /// noun ("the meeting in New York ended") is not a subject of its own.
 fn acting(text: &str, sentence: Span, names: &[Span]) -> Vec<Span> {
-    let parsed = Parsed::new(text, sentence);
-    names
+    let candidates: Vec<Span> = names
         .iter()
         .copied()
-        .filter(|&name| acts(text, &parsed, name))
+        .filter(|&name| may_act(text, sentence, name))
+        .collect();
+    if candidates.is_empty() {
+        return candidates;
+    }
+    let tokens = crate::syntax::tag(text, sentence);
+    candidates
+        .into_iter()
+        .filter(|&name| acts(text, &tokens, name))
         .collect()
+}
+
+/// What can be told without the tagger: a verb after the name is a lowercase word, an
+/// acronym among its words makes it a body's or a ship's name ("USS Carney"), and a
+/// determiner before it makes it a thing's ("the Strategic Dialogue").
+fn may_act(text: &str, sentence: Span, name: Span) -> bool {
+    let next = text[name.end..sentence.end].trim_start_matches([' ', '\u{a0}']);
+    let previous = text[sentence.start..name.start]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    next.starts_with(char::is_lowercase)
+        && !name.slice(text).split_whitespace().any(is_acronym)
+        && !Words::get().determiners.contains(&previous)
 }
 
 fn is_acronym(word: &str) -> bool {
@@ -430,17 +542,10 @@ fn is_acronym(word: &str) -> bool {
 
 /// Whether `name`, all proper nouns, is followed by a verb (past auxiliaries and adverbs)
 /// and preceded by nothing that makes it a modifier or an object.
-fn acts(text: &str, parsed: &Parsed, name: Span) -> bool {
-    let toks = &parsed.tokens;
-    let Some(first) = parsed.token_at(name.start) else {
-        return false;
-    };
+fn acts(text: &str, toks: &[Token], name: Span) -> bool {
+    let first = toks.partition_point(|t| t.span.end <= name.start);
     let last = toks.partition_point(|t| t.span.end <= name.end);
     if last <= first || toks[first..last].iter().any(|t| t.tag != Upos::Propn) {
-        return false;
-    }
-    // An acronym among the words makes it a body's or a ship's name ("USS Carney").
-    if name.slice(text).split_whitespace().any(is_acronym) {
         return false;
     }
     let verb = toks[last..]

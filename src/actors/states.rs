@@ -28,7 +28,7 @@ const DATELINE_REACH: usize = 160;
 
 /// A place at the head of a dateline ("BEIRUT/AMMAN (Reuters) -") is where the story was
 /// filed, not a party to it.
-fn is_dateline(text: &str, span: Span) -> bool {
+pub(super) fn is_dateline(text: &str, span: Span) -> bool {
     // A dateline is a line's first few words: look back no further than one could reach, so
     // a document with no line breaks is not searched back to its start for every mention.
     let mut from = span.start.saturating_sub(DATELINE_REACH);
