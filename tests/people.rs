@@ -332,3 +332,15 @@ fn capitalised_phrases_that_are_not_names_are_not_people() {
         ],
     );
 }
+
+#[test]
+fn surnames_after_punctuation_are_the_same_person() {
+    check(
+        "a surname after a comma or a quotation is the person already met",
+        &[case(
+            "Foreign Minister Ali Rahimi met the envoy on Monday. Later, Rahimi said the talks \
+                 were useful. \"We are ready,\" Rahimi added.",
+            &[("Ali Rahimi", Some("Foreign Minister"))],
+        )],
+    );
+}

@@ -672,7 +672,15 @@ fn resolve_later_references(
     known.sort();
     for &s in sentences {
         let mut at = s.start;
-        while let Some(w) = word_at(text, at).filter(|w| w.end <= s.end) {
+        while at < s.end {
+            // Past punctuation too: "Later, Rahimi said" has its surname after a comma.
+            let Some(w) = word_at(text, at) else {
+                at += text[at..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            };
+            if w.end > s.end {
+                break;
+            }
             at = w.end;
             let at_handle = text[..w.start].ends_with('@') || text[..w.start].ends_with('#');
             let word = strip_possessive(w.slice(text));
