@@ -73,7 +73,19 @@ pub fn noun_phrases(text: &str, tokens: &[Token]) -> Vec<Chunk> {
                 && tokens[j - 1].tag == Upos::Adj
                 && tokens.get(j + 1).is_some_and(|n| n.tag == Upos::Adj)
         };
-        while j < tokens.len() && (modifier(&tokens[j], text) || joined_adjectives(j)) {
+        // "the kidnapped schoolgirls": a participle between a determiner or adjective and
+        // the noun it qualifies (the treebank tags it a verb).
+        let participle = |j: usize| {
+            j > i
+                && tokens[j].tag == Upos::Verb
+                && matches!(tokens[j - 1].tag, Upos::Det | Upos::Adj)
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|n| matches!(n.tag, Upos::Noun | Upos::Adj))
+        };
+        while j < tokens.len()
+            && (modifier(&tokens[j], text) || joined_adjectives(j) || participle(j))
+        {
             if tokens[j].tag.is_nominal() {
                 head = Some(j);
             }
