@@ -26,7 +26,7 @@ mod support;
 use communique::analyze;
 use communique::report::Category::{self, *};
 use communique::report::{Actor, ActorId, Demand, Report};
-use support::fold;
+use support::{fold, is_named};
 
 /// One expected demand.
 #[derive(Clone, Copy, Debug)]
@@ -79,21 +79,6 @@ type Case<'a> = (&'a str, &'a [D]);
 
 // ---------------------------------------------------------------------------------------
 // The helper
-
-fn is_named(a: &Actor, expected: &str) -> bool {
-    let e = fold(expected);
-    let name = fold(&a.name);
-    if name == e || a.aliases.iter().any(|x| fold(x) == e) {
-        return true;
-    }
-    // A title or honorific before the name: "dr amina yusuf" is "amina yusuf".
-    name.strip_suffix(&e)
-        .and_then(|p| p.strip_suffix(' '))
-        .is_some_and(|prefix| {
-            let words: Vec<&str> = prefix.split(' ').collect();
-            words.len() <= 3 && !words.contains(&"and")
-        })
-}
 
 fn mentions_or_names(a: &Actor, expected: &str) -> bool {
     let e = fold(expected);

@@ -15,7 +15,7 @@ mod support;
 
 use communique::analyze;
 use communique::report::{Actor, ActorKind, Report};
-use support::fold;
+use support::{fold, is_named};
 
 /// One expected person: name, and a role that must be contained in the actor's role.
 type P = (&'static str, Option<&'static str>);
@@ -36,20 +36,6 @@ const fn case(text: &'static str, people: &'static [P]) -> Case {
 
 const fn none_but(text: &'static str, people: &'static [P], not: &'static [&'static str]) -> Case {
     Case { text, people, not }
-}
-
-fn is_named(a: &Actor, expected: &str) -> bool {
-    let e = fold(expected);
-    let name = fold(&a.name);
-    if name == e || a.aliases.iter().any(|x| fold(x) == e) {
-        return true;
-    }
-    name.strip_suffix(&e)
-        .and_then(|p| p.strip_suffix(' '))
-        .is_some_and(|prefix| {
-            let words: Vec<&str> = prefix.split(' ').collect();
-            words.len() <= 3 && !words.contains(&"and")
-        })
 }
 
 fn describe(r: &Report) -> String {

@@ -217,12 +217,7 @@ pub fn train(sentences: &[Sentence], settings: &Settings) -> Model {
 /// not hold, with the tags each took. The features read it for the word and the two after
 /// it: "that" ahead, open to SCONJ, PRON and DET, tells a verb from a noun before it.
 fn ambiguity_lexicon(sentences: &[Sentence], dict: &HashMap<String, Upos>) -> HashMap<String, u32> {
-    let mut counts: HashMap<String, [u32; Upos::COUNT]> = HashMap::new();
-    for s in sentences {
-        for (w, t) in s.words.iter().zip(&s.tags) {
-            counts.entry(normalize(w)).or_insert([0; Upos::COUNT])[t.index()] += 1;
-        }
-    }
+    let counts = tag_counts(sentences);
     counts
         .into_iter()
         .filter(|(w, _)| !dict.contains_key(w) && w.len() < 256)
@@ -251,14 +246,20 @@ fn best_f(scores: &[f64; Upos::COUNT]) -> Upos {
     Upos::ALL[b]
 }
 
-/// Words seen often enough with one tag almost always: the model never needs to guess them.
-fn tag_dictionary(sentences: &[Sentence], settings: &Settings) -> HashMap<String, Upos> {
+/// How often each (normalised) word took each tag.
+fn tag_counts(sentences: &[Sentence]) -> HashMap<String, [u32; Upos::COUNT]> {
     let mut counts: HashMap<String, [u32; Upos::COUNT]> = HashMap::new();
     for s in sentences {
         for (w, t) in s.words.iter().zip(&s.tags) {
             counts.entry(normalize(w)).or_insert([0; Upos::COUNT])[t.index()] += 1;
         }
     }
+    counts
+}
+
+/// Words seen often enough with one tag almost always: the model never needs to guess them.
+fn tag_dictionary(sentences: &[Sentence], settings: &Settings) -> HashMap<String, Upos> {
+    let counts = tag_counts(sentences);
     counts
         .into_iter()
         .filter_map(|(w, c)| {

@@ -21,6 +21,22 @@ pub fn fold(s: &str) -> String {
         .join(" ")
 }
 
+/// Whether an actor of a report is the party a test names: by name or alias, folded, or by
+/// its name with up to three title words before it ("dr amina yusuf" is "amina yusuf").
+pub fn is_named(a: &communique::report::Actor, expected: &str) -> bool {
+    let e = fold(expected);
+    let name = fold(&a.name);
+    if name == e || a.aliases.iter().any(|x| fold(x) == e) {
+        return true;
+    }
+    name.strip_suffix(&e)
+        .and_then(|p| p.strip_suffix(' '))
+        .is_some_and(|prefix| {
+            let words: Vec<&str> = prefix.split(' ').collect();
+            words.len() <= 3 && !words.contains(&"and")
+        })
+}
+
 fn strings(v: &Value, keys: &[&str]) -> HashSet<String> {
     let mut out = HashSet::new();
     for k in keys {
