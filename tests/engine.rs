@@ -75,6 +75,45 @@ fn spellings_of_one_group_merge_with_their_lists() {
 }
 
 #[test]
+fn transliterations_no_list_holds_merge_into_one_group_with_its_lists() {
+    let text = "Police in Quetta blamed Lashkar-i-Jangvi for the bombing. Hours later a \
+                spokesman for Lashkar-e-Jhangvi claimed the attack, while Jaish-i-Muhammad \
+                denied any role and said Jaish-e-Mohammad fighters were not in the city. \
+                Tehreek-i-Taliban Pakistan, which is separate from the Afghan Taliban, said \
+                nothing.";
+    let r = analyze(text);
+    for g in &r.groups {
+        for m in &g.mentions {
+            assert_eq!(&text[m.start..m.end], m.text, "mention offsets are exact");
+        }
+    }
+    let group = |name: &str| {
+        r.groups.iter().find(|g| g.name == name).unwrap_or_else(|| {
+            panic!(
+                "no group {name} in {:?}",
+                r.groups.iter().map(|g| &g.name).collect::<Vec<_>>()
+            )
+        })
+    };
+    let texts = |g: &communique::report::Group| -> Vec<String> {
+        g.mentions.iter().map(|m| m.text.clone()).collect()
+    };
+    let lej = group("Lashkar-e-Jhangvi");
+    assert_eq!(texts(lej), vec!["Lashkar-i-Jangvi", "Lashkar-e-Jhangvi"]);
+    assert_eq!(lej.lists, vec![List::UN, List::US, List::UK]);
+    let jem = group("Jaish-e-Mohammed");
+    assert_eq!(texts(jem), vec!["Jaish-i-Muhammad", "Jaish-e-Mohammad"]);
+    assert_eq!(jem.lists, vec![List::UN, List::US, List::UK, List::IN]);
+    // folding never merges distinct groups: the Pakistani Taliban are not the Taliban
+    assert_eq!(
+        texts(group("Tehrik-e-Taliban Pakistan")),
+        vec!["Tehreek-i-Taliban Pakistan"]
+    );
+    assert_eq!(texts(group("Taliban")), vec!["Afghan Taliban"]);
+    assert_eq!(r.groups.len(), 4);
+}
+
+#[test]
 fn a_person_with_title_handle_and_later_references_is_one_actor() {
     let r = analyze(
         "External Affairs Minister S. Jaishankar met his counterpart in Paris.\n\n\

@@ -9,6 +9,7 @@
 
 mod data;
 mod scan;
+mod skeleton;
 pub mod words;
 
 pub use data::{Country, GroupEntry, Org, OrgClass, Title, TitleKind};
@@ -27,6 +28,7 @@ pub struct Lexicon {
     pub groups_as_of: String,
     matcher: AhoCorasick,
     forms: Vec<scan::Form>,
+    skeletons: skeleton::Table,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -43,6 +45,7 @@ impl Lexicon {
         let titles = data::titles(include_str!("../../data/titles.tsv"));
         let (groups, groups_as_of) = data::groups(include_str!("../../data/groups.tsv"));
         let (matcher, forms) = scan::build(&countries, &orgs, &titles, &groups);
+        let skeletons = skeleton::Table::for_lexicon(&countries, &orgs, &groups);
         Lexicon {
             countries,
             orgs,
@@ -51,6 +54,7 @@ impl Lexicon {
             groups_as_of,
             matcher,
             forms,
+            skeletons,
         }
     }
 

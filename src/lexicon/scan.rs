@@ -48,7 +48,7 @@ pub struct Hit {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Case {
+pub(super) enum Case {
     /// Acronyms: only as written.
     Exact,
     /// Proper names: the capitals of the form must be capitals in the text.
@@ -65,7 +65,7 @@ pub(super) struct Form {
 
 /// Head nouns that news writes in either case after a proper name ("Haqqani network",
 /// "Nusra front"): only the name before them needs its capital.
-const GENERIC_HEADS: &[&str] = &[
+pub(super) const GENERIC_HEADS: &[&str] = &[
     "network",
     "group",
     "front",
@@ -89,12 +89,12 @@ const GENERIC_HEADS: &[&str] = &[
 ];
 
 /// Particles that news writes in either case inside names ("al-Qaeda", "Al Qaeda").
-const PARTICLES: &[&str] = &[
+pub(super) const PARTICLES: &[&str] = &[
     "al", "el", "ul", "ud", "e", "i", "bin", "ibn", "de", "du", "of", "the", "and", "for", "in",
     "wal", "wa", "fi", "la", "le", "di", "da", "ad", "ar", "as", "an", "at", "az", "ash",
 ];
 
-fn case_of(pattern: &str) -> Case {
+pub(super) fn case_of(pattern: &str) -> Case {
     let letters: Vec<char> = pattern.chars().filter(|c| c.is_alphabetic()).collect();
     let upper = letters.iter().filter(|c| c.is_uppercase()).count();
     if letters.is_empty() || upper == letters.len() || letters.len() <= 4 && upper > 0 {
@@ -234,9 +234,10 @@ fn is_word_char(c: char) -> bool {
 impl Lexicon {
     /// Every gazetteer entry in `text`, leftmost-longest and non-overlapping, with case and
     /// word boundaries checked before the choice so a rejected long form cannot hide a valid
-    /// shorter one.
+    /// shorter one. Group names spelt as no list spells them come from their skeletons
+    /// (`skeleton.rs`); on the same span an exact form comes first.
     pub fn scan(&self, text: &str) -> Vec<Hit> {
-        let mut cands: Vec<(Span, usize)> = Vec::new();
+        let mut cands: Vec<(Span, bool, Entry)> = Vec::new();
         for m in self.matcher.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
             if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
@@ -249,21 +250,21 @@ impl Lexicon {
             }
             let form = &self.forms[m.pattern().as_usize()];
             if case_ok(form, &text[s..e]) {
-                cands.push((Span::new(s, e), m.pattern().as_usize()));
+                cands.push((Span::new(s, e), false, form.entries[0]));
             }
         }
-        cands.sort_by_key(|(sp, _)| (sp.start, std::cmp::Reverse(sp.end)));
+        for (span, g) in self.skeletons.find(text) {
+            cands.push((span, true, Entry::Group(g, false)));
+        }
+        cands.sort_by_key(|&(sp, folded, _)| (sp.start, std::cmp::Reverse(sp.end), folded));
         let mut out: Vec<Hit> = Vec::new();
         let mut taken_to = 0;
-        for (span, f) in cands {
+        for (span, _, entry) in cands {
             if span.start < taken_to {
                 continue;
             }
             taken_to = span.end;
-            out.push(Hit {
-                span,
-                entry: self.forms[f].entries[0],
-            });
+            out.push(Hit { span, entry });
         }
         out
     }
