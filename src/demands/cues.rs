@@ -412,7 +412,12 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
         if cues.iter().any(|c| q.contains(c.span)) {
             continue;
         }
-        let clause = Span::new(start, q.end.min(sentence.end));
+        // The first words are enough to tag the first one in context.
+        let mut end = q.end.min(sentence.end).min(start + 60);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let clause = Span::new(start, end);
         let tokens = crate::syntax::tag(text, clause);
         let Some(first) = tokens.first() else {
             continue;
@@ -422,7 +427,9 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
         if first.tag != crate::syntax::Upos::Verb
             || !base
             || !word.starts_with(char::is_uppercase)
-            || text[clause.start..clause.end].trim_end().ends_with('?')
+            || text[start..q.end.min(sentence.end)]
+                .trim_end()
+                .ends_with('?')
         {
             continue;
         }
