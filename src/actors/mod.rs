@@ -148,20 +148,37 @@ impl Cast {
         lx.org_by_name(name).map(|o| self.entity(Key::Org(o)))
     }
 
-    /// A new party known only by the phrase that names it, with that phrase as its first
-    /// reference; refs are re-sorted.
-    pub fn described(&mut self, span: Span, name: &str, kind: ActorKind) -> EntityIx {
+    /// A new salient entity of a kind numbered in order of appearance (people, described
+    /// parties), named `name`.
+    pub fn numbered(&mut self, key: fn(usize) -> Key, name: &str) -> EntityIx {
         let n = self
             .entities
             .iter()
-            .filter(|e| matches!(e.key, Key::Described(_)))
+            .filter(|e| std::mem::discriminant(&e.key) == std::mem::discriminant(&key(0)))
             .count();
-        let e = self.entity(Key::Described(n));
+        let e = self.entity(key(n));
         self.entities[e].name = name.to_string();
-        self.entities[e].kind = kind;
         self.entities[e].salient = true;
-        self.add_ref(span, e, RefForm::Name);
-        self.refs.sort_by_key(|r| (r.span.start, r.span.end));
+        e
+    }
+
+    /// A new party known only by the phrase that names it, with that phrase as its first
+    /// reference, inserted where it keeps the references in order.
+    pub fn described(&mut self, span: Span, name: &str, kind: ActorKind) -> EntityIx {
+        let e = self.numbered(Key::Described, name);
+        self.entities[e].kind = kind;
+        let at = self
+            .refs
+            .partition_point(|r| (r.span.start, r.span.end) < (span.start, span.end));
+        let form = RefForm::Name;
+        self.refs.insert(
+            at,
+            Ref {
+                span,
+                entity: e,
+                form,
+            },
+        );
         e
     }
 

@@ -606,14 +606,7 @@ fn merge(text: &str, mut found: Vec<Found>, cast: &mut Cast) -> Vec<(EntityIx, S
         let e = match existing {
             Some(&(e, _)) => e,
             None => {
-                let n = cast
-                    .entities
-                    .iter()
-                    .filter(|e| matches!(e.key, Key::Person(_)))
-                    .count();
-                let e = cast.entity(Key::Person(n));
-                cast.entities[e].name = written.trim_start_matches('@').to_string();
-                cast.entities[e].salient = true;
+                let e = cast.numbered(Key::Person, written.trim_start_matches('@'));
                 people.push((e, sur.clone()));
                 e
             }

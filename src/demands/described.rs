@@ -77,7 +77,12 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         } else if all_proper {
             continue;
         } else if head.tag == Upos::Noun && words.party_heads.contains(head_word.as_str()) {
-            if head_word.ends_with('s') || !is_person_noun(&head_word) {
+            // A plural, or a body ("the delegation", "the committee"), is no one person.
+            let body_noun = words
+                .institution_heads
+                .iter()
+                .any(|h| h.eq_ignore_ascii_case(&head_word));
+            if head_word.ends_with('s') || body_noun {
                 ActorKind::Organization
             } else {
                 ActorKind::Person
@@ -87,18 +92,4 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         };
         cast.described(span, span.slice(text), kind);
     }
-}
-
-fn is_person_noun(w: &str) -> bool {
-    !matches!(
-        w,
-        "government"
-            | "delegation"
-            | "bloc"
-            | "coalition"
-            | "alliance"
-            | "committee"
-            | "panel"
-            | "mission"
-    )
 }

@@ -88,7 +88,7 @@ static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
 /// A subject that points back: pronouns and the collective nouns of diplomatic prose.
 static PLURAL_BACK: LazyLock<Regex> = LazyLock::new(|| {
     let w = Words::get();
-    let pair = any_of(&[&w.pair_nouns]);
+    let pair = any_of_spaced(&[&w.pair_nouns, &w.person_pair_nouns, &w.state_pair_nouns]);
     crate::text::pattern::regex(&format!(
         r"(?i)^(?:they|we|both(?:\s+{pair})?|the\s+two\s+{pair}|(?:the\s+)?{})\b",
         any_of_spaced(&[&w.collective_nouns])
@@ -301,21 +301,24 @@ fn resolve_back(
 
 /// "the two leaders", "both presidents": two people named before.
 static PAIR_OF_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"(?i)^(?:the\s+two|both|the)\s+(?:leaders|ministers|foreign\s+ministers|presidents|prime\s+ministers|premiers|chancellors|heads\s+of\s+(?:state|government))\b",
-    )
+    crate::text::pattern::regex(&format!(
+        r"(?i)^(?:the\s+two|both|the)\s+{}\b",
+        any_of_spaced(&[&Words::get().person_pair_nouns])
+    ))
 });
 /// "both sides", "the two countries": two states named before, when no compound subject did.
 static PAIR_OF_STATES: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"(?i)^(?:the\s+two|both)\s+(?:sides|countries|nations|governments|states|capitals)\b",
-    )
+    crate::text::pattern::regex(&format!(
+        r"(?i)^(?:the\s+two|both)\s+{}\b",
+        any_of_spaced(&[&Words::get().state_pair_nouns])
+    ))
 });
 /// "the group", "the militants": the armed group named last.
 static GROUP_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"(?i)^the\s+(?:group|outfit|militants|militant\s+group|terror\s+group|organi[sz]ation|movement|insurgents|rebels|rebel\s+group|jihadists)\s*$",
-    )
+    crate::text::pattern::regex(&format!(
+        r"(?i)^the\s+{}\s*$",
+        any_of_spaced(&[&Words::get().group_nouns])
+    ))
 });
 /// "the minister", "the senator": a person by the head of their role.
 static THE_ROLE: LazyLock<Regex> =
@@ -455,12 +458,7 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
     if role.span.start < ctx.clause_start && cue.shape != Shape::Deontic {
         return None;
     }
-    let named = dedup(
-        ctx.cast
-            .refs_in(role.span)
-            .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
-            .map(|r| r.entity),
-    );
+    let named = named_in(ctx.cast, role.span);
     if !named.is_empty() {
         return Some(named);
     }
@@ -496,14 +494,7 @@ fn earlier_subject(ctx: &Context, p: &Parsed, before: usize) -> Option<Vec<Entit
         .filter(|&k| matches!(p.tokens[k].tag, Upos::Verb | Upos::Aux))
         .filter_map(|k| p.subject(text, k))
         .filter(|r| !p.chunks[r.chunks[0]].is_pronoun(&p.tokens))
-        .map(|r| {
-            dedup(
-                ctx.cast
-                    .refs_in(r.span)
-                    .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
-                    .map(|r| r.entity),
-            )
-        })
+        .map(|r| named_in(ctx.cast, r.span))
         .find(|who| !who.is_empty())
 }
 
@@ -722,12 +713,7 @@ fn that_clause_subject(ctx: &Context, after: usize) -> Option<Vec<EntityIx>> {
     }
     let that = p.token_at(after + lead)?;
     let role = p.object(text, that)?;
-    let who = dedup(
-        ctx.cast
-            .refs_in(role.span)
-            .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
-            .map(|r| r.entity),
-    );
+    let who = named_in(ctx.cast, role.span);
     (!who.is_empty()).then_some(who)
 }
 
@@ -783,12 +769,7 @@ pub fn addressees(ctx: &Context, cue: &Cue) -> (Vec<EntityIx>, usize) {
             // "More must be done by Baghdad to …": the agent of the passive is asked.
             if let Some(m) = BY_AGENT.find(&text[cue.span.end..s.end]) {
                 let span = Span::new(cue.span.end, cue.span.end + m.end());
-                let who = dedup(
-                    ctx.cast
-                        .refs_in(span)
-                        .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
-                        .map(|r| r.entity),
-                );
+                let who = named_in(ctx.cast, span);
                 if !who.is_empty() {
                     return (who, s.start);
                 }
@@ -817,6 +798,15 @@ pub fn addressees(ctx: &Context, cue: &Cue) -> (Vec<EntityIx>, usize) {
             (dedup(who), span.start)
         }
     }
+}
+
+/// The parties named (not only qualified) in `span`, each once, in order.
+fn named_in(cast: &Cast, span: Span) -> Vec<EntityIx> {
+    dedup(
+        cast.refs_in(span)
+            .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
+            .map(|r| r.entity),
+    )
 }
 
 fn dedup(it: impl Iterator<Item = EntityIx>) -> Vec<EntityIx> {

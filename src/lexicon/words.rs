@@ -156,6 +156,9 @@ lists! {
     leading_adverbials,
     /// Nouns after "both" or "the two" that point back to two parties.
     pair_nouns,
+    person_pair_nouns,
+    state_pair_nouns,
+    group_nouns,
     /// Collective nouns that point back to the parties ("participants").
     collective_nouns,
     /// Nouns for what a meeting issues or is ("statement", "summit").
