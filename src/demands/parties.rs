@@ -2,7 +2,7 @@
 //! discourse around it.
 
 use super::cues::{Cue, Shape};
-use crate::actors::{Cast, EntityIx, RefForm};
+use crate::actors::{Cast, EntityIx, Ref, RefForm};
 use crate::lexicon::words::{any_of, any_of_spaced, Words};
 use crate::report::ActorKind;
 use crate::syntax::clause::Role;
@@ -339,7 +339,7 @@ fn last_distinct(
     keep: impl Fn(EntityIx) -> bool,
 ) -> Vec<EntityIx> {
     let mut out = Vec::new();
-    for r in ctx.cast.refs.iter().rev().filter(|r| r.span.end <= at) {
+    for r in refs_before(ctx, at) {
         if out.len() == n {
             break;
         }
@@ -352,13 +352,19 @@ fn last_distinct(
 }
 
 fn last_person(ctx: &Context, at: usize) -> Option<EntityIx> {
-    ctx.cast
-        .refs
-        .iter()
-        .rev()
-        .filter(|r| r.span.end <= at)
+    refs_before(ctx, at)
         .find(|r| ctx.cast.entities[r.entity].kind == ActorKind::Person)
         .map(|r| r.entity)
+}
+
+/// The references ending by `at`, nearest first, from where `at` falls (the references are
+/// sorted): looking back never walks the rest of the document.
+fn refs_before<'a>(ctx: &Context<'a>, at: usize) -> impl Iterator<Item = &'a Ref> {
+    let refs = &ctx.cast.refs;
+    refs[..refs.partition_point(|r| r.span.start < at)]
+        .iter()
+        .rev()
+        .filter(move |r| r.span.end <= at)
 }
 
 /// The phrase that asks, by syntax: the subject of the cue's verb; for a stated obligation
