@@ -186,6 +186,17 @@ impl Cast {
         self.refs.push(Ref { span, entity, form });
     }
 
+    /// Whether any reference overlaps `span`, by binary search: references are sorted and a
+    /// name is never longer than 256 bytes.
+    pub fn overlapped(&self, span: Span) -> bool {
+        let end = self.refs.partition_point(|r| r.span.start < span.end);
+        self.refs[..end]
+            .iter()
+            .rev()
+            .take_while(|r| r.span.start + 256 > span.start)
+            .any(|r| r.span.overlaps(span))
+    }
+
     /// References in `span`, in order.
     pub fn refs_in(&self, span: Span) -> impl Iterator<Item = &Ref> {
         let first = self.refs.partition_point(|r| r.span.start < span.start);

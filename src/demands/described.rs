@@ -25,10 +25,7 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         let Some(role) = role else {
             continue;
         };
-        if cast.refs_in(role.span).next().is_some()
-            || cast.refs.iter().any(|r| r.span.overlaps(role.span))
-            || super::parties::points_back(role.span.slice(text))
-        {
+        if cast.overlapped(role.span) || super::parties::points_back(role.span.slice(text)) {
             continue;
         }
         let chunk = p.chunks[role.chunks[0]];
