@@ -326,7 +326,6 @@ fn press_to() {
 }
 
 #[test]
-#[ignore = "not yet handled: categories of some asks are read from stray words"]
 fn push_for() {
     check(
         "push for",
@@ -352,7 +351,6 @@ fn push_for() {
 }
 
 #[test]
-#[ignore = "not yet handled: the party after 'demanded that' is not yet taken as addressee"]
 fn demand_that() {
     check(
         "demand (that)",
@@ -664,7 +662,6 @@ fn it_is_time_to() {
 }
 
 #[test]
-#[ignore = "not yet handled: 'expressed hope that X would' is not yet a wish"]
 fn wishes_and_expectations_naming_a_party() {
     check(
         "hoped X would / expects X to",
@@ -950,6 +947,98 @@ fn speaker_only_described() {
             (
                 "Western envoys pressed the junta in Niamey to set a date for elections.",
                 &[d(&["~envoy"], &[], Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_is_the_antecedent_of_which_or_who() {
+    check(
+        "speaker: X, which/who called on …",
+        &[
+            (
+                "The minister spoke at a forum hosted by the Atlantic Policy Council, which has called upon more countries to ban Hezbollah.",
+                &[d(&["Atlantic Policy Council"], &[], Sanctions).not_by(&["Hezbollah"])],
+            ),
+            (
+                "The report was welcomed by the National Union of Journalists, which demanded that the police protect reporters covering the protests.",
+                &[d(&["National Union of Journalists"], &[], Humanitarian)],
+            ),
+            (
+                "Reporters met Jordanian Foreign Minister Ayman Safadi, who urged Israel to allow aid convoys into Gaza.",
+                &[d(&["Ayman Safadi"], &["Israel"], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_he_said_is_a_person_not_the_group_before_it() {
+    check(
+        "speaker: \"X claims …, but he said it should …\"",
+        &[
+            (
+                "Freed hostage Daniel Ortega Ruiz said Boko Haram claims it wants peace, but he said it should prove that claim by freeing all its captives.",
+                &[d(&["Daniel Ortega Ruiz"], &["Boko Haram"], Humanitarian).not_by(&["Boko Haram"])],
+            ),
+            (
+                "Senator Maria Lopes noted that Hamas says it is ready for a deal, but she said it must release the hostages first.",
+                &[d(&["Maria Lopes"], &["Hamas"], Humanitarian).not_by(&["Hamas"])],
+            ),
+            (
+                "Foreign Minister Penny Wong said Hezbollah claims it does not want war, but she said it should stop firing rockets into Israel.",
+                &[d(&["Penny Wong"], &["Hezbollah"], Ceasefire).not_by(&["Hezbollah"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_quotation_continuing_a_call_is_one_demand() {
+    check(
+        "called for X to \"…\": one demand",
+        &[
+            (
+                "Nepal's foreign minister called for authorities to \"arrest the perpetrators of this heinous attack\".",
+                &[d(&["Nepal"], &[], Justice)],
+            ),
+            (
+                "Kenya urged the rebels to \"release every hostage without conditions\".",
+                &[d(&["Kenya"], &[], Humanitarian)],
+            ),
+            (
+                "The Arab League called on Israel to \"halt its offensive immediately\", its secretary-general said.",
+                &[d(&["Arab League"], &["Israel"], Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn categories_from_the_head_of_what_is_asked() {
+    check(
+        "category: the head noun or the means asked",
+        &[
+            (
+                "The UN chief called for an immediate humanitarian ceasefire to save lives and improve access for aid.",
+                &[d(&["United Nations"], &[], Ceasefire)],
+            ),
+            (
+                "Pakistan urged the Taliban to prove their commitment by dismantling TTP camps in Kunar.",
+                &[d(&["Pakistan"], &["Taliban"], Counterterrorism).not_by(&["TTP"])],
+            ),
+            (
+                "Norway urged both sides to show a clearer commitment to resolving the crisis through dialogue.",
+                &[d(&["Norway"], &[], Negotiation)],
+            ),
+            (
+                "Brazil pushed for a two-state solution at the General Assembly.",
+                &[d(&["Brazil"], &[], Negotiation)],
+            ),
+            (
+                "Baghdad demanded that Ankara halt its cross-border operations in northern Iraq.",
+                &[d(&["Iraq"], &["Turkey"], Ceasefire)],
             ),
         ],
     );

@@ -445,13 +445,15 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
     }
 }
 
-/// "called for authorities to seek …": a verb after "to" is what another cue asks for; "he
-/// will press Pakistan to …" is a plan to ask, not yet a demand.
+/// "called for authorities to seek …" (or to “seek …”): a verb after "to" is what another
+/// cue asks for; "he will press Pakistan to …" is a plan to ask, not yet a demand.
 fn is_infinitive(body: &str, at: usize, shape: Shape) -> bool {
     if shape == Shape::Deontic {
         return false;
     }
-    let before = body[..at].trim_end().to_lowercase();
+    let before = body[..at]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '\'' | '‘'))
+        .to_lowercase();
     [
         " to", " will", " would", " shall", " might", " may", " could",
     ]

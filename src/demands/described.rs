@@ -56,8 +56,13 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         let words = Words::get();
         let last = body[body.len() - 1].span.slice(text);
         let all_proper = body.iter().all(|t| t.tag == Upos::Propn);
-        // "the American Jewish Committee": a name ending in an institution's word.
-        if all_proper && body.len() >= 2 && words.institution_heads.contains(last) {
+        // "the American Jewish Committee", "the Atlantic Policy Council": a capitalised
+        // name ending in an institution's word, whatever the tagger made of its adjectives.
+        let capitalised_name = body
+            .iter()
+            .all(|t| t.span.slice(text).starts_with(char::is_uppercase));
+        if capitalised_name && body.len() >= 2 && words.institution_heads.contains(last) {
+            let span = Span::new(span.start, of_name_end(text, p, chunk.last, span.end));
             cast.described(span, span.slice(text), ActorKind::Organization);
             continue;
         }
@@ -89,4 +94,24 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         };
         cast.described(span, span.slice(text), kind);
     }
+}
+
+/// Where an institution's name ends past its "of" complement: "the National Union of
+/// Journalists", "the Council of Europe".
+fn of_name_end(text: &str, p: &Parsed, last: usize, end: usize) -> usize {
+    let toks = &p.tokens;
+    if toks
+        .get(last + 1)
+        .is_none_or(|t| t.span.slice(text) != "of")
+    {
+        return end;
+    }
+    toks[last + 2..]
+        .iter()
+        .take_while(|t| {
+            t.span.slice(text).starts_with(char::is_uppercase)
+                && matches!(t.tag, Upos::Propn | Upos::Noun | Upos::Adj)
+        })
+        .last()
+        .map_or(end, |t| t.span.end)
 }
