@@ -571,6 +571,10 @@ fn nominal_forms() {
                 &[d(&["United Nations"], &[], Humanitarian)],
             ),
             (
+                "UN chief Antonio Guterres reiterated a call “for an end to all acts of sectarian violence” in Plateau State.",
+                &[d(&["Antonio Guterres"], &[], Ceasefire)],
+            ),
+            (
                 "The United States stepped up pressure on Serbia to hand over the gunmen behind the Banjska attack.",
                 &[d(&["United States"], &["Serbia"], Justice)],
             ),
@@ -656,6 +660,14 @@ fn it_is_time_to() {
             (
                 "It is time to silence the guns in Sudan, African Union Commission chairman Mahmoud Ali Youssouf said.",
                 &[d(&["Mahmoud Ali Youssouf"], &[], Ceasefire)],
+            ),
+            (
+                "“Now is the time for Israel to let aid into Gaza,” said Amnesty International's Agnès Callamard.",
+                &[d(&["Amnesty International"], &["Israel"], Humanitarian).quoted()],
+            ),
+            (
+                "Now is the time for Serbia and Kosovo to resume the dialogue, the EU envoy Miroslav Lajcak said.",
+                &[d(&["Miroslav Lajcak"], &["Serbia", "Kosovo"], Negotiation)],
             ),
         ],
     );

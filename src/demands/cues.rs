@@ -65,7 +65,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     vec![
         rule(
             &["call"],
-            r"(?i)\b(?:reiterat\w*|renew\w*|repeat\w*|made|make|makes|issued|issue)\s+(?:its|their|his|her|the|a|an)\s+(?:\w+\s+)?calls?\s+for\b",
+            r"(?i)\b(?:reiterat\w*|renew\w*|repeat\w*|made|make|makes|issued|issue)\s+(?:its|their|his|her|the|a|an)\s+(?:\w+\s+)?calls?\s+(?:\x22|“)?for\b",
             Appeal,
             Open,
             None,
@@ -252,6 +252,13 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Appeal,
             Deontic,
             None,
+        ),
+        rule(
+            &["time"],
+            r"(?i)\b(?:now|this)\s+(?:is\s+the|\[is\s+the\])\s+time\b",
+            Appeal,
+            Deontic,
+            Some(r"^\s+for\s"),
         ),
         rule(
             &["encourag", "lobb", "challeng", "expect"],
