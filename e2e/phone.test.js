@@ -67,6 +67,7 @@ for (const [scheme, width] of [['light', 390], ['dark', 390], ['light', 320]]) {
       await fits(page, 'a document', `${shot}-document`);
       await page.click('#tab-corpus');
       await page.waitForSelector('#network');
+      for (const summary of await page.$$('.chart-table summary')) await summary.click();
       await fits(page, 'the corpus view', `${shot}-corpus`);
     } finally {
       await context.close();
