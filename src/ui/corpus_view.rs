@@ -2,6 +2,7 @@
 //! network drawn in SVG, which actors demand action against which groups, the timeline,
 //! and the tables — with exports. Everything is computed by the engine's `corpus` module.
 
+use super::chart_tables::{network_table, timeline_table, NETWORK_TABLE, TIMELINE_TABLE};
 use super::download::download;
 use super::model::State;
 use crate::corpus::{ActorKey, Corpus, Filter};
@@ -293,6 +294,7 @@ pub fn CorpusView(props: &CorpusProps) -> Html {
                 <section class="chart" aria-labelledby="network-heading">
                     <h3 id="network-heading">{ "Who asks whom" }</h3>
                     { network }
+                    { network_table(c) }
                 </section>
                 <section class="chart" aria-labelledby="matrix-heading">
                     <h3 id="matrix-heading">{ "Actors × groups" }</h3>
@@ -304,6 +306,7 @@ pub fn CorpusView(props: &CorpusProps) -> Html {
             <section class="chart" aria-labelledby="timeline-heading">
                 <h3 id="timeline-heading">{ "Timeline" }</h3>
                 { timeline }
+                { timeline_table(c) }
             </section>
             { tables(c, &name_of, &sort) }
         </section>
@@ -370,7 +373,7 @@ fn network_png(done: impl Fn(String) + 'static) {
     img.set_src(&url);
 }
 
-fn label(c: &Corpus, k: &ActorKey) -> String {
+pub(super) fn label(c: &Corpus, k: &ActorKey) -> String {
     c.actor(k)
         .map_or_else(|| k.folded.clone(), |a| a.name.clone())
 }
@@ -450,7 +453,7 @@ fn network_svg(
         })
     });
     html! {
-        <svg id="network" xmlns="http://www.w3.org/2000/svg" viewBox="-120 0 760 520" role="img" aria-label="Network of who asks whom">
+        <svg id="network" xmlns="http://www.w3.org/2000/svg" viewBox="-120 0 760 520" role="img" aria-label="Network of who asks whom" aria-details={NETWORK_TABLE}>
             <defs>
                 <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="12" markerHeight="12" orient="auto-start-reverse">
                     <path d="M 0 0 L 10 5 L 0 10 z" fill="#6b7280" />
@@ -553,7 +556,7 @@ fn timeline_svg(c: &Corpus) -> Html {
         .map(|d| d.date.clone())
         .unwrap_or_default();
     html! {
-        <svg id="timeline" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 780 190" role="img" aria-label="Documents and demands by date">
+        <svg id="timeline" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 780 190" role="img" aria-label="Documents and demands by date" aria-details={TIMELINE_TABLE}>
             { for bars }
             <text x="0" y="185">{ first }</text>
             <text x="760" y="185" text-anchor="end">{ last }</text>
@@ -589,7 +592,7 @@ fn tables(c: &Corpus, name_of: &dyn Fn(usize) -> String, sort: &UseStateHandle<S
         <>
             <section class="table-section" aria-labelledby="all-demands-heading">
                 <h3 id="all-demands-heading">{ format!("Demands ({})", c.demands.len()) }</h3>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="all-demands-heading">
                 <table id="demands-table">
                     <thead><tr>
                         { header("Document", Sort::Document) }
@@ -614,7 +617,7 @@ fn tables(c: &Corpus, name_of: &dyn Fn(usize) -> String, sort: &UseStateHandle<S
             </section>
             <section class="table-section" aria-labelledby="all-actors-heading">
                 <h3 id="all-actors-heading">{ format!("Actors ({})", c.actors.len()) }</h3>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="all-actors-heading">
                 <table id="actors-table">
                     <thead><tr><th>{ "Actor" }</th><th>{ "Kind" }</th><th>{ "Documents" }</th><th>{ "Mentions" }</th><th>{ "Demands made" }</th><th>{ "Demands received" }</th></tr></thead>
                     <tbody>{ for c.actors.iter().take(300).map(|a| html! {

@@ -3,6 +3,7 @@
 //! [`WorkerEngine`], so the page's own wasm carries no engine.
 
 mod app;
+mod chart_tables;
 mod corpus_view;
 mod download;
 mod engine;
