@@ -1,0 +1,140 @@
+"""The package's analysis agrees with the command line's, report for report."""
+
+import sys
+from io import StringIO
+import threading
+
+import pytest
+
+import communique
+import pandas
+from conftest import ROOT, run_cli
+
+SENTENCE = "Norway and Qatar urged the Taliban to reopen girls' schools."
+
+
+def test_analyze_gives_a_contract_report():
+    report = communique.analyze(SENTENCE, source="note")
+    assert report["version"] == 1
+    assert report["source"] == "note"
+    (demand,) = report["demands"]
+    names = {a["id"]: a["name"] for a in report["actors"]}
+    assert [names[s] for s in demand["speakers"]] == ["Norway", "Qatar"]
+    assert [names[a] for a in demand["addressees"]] == ["Taliban"]
+    assert demand["category"] == "humanitarian"
+    start, end = demand["sentence"]["start"], demand["sentence"]["end"]
+    assert SENTENCE.encode()[start:end].decode() == demand["sentence"]["text"]
+
+
+def test_analyze_without_source_and_on_nothing():
+    assert communique.analyze(SENTENCE)["source"] is None
+    empty = communique.analyze("")
+    assert empty["demands"] == [] and empty["actors"] == []
+
+
+def test_files_read_as_the_cli_reads_them(articles, cli_reports):
+    for name in articles:
+        report = communique.analyze_bytes((ROOT / name).read_bytes(), name)
+        assert report == cli_reports[name], name
+
+
+def test_html_and_legacy_encodings_carry_their_text(articles, cli_reports):
+    html = next(a for a in articles if a.endswith(".html"))
+    cp1252 = next(a for a in articles if "cp1252" in a)
+    for name in (html, cp1252):
+        report = communique.analyze_bytes((ROOT / name).read_bytes(), name)
+        assert report["text"], name
+        assert report["groups"] or report["actors"], name
+
+
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("blank.txt", b""),
+        ("picture.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))),
+        ("sheet.xlsx", b"Kabul urged Islamabad to resume talks."),
+    ],
+)
+def test_input_errors_carry_the_cli_message(tmp_path, name, data):
+    (tmp_path / name).write_bytes(data)
+    status, _, err = run_cli(name, cwd=tmp_path)
+    assert status == 1
+    with pytest.raises(communique.InputError) as raised:
+        communique.analyze_bytes(data, name)
+    assert err.strip() == f"communique: {name}: {raised.value}"
+    assert isinstance(raised.value, ValueError)
+
+
+def test_analyze_many_keeps_order_and_agrees(articles, cli_reports):
+    documents = [(ROOT / a).read_bytes() for a in articles]
+    assert communique.analyze_many(documents, articles) == [cli_reports[a] for a in articles]
+    texts = [SENTENCE, "Kabul urged Islamabad to resume talks.", ""]
+    assert communique.analyze_many(texts) == [communique.analyze(t) for t in texts]
+
+
+def test_analyze_many_names_the_document_it_cannot_read():
+    with pytest.raises(communique.InputError, match=r"^b\.txt: the file is empty"):
+        communique.analyze_many([SENTENCE, b""], ["a.txt", "b.txt"])
+    with pytest.raises(communique.InputError, match=r"^document 1: "):
+        communique.analyze_many([SENTENCE, b"\x00" * 64])
+    with pytest.raises(ValueError, match="2 documents but 1 sources"):
+        communique.analyze_many([SENTENCE, SENTENCE], ["a"])
+    with pytest.raises(TypeError, match="str or bytes, not int"):
+        communique.analyze_many([SENTENCE, 7])
+
+
+def test_analyze_many_lets_other_threads_run(articles):
+    """With the GIL held for the whole batch, this thread could not count meanwhile."""
+    documents = [(ROOT / a).read_bytes() for a in articles] * 20
+    entered = threading.Event()
+
+    def batch():
+        entered.set()
+        communique.analyze_many(documents)
+
+    worker = threading.Thread(target=batch)
+    worker.start()
+    entered.wait()
+    counted = 0
+    while worker.is_alive():
+        counted += 1
+    worker.join()
+    assert counted > 10_000, counted
+
+
+def test_tables_are_the_cli_csv(articles, cli_reports):
+    tables = communique.tables(cli_reports[a] for a in articles)
+    for name, table in tables._asdict().items():
+        status, out, err = run_cli("--csv", name, *articles)
+        assert status == 0, err
+        want = pandas.read_csv(StringIO(out), dtype=str, keep_default_na=False)
+        assert list(table.columns) == list(want.columns), name
+        assert table.equals(want), name
+        assert len(table) > 0, name
+
+
+def test_tables_without_pandas_are_lists_of_dicts(monkeypatch):
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    demands, actors, groups = communique.tables([communique.analyze(SENTENCE, "note")])
+    assert demands[0]["speakers"] == "Norway; Qatar"
+    assert demands[0]["quoted"] == "no"
+    assert [a["name"] for a in actors] == ["Norway", "Qatar", "Taliban"]
+    assert groups == [
+        {"document": "note", "name": "Taliban", "lists": "UN", "mentions": "1", "aliases": ""}
+    ]
+
+
+def test_tables_refuse_what_is_not_a_report():
+    with pytest.raises(ValueError, match="not a v1 report"):
+        communique.tables([{"version": 1}])
+
+
+def test_the_stub_lists_what_the_engine_defines():
+    import ast
+
+    stub = ast.parse((ROOT / "python" / "communique" / "_engine.pyi").read_text())
+    declared = {n.name for n in stub.body if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
+    defined = {n for n in dir(communique._engine) if not n.startswith("_")}
+    assert declared == defined
+    for name in communique.__all__:
+        assert getattr(communique, name).__doc__, name
