@@ -30,7 +30,8 @@ def job(tmp_path_factory):
     (folder / "broken.txt").write_bytes(b"\x00\x01\x02\x03" * 64)
     (folder / "notes.csv").write_text("not,an,article\n")
     table = work / "notes.jsonl"
-    table.write_text("".join(json.dumps(n) + "\n" for n in NOTES))
+    rows = NOTES + [{"id": "note-4", "text": None}]
+    table.write_text("".join(json.dumps(n) + "\n" for n in rows))
     out = work / "out"
     env = dict(os.environ, PYSPARK_PYTHON=sys.executable)
     done = subprocess.run(
@@ -119,3 +120,5 @@ def test_the_reports_hold_why_a_file_could_not_be_read(job):
     broken = reports.loc["articles/broken.txt"]
     assert broken["report"] is None
     assert broken["error"].startswith("this is not a text file")
+    assert reports.loc["note-4", "report"] is None
+    assert reports.loc["note-4", "error"] == "there is no text"
