@@ -33,27 +33,22 @@ def job(tmp_path_factory):
     rows = NOTES + [{"id": "note-4", "text": None}]
     table.write_text("".join(json.dumps(n) + "\n" for n in rows))
     out = work / "out"
-    env = dict(os.environ, PYSPARK_PYTHON=sys.executable)
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "communique.spark",
-            "articles",
-            "notes.jsonl",
-            "--out",
-            "out",
-            "--master",
-            "local[2]",
-        ],
-        cwd=work,
-        env=env,
+    # A folder written with its slash, as shells complete it: both name its files alike.
+    done = spark_job(work, "articles/", "notes.jsonl", "--out", "out")
+    cli = run_cli("--csv", "demands", "articles/", cwd=work)
+    return work, out, done, cli
+
+
+def spark_job(cwd, *args):
+    """`python -m communique.spark` on local[2]."""
+    return subprocess.run(
+        [sys.executable, "-m", "communique.spark", *args, "--master", "local[2]"],
+        cwd=cwd,
+        env=dict(os.environ, PYSPARK_PYTHON=sys.executable),
         capture_output=True,
         text=True,
         timeout=300,
     )
-    cli = run_cli("--csv", "demands", "articles", cwd=work)
-    return work, out, done, cli
 
 
 def read(out, name):
@@ -122,3 +117,10 @@ def test_the_reports_hold_why_a_file_could_not_be_read(job):
     assert broken["error"].startswith("this is not a text file")
     assert reports.loc["note-4", "report"] is None
     assert reports.loc["note-4", "error"] == "there is no text"
+
+
+def test_a_missing_input_is_named(tmp_path):
+    done = spark_job(tmp_path, "nowhere", "--out", "out")
+    assert done.returncode == 2
+    assert "communique: nowhere: there is no such file or folder" in done.stderr
+    assert not (tmp_path / "out").exists()

@@ -42,6 +42,8 @@ def _files(spark: SparkSession, given: str) -> DataFrame:
     jvm = spark.sparkContext._jvm
     path = jvm.org.apache.hadoop.fs.Path(given)
     fs = path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
+    if not fs.exists(path):
+        raise FileNotFoundError(f"{given}: there is no such file or folder")
     prefix = fs.makeQualified(path).toString()
     files = (
         spark.read.format("binaryFile")
@@ -51,6 +53,7 @@ def _files(spark: SparkSession, given: str) -> DataFrame:
     )
     if fs.getFileStatus(path).isDirectory():
         files = files.filter(_is_article("path"))
+        given = given.rstrip("/")
     # Spark names a file by its URI; the command line by the path as typed.
     document = F.concat(F.lit(given), F.expr(f"substring(path, {len(prefix) + 1})"))
     return files.select(document.alias("document"), F.col("content").alias("text"))
@@ -153,6 +156,9 @@ def main(argv: Optional[List[str]] = None) -> int:
         start = time.perf_counter()
         result = run(spark, args.inputs, args.out, args.text_col, args.id_col)
         seconds = time.perf_counter() - start
+    except FileNotFoundError as e:
+        print(f"communique: {e}", file=sys.stderr)
+        return 2
     finally:
         spark.stop()
     counts = result["counts"]
