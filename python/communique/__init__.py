@@ -45,19 +45,18 @@ def analyze_bytes(data: bytes, source: Optional[str] = None) -> Report:
 
 
 def analyze_many(
-    documents: Iterable[Union[str, bytes]],
+    texts: Iterable[Union[str, bytes]],
     sources: Optional[Sequence[Optional[str]]] = None,
 ) -> List[Report]:
     """The reports of many documents, in the order given, analysed on every core.
 
-    A ``str`` is analysed as :func:`analyze` does, ``bytes`` as :func:`analyze_bytes`
-    does; ``sources`` (as many as the documents) name them. The GIL is released while the
-    engine works. Raises :class:`InputError` naming the first document that cannot be
+    A ``str`` in ``texts`` is analysed as :func:`analyze` does, ``bytes`` as
+    :func:`analyze_bytes` does; ``sources`` (as many as the texts) name them. The GIL is
+    released while the engine works. Raises :class:`InputError` naming the first document that cannot be
     read, once all are analysed.
     """
-    documents = list(documents)
     named = None if sources is None else list(sources)
-    results = _engine.analyze_batch(documents, named)
+    results = _engine.analyze_batch(list(texts), named)
     reports = []
     for i, (report, error) in enumerate(results):
         if error is not None:
