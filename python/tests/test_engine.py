@@ -3,6 +3,7 @@
 import sys
 from io import StringIO
 import threading
+import time
 
 import pytest
 
@@ -83,23 +84,33 @@ def test_analyze_many_names_the_document_it_cannot_read():
         communique.analyze_many([SENTENCE, 7])
 
 
-def test_analyze_many_lets_other_threads_run(articles):
-    """With the GIL held for the whole batch, this thread could not count meanwhile."""
+def test_analyze_many_lets_other_threads_run(articles, monkeypatch):
+    """While the engine works on a batch, this thread keeps running: with the GIL held it
+    could not take a single step until the batch was done."""
     documents = [(ROOT / a).read_bytes() for a in articles] * 20
-    entered = threading.Event()
+    inside = []
+    engine_batch = communique._engine.analyze_batch
 
-    def batch():
-        entered.set()
-        communique.analyze_many(documents)
+    def timed(*args):
+        inside.append(time.perf_counter())
+        try:
+            return engine_batch(*args)
+        finally:
+            inside.append(time.perf_counter())
 
-    worker = threading.Thread(target=batch)
+    monkeypatch.setattr(communique._engine, "analyze_batch", timed)
+    worker = threading.Thread(target=communique.analyze_many, args=(documents,))
+    steps = []
     worker.start()
-    entered.wait()
-    counted = 0
     while worker.is_alive():
-        counted += 1
+        steps.append(time.perf_counter())
+        time.sleep(0.001)
     worker.join()
-    assert counted > 10_000, counted
+    start, end = inside
+    assert end - start > 0.2, "the batch is too small to tell"
+    margin = (end - start) / 10
+    during = [t for t in steps if start + margin < t < end - margin]
+    assert len(during) > 20, (len(during), end - start)
 
 
 def test_tables_are_the_cli_csv(articles, cli_reports):
