@@ -13,15 +13,14 @@ line and the web page run, compiled into this package; nothing here re-implement
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, Iterable, List, NamedTuple, Optional, Sequence, Union
+from typing import Any, Iterable, List, NamedTuple, Optional, Sequence, Union
 
 from . import _engine
 from ._engine import InputError
+from .report import Report
 
-__all__ = ["InputError", "Tables", "analyze", "analyze_bytes", "analyze_many", "tables"]
+__all__ = ["InputError", "Report", "Tables", "analyze", "analyze_bytes", "analyze_many", "tables"]
 __version__ = "0.1.0"
-
-Report = Dict[str, Any]
 
 
 def analyze(text: str, source: Optional[str] = None) -> Report:

@@ -4,6 +4,7 @@ import sys
 from io import StringIO
 import threading
 import time
+import typing
 
 import pytest
 
@@ -25,6 +26,32 @@ def test_analyze_gives_a_contract_report():
     assert demand["category"] == "humanitarian"
     start, end = demand["sentence"]["start"], demand["sentence"]["end"]
     assert SENTENCE.encode()[start:end].decode() == demand["sentence"]["text"]
+
+
+def conforms(value, kind, where):
+    """Whether ``value`` has the shape of the annotation ``kind``, named ``where``."""
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if typing.is_typeddict(kind):
+        hints = typing.get_type_hints(kind)
+        assert set(value) <= set(hints) and kind.__required_keys__ <= set(value), where
+        for key, item in value.items():
+            conforms(item, hints[key], f"{where}.{key}")
+    elif origin is list:
+        assert isinstance(value, list), where
+        for i, item in enumerate(value):
+            conforms(item, args[0], f"{where}[{i}]")
+    elif origin is typing.Literal:
+        assert value in args, (where, value)
+    elif origin is typing.Union:
+        assert any(isinstance(value, a) for a in args if not typing.get_origin(a)), where
+    else:
+        assert isinstance(value, kind), (where, value)
+
+
+def test_reports_have_the_typed_shape(cli_reports):
+    for name, report in cli_reports.items():
+        conforms(report, communique.Report, name)
+    assert any("text" in r for r in cli_reports.values())
 
 
 def test_analyze_without_source_and_on_nothing():
