@@ -3,7 +3,8 @@
     python -m communique.spark INPUT... --out DIR [--master URL]
 
 An INPUT is a file or a folder of articles (searched as the command line searches them:
-``.txt``, ``.md``, ``.html``…, read and decoded as it reads them) or a table of articles,
+``.txt``, ``.md``, ``.html``…, read and decoded as it reads them; Spark passes over names
+starting with ``_`` or ``.``) or a table of articles,
 ``.parquet`` or ``.jsonl``/``.json``, whose ``--text-col`` holds the text and ``--id-col``
 (when present) names each article. DIR receives four Parquet tables: ``reports/`` (the
 document, its date and its report as JSON, or why it could not be read), and ``demands/``,
