@@ -641,6 +641,31 @@ fn deontic_passives() {
 }
 
 #[test]
+fn obligations_in_a_statements_own_paragraph() {
+    check(
+        "a statement's obligation in a paragraph of its own continues its speaker",
+        &[
+            (
+                "The European Union condemns the bombing in Quetta.\n\nThose responsible for this cowardly attack must be held accountable.",
+                &[d(&["European Union"], &[], Justice)],
+            ),
+            (
+                "Canada welcomed the release of the aid workers.\n\nAll remaining hostages must be freed without conditions.",
+                &[d(&["Canada"], &[], Humanitarian)],
+            ),
+            (
+                "The African Union deplores the renewed fighting in El Fasher.\n\nThe warring parties should return to the negotiating table in Jeddah.",
+                &[d(&["African Union"], &[], Negotiation)],
+            ),
+            (
+                "The envoy met Pakistan's prime minister on Monday.\n\nHe was expected to travel to Doha for talks with the Taliban.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn it_is_time_to() {
     check(
         "it is time (for X) to",

@@ -66,7 +66,8 @@ fn is_form_of(word: &str, verb: &str) -> bool {
 
 /// The category of the action asked: the first listed verb or noun among the first words
 /// of what is asked ("immediately release the hostages", "an immediate humanitarian
-/// ceasefire"), or the means it names ("prove that claim by freeing its hostages").
+/// ceasefire"), the passive's participle ("must be freed"), or the means it names ("prove
+/// that claim by freeing its hostages").
 fn by_action(asked: &str) -> Option<Category> {
     let words: Vec<String> = asked
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
@@ -80,12 +81,20 @@ fn by_action(asked: &str) -> Option<Category> {
             .find(|(verb, _)| is_form_of(w, verb))
             .map(|&(_, c)| c)
     };
-    words.iter().take(4).find_map(action).or_else(|| {
+    // The passive's participle ("hostages must be freed") and the means ("by freeing")
+    // name the action where the first words do not.
+    let after = |marker: &str, keep: fn(&str) -> bool| {
         words
             .windows(2)
-            .find(|w| w[0] == "by" && w[1].ends_with("ing"))
+            .find(|w| w[0] == marker && keep(&w[1]))
             .and_then(|w| action(&w[1]))
-    })
+    };
+    words
+        .iter()
+        .take(4)
+        .find_map(action)
+        .or_else(|| after("be", |w| w.ends_with("ed") || w.ends_with('d')))
+        .or_else(|| after("by", |w| w.ends_with("ing")))
 }
 
 /// Classifies what is asked: by the action asked for when its verb decides, then by the

@@ -452,6 +452,12 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
     }
 }
 
+/// "The envoy was expected to meet …": a passive expectation that no one is said to hold
+/// is the reporter's forecast; it asks something only when a speaker states it.
+pub fn is_forecast(text: &str, cue: &Cue) -> bool {
+    cue.shape == Shape::Deontic && cue.span.slice(text).to_lowercase().contains("expected")
+}
+
 /// "called for authorities to seek …" (or to “seek …”): a verb after "to" is what another
 /// cue asks for; "he will press Pakistan to …" is a plan to ask, not yet a demand.
 fn is_infinitive(body: &str, at: usize, shape: Shape) -> bool {

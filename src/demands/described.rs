@@ -3,7 +3,7 @@
 //! own, so a demand is never dropped for want of a known speaker.
 
 use super::cues::Cue;
-use crate::actors::Cast;
+use crate::actors::{Cast, RefForm};
 use crate::lexicon::words::Words;
 use crate::report::ActorKind;
 use crate::syntax::{Parsed, Upos};
@@ -25,9 +25,15 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         let Some(role) = role else {
             continue;
         };
-        if cast.overlapped(role.span) || super::parties::points_back(role.span.slice(text)) {
+        // A phrase that names a party is that party; one that only qualifies by a state
+        // ("the American Jewish Committee") may still be an institution's name.
+        let names_a_party = cast
+            .refs_in(role.span)
+            .any(|r| matches!(r.form, RefForm::Name | RefForm::Person));
+        if names_a_party || super::parties::points_back(role.span.slice(text)) {
             continue;
         }
+        let qualified = cast.overlapped(role.span);
         let chunk = p.chunks[role.chunks[0]];
         let head = p.tokens[chunk.head];
         let head_word = head.span.slice(text).to_lowercase();
@@ -64,6 +70,9 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         if capitalised_name && body.len() >= 2 && words.institution_heads.contains(last) {
             let span = Span::new(span.start, of_name_end(text, p, chunk.last, span.end));
             cast.described(span, span.slice(text), ActorKind::Organization);
+            continue;
+        }
+        if qualified {
             continue;
         }
         // Words of institutions' names ("Ministry", "Service") are never a person's.

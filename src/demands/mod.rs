@@ -106,9 +106,11 @@ pub fn find(
                 .or_else(|| parties::speakers(&ctx, cue, &discourse))
                 .or_else(|| sentence_speakers.clone().filter(|_| quote.is_none()))
                 .or_else(|| {
-                    (cue.shape == Shape::Deontic && quote.is_none())
-                        .then(|| discourse.current(s.paragraph))
-                        .flatten()
+                    (cue.shape == Shape::Deontic
+                        && quote.is_none()
+                        && !cues::is_forecast(text, cue))
+                    .then(|| discourse.current(s.paragraph))
+                    .flatten()
                 })
             else {
                 continue;
