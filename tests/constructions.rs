@@ -666,6 +666,27 @@ fn obligations_in_a_statements_own_paragraph() {
 }
 
 #[test]
+fn speaker_is_an_office_never_named() {
+    check(
+        "speaker: \"The Secretary-General urges …\" with no holder named",
+        &[
+            (
+                "The Secretary-General strongly condemns the attack.\n\nThe Secretary-General urges Member States to fund the Gang Suppression Force.",
+                &[d(&["Secretary-General"], &[], Cooperation).or(Counterterrorism)],
+            ),
+            (
+                "The High Representative calls on all parties to exercise maximum restraint.",
+                &[d(&["High Representative"], &[], Ceasefire)],
+            ),
+            (
+                "The Secretary-General demands that the armed groups immediately release all hostages.",
+                &[d(&["Secretary-General"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn it_is_time_to() {
     check(
         "it is time (for X) to",

@@ -91,7 +91,7 @@ fn by_action(asked: &str) -> Option<Category> {
     };
     words
         .iter()
-        .take(4)
+        .take(6)
         .find_map(action)
         .or_else(|| after("be", |w| w.ends_with("ed") || w.ends_with('d')))
         .or_else(|| after("by", |w| w.ends_with("ing")))

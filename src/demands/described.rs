@@ -3,8 +3,9 @@
 //! own, so a demand is never dropped for want of a known speaker.
 
 use super::cues::Cue;
-use crate::actors::{Cast, RefForm};
+use crate::actors::{Cast, Key, RefForm};
 use crate::lexicon::words::Words;
+use crate::lexicon::{Lexicon, Title};
 use crate::report::ActorKind;
 use crate::syntax::{Parsed, Upos};
 use crate::text::Span;
@@ -56,6 +57,18 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         // named in a way not yet resolved, not for a new party; a capitalised office ("the
         // Secretary-General") is a party of its own.
         let capitalised = head.span.slice(text).starts_with(char::is_uppercase);
+        // "The Secretary-General urges …" in a statement that never names its holder: the
+        // office speaks, once, whoever holds it.
+        if capitalised {
+            if let Some(office) = unheld_office(cast, span.slice(text)) {
+                let e = cast.described(span, &office.title, ActorKind::Person);
+                cast.entities[e].role = Some(office.role.clone().unwrap_or(office.title.clone()));
+                if let Some(a) = &office.affiliation {
+                    cast.entities[e].affiliation = cast.named(a);
+                }
+                continue;
+            }
+        }
         if body.len() == 1 && head.tag == Upos::Noun && !head_word.ends_with('s') && !capitalised {
             continue;
         }
@@ -123,4 +136,17 @@ fn of_name_end(text: &str, p: &Parsed, last: usize, end: usize) -> usize {
         })
         .last()
         .map_or(end, |t| t.span.end)
+}
+
+/// The title `word` names when no person the text has named holds it: "Secretary-General"
+/// in a statement by the office, not after "UN Secretary-General António Guterres".
+fn unheld_office(cast: &Cast, word: &str) -> Option<&'static Title> {
+    let title = Lexicon::get().titles.iter().find(|t| t.title == word)?;
+    let role = title.role.as_deref().unwrap_or(&title.title);
+    let held = cast.entities.iter().any(|e| {
+        e.kind == ActorKind::Person
+            && !matches!(e.key, Key::Described(_))
+            && e.role.as_deref().is_some_and(|r| r.contains(role))
+    });
+    (!held).then_some(title)
 }
