@@ -708,6 +708,55 @@ fn a_few_quoted_words_inside_a_reported_clause() {
 }
 
 #[test]
+fn want_plead_exhort_advise_tell_remind() {
+    check(
+        "wants / pleaded with / exhorted / advised / told / reminded X to",
+        &[
+            (
+                "The United States wants Pakistan to do more against the Haqqani network.",
+                &[d(&["United States"], &["Pakistan"], Counterterrorism)
+                    .not_by(&["Haqqani network"])],
+            ),
+            (
+                "France pleaded with Iran to release the detained French nationals.",
+                &[d(&["France"], &["Iran"], Humanitarian)],
+            ),
+            (
+                "Qatar exhorted Hamas and Israel to accept the ceasefire.",
+                &[d(&["Qatar"], &["Hamas", "Israel"], Ceasefire)],
+            ),
+            (
+                "Germany advised Israel to allow aid into Gaza.",
+                &[d(&["Germany"], &["Israel"], Humanitarian)],
+            ),
+            (
+                "Turkey told Sweden to extradite PKK members before it ratifies NATO membership.",
+                &[d(&["Turkey"], &["Sweden"], Justice).not_by(&["PKK"])],
+            ),
+            (
+                "Norway reminded the warring parties of their obligation to protect civilians.",
+                &[d(&["Norway"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn no_demand_wanting_or_telling_reporters() {
+    check(
+        "no demand: \"wants to\", \"told reporters that … ready to\"",
+        &[
+            ("Pakistan wants to resume talks with India.", &[]),
+            (
+                "Russian envoy Zamir Kabulov told reporters that Moscow was ready to host the talks.",
+                &[],
+            ),
+            ("The minister told a news conference in Doha that the talks had stalled.", &[]),
+        ],
+    );
+}
+
+#[test]
 fn it_is_time_to() {
     check(
         "it is time (for X) to",

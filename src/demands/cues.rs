@@ -167,6 +167,19 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Object,
             Some(r"^\s+(?:[\w@’'.-]+\s+){1,8}?(?:not\s+)?to\s+\w"),
         ),
+        // "told reporters that Moscow was ready to …" reports, it does not ask.
+        except(
+            rule(
+                &[
+                    "want", "plead", "pled", "exhort", "advis", "told", "tell", "remind",
+                ],
+                r"(?i)\b(?:want(?:s|ed)?|plead(?:s|ed|ing)?\s+with|pled\s+with|exhort(?:s|ed|ing)?|advis(?:e|es|ed|ing)|told|tell(?:s|ing)?|remind(?:s|ed|ing)?)\b",
+                Appeal,
+                Object,
+                Some(r"^\s+(?:[\w@’'.-]+\s+){1,8}?(?:not\s+)?to\s+\w"),
+            ),
+            r"(?i)^\s+(?:is\b|(?:[\w@’'.-]+\s+){0,8}?that\b|(?:reporters|journalists|the\s+(?:press|media)|a\s+(?:news|press)\s+conference)\b)",
+        ),
         rule(
             &["demand"],
             r"(?i)(?:’s|'s)\s+(?:\w+\s+)?demands?\s+(?:for|that)\b",
@@ -228,7 +241,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 Deontic,
                 None,
             ),
-            r"(?i)^\s+(?:have\s+(?:been|had|made|done|taken|known|seen|gone|won|lost|played|caught|scored|\w+ed)\b|be\s+(?:\w+ly\s+)?(?:concerned|worried|aware|feeling|wondering|noted|surprised|proud|happy|pleased|disappointed|tired|joking|kidding|mad|crazy|right|wrong|true|false|the case)\b)",
+            r"(?i)^\s+(?:have\s+(?:been|had|made|done|taken|known|seen|gone|won|lost|played|caught|scored|\w+ed)\b|be\s+(?:\w+ly\s+)?(?:\x22|“)?(?:concerned|worried|aware|feeling|wondering|noted|surprised|proud|happy|pleased|disappointed|tired|joking|kidding|mad|crazy|right|wrong|true|false|the case)\b)",
         ),
         rule(
             &[

@@ -5,7 +5,7 @@
 use super::cues::Cue;
 use crate::actors::{Cast, Key, RefForm};
 use crate::lexicon::words::Words;
-use crate::lexicon::{Lexicon, Title};
+use crate::lexicon::{Lexicon, Title, TitleKind};
 use crate::report::ActorKind;
 use crate::syntax::{Parsed, Upos};
 use crate::text::Span;
@@ -139,9 +139,17 @@ fn of_name_end(text: &str, p: &Parsed, last: usize, end: usize) -> usize {
 }
 
 /// The title `word` names when no person the text has named holds it: "Secretary-General"
-/// in a statement by the office, not after "UN Secretary-General António Guterres".
+/// in a statement by the office, not after "UN Secretary-General António Guterres". Only
+/// compound offices ("High Representative"): a bare "the Minister" or "the President"
+/// points back to someone the text named, under a fuller title.
 fn unheld_office(cast: &Cast, word: &str) -> Option<&'static Title> {
-    let title = Lexicon::get().titles.iter().find(|t| t.title == word)?;
+    if !word.contains(['-', ' ']) {
+        return None;
+    }
+    let title = Lexicon::get()
+        .titles
+        .iter()
+        .find(|t| t.title == word && t.kind == TitleKind::Office)?;
     let role = title.role.as_deref().unwrap_or(&title.title);
     let held = cast.entities.iter().any(|e| {
         e.kind == ActorKind::Person
