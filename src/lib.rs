@@ -15,6 +15,8 @@ pub mod input;
 #[cfg(target_arch = "wasm32")]
 pub mod js;
 pub mod lexicon;
+pub mod palette;
+pub mod protocol;
 pub mod report;
 pub mod syntax;
 pub mod text;

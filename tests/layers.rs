@@ -18,8 +18,8 @@ const LAYERS: &[(u8, &[&str])] = &[
     (2, &["syntax"]),
     (3, &["actors", "groups"]),
     (4, &["demands"]),
-    (5, &["analyze", "export", "corpus"]),
-    (6, &["ui", "js", "main.rs", "bin", "lib.rs"]),
+    (5, &["analyze", "export", "corpus", "palette"]),
+    (6, &["ui", "js", "protocol", "main.rs", "bin", "lib.rs"]),
 ];
 
 fn layer(unit: &str) -> Option<u8> {
