@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir, mkdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launch } from './browser.mjs';
 import { serve } from './server.js';
 
 const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
@@ -19,11 +19,7 @@ ISLAMABAD, March 3 (APP): Pakistan and China on Monday urged the Taliban to take
 before(async () => {
   await mkdir(ARTIFACTS, { recursive: true });
   server = await serve(new URL('../dist/', import.meta.url).pathname);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launch();
   context = await browser.newContext({ acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1400, height: 950 } });
   page = await context.newPage();
   page.on('request', (r) => {

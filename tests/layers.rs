@@ -18,7 +18,12 @@ const LAYERS: &[(u8, &[&str])] = &[
     (2, &["syntax"]),
     (3, &["actors", "groups"]),
     (4, &["demands"]),
-    (5, &["analyze", "export", "corpus", "palette"]),
+    (
+        5,
+        &[
+            "analyze", "export", "corpus", "layout", "network", "palette",
+        ],
+    ),
     (6, &["ui", "js", "protocol", "main.rs", "bin", "lib.rs"]),
 ];
 

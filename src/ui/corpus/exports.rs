@@ -1,7 +1,9 @@
 //! The corpus's exports: the filtered documents' reports as JSON Lines, their demands as
-//! CSV, and the network as GraphML, SVG or PNG. Everything is made in the page.
+//! CSV, the network as GraphML, SVG or PNG, and the brief (`crate::brief`): one HTML file
+//! of what is shown. Everything is made in the page.
 
 use super::Shown;
+use crate::brief::brief;
 use crate::corpus::Corpus;
 use crate::report::Report;
 use crate::ui::download::{download, download_url};
@@ -24,6 +26,7 @@ enum Export {
     GraphMl,
     Svg,
     Png,
+    Brief,
 }
 
 /// The reports of the documents the corpus keeps, each naming its source.
@@ -67,6 +70,14 @@ fn file(export: Export, c: &Corpus, state: &State) -> (&'static str, &'static st
         ),
         Export::GraphMl => ("network.graphml", "application/graphml+xml", c.graphml()),
         Export::Svg | Export::Png => ("network.svg", "image/svg+xml", network_svg()),
+        Export::Brief => {
+            let names: Vec<String> = state.docs.iter().map(|d| d.name.clone()).collect();
+            let title = match c.documents.len() {
+                1 => "Brief of 1 document".to_string(),
+                n => format!("Brief of {n} documents"),
+            };
+            ("brief.html", "text/html", brief(&title, c, &names))
+        }
     }
 }
 
@@ -97,6 +108,7 @@ pub fn CorpusExports(props: &CorpusExportsProps) -> Html {
             <button type="button" id="corpus-graphml" onclick={emit(Export::GraphMl)}>{ "Network (GraphML)" }</button>
             <button type="button" id="corpus-svg" onclick={emit(Export::Svg)}>{ "Network (SVG)" }</button>
             <button type="button" id="corpus-png" onclick={emit(Export::Png)}>{ "Network (PNG)" }</button>
+            <button type="button" id="corpus-brief" onclick={emit(Export::Brief)}>{ "Export brief" }</button>
             <span class="status" role="status">{ (*status).clone() }</span>
         </div>
     }

@@ -68,8 +68,12 @@ pub fn CorpusView(props: &CorpusProps) -> Html {
     });
     let shown = {
         let f = (*filter).clone();
+        let all = all.clone();
         use_memo((identity.clone(), f.clone()), move |_| {
-            Corpus::build(docs.iter().map(|d| &d.analysis.report), &f)
+            if f.is_empty() {
+                return all;
+            }
+            Rc::new(Corpus::build(docs.iter().map(|d| &d.analysis.report), &f))
         })
     };
     let names = use_memo(identity, |_| {
@@ -98,7 +102,7 @@ pub fn CorpusView(props: &CorpusProps) -> Html {
         Callback::from(move |p: Pick| pick.set(Some(p)))
     };
     let c: &Corpus = &shown;
-    let corpus = Shown(shown.clone());
+    let corpus = Shown((*shown).clone());
     html! {
         <section class="corpus" aria-labelledby="corpus-heading">
             <h2 id="corpus-heading">{ "Corpus" }</h2>

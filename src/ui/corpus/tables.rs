@@ -13,6 +13,19 @@ pub struct TablesProps {
     pub names: Rc<Vec<String>>,
 }
 
+/// The most rows a table draws: more is for the exports, and would slow every redraw of
+/// the view.
+const ROWS: usize = 200;
+
+/// What a table's heading says: all of them, or how many of how many are listed.
+fn counted(what: &str, total: usize) -> String {
+    if total > ROWS {
+        format!("{what} ({ROWS} of {total}; the exports hold all)")
+    } else {
+        format!("{what} ({total})")
+    }
+}
+
 /// The column the table of demands is sorted by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Sort {
@@ -54,7 +67,7 @@ pub fn Tables(props: &TablesProps) -> Html {
     html! {
         <>
             <section class="table-section" aria-labelledby="all-demands-heading">
-                <h3 id="all-demands-heading">{ format!("Demands ({})", c.demands.len()) }</h3>
+                <h3 id="all-demands-heading">{ counted("Demands", c.demands.len()) }</h3>
                 <div class="table-scroll">
                 <table id="demands-table">
                     <thead><tr>
@@ -65,7 +78,7 @@ pub fn Tables(props: &TablesProps) -> Html {
                         { header("Category", Sort::Category) }
                         <th>{ "Asked" }</th>
                     </tr></thead>
-                    <tbody>{ for order.iter().take(500).filter_map(|&i| c.demands.get(i)).map(|d| html! {
+                    <tbody>{ for order.iter().take(ROWS).filter_map(|&i| c.demands.get(i)).map(|d| html! {
                         <tr>
                             <td>{ name_of(d.document) }</td>
                             <td>{ d.date.clone().unwrap_or_default() }</td>
@@ -79,11 +92,11 @@ pub fn Tables(props: &TablesProps) -> Html {
                 </div>
             </section>
             <section class="table-section" aria-labelledby="all-actors-heading">
-                <h3 id="all-actors-heading">{ format!("Actors ({})", c.actors.len()) }</h3>
+                <h3 id="all-actors-heading">{ counted("Actors", c.actors.len()) }</h3>
                 <div class="table-scroll">
                 <table id="actors-table">
                     <thead><tr><th>{ "Actor" }</th><th>{ "Kind" }</th><th>{ "Documents" }</th><th>{ "Mentions" }</th><th>{ "Demands made" }</th><th>{ "Demands received" }</th></tr></thead>
-                    <tbody>{ for c.actors.iter().take(300).map(|a| html! {
+                    <tbody>{ for c.actors.iter().take(ROWS).map(|a| html! {
                         <tr><td>{ &a.name }</td><td>{ kind_name(a.kind) }</td><td>{ a.documents }</td><td>{ a.mentions }</td><td>{ a.made }</td><td>{ a.received }</td></tr>
                     }) }</tbody>
                 </table>
