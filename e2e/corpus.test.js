@@ -101,9 +101,7 @@ test('hovering or focusing an actor lights its neighbourhood only', async () => 
   await page.waitForSelector('#network.highlighting');
   const nearQatar = (await drawnNodes()).filter((n) => n.near).map((n) => n.name).sort();
   assert.deepEqual(nearQatar, ['Hamas', 'Israel', 'Qatar']);
-  await page.screenshot({ path: `${ARTIFACTS}network-highlight.png`, clip: await page.$eval('#network', (e) => {
-    const r = e.getBoundingClientRect(); return { x: r.x, y: r.y + window.scrollY, width: r.width, height: r.height };
-  }), fullPage: true });
+  await (await page.$('.corpus-grid')).screenshot({ path: `${ARTIFACTS}network-highlight.png` });
   await page.focus('#filter-text');
 });
 
@@ -153,12 +151,13 @@ test('the timeline has a date axis, stacked categories and a legend', async () =
 });
 
 /** Opens the brief on a blank page of its own, and returns what a reader finds in it. */
-async function readBrief(path) {
+async function readBrief(path, screenshot) {
   const html = await readFile(path, 'utf8');
   const reader = await context.newPage();
   const requests = [];
   reader.on('request', (r) => requests.push(r.url()));
   await reader.setContent(html);
+  if (screenshot) await reader.screenshot({ path: screenshot, fullPage: true });
   const found = await reader.evaluate(() => ({
     title: document.querySelector('h1')?.textContent,
     scripts: document.querySelectorAll('script').length,
@@ -178,7 +177,7 @@ async function readBrief(path) {
 test('Export brief writes one self-contained HTML file of the filtered corpus', async () => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#corpus-brief')]);
   assert.equal(download.suggestedFilename(), 'brief.html');
-  const { html, found, requests } = await readBrief(await download.path());
+  const { html, found, requests } = await readBrief(await download.path(), `${ARTIFACTS}brief.png`);
   assert.equal(found.title, 'Brief of 4 documents');
   assert.equal(found.scripts, 0);
   assert.equal(found.links, 0, 'nothing to fetch');

@@ -1,5 +1,5 @@
-//! Where the nodes of a network go: a force simulation (Fruchterman–Reingold: every pair
-//! repels, every edge pulls, a weak pull to the centre keeps separate parts together),
+//! Where the nodes of a network go: a force simulation (Fruchterman–Reingold: near pairs
+//! repel, every edge pulls, a pull to the centre keeps separate parts together),
 //! then a pass that pushes apart any two nodes whose circle or label still touch, so no
 //! label is drawn over another. Seeded and free of hash order, so the same graph is drawn
 //! the same way every time, natively and in the browser.
@@ -21,6 +21,10 @@ pub struct Footprint {
     pub label_width: f64,
     pub label_height: f64,
 }
+
+/// How hard every node is pulled to the centre, per unit of distance: enough that parts of
+/// the network with no edge between them stay a few node-widths apart, not a screen.
+const GRAVITY: f64 = 0.1;
 
 /// Space kept between two footprints.
 pub const GAP: f64 = 4.0;
@@ -68,6 +72,9 @@ pub fn place(nodes: &[Footprint], edges: &[(usize, usize)], seed: u64) -> Vec<Po
         .sum::<f64>()
         / n as f64;
     let k = room * 1.6;
+    // Nodes further apart than this do not repel: parts with no edge between them are held
+    // near by the centre's pull instead of being pushed a screen apart.
+    let reach = (3.0 * k) * (3.0 * k);
     let side = k * (n as f64).sqrt();
     let mut rng = Seeded(seed);
     let mut at: Vec<Point> = (0..n)
@@ -92,6 +99,9 @@ pub fn place(nodes: &[Footprint], edges: &[(usize, usize)], seed: u64) -> Vec<Po
             for j in i + 1..n {
                 let (dx, dy) = (at[i].x - at[j].x, at[i].y - at[j].y);
                 let d2 = (dx * dx + dy * dy).max(0.01);
+                if d2 > reach {
+                    continue;
+                }
                 let f = k * k / d2;
                 push[i].x += dx * f;
                 push[i].y += dy * f;
@@ -109,7 +119,7 @@ pub fn place(nodes: &[Footprint], edges: &[(usize, usize)], seed: u64) -> Vec<Po
             push[b].y += dy * f;
         }
         for (p, q) in at.iter_mut().zip(&push) {
-            let (gx, gy) = (q.x - p.x * 0.03, q.y - p.y * 0.03);
+            let (gx, gy) = (q.x - p.x * GRAVITY, q.y - p.y * GRAVITY);
             let len = (gx * gx + gy * gy).sqrt();
             if len > 0.0 {
                 let moved = len.min(temperature);

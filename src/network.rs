@@ -10,14 +10,13 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// Labels longer than this are cut, with an ellipsis.
 const LABEL_CHARS: usize = 28;
-/// The label's font size, and the width of an average character at that size.
+/// The label's font size.
 pub const LABEL_SIZE: f64 = 12.0;
-const CHAR_WIDTH: f64 = 7.5;
 /// Room around the drawing, for arrowheads and strokes.
 const MARGIN: f64 = 16.0;
 /// The smallest view, in the drawing's units.
-const MIN_W: f64 = 560.0;
-const MIN_H: f64 = 380.0;
+const MIN_W: f64 = 420.0;
+const MIN_H: f64 = 360.0;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Node {
@@ -101,7 +100,7 @@ impl Network {
             .iter()
             .map(|n| Footprint {
                 radius: n.radius,
-                label_width: n.label.chars().count() as f64 * CHAR_WIDTH,
+                label_width: label_width(&n.label),
                 label_height: LABEL_SIZE + 4.0,
             })
             .collect();
@@ -164,6 +163,24 @@ impl Network {
         }
         (nodes, links)
     }
+}
+
+/// How wide `label` is drawn, a little over: character widths (in ems) of DejaVu Sans,
+/// the widest of the usual sans-serif fonts, so the labels are never wider than their room.
+fn label_width(label: &str) -> f64 {
+    let ems: f64 = label
+        .chars()
+        .map(|c| match c {
+            'i' | 'l' | 'j' | '.' | ',' | '\'' | '|' | ':' => 0.3,
+            'f' | 't' | 'r' | ' ' | '-' | '(' | ')' => 0.42,
+            'm' | 'w' | 'M' | 'W' => 1.0,
+            'a'..='z' | '0'..='9' => 0.64,
+            'A'..='Z' => 0.76,
+            c if (c as u32) >= 0x2E80 => 1.0,
+            _ => 0.72,
+        })
+        .sum();
+    ems * LABEL_SIZE * 1.06 + 2.0
 }
 
 /// From the edge of `a`'s circle to the edge of `b`'s, through a control point off the

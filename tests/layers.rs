@@ -21,7 +21,14 @@ const LAYERS: &[(u8, &[&str])] = &[
     (
         5,
         &[
-            "analyze", "export", "corpus", "layout", "network", "palette",
+            "analyze",
+            "brief",
+            "export",
+            "corpus",
+            "layout",
+            "network",
+            "palette",
+            "timescale",
         ],
     ),
     (6, &["ui", "js", "protocol", "main.rs", "bin", "lib.rs"]),
