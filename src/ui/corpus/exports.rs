@@ -25,7 +25,6 @@ enum Export {
     DemandsCsv,
     GraphMl,
     Svg,
-    Png,
     Brief,
 }
 
@@ -69,7 +68,7 @@ fn file(export: Export, c: &Corpus, state: &State) -> (&'static str, &'static st
             crate::export::demands_csv(&reports(c, state)),
         ),
         Export::GraphMl => ("network.graphml", "application/graphml+xml", c.graphml()),
-        Export::Svg | Export::Png => ("network.svg", "image/svg+xml", network_svg()),
+        Export::Svg => ("network.svg", "image/svg+xml", network_svg()),
         Export::Brief => {
             let names: Vec<String> = state.docs.iter().map(|d| d.name.clone()).collect();
             let title = match c.documents.len() {
@@ -89,16 +88,18 @@ pub fn CorpusExports(props: &CorpusExportsProps) -> Html {
         let state = props.state.clone();
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Export::Png = export {
-                let status = status.clone();
-                network_png(move |r| status.set(r));
-                return;
-            }
             let (name, mime, body) = file(export, &corpus.0, &state);
             status.set(match download(name, mime, &body) {
                 Ok(()) => format!("{name} downloaded"),
                 Err(e) => e,
             });
+        })
+    };
+    let png = {
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            network_png(move |r| status.set(r));
         })
     };
     html! {
@@ -107,7 +108,7 @@ pub fn CorpusExports(props: &CorpusExportsProps) -> Html {
             <button type="button" id="corpus-csv" onclick={emit(Export::DemandsCsv)}>{ "CSV of demands" }</button>
             <button type="button" id="corpus-graphml" onclick={emit(Export::GraphMl)}>{ "Network (GraphML)" }</button>
             <button type="button" id="corpus-svg" onclick={emit(Export::Svg)}>{ "Network (SVG)" }</button>
-            <button type="button" id="corpus-png" onclick={emit(Export::Png)}>{ "Network (PNG)" }</button>
+            <button type="button" id="corpus-png" onclick={png}>{ "Network (PNG)" }</button>
             <button type="button" id="corpus-brief" onclick={emit(Export::Brief)}>{ "Export brief" }</button>
             <span class="status" role="status">{ (*status).clone() }</span>
         </div>
