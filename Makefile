@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-.PHONY: help serve test dist score tagger tagger-eval bench bench-peers bench-web fuzz fmt
+.PHONY: help serve test dist score tagger tagger-eval bench bench-peers bench-web bench-python fuzz fmt
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -33,6 +33,10 @@ bench-peers: ## the release CLI against wink-nlp in Node on the same ~1 MB of di
 
 bench-web: dist ## wasm engine and wink-nlp MB/s in Chromium on 5.2 MB of stories, a 1,000-file drop
 	node e2e/bench.mjs
+
+bench-python: ## analyze_many MB/s against the CLI on the same ~5 MB of stories, the Spark job's articles/s
+	@scripts/python.sh
+	.venv/bin/python python/bench.py
 
 fuzz: ## run the cargo-fuzz target for five minutes (needs nightly)
 	@scripts/fuzz.sh

@@ -1,13 +1,12 @@
 // End-to-end: the built dist/ served from a sub-path, driven in Debian's Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, readdir, mkdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { launch } from './browser.mjs';
+import { DIST, artifacts, drop, launch, paste as pasteInto } from './browser.js';
 import { serve } from './server.js';
 
-const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
-let server, browser, context, page;
+let ARTIFACTS, server, browser, context, page;
 const outside = [];
 
 const ARTICLE = `Pakistan and China urge Taliban to act against TTP
@@ -17,10 +16,15 @@ ISLAMABAD, March 3 (APP): Pakistan and China on Monday urged the Taliban to take
 "Those responsible for the attacks must be brought to justice," Chinese Foreign Minister Wang Yi told reporters. Al Qaeda remains a threat, he added.`;
 
 before(async () => {
-  await mkdir(ARTIFACTS, { recursive: true });
-  server = await serve(new URL('../dist/', import.meta.url).pathname);
+  ARTIFACTS = await artifacts();
+  server = await serve(DIST);
   browser = await launch();
-  context = await browser.newContext({ acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1400, height: 950 } });
+  // The page as the network sees it, without the service worker that caches the whole site
+  // once the page has loaded (e2e/offline.test.js tests that one).
+  context = await browser.newContext({
+    acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1400, height: 950 },
+    serviceWorkers: 'block',
+  });
   page = await context.newPage();
   page.on('request', (r) => {
     const u = r.url();
@@ -35,10 +39,7 @@ after(async () => {
   server?.close();
 });
 
-async function paste(text) {
-  await page.fill('#article', text);
-  await page.waitForFunction(() => document.querySelector('#doc-title')?.textContent?.length > 0);
-}
+const paste = (text) => pasteInto(page, text);
 
 test('the page explains itself and offers a drop target, a text box and a sample', async () => {
   assert.match(await page.textContent('.tagline'), /nothing you add leaves this page/i);
@@ -142,14 +143,7 @@ function generated(n, padding = 20) {
   return files;
 }
 
-async function dropGenerated(n, padding) {
-  const dt = await page.evaluateHandle((files) => {
-    const d = new DataTransfer();
-    for (const f of files) d.items.add(new File([f.text], f.name, { type: 'text/plain' }));
-    return d;
-  }, generated(n, padding));
-  await page.dispatchEvent('.app', 'drop', { dataTransfer: dt });
-}
+const dropGenerated = (n, padding) => drop(page, generated(n, padding));
 
 test('a batch shows its progress and Cancel stops it', async () => {
   await page.click('#clear-all');
@@ -290,9 +284,8 @@ test('a 20 KB article is analysed and rendered (timing printed)', async () => {
 });
 
 test("the page's own wasm holds no engine: it stays within 350 KB gzipped", async () => {
-  const dist = new URL('../dist/', import.meta.url).pathname;
-  const [wasm] = (await readdir(dist)).filter((f) => f.startsWith('web-') && f.endsWith('_bg.wasm'));
-  const gzipped = gzipSync(await readFile(dist + wasm), { level: 9 }).length;
+  const [wasm] = (await readdir(DIST)).filter((f) => f.startsWith('web-') && f.endsWith('_bg.wasm'));
+  const gzipped = gzipSync(await readFile(DIST + wasm), { level: 9 }).length;
   assert.ok(gzipped <= 350_000, `${wasm}: ${gzipped} bytes gzipped`);
 });
 

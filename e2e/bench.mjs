@@ -4,8 +4,8 @@
 // 2,000 shared stories, 5.2 MB), then those stories dropped as 1,000 files and timed from
 // the drop to the last document listed, with the page's responsiveness sampled throughout.
 // Prints figures; asserts nothing. Run with `make bench-web` after `make dist`.
-import { chromium } from 'playwright-core';
 import { articles, mbps } from './articles.mjs';
+import { DIST, launch, transfer } from './browser.js';
 import { serve } from './server.js';
 import { PIPES, timeWink, winkScript } from './wink.mjs';
 
@@ -13,11 +13,8 @@ const { articles: list, bytes, distinct } = await articles(6e6);
 const texts = list.map((a) => a.text);
 const what = `${texts.length} ${distinct ? 'distinct stories' : 'corpus articles, cycled'}, ${(bytes / 1e6).toFixed(2)} MB`;
 
-const server = await serve(new URL('../dist/', import.meta.url).pathname);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const server = await serve(DIST);
+const browser = await launch();
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 await page.goto(server.url);
 await page.waitForSelector('#article');
@@ -58,11 +55,7 @@ for (let i = 0; i < 1000; i++) {
   const part = texts.slice(Math.floor((i * texts.length) / 1000), Math.floor(((i + 1) * texts.length) / 1000));
   files.push({ name: `article-${String(i).padStart(4, '0')}.txt`, text: part.join('\n\n') });
 }
-const dt = await page.evaluateHandle((files) => {
-  const d = new DataTransfer();
-  for (const f of files) d.items.add(new File([f.text], f.name, { type: 'text/plain' }));
-  return d;
-}, files);
+const dt = await transfer(page, files);
 await page.evaluate(() => {
   window.__gaps = [];
   let last = performance.now();

@@ -1,39 +1,30 @@
 // End-to-end: the corpus view's network and timeline, and the brief, in Debian's Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdir } from 'node:fs/promises';
-import { launch } from './browser.mjs';
+import { readFile } from 'node:fs/promises';
+import { DIST, artifacts, drop, launch } from './browser.js';
 import { serve } from './server.js';
 
-const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
-let server, browser, context, page;
+let ARTIFACTS, server, browser, context, page;
 
 // Written for this test: who asks whom is known, and one file is hostile.
 const ARTICLES = [
-  ['islamabad.txt', 'Published: March 4, 2024\n\nPakistan urged the Taliban to act against the TTP militants.'],
-  ['doha.txt', 'Published: June 10, 2024\n\nQatar called on Israel and Hamas to agree to a ceasefire.'],
-  ['kabul.txt', 'Published: January 2, 2025\n\nThe Taliban urged Pakistan to stop the air strikes in Khost.'],
-  ['<img src=x onerror="window.pwned=1">.txt', 'Published: January 9, 2025\n\nEgypt urged Hamas to free the <script>window.pwned=2</script> hostages.'],
+  { name: 'islamabad.txt', text: 'Published: March 4, 2024\n\nPakistan urged the Taliban to act against the TTP militants.' },
+  { name: 'doha.txt', text: 'Published: June 10, 2024\n\nQatar called on Israel and Hamas to agree to a ceasefire.' },
+  { name: 'kabul.txt', text: 'Published: January 2, 2025\n\nThe Taliban urged Pakistan to stop the air strikes in Khost.' },
+  { name: '<img src=x onerror="window.pwned=1">.txt', text: 'Published: January 9, 2025\n\nEgypt urged Hamas to free the <script>window.pwned=2</script> hostages.' },
 ];
 
-async function drop(files) {
-  const dt = await page.evaluateHandle((files) => {
-    const d = new DataTransfer();
-    for (const [name, text] of files) d.items.add(new File([text], name, { type: 'text/plain' }));
-    return d;
-  }, files);
-  await page.dispatchEvent('.app', 'drop', { dataTransfer: dt });
-}
-
 before(async () => {
-  await mkdir(ARTIFACTS, { recursive: true });
-  server = await serve(new URL('../dist/', import.meta.url).pathname);
+  ARTIFACTS = await artifacts();
+  server = await serve(DIST);
   browser = await launch();
-  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 950 } });
+  // Without the service worker, which e2e/offline.test.js tests.
+  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 950 }, serviceWorkers: 'block' });
   page = await context.newPage();
   await page.goto(server.url);
   await page.waitForSelector('#article');
-  await drop(ARTICLES);
+  await drop(page, ARTICLES);
   await page.waitForFunction((n) => document.querySelectorAll('.docs .doc').length === n, ARTICLES.length);
   await page.click('#tab-corpus');
   await page.waitForSelector('#network .node');
@@ -237,10 +228,10 @@ test('1,000 documents and 300 actors: the corpus view draws (time printed)', asy
   for (let i = 0; i < 1000; i++) {
     const [a, b] = [actors[i % actors.length], actors[(i * 37 + 11) % actors.length]];
     const date = `${months[i % 12]} ${(i % 27) + 1}, ${2022 + (i % 3)}`;
-    files.push([`many-${String(i).padStart(4, '0')}.txt`, `Published: ${date}\n\n${a} urged ${b.replace('Foreign Minister ', '')} to resume talks on the border.`]);
+    files.push({ name: `many-${String(i).padStart(4, '0')}.txt`, text: `Published: ${date}\n\n${a} urged ${b.replace('Foreign Minister ', '')} to resume talks on the border.` });
   }
   await page.click('#clear-all');
-  await drop(files);
+  await drop(page, files);
   await page.waitForFunction(() => document.querySelectorAll('.docs .doc').length === 1000, null, { timeout: 120000 });
   await page.waitForSelector('#batch-progress', { state: 'hidden' });
   await page.click('#tab-document');

@@ -7,6 +7,7 @@ import { extname, join, normalize } from 'node:path';
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export async function serve(root, prefix = '/communique/') {
@@ -29,5 +30,9 @@ export async function serve(root, prefix = '/communique/') {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}${prefix}`, origin: `http://127.0.0.1:${port}`, requests, close: () => server.close() };
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`, origin: `http://127.0.0.1:${port}`, requests,
+    // Ends open keep-alive connections too: after close() the site is unreachable.
+    close: () => { server.close(); server.closeAllConnections(); },
+  };
 }

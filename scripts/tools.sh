@@ -2,7 +2,7 @@
 # Installs what the build and the tests need, idempotently: each step is skipped when its
 # tool is already there at the right version, so a warm machine passes through in seconds.
 #   scripts/tools.sh          Rust components only (native build and tests)
-#   scripts/tools.sh npm      also the npm packages (wasm-opt, Playwright, wink-nlp)
+#   scripts/tools.sh npm      also the npm packages (wasm-opt, Playwright, axe-core, wink-nlp)
 #   scripts/tools.sh web      also the wasm target, trunk and wasm-bindgen-cli
 #   scripts/tools.sh browser  also Chromium and ChromeDriver for the browser tests
 set -euo pipefail
@@ -23,9 +23,9 @@ level="${1:-native}"
 [ "$level" = native ] && exit 0
 
 # binaryen (wasm-opt 132; Debian's 108 cannot read current Rust output), playwright-core,
-# and wink-nlp with its English model (the peer that `make bench-peers` and `make
-# bench-web` measure the engine against).
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/wink-nlp ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# axe-core (the end-to-end accessibility check), and wink-nlp with its English model (the
+# peer that `make bench-peers` and `make bench-web` measure the engine against).
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] || [ ! -d node_modules/wink-nlp ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   have npm || { echo "tools: npm is missing (Node.js 18 or newer is needed)" >&2; exit 1; }
   npm ci --no-audit --no-fund
 fi

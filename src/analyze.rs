@@ -48,6 +48,12 @@ impl Format {
             }),
         }
     }
+
+    /// Whether a file found in a folder is an article to analyse: text or HTML by its
+    /// extension. A batch skips the rest rather than reporting each as an error.
+    pub fn is_article(name: &str) -> bool {
+        matches!(Format::of(name), Ok(Format::Text | Format::Html))
+    }
 }
 
 /// Analyses UTF-8 text as given: offsets index `text` itself.

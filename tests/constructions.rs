@@ -326,7 +326,6 @@ fn press_to() {
 }
 
 #[test]
-#[ignore = "not yet handled: categories of some asks are read from stray words"]
 fn push_for() {
     check(
         "push for",
@@ -352,7 +351,6 @@ fn push_for() {
 }
 
 #[test]
-#[ignore = "not yet handled: the party after 'demanded that' is not yet taken as addressee"]
 fn demand_that() {
     check(
         "demand (that)",
@@ -573,6 +571,10 @@ fn nominal_forms() {
                 &[d(&["United Nations"], &[], Humanitarian)],
             ),
             (
+                "UN chief Antonio Guterres reiterated a call “for an end to all acts of sectarian violence” in Plateau State.",
+                &[d(&["Antonio Guterres"], &[], Ceasefire)],
+            ),
+            (
                 "The United States stepped up pressure on Serbia to hand over the gunmen behind the Banjska attack.",
                 &[d(&["United States"], &["Serbia"], Justice)],
             ),
@@ -639,6 +641,52 @@ fn deontic_passives() {
 }
 
 #[test]
+fn obligations_in_a_statements_own_paragraph() {
+    check(
+        "a statement's obligation in a paragraph of its own continues its speaker",
+        &[
+            (
+                "The European Union condemns the bombing in Quetta.\n\nThose responsible for this cowardly attack must be held accountable.",
+                &[d(&["European Union"], &[], Justice)],
+            ),
+            (
+                "Canada welcomed the release of the aid workers.\n\nAll remaining hostages must be freed without conditions.",
+                &[d(&["Canada"], &[], Humanitarian)],
+            ),
+            (
+                "The African Union deplores the renewed fighting in El Fasher.\n\nThe warring parties should return to the negotiating table in Jeddah.",
+                &[d(&["African Union"], &[], Negotiation)],
+            ),
+            (
+                "The envoy met Pakistan's prime minister on Monday.\n\nHe was expected to travel to Doha for talks with the Taliban.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_is_an_office_never_named() {
+    check(
+        "speaker: \"The Secretary-General urges …\" with no holder named",
+        &[
+            (
+                "The Secretary-General strongly condemns the attack.\n\nThe Secretary-General urges Member States to fund the Gang Suppression Force.",
+                &[d(&["Secretary-General"], &[], Cooperation).or(Counterterrorism)],
+            ),
+            (
+                "The High Representative calls on all parties to exercise maximum restraint.",
+                &[d(&["High Representative"], &[], Ceasefire)],
+            ),
+            (
+                "The Secretary-General demands that the armed groups immediately release all hostages.",
+                &[d(&["Secretary-General"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn it_is_time_to() {
     check(
         "it is time (for X) to",
@@ -659,12 +707,19 @@ fn it_is_time_to() {
                 "It is time to silence the guns in Sudan, African Union Commission chairman Mahmoud Ali Youssouf said.",
                 &[d(&["Mahmoud Ali Youssouf"], &[], Ceasefire)],
             ),
+            (
+                "“Now is the time for Israel to let aid into Gaza,” said Amnesty International's Agnès Callamard.",
+                &[d(&["Amnesty International"], &["Israel"], Humanitarian).quoted()],
+            ),
+            (
+                "Now is the time for Serbia and Kosovo to resume the dialogue, the EU envoy Miroslav Lajcak said.",
+                &[d(&["Miroslav Lajcak"], &["Serbia", "Kosovo"], Negotiation)],
+            ),
         ],
     );
 }
 
 #[test]
-#[ignore = "not yet handled: 'expressed hope that X would' is not yet a wish"]
 fn wishes_and_expectations_naming_a_party() {
     check(
         "hoped X would / expects X to",
@@ -950,6 +1005,98 @@ fn speaker_only_described() {
             (
                 "Western envoys pressed the junta in Niamey to set a date for elections.",
                 &[d(&["~envoy"], &[], Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_is_the_antecedent_of_which_or_who() {
+    check(
+        "speaker: X, which/who called on …",
+        &[
+            (
+                "The minister spoke at a forum hosted by the Atlantic Policy Council, which has called upon more countries to ban Hezbollah.",
+                &[d(&["Atlantic Policy Council"], &[], Sanctions).not_by(&["Hezbollah"])],
+            ),
+            (
+                "The report was welcomed by the National Union of Journalists, which demanded that the police protect reporters covering the protests.",
+                &[d(&["National Union of Journalists"], &[], Humanitarian)],
+            ),
+            (
+                "Reporters met Jordanian Foreign Minister Ayman Safadi, who urged Israel to allow aid convoys into Gaza.",
+                &[d(&["Ayman Safadi"], &["Israel"], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_he_said_is_a_person_not_the_group_before_it() {
+    check(
+        "speaker: \"X claims …, but he said it should …\"",
+        &[
+            (
+                "Freed hostage Daniel Ortega Ruiz said Boko Haram claims it wants peace, but he said it should prove that claim by freeing all its captives.",
+                &[d(&["Daniel Ortega Ruiz"], &["Boko Haram"], Humanitarian).not_by(&["Boko Haram"])],
+            ),
+            (
+                "Senator Maria Lopes noted that Hamas says it is ready for a deal, but she said it must release the hostages first.",
+                &[d(&["Maria Lopes"], &["Hamas"], Humanitarian).not_by(&["Hamas"])],
+            ),
+            (
+                "Foreign Minister Penny Wong said Hezbollah claims it does not want war, but she said it should stop firing rockets into Israel.",
+                &[d(&["Penny Wong"], &["Hezbollah"], Ceasefire).not_by(&["Hezbollah"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_quotation_continuing_a_call_is_one_demand() {
+    check(
+        "called for X to \"…\": one demand",
+        &[
+            (
+                "Nepal's foreign minister called for authorities to \"arrest the perpetrators of this heinous attack\".",
+                &[d(&["Nepal"], &[], Justice)],
+            ),
+            (
+                "Kenya urged the rebels to \"release every hostage without conditions\".",
+                &[d(&["Kenya"], &[], Humanitarian)],
+            ),
+            (
+                "The Arab League called on Israel to \"halt its offensive immediately\", its secretary-general said.",
+                &[d(&["Arab League"], &["Israel"], Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn categories_from_the_head_of_what_is_asked() {
+    check(
+        "category: the head noun or the means asked",
+        &[
+            (
+                "The UN chief called for an immediate humanitarian ceasefire to save lives and improve access for aid.",
+                &[d(&["United Nations"], &[], Ceasefire)],
+            ),
+            (
+                "Pakistan urged the Taliban to prove their commitment by dismantling TTP camps in Kunar.",
+                &[d(&["Pakistan"], &["Taliban"], Counterterrorism).not_by(&["TTP"])],
+            ),
+            (
+                "Norway urged both sides to show a clearer commitment to resolving the crisis through dialogue.",
+                &[d(&["Norway"], &[], Negotiation)],
+            ),
+            (
+                "Brazil pushed for a two-state solution at the General Assembly.",
+                &[d(&["Brazil"], &[], Negotiation)],
+            ),
+            (
+                "Baghdad demanded that Ankara halt its cross-border operations in northern Iraq.",
+                &[d(&["Iraq"], &["Turkey"], Ceasefire)],
             ),
         ],
     );

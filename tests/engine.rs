@@ -296,3 +296,20 @@ fn an_unqualified_office_belongs_to_the_state_of_the_dateline() {
     // Filed in London about Somalia: the dateline is no guide to whose president this is.
     assert_eq!(affiliation_of(&visited, "Ali Warsame"), None);
 }
+
+#[test]
+fn a_government_named_for_its_leader_is_the_united_states() {
+    let r = analyze(
+        "The Trump administration urged Pakistan to act against the Haqqani network. \
+         Later the Clinton Administration called on India to show restraint.",
+    );
+    assert!(
+        r.actors.iter().all(|a| !a.name.contains("dministration")),
+        "{:?}",
+        r.actors.iter().map(|a| &a.name).collect::<Vec<_>>()
+    );
+    assert_eq!(r.demands.len(), 2, "{:#?}", r.demands);
+    for d in &r.demands {
+        assert_eq!(names(&r, &d.speakers), ["United States"]);
+    }
+}

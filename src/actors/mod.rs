@@ -162,10 +162,16 @@ impl Cast {
         e
     }
 
-    /// A new party known only by the phrase that names it, with that phrase as its first
-    /// reference, inserted where it keeps the references in order.
+    /// A party known only by the phrase that names it, with that phrase as a reference,
+    /// inserted where it keeps the references in order. The same phrase again ("The
+    /// Secretary-General … The Secretary-General") is the same party.
     pub fn described(&mut self, span: Span, name: &str, kind: ActorKind) -> EntityIx {
-        let e = self.numbered(Key::Described, name);
+        let known = self.entities.iter().position(|e| {
+            matches!(e.key, Key::Described(_))
+                && e.kind == kind
+                && e.name.eq_ignore_ascii_case(name)
+        });
+        let e = known.unwrap_or_else(|| self.numbered(Key::Described, name));
         self.entities[e].kind = kind;
         let at = self
             .refs

@@ -139,5 +139,41 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
             Entry::Title(_) => {}
         }
     }
+    administrations(text, cast, &mut taken);
     taken
+}
+
+/// A government named for its leader: "the Biden administration", "the Clinton
+/// Administration".
+static ADMINISTRATION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"\b[A-Z][a-z]+(?:[-–][A-Z][a-z]+)?\s+[Aa]dministration(?:’s|'s)?\b",
+    )
+});
+
+/// The state whose government English news names for its leader; with a state's own
+/// name or demonym before it ("the Afghan administration") the gazetteer has already
+/// said whose it is.
+const ADMINISTRATION_OF: &str = "United States";
+
+/// "The Trump administration urged …": the United States speaking, not a person named
+/// Trump Administration.
+fn administrations(text: &str, cast: &mut Cast, taken: &mut Vec<Span>) {
+    if !text.contains("dministration") {
+        return;
+    }
+    let Some(us) = Lexicon::get().country_by_name(ADMINISTRATION_OF) else {
+        return;
+    };
+    for m in ADMINISTRATION.find_iter(text) {
+        let span = Span::new(m.start(), m.end());
+        if taken.iter().any(|t| t.overlaps(span)) {
+            continue;
+        }
+        let state = cast.entity(Key::Country(us));
+        cast.entities[state].salient = true;
+        cast.add_ref(span, state, RefForm::Name);
+        let at = taken.partition_point(|t| t.start < span.start);
+        taken.insert(at, span);
+    }
 }

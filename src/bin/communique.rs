@@ -18,7 +18,7 @@ fn main() -> std::process::ExitCode {
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use communique::corpus::{Corpus, Filter};
-    use communique::export::{actors_csv, demands_csv, groups_csv};
+    use communique::export::Table;
     use communique::{analyze_file, Format, Report};
     use rayon::prelude::*;
     use std::io::{IsTerminal, Read, Write};
@@ -40,13 +40,6 @@ mod cli {
       --graphml    the network of who asks whom across all files, for Gephi or yEd
       -h, --help   show this help
       -V, --version";
-
-    #[derive(Clone, Copy, PartialEq, Eq)]
-    enum Table {
-        Demands,
-        Actors,
-        Groups,
-    }
 
     #[derive(Clone, Copy, PartialEq, Eq)]
     enum Output {
@@ -73,17 +66,11 @@ mod cli {
                 Long("graphml") => output = Output::GraphMl,
                 Long("csv") => {
                     let table = parser.value()?.string()?;
-                    output = Output::Csv(match table.as_str() {
-                        "demands" => Table::Demands,
-                        "actors" => Table::Actors,
-                        "groups" => Table::Groups,
-                        other => {
-                            return Err(lexopt::Error::Custom(
-                                format!("--csv takes demands, actors or groups, not {other:?}")
-                                    .into(),
-                            ))
-                        }
-                    });
+                    output = Output::Csv(Table::named(&table).ok_or_else(|| {
+                        lexopt::Error::Custom(
+                            format!("--csv takes demands, actors or groups, not {table:?}").into(),
+                        )
+                    })?);
                 }
                 Short('h') | Long("help") => {
                     println!("{USAGE}");
@@ -129,10 +116,7 @@ mod cli {
             let path = entry.path();
             if path.is_dir() {
                 walk(&path, found, errors);
-            } else if matches!(
-                Format::of(&path.to_string_lossy()),
-                Ok(Format::Text | Format::Html)
-            ) {
+            } else if Format::is_article(&path.to_string_lossy()) {
                 found.push(path);
             }
         }
@@ -266,9 +250,7 @@ mod cli {
             Output::Lines => None,
             Output::Array { pretty: true } => serde_json::to_string_pretty(&reports).ok(),
             Output::Array { pretty: false } => serde_json::to_string(&reports).ok(),
-            Output::Csv(Table::Demands) => Some(demands_csv(&reports)),
-            Output::Csv(Table::Actors) => Some(actors_csv(&reports)),
-            Output::Csv(Table::Groups) => Some(groups_csv(&reports)),
+            Output::Csv(table) => Some(table.csv(&reports)),
             Output::GraphMl => Some(Corpus::build(&reports, &Filter::default()).graphml()),
         };
         if let Some(text) = text {

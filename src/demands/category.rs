@@ -19,7 +19,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Ceasefire,
-            r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killing|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence|war|escalat\w*|retaliat\w*|ceas(e|es|ed|ing)|(stop|halt)\w* (\w+ ){0,2}?(attacks|strikes|shelling|bombing|fighting|firing|hostilities|offensive|operations?|actions?|raids|incursions|violence|war|killing|bloodshed|provocations?)|withdraw\w*|silenc\w* (the )?guns|pull\w* (back|out)|shelling|bombing|strikes|offensive|military operations?|open(ing)? fire|firing|provocations?|disengag\w*|lay\w* down (their |its |all )?(weapons|arms))\b",
+            r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killing|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence|war|escalat\w*|retaliat\w*|ceas(e|es|ed|ing)|(stop|halt)\w* ([\w-]+ ){0,2}?(attack(s|ing)|strikes|striking|shelling|bombing|fighting|firing|targeting|hostilities|offensive|operations?|actions?|raids|incursions|violence|war|killing|bloodshed|provocations?)|withdraw\w*|silenc\w* (the )?guns|(pull|mov)\w* (back|out)|shelling|bombing|strikes|offensive|military operations?|open(ing)? fire|firing|provocations?|disengag\w*|lay\w* down (their |its |all )?(weapons|arms))\b",
         ),
         r(
             Category::Counterterrorism,
@@ -27,7 +27,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Negotiation,
-            r"\b(talks|negotiat\w*|dialogue|peace process|peace deal|peace agreement|political (settlement|solution|process)|diplomac\w*|diplomatic (solution|means|channels)|reconcil\w*|mediat\w*|resum\w*|peaceful (settlement|resolution|means)|intra-\w+|round table|table|engage\w*|consultations?|settle\w*|peace)\b",
+            r"\b(talks|negotiat\w*|dialogue|peace process|peace deal|peace agreement|(political|two-state|peaceful|diplomatic|negotiated) (settlement|solution|process)|diplomac\w*|diplomatic (solution|means|channels)|reconcil\w*|mediat\w*|resum\w*|peaceful (settlement|resolution|means)|resol(ve|ving|ution of) (the |this |their )?(crisis|conflict|dispute|issues?)|intra-\w+|round table|table|engage\w*|consultations?|settle\w*|peace)\b",
         ),
         r(
             Category::Humanitarian,
@@ -58,32 +58,49 @@ fn is_form_of(word: &str, verb: &str) -> bool {
     word == verb
         || word
             .strip_prefix(verb)
-            .is_some_and(|r| matches!(r, "s" | "d" | "ed" | "es"))
+            .is_some_and(|r| matches!(r, "s" | "d" | "ed" | "es" | "ing"))
         || word
             .strip_prefix(stem)
             .is_some_and(|r| matches!(r, "ed" | "ing" | "es"))
 }
 
-/// The category of the action asked: the first listed verb among the first words of what
-/// is asked ("immediately release the hostages", "Pakistan extradite the suspects").
+/// The category of the action asked: the first listed verb or noun among the first words
+/// of what is asked ("immediately release the hostages", "an immediate humanitarian
+/// ceasefire"), the passive's participle ("must be freed"), or the means it names ("prove
+/// that claim by freeing its hostages").
 fn by_action(asked: &str) -> Option<Category> {
-    asked
+    let words: Vec<String> = asked
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
-        .take(4)
-        .find_map(|w| {
-            let w = w.to_lowercase();
-            ACTIONS
-                .iter()
-                .find(|(verb, _)| is_form_of(&w, verb))
-                .map(|&(_, c)| c)
-        })
+        .take(12)
+        .map(str::to_lowercase)
+        .collect();
+    let action = |w: &String| {
+        ACTIONS
+            .iter()
+            .find(|(verb, _)| is_form_of(w, verb))
+            .map(|&(_, c)| c)
+    };
+    // The passive's participle ("hostages must be freed") and the means ("by freeing")
+    // name the action where the first words do not.
+    let after = |marker: &str, keep: fn(&str) -> bool| {
+        words
+            .windows(2)
+            .find(|w| w[0] == marker && keep(&w[1]))
+            .and_then(|w| action(&w[1]))
+    };
+    words
+        .iter()
+        .take(6)
+        .find_map(action)
+        .or_else(|| after("be", |w| w.ends_with("ed") || w.ends_with('d')))
+        .or_else(|| after("by", |w| w.ends_with("ing")))
 }
 
 /// Classifies what is asked: by the action asked for when its verb decides, then by the
 /// words of what is asked, then by the clause around it (`context`). `names_groups` counts
-/// the listed groups named in what is asked: asking something of or about a terror group
-/// is counterterrorism when the words say nothing more precise.
+/// the listed groups named in what is asked other than its addressees: asking something
+/// about a terror group is counterterrorism when the words say nothing more precise.
 pub fn classify(asked: &str, context: &str, names_groups: usize) -> Category {
     by_action(asked)
         .or_else(|| best(asked))

@@ -65,7 +65,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     vec![
         rule(
             &["call"],
-            r"(?i)\b(?:reiterat\w*|renew\w*|repeat\w*|made|make|makes|issued|issue)\s+(?:its|their|his|her|the|a|an)\s+(?:\w+\s+)?calls?\s+for\b",
+            r"(?i)\b(?:reiterat\w*|renew\w*|repeat\w*|made|make|makes|issued|issue)\s+(?:its|their|his|her|the|a|an)\s+(?:\w+\s+)?calls?\s+(?:\x22|“)?for\b",
             Appeal,
             Open,
             None,
@@ -252,6 +252,13 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Appeal,
             Deontic,
             None,
+        ),
+        rule(
+            &["time"],
+            r"(?i)\b(?:now|this)\s+(?:is\s+the|\[is\s+the\])\s+time\b",
+            Appeal,
+            Deontic,
+            Some(r"^\s+for\s"),
         ),
         rule(
             &["encourag", "lobb", "challeng", "expect"],
@@ -445,13 +452,21 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
     }
 }
 
-/// "called for authorities to seek …": a verb after "to" is what another cue asks for; "he
-/// will press Pakistan to …" is a plan to ask, not yet a demand.
+/// "The envoy was expected to meet …": a passive expectation that no one is said to hold
+/// is the reporter's forecast; it asks something only when a speaker states it.
+pub fn is_forecast(text: &str, cue: &Cue) -> bool {
+    cue.shape == Shape::Deontic && cue.span.slice(text).to_lowercase().contains("expected")
+}
+
+/// "called for authorities to seek …" (or to “seek …”): a verb after "to" is what another
+/// cue asks for; "he will press Pakistan to …" is a plan to ask, not yet a demand.
 fn is_infinitive(body: &str, at: usize, shape: Shape) -> bool {
     if shape == Shape::Deontic {
         return false;
     }
-    let before = body[..at].trim_end().to_lowercase();
+    let before = body[..at]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '\'' | '‘'))
+        .to_lowercase();
     [
         " to", " will", " would", " shall", " might", " may", " could",
     ]

@@ -3,8 +3,9 @@
 //! own, so a demand is never dropped for want of a known speaker.
 
 use super::cues::Cue;
-use crate::actors::Cast;
+use crate::actors::{Cast, Key, RefForm};
 use crate::lexicon::words::Words;
+use crate::lexicon::{Lexicon, Title};
 use crate::report::ActorKind;
 use crate::syntax::{Parsed, Upos};
 use crate::text::Span;
@@ -25,9 +26,15 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         let Some(role) = role else {
             continue;
         };
-        if cast.overlapped(role.span) || super::parties::points_back(role.span.slice(text)) {
+        // A phrase that names a party is that party; one that only qualifies by a state
+        // ("the American Jewish Committee") may still be an institution's name.
+        let names_a_party = cast
+            .refs_in(role.span)
+            .any(|r| matches!(r.form, RefForm::Name | RefForm::Person));
+        if names_a_party || super::parties::points_back(role.span.slice(text)) {
             continue;
         }
+        let qualified = cast.overlapped(role.span);
         let chunk = p.chunks[role.chunks[0]];
         let head = p.tokens[chunk.head];
         let head_word = head.span.slice(text).to_lowercase();
@@ -50,15 +57,35 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         // named in a way not yet resolved, not for a new party; a capitalised office ("the
         // Secretary-General") is a party of its own.
         let capitalised = head.span.slice(text).starts_with(char::is_uppercase);
+        // "The Secretary-General urges …" in a statement that never names its holder: the
+        // office speaks, once, whoever holds it.
+        if capitalised {
+            if let Some(office) = unheld_office(cast, span.slice(text)) {
+                let e = cast.described(span, &office.title, ActorKind::Person);
+                cast.entities[e].role = Some(office.role.clone().unwrap_or(office.title.clone()));
+                if let Some(a) = &office.affiliation {
+                    cast.entities[e].affiliation = cast.named(a);
+                }
+                continue;
+            }
+        }
         if body.len() == 1 && head.tag == Upos::Noun && !head_word.ends_with('s') && !capitalised {
             continue;
         }
         let words = Words::get();
         let last = body[body.len() - 1].span.slice(text);
         let all_proper = body.iter().all(|t| t.tag == Upos::Propn);
-        // "the American Jewish Committee": a name ending in an institution's word.
-        if all_proper && body.len() >= 2 && words.institution_heads.contains(last) {
+        // "the American Jewish Committee", "the Atlantic Policy Council": a capitalised
+        // name ending in an institution's word, whatever the tagger made of its adjectives.
+        let capitalised_name = body
+            .iter()
+            .all(|t| t.span.slice(text).starts_with(char::is_uppercase));
+        if capitalised_name && body.len() >= 2 && words.institution_heads.contains(last) {
+            let span = Span::new(span.start, of_name_end(text, p, chunk.last, span.end));
             cast.described(span, span.slice(text), ActorKind::Organization);
+            continue;
+        }
+        if qualified {
             continue;
         }
         // Words of institutions' names ("Ministry", "Service") are never a person's.
@@ -89,4 +116,37 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         };
         cast.described(span, span.slice(text), kind);
     }
+}
+
+/// Where an institution's name ends past its "of" complement: "the National Union of
+/// Journalists", "the Council of Europe".
+fn of_name_end(text: &str, p: &Parsed, last: usize, end: usize) -> usize {
+    let toks = &p.tokens;
+    if toks
+        .get(last + 1)
+        .is_none_or(|t| t.span.slice(text) != "of")
+    {
+        return end;
+    }
+    toks[last + 2..]
+        .iter()
+        .take_while(|t| {
+            t.span.slice(text).starts_with(char::is_uppercase)
+                && matches!(t.tag, Upos::Propn | Upos::Noun | Upos::Adj)
+        })
+        .last()
+        .map_or(end, |t| t.span.end)
+}
+
+/// The title `word` names when no person the text has named holds it: "Secretary-General"
+/// in a statement by the office, not after "UN Secretary-General António Guterres".
+fn unheld_office(cast: &Cast, word: &str) -> Option<&'static Title> {
+    let title = Lexicon::get().titles.iter().find(|t| t.title == word)?;
+    let role = title.role.as_deref().unwrap_or(&title.title);
+    let held = cast.entities.iter().any(|e| {
+        e.kind == ActorKind::Person
+            && !matches!(e.key, Key::Described(_))
+            && e.role.as_deref().is_some_and(|r| r.contains(role))
+    });
+    (!held).then_some(title)
 }

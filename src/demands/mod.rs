@@ -106,9 +106,11 @@ pub fn find(
                 .or_else(|| parties::speakers(&ctx, cue, &discourse))
                 .or_else(|| sentence_speakers.clone().filter(|_| quote.is_none()))
                 .or_else(|| {
-                    (cue.shape == Shape::Deontic && quote.is_none())
-                        .then(|| discourse.current(s.paragraph))
-                        .flatten()
+                    (cue.shape == Shape::Deontic
+                        && quote.is_none()
+                        && !cues::is_forecast(text, cue))
+                    .then(|| discourse.current(s.paragraph))
+                    .flatten()
                 })
             else {
                 continue;
@@ -121,9 +123,11 @@ pub fn find(
             }
             let asked = trim_asked(text, Span::new(asked_from.min(next), next));
             let clause = Span::new(asked_from.min(cue.span.start), next);
+            // Groups the demand is about rather than addressed to ("stop PKK attacks").
             let names_groups = cast
                 .refs_in(asked)
                 .filter(|r| matches!(cast.entities[r.entity].key, crate::actors::Key::Group(_)))
+                .filter(|r| !addressees.contains(&r.entity))
                 .count();
             let category = category::classify(asked.slice(text), clause.slice(text), names_groups);
             // A "must" or "should" that asks for nothing political is somebody's opinion, and

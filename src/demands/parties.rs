@@ -482,7 +482,8 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
         }
     }
     if p.chunks[role.chunks[0]].is_pronoun(&p.tokens) {
-        if let Some(who) = earlier_subject(ctx, p, role.span.start) {
+        let pronoun = role.span.slice(text).trim().to_lowercase();
+        if let Some(who) = earlier_subject(ctx, p, role.span.start, &pronoun) {
             return Some(who);
         }
     }
@@ -491,17 +492,31 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
 }
 
 /// "…, the State Department said as it ramped up …": a pronoun subject stands for the
-/// nearest named subject before it in the same sentence.
-fn earlier_subject(ctx: &Context, p: &Parsed, before: usize) -> Option<Vec<EntityIx>> {
+/// nearest named subject before it in the same sentence that it can stand for: "he" and
+/// "she" for a person, "it" for anything but one ("FARC claims …, but he said" is not
+/// FARC speaking).
+fn earlier_subject(
+    ctx: &Context,
+    p: &Parsed,
+    before: usize,
+    pronoun: &str,
+) -> Option<Vec<EntityIx>> {
     let text = ctx.text;
-    let pronoun = p.token_at(before)?;
-    (0..pronoun)
+    let person = |e: &EntityIx| ctx.cast.entities[*e].kind == ActorKind::Person;
+    let fits = |who: &Vec<EntityIx>| match pronoun {
+        "he" | "she" => who.iter().all(person),
+        "it" => !who.iter().any(person),
+        _ => true,
+    };
+    let at = p.token_at(before)?;
+    (0..at)
         .rev()
         .filter(|&k| matches!(p.tokens[k].tag, Upos::Verb | Upos::Aux))
         .filter_map(|k| p.subject(text, k))
         .filter(|r| !p.chunks[r.chunks[0]].is_pronoun(&p.tokens))
         .map(|r| named_in(ctx.cast, r.span))
         .find(|who| !who.is_empty())
+        .filter(fits)
 }
 
 /// Who made the demand of `cue`, or `None` when nobody can be named.
@@ -794,14 +809,26 @@ pub fn addressees(ctx: &Context, cue: &Cue) -> (Vec<EntityIx>, usize) {
             .max()
             .unwrap_or(0);
             let span = Span::new(s.start + clause_start, cue.span.start);
-            let who = ctx
-                .cast
-                .refs_in(span)
-                .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
-                .map(|r| r.entity)
-                .take(3);
+            let mut who = dedup(
+                ctx.cast
+                    .refs_in(span)
+                    .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
+                    .map(|r| r.entity)
+                    .take(3),
+            );
+            // "FARC claims …, but he said it should …": "it" or "they" is the party the
+            // sentence spoke of before.
+            let subject = span.slice(text).trim().to_lowercase();
+            if who.is_empty() && matches!(subject.as_str(), "it" | "they") {
+                if let Some(earlier) = ctx
+                    .parsed
+                    .and_then(|p| earlier_subject(ctx, p, span.start, &subject))
+                {
+                    who = earlier;
+                }
+            }
             // What is asked is the whole obligation: "the peace process must be Afghan-led".
-            (dedup(who), span.start)
+            (who, span.start)
         }
     }
 }

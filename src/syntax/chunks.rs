@@ -78,6 +78,9 @@ pub fn noun_phrases(text: &str, tokens: &[Token]) -> Vec<Chunk> {
         let participle = |j: usize| {
             j > i
                 && tokens[j].tag == Upos::Verb
+                && ["ed", "en", "wn", "ing"]
+                    .iter()
+                    .any(|e| tokens[j].span.slice(text).ends_with(e))
                 && matches!(tokens[j - 1].tag, Upos::Det | Upos::Adj)
                 && tokens
                     .get(j + 1)
@@ -90,6 +93,14 @@ pub fn noun_phrases(text: &str, tokens: &[Token]) -> Vec<Chunk> {
                 head = Some(j);
             }
             j += 1;
+        }
+        // "The Secretary-General urges …": a capitalised word the tagger read as an
+        // adjective, ending a determined phrase, is the phrase's head, a name.
+        if head.is_none() && j > i + 1 && tokens[i].tag == Upos::Det {
+            let last = &tokens[j - 1];
+            if last.tag == Upos::Adj && last.span.slice(text).starts_with(char::is_uppercase) {
+                head = Some(j - 1);
+            }
         }
         match head {
             Some(h) => {

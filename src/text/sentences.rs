@@ -43,7 +43,10 @@ fn split_segment(text: &str, seg: Range<usize>, paragraph: &mut usize, out: &mut
                 && next_non_space(text, i + 1, seg.end).is_some_and(|(_, c)| c.is_lowercase());
             if !continues {
                 push(text, start, i, *paragraph, out);
-                *paragraph += 1;
+                // A blank line between paragraphs ends one paragraph, not two.
+                if !text[start..i].trim().is_empty() {
+                    *paragraph += 1;
+                }
                 start = i + 1;
             }
             i += 1;

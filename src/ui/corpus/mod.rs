@@ -3,6 +3,7 @@
 //! with exports. Everything is computed by the engine's `corpus` module; each part here
 //! only draws it.
 
+mod chart_tables;
 mod exports;
 mod filters;
 mod matrix;

@@ -2,6 +2,7 @@
 //! the wheel, the buttons or + and −, pan by dragging or with the arrow keys; hovering or
 //! focusing an actor lights its neighbourhood. A table beneath says the same in words.
 
+use super::chart_tables::{categories, network_table, NETWORK_TABLE};
 use super::{label, Pick, Shown};
 use crate::corpus::{ActorKey, Corpus};
 use crate::network::{Network as Drawn, LABEL_SIZE};
@@ -87,12 +88,7 @@ fn drawn_at(e: &web_sys::Event) -> Option<web_sys::DomRect> {
 /// What an edge's tooltip says: the count by category and the first demands.
 fn edge_title(c: &Corpus, i: usize) -> String {
     let e = &c.edges[i];
-    let cats = e
-        .categories
-        .iter()
-        .map(|(c, n)| format!("{} {n}", c.as_str()))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let cats = categories(&e.categories);
     let examples: String = e
         .demands
         .iter()
@@ -266,8 +262,6 @@ pub fn Network(props: &NetworkProps) -> Html {
         </marker>
     });
     let v = *view;
-    let mut rows: Vec<usize> = (0..c.edges.len()).collect();
-    rows.sort_by_key(|&i| std::cmp::Reverse(c.edges[i].count));
     html! {
         <>
             <div class="chart-tools" role="toolbar" aria-label="Network view">
@@ -278,23 +272,13 @@ pub fn Network(props: &NetworkProps) -> Html {
             </div>
             <svg id="network" xmlns="http://www.w3.org/2000/svg" class={classes!(lit.is_some().then_some("highlighting"))}
                 viewBox={format!("{:.1} {:.1} {:.1} {:.1}", v.x, v.y, v.w, v.h)} tabindex="0" role="group"
-                aria-label="Network of who asks whom: + and − zoom, arrow keys pan, 0 shows it whole"
+                aria-label="Network of who asks whom: + and − zoom, arrow keys pan, 0 shows it whole" aria-details={NETWORK_TABLE}
                 {onwheel} {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()} onpointerleave={onpointerup} {onkeydown}>
                 <defs>{ for markers }</defs>
                 { for links }
                 { for nodes }
             </svg>
-            <details class="text-alternative">
-                <summary>{ "The network as a table" }</summary>
-                <table id="network-table">
-                    <thead><tr><th scope="col">{ "Asks" }</th><th scope="col">{ "Asked" }</th><th scope="col">{ "Demands" }</th><th scope="col">{ "Categories" }</th></tr></thead>
-                    <tbody>{ for rows.iter().take(MOST).map(|&i| {
-                        let e = &c.edges[i];
-                        html! { <tr><td>{ label(c, &e.from) }</td><td>{ label(c, &e.to) }</td><td>{ e.count }</td>
-                            <td>{ e.categories.iter().map(|(c, n)| format!("{} {n}", c.as_str())).collect::<Vec<_>>().join(", ") }</td></tr> }
-                    }) }</tbody>
-                </table>
-            </details>
+            { network_table(c, MOST) }
         </>
     }
 }

@@ -68,7 +68,7 @@ pub fn Tables(props: &TablesProps) -> Html {
         <>
             <section class="table-section" aria-labelledby="all-demands-heading">
                 <h3 id="all-demands-heading">{ counted("Demands", c.demands.len()) }</h3>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="all-demands-heading">
                 <table id="demands-table">
                     <thead><tr>
                         { header("Document", Sort::Document) }
@@ -93,7 +93,7 @@ pub fn Tables(props: &TablesProps) -> Html {
             </section>
             <section class="table-section" aria-labelledby="all-actors-heading">
                 <h3 id="all-actors-heading">{ counted("Actors", c.actors.len()) }</h3>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="all-actors-heading">
                 <table id="actors-table">
                     <thead><tr><th>{ "Actor" }</th><th>{ "Kind" }</th><th>{ "Documents" }</th><th>{ "Mentions" }</th><th>{ "Demands made" }</th><th>{ "Demands received" }</th></tr></thead>
                     <tbody>{ for c.actors.iter().take(ROWS).map(|a| html! {

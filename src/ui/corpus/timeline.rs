@@ -2,6 +2,7 @@
 //! day, month or year, the documents as a bar and beside it the demands stacked by
 //! category, with a legend; a table beneath says the same in words.
 
+use super::chart_tables::{timeline_table, TIMELINE_TABLE};
 use super::Shown;
 use crate::palette::category_colour;
 use crate::report::Category;
@@ -85,7 +86,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     <li><svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" rx="2" fill={category_colour(*cat)} /></svg>{ format!("{} demands", cat.as_str()) }</li>
                 }) }
             </ul>
-            <svg id="timeline" xmlns="http://www.w3.org/2000/svg" viewBox={format!("0 0 {WIDTH} 190")} role="img"
+            <svg id="timeline" xmlns="http://www.w3.org/2000/svg" viewBox={format!("0 0 {WIDTH} 190")} role="img" aria-details={TIMELINE_TABLE}
                 aria-label={format!("Documents and demands by {}", match a.unit { Unit::Day => "day", Unit::Month => "month", Unit::Year => "year" })}>
                 <line class="axis" x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={base.to_string()} y2={base.to_string()} stroke="currentColor" />
                 <text x={(LEFT - 4.0).to_string()} y={(TOP + 4.0).to_string()} text-anchor="end">{ max.to_string() }</text>
@@ -94,17 +95,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 { for ticks }
             </svg>
             if c.undated > 0 { <p class="note">{ format!("{} undated documents are not on the timeline.", c.undated) }</p> }
-            <details class="text-alternative">
-                <summary>{ "The timeline as a table" }</summary>
-                <table id="timeline-table">
-                    <thead><tr><th scope="col">{ "Period" }</th><th scope="col">{ "Documents" }</th>
-                        { for used.iter().map(|cat| html! { <th scope="col">{ cat.as_str() }</th> }) }</tr></thead>
-                    <tbody>{ for a.bins.iter().map(|b| html! {
-                        <tr><td>{ &b.label }</td><td>{ b.documents }</td>
-                            { for used.iter().map(|cat| html! { <td>{ b.demands.get(cat).copied().unwrap_or(0) }</td> }) }</tr>
-                    }) }</tbody>
-                </table>
-            </details>
+            { timeline_table(&a, &used) }
         </>
     }
 }
