@@ -687,6 +687,27 @@ fn speaker_is_an_office_never_named() {
 }
 
 #[test]
+fn a_few_quoted_words_inside_a_reported_clause() {
+    check(
+        "said X \"must …\": the quoted fragment is the reporting verb's subject's",
+        &[
+            (
+                "Colombian chief negotiator Camilo Urrego said the ELN \"must explain\" the attack on the base.",
+                &[d(&["Camilo Urrego"], &["ELN"], Other).not_by(&["ELN"])],
+            ),
+            (
+                "Egypt's foreign minister said Israel \"must allow\" aid convoys into Rafah without delay.",
+                &[d(&["Egypt"], &["Israel"], Humanitarian)],
+            ),
+            (
+                "Kenya's president said the Shabaab \"must release\" the kidnapped doctors.",
+                &[d(&["Kenya"], &["al-Shabaab"], Humanitarian).not_by(&["al-Shabaab"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn it_is_time_to() {
     check(
         "it is time (for X) to",

@@ -522,7 +522,7 @@ fn earlier_subject(
 /// Who made the demand of `cue`, or `None` when nobody can be named.
 pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<EntityIx>> {
     let s = ctx.span();
-    if ctx.quote.is_none() {
+    if ctx.quote.is_none_or(|q| is_fragment(ctx.text, q, s)) {
         if let Some(who) = syntactic(ctx, cue, discourse) {
             return Some(with_affiliations(ctx.cast, who));
         }
@@ -563,6 +563,15 @@ pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<E
         who
     };
     (!found.is_empty()).then(|| with_affiliations(ctx.cast, found))
+}
+
+/// "Urrego said the ELN “must explain” the attack": a few quoted words inside a reported
+/// clause are the reporting verb's subject's, like the clause around them.
+fn is_fragment(text: &str, quote: Span, sentence: Span) -> bool {
+    let inner = text[quote.start..quote.end]
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with(char::is_lowercase);
+    inner && quote.start > sentence.start && SPEECH.is_match(&text[sentence.start..quote.start])
 }
 
 /// "…a day after France delivered a rebuke, demanding that …": a participle cue's
@@ -800,9 +809,11 @@ pub fn addressees(ctx: &Context, cue: &Cue) -> (Vec<EntityIx>, usize) {
                 head.rfind(" that ").map(|p| p + 6),
                 head.rfind(';').map(|p| p + 1),
                 SPEECH.find_iter(head).last().map(|m| m.end()),
-                ctx.quote.filter(|q| q.start >= s.start).map(|q| {
-                    q.start - s.start + text[q.start..].chars().next().map_or(1, char::len_utf8)
-                }),
+                ctx.quote
+                    .filter(|q| q.start >= s.start && !is_fragment(text, *q, s))
+                    .map(|q| {
+                        q.start - s.start + text[q.start..].chars().next().map_or(1, char::len_utf8)
+                    }),
             ]
             .into_iter()
             .flatten()
