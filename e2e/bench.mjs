@@ -5,7 +5,7 @@
 // the drop to the last document listed, with the page's responsiveness sampled throughout.
 // Prints figures; asserts nothing. Run with `make bench-web` after `make dist`.
 import { articles, mbps } from './articles.mjs';
-import { DIST, launch } from './browser.js';
+import { DIST, launch, transfer } from './browser.js';
 import { serve } from './server.js';
 import { PIPES, timeWink, winkScript } from './wink.mjs';
 
@@ -55,11 +55,7 @@ for (let i = 0; i < 1000; i++) {
   const part = texts.slice(Math.floor((i * texts.length) / 1000), Math.floor(((i + 1) * texts.length) / 1000));
   files.push({ name: `article-${String(i).padStart(4, '0')}.txt`, text: part.join('\n\n') });
 }
-const dt = await page.evaluateHandle((files) => {
-  const d = new DataTransfer();
-  for (const f of files) d.items.add(new File([f.text], f.name, { type: 'text/plain' }));
-  return d;
-}, files);
+const dt = await transfer(page, files);
 await page.evaluate(() => {
   window.__gaps = [];
   let last = performance.now();

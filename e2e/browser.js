@@ -33,12 +33,16 @@ export async function paste(page, text) {
   await page.waitForFunction(() => document.querySelector('#doc-title')?.textContent?.length > 0);
 }
 
-/** Drops files ({ name, text }) on the page, as a file manager would. */
-export async function drop(page, files) {
-  const dt = await page.evaluateHandle((files) => {
+/** Text files ({ name, text }) as a file manager hands them over, ready to drop. */
+export function transfer(page, files) {
+  return page.evaluateHandle((files) => {
     const d = new DataTransfer();
     for (const f of files) d.items.add(new File([f.text], f.name, { type: 'text/plain' }));
     return d;
   }, files);
-  await page.dispatchEvent('.app', 'drop', { dataTransfer: dt });
+}
+
+/** Drops files ({ name, text }) on the page, as a file manager would. */
+export async function drop(page, files) {
+  await page.dispatchEvent('.app', 'drop', { dataTransfer: await transfer(page, files) });
 }

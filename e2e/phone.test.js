@@ -26,7 +26,7 @@ const ARTICLES = [
     name: `statement_by_the_ministry_of_foreign_affairs_${LONG_WORD}.txt`,
     text: `The Foreign Ministers of the Islamic Republic of Pakistan and the People's Republic of China urge the Taliban to act against the Tehrik-e-Taliban Pakistan\n\n${URL_LINE}\n\nPakistan and China urged the Taliban to take verifiable action against the Tehrik-e-Taliban Pakistan and al-Qaeda, the ministers said. ${LONG_WORD}.`,
   },
-  { name: 'oslo.txt', text: `Norway urged both sides to resume talks on ${LONG_WORD} in Oslo.` },
+  { name: 'oslo.txt', text: `Published: March 4, 2024\n\nNorway urged both sides to resume talks on ${LONG_WORD} in Oslo.` },
 ];
 
 /** The widest point of the page, and what sticks out past the screen if anything does. */
@@ -67,6 +67,7 @@ for (const [scheme, width] of [['light', 390], ['dark', 390], ['light', 320]]) {
       await fits(page, 'a document', `${shot}-document`);
       await page.click('#tab-corpus');
       await page.waitForSelector('#network');
+      await page.waitForSelector('#timeline');
       for (const summary of await page.$$('.chart-table summary')) await summary.click();
       await fits(page, 'the corpus view', `${shot}-corpus`);
     } finally {

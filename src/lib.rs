@@ -7,6 +7,7 @@
 
 pub mod actors;
 mod analyze;
+pub mod brief;
 pub mod corpus;
 pub mod demands;
 pub mod export;
@@ -14,10 +15,15 @@ pub mod groups;
 pub mod input;
 #[cfg(target_arch = "wasm32")]
 pub mod js;
+pub mod layout;
 pub mod lexicon;
+pub mod network;
+pub mod palette;
+pub mod protocol;
 pub mod report;
 pub mod syntax;
 pub mod text;
+pub mod timescale;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 

@@ -18,8 +18,23 @@ const LAYERS: &[(u8, &[&str])] = &[
     (2, &["syntax"]),
     (3, &["actors", "groups"]),
     (4, &["demands"]),
-    (5, &["analyze", "export", "corpus"]),
-    (6, &["ui", "js", "main.rs", "bin", "lib.rs", "python"]),
+    (
+        5,
+        &[
+            "analyze",
+            "brief",
+            "export",
+            "corpus",
+            "layout",
+            "network",
+            "palette",
+            "timescale",
+        ],
+    ),
+    (
+        6,
+        &["ui", "js", "protocol", "main.rs", "bin", "lib.rs", "python"],
+    ),
 ];
 
 fn layer(unit: &str) -> Option<u8> {

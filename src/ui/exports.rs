@@ -1,8 +1,9 @@
-//! Exports: the contract JSON of one or all documents, CSV tables, and a copy to the
-//! clipboard. Everything is generated in the page; nothing is sent anywhere.
+//! Exports: the contract JSON of one or all documents, CSV tables, the document's brief
+//! (`crate::brief`), and a copy to the clipboard. Everything is generated in the page; nothing is sent anywhere.
 
 use super::download::download;
 use super::model::State;
+use crate::corpus::{Corpus, Filter};
 use crate::export::{actors_csv, demands_csv, groups_csv};
 use crate::report::Report;
 use std::rc::Rc;
@@ -97,6 +98,21 @@ pub fn Exports(props: &ExportProps) -> Html {
             groups_csv(&reports(s, true)),
         )
     });
+    let brief = action("Brief", |s| {
+        let reports = reports(s, false);
+        let title = s.selected_doc().map_or("Communiqué", |d| d.title());
+        let names: Vec<String> = s
+            .selected_doc()
+            .map(|d| d.name.clone())
+            .into_iter()
+            .collect();
+        let corpus = Corpus::build(&reports, &Filter::default());
+        (
+            format!("{}.brief.html", file_stem(s)),
+            "text/html",
+            crate::brief::brief(title, &corpus, &names),
+        )
+    });
     let copy = {
         let state = props.state.clone();
         let on_status = props.on_status.clone();
@@ -129,6 +145,7 @@ pub fn Exports(props: &ExportProps) -> Html {
                 <button type="button" id="export-demands" disabled={none} onclick={csv_demands}>{ "CSV demands" }</button>
                 <button type="button" id="export-actors" disabled={none} onclick={csv_actors}>{ "CSV actors" }</button>
                 <button type="button" id="export-groups" disabled={none} onclick={csv_groups}>{ "CSV groups" }</button>
+                <button type="button" id="export-brief" disabled={none} onclick={brief}>{ "Brief (this document)" }</button>
                 <button type="button" id="copy-json" disabled={none} onclick={copy}>{ "Copy JSON" }</button>
             </div>
         </section>

@@ -3,15 +3,18 @@
 //! [`WorkerEngine`], so the page's own wasm carries no engine.
 
 mod app;
-mod chart_tables;
-mod corpus_view;
+mod corpus;
+mod document_view;
 mod download;
+mod drop_target;
 mod engine;
 mod exports;
+mod hooks;
 mod input;
 mod library;
 mod model;
 mod panels;
+mod progress;
 mod store;
 mod text_view;
 mod worker;

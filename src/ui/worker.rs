@@ -4,14 +4,11 @@
 //! Cancel terminates it, and the questions that were not the batch's are asked again of a
 //! fresh one.
 //!
-//! Protocol (structured clone): the worker says `{ ready: true }` once it listens. In:
-//! `{ id, name, bytes: Uint8Array }` (a document; no `name` for pasted text) or
-//! `{ id, text }` (the JS door). Out: `{ id, ok: true, input, analysis }` with the
-//! `Analysis` as JSON, `{ id, ok: true, report }` with the report as JSON, or
-//! `{ id, ok: false, error }`.
+//! The messages are `crate::protocol`'s, which the worker compiles too.
 
 use super::engine::{Analysed, Engine, Reply};
-use crate::analyze::Analysis;
+use crate::protocol::{QuestionId, Request, Response};
+use serde::Serialize;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::{Rc, Weak};
@@ -30,16 +27,16 @@ pub struct WorkerEngine {
 #[derive(Default)]
 struct Inner {
     running: Option<Running>,
-    next: u32,
+    next: QuestionId,
     /// Questions not yet answered, in the order asked.
-    questions: BTreeMap<u32, Question>,
+    questions: BTreeMap<QuestionId, Question>,
 }
 
 struct Question {
     /// The message, kept to ask again after a Cancel; `None` for the batch's files, which a
     /// Cancel drops.
     message: Option<JsValue>,
-    reply: Reply<JsValue>,
+    reply: Reply<Response>,
 }
 
 struct Running {
@@ -58,7 +55,7 @@ impl Running {
             .map_err(|_| "the browser could not start the analysis worker".to_string())?;
         let handler = Closure::<dyn Fn(MessageEvent)>::new(move |e: MessageEvent| {
             if let Some(inner) = inner.upgrade() {
-                heard(&inner, &e.data());
+                heard(&inner, e.data());
             }
         });
         worker.set_onmessage(Some(handler.as_ref().unchecked_ref()));
@@ -86,65 +83,55 @@ impl Running {
     }
 }
 
-fn get(o: &JsValue, key: &str) -> JsValue {
-    js_sys::Reflect::get(o, &key.into()).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn set(o: &js_sys::Object, key: &str, value: &JsValue) {
-    let _ = js_sys::Reflect::set(o, &key.into(), value);
-}
-
-/// An answer of the worker's shape saying why there is none.
-fn failure(error: &str) -> JsValue {
-    let out = js_sys::Object::new();
-    set(&out, "ok", &false.into());
-    set(&out, "error", &error.into());
-    out.into()
-}
-
-/// A message from the worker: that it listens, or an answer.
-fn heard(inner: &Rc<RefCell<Inner>>, data: &JsValue) {
-    if get(data, "ready").as_bool() == Some(true) {
-        let mut inner = inner.borrow_mut();
-        if let Some(running) = inner.running.as_mut() {
-            for message in running.waiting.take().unwrap_or_default() {
-                let _ = running.worker.post_message(&message);
-            }
-        }
+/// A message from the worker: that it listens, or an answer. One it cannot read is dropped.
+fn heard(inner: &Rc<RefCell<Inner>>, data: JsValue) {
+    let Ok(response) = serde_wasm_bindgen::from_value::<Response>(data) else {
         return;
-    }
-    let id = get(data, "id").as_f64().unwrap_or(0.0) as u32;
+    };
+    let id = match &response {
+        Response::Ready => {
+            let mut inner = inner.borrow_mut();
+            if let Some(running) = inner.running.as_mut() {
+                for message in running.waiting.take().unwrap_or_default() {
+                    let _ = running.worker.post_message(&message);
+                }
+            }
+            return;
+        }
+        Response::Analysed { id, .. }
+        | Response::Report { id, .. }
+        | Response::Failed { id, .. } => *id,
+    };
     // Released before the reply runs: a reply may ask again.
     let question = inner.borrow_mut().questions.remove(&id);
     if let Some(q) = question {
-        (q.reply)(data.clone());
+        (q.reply)(response);
     }
 }
 
-/// The worker's answer as a result: the named JSON field, or the error.
-fn answer(data: &JsValue, field: &str) -> Result<String, String> {
-    if get(data, "ok").as_bool() == Some(true) {
-        Ok(get(data, field).as_string().unwrap_or_default())
-    } else {
-        Err(get(data, "error")
-            .as_string()
-            .unwrap_or_else(|| "the analysis failed".into()))
-    }
+fn failure(error: String) -> Response {
+    Response::Failed { id: 0, error }
 }
 
 impl WorkerEngine {
-    fn ask(&self, message: js_sys::Object, batch: bool, reply: Reply<JsValue>) {
+    /// Sends the question `make` builds under a fresh id; `reply` gets its answer.
+    fn ask(&self, make: impl FnOnce(QuestionId) -> Request, batch: bool, reply: Reply<Response>) {
         let mut inner = self.inner.borrow_mut();
         inner.next += 1;
         let id = inner.next;
-        set(&message, "id", &id.into());
-        let message: JsValue = message.into();
+        let message = match make(id).serialize(&serde_wasm_bindgen::Serializer::new()) {
+            Ok(m) => m,
+            Err(e) => {
+                drop(inner);
+                return reply(failure(format!("the question could not be written ({e})")));
+            }
+        };
         if inner.running.is_none() {
             match Running::start(Rc::downgrade(&self.inner), Vec::new()) {
                 Ok(running) => inner.running = Some(running),
                 Err(e) => {
                     drop(inner);
-                    return reply(failure(&e));
+                    return reply(failure(e));
                 }
             }
         }
@@ -154,39 +141,54 @@ impl WorkerEngine {
             .map_or(Ok(()), |r| r.send(message.clone()));
         if let Err(e) = sent {
             drop(inner);
-            return reply(failure(&e));
+            return reply(failure(e));
         }
         let message = (!batch).then_some(message);
         inner.questions.insert(id, Question { message, reply });
     }
 }
 
+/// What a question about a document expects: its analysis, or why there is none.
+fn analysed(response: Response) -> Analysed {
+    match response {
+        Response::Analysed {
+            input, analysis, ..
+        } => Ok((input, *analysis)),
+        Response::Failed { error, .. } => Err(error),
+        Response::Ready | Response::Report { .. } => {
+            Err("the worker answered another question".into())
+        }
+    }
+}
+
+/// What the JS door's question expects: the report as JSON, or why there is none.
+fn reported(response: Response) -> Result<String, String> {
+    match response {
+        Response::Report { report, .. } => Ok(report),
+        Response::Failed { error, .. } => Err(error),
+        Response::Ready | Response::Analysed { .. } => {
+            Err("the worker answered another question".into())
+        }
+    }
+}
+
 impl Engine for WorkerEngine {
     fn analyse(&self, name: Option<&str>, bytes: &[u8], batch: bool, reply: Reply<Analysed>) {
-        let message = js_sys::Object::new();
-        if let Some(name) = name {
-            set(&message, "name", &name.into());
-        }
-        set(&message, "bytes", &js_sys::Uint8Array::from(bytes).into());
-        let read = move |data: JsValue| {
-            let input = get(&data, "input").as_string().unwrap_or_default();
-            let analysed = answer(&data, "analysis").and_then(|json| {
-                serde_json::from_str::<Analysis>(&json)
-                    .map(|a| (input, a))
-                    .map_err(|e| format!("the worker's answer could not be read ({e})"))
-            });
-            reply(analysed);
-        };
-        self.ask(message, batch, Box::new(read));
+        let name = name.map(str::to_string);
+        let bytes = bytes.to_vec();
+        self.ask(
+            move |id| Request::Document { id, name, bytes },
+            batch,
+            Box::new(move |r| reply(analysed(r))),
+        );
     }
 
     fn report(&self, text: &str, reply: Reply<Result<String, String>>) {
-        let message = js_sys::Object::new();
-        set(&message, "text", &text.into());
+        let text = text.to_string();
         self.ask(
-            message,
+            move |id| Request::Report { id, text },
             false,
-            Box::new(move |data| reply(answer(&data, "report"))),
+            Box::new(move |r| reply(reported(r))),
         );
     }
 
@@ -215,7 +217,7 @@ impl Engine for WorkerEngine {
                 let questions = std::mem::take(&mut inner.questions);
                 drop(inner);
                 for q in questions.into_values() {
-                    (q.reply)(failure(&e));
+                    (q.reply)(failure(e.clone()));
                 }
             }
         }
