@@ -11,7 +11,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
     vec![
         r(
             Category::Justice,
-            r"\b(justice|perpetrators?|accountab\w*|prosecut\w*|investigat\w*|probe|punish\w*|trials?|impunity|to book|extradit\w*|culprits|masterminds?|those responsible|responsible for the (attack|killing)|fair and transparent inquiry|inquiry|to account|hand(ing)? over|arrest\w*)\b",
+            r"\b(justice|perpetrators?|accountab\w*|prosecut\w*|investigat\w*|probe|punish\w*|trials?|impunity|to book|extradit\w*|hand\w* (\w+ ){0,2}?over|culprits|masterminds?|those responsible|responsible for the (attack|killing)|fair and transparent inquiry|inquiry|to account|hand(ing)? over|arrest\w*)\b",
         ),
         r(
             Category::Sanctions,
@@ -19,15 +19,15 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Ceasefire,
-            r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killing|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence|war|escalat\w*|retaliat\w*|ceas(e|es|ed|ing)|(stop|halt)\w* ([\w-]+ ){0,2}?(attack(s|ing)|strikes|striking|shelling|bombing|fighting|firing|targeting|hostilities|offensive|operations?|actions?|raids|incursions|violence|war|killing|bloodshed|provocations?)|withdraw\w*|silenc\w* (the )?guns|(pull|mov)\w* (back|out)|shelling|bombing|strikes|offensive|military operations?|open(ing)? fire|firing|provocations?|disengag\w*|lay\w* down (their |its |all )?(weapons|arms))\b",
+            r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killing|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence|war|escalat\w*|retaliat\w*|ceas(e|es|ed|ing)|(stop|halt|end)\w* ([\w-]+ ){0,2}?(attack(s|ing)|strikes|striking|shelling|bombing|fighting|firing|targeting|hostilities|offensive|operations?|actions?|raids|incursions|violence|war|killing|bloodshed|provocations?)|withdraw\w*|silenc\w* (the )?guns|(pull|mov)\w* (back|out)|shelling|bombing|strikes|offensive|military operations?|open(ing)? fire|firing|provocations?|disengag\w*|lay\w* down (their |its |all )?(weapons|arms))\b",
         ),
         r(
             Category::Counterterrorism,
-            r"\b(action against|act against|acting against|terror\w*|militan\w*|militias?|disarm(ing|ament of)|disarm (the|all|its|their)|armed factions|rein in|under state control|security responsibilit\w*|safe havens?|sanctuar\w*|extremis\w*|radicali[sz]\w*|jihad\w*|insurgen\w*|dismantl\w*|crack ?down|eliminat\w*|root out|not (be )?used (by|for|to|as)|soil|territory .{0,40}used|infrastructure of terror|proxies|armed groups?|cross-border|infiltration|fighters)\b",
+            r"\b(action against|act against|acting against|terror\w*|militan\w*|militias?|disarm(ing|ament of)|disarm (the|all|its|their)|armed factions|rein in|under state control|security responsibilit\w*|safe havens?|sanctuar\w*|extremis\w*|radicali[sz]\w*|jihad\w*|insurgen\w*|dismantl\w*|crack ?down|eliminat\w*|root out|wip\w* out|not (be )?used (by|for|to|as)|soil|territory .{0,40}used|infrastructure of terror|proxies|armed groups?|cross-border|infiltration|fighters)\b",
         ),
         r(
             Category::Negotiation,
-            r"\b(talks|negotiat\w*|dialogue|peace process|peace deal|peace agreement|(political|two-state|peaceful|diplomatic|negotiated) (settlement|solution|process)|diplomac\w*|diplomatic (solution|means|channels)|reconcil\w*|mediat\w*|resum\w*|peaceful (settlement|resolution|means)|resol(ve|ving|ution of) (the |this |their )?(crisis|conflict|dispute|issues?)|intra-\w+|round table|table|engage\w*|consultations?|settle\w*|peace)\b",
+            r"\b(talks|negotiat\w*|dialogue|peace process|peace deal|peace agreement|(political|two-state|peaceful|diplomatic|negotiated) (settlement|solution|process)|diplomac\w*|diplomatic (solution|means|channels)|reconcil\w*|mediat\w*|resum\w*|peaceful (settlement|resolution|means)|resol(ve|ving|ution of) (the |this |their )?(crisis|conflict|dispute|issues?)|intra-\w+|implement\w*|comply|complian\w*|road ?map|round table|table|engage\w*|consultations?|settle\w*|peace)\b",
         ),
         r(
             Category::Humanitarian,
@@ -69,11 +69,14 @@ fn is_form_of(word: &str, verb: &str) -> bool {
 /// ceasefire"), the passive's participle ("must be freed"), or the means it names ("prove
 /// that claim by freeing its hostages").
 fn by_action(asked: &str) -> Option<Category> {
+    // A relative clause describes a party, it does not say what is asked ("those who
+    // shelter them must be held to account").
     let words: Vec<String> = asked
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
         .take(12)
         .map(str::to_lowercase)
+        .take_while(|w| !matches!(w.as_str(), "who" | "which" | "whose" | "whom"))
         .collect();
     let action = |w: &String| {
         ACTIONS
@@ -216,6 +219,36 @@ mod tests {
         assert_eq!(
             c("a ceasefire that has released tension"),
             Category::Ceasefire
+        );
+    }
+
+    #[test]
+    fn the_object_of_a_general_verb_decides() {
+        let c = |s| classify(s, "", 0);
+        assert_eq!(
+            c("end these reckless attacks on shipping"),
+            Category::Ceasefire
+        );
+        assert_eq!(
+            c("hand him over to the court in Belgrade"),
+            Category::Justice
+        );
+        assert_eq!(
+            c("the network has to be wiped out"),
+            Category::Counterterrorism
+        );
+        assert_eq!(
+            c("comply with the road map signed in Riyadh"),
+            Category::Negotiation
+        );
+        // A relative clause describes who is asked about, not what is asked.
+        assert_eq!(
+            c("those who shelter them must be held to account"),
+            Category::Justice
+        );
+        assert_eq!(
+            c("hostages must be freed without conditions"),
+            Category::Humanitarian
         );
     }
 
