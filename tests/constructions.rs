@@ -424,7 +424,6 @@ fn request() {
 }
 
 #[test]
-#[ignore = "not yet handled: a category from the object of an appeal (funding, schools) is not yet read"]
 fn appeal_to_appeal_for() {
     check(
         "appeal to / appeal for",
@@ -908,7 +907,6 @@ fn speaker_is_the_subject_of_the_cue() {
 }
 
 #[test]
-#[ignore = "not yet handled: 'the senator' after 'Senator X' and titled speakers after the verb are not yet resolved"]
 fn speaker_is_the_subject_of_a_trailing_reporting_verb() {
     check(
         "speaker: …, the senator said",

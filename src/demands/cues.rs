@@ -144,7 +144,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\brequest(?:s|ed|ing)?\b",
             Appeal,
             Object,
-            Some(r"^\s+(?:that|for|the|an?|\w+\s+to|[A-Z][\w.-]*(?:’s|'s))\b"),
+            Some(
+                r"^\s+(?:that|for|the|an?|(?:[\w-]+\s+){1,3}?to|[A-Z][\w.-]*(?:’s|'s)|(?:(?:urgent|international|more|military|financial|humanitarian|immediate)\s+)*(?:assistance|aid|help|support|protection|extradition|talks|ceasefire))\b",
+            ),
         ),
         except(
             rule(

@@ -779,6 +779,10 @@ pub fn addressees(ctx: &Context, cue: &Cue) -> (Vec<EntityIx>, usize) {
                 // "urged restraint in the Red Sea": nobody is named, the object is asked.
                 return (who, cue.span.end);
             }
+            // "requested urgent aid from the EU": the object itself is what is asked.
+            if text[asked_from..s.end].trim().len() <= 1 {
+                return (who, cue.span.end);
+            }
             (who, asked_from)
         }
         Shape::Open => (source_of_what_is_asked(ctx, cue.span.end), cue.span.end),
@@ -830,6 +834,19 @@ pub fn addressees(ctx: &Context, cue: &Cue) -> (Vec<EntityIx>, usize) {
             // "FARC claims …, but he said it should …": "it" or "they" is the party the
             // sentence spoke of before.
             let subject = span.slice(text).trim().to_lowercase();
+            // "the two countries need to …", "both sides must …": the two states named last.
+            if who.is_empty() && PAIR_OF_STATES.is_match(&subject) {
+                for r in refs_before(ctx, span.start) {
+                    let state = ctx.cast.entities[r.entity].kind == ActorKind::Country;
+                    if state && r.form == RefForm::Name && !who.contains(&r.entity) {
+                        who.push(r.entity);
+                    }
+                    if who.len() == 2 {
+                        break;
+                    }
+                }
+                who.reverse();
+            }
             if who.is_empty() && matches!(subject.as_str(), "it" | "they") {
                 if let Some(earlier) = ctx
                     .parsed
