@@ -756,6 +756,30 @@ fn no_demand_wanting_or_telling_reporters() {
 }
 
 #[test]
+fn the_two_plural_points_back_to_a_compound_subject() {
+    check(
+        "speaker: \"the two co-facilitators\", \"the two mediators\"",
+        &[
+            (
+                "US, Saudi Arabia urge Sudan's warring parties back to Jeddah\n\nIn a joint statement, the two co-facilitators called on both parties to agree to an immediate cessation of hostilities.",
+                &[
+                    d(&["United States", "Saudi Arabia"], &[], Negotiation).or(Other),
+                    d(&["United States", "Saudi Arabia"], &[], Ceasefire),
+                ],
+            ),
+            (
+                "Qatar and Egypt met the negotiators in Cairo on Sunday. The two mediators urged Hamas to accept the exchange of hostages.",
+                &[d(&["Qatar", "Egypt"], &["Hamas"], Humanitarian).or(Ceasefire)],
+            ),
+            (
+                "Turkey and Russia brokered the deal. The two guarantors called on the Syrian government to respect the truce in Idlib.",
+                &[d(&["Turkey", "Russia"], &["Syria"], Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn it_is_time_to() {
     check(
         "it is time (for X) to",
@@ -844,7 +868,6 @@ fn imperatives_in_quotations() {
 }
 
 #[test]
-#[ignore = "not yet handled: headline demands whose speaker is only the headline's subject are missed"]
 fn headlines_without_a_full_stop() {
     check(
         "headline lines without a full stop",

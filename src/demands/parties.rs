@@ -90,7 +90,7 @@ static PLURAL_BACK: LazyLock<Regex> = LazyLock::new(|| {
     let w = Words::get();
     let pair = any_of_spaced(&[&w.pair_nouns, &w.person_pair_nouns, &w.state_pair_nouns]);
     crate::text::pattern::regex(&format!(
-        r"(?i)^(?:they|we|both(?:\s+{pair})?|the\s+two\s+{pair}|(?:the\s+)?{})\b",
+        r"(?i)^(?:they|we|both(?:\s+{pair})?|the\s+two\s+(?:{pair}|[a-z-]+s)|(?:the\s+)?{})\b",
         any_of_spaced(&[&w.collective_nouns])
     ))
 });
@@ -750,6 +750,10 @@ fn that_clause_subject(ctx: &Context, after: usize) -> Option<Vec<EntityIx>> {
 static FOR_PARTY_TO: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"^\s+(?:for|upon|on)\s+[^,;:.]{1,80}?\bto\b"));
 
+/// One more name in a list of addressees, up to the "to" of what is asked.
+static LISTED_ADDRESSEE: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"^\s*(?:and\s+)?[^,;:.]{1,40}?\s+to\b"));
+
 static OBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"\b(?:to|for|against|that|over|in order|would)\b|[,;:.]")
 });
@@ -761,10 +765,20 @@ pub fn addressees(ctx: &Context, cue: &Cue) -> (Vec<EntityIx>, usize) {
     match cue.shape {
         Shape::Object | Shape::Wish => {
             let rest = &text[cue.span.end..s.end];
-            let (obj_end, asked_from) = match OBJECT_END.find(rest) {
+            let (mut obj_end, mut asked_from) = match OBJECT_END.find(rest) {
                 Some(m) if m.start() <= 160 => (cue.span.end + m.start(), cue.span.end + m.end()),
                 _ => (cue.span.end, cue.span.end),
             };
+            // "urges Israel, Hamas to extend the truce": a headline's list of addressees
+            // joined by a bare comma goes on to the "to" of what is asked.
+            if text[obj_end..].starts_with(',') {
+                if let Some(m) = LISTED_ADDRESSEE.find(&text[obj_end + 1..s.end]) {
+                    let next = Span::new(obj_end + 1, obj_end + 1 + m.end());
+                    if ctx.cast.refs_in(next).next().is_some() {
+                        (obj_end, asked_from) = (next.end, next.end);
+                    }
+                }
+            }
             let who = dedup(
                 ctx.cast
                     .refs_in(Span::new(cue.span.end, obj_end))

@@ -127,6 +127,20 @@ impl Parsed {
                 .rev()
                 .take(8)
                 .any(|t| t.span.slice(text) == "and")
+            || self.headline_pair(c)
+    }
+
+    /// "US, Saudi Arabia urge …": a headline joins two names with a bare comma, the first
+    /// opening the sentence (no preposition before it, unlike "In Kabul, the Taliban …").
+    fn headline_pair(&self, c: usize) -> bool {
+        let Some(comma) = self.chunks[c].first.checked_sub(1) else {
+            return false;
+        };
+        let Some(prev) = comma.checked_sub(1).and_then(|k| chunk_of(&self.chunks, k)) else {
+            return false;
+        };
+        let proper = |c: usize| self.tokens[self.chunks[c].head].tag == Upos::Propn;
+        self.chunks[prev].first == 0 && proper(prev) && proper(c)
     }
 
     /// Chunk `c` extended right over "of X" and coordinated phrases ("Israel and Hamas").
