@@ -780,6 +780,27 @@ fn the_two_plural_points_back_to_a_compound_subject() {
 }
 
 #[test]
+fn speaker_named_in_a_parenthesis_after_a_description() {
+    check(
+        "speaker: \"X's envoy to the talks, Name, on Thursday urged …\"",
+        &[
+            (
+                "Malaysia's facilitator for the southern Thailand peace dialogue, Zainal Abidin Rahman, on Thursday urged the Thai government and the Barisan Revolusi Nasional (BRN) to agree on a truce.",
+                &[d(&["Zainal Abidin Rahman"], &["Thailand"], Ceasefire).not_by(&["Thailand"])],
+            ),
+            (
+                "The rights network's chairwoman, Rohana Mahama, implored the negotiators to protect civilians.",
+                &[d(&["Rohana Mahama"], &[], Humanitarian)],
+            ),
+            (
+                "Norway's special envoy to the region, Tor Wennesland, on Monday called on Israel and the Palestinian Authority (PA) to resume talks.",
+                &[d(&["Tor Wennesland"], &["Israel"], Negotiation)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn it_is_time_to() {
     check(
         "it is time (for X) to",

@@ -162,11 +162,16 @@ pub fn find(
                 sentence: s.span,
             };
             // One speaker repeating a cue in a sentence ("we need support; we need aid")
-            // makes one demand, as does one asking the same kind of thing twice.
+            // makes one demand, as does one asking the same party the same kind of thing
+            // twice; asking two parties ("implored the negotiators … and asked the BRN")
+            // makes two.
             let duplicate = out.iter().any(|d| {
                 d.sentence == demand.sentence
                     && d.speakers == demand.speakers
-                    && (d.category == demand.category
+                    && ((d.category == demand.category
+                        && (d.addressees.is_empty()
+                            || demand.addressees.is_empty()
+                            || d.addressees == demand.addressees))
                         || d.verb
                             .slice(text)
                             .eq_ignore_ascii_case(demand.verb.slice(text)))

@@ -35,22 +35,21 @@ impl Parsed {
             }
             i = i.checked_sub(1)?;
         }
-        // A parenthesis closing right before the verb: ", the envoy to Y," / ", who …,".
         if toks[i].span.slice(text) == "," {
-            let open = (0..i).rev().find(|&k| toks[k].span.slice(text) == ",")?;
-            let head = open.checked_sub(1)?;
-            let c = chunk_of(&self.chunks, head)?;
-            return Some(self.phrase_back(text, c));
+            return self.before_parenthesis(text, i);
         }
         let mut c = chunk_of(&self.chunks, i).filter(|&c| self.chunks[c].last == i)?;
         // An adjunct before the verb ("Qatar on Monday urged", "India, in a statement,
-        // urged") is skipped: the subject is before it.
+        // urged", "X, Y, on Thursday urged") is skipped: the subject is before it.
         while let Some(p) = self.chunks[c].first.checked_sub(1) {
             let w = toks[p].span.slice(text).to_lowercase();
             if toks[p].tag != Upos::Adp || OWNER_PREPOSITIONS.contains(&w.as_str()) {
                 break;
             }
             let before = p.checked_sub(1)?;
+            if toks[before].span.slice(text) == "," {
+                return self.before_parenthesis(text, before);
+            }
             c = chunk_of(&self.chunks, before).filter(|&c| self.chunks[c].last == before)?;
         }
         let w = toks[self.chunks[c].head].span.slice(text).to_lowercase();
@@ -59,6 +58,28 @@ impl Parsed {
             let before = chunk_of(&self.chunks, comma.checked_sub(1)?)?;
             return Some(self.phrase_back(text, before));
         }
+        Some(self.phrase_back(text, c))
+    }
+
+    /// The subject around a parenthesis that closes with the comma at token `close`: the
+    /// phrase before it (", the envoy to Y," describes X), unless the parenthesis is the
+    /// name itself ("Malaysia's facilitator for the talks, Zainal Abidin Rahman,").
+    fn before_parenthesis(&self, text: &str, close: usize) -> Option<Role> {
+        let toks = &self.tokens;
+        let open = (0..close)
+            .rev()
+            .find(|&k| toks[k].span.slice(text) == ",")?;
+        if let Some(inner) = chunk_of(&self.chunks, close.checked_sub(1)?) {
+            let ch = self.chunks[inner];
+            let whole = ch.first == open + 1 && ch.last + 1 == close;
+            if whole && toks[ch.head].tag == Upos::Propn && toks[ch.first].tag != Upos::Det {
+                return Some(Role {
+                    span: ch.span,
+                    chunks: vec![inner],
+                });
+            }
+        }
+        let c = chunk_of(&self.chunks, open.checked_sub(1)?)?;
         Some(self.phrase_back(text, c))
     }
 
@@ -216,7 +237,7 @@ mod tests {
         );
         assert_eq!(
             roles("The foreign minister of Qatar, Majid Salem, urged Israel and Hamas to extend the truce.", "urged"),
-            (Some("The foreign minister of Qatar".into()), Some("Israel and Hamas".into()))
+            (Some("Majid Salem".into()), Some("Israel and Hamas".into()))
         );
         assert_eq!(
             roles(
