@@ -801,6 +801,23 @@ fn speaker_named_in_a_parenthesis_after_a_description() {
 }
 
 #[test]
+fn transcripts_speaker_labels() {
+    check(
+        "transcript: \"Spokesperson: We have asked …\" is the person the label names",
+        &[
+            (
+                "Spokesperson: Ambassador Saima Rehman Qazi\n\nQuestion (Anwar Abbas, Dunya News): The United States has designated the BLA. Will Pakistan approach the UN?\n\nSpokesperson: We have requested the 1267 Sanctions Committee to list the BLA.",
+                &[d(&["Saima Rehman Qazi"], &[], Sanctions).not_by(&["United States"])],
+            ),
+            (
+                "Official Spokesperson: Shri Randhir Jaiswal\n\nQuestion: Sir, what is India's position on the talks?\n\nOfficial Spokesperson: We have asked Pakistan to take credible action against the terror groups on its soil.",
+                &[d(&["Randhir Jaiswal"], &["Pakistan"], Counterterrorism)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn it_is_time_to() {
     check(
         "it is time (for X) to",

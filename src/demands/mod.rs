@@ -72,6 +72,15 @@ pub fn find(
     let mut out: Vec<FoundDemand> = Vec::new();
     let mut discourse = parties::Discourse::default();
     for (si, s) in sentences.iter().enumerate() {
+        discourse.label(&parties::Context {
+            text,
+            cast,
+            sentences,
+            sentence: si,
+            clause_start: s.span.start,
+            quote: None,
+            parsed: None,
+        });
         let cues = &all_cues[si];
         let mut sentence_speakers: Option<Vec<EntityIx>> = None;
         for (ci, cue) in cues.iter().enumerate() {

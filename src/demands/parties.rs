@@ -39,9 +39,67 @@ pub struct Discourse {
     compound: Vec<EntityIx>,
     /// The paragraph in which `speakers` last spoke.
     paragraph: Option<usize>,
+    /// A transcript's speaker labels ("Spokesperson: Ambassador X") and the people they
+    /// stand for, so a later "Spokesperson:" paragraph is that person speaking.
+    labels: Vec<(String, Vec<EntityIx>)>,
 }
 
+/// A transcript's speaker label opening a paragraph: "Spokesperson: …".
+static LABEL: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"^\s*([A-Z][\w.’' -]{0,40}?)\s*:\s+\S"));
+
 impl Discourse {
+    /// Reads a paragraph's speaker label ("Spokesperson: Let me be clear …"): the person it
+    /// names, or the one an earlier line gave that label, speaks the paragraph; "we" there
+    /// is their side.
+    pub fn label(&mut self, ctx: &Context) {
+        let s = ctx.span();
+        let sentence = &ctx.sentences[ctx.sentence];
+        let first =
+            ctx.sentence == 0 || ctx.sentences[ctx.sentence - 1].paragraph != sentence.paragraph;
+        if !first {
+            return;
+        }
+        let Some(m) = LABEL.captures(s.slice(ctx.text)) else {
+            return;
+        };
+        let label = m[1].trim().to_lowercase();
+        let whole = m.get(0).map_or(0, |g| g.end());
+        let label_span = Span::new(
+            s.start + m.get(1).map_or(0, |g| g.start()),
+            s.start + m.get(1).map_or(0, |g| g.end()),
+        );
+        let rest = Span::new(s.start + whole - 1, s.end);
+        let person = |span: Span| {
+            dedup(
+                ctx.cast
+                    .refs_in(span)
+                    .filter(|r| r.form == RefForm::Person)
+                    .map(|r| r.entity),
+            )
+        };
+        let mut who = person(label_span);
+        if who.is_empty() {
+            // "Spokesperson: Ambassador X" names who holds the label.
+            let named = person(rest);
+            if named.len() == 1 && rest.len() < 80 {
+                self.labels.push((label.clone(), named.clone()));
+            }
+            who = self
+                .labels
+                .iter()
+                .rev()
+                .find(|(l, _)| *l == label)
+                .map(|(_, w)| w.clone())
+                .unwrap_or_default();
+        }
+        if !who.is_empty() {
+            self.speakers = with_affiliations(ctx.cast, who);
+            self.compound.clear();
+            self.paragraph = Some(sentence.paragraph);
+        }
+    }
+
     pub fn spoke(&mut self, speakers: &[EntityIx], paragraph: usize) {
         self.speakers = speakers.to_vec();
         self.paragraph = Some(paragraph);

@@ -32,6 +32,7 @@ pub fn split(text: &str, noise: &[Range<usize>]) -> Vec<Sentence> {
 fn split_segment(text: &str, seg: Range<usize>, paragraph: &mut usize, out: &mut Vec<Sentence>) {
     let bytes = text.as_bytes();
     let mut start = seg.start;
+    let mut line_start = seg.start;
     let mut i = seg.start;
     while i < seg.end {
         let b = bytes[i];
@@ -44,11 +45,12 @@ fn split_segment(text: &str, seg: Range<usize>, paragraph: &mut usize, out: &mut
             if !continues {
                 push(text, start, i, *paragraph, out);
                 // A blank line between paragraphs ends one paragraph, not two.
-                if !text[start..i].trim().is_empty() {
+                if !text[line_start..i].trim().is_empty() {
                     *paragraph += 1;
                 }
                 start = i + 1;
             }
+            line_start = i + 1;
             i += 1;
             continue;
         }
@@ -161,6 +163,13 @@ mod tests {
             .into_iter()
             .map(|s| s.span.slice(text))
             .collect()
+    }
+
+    #[test]
+    fn a_paragraph_is_a_block_of_lines_whatever_the_blank_lines_between() {
+        let text = "The EU condemns the attack. It calls for calm.\n\nThose responsible must answer.\n\n\nA headline\nA line under it.";
+        let paragraphs: Vec<usize> = split(text, &[]).iter().map(|s| s.paragraph).collect();
+        assert_eq!(paragraphs, [0, 0, 1, 2, 3]);
     }
 
     #[test]
