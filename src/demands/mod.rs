@@ -71,16 +71,18 @@ pub fn find(
     let cast: &Cast = cast;
     let mut out: Vec<FoundDemand> = Vec::new();
     let mut discourse = parties::Discourse::default();
+    // The whole of sentence `si`, as the discourse reads it before and after its cues.
+    let whole = |si: usize| parties::Context {
+        text,
+        cast,
+        sentences,
+        sentence: si,
+        clause_start: sentences[si].span.start,
+        quote: None,
+        parsed: None,
+    };
     for (si, s) in sentences.iter().enumerate() {
-        discourse.label(&parties::Context {
-            text,
-            cast,
-            sentences,
-            sentence: si,
-            clause_start: s.span.start,
-            quote: None,
-            parsed: None,
-        });
+        discourse.label(&whole(si));
         let cues = &all_cues[si];
         let mut sentence_speakers: Option<Vec<EntityIx>> = None;
         for (ci, cue) in cues.iter().enumerate() {
@@ -190,15 +192,7 @@ pub fn find(
                 out.push(demand);
             }
         }
-        discourse.read(&parties::Context {
-            text,
-            cast,
-            sentences,
-            sentence: si,
-            clause_start: s.span.start,
-            quote: None,
-            parsed: None,
-        });
+        discourse.read(&whole(si));
     }
     out
 }
