@@ -93,6 +93,23 @@ impl Discourse {
                 .map(|(_, w)| w.clone())
                 .unwrap_or_default();
         }
+        if who.is_empty() {
+            // "Deputy Spokesperson:" after "… by Léa Marchetti, Deputy Spokesperson for the
+            // Secretary-General": the one person the text gave that role.
+            let holders: Vec<EntityIx> = (0..ctx.cast.entities.len())
+                .filter(|&e| {
+                    let ent = &ctx.cast.entities[e];
+                    ent.kind == ActorKind::Person
+                        && ent
+                            .role
+                            .as_deref()
+                            .is_some_and(|r| r.to_lowercase().contains(&label))
+                })
+                .collect();
+            if holders.len() == 1 {
+                who = holders;
+            }
+        }
         if !who.is_empty() {
             self.speakers = with_affiliations(ctx.cast, who);
             self.compound.clear();
