@@ -13,7 +13,7 @@
 
 use super::tags::Upos;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 
 /// A word as the features see it: lowercased, digits folded.
 pub fn normalize(word: &str) -> String {
@@ -140,22 +140,25 @@ pub struct Sentence<'a> {
     shapes: Vec<&'static str>,
     /// The tags each word was seen with in training, a bit per tag; 0 for a word never seen.
     amb: Vec<u32>,
+    /// The tag of each word the tag dictionary holds, found with its ambiguity class.
+    pub fixed: Vec<Option<Upos>>,
 }
 
 impl<'a> Sentence<'a> {
     /// `dict` and `lex` give the words' ambiguity classes: a dictionary word's one tag, a
     /// lexicon word's tags.
-    pub fn new(
+    pub fn new<S: BuildHasher>(
         raw: &'a [&'a str],
-        dict: &HashMap<String, Upos>,
-        lex: &HashMap<String, u32>,
+        dict: &HashMap<String, Upos, S>,
+        lex: &HashMap<String, u32, S>,
     ) -> Sentence<'a> {
         let norm: Vec<String> = raw.iter().map(|w| normalize(w)).collect();
+        let fixed: Vec<Option<Upos>> = norm.iter().map(|w| dict.get(w).copied()).collect();
         let amb = norm
             .iter()
-            .map(|w| {
-                dict.get(w)
-                    .map(|t| 1 << t.index())
+            .zip(&fixed)
+            .map(|(w, t)| {
+                t.map(|t| 1 << t.index())
                     .or_else(|| lex.get(w).copied())
                     .unwrap_or(0)
             })
@@ -165,6 +168,7 @@ impl<'a> Sentence<'a> {
             shapes: raw.iter().map(|w| shape(w)).collect(),
             norm,
             amb,
+            fixed,
         }
     }
 
@@ -296,13 +300,51 @@ impl Hasher for IdHasher {
 /// A map keyed by feature hashes.
 pub type HashIndex<V> = HashMap<u32, V, BuildHasherDefault<IdHasher>>;
 
+/// A hasher for the short words of the tag dictionary and the ambiguity lexicon: eight
+/// bytes a multiply and a final mix, where SipHash spends dozens of cycles on every word
+/// of every tagged sentence.
+#[derive(Default)]
+pub struct WordHasher(u64);
+
+impl WordHasher {
+    fn eat(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.eat(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.eat(u64::from(b));
+    }
+}
+
+/// A map keyed by words.
+pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+
 /// Trained weights: per feature, the classes it votes for.
 pub struct Model {
     /// Frequent words that always take one tag.
-    pub dict: HashMap<String, Upos>,
+    pub dict: WordMap<Upos>,
     /// The other words seen in training, with the tags each was seen with (a bit per tag):
     /// their ambiguity classes.
-    lex: HashMap<String, u32>,
+    lex: WordMap<u32>,
     /// Feature hash → range of `votes`.
     index: HashIndex<(u32, u8)>,
     votes: Vec<(u8, i8)>,
@@ -316,8 +358,8 @@ pub const HASH_MASK: u32 = 0x00ff_ffff;
 
 impl Model {
     pub fn new(
-        dict: HashMap<String, Upos>,
-        lex: HashMap<String, u32>,
+        dict: impl IntoIterator<Item = (String, Upos)>,
+        lex: impl IntoIterator<Item = (String, u32)>,
         weights: impl IntoIterator<Item = (u32, Vec<(u8, i8)>)>,
     ) -> Model {
         let mut index = HashIndex::default();
@@ -327,8 +369,8 @@ impl Model {
             votes.extend(ws);
         }
         Model {
-            dict,
-            lex,
+            dict: dict.into_iter().collect(),
+            lex: lex.into_iter().collect(),
             index,
             votes,
         }
@@ -373,13 +415,8 @@ impl Model {
         let mut tags = Vec::with_capacity(raw.len());
         let mut feats = Vec::new();
         let (mut prev, mut prev2) = (START, START2);
-        for (i, w) in sent.norm.iter().enumerate() {
-            let tag = match known
-                .get(i)
-                .copied()
-                .flatten()
-                .or_else(|| self.dict.get(w).copied())
-            {
+        for (i, fixed) in sent.fixed.iter().enumerate() {
+            let tag = match known.get(i).copied().flatten().or(*fixed) {
                 Some(t) => t,
                 None => {
                     sent.features(i, prev, prev2, &mut feats);

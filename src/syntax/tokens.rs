@@ -38,9 +38,14 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Span> {
             i + run
         };
         let word = &body[i..end];
-        let clitic = CLITICS
-            .iter()
-            .find(|cl| word.len() > cl.len() && word.to_lowercase().ends_with(*cl));
+        // Every clitic holds an apostrophe, and lowercasing makes none, so the other words
+        // (nearly all) are never lowercased.
+        let lower = word.contains(['\'', '’']).then(|| word.to_lowercase());
+        let clitic = lower.and_then(|lower| {
+            CLITICS
+                .iter()
+                .find(|cl| word.len() > cl.len() && lower.ends_with(*cl))
+        });
         match clitic {
             Some(cl) => {
                 let cut = end - cl.len();

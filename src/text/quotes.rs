@@ -30,9 +30,11 @@ pub fn find(text: &str) -> Vec<Span> {
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         let next = iter.peek().map(|&(_, n)| n).unwrap_or('\n');
+        // Asked only at a quotation mark, so the Unicode tests of other characters are never
+        // made.
         let at_word_start =
-            prev.is_whitespace() || matches!(prev, '(' | '[' | '{' | '—' | '–' | '-' | '/');
-        let at_word_end = !next.is_alphanumeric();
+            || prev.is_whitespace() || matches!(prev, '(' | '[' | '{' | '—' | '–' | '-' | '/');
+        let at_word_end = || !next.is_alphanumeric();
         match (open, c) {
             (_, '\n') if next == '\n' || matches!(prev, '.' | '!' | '?' | '”' | '"') => {
                 if let Some((s, _)) = open.take() {
@@ -41,15 +43,15 @@ pub fn find(text: &str) -> Vec<Span> {
             }
             (None, '“') => open = Some((i, '”')),
             (None, '"') => open = Some((i, '"')),
-            (None, '‘') if at_word_start => open = Some((i, '’')),
-            (None, '\'') if at_word_start && next.is_alphabetic() => open = Some((i, '\'')),
+            (None, '‘') if at_word_start() => open = Some((i, '’')),
+            (None, '\'') if at_word_start() && next.is_alphabetic() => open = Some((i, '\'')),
             (Some((s, '"')), '"') if prev.is_whitespace() && next.is_alphanumeric() => {
                 // An opening mark while one is open: the old quotation ran to here.
                 out.push(Span::new(s, i));
                 open = Some((i, '"'));
             }
             (Some((s, close)), c)
-                if c == close && (close == '"' || close == '”' || at_word_end) =>
+                if c == close && (close == '"' || close == '”' || at_word_end()) =>
             {
                 out.push(Span::new(s, i + c.len_utf8()));
                 open = None;

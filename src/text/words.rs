@@ -9,13 +9,20 @@ pub fn word_at(text: &str, from: usize) -> Option<Span> {
     let rest = &text[from..];
     let lead = rest.len() - rest.trim_start_matches([' ', '\t', '\u{a0}']).len();
     let start = from + lead;
-    let mut end = start;
-    let mut chars = text[start..].char_indices().peekable();
+    // ASCII letters and digits, most of any word, take a byte test each; the joiners and
+    // other scripts go through the loop below.
+    let ascii = text[start..]
+        .bytes()
+        .take_while(u8::is_ascii_alphanumeric)
+        .count();
+    let mut end = start + ascii;
+    let resume = end;
+    let mut chars = text[resume..].char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next_is_letter = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
         if c.is_alphanumeric() || (matches!(c, '-' | '\'' | '’') && end > start && next_is_letter)
         {
-            end = start + i + c.len_utf8();
+            end = resume + i + c.len_utf8();
         } else {
             break;
         }
