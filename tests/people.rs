@@ -182,6 +182,27 @@ fn titles_no_list_holds_before_a_name() {
 }
 
 #[test]
+fn apposition_before_the_name_by_a_description() {
+    check(
+        "apposition before the name, a description no title list holds (The UN relief coordinator, X, said)",
+        &[
+            case(
+                "The UN relief coordinator, Tomasz Wierzbicki, today wrapped up a visit to North Kivu.",
+                &[("Tomasz Wierzbicki", None)],
+            ),
+            case(
+                "Its chairwoman, Rohana Mahama, travelled to Kuala Lumpur to meet both delegations.",
+                &[("Rohana Mahama", None)],
+            ),
+            case(
+                "Malaysia's chief facilitator, Zainal Abidin Rahman, on Thursday opened the talks.",
+                &[("Zainal Abidin Rahman", None)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn apposition_after_the_name() {
     check(
         "apposition after the name (Karim Haddad, leader of …, said)",

@@ -42,6 +42,15 @@ static DESCRIBED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A name in apposition after its description is a person's: "The UN relief coordinator,
+/// Tomasz Wierzbicki, …", "Its chairwoman, Rohana Mahama, …".
+static DESCRIBED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"(?i)\b(?:an?|the|its|his|her|their|[a-z]+(?:’s|'s))\s+(?:[\w-]+\s+){{0,6}}?{}\s*,\s*$",
+        any_of(&[&Words::get().person_descriptions])
+    ))
+});
+
 static SPEECH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     let w = Words::get();
     crate::text::pattern::regex(&format!(
@@ -451,7 +460,8 @@ fn untitled_names(
         let speaks = SPEECH_AFTER.is_match(after)
             || SPEECH_BEFORE.is_match(before)
             || ACTS_AFTER.is_match(after)
-            || DESCRIBED_AFTER.is_match(after);
+            || DESCRIBED_AFTER.is_match(after)
+            || (after.starts_with(',') && DESCRIBED_BEFORE.is_match(before));
         if let Some((t, p, tspan)) = apposition {
             let title = &lx.titles[t];
             let modifier = cast
