@@ -78,14 +78,14 @@ fn corpus_scores_stay_above_the_floors() {
         demands.f1(),
         cat
     );
-    assert!(actors.f1() >= 0.85, "actors F1 {:.3}\n{log}", actors.f1());
+    assert!(actors.f1() >= 0.90, "actors F1 {:.3}\n{log}", actors.f1());
     assert!(groups.f1() >= 0.95, "groups F1 {:.3}\n{log}", groups.f1());
     assert!(
-        demands.f1() >= 0.70,
+        demands.f1() >= 0.80,
         "demands F1 {:.3}\n{log}",
         demands.f1()
     );
-    assert!(cat >= 0.60, "category accuracy {cat:.3}");
+    assert!(cat >= 0.68, "category accuracy {cat:.3}");
 }
 
 #[test]
