@@ -14,6 +14,7 @@ use crate::groups::FoundGroup;
 use crate::lexicon::{Hit, Lexicon, OrgClass};
 use crate::report::ActorKind;
 use crate::text::Span;
+use std::collections::HashMap;
 
 /// Index of an entity in [`Cast::entities`].
 pub type EntityIx = usize;
@@ -100,11 +101,17 @@ pub struct Ref {
 pub struct Cast {
     pub entities: Vec<Entity>,
     pub refs: Vec<Ref>,
+    /// Each key's entity, so finding one never walks a long document's thousands.
+    by_key: HashMap<Key, EntityIx>,
+    /// How many entities of each numbered kind (people, described parties) there are.
+    numbered: HashMap<std::mem::Discriminant<Key>, usize>,
+    /// Described parties by their lowercased name.
+    described: HashMap<String, EntityIx>,
 }
 
 impl Cast {
     pub fn entity(&mut self, key: Key) -> EntityIx {
-        if let Some(i) = self.entities.iter().position(|e| e.key == key) {
+        if let Some(&i) = self.by_key.get(&key) {
             return i;
         }
         let lx = Lexicon::get();
@@ -136,6 +143,7 @@ impl Cast {
             group: None,
             salient: false,
         });
+        self.by_key.insert(key, self.entities.len() - 1);
         self.entities.len() - 1
     }
 
@@ -151,11 +159,12 @@ impl Cast {
     /// A new salient entity of a kind numbered in order of appearance (people, described
     /// parties), named `name`.
     pub fn numbered(&mut self, key: fn(usize) -> Key, name: &str) -> EntityIx {
-        let n = self
-            .entities
-            .iter()
-            .filter(|e| std::mem::discriminant(&e.key) == std::mem::discriminant(&key(0)))
-            .count();
+        let count = self
+            .numbered
+            .entry(std::mem::discriminant(&key(0)))
+            .or_default();
+        let n = *count;
+        *count += 1;
         let e = self.entity(key(n));
         self.entities[e].name = name.to_string();
         self.entities[e].salient = true;
@@ -166,12 +175,14 @@ impl Cast {
     /// inserted where it keeps the references in order. The same phrase again ("The
     /// Secretary-General … The Secretary-General") is the same party.
     pub fn described(&mut self, span: Span, name: &str, kind: ActorKind) -> EntityIx {
-        let known = self.entities.iter().position(|e| {
-            matches!(e.key, Key::Described(_))
-                && e.kind == kind
-                && e.name.eq_ignore_ascii_case(name)
-        });
+        let lower = name.to_lowercase();
+        let known = self
+            .described
+            .get(&lower)
+            .copied()
+            .filter(|&e| self.entities[e].kind == kind);
         let e = known.unwrap_or_else(|| self.numbered(Key::Described, name));
+        self.described.insert(lower, e);
         self.entities[e].kind = kind;
         let at = self
             .refs

@@ -7,13 +7,14 @@
 
 use super::names::{given_name, name_words, same_first_name, strip_possessive, surname};
 use super::titles;
-use super::{Cast, EntityIx, Key, RefForm};
+use super::{Cast, EntityIx, Key, Ref, RefForm};
 use crate::lexicon::words::{any_of, Words};
 use crate::lexicon::{Entry, Hit, Lexicon, OrgClass, Title, TitleKind};
 use crate::syntax::{Token, Upos};
 use crate::text::words::{is_capitalised, word_at};
 use crate::text::Span;
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Verbs that make a capitalised pair before or after them a speaking person.
@@ -84,6 +85,9 @@ fn overlaps_any(sorted: &[Span], s: Span) -> bool {
 /// organizations or groups.
 pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], cast: &mut Cast) {
     let lx = Lexicon::get();
+    // Sorted (stably) so every lookup below is a binary search, not a walk of the whole
+    // document's references per title or name.
+    cast.refs.sort_by_key(|r| (r.span.start, r.span.end));
     let free = |s: Span| !overlaps_any(taken, s);
     let mut found: Vec<Found> = Vec::new();
     let mut bare_titles: Vec<(Span, usize, Option<EntityIx>)> = Vec::new();
@@ -204,7 +208,24 @@ fn plural_holders<'a>(
 
 /// The entity a state, organization or group reference at `span` names.
 fn entity_at(cast: &Cast, span: Span) -> Option<EntityIx> {
-    cast.refs.iter().find(|r| r.span == span).map(|r| r.entity)
+    starting_at(cast, span.start)
+        .find(|r| r.span == span)
+        .map(|r| r.entity)
+}
+
+/// The references starting at byte `at` (the references are sorted).
+fn starting_at(cast: &Cast, at: usize) -> impl Iterator<Item = &Ref> {
+    let from = cast.refs.partition_point(|r| r.span.start < at);
+    cast.refs[from..]
+        .iter()
+        .take_while(move |r| r.span.start == at)
+}
+
+/// The references starting in `from..to` (the references are sorted).
+fn starting_in(cast: &Cast, from: usize, to: usize) -> &[Ref] {
+    let lo = cast.refs.partition_point(|r| r.span.start < from);
+    let hi = cast.refs.partition_point(|r| r.span.start < to);
+    &cast.refs[lo..hi.max(lo)]
 }
 
 /// A title as written across a line break, on one line.
@@ -227,9 +248,11 @@ fn state_nearby(title: Span, sentences: &[Span], cast: &Cast, kind: TitleKind) -
     if kind != TitleKind::Office {
         return None;
     }
-    let s = sentences.iter().find(|s| s.contains(title))?;
+    let s = sentences[sentences.partition_point(|s| s.end < title.end)..]
+        .first()
+        .filter(|s| s.contains(title))?;
     let from = title.start.saturating_sub(80).max(s.start);
-    cast.refs
+    starting_in(cast, from, title.start)
         .iter()
         .rev()
         .filter(|r| r.span.start >= from && r.span.end <= title.start)
@@ -301,11 +324,9 @@ fn of_after(text: &str, after: Span, cast: &Cast) -> Option<EntityIx> {
     let lead = OF_BODY.find(rest)?.as_str();
     let at = after.end + lead.len();
     let bracketed = lead.ends_with('(');
-    cast.refs
-        .iter()
+    starting_at(cast, at)
         .find(|r| {
-            r.span.start == at
-                && matches!(r.form, RefForm::Name | RefForm::Demonym | RefForm::Modifier)
+            matches!(r.form, RefForm::Name | RefForm::Demonym | RefForm::Modifier)
                 && (!bracketed || text[r.span.end..].starts_with(')'))
         })
         .map(|r| r.entity)
@@ -323,8 +344,8 @@ fn modifiers(text: &str, title: Span, cast: &Cast) -> (Option<EntityIx>, Vec<Spa
     let mut spans = Vec::new();
     let mut at = title.start;
     for _ in 0..2 {
-        let nearest = cast
-            .refs
+        // A reference is at most 256 bytes long.
+        let nearest = starting_in(cast, at.saturating_sub(MAX_MODIFIER_GAP + 256), at)
             .iter()
             .filter(|r| r.span.end <= at && at - r.span.end <= MAX_MODIFIER_GAP)
             .max_by_key(|r| (r.span.end, r.span.len()));
@@ -370,7 +391,11 @@ fn qualifies(text: &str, by: Span, title: Span, at: usize) -> bool {
 }
 
 fn mark_modifier(cast: &mut Cast, span: Span) {
-    for r in cast.refs.iter_mut().filter(|r| r.span == span) {
+    let from = cast.refs.partition_point(|r| r.span.start < span.start);
+    let refs = cast.refs[from..]
+        .iter_mut()
+        .take_while(|r| r.span.start == span.start);
+    for r in refs.filter(|r| r.span == span) {
         if r.form == RefForm::Demonym || r.form == RefForm::Name {
             r.form = RefForm::Modifier;
         }
@@ -464,10 +489,9 @@ fn untitled_names(
             || (after.starts_with(',') && DESCRIBED_BEFORE.is_match(before));
         if let Some((t, p, tspan)) = apposition {
             let title = &lx.titles[t];
-            let modifier = cast
-                .refs
+            let modifier = starting_in(cast, p, tspan.start)
                 .iter()
-                .find(|r| r.span.start >= p && r.span.end <= tspan.start)
+                .find(|r| r.span.end <= tspan.start)
                 .map(|r| (r.entity, r.span));
             if let Some((_, s)) = modifier {
                 mark_modifier(cast, s);
@@ -673,6 +697,12 @@ fn resolve_later_references(
     let mut new_refs = Vec::new();
     let mut known: Vec<Span> = cast.refs.iter().map(|r| r.span).collect();
     known.sort();
+    // The first person of each surname, so a word is looked up, not compared with every
+    // person of a long document.
+    let mut by_surname: HashMap<&str, EntityIx> = HashMap::new();
+    for (e, sur) in people.iter().rev().filter(|(_, sur)| sur.len() >= 3) {
+        by_surname.insert(sur.as_str(), *e);
+    }
     for &s in sentences {
         let mut at = s.start;
         while at < s.end {
@@ -697,14 +727,15 @@ fn resolve_later_references(
             };
             let lower = word.to_lowercase();
             if free(span) && !overlaps_any(&known, span) {
-                let hit = people.iter().find(|(_, sur)| {
-                    if at_handle {
-                        sur.len() >= 4 && lower.contains(sur.as_str())
-                    } else {
-                        is_capitalised(word) && *sur == lower && sur.len() >= 3
-                    }
-                });
-                if let Some(&(e, _)) = hit {
+                let hit = if at_handle {
+                    people
+                        .iter()
+                        .find(|(_, sur)| sur.len() >= 4 && lower.contains(sur.as_str()))
+                        .map(|&(e, _)| e)
+                } else {
+                    by_surname.get(lower.as_str()).copied()
+                };
+                if let Some(e) = hit {
                     new_refs.push((
                         Span::new(span.start, span.start + (w.start - span.start) + word.len()),
                         e,
