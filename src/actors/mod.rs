@@ -214,6 +214,21 @@ impl Cast {
             .any(|r| r.span.overlaps(span))
     }
 
+    /// The references starting at byte `at`.
+    pub fn refs_starting_at(&self, at: usize) -> impl Iterator<Item = &Ref> {
+        let from = self.refs.partition_point(|r| r.span.start < at);
+        self.refs[from..]
+            .iter()
+            .take_while(move |r| r.span.start == at)
+    }
+
+    /// The references starting in `from..to`, whatever their end.
+    pub fn refs_starting_in(&self, from: usize, to: usize) -> &[Ref] {
+        let lo = self.refs.partition_point(|r| r.span.start < from);
+        let hi = self.refs.partition_point(|r| r.span.start < to);
+        &self.refs[lo..hi.max(lo)]
+    }
+
     /// References in `span`, in order.
     pub fn refs_in(&self, span: Span) -> impl Iterator<Item = &Ref> {
         let first = self.refs.partition_point(|r| r.span.start < span.start);
@@ -222,6 +237,17 @@ impl Cast {
             .take_while(move |r| r.span.start < span.end)
             .filter(move |r| r.span.end <= span.end)
     }
+}
+
+/// Whether `s` overlaps one of `sorted` (sorted by start, each under 256 bytes), in
+/// logarithmic time: this is asked for every word of a document.
+pub(super) fn overlaps_any(sorted: &[Span], s: Span) -> bool {
+    let end = sorted.partition_point(|t| t.start < s.end);
+    sorted[..end]
+        .iter()
+        .rev()
+        .take_while(|t| t.start + 256 > s.start)
+        .any(|t| t.overlaps(s))
 }
 
 /// Builds the cast of a document. `sentences` are the analysed sentence spans; `groups`

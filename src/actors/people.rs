@@ -7,7 +7,7 @@
 
 use super::names::{given_name, name_words, same_first_name, strip_possessive, surname};
 use super::titles;
-use super::{Cast, EntityIx, Key, Ref, RefForm};
+use super::{overlaps_any, Cast, EntityIx, Key, RefForm};
 use crate::lexicon::words::{any_of, Words};
 use crate::lexicon::{Entry, Hit, Lexicon, OrgClass, Title, TitleKind};
 use crate::syntax::{Token, Upos};
@@ -68,17 +68,6 @@ struct Found {
     title: Option<Span>,
     role: Option<String>,
     affiliation: Option<EntityIx>,
-}
-
-/// Whether `s` overlaps one of `sorted` (sorted by start, each under 256 bytes), in
-/// logarithmic time: this is asked for every word of a document.
-fn overlaps_any(sorted: &[Span], s: Span) -> bool {
-    let end = sorted.partition_point(|t| t.start < s.end);
-    sorted[..end]
-        .iter()
-        .rev()
-        .take_while(|t| t.start + 256 > s.start)
-        .any(|t| t.overlaps(s))
 }
 
 /// Adds the people of the text to the cast. `taken` are spans that already name states,
@@ -208,24 +197,9 @@ fn plural_holders<'a>(
 
 /// The entity a state, organization or group reference at `span` names.
 fn entity_at(cast: &Cast, span: Span) -> Option<EntityIx> {
-    starting_at(cast, span.start)
+    cast.refs_starting_at(span.start)
         .find(|r| r.span == span)
         .map(|r| r.entity)
-}
-
-/// The references starting at byte `at` (the references are sorted).
-fn starting_at(cast: &Cast, at: usize) -> impl Iterator<Item = &Ref> {
-    let from = cast.refs.partition_point(|r| r.span.start < at);
-    cast.refs[from..]
-        .iter()
-        .take_while(move |r| r.span.start == at)
-}
-
-/// The references starting in `from..to` (the references are sorted).
-fn starting_in(cast: &Cast, from: usize, to: usize) -> &[Ref] {
-    let lo = cast.refs.partition_point(|r| r.span.start < from);
-    let hi = cast.refs.partition_point(|r| r.span.start < to);
-    &cast.refs[lo..hi.max(lo)]
 }
 
 /// A title as written across a line break, on one line.
@@ -252,7 +226,7 @@ fn state_nearby(title: Span, sentences: &[Span], cast: &Cast, kind: TitleKind) -
         .first()
         .filter(|s| s.contains(title))?;
     let from = title.start.saturating_sub(80).max(s.start);
-    starting_in(cast, from, title.start)
+    cast.refs_starting_in(from, title.start)
         .iter()
         .rev()
         .filter(|r| r.span.start >= from && r.span.end <= title.start)
@@ -324,7 +298,7 @@ fn of_after(text: &str, after: Span, cast: &Cast) -> Option<EntityIx> {
     let lead = OF_BODY.find(rest)?.as_str();
     let at = after.end + lead.len();
     let bracketed = lead.ends_with('(');
-    starting_at(cast, at)
+    cast.refs_starting_at(at)
         .find(|r| {
             matches!(r.form, RefForm::Name | RefForm::Demonym | RefForm::Modifier)
                 && (!bracketed || text[r.span.end..].starts_with(')'))
@@ -345,7 +319,8 @@ fn modifiers(text: &str, title: Span, cast: &Cast) -> (Option<EntityIx>, Vec<Spa
     let mut at = title.start;
     for _ in 0..2 {
         // A reference is at most 256 bytes long.
-        let nearest = starting_in(cast, at.saturating_sub(MAX_MODIFIER_GAP + 256), at)
+        let nearest = cast
+            .refs_starting_in(at.saturating_sub(MAX_MODIFIER_GAP + 256), at)
             .iter()
             .filter(|r| r.span.end <= at && at - r.span.end <= MAX_MODIFIER_GAP)
             .max_by_key(|r| (r.span.end, r.span.len()));
@@ -489,7 +464,8 @@ fn untitled_names(
             || (after.starts_with(',') && DESCRIBED_BEFORE.is_match(before));
         if let Some((t, p, tspan)) = apposition {
             let title = &lx.titles[t];
-            let modifier = starting_in(cast, p, tspan.start)
+            let modifier = cast
+                .refs_starting_in(p, tspan.start)
                 .iter()
                 .find(|r| r.span.end <= tspan.start)
                 .map(|r| (r.entity, r.span));

@@ -167,7 +167,7 @@ fn administrations(text: &str, cast: &mut Cast, taken: &mut Vec<Span>) {
     };
     for m in ADMINISTRATION.find_iter(text) {
         let span = Span::new(m.start(), m.end());
-        if taken.iter().any(|t| t.overlaps(span)) {
+        if super::overlaps_any(taken, span) {
             continue;
         }
         let state = cast.entity(Key::Country(us));

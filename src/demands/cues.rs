@@ -270,7 +270,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule(
             &["time"],
-            r"(?i)\b(?:now|this)\s+(?:is\s+the|\[is\s+the\])\s+time\b",
+            r"(?i)\b(?:now|this)\s+is\s+the\s+time\b",
             Appeal,
             Deontic,
             Some(r"^\s+for\s"),

@@ -308,13 +308,13 @@ fn resolve_back(
     if SINGULAR_BACK.is_match(s) {
         return last_person(ctx, at).into_iter().collect();
     }
-    let kinds = |k: ActorKind| move |e: EntityIx| ctx.cast.entities[e].kind == k;
+    let kinds = |k: ActorKind| move |r: &Ref| ctx.cast.entities[r.entity].kind == k;
     if PAIR_OF_PEOPLE.is_match(s) {
         let compound_people = discourse.compound.len() >= 2
             && discourse
                 .compound
                 .iter()
-                .all(|&e| kinds(ActorKind::Person)(e));
+                .all(|&e| ctx.cast.entities[e].kind == ActorKind::Person);
         if compound_people {
             return discourse.compound.clone();
         }
@@ -338,8 +338,8 @@ fn resolve_back(
     // "the minister", "the senator": the last person named whose role has that word.
     if let Some(m) = THE_ROLE.captures(s) {
         let word = m[1].to_lowercase();
-        let holder = last_distinct(ctx, at, 1, |e| {
-            let ent = &ctx.cast.entities[e];
+        let holder = last_distinct(ctx, at, 1, |r| {
+            let ent = &ctx.cast.entities[r.entity];
             ent.kind == ActorKind::Person
                 && ent
                     .role
@@ -358,8 +358,8 @@ fn resolve_back(
     }
     if let Some(m) = THE_INSTITUTION.captures(s) {
         let head = m[1].to_lowercase();
-        let named = last_distinct(ctx, at, 1, |e| {
-            ctx.cast.entities[e]
+        let named = last_distinct(ctx, at, 1, |r| {
+            ctx.cast.entities[r.entity]
                 .name
                 .split(' ')
                 .any(|w| w.eq_ignore_ascii_case(&head))
@@ -406,19 +406,15 @@ static THE_INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// The last `n` distinct entities satisfying `keep` referred to before `at`, nearest first.
-fn last_distinct(
-    ctx: &Context,
-    at: usize,
-    n: usize,
-    keep: impl Fn(EntityIx) -> bool,
-) -> Vec<EntityIx> {
+/// The last `n` distinct entities whose references satisfy `keep` before `at`, nearest
+/// first.
+fn last_distinct(ctx: &Context, at: usize, n: usize, keep: impl Fn(&Ref) -> bool) -> Vec<EntityIx> {
     let mut out = Vec::new();
     for r in refs_before(ctx, at) {
         if out.len() == n {
             break;
         }
-        if keep(r.entity) && !out.contains(&r.entity) {
+        if keep(r) && !out.contains(&r.entity) {
             out.push(r.entity);
         }
     }
@@ -925,16 +921,10 @@ pub fn addressees(ctx: &Context, cue: &Cue) -> (Vec<EntityIx>, usize) {
             let subject = span.slice(text).trim().to_lowercase();
             // "the two countries need to …", "both sides must …": the two states named last.
             if who.is_empty() && PAIR_OF_STATES.is_match(&subject) {
-                for r in refs_before(ctx, span.start) {
-                    let state = ctx.cast.entities[r.entity].kind == ActorKind::Country;
-                    if state && r.form == RefForm::Name && !who.contains(&r.entity) {
-                        who.push(r.entity);
-                    }
-                    if who.len() == 2 {
-                        break;
-                    }
-                }
-                who.reverse();
+                who = last_distinct(ctx, span.start, 2, |r| {
+                    r.form == RefForm::Name
+                        && ctx.cast.entities[r.entity].kind == ActorKind::Country
+                });
             }
             if who.is_empty() && matches!(subject.as_str(), "it" | "they") {
                 if let Some(earlier) = ctx
