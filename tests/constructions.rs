@@ -906,6 +906,94 @@ fn imperatives_in_quotations() {
 }
 
 #[test]
+fn imperatives_whatever_their_object() {
+    check(
+        "imperatives asking for anything, with a pronoun object or after a courtesy",
+        &[
+            (
+                "\"Release them now. They are only children,\" said Governor Musa Danladi of Zamfara.",
+                &[d(&["Musa Danladi"], &[], Humanitarian).quoted()],
+            ),
+            (
+                "The father of one of the missing sailors, Tomás Ferreira, spoke outside the naval base. \"Tell us the truth. That is all we ask,\" he said.",
+                &[d(&["Tomás Ferreira"], &[], Justice).quoted()],
+            ),
+            (
+                "\"Please help us. The water ran out on Sunday,\" said Halima Osman, who fled the fighting in Wad Madani.",
+                &[d(&["Halima Osman"], &[], Humanitarian).or(Cooperation).quoted()],
+            ),
+            (
+                "In an audio message, the group's commander Abu Talha al-Mali said: \"Leave the highways to the mujahideen.\"",
+                &[d(&["Abu Talha al-Mali"], &[], Other).quoted()],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn no_demand_imperatives_that_steer_talk() {
+    check(
+        "no demand: imperatives that steer talk, and a quotation given to a sign",
+        &[
+            ("\"Look, the talks are going nowhere,\" Senator Maria Kowalski told reporters.", &[]),
+            ("\"Make no mistake: this is a turning point,\" said Prime Minister Hamid Sadiq.", &[]),
+            ("\"Thank you for coming to Doha,\" the Qatari emir told the delegates.", &[]),
+            (
+                "Foreign Minister Lars Eriksen of Norway opened the talks on Monday. Outside, the crowd chanted. \"Save our villages,\" a banner held by one of the protesters said.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn bodies_introduced_by_an_acronym() {
+    check(
+        "bodies no list holds, named with their acronym in parentheses",
+        &[
+            (
+                "The Moro Islamic Resistance Front (MIRF) has fought Manila for decades. On Tuesday Defence Secretary Ramon Cruz called on the MIRF to lay down its weapons.",
+                &[d(&["Ramon Cruz"], &["Moro Islamic Resistance Front"], Ceasefire)],
+            ),
+            (
+                "The Kenya Coffee Growers Association (KCGA) urged the government to cut export levies on green beans.",
+                &[d(&["Kenya Coffee Growers Association"], &[], Other)
+                    .or(Cooperation)
+                    .not_by(&["Kenya"])],
+            ),
+            (
+                "Delegates of the Ogaden People's Liberation Congress (OPLC) met mediators in Nairobi. The OPLC demanded that Ethiopia release its detained leaders.",
+                &[d(&["Ogaden People's Liberation Congress"], &["Ethiopia"], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn coordinated_cues_asking_two_parties() {
+    check(
+        "one speaker asking two parties with two coordinated verbs",
+        &[
+            (
+                "Its chairwoman, Farida Noor, implored the negotiators to put the protection of civilians \"above every other item on the agenda\" and asked the Karen National Defence Army (KNDA) to stop using schools as depots.",
+                &[
+                    d(&["Farida Noor"], &[], Humanitarian),
+                    d(&["Farida Noor"], &["Karen National Defence Army"], Humanitarian),
+                ],
+            ),
+            (
+                "Germany urged Iran to free the detained aid workers and called on Hezbollah to withdraw its fighters from the border.",
+                &[d(&["Germany"], &["Iran"], Humanitarian), d(&["Germany"], &["Hezbollah"], Ceasefire)],
+            ),
+            (
+                "The Irish foreign minister, Siobhan Walsh, pressed the Taliban to reopen girls' schools and urged Pakistan to keep the Torkham crossing open for aid.",
+                &[d(&["Siobhan Walsh"], &["Taliban"], Humanitarian), d(&["Siobhan Walsh"], &["Pakistan"], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn headlines_without_a_full_stop() {
     check(
         "headline lines without a full stop",

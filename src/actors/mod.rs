@@ -5,6 +5,7 @@
 //! appositions. Every reference keeps the entity it resolved to, so the demand stage can pick
 //! speakers and addressees by position without resolving names again.
 
+mod bodies;
 mod names;
 mod people;
 mod states;
@@ -261,7 +262,13 @@ pub fn cast(text: &str, hits: &[Hit], sentences: &[Span], groups: &[FoundGroup])
             cast.add_ref(m, e, RefForm::Name);
         }
     }
-    let taken = states::add(text, hits, &mut cast);
+    let mut taken = states::add(text, hits, &mut cast);
+    taken.sort_by_key(|s| (s.start, s.end));
+    let bodies = bodies::add(text, sentences, &taken, &mut cast);
+    if !bodies.is_empty() {
+        taken.extend(bodies);
+        taken.sort_by_key(|s| (s.start, s.end));
+    }
     people::add(text, hits, sentences, &taken, &mut cast);
     cast.refs.sort_by_key(|r| (r.span.start, r.span.end));
     cast.refs.dedup_by_key(|r| r.span);

@@ -87,12 +87,25 @@ fn organ_of(phrase: &str) -> Organ {
     }
 }
 
+/// "Abu Talha al-Mali", "Abu Hamza al-Masri": a place joined to "al-" is a name's
+/// origin (nisba), part of a person's name and not the state.
+fn is_nisba(text: &str, span: Span) -> bool {
+    let before = &text.as_bytes()[..span.start];
+    let n = before.len();
+    n >= 3
+        && before[n - 1] == b'-'
+        && (before[n - 3..n - 1].eq_ignore_ascii_case(b"al")
+            || before[n - 3..n - 1].eq_ignore_ascii_case(b"el"))
+        && (n == 3 || !before[n - 4].is_ascii_alphanumeric())
+}
+
 /// Adds states, organs and organizations to the cast; returns the spans they cover.
 pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
     let lx = Lexicon::get();
     let mut taken = Vec::new();
     for h in hits {
         match h.entry {
+            Entry::Country(_, _) if is_nisba(text, h.span) => {}
             Entry::Country(c, form) => {
                 let after = &text[h.span.end..];
                 let country = cast.entity(super::Key::Country(c));

@@ -11,7 +11,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
     vec![
         r(
             Category::Justice,
-            r"\b(justice|perpetrators?|accountab\w*|prosecut\w*|investigat\w*|probe|punish\w*|trials?|impunity|to book|(full )?force of (the )?law|face (trial|justice|prosecution|the law)|extradit\w*|hand\w* (\w+ ){0,2}?over|culprits|masterminds?|those responsible|responsible for the (attack|killing)|fair and transparent inquiry|inquiry|to account|hand(ing)? over|arrest\w*)\b",
+            r"\b(justice|perpetrators?|accountab\w*|prosecut\w*|investigat\w*|probe|punish\w*|trials?|impunity|to book|(full )?force of (the )?law|face (trial|justice|prosecution|the law)|extradit\w*|hand\w* (\w+ ){0,2}?over|culprits|masterminds?|those responsible|responsible for the (attack|killing)|fair and transparent inquiry|inquiry|to account|hand(ing)? over|arrest\w*|(the )?truth)\b",
         ),
         r(
             Category::Sanctions,
@@ -31,7 +31,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Humanitarian,
-            r"\b(humanitarian|aid|civilians?|protect\w*|human rights|rights of|safety|safely|humane\w*|human tragedy|collective punishment|stranded|deport\w*|displacement|drought|siege|dignit\w*|return of (the )?(children|refugees|displaced|deportees|abductees)|women|girls|education|schools|rebuil\w*|reconstruct\w*|refugees?|food|medic\w*|access|relief|evacuat\w*|displaced|famine|starvation|releas\w* (of )?(the )?(detainees|prisoners|captives|journalists|activists|aid workers)|detainees|political prisoners|kidnapped|abducted|safe return|lives|wounded)\b",
+            r"\b(humanitarian|aid|civilians?|protect\w*|human rights|rights of|safety|safely|humane\w*|human tragedy|collective punishment|stranded|deport\w*|displacement|drought|siege|dignit\w*|return of (the )?(children|refugees|displaced|deportees|abductees)|women|girls|education|schools|rebuil\w*|reconstruct\w*|refugees?|food|medic\w*|access|relief|evacuat\w*|displaced|famine|starvation|releas\w* (of )?(the )?(detainees|prisoners|captives|journalists|activists|aid workers)|detainees|political prisoners|kidnapped|abducted|safe return|lives|wounded|ambulances?)\b",
         ),
         r(
             Category::Cooperation,

@@ -135,7 +135,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"(?i)\bask(?:s|ed|ing)?\b",
                 Appeal,
                 Object,
-                Some(r"^\s+(?:for\b|(?:[\w@’'.,-]+\s+){1,8}?to\s+\w)"),
+                Some(r"^\s+(?:for\b|(?:[\w@’'.,()-]+\s+){1,8}?to\s+\w)"),
             ),
             r"(?i)^\s+(?:whether|if|about|why|how|what|when|where)\b",
         ),
@@ -441,14 +441,19 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
         }
         let clause = Span::new(start, end);
         let tokens = crate::syntax::tag(text, clause);
-        let Some(first) = tokens.first() else {
+        // "Please help us": the courtesy before the verb asks nothing itself.
+        let please = tokens
+            .first()
+            .is_some_and(|t| t.span.slice(text).eq_ignore_ascii_case("please"));
+        let Some(first) = tokens.get(usize::from(please)) else {
             continue;
         };
         let word = first.span.slice(text);
         let base = !word.ends_with("ing") && !word.ends_with("ed") && !word.ends_with('s');
         if first.tag != crate::syntax::Upos::Verb
             || !base
-            || !word.starts_with(char::is_uppercase)
+            || !(please || word.starts_with(char::is_uppercase))
+            || steers_talk(&text[first.span.start..end])
             || text[start..q.end.min(sentence.end)]
                 .trim_end()
                 .ends_with('?')
@@ -465,6 +470,17 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
             },
         );
     }
+}
+
+/// "Look, …", "Make no mistake": a quotation opening with a verb, or a phrase, of
+/// `discourse_imperatives`.
+fn steers_talk(opening: &str) -> bool {
+    let lower = opening.to_lowercase();
+    Words::get().discourse_imperatives.iter().any(|e| {
+        lower
+            .strip_prefix(e)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    })
 }
 
 /// "The envoy was expected to meet …": a passive expectation that no one is said to hold

@@ -132,6 +132,12 @@ pub fn find(
             if cue.shape == Shape::Wish && addressees.is_empty() {
                 continue;
             }
+            // An imperative's verb is itself what is asked ("Release them now").
+            let asked_from = if cue.shape == Shape::Imperative {
+                cue.span.start
+            } else {
+                asked_from
+            };
             let asked = trim_asked(text, Span::new(asked_from.min(next), next));
             let clause = Span::new(asked_from.min(cue.span.start), next);
             // Groups the demand is about rather than addressed to ("stop PKK attacks").
@@ -150,8 +156,7 @@ pub fn find(
                 )
             });
             if category == Category::Other
-                && ((matches!(cue.shape, Shape::Deontic | Shape::Imperative) && !names_party)
-                    || is_sport(s.span.slice(text)))
+                && ((cue.shape == Shape::Deontic && !names_party) || is_sport(s.span.slice(text)))
             {
                 continue;
             }
@@ -179,10 +184,7 @@ pub fn find(
             let duplicate = out.iter().any(|d| {
                 d.sentence == demand.sentence
                     && d.speakers == demand.speakers
-                    && ((d.category == demand.category
-                        && (d.addressees.is_empty()
-                            || demand.addressees.is_empty()
-                            || d.addressees == demand.addressees))
+                    && ((d.category == demand.category && d.addressees == demand.addressees)
                         || d.verb
                             .slice(text)
                             .eq_ignore_ascii_case(demand.verb.slice(text)))

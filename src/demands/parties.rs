@@ -599,11 +599,14 @@ pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<E
         }
     }
     let found = if let Some(q) = ctx.quote {
-        let mut who = attribution(ctx, q, discourse);
-        if who.is_empty() {
-            who = discourse.speakers.clone();
+        let who = attribution(ctx, q, discourse);
+        // A quotation given to someone new that the text names no party for ("…,” a sign
+        // carried by one of the demonstrators said) is theirs, not the discourse's speaker's.
+        if who.is_empty() && !given_to_someone_new(ctx.text, q.end) {
+            discourse.speakers.clone()
+        } else {
+            who
         }
-        who
     } else {
         let text = ctx.text;
         let head_end = match cue.shape {
@@ -671,6 +674,25 @@ static CONJUNCTION: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:after|when|as|while|because|but|and|since|before|where)\s+|;\s*",
     )
 });
+
+/// "…,” a sign carried by one of the demonstrators said": a quotation whose attribution
+/// introduces its source with an indefinite article.
+fn given_to_someone_new(text: &str, quote_end: usize) -> bool {
+    let mut end = text.len().min(quote_end + 200);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let rest = &text[quote_end..end];
+    let Some(verb) = SPEECH.find(rest) else {
+        return false;
+    };
+    let subject = rest[..verb.start()]
+        .trim_start_matches(|c: char| c.is_whitespace() || ",”\"’'".contains(c))
+        .to_lowercase();
+    ["a ", "an ", "one ", "another "]
+        .iter()
+        .any(|d| subject.starts_with(d))
+}
 
 /// The party a quotation is given to: "…,” the participants said" or "X said: “…".
 fn attribution(ctx: &Context, q: Span, discourse: &Discourse) -> Vec<EntityIx> {

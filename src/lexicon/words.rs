@@ -174,6 +174,12 @@ lists! {
     sports_words,
     /// Words before a cue word that make it a noun ("the", "his").
     cue_noun_markers,
+    /// Words that make a body introduced by its acronym an armed one (stems with `*`).
+    armed_words,
+    /// Words that make a name introduced by its acronym a place or a thing ("Line").
+    thing_words,
+    /// Verbs whose quoted imperative steers talk rather than asks ("Look", "Thank").
+    discourse_imperatives,
     /// Words one of which every furniture line contains.
     furniture_triggers,
     /// Class or id fragments that mark page furniture.

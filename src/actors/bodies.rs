@@ -1,0 +1,178 @@
+//! Bodies no list holds, introduced the way news introduces them: a capitalised name with
+//! its acronym in parentheses ("the Barisan Revolusi Nasional (BRN)", "the Kenya Tea
+//! Development Agency (KTDA)"). The name and every use of the acronym are one actor, so a
+//! group the gazetteers never heard of can still speak and be addressed.
+
+use super::{overlaps_any, Cast, Key, Ref, RefForm};
+use crate::lexicon::words::{any_of, Words};
+use crate::report::ActorKind;
+use crate::text::Span;
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A name of two to eight words, the first and last capitalised, connectors between, then
+/// its acronym in parentheses.
+static INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"[A-Z][^\W_]*(?:[’'-][^\W_]+)*";
+    let connector = r"(?:of|for|the|and|de|du|des|del|la|le|al|el|wal|y|e|i|ul)";
+    crate::text::pattern::regex(&format!(
+        r"\b({word}(?:\s+(?:{connector}\s+){{0,2}}{word}){{1,7}})\s+\(([A-Z][A-Za-z0-9&-]{{1,9}})\)"
+    ))
+});
+
+/// Words of a name or its sentence that make the body armed.
+static ARMED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"(?i)\b{}\b",
+        any_of(&[&Words::get().armed_words])
+    ))
+});
+
+/// "the Line of Control (LoC)": a place, a document or a measure, which never speaks.
+fn is_thing(name: &str) -> bool {
+    let things = &Words::get().thing_words;
+    name.split(|c: char| !c.is_alphanumeric())
+        .any(|w| things.contains(w.to_lowercase().as_str()))
+}
+
+/// Whether `acronym` abbreviates `name`: it starts with the name's first letter and its
+/// letters come in the name's order ("BRN" of "Barisan Revolusi Nasional", "TTP" of
+/// "Tehrik-i-Taliban Pakistan"), so a dateline's "(AP)" after a city is no body's.
+fn abbreviates(acronym: &str, name: &str) -> bool {
+    let letters: Vec<char> = name
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let mut rest = letters.iter();
+    let mut wanted = acronym
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase);
+    let first = wanted.next();
+    first.is_some() && first == letters.first().copied() && {
+        rest.next();
+        wanted.all(|c| rest.any(|&l| l == c))
+    }
+}
+
+/// "Delegates of the Ogaden People's Liberation Congress (OPLC)": the name is the longest
+/// run of the phrase's last words, from a capitalised one, that the acronym abbreviates.
+fn name_for(text: &str, phrase: Span, acronym: &str) -> Option<Span> {
+    let s = phrase.slice(text);
+    std::iter::once(0)
+        .chain(s.match_indices(char::is_whitespace).map(|(i, _)| i + 1))
+        .filter(|&i| s[i..].starts_with(char::is_uppercase))
+        .map(|i| Span::new(phrase.start + i, phrase.end))
+        .find(|n| {
+            let name = n.slice(text);
+            name.contains(char::is_whitespace) && abbreviates(acronym, name) && !is_thing(name)
+        })
+}
+
+/// Adds the bodies introduced by an acronym whose name no earlier stage took (`taken`,
+/// sorted); returns the spans of their references, for the people stage to leave alone.
+/// A state inside the name ("the Kenya Tea Development Agency") is part of it, not a
+/// reference of its own; nor does such a body speak for the state.
+pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cast) -> Vec<Span> {
+    let mut bodies: Vec<(String, Span, ActorKind)> = Vec::new();
+    let mut sorted = false;
+    for c in INTRODUCED.captures_iter(text) {
+        let (phrase, acronym) = (c.get(1).expect("name"), &c[2]);
+        if acronym.chars().filter(|c| c.is_uppercase()).count() < 2
+            || bodies.iter().any(|(a, ..)| a == acronym)
+        {
+            continue;
+        }
+        let Some(name) = name_for(text, Span::new(phrase.start(), phrase.end()), acronym) else {
+            continue;
+        };
+        if !sorted {
+            cast.refs.sort_by_key(|r| (r.span.start, r.span.end));
+            sorted = true;
+        }
+        let inside: Vec<Ref> = cast
+            .refs_starting_in(name.start.saturating_sub(256), name.end)
+            .iter()
+            .filter(|r| r.span.overlaps(name))
+            .copied()
+            .collect();
+        let states_only = inside
+            .iter()
+            .all(|r| matches!(cast.entities[r.entity].key, Key::Country(_)));
+        let near = taken.partition_point(|t| t.start + 256 <= name.start)
+            ..taken.partition_point(|t| t.start < name.end);
+        let taken_by_states = taken[near]
+            .iter()
+            .filter(|t| t.overlaps(name))
+            .all(|t| inside.iter().any(|r| r.span == *t));
+        if !states_only || !taken_by_states {
+            continue;
+        }
+        if !inside.is_empty() {
+            cast.refs.retain(|r| !r.span.overlaps(name));
+            // A state only met inside a body's name is no party of the text.
+            for r in &inside {
+                let named = cast
+                    .refs
+                    .iter()
+                    .any(|o| o.entity == r.entity && o.form == RefForm::Name);
+                cast.entities[r.entity].salient &= named;
+            }
+        }
+        let sentence = sentences
+            .get(sentences.partition_point(|s| s.end <= name.start))
+            .copied()
+            .unwrap_or(name);
+        let kind = if ARMED.is_match(sentence.slice(text)) {
+            ActorKind::ArmedGroup
+        } else {
+            ActorKind::Organization
+        };
+        bodies.push((acronym.to_string(), name, kind));
+    }
+    if bodies.is_empty() {
+        return Vec::new();
+    }
+    let mut spans = Vec::new();
+    let mut entities = Vec::new();
+    for (_, name, kind) in &bodies {
+        let e = cast.numbered(Key::Described, name.slice(text));
+        cast.entities[e].kind = *kind;
+        cast.add_ref(*name, e, RefForm::Name);
+        spans.push(*name);
+        entities.push(e);
+    }
+    // Every use of the acronyms, in one pass over the text.
+    let finder = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(bodies.iter().map(|(a, ..)| a.as_str()))
+        .expect("acronyms build an automaton");
+    let bytes = text.as_bytes();
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'-';
+    for m in finder.find_iter(text) {
+        let whole = (m.start() == 0 || !is_word(bytes[m.start() - 1]))
+            && bytes.get(m.end()).is_none_or(|&b| !is_word(b));
+        let span = Span::new(m.start(), m.end());
+        if whole && !overlaps_any(taken, span) {
+            cast.add_ref(span, entities[m.pattern().as_usize()], RefForm::Name);
+            spans.push(span);
+        }
+    }
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::abbreviates;
+
+    #[test]
+    fn acronyms_follow_their_names_letters() {
+        assert!(abbreviates("BRN", "Barisan Revolusi Nasional"));
+        assert!(abbreviates("TTP", "Tehrik-i-Taliban Pakistan"));
+        assert!(abbreviates("KTDA", "Kenya Tea Development Agency"));
+        assert!(!abbreviates("AP", "NEW DELHI"));
+        assert!(!abbreviates("UN", "Kenya Tea Development Agency"));
+    }
+}
