@@ -994,6 +994,53 @@ fn coordinated_cues_asking_two_parties() {
 }
 
 #[test]
+fn two_kinds_of_thing_asked_with_one_verb() {
+    check(
+        "one cue asking two kinds of thing, each with its own infinitive",
+        &[
+            (
+                "The UN human rights office called on Bangladesh to protect the Bihari camps and to hold those responsible for the arson to account.",
+                &[d(&["United Nations"], &["Bangladesh"], Humanitarian), d(&["United Nations"], &["Bangladesh"], Justice)],
+            ),
+            (
+                "The mediators urged both parties to agree to a cessation of hostilities and to allow unhindered humanitarian access to Darfur.",
+                &[d(&[], &[], Ceasefire), d(&[], &[], Humanitarian)],
+            ),
+            (
+                "Norway urged Colombia and the ELN to return to the negotiating table and to release every hostage still held in Arauca.",
+                &[d(&["Norway"], &["Colombia"], Negotiation), d(&["Norway"], &["Colombia"], Humanitarian)],
+            ),
+            // Two asks of one kind stay one demand.
+            (
+                "Qatar urged the delegations to avoid accusations and to show flexibility at the talks in Doha.",
+                &[d(&["Qatar"], &[], Negotiation)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn asking_past_a_phrase_of_time_a_relative_clause_or_continues_to() {
+    check(
+        "asking after 'last week', around a relative clause, and 'continues to urge'",
+        &[
+            (
+                "Its observers have patrolled the frontier since May, and the EU's envoy for the region, Henrik Dahl, last week urged both capitals to ratify the treaty.",
+                &[d(&["Henrik Dahl"], &[], Negotiation).or(Other)],
+            ),
+            (
+                "Dhaka has asked the Arakan Army, which now holds most of the border with Bangladesh, to stop abuses against Rohingya villagers.",
+                &[d(&["Bangladesh"], &["Arakan Army"], Humanitarian)],
+            ),
+            (
+                "Ambassador Lena Forsberg said Sweden continues to urge all countries to repatriate their nationals from the camps in north-east Syria.",
+                &[d(&["Sweden"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn headlines_without_a_full_stop() {
     check(
         "headline lines without a full stop",

@@ -135,7 +135,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"(?i)\bask(?:s|ed|ing)?\b",
                 Appeal,
                 Object,
-                Some(r"^\s+(?:for\b|(?:[\w@’'.,()-]+\s+){1,8}?to\s+\w)"),
+                Some(r"^\s+(?:for\b|(?:[\w@’'.,()-]+\s+){1,16}?to\s+\w)"),
             ),
             r"(?i)^\s+(?:whether|if|about|why|how|what|when|where)\b",
         ),
@@ -498,6 +498,18 @@ fn is_infinitive(body: &str, at: usize, shape: Shape) -> bool {
     let before = body[..at]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '\'' | '‘'))
         .to_lowercase();
+    // "Washington continues to urge all countries to …" asks now.
+    if [
+        "continue to",
+        "continues to",
+        "continued to",
+        "continuing to",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
+    {
+        return false;
+    }
     [
         " to", " will", " would", " shall", " might", " may", " could",
     ]

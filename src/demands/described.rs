@@ -75,10 +75,11 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         let words = Words::get();
         let last = body[body.len() - 1].span.slice(text);
         let all_proper = body.iter().all(|t| t.tag == Upos::Propn);
-        // "the American Jewish Committee", "the Atlantic Policy Council": a capitalised
-        // name ending in an institution's word, whatever the tagger made of its adjectives.
+        // "the American Jewish Committee", "the Ombudsman's Office": a capitalised name
+        // ending in an institution's word, whatever the tagger made of its adjectives.
         let capitalised_name = body
             .iter()
+            .filter(|t| t.tag != Upos::Part)
             .all(|t| t.span.slice(text).starts_with(char::is_uppercase));
         if capitalised_name && body.len() >= 2 && words.institution_heads.contains(last) {
             let span = Span::new(span.start, of_name_end(text, p, chunk.last, span.end));

@@ -139,27 +139,6 @@ pub fn find(
                 asked_from
             };
             let asked = trim_asked(text, Span::new(asked_from.min(next), next));
-            let clause = Span::new(asked_from.min(cue.span.start), next);
-            // Groups the demand is about rather than addressed to ("stop PKK attacks").
-            let names_groups = cast
-                .refs_in(asked)
-                .filter(|r| matches!(cast.entities[r.entity].key, crate::actors::Key::Group(_)))
-                .filter(|r| !addressees.contains(&r.entity))
-                .count();
-            let category = category::classify(asked.slice(text), clause.slice(text), names_groups);
-            // A "must" or "should" that asks for nothing political is somebody's opinion, and
-            // asking for nothing political among words of sport is match play.
-            let names_party = addressees.iter().any(|&e| {
-                matches!(
-                    cast.entities[e].kind,
-                    ActorKind::Country | ActorKind::Organization | ActorKind::ArmedGroup
-                )
-            });
-            if category == Category::Other
-                && ((cue.shape == Shape::Deontic && !names_party) || is_sport(s.span.slice(text)))
-            {
-                continue;
-            }
             let speakers: Vec<EntityIx> = speakers
                 .into_iter()
                 .filter(|s| !addressees.contains(s) || addressees.len() > 1)
@@ -167,31 +146,81 @@ pub fn find(
             if speakers.is_empty() {
                 continue;
             }
-            let demand = FoundDemand {
-                speakers,
-                addressees,
-                verb: cue.span,
-                asked,
-                category,
-                force: cue.force,
-                quoted: quote.is_some(),
-                sentence: s.span,
-            };
-            // One speaker repeating a cue in a sentence ("we need support; we need aid")
-            // makes one demand, as does one asking the same party the same kind of thing
-            // twice; asking two parties ("implored the negotiators … and asked the BRN")
-            // makes two.
-            let duplicate = out.iter().any(|d| {
-                d.sentence == demand.sentence
-                    && d.speakers == demand.speakers
-                    && ((d.category == demand.category && d.addressees == demand.addressees)
-                        || d.verb
-                            .slice(text)
-                            .eq_ignore_ascii_case(demand.verb.slice(text)))
+            // A sports page's "should" asks nothing political.
+            let sport = is_sport(s.span.slice(text));
+            // A "must" or "should" that asks for nothing political is somebody's opinion.
+            let names_party = addressees.iter().any(|&e| {
+                matches!(
+                    cast.entities[e].kind,
+                    ActorKind::Country | ActorKind::Organization | ActorKind::ArmedGroup
+                )
             });
-            if !duplicate {
-                discourse.spoke(&demand.speakers, s.paragraph);
-                out.push(demand);
+            let coordinated = AND_BEFORE.is_match(&text[s.span.start..cue.span.start]);
+            // The category of `asked` read with the words of `clause` around it.
+            let classify = |asked: Span, clause: Span| {
+                // Groups the demand is about rather than addressed to ("stop PKK attacks").
+                let names_groups = cast
+                    .refs_in(asked)
+                    .filter(|r| matches!(cast.entities[r.entity].key, crate::actors::Key::Group(_)))
+                    .filter(|r| !addressees.contains(&r.entity))
+                    .count();
+                category::classify(asked.slice(text), clause.slice(text), names_groups)
+            };
+            let around = asked_from.min(cue.span.start);
+            // "urged both sides to return to the table and to release the prisoners" asks
+            // two kinds of thing: one demand each, each with its own category (the words
+            // around the cue count for the first only). Two asks of one kind ("to avoid
+            // accusations and to show wisdom"), or one that says nothing of its kind, are
+            // one demand.
+            let mut parts: Vec<(Span, Category)> = coordinated_asks(text, asked)
+                .into_iter()
+                .enumerate()
+                .map(|(i, a)| {
+                    let clause = if i == 0 { Span::new(around, a.end) } else { a };
+                    (a, classify(a, clause))
+                })
+                .collect();
+            if parts.iter().any(|p| p.1 == Category::Other)
+                || parts.windows(2).all(|w| w[0].1 == w[1].1)
+            {
+                parts = vec![(asked, classify(asked, Span::new(around, next)))];
+            }
+            for (part, (asked, category)) in parts.into_iter().enumerate() {
+                if category == Category::Other
+                    && ((cue.shape == Shape::Deontic && !names_party) || sport)
+                {
+                    continue;
+                }
+                let demand = FoundDemand {
+                    speakers: speakers.clone(),
+                    addressees: addressees.clone(),
+                    verb: cue.span,
+                    asked,
+                    category,
+                    force: cue.force,
+                    quoted: quote.is_some(),
+                    sentence: s.span,
+                };
+                // One speaker repeating a cue in a sentence ("we need support; we need aid")
+                // makes one demand, as does one asking the same party the same kind of
+                // thing twice (", underlining the urgency of …"); asking two parties
+                // ("implored the negotiators … and asked the BRN") or a second thing with a
+                // verb of its own ("called for … and urged all parties to …") makes two.
+                let duplicate = part == 0
+                    && out.iter().any(|d| {
+                        d.sentence == demand.sentence
+                            && d.speakers == demand.speakers
+                            && ((d.category == demand.category
+                                && d.addressees == demand.addressees
+                                && !(coordinated && d.asked.end <= cue.span.start))
+                                || d.verb
+                                    .slice(text)
+                                    .eq_ignore_ascii_case(demand.verb.slice(text)))
+                    });
+                if !duplicate {
+                    discourse.spoke(&demand.speakers, s.paragraph);
+                    out.push(demand);
+                }
             }
         }
         discourse.read(&whole(si));
@@ -205,6 +234,30 @@ fn is_sport(sentence: &str) -> bool {
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .any(|w| words.contains(w.to_lowercase().as_str()))
 }
+
+/// What is asked, cut where a second infinitive is coordinated with the first ("to ratify
+/// the treaty and to open the crossings"); the cut drops the "and to".
+fn coordinated_asks(text: &str, asked: Span) -> Vec<Span> {
+    let mut parts = Vec::new();
+    let mut from = asked.start;
+    for m in AND_TO.find_iter(asked.slice(text)) {
+        let (cut, next) = (asked.start + m.start(), asked.start + m.end());
+        if cut > from {
+            parts.push(Span::new(from, cut));
+            from = next;
+        }
+    }
+    parts.push(Span::new(from, asked.end));
+    parts
+}
+
+static AND_TO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"(?i),?\s+and\s+(?:also\s+|then\s+)?to\s+[“\x22]?")
+});
+
+/// "… and urged", "…, and also called on": a cue coordinated with the one before it.
+static AND_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"(?i)\band\s+(?:also\s+|then\s+|later\s+)?$"));
 
 /// A break after which a sentence's next cue has a subject of its own.
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {

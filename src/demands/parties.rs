@@ -851,6 +851,10 @@ static OBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"\b(?:to|for|against|that|over|in order|would)\b|[,;:.]")
 });
 
+static RELATIVE_THEN_TO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"^,\s+(?:which|who|whose|where)\b[^;:.]{0,200}?,\s+to\b")
+});
+
 /// Who is asked, and where what is asked begins.
 pub fn addressees(ctx: &Context, cue: &Cue) -> (Vec<EntityIx>, usize) {
     let text = ctx.text;
@@ -862,6 +866,11 @@ pub fn addressees(ctx: &Context, cue: &Cue) -> (Vec<EntityIx>, usize) {
                 Some(m) if m.start() <= 160 => (cue.span.end + m.start(), cue.span.end + m.end()),
                 _ => (cue.span.end, cue.span.end),
             };
+            // "asked the Arakan Army, which now controls the border, to stop …": a relative
+            // clause set off by commas describes the addressee; what is asked follows it.
+            if let Some(m) = RELATIVE_THEN_TO.find(&text[obj_end..s.end]) {
+                asked_from = obj_end + m.end();
+            }
             // "urges Israel, Hamas to extend the truce": a headline's list of addressees
             // joined by a bare comma goes on to the "to" of what is asked.
             if text[obj_end..].starts_with(',') {

@@ -114,6 +114,8 @@ lists! {
     /// "Jan", "Sept"…
     month_abbreviations,
     weekdays,
+    /// "week", "year", "yesterday": heads of a phrase of time before a verb.
+    time_nouns,
     /// Capitalised words that are never part of a person's name.
     not_names,
     /// "bin", "von"…: lowercase words inside names.

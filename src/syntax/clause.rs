@@ -4,6 +4,7 @@
 
 use super::chunks::chunk_of;
 use super::{Parsed, Upos};
+use crate::lexicon::words::Words;
 use crate::text::Span;
 
 /// Words that introduce the complement saying whose a phrase is: "the minister of X".
@@ -52,6 +53,14 @@ impl Parsed {
             }
             c = chunk_of(&self.chunks, before).filter(|&c| self.chunks[c].last == before)?;
         }
+        // "…, Tomas Ranta, last week urged": a phrase of time is no subject either.
+        if self.is_time(text, c) {
+            let before = self.chunks[c].first.checked_sub(1)?;
+            if toks[before].span.slice(text) == "," {
+                return self.before_parenthesis(text, before);
+            }
+            c = chunk_of(&self.chunks, before).filter(|&c| self.chunks[c].last == before)?;
+        }
         let w = toks[self.chunks[c].head].span.slice(text).to_lowercase();
         if matches!(w.as_str(), "who" | "which" | "that") {
             let comma = self.chunks[c].first.checked_sub(1)?;
@@ -59,6 +68,14 @@ impl Parsed {
             return Some(self.phrase_back(text, before));
         }
         Some(self.phrase_back(text, c))
+    }
+
+    /// Whether chunk `c` is a phrase of time ("last week", "this Tuesday").
+    fn is_time(&self, text: &str, c: usize) -> bool {
+        let w = Words::get();
+        let head = self.tokens[self.chunks[c].head].span.slice(text);
+        let lower = head.to_lowercase();
+        w.time_nouns.contains(&lower) || w.weekdays.contains(head) || w.months.contains(head)
     }
 
     /// The subject around a parenthesis that closes with the comma at token `close`: the
