@@ -43,6 +43,16 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             .filter(|t| !matches!(t.tag, Upos::Det | Upos::Pron))
             .collect();
         let Some(first) = body.first() else { continue };
+        // "a Texas Republican": an indefinite phrase describes someone, it names no one.
+        let indefinite = p.tokens[chunk.first].tag == Upos::Det
+            && matches!(
+                p.tokens[chunk.first]
+                    .span
+                    .slice(text)
+                    .to_lowercase()
+                    .as_str(),
+                "a" | "an"
+            );
         let span = Span::new(first.span.start, chunk.span.end);
         // A name no list holds: proper nouns none of which the treebank knows as a common
         // word ("Al-Libi", not "Ministry").
@@ -94,6 +104,7 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             .iter()
             .any(|t| words.not_names.contains(t.span.slice(text)));
         let kind = if all_proper
+            && !indefinite
             && body.len() <= 3
             && !body.iter().any(common)
             && !named_like_an_institution

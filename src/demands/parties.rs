@@ -760,6 +760,24 @@ fn attribution_after(
     if !back.is_empty() {
         return back;
     }
+    // "…,” Senator X, a Texas Republican who …, said": the verb closes a parenthesis after
+    // the name; the speaker is the person or party the attribution opens with.
+    if text[clause_start..verb_at].trim().is_empty() && clause_start > from {
+        let opening = ctx
+            .cast
+            .refs_in(Span::new(from, clause_start))
+            .find(|r| matches!(r.form, RefForm::Name | RefForm::Person))
+            .filter(|r| {
+                text[from..r.span.start]
+                    .trim_matches(|c: char| c == ',' || c.is_whitespace())
+                    .split_whitespace()
+                    .count()
+                    <= 3
+            });
+        if let Some(r) = opening {
+            return vec![r.entity];
+        }
+    }
     // "said X" / "according to X".
     let after_verb = Span::new(from + verb.end(), to.min(from + verb.end() + 120));
     ctx.cast

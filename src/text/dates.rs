@@ -43,10 +43,11 @@ static YEAR: LazyLock<Regex> =
 /// A dateline at the start of a line: "KABUL:", "ISLAMABAD, Dec 28 (APP):",
 /// "London (CNN) --", "Kabul, Afghanistan –", "RIYADH, 11 November 2023 —". A place in
 /// capitals may stand alone; a place in title case needs what follows it (a comma part or
-/// an agency in brackets), so "Pakistan: army kills five" is no dateline.
+/// an agency in brackets), so "Pakistan: army kills five" is no dateline, and before a
+/// colon its comma part needs a date, so "Crown Prince X, the host, said:" is none either.
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{1,40}(?:,[^\n—–:]{1,40})?|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ /-]{1,40}(?:,[^\n—–:]{1,40}|\s*\([^)\n]{1,40}\)))\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|:|-\s)\s*",
+        r"^(?:(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{1,40}(?:,[^\n—–:]{1,40})?|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ /-]{1,40}(?:,[^\n—–:]{0,40}\d[^\n—–:]{0,20}|\s*\([^)\n]{1,40}\)))\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|:|-\s)|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ /-]{1,40},[^\n—–:]{1,40}(?:—|–|--|-\s))\s*",
     )
 });
 
