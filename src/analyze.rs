@@ -174,7 +174,10 @@ fn group_acts(text: &str, cast: &Cast, e: EntityIx, sentences: &[Span]) -> bool 
         if GROUP_ACTS.is_match(&text[r.span.end..]) {
             return true;
         }
-        let Some(s) = sentences.iter().find(|s| s.contains(r.span)) else {
+        let Some(s) = sentences
+            .get(sentences.partition_point(|s| s.end < r.span.end))
+            .filter(|s| s.contains(r.span))
+        else {
             return false;
         };
         let window = Span::new(

@@ -7,7 +7,12 @@ use std::sync::LazyLock;
 /// Keyword patterns per category; a demand takes the category with most weight in what it
 /// asks, ties going to the earlier (more specific) category in this table.
 static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
-    let r = |c, p: &str| (c, crate::text::pattern::regex(&format!("(?i){p}")));
+    // The keywords are English: their endings (`\w*`) are ASCII letters, which keeps the
+    // automata small to build and fast to run.
+    let r = |c, p: &str| {
+        let p = p.replace(r"\w", r"(?-u:\w)");
+        (c, crate::text::pattern::regex(&format!("(?i){p}")))
+    };
     vec![
         r(
             Category::Justice,

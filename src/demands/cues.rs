@@ -111,7 +111,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Appeal,
             Object,
             Some(
-                r"^\s+(?:[\w@#’'.,()-]+\s+){0,12}?(?:to|for|against|that)\b|^\s+(?:an?\s+|the\s+)?(?:immediate|urgent|restraint|calm|action|dialogue|talks|halt|end|stop|de-?escalation|ceasefire|cease-fire|humanitarian|peaceful|all|both|world|international|authorities|govern)",
+                r"^\s+(?:[^\s\x22“”;:!?]+\s+){0,12}?(?:to|for|against|that)\b|^\s+(?:an?\s+|the\s+)?(?:immediate|urgent|restraint|calm|action|dialogue|talks|halt|end|stop|de-?escalation|ceasefire|cease-fire|humanitarian|peaceful|all|both|world|international|authorities|govern)",
             ),
         ),
         rule(
@@ -135,7 +135,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"(?i)\bask(?:s|ed|ing)?\b",
                 Appeal,
                 Object,
-                Some(r"^\s+(?:for\b|(?:[\w@’'.,()-]+\s+){1,16}?to\s+\w)"),
+                Some(r"^\s+(?:for\b|(?:[^\s\x22“”;:!?]+\s+){1,16}?to\s+\w)"),
             ),
             r"(?i)^\s+(?:whether|if|about|why|how|what|when|where)\b",
         ),
@@ -167,7 +167,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\b(?:implor(?:e|es|ed|ing)|beseech(?:es|ed|ing)?|besought|beg(?:s|ged|ging)?)\b",
             Appeal,
             Object,
-            Some(r"^\s+(?:[\w@’'.()-]+\s+){1,8}?(?:not\s+)?to\s+\w"),
+            Some(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){1,8}?(?:not\s+)?to\s+\w"),
         ),
         // "told reporters that Moscow was ready to …" reports, it does not ask.
         except(
@@ -178,13 +178,13 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"(?i)\b(?:want(?:s|ed)?|plead(?:s|ed|ing)?\s+with|pled\s+with|exhort(?:s|ed|ing)?|advis(?:e|es|ed|ing)|told|tell(?:s|ing)?|remind(?:s|ed|ing)?)\b",
                 Appeal,
                 Object,
-                Some(r"^\s+(?:[\w@’'.()-]+\s+){1,8}?(?:not\s+)?to\s+\w"),
+                Some(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){1,8}?(?:not\s+)?to\s+\w"),
             ),
-            r"(?i)^\s+(?:is\b|(?:[\w@’'.()-]+\s+){0,8}?that\b|(?:reporters|journalists|the\s+(?:press|media)|a\s+(?:news|press)\s+conference)\b)",
+            r"(?i)^\s+(?:is\b|(?:[^\s\x22“”,;:!?]+\s+){0,8}?that\b|(?:reporters|journalists|the\s+(?:press|media)|a\s+(?:news|press)\s+conference)\b)",
         ),
         rule(
             &["demand"],
-            r"(?i)(?:’s|'s)\s+(?:\w+\s+)?demands?\s+(?:for|that)\b",
+            r"(?i)(?:’s|'s)\s+(?:[^\s,;:]+\s+)?demands?\s+(?:for|that)\b",
             Demand,
             Open,
             None,
@@ -201,7 +201,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\b(?:press(?:es|ed|ing)?|pressur(?:e|es|ed|ing|ised|ized|ising|izing))\b",
             Demand,
             Object,
-            Some(r"^\s+(?:[\w@’'.,-]+\s+){1,10}?to\s+\w|^\s+for\s+\w"),
+            Some(r"^\s+(?:[^\s\x22“”;:!?]+\s+){1,10}?to\s+\w|^\s+for\s+\w"),
         ),
         rule(
             &["demand"],
@@ -224,7 +224,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\bwarn(?:s|ed|ing)?\b",
             Demand,
             Object,
-            Some(r"^\s+(?:[\w@’'.()-]+\s+){0,6}?against\b"),
+            Some(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){0,6}?against\b"),
         ),
         rule(
             &["need", "importance", "necessity", "urgency", "imperative"],
@@ -280,14 +280,14 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\b(?:encourag(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|challeng(?:e|es|ed|ing)|expect(?:s|ed|ing)?)\b",
             Appeal,
             Object,
-            Some(r"^\s+(?:[\w@’'.()-]+\s+){1,8}?to\s+\w"),
+            Some(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){1,8}?to\s+\w"),
         ),
         rule(
             &["pressure"],
             r"(?i)\bpressure\s+on\b",
             Demand,
             Object,
-            Some(r"^\s+(?:[\w@’'.()-]+\s+){1,8}?to\s+\w"),
+            Some(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){1,8}?to\s+\w"),
         ),
         rule(
             &["imperative", "task", "priority", "need", "onus"],

@@ -46,7 +46,7 @@ pub struct Discourse {
 
 /// A transcript's speaker label opening a paragraph: "Spokesperson: …".
 static LABEL: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::pattern::regex(r"^\s*([A-Z][\w.’' -]{0,40}?)\s*:\s+\S"));
+    LazyLock::new(|| crate::text::pattern::regex(r"^\s*([A-Z][^\n\x22“”:;,!?()]{0,40}?)\s*:\s+\S"));
 
 impl Discourse {
     /// Reads a paragraph's speaker label ("Spokesperson: Let me be clear …"): the person it
@@ -697,19 +697,20 @@ fn given_to_someone_new(text: &str, quote_end: usize) -> bool {
 /// The party a quotation is given to: "…,” the participants said" or "X said: “…".
 fn attribution(ctx: &Context, q: Span, discourse: &Discourse) -> Vec<EntityIx> {
     let text = ctx.text;
-    let after_end = ctx
-        .sentences
-        .iter()
-        .find(|s| s.span.start <= q.end && q.end <= s.span.end)
+    // The sentences are in order: the ones holding the quotation's ends are found by
+    // binary search, so a document of many quotations is not walked for each.
+    let sentences = ctx.sentences;
+    let after_end = sentences
+        .get(sentences.partition_point(|s| s.span.end < q.end))
+        .filter(|s| s.span.start <= q.end)
         .map_or(q.end, |s| s.span.end);
     let after = attribution_after(ctx, q.end, after_end, discourse);
     if !after.is_empty() {
         return after;
     }
-    let before_start = ctx
-        .sentences
-        .iter()
-        .find(|s| s.span.start <= q.start && q.start < s.span.end)
+    let before_start = sentences
+        .get(sentences.partition_point(|s| s.span.end <= q.start))
+        .filter(|s| s.span.start <= q.start)
         .map_or(q.start, |s| s.span.start);
     let lead = &text[before_start..q.start];
     if SPEECH.is_match(lead) || lead.trim_end().ends_with(':') {

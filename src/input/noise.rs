@@ -136,7 +136,7 @@ static INLINE: LazyLock<Vec<(NoiseKind, Regex)>> = LazyLock::new(|| {
         (
             NoiseKind::TweetTrailer,
             crate::text::pattern::regex(&format!(
-                r"[—–-]{{1,2}}\s*[^\n—–()]{{0,80}}\(@\w{{1,30}}\)\s*{month}\s+\d{{1,2}},\s+\d{{4}}"
+                r"[—–-]{{1,2}}\s*[^\n—–()]{{0,80}}\(@[A-Za-z0-9_]{{1,30}}\)\s*{month}\s+\d{{1,2}},\s+\d{{4}}"
             )),
         ),
         (
