@@ -520,10 +520,17 @@ fn acting(text: &str, sentence: Span, names: &[Span]) -> Vec<Span> {
         .copied()
         .filter(|&name| may_act(text, sentence, name))
         .collect();
-    if candidates.is_empty() {
+    let Some(last) = candidates.last() else {
         return candidates;
-    }
-    let tokens = crate::syntax::tag(text, sentence);
+    };
+    // The tagger reads left to right, two words ahead: the words well past the last name
+    // change no tag up to its verb, so a long sentence is tagged only that far.
+    let reach = text[last.end..sentence.end]
+        .split_inclusive(char::is_whitespace)
+        .take(12)
+        .map(str::len)
+        .sum::<usize>();
+    let tokens = crate::syntax::tag(text, Span::new(sentence.start, last.end + reach));
     candidates
         .into_iter()
         .filter(|&name| acts(text, &tokens, name))

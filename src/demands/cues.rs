@@ -439,6 +439,9 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
         while !text.is_char_boundary(end) {
             end -= 1;
         }
+        if !may_be_imperative(&text[start..end]) {
+            continue;
+        }
         let clause = Span::new(start, end);
         let tokens = crate::syntax::tag(text, clause);
         // "Please help us": the courtesy before the verb asks nothing itself.
@@ -470,6 +473,34 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
             },
         );
     }
+}
+
+/// What can be told of a quotation's opening without the tagger: its first word (after a
+/// "Please") is a capitalised base form that the tag dictionary does not hold as anything
+/// but a verb ("We", "The", "Our" never open an imperative). The tagger gives dictionary
+/// words their one tag, so this only spares it the quotations it would reject.
+fn may_be_imperative(opening: &str) -> bool {
+    let mut words = opening
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .filter(|w| !w.is_empty());
+    let Some(mut word) = words.next() else {
+        return false;
+    };
+    let please = word.eq_ignore_ascii_case("please");
+    if please {
+        let Some(next) = words.next() else {
+            return false;
+        };
+        word = next;
+    }
+    let dict = &crate::syntax::model().dict;
+    (please || word.starts_with(char::is_uppercase))
+        && !word.ends_with("ing")
+        && !word.ends_with("ed")
+        && !word.ends_with('s')
+        && dict
+            .get(&crate::syntax::perceptron::normalize(word))
+            .is_none_or(|&t| t == crate::syntax::Upos::Verb)
 }
 
 /// "Look, …", "Make no mistake": a quotation opening with a verb, or a phrase, of
