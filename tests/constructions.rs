@@ -1041,6 +1041,44 @@ fn asking_past_a_phrase_of_time_a_relative_clause_or_continues_to() {
 }
 
 #[test]
+fn speaker_an_office_or_pronoun_going_on_from_the_last_speaker() {
+    check(
+        "'The Secretary', 'The Ministry', and 'she' after a speaker the text named by state",
+        &[
+            (
+                "Secretary of State Helen Marsh spoke today with Qatari Prime Minister Fahad Al Thani. The Secretary urged Qatar to press Hamas to release the remaining hostages.",
+                &[d(&["Helen Marsh"], &["Qatar"], Humanitarian).or(Ceasefire)],
+            ),
+            (
+                "The Ministry of Foreign Affairs of the Republic of Uzbekistan expresses its concern over the attack. The Ministry calls on the Afghan side to bring the perpetrators to justice.",
+                &[d(&["Uzbekistan"], &["Afghanistan"], Justice)],
+            ),
+            (
+                "The delegate of Norway said her country was alarmed by the strikes. She urged Israel to allow aid convoys into Gaza without delay.",
+                &[d(&["Norway"], &["Israel"], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn imperatives_inside_a_quotation_and_negated() {
+    check(
+        "imperatives opening a later sentence of a quotation, and 'Do not …'",
+        &[
+            (
+                "Hamas spokesman Abu Obeida said in a video: \"Your officers lie to you. Lay down your weapons and go home.\"",
+                &[d(&["Abu Obeida"], &[], Other).or(Ceasefire).quoted()],
+            ),
+            (
+                "\"Do not send our sons to die in the desert,\" said Amina Tahir, whose son was conscripted in March.",
+                &[d(&["Amina Tahir"], &[], Other).or(Humanitarian).quoted()],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn headlines_without_a_full_stop() {
     check(
         "headline lines without a full stop",

@@ -121,11 +121,21 @@ pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cas
                 cast.entities[r.entity].salient &= named;
             }
         }
+        // Armed by its name, or by what follows it up to the end of the apposition ("the
+        // BRN, the main separatist group,"), not by the militants elsewhere in its sentence.
         let sentence = sentences
             .get(sentences.partition_point(|s| s.end <= name.start))
             .copied()
             .unwrap_or(name);
-        let kind = if ARMED.is_match(sentence.slice(text)) {
+        let after = c.get(0).expect("match").end();
+        let described = text[after..sentence.end.max(after)]
+            .split([';', '.'])
+            .next()
+            .unwrap_or("");
+        let described = described
+            .get(..described.len().min(80))
+            .unwrap_or(described);
+        let kind = if ARMED.is_match(name.slice(text)) || ARMED.is_match(described) {
             ActorKind::ArmedGroup
         } else {
             ActorKind::Organization

@@ -63,6 +63,12 @@ static ORGAN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+static ORGAN_OF: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?:[Tt]he\s+)?Ministry\s+of\s+(?:Foreign|External|Home)\s+Affairs\s+of\s+(?:the\s+)?$|(?:[Tt]he\s+)?Ministry\s+of\s+(?:the\s+)?(?:Interior|Defen[cs]e)\s+of\s+(?:the\s+)?$",
+    )
+});
+
 static GOVERNMENT_OF: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"(?i:the\s+)?(?i:government|govt\.?)\s+of\s+$"));
 
@@ -113,6 +119,16 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
                     let span = Span::new(h.span.start, h.span.end + m.end());
                     let organ = organ_of(m.as_str());
                     let e = cast.entity(Key::Organ(c, organ));
+                    cast.entities[e].salient = true;
+                    cast.add_ref(span, e, RefForm::Name);
+                    taken.push(span);
+                    continue;
+                }
+                // "the Ministry of Foreign Affairs of the Kyrgyz Republic": the organ named
+                // before its state.
+                if let Some(m) = ORGAN_OF.find(&text[..h.span.start]) {
+                    let span = Span::new(m.start(), h.span.end);
+                    let e = cast.entity(Key::Organ(c, organ_of(m.as_str())));
                     cast.entities[e].salient = true;
                     cast.add_ref(span, e, RefForm::Name);
                     taken.push(span);
@@ -180,7 +196,14 @@ fn administrations(text: &str, cast: &mut Cast, taken: &mut Vec<Span>) {
     };
     for m in ADMINISTRATION.find_iter(text) {
         let span = Span::new(m.start(), m.end());
-        if super::overlaps_any(taken, span) {
+        // "the National Administration", "the Civil Administration": a common word is an
+        // office's name, not a president's.
+        let leader = m.as_str().split([' ', '-', '–']).next().unwrap_or("");
+        let common = crate::syntax::model()
+            .dict
+            .get(&crate::syntax::perceptron::normalize(leader))
+            .is_some_and(|&t| t != crate::syntax::Upos::Propn);
+        if super::overlaps_any(taken, span) || common || Words::get().not_names.contains(leader) {
             continue;
         }
         let state = cast.entity(Key::Country(us));

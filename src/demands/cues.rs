@@ -421,21 +421,32 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
     per
 }
 
-/// Imperatives opening a quotation whatever their verb ("“Target the police…”", "“Leave
-/// the roads…”"): the first word of the quotation is a verb in its base form by the tagger.
-/// Added to `cues` (one sentence's, in order) where no cue already stands.
+/// Imperatives opening a quotation, or a sentence inside one, whatever their verb
+/// ("“Target the police…”", "“… Lay down your weapons and go home.”", "“Do not die for
+/// …”"): the first word is a verb in its base form by the tagger. Added to `cues` (one
+/// sentence's, in order) where no cue already stands.
 pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mut Vec<Cue>) {
-    for q in crate::text::quotes::opening_in(quotes, sentence) {
-        let inner = text[q.start..q.end.min(sentence.end)]
+    let within = crate::text::quotes::containing(quotes, Span::new(sentence.start, sentence.start))
+        .filter(|q| q.start < sentence.start)
+        .map(|q| (q, sentence.start));
+    let opening = crate::text::quotes::opening_in(quotes, sentence)
+        .iter()
+        .map(|q| (*q, q.start));
+    for (q, from) in within.into_iter().chain(opening) {
+        let end = q.end.min(sentence.end);
+        let inner = text[from..end]
             .char_indices()
             .find(|&(_, c)| c.is_alphanumeric())
-            .map(|(i, _)| q.start + i);
+            .map(|(i, _)| from + i);
         let Some(start) = inner else { continue };
-        if cues.iter().any(|c| q.contains(c.span)) {
+        if cues
+            .iter()
+            .any(|c| c.span.end > start && c.span.start < end)
+        {
             continue;
         }
         // The first words are enough to tag the first one in context.
-        let mut end = q.end.min(sentence.end).min(start + 60);
+        let mut end = end.min(start + 60);
         while !text.is_char_boundary(end) {
             end -= 1;
         }
@@ -444,18 +455,21 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
         }
         let clause = Span::new(start, end);
         let tokens = crate::syntax::tag(text, clause);
-        // "Please help us": the courtesy before the verb asks nothing itself.
-        let please = tokens
-            .first()
-            .is_some_and(|t| t.span.slice(text).eq_ignore_ascii_case("please"));
-        let Some(first) = tokens.get(usize::from(please)) else {
+        let word = |i: usize| tokens.get(i).map_or("", |t| t.span.slice(text));
+        // "Please help us": the courtesy before the verb asks nothing itself; "Do not …"
+        // asks as much as the verb after it.
+        let opener = usize::from(word(0).eq_ignore_ascii_case("please"));
+        let negated =
+            word(opener).eq_ignore_ascii_case("do") && matches!(word(opener + 1), "not" | "n't");
+        let verb_at = if negated { opener + 2 } else { opener };
+        let (Some(first), Some(verb)) = (tokens.get(opener), tokens.get(verb_at)) else {
             continue;
         };
-        let word = first.span.slice(text);
-        let base = !word.ends_with("ing") && !word.ends_with("ed") && !word.ends_with('s');
-        if first.tag != crate::syntax::Upos::Verb
+        let v = verb.span.slice(text);
+        let base = !v.ends_with("ing") && !v.ends_with("ed") && !v.ends_with('s');
+        if verb.tag != crate::syntax::Upos::Verb
             || !base
-            || !(please || word.starts_with(char::is_uppercase))
+            || !(opener == 1 || first.span.slice(text).starts_with(char::is_uppercase))
             || steers_talk(&text[first.span.start..end])
             || text[start..q.end.min(sentence.end)]
                 .trim_end()
@@ -463,11 +477,12 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
         {
             continue;
         }
-        let at = cues.partition_point(|c| c.span.start < first.span.start);
+        let span = Span::new(first.span.start, verb.span.end);
+        let at = cues.partition_point(|c| c.span.start < span.start);
         cues.insert(
             at,
             Cue {
-                span: first.span,
+                span,
                 force: Force::Appeal,
                 shape: Shape::Imperative,
             },
@@ -492,6 +507,9 @@ fn may_be_imperative(opening: &str) -> bool {
             return false;
         };
         word = next;
+    }
+    if word == "Do" || word == "Don't" || word == "Don’t" {
+        return true;
     }
     let dict = &crate::syntax::model().dict;
     (please || word.starts_with(char::is_uppercase))

@@ -306,6 +306,13 @@ fn resolve_back(
 ) -> Vec<EntityIx> {
     let s = subject_text.trim_start();
     if SINGULAR_BACK.is_match(s) {
+        // "The delegate of the United States said …. She warned Lebanon …": within a
+        // paragraph, "he" or "she" goes on with who spoke last, whom the text may have
+        // named by their state; otherwise it is the last person named.
+        let paragraph = ctx.sentences[ctx.sentence].paragraph;
+        if discourse.paragraph == Some(paragraph) && !discourse.speakers.is_empty() {
+            return discourse.speakers.clone();
+        }
         return last_person(ctx, at).into_iter().collect();
     }
     let kinds = |k: ActorKind| move |r: &Ref| ctx.cast.entities[r.entity].kind == k;
@@ -397,7 +404,7 @@ static GROUP_BACK: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "the minister", "the senator": a person by the head of their role.
 static THE_ROLE: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::pattern::regex(r"^(?i:the)\s+([a-z][a-z-]+)\s*$"));
+    LazyLock::new(|| crate::text::pattern::regex(r"^(?i:the)\s+([A-Za-z][a-z-]+)\s*$"));
 /// "the Ministry", "the mission": the institution with that word in its name named last.
 static THE_INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
@@ -689,9 +696,15 @@ fn given_to_someone_new(text: &str, quote_end: usize) -> bool {
     let subject = rest[..verb.start()]
         .trim_start_matches(|c: char| c.is_whitespace() || ",”\"’'".contains(c))
         .to_lowercase();
-    ["a ", "an ", "one ", "another "]
-        .iter()
-        .any(|d| subject.starts_with(d))
+    // "…,” a joint statement issued after the talks said" is the parties' own document.
+    let document = subject
+        .split_whitespace()
+        .take(4)
+        .any(|w| Words::get().document_nouns.contains(w));
+    !document
+        && ["a ", "an ", "one ", "another "]
+            .iter()
+            .any(|d| subject.starts_with(d))
 }
 
 /// The party a quotation is given to: "…,” the participants said" or "X said: “…".
