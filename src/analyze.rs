@@ -134,19 +134,39 @@ fn run(text: &str, source: Option<&str>, title: Option<String>, transformed: boo
 
 /// The first line, when it reads as a headline: short, alone on its line, no full stop.
 fn headline(text: &str, sentences: &[Span]) -> Option<String> {
-    // A date line ("Published: March 2, 2024") above the story is no headline.
-    let first = sentences
+    // The first lines standing alone: a date line ("Published: March 2, 2024"), a
+    // masthead or breadcrumb ("THE NORTHERN STAR | Counties"), a letterhead in capitals
+    // ("READOUT") is no headline; a short line ("Ministry of Home Affairs") gives way to
+    // a longer one right after it.
+    let mut lines = sentences
         .iter()
-        .find(|s| !DATE_LINE.is_match(s.slice(text)))?;
-    let line_start = text[..first.start].rfind('\n').map_or(0, |p| p + 1);
-    let line_end = text[first.end..]
-        .find('\n')
-        .map_or(text.len(), |p| first.end + p);
-    let alone = text[line_start..first.start].trim().is_empty()
-        && text[first.end..line_end].trim().is_empty();
-    let s = first.slice(text);
-    let words = s.split_whitespace().count();
-    (alone && words <= 30 && s.len() <= 250 && !s.ends_with('.')).then(|| s.to_string())
+        .take(8)
+        .filter(|s| is_alone_on_its_line(text, **s))
+        .map(|s| s.slice(text))
+        .filter(|s| !DATE_LINE.is_match(s) && !is_masthead(s));
+    let first = lines.next()?;
+    let words = |s: &str| s.split_whitespace().count();
+    let pick = match lines.next() {
+        Some(next) if words(first) <= 5 && words(next) > words(first) && !next.ends_with('.') => {
+            next
+        }
+        _ => first,
+    };
+    (words(pick) <= 30 && pick.len() <= 250 && !pick.ends_with('.')).then(|| pick.to_string())
+}
+
+fn is_alone_on_its_line(text: &str, s: Span) -> bool {
+    let line_start = text[..s.start].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = text[s.end..].find('\n').map_or(text.len(), |p| s.end + p);
+    text[line_start..s.start].trim().is_empty() && text[s.end..line_end].trim().is_empty()
+}
+
+/// A site's name and section, or a letterhead: words joined by separators, or capitals.
+fn is_masthead(line: &str) -> bool {
+    [" | ", " · ", " › ", " » "]
+        .iter()
+        .any(|sep| line.contains(sep))
+        || (!line.chars().any(char::is_lowercase) && line.split_whitespace().count() <= 6)
 }
 
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {

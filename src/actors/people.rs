@@ -236,11 +236,14 @@ fn state_nearby(title: Span, sentences: &[Span], cast: &Cast, kind: TitleKind) -
 
 /// The state a story is about, which holds the offices it names without saying whose
 /// ("Prime Minister Arben Krasniqi" in a story from Pristina): the state of the dateline,
-/// unless another state is named more often. Counts alone are no guide: diplomatic news
-/// is full of foreign ministers visiting the state it names most.
+/// unless another state is named more often; with no dateline, the state named most.
+/// Counts alone are a weak guide (diplomatic news is full of foreign ministers visiting
+/// the state it names most), so a dateline that disagrees with them wins nothing.
 fn home_state(text: &str, hits: &[Hit], cast: &Cast) -> Option<EntityIx> {
     match dateline_states(text, hits, cast).as_slice() {
         [d] if leading_state(cast).is_none_or(|l| l == *d) => Some(*d),
+        // No dateline: the state the story names most, as a party, is where it is.
+        [] => leading_state(cast),
         _ => None,
     }
 }
