@@ -1079,6 +1079,22 @@ fn imperatives_inside_a_quotation_and_negated() {
 }
 
 #[test]
+fn the_statement_said_is_its_issuer_after_other_speakers() {
+    check(
+        "'the statement said' after another party spoke in between",
+        &[(
+            "Kenya has voiced alarm over the fighting in Sudan, according to a Foreign Ministry statement.\n\n\
+             The statement said that Nairobi was ready to host talks, and President Samuel Kariuki has repeatedly called for an immediate ceasefire.\n\n\
+             \u{201c}It is important for the warring parties to return to the negotiating table in Jeddah,\u{201d} the statement said.",
+            &[
+                d(&["Samuel Kariuki"], &[], Ceasefire),
+                d(&["Kenya"], &[], Negotiation).not_by(&["Samuel Kariuki"]),
+            ],
+        )],
+    );
+}
+
+#[test]
 fn headlines_without_a_full_stop() {
     check(
         "headline lines without a full stop",

@@ -218,7 +218,7 @@ pub fn find(
                                     .eq_ignore_ascii_case(demand.verb.slice(text)))
                     });
                 if !duplicate {
-                    discourse.spoke(&demand.speakers, s.paragraph);
+                    discourse.spoke(&demand.speakers, s.paragraph, si);
                     out.push(demand);
                 }
             }

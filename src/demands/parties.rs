@@ -39,6 +39,11 @@ pub struct Discourse {
     compound: Vec<EntityIx>,
     /// The paragraph in which `speakers` last spoke.
     paragraph: Option<usize>,
+    /// The sentence whose demand last named `speakers`.
+    spoke_in: Option<usize>,
+    /// Who issued the statement the text last reported ("according to a Foreign Ministry
+    /// statement"): "the statement said" is theirs, whoever spoke in between.
+    issuer: Vec<EntityIx>,
     /// A transcript's speaker labels ("Spokesperson: Ambassador X") and the people they
     /// stand for, so a later "Spokesperson:" paragraph is that person speaking.
     labels: Vec<(String, Vec<EntityIx>)>,
@@ -117,9 +122,10 @@ impl Discourse {
         }
     }
 
-    pub fn spoke(&mut self, speakers: &[EntityIx], paragraph: usize) {
+    pub fn spoke(&mut self, speakers: &[EntityIx], paragraph: usize, sentence: usize) {
         self.speakers = speakers.to_vec();
         self.paragraph = Some(paragraph);
+        self.spoke_in = Some(sentence);
     }
 
     /// Who is speaking when a paragraph goes on stating obligations with no reporting verb
@@ -144,7 +150,13 @@ impl Discourse {
         if subject.len() >= 2 {
             self.compound = subject.clone();
         }
-        if !subject.is_empty() && SPEECH.is_match(s.slice(ctx.text)) {
+        // A sentence whose demands named their speakers has said who speaks.
+        let spoke = self.spoke_in == Some(ctx.sentence);
+        let reported = !subject.is_empty() && SPEECH.is_match(s.slice(ctx.text));
+        if reported && DOCUMENT.is_match(s.slice(ctx.text)) {
+            self.issuer = with_affiliations(ctx.cast, subject.clone());
+        }
+        if !spoke && reported {
             self.speakers = with_affiliations(ctx.cast, subject);
             self.paragraph = Some(ctx.sentences[ctx.sentence].paragraph);
         }
@@ -174,6 +186,13 @@ static SINGULAR_BACK: LazyLock<Regex> =
 static DOCUMENT_BACK: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
         r"(?i)^(?:it|(?:the|a|an|their|its)\s+(?:joint\s+)?{})\b",
+        any_of(&[&Words::get().document_nouns])
+    ))
+});
+/// A statement, communiqué or the like named anywhere in a sentence.
+static DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"(?i)\b{}\b",
         any_of(&[&Words::get().document_nouns])
     ))
 });
@@ -376,6 +395,9 @@ fn resolve_back(
         }
     }
     if DOCUMENT_BACK.is_match(s) {
+        if !discourse.issuer.is_empty() && !s.to_lowercase().starts_with("it") {
+            return discourse.issuer.clone();
+        }
         return discourse.speakers.clone();
     }
     Vec::new()
@@ -745,7 +767,12 @@ fn attribution_after(
 ) -> Vec<EntityIx> {
     let text = ctx.text;
     let region = &text[from..to];
-    let Some(verb) = SPEECH.find(region) else {
+    // "…,” the statement said": the verb, not the document that says it.
+    let documents = &Words::get().document_nouns;
+    let Some(verb) = SPEECH
+        .find_iter(region)
+        .find(|m| !documents.contains(m.as_str().to_lowercase().as_str()))
+    else {
         return Vec::new();
     };
     let verb_at = from + verb.start();
