@@ -16,19 +16,19 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
     vec![
         r(
             Category::Justice,
-            r"\b(justice|perpetrators?|accountab\w*|prosecut\w*|investigat\w*|probe|punish\w*|trials?|impunity|to book|(full )?force of (the )?law|face (trial|justice|prosecution|the law)|extradit\w*|hand\w* (\w+ ){0,2}?over|culprits|masterminds?|those responsible|responsible for the (attack|killing)|fair and transparent inquiry|inquiry|to account|hand(ing)? over|arrest\w*|(the )?truth)\b",
+            r"\b(justice|perpetrators?|accountab\w*|prosecut\w*|investigat\w*|probe|punish\w*|trials?|impunity|to book|(full )?force of (the )?law|face (trial|justice|prosecution|the law)|extradit\w*|hand\w* (\w+ ){0,2}?over|culprits|masterminds?|those responsible|responsible for the (attack|killing)|fair and transparent inquiry|inquiry|to account|hand(ing)? over|arrest\w*|(the )?truth|get to the bottom)\b",
         ),
         r(
             Category::Sanctions,
-            r"\b(sanction\w*|(re)?designat\w*|proscri\w*|de-?list\w*|blacklist\w*|terror(ist|ism)? financ\w*|financing of terror\w*|money laundering|FATF|freez\w* (of )?(their |its )?assets|asset freeze|1267|embargo\w*|boycott\w*|(cut|sever)\w* (\w+ ){0,2}ties|ban|list(ing)?|unjust measures|lift\w* (\w+ ){0,3}(sanctions|measures|restrictions))\b",
+            r"\b(sanction\w*|(re)?designat\w*|proscri\w*|de-?list\w*|blacklist\w*|terror(ist|ism)? financ\w*|financing of terror\w*|money laundering|FATF|freez\w* (of )?(their |its )?assets|asset freeze|1267|embargo\w*|boycott\w*|(cut|sever)\w* (\w+ ){0,2}ties|ban|list(ing)?|unjust measures|lift\w* (\w+ ){0,3}(sanctions|measures|restrictions)|freez\w*|treat\w* (\w+ ){0,4}?as (an? )?terrorist|money[- ]service|mobile[- ]money|hawala|financial (supervision|controls?|flows))\b",
         ),
         r(
             Category::Ceasefire,
-            r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killing|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence|war|escalat\w*|retaliat\w*|ceas(e|es|ed|ing)|(stop|halt|end)\w* ([\w-]+ ){0,2}?(attack(s|ing)|strikes|striking|shelling|bombing|fighting|firing|targeting|hostilities|offensive|operations?|actions?|raids|incursions|violence|war|killing|bloodshed|provocations?)|withdraw\w*|silenc\w* (the )?guns|(pull|mov)\w* (back|out)|shelling|bombing|strikes|offensive|military operations?|open(ing)? fire|firing|provocations?|disengag\w*|lay\w* down (their |its |all )?(weapons|arms))\b",
+            r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killing|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence|war|escalat\w*|retaliat\w*|ceas(e|es|ed|ing)|(stop|halt|end)\w* ([\w-]+ ){0,2}?(attack(s|ing)|strikes|striking|shelling|bombing|fighting|firing|targeting|hostilities|offensive|operations?|actions?|raids|incursions|violence|war|killing|bloodshed|provocations?)|withdraw\w*|silenc\w* (the )?guns|(pull|mov)\w* (back|out)|shelling|bombing|strikes|offensive|military operations?|open(ing)? fire|firing|provocations?|disengag\w*|lay\w* down (their |its |all )?(weapons|arms)|advanc\w* (towards|on|into))\b",
         ),
         r(
             Category::Counterterrorism,
-            r"\b(action against|act against|acting against|terror\w*|militan\w*|militias?|disarm(ing|ament of)|disarm (the|all|its|their)|armed factions|rein in|under state control|security responsibilit\w*|safe havens?|sanctuar\w*|extremis\w*|radicali[sz]\w*|jihad\w*|insurgen\w*|dismantl\w*|crack ?down|eliminat\w*|root out|wip\w* out|not (be )?used (by|for|to|as)|soil|territory .{0,40}used|infrastructure of terror|proxies|armed groups?|cross-border|infiltration|fighters)\b",
+            r"\b(action against|act against|acting against|terror\w*|militan\w*|militias?|disarm(ing|ament of)|disarm (the|all|its|their)|armed factions|rein in|under state control|security responsibilit\w*|safe havens?|sanctuar\w*|extremis\w*|radicali[sz]\w*|jihad\w*|insurgen\w*|dismantl\w*|crack ?down|eliminat\w*|root out|wip\w* out|not (be )?used (by|for|to|as)|soil|territory .{0,40}used|infrastructure of terror|proxies|armed groups?|cross-border|infiltration|fighters|deploy\w*|forward operating bases?|preach\w* hat\w*|hate preach\w*)\b",
         ),
         r(
             Category::Negotiation,
@@ -36,11 +36,11 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Humanitarian,
-            r"\b(humanitarian|aid|civilians?|protect\w*|human rights|rights of|safety|safely|humane\w*|human tragedy|collective punishment|stranded|deport\w*|displacement|drought|siege|dignit\w*|return of (the )?(children|refugees|displaced|deportees|abductees)|women|girls|education|schools|rebuil\w*|reconstruct\w*|refugees?|food|medic\w*|access|relief|evacuat\w*|displaced|famine|starvation|releas\w* (of )?(the )?(detainees|prisoners|captives|journalists|activists|aid workers)|detainees|political prisoners|kidnapped|abducted|safe return|lives|wounded|ambulances?|abuses|atrocities)\b",
+            r"\b(humanitarian|aid|civilians?|protect\w*|human rights|rights of|safety|safely|humane\w*|human tragedy|collective punishment|stranded|deport\w*|displacement|drought|siege|dignit\w*|return of (the )?(children|refugees|displaced|deportees|abductees)|women|girls|education|schools|rebuil\w*|reconstruct\w*|refugees?|food|medic\w*|access|relief|evacuat\w*|displaced|famine|starvation|releas\w* (of )?(the )?(detainees|prisoners|captives|journalists|activists|aid workers)|detainees|political prisoners|kidnapped|abducted|safe return|lives|wounded|ambulances?|abuses|atrocities|harass\w*|arbitrar\w*|populated areas|residential areas)\b",
         ),
         r(
             Category::Cooperation,
-            r"\b(cooperat\w*|co-operat\w*|collaborat\w*|information sharing|shar\w* (of )?information|intelligence sharing|coordinat\w*|partnership|joint efforts?|work(ing)? together|border (management|security)|strengthen\w* (ties|relations|efforts)|ties|relations|connectivity|trade|stabili\w*|support|assistance|efforts|financ\w*|fund\w*|exchanges|help)\b",
+            r"\b(cooperat\w*|co-operat\w*|collaborat\w*|information sharing|shar\w* (of )?information|intelligence sharing|coordinat\w*|partnership|joint efforts?|work(ing)? together|border (management|security)|strengthen\w* (ties|relations|efforts)|ties|relations|connectivity|trade|stabili\w*|support|assistance|efforts|financ\w*|fund\w*|exchanges|help|exchang\w* (\w+ ){0,2}?(data|information|intelligence)|data|joint operations?|verification)\b",
         ),
     ]
 });
