@@ -382,6 +382,13 @@ fn resolve_back(
             return group;
         }
     }
+    // "the bloc", "the body": the organization named last.
+    if ORGANIZATION_BACK.is_match(s) {
+        let body = last_distinct(ctx, at, 1, kinds(ActorKind::Organization));
+        if !body.is_empty() {
+            return body;
+        }
+    }
     if let Some(m) = THE_INSTITUTION.captures(s) {
         let head = m[1].to_lowercase();
         let named = last_distinct(ctx, at, 1, |r| {
@@ -423,6 +430,10 @@ static GROUP_BACK: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^the\s+{}\s*$",
         any_of_spaced(&[&Words::get().group_nouns])
     ))
+});
+/// "the bloc", "the grouping": an organization by a word for any organization.
+static ORGANIZATION_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"(?i)^the\s+(?:bloc|grouping|body|organi[sz]ation)\s*$")
 });
 /// "the minister", "the senator": a person by the head of their role.
 static THE_ROLE: LazyLock<Regex> =

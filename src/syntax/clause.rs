@@ -36,6 +36,7 @@ impl Parsed {
             }
             i = i.checked_sub(1)?;
         }
+        let i = self.before_brackets(text, i)?;
         if toks[i].span.slice(text) == "," {
             return self.before_parenthesis(text, i);
         }
@@ -47,7 +48,7 @@ impl Parsed {
             if toks[p].tag != Upos::Adp || OWNER_PREPOSITIONS.contains(&w.as_str()) {
                 break;
             }
-            let before = p.checked_sub(1)?;
+            let before = self.before_brackets(text, p.checked_sub(1)?)?;
             if toks[before].span.slice(text) == "," {
                 return self.before_parenthesis(text, before);
             }
@@ -68,6 +69,19 @@ impl Parsed {
             return Some(self.phrase_back(text, before));
         }
         Some(self.phrase_back(text, c))
+    }
+
+    /// The token before a bracketed acronym or aside ending at token `i` ("the Gulf
+    /// Cooperation Council (GCC) on Sunday called"), or `i` itself when it closes none.
+    fn before_brackets(&self, text: &str, i: usize) -> Option<usize> {
+        if self.tokens[i].span.slice(text) != ")" {
+            return Some(i);
+        }
+        let open = (0..i)
+            .rev()
+            .take(12)
+            .find(|&k| self.tokens[k].span.slice(text) == "(")?;
+        open.checked_sub(1)
     }
 
     /// Whether chunk `c` is a phrase of time ("last week", "this Tuesday").
