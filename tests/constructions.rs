@@ -1095,6 +1095,25 @@ fn the_statement_said_is_its_issuer_after_other_speakers() {
 }
 
 #[test]
+fn deontic_addressed_to_a_party_no_list_names() {
+    check(
+        "'must'/'should' addressed to the military, the government, donors",
+        &[
+            (
+                "\"The military must take the fight to their camps in the forest,\" said Senator Musa Garba.",
+                &[d(&["Musa Garba"], &[], Other).or(Counterterrorism).quoted()],
+            ),
+            (
+                "\"The Government must place the full report before Parliament,\" opposition leader Ranjith Perera said.",
+                &[d(&["Ranjith Perera"], &[], Other).or(Justice).quoted()],
+            ),
+            // An opinion with no party asked stays out.
+            ("\"The weather must improve before the harvest,\" said farmer Joseph Mwangi.", &[]),
+        ],
+    );
+}
+
+#[test]
 fn headlines_without_a_full_stop() {
     check(
         "headline lines without a full stop",

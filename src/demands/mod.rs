@@ -11,7 +11,7 @@ mod described;
 mod parties;
 
 use crate::actors::{Cast, EntityIx};
-use crate::lexicon::words::{any_of, Words};
+use crate::lexicon::words::{any_of, any_of_spaced, Words};
 use crate::report::{ActorKind, Category};
 use crate::syntax::Parsed;
 use crate::text::sentences::Sentence;
@@ -154,7 +154,8 @@ pub fn find(
                     cast.entities[e].kind,
                     ActorKind::Country | ActorKind::Organization | ActorKind::ArmedGroup
                 )
-            });
+            }) || (cue.shape == Shape::Deontic
+                && ADDRESSABLE.is_match(&text[clause_start..cue.span.start]));
             let coordinated = AND_BEFORE.is_match(&text[s.span.start..cue.span.start]);
             // The category of `asked` read with the words of `clause` around it.
             let classify = |asked: Span, clause: Span| {
@@ -253,6 +254,15 @@ fn coordinated_asks(text: &str, asked: Span) -> Vec<Span> {
 
 static AND_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"(?i),?\s+and\s+(?:also\s+|then\s+)?to\s+[“\x22]?")
+});
+
+/// "The military must …", "the Government must …": a modal's subject that names a party
+/// no list holds.
+static ADDRESSABLE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"(?i)\b(?:the|its|our|their|western|federal|national|pakistani|\w+n)?\s*{}\s+(?:also\s+|now\s+|still\s+|really\s+)?$",
+        any_of_spaced(&[&Words::get().addressable_nouns])
+    ))
 });
 
 /// "… and urged", "…, and also called on": a cue coordinated with the one before it.

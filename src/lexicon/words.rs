@@ -176,6 +176,8 @@ lists! {
     sports_words,
     /// Words before a cue word that make it a noun ("the", "his").
     cue_noun_markers,
+    /// Nouns that, as the subject of a "must", name a party asked ("the military").
+    addressable_nouns,
     /// Words that make a body introduced by its acronym an armed one (stems with `*`).
     armed_words,
     /// Words that make a name introduced by its acronym a place or a thing ("Line").
