@@ -751,24 +751,39 @@ fn resolve_titles(
         let at = first_named.entry(r.entity).or_insert(r.span.start);
         *at = (*at).min(r.span.start);
     }
+    // The people by their role, and by its last word, in the order they were named: a
+    // bare title looks its holders up instead of reading every person's role.
+    let mut by_role: HashMap<String, Vec<EntityIx>> = HashMap::new();
+    let mut by_head: HashMap<String, Vec<EntityIx>> = HashMap::new();
+    for &(e, _) in people {
+        let Some(r) = cast.entities[e].role.as_deref().filter(|r| !r.is_empty()) else {
+            continue;
+        };
+        let r = r.to_lowercase();
+        if let Some(head) = r.split_whitespace().last() {
+            by_head.entry(head.to_string()).or_default().push(e);
+        }
+        by_role.entry(r).or_default().push(e);
+    }
     for &(span, t, aff) in bare {
         let title = &lx.titles[t];
         let Some(role) = title.role.as_deref() else {
             continue;
         };
         let role_l = role.to_lowercase();
-        let head = role_l.split_whitespace().last().unwrap_or("").to_string();
-        let holders: Vec<EntityIx> = people
-            .iter()
-            .map(|&(e, _)| e)
+        // A one-word title ("the minister") is held by any role ending in it.
+        let candidates = if role_l.contains(' ') {
+            by_role.get(&role_l)
+        } else {
+            by_head.get(&role_l)
+        };
+        let holders: Vec<EntityIx> = candidates
+            .into_iter()
+            .flatten()
+            .copied()
             .filter(|&e| {
                 let ent = &cast.entities[e];
-                let r = ent.role.as_deref().unwrap_or("").to_lowercase();
-                let one_word = !role_l.contains(' ');
-                !r.is_empty()
-                    && (r == role_l
-                        || one_word && r.split_whitespace().last() == Some(head.as_str()))
-                    && (aff.is_none() || ent.affiliation.is_none() || ent.affiliation == aff)
+                aff.is_none() || ent.affiliation.is_none() || ent.affiliation == aff
             })
             .collect();
         let before = holders

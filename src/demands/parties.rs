@@ -47,6 +47,8 @@ pub struct Discourse {
     /// A transcript's speaker labels ("Spokesperson: Ambassador X") and the people they
     /// stand for, so a later "Spokesperson:" paragraph is that person speaking.
     labels: Vec<(String, Vec<EntityIx>)>,
+    /// The people's roles in lower case, read once a label needs them.
+    roles: Option<Vec<(EntityIx, String)>>,
 }
 
 /// A transcript's speaker label opening a paragraph: "Spokesperson: …".
@@ -101,15 +103,17 @@ impl Discourse {
         if who.is_empty() {
             // "Deputy Spokesperson:" after "… by Léa Marchetti, Deputy Spokesperson for the
             // Secretary-General": the one person the text gave that role.
-            let holders: Vec<EntityIx> = (0..ctx.cast.entities.len())
-                .filter(|&e| {
-                    let ent = &ctx.cast.entities[e];
-                    ent.kind == ActorKind::Person
-                        && ent
-                            .role
-                            .as_deref()
-                            .is_some_and(|r| r.to_lowercase().contains(&label))
-                })
+            let cast = ctx.cast;
+            let roles = self.roles.get_or_insert_with(|| {
+                (0..cast.entities.len())
+                    .filter(|&e| cast.entities[e].kind == ActorKind::Person)
+                    .filter_map(|e| Some((e, cast.entities[e].role.as_deref()?.to_lowercase())))
+                    .collect()
+            });
+            let holders: Vec<EntityIx> = roles
+                .iter()
+                .filter(|(_, r)| r.contains(&label))
+                .map(|&(e, _)| e)
                 .collect();
             if holders.len() == 1 {
                 who = holders;
@@ -468,14 +472,18 @@ fn last_person(ctx: &Context, at: usize) -> Option<EntityIx> {
         .map(|r| r.entity)
 }
 
-/// The references ending by `at`, nearest first, from where `at` falls (the references are
-/// sorted): looking back never walks the rest of the document.
+/// How far back a phrase can point ("the minister", "the group"): a few pages, so a party
+/// never named in them is not looked for through the whole of a long document.
+const REACH_BACK: usize = 30_000;
+
+/// The references ending by `at` and within [`REACH_BACK`] of it, nearest first, from where
+/// `at` falls (the references are sorted).
 fn refs_before<'a>(ctx: &Context<'a>, at: usize) -> impl Iterator<Item = &'a Ref> {
     let refs = &ctx.cast.refs;
-    refs[..refs.partition_point(|r| r.span.start < at)]
-        .iter()
-        .rev()
-        .filter(move |r| r.span.end <= at)
+    let from = at.saturating_sub(REACH_BACK);
+    let lo = refs.partition_point(|r| r.span.start < from);
+    let hi = refs.partition_point(|r| r.span.start < at).max(lo);
+    refs[lo..hi].iter().rev().filter(move |r| r.span.end <= at)
 }
 
 /// The phrase that asks, by syntax: the subject of the cue's verb; for a stated obligation
