@@ -1010,6 +1010,10 @@ fn two_kinds_of_thing_asked_with_one_verb() {
                 "Norway urged Colombia and the ELN to return to the negotiating table and to release every hostage still held in Arauca.",
                 &[d(&["Norway"], &["Colombia"], Negotiation), d(&["Norway"], &["Colombia"], Humanitarian)],
             ),
+            (
+                "Senegal demanded that Mali free the detained journalists and extradite the two commanders behind the Kayes attack.",
+                &[d(&["Senegal"], &["Mali"], Humanitarian), d(&["Senegal"], &["Mali"], Justice)],
+            ),
             // Two asks of one kind stay one demand.
             (
                 "Qatar urged the delegations to avoid accusations and to show flexibility at the talks in Doha.",

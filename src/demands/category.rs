@@ -57,6 +57,18 @@ static ACTIONS: LazyLock<Vec<(&'static str, Category)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether `word` (lowercase) is the base form of a listed verb of action ("release",
+/// "extradite"), which after "and" opens a second thing asked.
+pub fn is_action_verb(word: &str) -> bool {
+    ACTIONS.iter().any(|&(verb, _)| verb == word)
+        && !word.ends_with('s')
+        && !word.ends_with("tion")
+        && !matches!(
+            word,
+            "dialogue" | "truce" | "armistice" | "inquiry" | "session" | "ceasefire" | "cease-fire"
+        )
+}
+
 /// Whether `word` is a form of `verb` ("release", "releases", "released", "releasing").
 fn is_form_of(word: &str, verb: &str) -> bool {
     let stem = verb.strip_suffix('e').unwrap_or(verb);

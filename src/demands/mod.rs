@@ -237,15 +237,26 @@ fn is_sport(sentence: &str) -> bool {
 }
 
 /// What is asked, cut where a second infinitive is coordinated with the first ("to ratify
-/// the treaty and to open the crossings"); the cut drops the "and to".
+/// the treaty and to open the crossings", "… end the isolation regime and release ill
+/// prisoners"); the cut drops the "and (to)".
 fn coordinated_asks(text: &str, asked: Span) -> Vec<Span> {
     let mut parts = Vec::new();
     let mut from = asked.start;
-    for m in AND_TO.find_iter(asked.slice(text)) {
+    for c in AND_TO.captures_iter(asked.slice(text)) {
+        let m = c.get(0).expect("match");
+        // "… and release ill prisoners": without "to", only a verb of action says a second
+        // thing is asked, not a second object ("… the camps and the prisons").
+        let verb = c.get(1).map(|v| v.as_str().to_lowercase());
+        if verb
+            .as_deref()
+            .is_some_and(|v| !category::is_action_verb(v))
+        {
+            continue;
+        }
         let (cut, next) = (asked.start + m.start(), asked.start + m.end());
         if cut > from {
             parts.push(Span::new(from, cut));
-            from = next;
+            from = next - verb.map_or(0, |v| v.len());
         }
     }
     parts.push(Span::new(from, asked.end));
@@ -253,7 +264,9 @@ fn coordinated_asks(text: &str, asked: Span) -> Vec<Span> {
 }
 
 static AND_TO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"(?i),?\s+and\s+(?:also\s+|then\s+)?to\s+[“\x22]?")
+    crate::text::pattern::regex(
+        r"(?i),?\s+and\s+(?:also\s+|then\s+)?(?:to\s+[“\x22]?|([a-z][a-z-]+)\b)",
+    )
 });
 
 /// "The military must …", "the Government must …": a modal's subject that names a party
