@@ -36,7 +36,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Humanitarian,
-            r"\b(humanitarian|aid|civilians?|protect\w*|human rights|rights of|safety|safely|humane\w*|human tragedy|collective punishment|stranded|deport\w*|displacement|drought|siege|dignit\w*|return of (the )?(children|refugees|displaced|deportees|abductees)|women|girls|education|schools|rebuil\w*|reconstruct\w*|refugees?|food|medic\w*|access|relief|evacuat\w*|displaced|famine|starvation|releas\w* (of )?(the )?(detainees|prisoners|captives|journalists|activists|aid workers)|detainees|political prisoners|kidnapped|abducted|safe return|lives|wounded|ambulances?|abuses|atrocities|harass\w*|arbitrar\w*|populated areas|residential areas|starv\w*|lawyers|health)\b",
+            r"\b(humanitarian|aid|civilians?|protect\w*|human rights|rights of|safety|safely|humane\w*|human tragedy|collective punishment|stranded|deport\w*|displacement|drought|siege|dignit\w*|return of (the )?(children|refugees|displaced|deportees|abductees)|women|girls|education|schools|rebuil\w*|reconstruct\w*|refugees?|food|medic\w*|access|relief|evacuat\w*|displaced|famine|starvation|releas\w* (of )?(the )?(detainees|prisoners|captives|journalists|activists|aid workers)|detainees|political prisoners|kidnapped|abducted|safe return|lives|wounded|ambulances?|abuses|atrocities|harass\w*|arbitrar\w*|populated areas|residential areas|starv\w*|lawyers|health|unrwa|unhcr|unicef|wfp|world food programme|(un|aid|relief|humanitarian) agencies)\b",
         ),
         r(
             Category::Cooperation,

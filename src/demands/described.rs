@@ -103,7 +103,13 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         let named_like_an_institution = body
             .iter()
             .any(|t| words.not_names.contains(t.span.slice(text)));
-        let kind = if all_proper
+        // "Okafor called for …": a capitalised word the treebank never saw is a name,
+        // whatever tag its place at the start of a sentence earned it.
+        let name_like = body.iter().all(|t| {
+            t.tag == Upos::Propn
+                || (t.span.slice(text).starts_with(char::is_uppercase) && !common(t))
+        });
+        let kind = if name_like
             && !indefinite
             && body.len() <= 3
             && !body.iter().any(common)
