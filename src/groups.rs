@@ -3,9 +3,10 @@
 //! as whole, case-exact words where the text speaks of militancy or names the group in full.
 
 use crate::lexicon::words::{any_of, Words};
-use crate::lexicon::{Entry, Hit};
+use crate::lexicon::{Entry, Hit, Lexicon};
 use crate::text::Span;
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// A group found in the text: its index in the lexicon and its mentions, in order.
@@ -46,11 +47,85 @@ pub fn find(text: &str, hits: &[Hit], sentence_of: impl Fn(usize) -> Span) -> Ve
             push(&mut found, g, span);
         }
     }
+    give_shared_names_to_the_group_named_in_full(text, &mut found);
     for f in &mut found {
         f.mentions.sort();
     }
+    found.retain(|f| !f.mentions.is_empty());
     found.sort_by_key(|f| f.mentions[0]);
     found
+}
+
+/// The names two groups go by, lowercased, with the groups of each ("al-Shabaab" is the
+/// Somali group's and, in Cabo Delgado, the local name of Islamic State Mozambique).
+static SHARED_NAMES: LazyLock<HashMap<String, Vec<usize>>> = LazyLock::new(|| {
+    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+    for (g, entry) in Lexicon::get().groups.iter().enumerate() {
+        let names = std::iter::once(&entry.name)
+            .chain(&entry.aliases)
+            .chain(&entry.context_aliases);
+        for n in names {
+            let groups = by_name.entry(n.to_lowercase()).or_default();
+            if !groups.contains(&g) {
+                groups.push(g);
+            }
+        }
+    }
+    by_name.retain(|_, groups| groups.len() > 1);
+    by_name
+});
+
+/// A mention by a name two groups share, given as what someone is called ("the attackers,
+/// known locally as “al-Shabaab”"), belongs to the group the text also names by a name of
+/// its own (Islamic State Mozambique); used as a name it stays the group it names first
+/// ("Al-Shabaab, which is linked to al-Qaeda").
+fn given_as_a_name(text: &str, m: Span) -> bool {
+    let mut from = m.start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text[from..m.start].to_lowercase();
+    let before = before.trim_end();
+    before.ends_with(['"', '“', '‘', '\''])
+        || [
+            "known as",
+            "known locally as",
+            "called",
+            "calls itself",
+            "call themselves",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w))
+}
+
+/// A mention by a name two groups share belongs to the one the text also names by a name
+/// of its own: "the attackers, known locally as al-Shabaab" in a story that names Islamic
+/// State Mozambique is that group's.
+fn give_shared_names_to_the_group_named_in_full(text: &str, found: &mut [FoundGroup]) {
+    let shared = |s: &Span| SHARED_NAMES.get(&s.slice(text).to_lowercase());
+    let in_full: Vec<usize> = found
+        .iter()
+        .filter(|f| f.mentions.iter().any(|m| shared(m).is_none()))
+        .map(|f| f.entry)
+        .collect();
+    let mut moves: Vec<(usize, Span, usize)> = Vec::new();
+    for (fi, f) in found.iter().enumerate() {
+        if in_full.contains(&f.entry) {
+            continue;
+        }
+        for m in f.mentions.iter().filter(|m| given_as_a_name(text, **m)) {
+            let owner = shared(m).and_then(|gs| gs.iter().find(|g| in_full.contains(g)));
+            if let Some(&g) = owner {
+                moves.push((fi, *m, g));
+            }
+        }
+    }
+    for (fi, m, g) in moves {
+        found[fi].mentions.retain(|x| *x != m);
+        if let Some(to) = found.iter_mut().find(|f| f.entry == g) {
+            to.mentions.push(m);
+        }
+    }
 }
 
 fn push(found: &mut Vec<FoundGroup>, g: usize, span: Span) {
