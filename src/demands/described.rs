@@ -36,6 +36,16 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         }
         let qualified = cast.overlapped(role.span);
         let chunk = p.chunks[role.chunks[0]];
+        // "ministers meeting in Cebu on Saturday called on …": a phrase after a preposition
+        // is where or when, not who.
+        if chunk.first.checked_sub(1).is_some_and(|b| {
+            matches!(
+                p.tokens[b].span.slice(text).to_lowercase().as_str(),
+                "in" | "at" | "on" | "near" | "from" | "during" | "since"
+            )
+        }) {
+            continue;
+        }
         let head = p.tokens[chunk.head];
         let head_word = head.span.slice(text).to_lowercase();
         let body: Vec<_> = p.tokens[chunk.first..=chunk.last]
