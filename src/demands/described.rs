@@ -106,9 +106,20 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             cast.described(span, span.slice(text), ActorKind::Organization);
             continue;
         }
-        if qualified {
-            continue;
-        }
+        // "Labour's Naz Akhtar": after a possessive, the name is the person's and the owner
+        // only qualifies them.
+        let (body, span) = match body
+            .iter()
+            .rposition(|t| t.tag == Upos::Part && matches!(t.span.slice(text), "'s" | "’s"))
+        {
+            Some(i) if i + 1 < body.len() => {
+                let name = body[i + 1..].to_vec();
+                let span = Span::new(name[0].span.start, span.end);
+                (name, span)
+            }
+            _ if qualified => continue,
+            _ => (body, span),
+        };
         // Words of institutions' names ("Ministry", "Service") are never a person's.
         let named_like_an_institution = body
             .iter()
