@@ -1118,6 +1118,23 @@ fn deontic_addressed_to_a_party_no_list_names() {
 }
 
 #[test]
+fn speaker_named_after_a_description_of_it() {
+    check(
+        "a body named in apposition after a common noun describing it",
+        &[
+            (
+                "A civil society coalition, the Network of Sahel Human Rights Defenders (NSHRD), asked the junta to publish the names of those detained in Gao.",
+                &[d(&["Network of Sahel Human Rights Defenders"], &[], Other).or(Humanitarian).or(Justice).not_by(&["civil society coalition"])],
+            ),
+            (
+                "A rights group, the Coalition for Justice in Darfur (CJD), called for an independent inquiry into the killings in El Geneina.",
+                &[d(&["Coalition for Justice in Darfur"], &[], Justice).not_by(&["rights group"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn headlines_without_a_full_stop() {
     check(
         "headline lines without a full stop",

@@ -264,13 +264,21 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
         let person = ctx.cast.entities[last.entity].kind == ActorKind::Person;
         let before = text[clause.start..last.span.start].trim_end();
         let after = text[last.span.end..to].trim();
-        if person
-            && before.ends_with(',')
-            && (after == "," || after.is_empty())
-            && last.span.start != first.span.start
-        {
+        let set_off = before.ends_with(',')
+            && (after == "," || after.is_empty() || after.starts_with('('))
+            && last.span.start != first.span.start;
+        if person && set_off {
             // The description's body speaks through the person.
             return vec![last.entity, first.entity];
+        }
+        // "A civil society coalition, the Collective of … (COTIP), asked …": the name set
+        // off after a description the text only gave is the party itself.
+        let described = matches!(
+            ctx.cast.entities[first.entity].key,
+            crate::actors::Key::Described(_)
+        );
+        if set_off && described && last.entity != first.entity {
+            return vec![last.entity];
         }
     }
     let mut out = vec![first.entity];

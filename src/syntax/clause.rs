@@ -111,6 +111,22 @@ impl Parsed {
             }
         }
         let c = chunk_of(&self.chunks, open.checked_sub(1)?)?;
+        // "A civil society coalition, the Collective of … for Peace (COTIP), asked": after
+        // a common noun, a proper name in the parenthesis is the party the noun describes.
+        let last = self.before_brackets(text, close.checked_sub(1)?)?;
+        if toks[self.chunks[c].head].tag == Upos::Noun {
+            if let Some(inner) =
+                chunk_of(&self.chunks, last).filter(|&i| self.chunks[i].last == last)
+            {
+                let name = self.phrase_back(text, inner);
+                let first = self.chunks[name.chunks[0]];
+                let capitalised =
+                    |t: usize| toks[t].span.slice(text).starts_with(char::is_uppercase);
+                if first.first <= open + 2 && first.first > open && capitalised(first.head) {
+                    return Some(name);
+                }
+            }
+        }
         Some(self.phrase_back(text, c))
     }
 
