@@ -47,7 +47,7 @@ static DESCRIBED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Tomasz Wierzbicki, …", "Its chairwoman, Rohana Mahama, …".
 static DESCRIBED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"(?i)\b(?:an?|the|its|his|her|their|[a-z]+(?:’s|'s))\s+(?:[^\s,;:\x22“”]+\s+){{0,6}}?{}(?:\s+of\s+[^,;]{{1,60}})?\s*,\s*$",
+        r"(?i)\b(?:an?|the|its|his|her|their|[a-z]+(?:’s|'s))\s+(?:[^\s,;:\x22“”]+\s+){{0,6}}?{}(?:\s+(?:of|on|for|to|in)\s+[^,;]{{1,60}})?\s*,\s*$",
         any_of(&[&Words::get().person_descriptions])
     ))
 });
