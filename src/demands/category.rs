@@ -20,7 +20,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Sanctions,
-            r"\b(sanction\w*|(re)?designat\w*|proscri\w*|de-?list\w*|blacklist\w*|terror(ist|ism)? financ\w*|financing of terror\w*|money laundering|FATF|freez\w* (of )?(their |its )?assets|asset freeze|1267|embargo\w*|boycott\w*|(cut|sever)\w* (\w+ ){0,2}ties|ban|list(ing)?|unjust measures|lift\w* (\w+ ){0,3}(sanctions|measures|restrictions)|freez\w*|treat\w* (\w+ ){0,4}?as (an? )?terrorist|money[- ]service|mobile[- ]money|hawala|financial (supervision|controls?|flows))\b",
+            r"\b(sanction\w*|(re)?designat\w*|proscri\w*|de-?list\w*|blacklist\w*|terror(ist|ism)? financ\w*|financing of terror\w*|money laundering|FATF|freez\w* (of )?(their |its )?assets|asset freeze|1267|embargo\w*|boycott\w*|(cut|sever)\w* (\w+ ){0,2}ties|ban|list(ing)?|unjust measures|lift\w* (\w+ ){0,3}(sanctions|measures|restrictions)|freez\w*|treat\w* (\w+ ){0,4}?as (an? )?terrorist|money[- ]service|mobile[- ]money|hawala|financial (supervision|controls?|flows)|(deem|declar|brand|classif|label)\w* (\w+ ){0,4}?(as )?(an? )?terror\w*)\b",
         ),
         r(
             Category::Ceasefire,
