@@ -860,6 +860,10 @@ fn wishes_and_expectations_naming_a_party() {
                 &[d(&["Germany"], &["Serbia", "Kosovo"], Negotiation)],
             ),
             (
+                "Armenia and Azerbaijan sent negotiators to Abu Dhabi on Monday. Qatar hoped the two delegations would sign the peace agreement before the summit.",
+                &[d(&["Qatar"], &["Armenia", "Azerbaijan"], Negotiation)],
+            ),
+            (
                 "Washington expects Islamabad to take decisive action against the militants behind the attack.",
                 &[d(&["United States"], &["Pakistan"], Counterterrorism)],
             ),

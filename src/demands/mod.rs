@@ -128,7 +128,7 @@ pub fn find(
             };
             sentence_speakers = Some(speakers.clone());
             let next = cues.get(ci + 1).map_or(s.span.end, |n| n.span.start);
-            let (addressees, asked_from) = parties::addressees(&ctx, cue);
+            let (addressees, asked_from) = parties::addressees(&ctx, cue, &discourse);
             if cue.shape == Shape::Wish && addressees.is_empty() {
                 continue;
             }

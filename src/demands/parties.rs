@@ -422,6 +422,10 @@ fn resolve_back(
     Vec::new()
 }
 
+/// "the two delegations", "both sides": an object that points back to two parties.
+static TWO_OR_BOTH: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"(?i)^(?:the\s+two|both)\s+\w+$"));
+
 /// "the two leaders", "both presidents": two people named before.
 static PAIR_OF_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
@@ -942,7 +946,7 @@ static RELATIVE_THEN_TO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Who is asked, and where what is asked begins.
-pub fn addressees(ctx: &Context, cue: &Cue) -> (Vec<EntityIx>, usize) {
+pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<EntityIx>, usize) {
     let text = ctx.text;
     let s = ctx.span();
     match cue.shape {
@@ -977,6 +981,15 @@ pub fn addressees(ctx: &Context, cue: &Cue) -> (Vec<EntityIx>, usize) {
                 // "demanded that Pakistan stop …": the subject of the clause asked.
                 if let Some(who) = that_clause_subject(ctx, cue.span.end) {
                     return (who, cue.span.end);
+                }
+                // "hoped the two delegations would sign it", "urged both sides to …": the
+                // parties named before.
+                let object = text[cue.span.end..obj_end].trim();
+                if TWO_OR_BOTH.is_match(object) {
+                    let back = resolve_back(ctx, object, cue.span.start, discourse);
+                    if !back.is_empty() {
+                        return (back, asked_from);
+                    }
                 }
                 // "urged restraint in the Red Sea": nobody is named, the object is asked.
                 return (who, cue.span.end);
