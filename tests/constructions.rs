@@ -823,6 +823,10 @@ fn it_is_time_to() {
         "it is time (for X) to",
         &[
             (
+                "\"It is time for Telegram to open an office in Jakarta and answer to Indonesian law,\" said Communications Minister Budi Santoso.",
+                &[d(&["Budi Santoso"], &[], Other).quoted()],
+            ),
+            (
                 "It is time for Hamas and Israel to accept the ceasefire deal on the table, the Qatari prime minister said.",
                 &[d(&["Qatar"], &["Hamas", "Israel"], Ceasefire)],
             ),

@@ -155,7 +155,8 @@ pub fn find(
                     ActorKind::Country | ActorKind::Organization | ActorKind::ArmedGroup
                 )
             }) || (cue.shape == Shape::Deontic
-                && ADDRESSABLE.is_match(&text[clause_start..cue.span.start]));
+                && (ADDRESSABLE.is_match(&text[clause_start..cue.span.start])
+                    || parties::names_whom_it_is_for(text, cue, s.span.end)));
             let coordinated = AND_BEFORE.is_match(&text[s.span.start..cue.span.start]);
             // The category of `asked` read with the words of `clause` around it.
             let classify = |asked: Span, clause: Span| {

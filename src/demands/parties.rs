@@ -930,6 +930,12 @@ fn that_clause_subject(ctx: &Context, after: usize) -> Option<Vec<EntityIx>> {
     (!who.is_empty()).then_some(who)
 }
 
+/// "It is time for Telegram to …", "it is incumbent upon X to …": the obligation names who
+/// it is for, a party whether or not any list holds it.
+pub fn names_whom_it_is_for(text: &str, cue: &Cue, sentence_end: usize) -> bool {
+    FOR_PARTY_TO.is_match(&text[cue.span.end..sentence_end])
+}
+
 static FOR_PARTY_TO: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"^\s+(?:for|upon|on)\s+[^,;:.]{1,80}?\bto\b"));
 
