@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 /// its acronym in parentheses.
 static INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"[A-Z][^\s(),;:.\x22“”]*";
-    let connector = r"(?:of|for|the|and|in|on|against|de|du|des|del|la|le|al|el|wal|y|e|i|ul)";
+    let connector = r"(?:of|for|the|and|in|on|against|de|du|des|del|la|le|al|el|wal|y|e|i|ul|para|pour|por|do|da|dos|das)";
     crate::text::pattern::regex(&format!(
         r"\b({word}(?:\s+(?:{connector}\s+){{0,2}}{word}){{1,7}})\s+\(([A-Z][A-Za-z0-9&-]{{1,9}})\)"
     ))

@@ -403,11 +403,14 @@ fn resolve_back(
     }
     if let Some(m) = THE_INSTITUTION.captures(s) {
         let head = m[1].to_lowercase();
+        // The word may stand in the body's name or in one of its other names ("the
+        // mission" for UNAMI, "the UN Assistance Mission for Iraq").
+        let has_head = |name: &str| name.split(' ').any(|w| w.eq_ignore_ascii_case(&head));
+        let lx = crate::lexicon::Lexicon::get();
         let named = last_distinct(ctx, at, 1, |r| {
-            ctx.cast.entities[r.entity]
-                .name
-                .split(' ')
-                .any(|w| w.eq_ignore_ascii_case(&head))
+            let ent = &ctx.cast.entities[r.entity];
+            has_head(&ent.name)
+                || matches!(ent.key, crate::actors::Key::Org(o) if lx.orgs[o].aliases.iter().any(|a| has_head(a)))
         });
         if !named.is_empty() {
             return named;
