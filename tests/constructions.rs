@@ -1119,6 +1119,10 @@ fn deontic_addressed_to_a_party_no_list_names() {
                 "\"The Government must place the full report before Parliament,\" opposition leader Ranjith Perera said.",
                 &[d(&["Ranjith Perera"], &[], Other).or(Justice).quoted()],
             ),
+            (
+                "\"The Americans should stop dictating to Baghdad who its friends are,\" said Qais al-Khazali.",
+                &[d(&["Qais al-Khazali"], &[], Other).quoted()],
+            ),
             // An opinion with no party asked stays out.
             ("\"The weather must improve before the harvest,\" said farmer Joseph Mwangi.", &[]),
         ],
