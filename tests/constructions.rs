@@ -1123,6 +1123,10 @@ fn deontic_addressed_to_a_party_no_list_names() {
                 "\"The Americans should stop dictating to Baghdad who its friends are,\" said Qais al-Khazali.",
                 &[d(&["Qais al-Khazali"], &[], Other).quoted()],
             ),
+            (
+                "\"Member States that voted for this mission should now pay for it,\" said Ambassador Carla Mendes.",
+                &[d(&["Carla Mendes"], &[], Other).or(Cooperation).quoted()],
+            ),
             // An opinion with no party asked stays out.
             ("\"The weather must improve before the harvest,\" said farmer Joseph Mwangi.", &[]),
         ],

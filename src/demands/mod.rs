@@ -155,7 +155,7 @@ pub fn find(
                     ActorKind::Country | ActorKind::Organization | ActorKind::ArmedGroup
                 )
             }) || (cue.shape == Shape::Deontic
-                && (ADDRESSABLE.is_match(&text[clause_start..cue.span.start])
+                && (addressable(&text[clause_start..cue.span.start])
                     || parties::names_whom_it_is_for(text, cue, s.span.end)));
             let coordinated = AND_BEFORE.is_match(&text[s.span.start..cue.span.start]);
             // The category of `asked` read with the words of `clause` around it.
@@ -278,6 +278,17 @@ static ADDRESSABLE: LazyLock<Regex> = LazyLock::new(|| {
         any_of_spaced(&[&Words::get().addressable_nouns])
     ))
 });
+
+/// Whether the words before a modal end on a party no list holds, before or after a
+/// relative clause ("Member States that voted for this force should now pay for it").
+fn addressable(head: &str) -> bool {
+    ADDRESSABLE.is_match(head)
+        || [" that ", " who ", " which "]
+            .iter()
+            .filter_map(|r| head.rfind(r))
+            .max()
+            .is_some_and(|at| ADDRESSABLE.is_match(&head[..=at]))
+}
 
 /// "… and urged", "…, and also called on": a cue coordinated with the one before it.
 static AND_BEFORE: LazyLock<Regex> =
