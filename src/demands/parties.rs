@@ -450,9 +450,12 @@ static GROUP_BACK: LazyLock<Regex> = LazyLock::new(|| {
         any_of_spaced(&[&Words::get().group_nouns])
     ))
 });
-/// "the bloc", "the grouping": an organization by a word for any organization.
+/// "the bloc", "the grouping", "its authors": an organization by a word for any organization,
+/// or for those who wrote what it published.
 static ORGANIZATION_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"(?i)^the\s+(?:bloc|grouping|body|organi[sz]ation)\s*$")
+    crate::text::pattern::regex(
+        r"(?i)^(?:the|its|their)\s+(?:bloc|grouping|body|organi[sz]ation|authors)\s*$",
+    )
 });
 /// "the minister", "the senator": a person by the head of their role.
 static THE_ROLE: LazyLock<Regex> =
