@@ -28,7 +28,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Counterterrorism,
-            r"\b(action against|act against|acting against|terror\w*|militan\w*|militias?|disarm(ing|ament of)|disarm (the|all|its|their)|armed factions|rein in|under state control|security responsibilit\w*|safe havens?|sanctuar\w*|extremis\w*|radicali[sz]\w*|jihad\w*|insurgen\w*|dismantl\w*|crack ?down|eliminat\w*|root out|wip\w* out|not (be )?used (by|for|to|as)|soil|territory .{0,40}used|infrastructure of terror|proxies|armed groups?|cross-border|infiltration|fighters|deploy\w*|forward operating bases?|preach\w* hat\w*|hate preach\w*|monopoly on (the use of )?(force|weapons|arms)|supply lines|go after them|take the fight|bandit\w*)\b",
+            r"\b(action against|act against|acting against|terror\w*|militan\w*|militias?|disarm(ing|ament of)|disarm (the|all|its|their)|armed factions|rein in|under state control|security responsibilit\w*|safe havens?|sanctuar\w*|extremis\w*|radicali[sz]\w*|jihad\w*|insurgen\w*|dismantl\w*|crack ?down|eliminat\w*|root out|wip\w* out|not (be )?used (by|for|to|as)|soil|territory .{0,40}used|infrastructure of terror|proxies|armed groups?|cross-border|infiltration|fighters|deploy\w*|forward operating bases?|preach\w* hat\w*|hate preach\w*|monopoly on (the use of )?(force|weapons|arms)|supply lines|go\w* after (them|the)|tak\w* the fight to|bandit\w*)\b",
         ),
         r(
             Category::Negotiation,
@@ -45,14 +45,25 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
     ]
 });
 
-/// Verbs of action and the category they ask for, from `data/actions.tsv`.
-static ACTIONS: LazyLock<Vec<(&'static str, Category)>> = LazyLock::new(|| {
+/// A word of action and the category it asks for, from `data/actions.tsv`.
+struct Action {
+    word: &'static str,
+    category: Category,
+    verb: bool,
+}
+
+static ACTIONS: LazyLock<Vec<Action>> = LazyLock::new(|| {
     include_str!("../../data/actions.tsv")
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .filter_map(|l| {
-            let (verb, cat) = l.split_once('\t')?;
-            Some((verb.trim(), Category::parse(cat.trim())?))
+            let mut cols = l.split('\t').map(str::trim);
+            let (word, category, pos) = (cols.next()?, cols.next()?, cols.next()?);
+            Some(Action {
+                word,
+                category: Category::parse(category)?,
+                verb: pos == "verb",
+            })
         })
         .collect()
 });
@@ -60,13 +71,7 @@ static ACTIONS: LazyLock<Vec<(&'static str, Category)>> = LazyLock::new(|| {
 /// Whether `word` (lowercase) is the base form of a listed verb of action ("release",
 /// "extradite"), which after "and" opens a second thing asked.
 pub fn is_action_verb(word: &str) -> bool {
-    ACTIONS.iter().any(|&(verb, _)| verb == word)
-        && !word.ends_with('s')
-        && !word.ends_with("tion")
-        && !matches!(
-            word,
-            "dialogue" | "truce" | "armistice" | "inquiry" | "session" | "ceasefire" | "cease-fire"
-        )
+    ACTIONS.iter().any(|a| a.verb && a.word == word)
 }
 
 /// Whether `word` is a form of `verb` ("release", "releases", "released", "releasing").
@@ -98,8 +103,8 @@ fn by_action(asked: &str) -> Option<Category> {
     let action = |w: &String| {
         ACTIONS
             .iter()
-            .find(|(verb, _)| is_form_of(w, verb))
-            .map(|&(_, c)| c)
+            .find(|a| is_form_of(w, a.word))
+            .map(|a| a.category)
     };
     // The passive's participle ("hostages must be freed") and the means ("by freeing")
     // name the action where the first words do not.
