@@ -939,6 +939,80 @@ fn imperatives_whatever_their_object() {
 }
 
 #[test]
+fn imperatives_after_a_vocative_or_in_guillemets() {
+    check(
+        "imperatives after the people they address, and quotations in « » or „ “",
+        &[
+            (
+                "“Parents, look at what your children are watching online,” said Interior Minister Karin Holm.",
+                &[d(&["Karin Holm"], &[], Other).quoted()],
+            ),
+            (
+                "\"Brothers in the mountains, lay down your weapons and come home,\" Governor Abdullahi Sule said.",
+                &[d(&["Abdullahi Sule"], &[], Ceasefire).quoted()],
+            ),
+            (
+                "Foreign Minister Amadou Traoré read the statement: « Freeze their accounts. Close the corridors they use. »",
+                &[d(&["Amadou Traoré"], &[], Sanctions).quoted(), d(&["Amadou Traoré"], &[], Other).quoted()],
+            ),
+            (
+                "Interior Minister Lena Vogt said: „Release the journalists before Christmas.“",
+                &[d(&["Lena Vogt"], &[], Humanitarian).quoted()],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_author_of_an_opinion_piece_asks() {
+    check(
+        "an opinion piece's unattributed must/should is its author's demand",
+        &[
+            (
+                "OPINION | The Sahel needs more than soldiers\n\nBy Mariam Koné-Diallo\n\nThe juntas have promised security and delivered funerals. Bamako should reopen talks with the northern movements. It is time for France, Germany and Italy to repatriate their citizens from the camps.",
+                &[
+                    d(&["Mariam Koné-Diallo"], &["Mali"], Negotiation),
+                    d(&["Mariam Koné-Diallo"], &["France", "Germany", "Italy"], Humanitarian).or(Other),
+                ],
+            ),
+            (
+                "Kabul's neighbours are looking away\n\nCOMMENTARY | Dr. Farid Rahimi, Senior Fellow, Kabul Policy Forum | 3 May 2026\n\nThe Taliban should agree to an independent inquiry into the prison deaths.\n\nDr. Farid Rahimi is a senior fellow at the Kabul Policy Forum.",
+                &[d(&["Farid Rahimi"], &["Taliban"], Justice)],
+            ),
+            (
+                "Why the Gulf must talk to Tehran\n\nThe region cannot afford another war. Saudi Arabia should resume the talks in Baghdad this spring.\n\nOmar al-Harthy is a former ambassador and a fellow at the Gulf Research Forum. The views expressed are his own.",
+                &[d(&["Omar al-Harthy"], &["Saudi Arabia"], Negotiation)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn recommendations_under_a_heading() {
+    check(
+        "a list under a recommendations heading speaks for the body the heading names",
+        &[(
+            "Center for Maritime Security Studies (CMSS) | Event summary | 4 March 2026\n\nThe panel discussed attacks on shipping in the Red Sea.\n\nCMSS recommendations:\n\nThe European Union should extend Operation Aspides for two years.\n\nEgypt should share intelligence on arms smuggling with its neighbours.",
+            &[
+                d(&["Center for Maritime Security Studies"], &["European Union"], Other).or(Ceasefire),
+                d(&["Center for Maritime Security Studies"], &["Egypt"], Cooperation),
+            ],
+        )],
+    );
+}
+
+#[test]
+fn no_demand_unattributed_must_in_news() {
+    check(
+        "no demand: a news story's unattributed should is no one's demand, and a modal's own verb is no attribution",
+        &[
+            ("ISLAMABAD — Pakistan should receive the first tranche of the loan in March.", &[]),
+            ("KABUL — The Taliban leadership must be calculating that the West will lose interest.", &[]),
+        ],
+    );
+}
+
+#[test]
 fn no_demand_imperatives_that_steer_talk() {
     check(
         "no demand: imperatives that steer talk, and a quotation given to a sign",

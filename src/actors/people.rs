@@ -98,8 +98,18 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
             .as_deref()
             .and_then(|a| cast.named(a))
             .or(modifier_aff);
-        match titles::holder(text, hits, i, free) {
-            Some(holder) => {
+        let holder = titles::holder(text, hits, i, free);
+        // "H.E. Dr. Karim Adel, Minister of Foreign Affairs of …": an honorific says nothing
+        // of the role, the apposition after the name does.
+        let apposed = holder
+            .as_ref()
+            .filter(|_| title.kind == TitleKind::Honorific)
+            .and_then(|h| appositive(text, hits, sentences, h.name));
+        match (holder, apposed) {
+            (Some(holder), Some(apposed)) => {
+                found.push(apposed_found(text, cast, holder.name, apposed));
+            }
+            (Some(holder), None) => {
                 for r in modifier_refs.iter().chain(&holder.body) {
                     mark_modifier(cast, *r);
                 }
@@ -121,13 +131,13 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
                     affiliation,
                 });
             }
-            None if title.kind != TitleKind::Honorific => {
+            (None, _) if title.kind != TitleKind::Honorific => {
                 for r in &modifier_refs {
                     mark_modifier(cast, *r);
                 }
                 bare_titles.push((h.span, t, affiliation));
             }
-            None => {}
+            (None, _) => {}
         }
     }
 
@@ -389,7 +399,6 @@ fn untitled_names(
     cast: &mut Cast,
     found: &mut Vec<Found>,
 ) {
-    let lx = Lexicon::get();
     let mut unproven = Vec::new();
     let mut at = sentence.start;
     while at < sentence.end {
@@ -422,70 +431,14 @@ fn untitled_names(
         }
         let after = &text[name.end..sentence.end];
         let before = &text[sentence.start..name.start];
-        // Apposition: ", the Pakistani foreign minister" / ", spokesman for the ministry".
-        let apposition = after.strip_prefix(',').and_then(|rest| {
-            let base = name.end + 1;
-            let lead = rest.len() - rest.trim_start().len();
-            let mut p = base + lead;
-            for article in ["the ", "a ", "an "] {
-                if text[p..].starts_with(article) {
-                    p += article.len();
-                }
-            }
-            let first = hits.partition_point(|h| h.span.start < p);
-            let title_hit = hits[first..]
-                .iter()
-                .take_while(|h| h.span.start <= p + 40)
-                .filter(|h| h.span.end <= sentence.end)
-                .find(|h| matches!(h.entry, Entry::Title(t) if !lx.titles[t].plural))?;
-            let Entry::Title(t) = title_hit.entry else {
-                return None;
-            };
-            // Only states or bodies (and their possessives) between the article and the title.
-            let between_ok = hits[first..]
-                .iter()
-                .take_while(|h| h.span.end <= title_hit.span.start)
-                .all(|h| matches!(h.entry, Entry::Country(..) | Entry::Org(_)));
-            let gap = &text[p..title_hit.span.start];
-            let words_between = gap.split_whitespace().count();
-            // A quotation closing after the name ("…reach El Fasher,” the senator said")
-            // ends the sentence it was in: what follows is an attribution, not an
-            // apposition.
-            let quote_closes = text[name.end..title_hit.span.start].contains(['"', '”']);
-            // "…, said the head of": an inverted attribution, whose title is the speaker's.
-            let w = Words::get();
-            let speech = gap
-                .split_whitespace()
-                .any(|g| w.reporting_verbs.contains(g) || w.speaker_verbs.contains(g));
-            let apposed = between_ok && words_between <= 3 && !quote_closes && !speech;
-            apposed.then_some((t, p, title_hit.span))
-        });
+        let apposition = apposed_title(text, hits, name, sentence.end);
         let speaks = SPEECH_AFTER.is_match(after)
             || SPEECH_BEFORE.is_match(before)
             || ACTS_AFTER.is_match(after)
             || DESCRIBED_AFTER.is_match(after)
             || (after.starts_with(',') && DESCRIBED_BEFORE.is_match(before));
-        if let Some((t, p, tspan)) = apposition {
-            let title = &lx.titles[t];
-            let modifier = cast
-                .refs_starting_in(p, tspan.start)
-                .iter()
-                .find(|r| r.span.end <= tspan.start)
-                .map(|r| (r.entity, r.span));
-            if let Some((_, s)) = modifier {
-                mark_modifier(cast, s);
-            }
-            let affiliation = title
-                .affiliation
-                .as_deref()
-                .and_then(|a| cast.named(a))
-                .or(modifier.map(|m| m.0));
-            found.push(Found {
-                name,
-                title: Some(tspan),
-                role: role_as_written(title, tspan.slice(text)),
-                affiliation: affiliation.or_else(|| of_after(text, tspan, cast)),
-            });
+        if let Some(apposed) = apposition {
+            found.push(apposed_found(text, cast, name, apposed));
         } else if speaks {
             found.push(Found {
                 name,
@@ -510,6 +463,98 @@ fn untitled_names(
                 }),
         );
     }
+}
+
+/// A person named before a title in apposition: the role as written, and the state or
+/// body qualifying the title or following it ("…, Minister of Foreign Affairs of the
+/// Republic of Iraq").
+fn apposed_found(
+    text: &str,
+    cast: &mut Cast,
+    name: Span,
+    (t, p, tspan): (usize, usize, Span),
+) -> Found {
+    let title = &Lexicon::get().titles[t];
+    let modifier = cast
+        .refs_starting_in(p, tspan.start)
+        .iter()
+        .find(|r| r.span.end <= tspan.start)
+        .map(|r| (r.entity, r.span));
+    if let Some((_, s)) = modifier {
+        mark_modifier(cast, s);
+    }
+    let affiliation = title
+        .affiliation
+        .as_deref()
+        .and_then(|a| cast.named(a))
+        .or(modifier.map(|m| m.0));
+    Found {
+        name,
+        title: Some(tspan),
+        role: role_as_written(title, tspan.slice(text)),
+        affiliation: affiliation.or_else(|| of_after(text, tspan, cast)),
+    }
+}
+
+/// [`apposed_title`] for a name in any of `sentences`.
+fn appositive(
+    text: &str,
+    hits: &[Hit],
+    sentences: &[Span],
+    name: Span,
+) -> Option<(usize, usize, Span)> {
+    let i = sentences.partition_point(|s| s.end <= name.start);
+    let sentence = sentences.get(i).filter(|s| s.contains(name))?;
+    apposed_title(text, hits, name, sentence.end)
+}
+
+/// The title in apposition after a name: ", the Pakistani foreign minister" / ",
+/// spokesman for the ministry": the title's index, where its phrase starts, and its span.
+fn apposed_title(
+    text: &str,
+    hits: &[Hit],
+    name: Span,
+    sentence_end: usize,
+) -> Option<(usize, usize, Span)> {
+    let lx = Lexicon::get();
+    let after = &text[name.end..sentence_end];
+    after.strip_prefix(',').and_then(|rest| {
+        let base = name.end + 1;
+        let lead = rest.len() - rest.trim_start().len();
+        let mut p = base + lead;
+        for article in ["the ", "a ", "an "] {
+            if text[p..].starts_with(article) {
+                p += article.len();
+            }
+        }
+        let first = hits.partition_point(|h| h.span.start < p);
+        let title_hit = hits[first..]
+            .iter()
+            .take_while(|h| h.span.start <= p + 40)
+            .filter(|h| h.span.end <= sentence_end)
+            .find(|h| matches!(h.entry, Entry::Title(t) if !lx.titles[t].plural))?;
+        let Entry::Title(t) = title_hit.entry else {
+            return None;
+        };
+        // Only states or bodies (and their possessives) between the article and the title.
+        let between_ok = hits[first..]
+            .iter()
+            .take_while(|h| h.span.end <= title_hit.span.start)
+            .all(|h| matches!(h.entry, Entry::Country(..) | Entry::Org(_)));
+        let gap = &text[p..title_hit.span.start];
+        let words_between = gap.split_whitespace().count();
+        // A quotation closing after the name ("…reach El Fasher,” the senator said")
+        // ends the sentence it was in: what follows is an attribution, not an
+        // apposition.
+        let quote_closes = text[name.end..title_hit.span.start].contains(['"', '”']);
+        // "…, said the head of": an inverted attribution, whose title is the speaker's.
+        let w = Words::get();
+        let speech = gap
+            .split_whitespace()
+            .any(|g| w.reporting_verbs.contains(g) || w.speaker_verbs.contains(g));
+        let apposed = between_ok && words_between <= 3 && !quote_closes && !speech;
+        apposed.then_some((t, p, title_hit.span))
+    })
 }
 
 /// Of the capitalised names of a sentence that no word list proves to be people, those the

@@ -243,7 +243,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 Deontic,
                 None,
             ),
-            r"(?i)^\s+(?:have\s+(?:been|had|made|done|taken|known|seen|gone|won|lost|played|caught|scored|\w+ed)\b|be\s+(?:\w+ly\s+)?(?:\x22|“)?(?:concerned|worried|aware|feeling|wondering|noted|surprised|proud|happy|pleased|disappointed|tired|joking|kidding|mad|crazy|right|wrong|true|false|the case)\b)",
+            r"(?i)^\s+(?:have\s+(?:been|had|made|done|taken|known|seen|gone|won|lost|played|caught|scored|\w+ed)\b|be\s+(?:\w+ly\s+)?\w+ing\b|be\s+(?:\w+ly\s+)?(?:\x22|“)?(?:concerned|worried|aware|feeling|wondering|noted|surprised|proud|happy|pleased|disappointed|tired|joking|kidding|mad|crazy|right|wrong|true|false|the case)\b)",
         ),
         rule(
             &[
@@ -425,6 +425,28 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
 /// ("“Target the police…”", "“… Lay down your weapons and go home.”", "“Do not die for
 /// …”"): the first word is a verb in its base form by the tagger. Added to `cues` (one
 /// sentence's, in order) where no cue already stands.
+/// The words after the vocative that opens an imperative ("Parents, look at …", "Brothers
+/// in Kabul, stop …"): a few nouns and their modifiers, then a comma.
+fn vocative(tokens: &[crate::syntax::Token], text: &str) -> Option<usize> {
+    use crate::syntax::Upos;
+    let comma = tokens
+        .iter()
+        .take(5)
+        .position(|t| t.span.slice(text) == ",")?;
+    let head = &tokens[..comma];
+    let named = head
+        .iter()
+        .any(|t| matches!(t.tag, Upos::Noun | Upos::Propn));
+    let plain = head.iter().all(|t| {
+        matches!(
+            t.tag,
+            Upos::Noun | Upos::Propn | Upos::Adj | Upos::Det | Upos::Adp
+        )
+    });
+    (comma > 0 && named && plain && head[0].span.slice(text).starts_with(char::is_uppercase))
+        .then_some(comma + 1)
+}
+
 pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mut Vec<Cue>) {
     let within = crate::text::quotes::containing(quotes, Span::new(sentence.start, sentence.start))
         .filter(|q| q.start < sentence.start)
@@ -456,9 +478,13 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
         let clause = Span::new(start, end);
         let tokens = crate::syntax::tag(text, clause);
         let word = |i: usize| tokens.get(i).map_or("", |t| t.span.slice(text));
-        // "Please help us": the courtesy before the verb asks nothing itself; "Do not …"
-        // asks as much as the verb after it.
-        let opener = usize::from(word(0).eq_ignore_ascii_case("please"));
+        // "Please help us": the courtesy before the verb asks nothing itself, nor does
+        // the vocative of "Parents, look at …"; "Do not …" asks as much as the verb after it.
+        let opener = if word(0).eq_ignore_ascii_case("please") {
+            1
+        } else {
+            vocative(&tokens, text).unwrap_or(0)
+        };
         let negated =
             word(opener).eq_ignore_ascii_case("do") && matches!(word(opener + 1), "not" | "n't");
         let verb_at = if negated { opener + 2 } else { opener };
@@ -469,7 +495,7 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
         let base = !v.ends_with("ing") && !v.ends_with("ed") && !v.ends_with('s');
         if verb.tag != crate::syntax::Upos::Verb
             || !base
-            || !(opener == 1 || first.span.slice(text).starts_with(char::is_uppercase))
+            || !(opener > 0 || first.span.slice(text).starts_with(char::is_uppercase))
             || steers_talk(&text[first.span.start..end])
             || text[start..q.end.min(sentence.end)]
                 .trim_end()
@@ -511,12 +537,28 @@ fn may_be_imperative(opening: &str) -> bool {
     if word == "Do" || word == "Don't" || word == "Don’t" {
         return true;
     }
-    let dict = &crate::syntax::model().dict;
-    (please || word.starts_with(char::is_uppercase))
-        && !word.ends_with("ing")
+    ((please || word.starts_with(char::is_uppercase)) && may_be_base_verb(word))
+        || after_vocative(opening)
+}
+
+/// "Parents, look at …": the word after a short opening phrase and its comma.
+fn after_vocative(opening: &str) -> bool {
+    let Some(comma) = opening.find(',').filter(|&c| c <= 40) else {
+        return false;
+    };
+    opening[..comma].split_whitespace().count() <= 4
+        && opening[comma + 1..]
+            .split_whitespace()
+            .next()
+            .is_some_and(may_be_base_verb)
+}
+
+fn may_be_base_verb(word: &str) -> bool {
+    !word.ends_with("ing")
         && !word.ends_with("ed")
         && !word.ends_with('s')
-        && dict
+        && crate::syntax::model()
+            .dict
             .get(&crate::syntax::perceptron::normalize(word))
             .is_none_or(|&t| t == crate::syntax::Upos::Verb)
 }

@@ -9,6 +9,7 @@ pub mod category;
 mod cues;
 mod described;
 mod parties;
+mod voice;
 
 use crate::actors::{Cast, EntityIx};
 use crate::lexicon::words::{any_of, any_of_spaced, Words};
@@ -68,6 +69,7 @@ pub fn find(
             described::add(text, s.span, p, cues, quotes, cast);
         }
     }
+    let voice = voice::find(text, cast);
     let cast: &Cast = cast;
     let mut out: Vec<FoundDemand> = Vec::new();
     let mut discourse = parties::Discourse::default();
@@ -120,7 +122,7 @@ pub fn find(
                     (cue.shape == Shape::Deontic
                         && quote.is_none()
                         && !cues::is_forecast(text, cue))
-                    .then(|| discourse.current(s.paragraph))
+                    .then(|| voice.of(s).or_else(|| discourse.current(s.paragraph)))
                     .flatten()
                 })
             else {
@@ -344,7 +346,8 @@ fn trim_asked(text: &str, span: Span) -> Span {
         }
     }
     let start = span.end - s.len() + (s.len() - body.len());
-    let mut body = body.trim_end_matches(|c: char| c.is_whitespace() || ".,;:”\"’'—–-".contains(c));
+    let mut body =
+        body.trim_end_matches(|c: char| c.is_whitespace() || ".,;:”\"’'—–-»«".contains(c));
     // A clause cut before its next verb leaves its conjunction behind.
     for tail in [" and", " or", " but", " while", " as well as"] {
         if let Some(rest) = body.strip_suffix(tail) {

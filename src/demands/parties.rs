@@ -504,6 +504,13 @@ fn refs_before<'a>(ctx: &Context<'a>, at: usize) -> impl Iterator<Item = &'a Ref
     refs[lo..hi].iter().rev().filter(move |r| r.span.end <= at)
 }
 
+/// What may stand between a modal and the verb it governs ("should not", "must now").
+static MODAL_ADVERBS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^(?:\s+(?:not|also|now|still|then|rather|simply|never|\w+ly))*\s*$",
+    )
+});
+
 /// The phrase that asks, by syntax: the subject of the cue's verb; for a stated obligation
 /// the subject of the reporting verb it hangs on ("X must …, the senator said"); for a
 /// participle after a comma (", urging …") the subject of the clause it hangs on; for a cue
@@ -524,7 +531,15 @@ pub fn speaker_role(
             );
             let verb_at = match SPEECH.find_iter(before).last() {
                 Some(m) => clause_start + m.start(),
-                None => cue.span.end + SPEECH.find(after)?.start(),
+                // "X should agree to …": the verb the modal governs is what is asked, not
+                // a report of it.
+                None => {
+                    cue.span.end
+                        + SPEECH
+                            .find_iter(after)
+                            .find(|m| !MODAL_ADVERBS.is_match(&after[..m.start()]))?
+                            .start()
+                }
             };
             let v = p.token_at(verb_at)?;
             let prev = v.checked_sub(1).map(|i| p.tokens[i].span.slice(text));
@@ -942,8 +957,11 @@ pub fn names_whom_it_is_for(text: &str, cue: &Cue, sentence_end: usize) -> bool 
     FOR_PARTY_TO.is_match(&text[cue.span.end..sentence_end])
 }
 
-static FOR_PARTY_TO: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::pattern::regex(r"^\s+(?:for|upon|on)\s+[^,;:.]{1,80}?\bto\b"));
+static FOR_PARTY_TO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^\s+(?:for|upon|on)\s+(?:[^,;:.]{1,40},\s+){0,6}[^,;:.]{1,80}?\bto\b",
+    )
+});
 
 /// One more name in a list of addressees, up to the "to" of what is asked.
 static LISTED_ADDRESSEE: LazyLock<Regex> =

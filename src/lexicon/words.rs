@@ -184,6 +184,12 @@ lists! {
     thing_words,
     /// Verbs whose quoted imperative steers talk rather than asks ("Look", "Thank").
     discourse_imperatives,
+    /// Labels above a headline that mark an opinion piece ("OPINION", "Op-Ed").
+    opinion_labels,
+    /// Labels above a title that mark a body's paper ("Policy brief").
+    brief_labels,
+    /// Nouns of the note on an author that closes an opinion piece ("fellow").
+    author_roles,
     /// Words one of which every furniture line contains.
     furniture_triggers,
     /// Class or id fragments that mark page furniture.

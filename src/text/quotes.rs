@@ -43,6 +43,8 @@ pub fn find(text: &str) -> Vec<Span> {
             }
             (None, '“') => open = Some((i, '”')),
             (None, '"') => open = Some((i, '"')),
+            (None, '«') => open = Some((i, '»')),
+            (None, '„') => open = Some((i, '“')),
             (None, '‘') if at_word_start() => open = Some((i, '’')),
             (None, '\'') if at_word_start() && next.is_alphabetic() => open = Some((i, '\'')),
             (Some((s, '"')), '"') if prev.is_whitespace() && next.is_alphanumeric() => {

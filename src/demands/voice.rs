@@ -1,0 +1,285 @@
+//! Whose voice a sentence is when nobody in the text is said to speak it.
+//!
+//! In a news story an unattributed "Damascus must …" paraphrases the last speaker. In an
+//! opinion piece, a column or a policy brief it is the author's own demand, and under a
+//! "Recommendations" heading it is whoever the heading names. The writers are found where
+//! such pieces name them: a label above the headline ("OPINION |", "POLICY BRIEF"), a
+//! byline ("By …", "Authors: …", or a name alone on a line of the masthead) and the note on
+//! the author that closes the piece ("X is a senior fellow at …").
+
+use crate::actors::{Cast, EntityIx, Key};
+use crate::lexicon::words::{any_of, Words};
+use crate::lexicon::{Lexicon, TitleKind};
+use crate::report::ActorKind;
+use crate::text::sentences::Sentence;
+use crate::text::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The writers of a document, and where they speak in their own voice.
+#[derive(Debug, Default)]
+pub struct Voice {
+    /// The authors of an opinion piece (and the body that issued a brief): every
+    /// unattributed obligation of the text is theirs.
+    authors: Option<Vec<EntityIx>>,
+    /// Recommendation lists: from where each starts, who recommends.
+    lists: Vec<(usize, Vec<EntityIx>)>,
+}
+
+impl Voice {
+    /// Who states an obligation nobody in sentence `s` is said to state.
+    pub fn of(&self, s: &Sentence) -> Option<Vec<EntityIx>> {
+        self.lists
+            .iter()
+            .rev()
+            .find(|(from, _)| *from <= s.span.start)
+            .map(|(_, who)| who.clone())
+            .or_else(|| self.authors.clone())
+    }
+}
+
+/// How many lines from the top a label or byline may stand: the masthead, not the body.
+const HEAD_LINES: usize = 8;
+
+/// Finds the writers of `text`, adding to the cast those it does not know. A writer the
+/// text never makes speak is not shown as an actor.
+pub fn find(text: &str, cast: &mut Cast) -> Voice {
+    let lines: Vec<Span> = lines(text);
+    let head: Vec<Span> = lines.iter().copied().take(HEAD_LINES).collect();
+    let labelled = head.iter().find(|l| label(l.slice(text)).is_some());
+    let label = labelled.and_then(|l| label(l.slice(text)));
+    let bio = lines.iter().rev().take(3).find_map(|l| bio(text, *l));
+    let disclaimer = lines
+        .iter()
+        .rev()
+        .take(4)
+        .any(|l| VIEWS_OWN.is_match(l.slice(text)));
+    let mut voice = Voice::default();
+    if label.is_some() || bio.is_some() || disclaimer {
+        let by = head.iter().position(|l| !byline(text, *l).is_empty());
+        let mut names: Vec<Span> = by.map_or_else(Vec::new, |i| byline(text, head[i]));
+        // "COMMENTARY | Dr. A B, Senior Fellow, … | date": the label's line names the writer.
+        if names.is_empty() {
+            names.extend(labelled.and_then(|l| fields(text, *l).find_map(|f| name_in(text, f))));
+        }
+        // A name alone on a line under the headline is the byline of a column.
+        if names.is_empty() && label.is_some() {
+            names.extend(head.iter().skip(1).filter_map(|l| lone_name(text, *l)));
+        }
+        if names.is_empty() {
+            names.extend(bio);
+        }
+        let mut authors: Vec<EntityIx> = names.into_iter().map(|n| writer(cast, n, text)).collect();
+        // A brief speaks for the body that issued it, named in its masthead: the lines down
+        // to the byline, or the first few.
+        if label == Some(Label::Brief) {
+            let masthead = head.get(by.unwrap_or(3)).or(head.last());
+            let head_span = Span::new(0, masthead.map_or(0, |l| l.end));
+            for r in cast.refs_in(head_span) {
+                if cast.entities[r.entity].kind == ActorKind::Organization
+                    && !authors.contains(&r.entity)
+                {
+                    authors.insert(0, r.entity);
+                }
+            }
+        }
+        if !authors.is_empty() {
+            voice.authors = Some(authors);
+        }
+    }
+    // "CHSS recommendations:", "Key recommendations": the lines below are the
+    // recommender's, a body the heading names or else the writers.
+    for l in &lines {
+        let line = l.slice(text).trim();
+        if line.len() > 80 || !RECOMMENDATIONS.is_match(line) {
+            continue;
+        }
+        let named: Vec<EntityIx> = cast
+            .refs_in(*l)
+            .filter(|r| {
+                matches!(
+                    cast.entities[r.entity].kind,
+                    ActorKind::Organization | ActorKind::Person
+                )
+            })
+            .map(|r| r.entity)
+            .collect();
+        let who = if named.is_empty() {
+            voice.authors.clone()
+        } else {
+            Some(named)
+        };
+        if let Some(who) = who {
+            voice.lists.push((l.end, who));
+        }
+    }
+    voice
+}
+
+/// What a label above the headline says the piece is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Label {
+    Opinion,
+    Brief,
+}
+
+fn label(line: &str) -> Option<Label> {
+    let m = LABEL.captures(line.trim())?;
+    let word = m.get(1)?.as_str().to_lowercase();
+    Some(if Words::get().brief_labels.contains(word.as_str()) {
+        Label::Brief
+    } else {
+        Label::Opinion
+    })
+}
+
+/// The names of a byline: "By Jane Doe and John Roe", "Authors: Dr. A B and C D".
+fn byline(text: &str, line: Span) -> Vec<Span> {
+    let Some(m) = BYLINE.captures(line.slice(text)) else {
+        return Vec::new();
+    };
+    let names = m.get(1).expect("group");
+    let base = line.start + names.start();
+    let mut out = Vec::new();
+    for part in SEPARATOR.split(names.as_str()) {
+        let at = base + (part.as_ptr() as usize - names.as_str().as_ptr() as usize);
+        if let Some(n) = name_in(text, Span::new(at, at + part.len())) {
+            out.push(n);
+        }
+    }
+    out
+}
+
+/// The first comma-separated part of each `|` field of a line after the first.
+fn fields(text: &str, line: Span) -> impl Iterator<Item = Span> + '_ {
+    let s = line.slice(text);
+    s.match_indices('|').map(move |(at, _)| {
+        let rest = &s[at + 1..];
+        let field = rest.split(['|', ',']).next().unwrap_or("");
+        let start = line.start + at + 1;
+        Span::new(start, start + field.len())
+    })
+}
+
+/// A line that is only a person's name.
+fn lone_name(text: &str, line: Span) -> Option<Span> {
+    let n = name_in(text, line)?;
+    (n.slice(text).len() + 2 >= line.slice(text).trim().len()).then_some(n)
+}
+
+/// The name of the closing note on the author: "Rana Haddad is a columnist for …".
+fn bio(text: &str, line: Span) -> Option<Span> {
+    let m = BIO.captures(line.slice(text))?;
+    let name = m.get(1)?;
+    name_in(
+        text,
+        Span::new(line.start + name.start(), line.start + name.end()),
+    )
+}
+
+/// The person's name in `span` once titles and punctuation are trimmed: two to five
+/// capitalised words, none of which is never a name's ("Ministry", "The").
+fn name_in(text: &str, span: Span) -> Option<Span> {
+    let s = span.slice(text);
+    let words = Words::get();
+    let honorific = |w: &str| {
+        Lexicon::get()
+            .titles
+            .iter()
+            .any(|t| t.kind == TitleKind::Honorific && t.title == w)
+    };
+    let mut tokens: Vec<(usize, &str)> = s
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .collect();
+    while let Some(&(_, w)) = tokens.first() {
+        if honorific(w) {
+            tokens.remove(0);
+        } else {
+            break;
+        }
+    }
+    let ok = (2..=5).contains(&tokens.len())
+        && tokens.iter().all(|(_, w)| {
+            let w = w.trim_end_matches([',', ';']);
+            // "al-Harthy", "el-Sisi": a particle joined to a capitalised name.
+            let joined = w.split_once('-').map_or(w, |(_, rest)| rest);
+            words.name_particles.contains(w)
+                || ((w.starts_with(char::is_uppercase) || joined.starts_with(char::is_uppercase))
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                    && !words.not_names.contains(w))
+        });
+    if !ok {
+        return None;
+    }
+    let (first, _) = tokens[0];
+    let (last, w) = tokens[tokens.len() - 1];
+    let end = last + w.trim_end_matches([',', ';', '.']).len();
+    Some(Span::new(span.start + first, span.start + end))
+}
+
+/// The entity of a writer named at `span`: the person the text already knows by that
+/// name, or a new one shown only if a demand is theirs.
+fn writer(cast: &mut Cast, span: Span, text: &str) -> EntityIx {
+    let name = span.slice(text);
+    let known = cast
+        .entities
+        .iter()
+        .position(|e| e.kind == ActorKind::Person && e.name == name);
+    if let Some(e) = known {
+        return e;
+    }
+    let e = cast.described(span, name, ActorKind::Person);
+    if matches!(cast.entities[e].key, Key::Described(_)) {
+        cast.entities[e].salient = false;
+    }
+    e
+}
+
+/// The document's lines, without their breaks.
+fn lines(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for l in text.split_inclusive('\n') {
+        let body = l.trim_end_matches(['\n', '\r']);
+        if !body.trim().is_empty() {
+            out.push(Span::new(at, at + body.len()));
+        }
+        at += l.len();
+    }
+    out
+}
+
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    let w = Words::get();
+    crate::text::pattern::regex(&format!(
+        r"(?i)^({})(?:\s+(?:no\.?|#)\s*\d+)?\s*(?:[|:–—-]|$)",
+        any_of(&[&w.opinion_labels, &w.brief_labels])
+    ))
+});
+
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"(?i)^\s*(?:by|authors?:|written by)\s+(.{3,120}?)\s*$")
+});
+
+static SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"\s*(?:,|&|\band\b)\s*"));
+
+static BIO: LazyLock<Regex> = LazyLock::new(|| {
+    let w = Words::get();
+    crate::text::pattern::regex(&format!(
+        r"^\s*([^,]{{3,60}}?) (?:is|was) (?:a|an|the) [^.]{{0,80}}?\b{}s?\b",
+        any_of(&[&w.author_roles])
+    ))
+});
+
+static VIEWS_OWN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"(?i)\bviews expressed\b[^.]{0,40}\b(?:are|is)\b[^.]{0,30}\bown\b")
+});
+
+static RECOMMENDATIONS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^(?:[\w’'. -]{1,60}\s)?(?:key\s+|our\s+)?recommendations\s*:?$",
+    )
+});
