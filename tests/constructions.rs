@@ -813,6 +813,39 @@ fn transcripts_speaker_labels() {
                 "Official Spokesperson: Shri Randhir Jaiswal\n\nQuestion: Sir, what is India's position on the talks?\n\nOfficial Spokesperson: We have asked Pakistan to take credible action against the terror groups on its soil.",
                 &[d(&["Randhir Jaiswal"], &["Pakistan"], Counterterrorism)],
             ),
+            (
+                "Spokesperson: Kim Ha-neul\n\nSpokesperson: The group has attacked tourists before, and we call on all countries to implement the sanctions against ISIS.",
+                &[d(&["Kim Ha-neul"], &[], Sanctions).or(Counterterrorism).not_by(&["Islamic State"])],
+            ),
+            (
+                "Spokesperson: Kim Ha-neul\n\nSpokesperson: China must not take any action in the zone, and we call on the Chinese side to remove the structure. We hope the Chinese side will respond constructively at the talks.",
+                &[
+                    d(&["Kim Ha-neul"], &["China"], Other),
+                    d(&["Kim Ha-neul"], &["China"], Other),
+                    d(&["Kim Ha-neul"], &["China"], Negotiation).or(Other),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_is_who_a_statement_is_given_to() {
+    check(
+        "a statement introduced by who signed it, or a group by the name it gives itself, speaks",
+        &[
+            (
+                "A statement signed by a spokesman and claiming to speak for the Tehrik-e-Taliban Pakistan appeared on Sunday. It warned schools against teaching girls, the police said.",
+                &[d(&["Tehrik-e-Taliban Pakistan"], &[], Other).or(Humanitarian)],
+            ),
+            (
+                "A previously unknown militia known as the Northern Front claimed the attack. The Northern Front demanded that foreign troops leave the province.",
+                &[d(&["Northern Front"], &[], Ceasefire).or(Other)],
+            ),
+            (
+                "A group calling itself Saraya Awliya al-Dam said it launched the drones, and Saraya Awliya al-Dam urged Gulf firms to leave Iraq.",
+                &[d(&["Saraya Awliya al-Dam"], &[], Other)],
+            ),
         ],
     );
 }

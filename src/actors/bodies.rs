@@ -21,6 +21,20 @@ static INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "a group calling itself Saraya Awliya al-Dam", "a previously unknown militia known as
+/// the Northern Front": a body the text names by the name it gives itself. The noun says
+/// what it is; the name is capitalised words and their connectors.
+static SELF_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"[A-Z][^\s(),;:.\x22“”]*";
+    let connector = r"(?:of|for|the|and|in|al|el|wal|ul|e|i|de|du|la)";
+    crate::text::pattern::regex(&format!(
+        r"\b(?:an?|the)\s+(?:[a-z-]+\s+){{0,3}}?(group|militia|faction|outfit|movement|organi[sz]ation|front|brigade|cell|network)\s*,?\s+(?:calling\s+itself|that\s+calls\s+itself|which\s+calls\s+itself|known\s+as|called)\s+(?:the\s+)?[“\x22]?({word}(?:\s+(?:{connector}[\s-]+)?{word}){{0,5}})"
+    ))
+});
+
+/// The nouns of [`SELF_NAMED`] that make a body armed whatever its name.
+const ARMED_NOUNS: [&str; 5] = ["group", "militia", "faction", "outfit", "brigade"];
+
 /// Words of a name or its sentence that make the body armed.
 static ARMED: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
@@ -142,6 +156,23 @@ pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cas
         };
         bodies.push((acronym.to_string(), name, kind));
     }
+    for c in SELF_NAMED.captures_iter(text) {
+        let (noun, name) = (&c[1], c.get(2).expect("name"));
+        let name = Span::new(name.start(), name.end());
+        let written = name.slice(text);
+        if bodies.iter().any(|(a, ..)| a == written)
+            || overlaps_any(taken, name)
+            || is_thing(written)
+        {
+            continue;
+        }
+        let kind = if ARMED_NOUNS.contains(&noun) || ARMED.is_match(&c[0]) {
+            ActorKind::ArmedGroup
+        } else {
+            ActorKind::Organization
+        };
+        bodies.push((written.to_string(), name, kind));
+    }
     if bodies.is_empty() {
         return Vec::new();
     }
@@ -154,7 +185,7 @@ pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cas
         spans.push(*name);
         entities.push(e);
     }
-    // Every use of the acronyms, in one pass over the text.
+    // Every use of the acronyms and self-given names, in one pass over the text.
     let finder = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .build(bodies.iter().map(|(a, ..)| a.as_str()))
@@ -165,7 +196,9 @@ pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cas
         let whole = (m.start() == 0 || !is_word(bytes[m.start() - 1]))
             && bytes.get(m.end()).is_none_or(|&b| !is_word(b));
         let span = Span::new(m.start(), m.end());
-        if whole && !overlaps_any(taken, span) {
+        // A body named by itself is met again where it was introduced.
+        let introduced = bodies.iter().any(|(_, name, _)| name.overlaps(span));
+        if whole && !introduced && !overlaps_any(taken, span) {
             cast.add_ref(span, entities[m.pattern().as_usize()], RefForm::Name);
             spans.push(span);
         }

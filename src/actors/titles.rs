@@ -152,13 +152,24 @@ fn name_after(
     }
     // "envoy for Afghanistan, Zalmay Khalilzad" / "Minister of State, Ali Khan"
     let portfolio = PORTFOLIO.find(rest).filter(|_| comma).map(|m| m.end());
+    // "Spokesperson: Yoon Seo-yeon" on a line of its own: a transcript's masthead.
+    let labelled = portfolio.is_none() && rest.starts_with(": ");
     if let Some(p) = portfolio {
         at += p;
     } else if comma && rest.starts_with(", ") {
         // "Prime Minister, Imran Khan," — a comma only when a name follows and closes.
         at += 2;
+    } else if labelled {
+        at += 2;
     }
     let name = name_words(text, at, &free)?;
+    if labelled
+        && !text[name.end..]
+            .trim_start_matches([' ', '\r'])
+            .starts_with('\n')
+    {
+        return None;
+    }
     let words = name.slice(text).split_whitespace().count();
     let min = if kind == TitleKind::Generic { 2 } else { 1 };
     (words >= min).then_some(name)

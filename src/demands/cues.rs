@@ -342,7 +342,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\bhop(?:e|es|ed|ing)\b",
             Appeal,
             Wish,
-            Some(r"^\s+(?:that\s+)?[^.;]{0,100}?\bwould\b"),
+            Some(r"^\s+(?:that\s+)?[^.;]{0,100}?\b(?:would|will)\b"),
         ),
     ]
 });

@@ -160,6 +160,9 @@ pub fn find(
                 && (addressable(&text[clause_start..cue.span.start])
                     || parties::names_whom_it_is_for(text, cue, s.span.end)));
             let coordinated = AND_BEFORE.is_match(&text[s.span.start..cue.span.start]);
+            // "China must not …, and we call on the Chinese side to …": a clause of its own,
+            // with its own subject and verb, asks again.
+            let own_clause = clause_start > s.span.start;
             // The category of `asked` read with the words of `clause` around it.
             let classify = |asked: Span, clause: Span| {
                 // Groups the demand is about rather than addressed to ("stop PKK attacks").
@@ -207,7 +210,7 @@ pub fn find(
                 };
                 // One speaker repeating a cue in a sentence ("we need support; we need aid")
                 // makes one demand, as does one asking the same party the same kind of
-                // thing twice (", underlining the urgency of …"); asking two parties
+                // thing twice (", underlining the urgency of …") in one clause; asking two parties
                 // ("implored the negotiators … and asked the BRN") or a second thing with a
                 // verb of its own ("called for … and urged all parties to …") makes two.
                 let duplicate = part == 0
@@ -216,7 +219,8 @@ pub fn find(
                             && d.speakers == demand.speakers
                             && ((d.category == demand.category
                                 && d.addressees == demand.addressees
-                                && !(coordinated && d.asked.end <= cue.span.start))
+                                && !(coordinated && d.asked.end <= cue.span.start)
+                                && !(own_clause && d.asked.end <= cue.span.start))
                                 || d.verb
                                     .slice(text)
                                     .eq_ignore_ascii_case(demand.verb.slice(text)))

@@ -44,6 +44,9 @@ pub struct Discourse {
     /// Who issued the statement the text last reported ("according to a Foreign Ministry
     /// statement"): "the statement said" is theirs, whoever spoke in between.
     issuer: Vec<EntityIx>,
+    /// The sentence that introduced the statement of `issuer` by who it is given to: "It"
+    /// in the next one is that statement.
+    issued_in: Option<usize>,
     /// A transcript's speaker labels ("Spokesperson: Ambassador X") and the people they
     /// stand for, so a later "Spokesperson:" paragraph is that person speaking.
     labels: Vec<(String, Vec<EntityIx>)>,
@@ -160,6 +163,22 @@ impl Discourse {
         if reported && DOCUMENT.is_match(s.slice(ctx.text)) {
             self.issuer = with_affiliations(ctx.cast, subject.clone());
         }
+        // "a statement signed by …, claiming to speak for the JMB, was circulated": the
+        // party it is given to issued it, whatever the sentence's verb.
+        if let Some(m) = GIVEN_TO.find(s.slice(ctx.text)) {
+            let from = Span::new(s.start + m.end(), (s.start + m.end() + 150).min(s.end));
+            let named: Vec<EntityIx> = dedup(
+                ctx.cast
+                    .refs_in(from)
+                    .filter(|r| r.span.end <= from.end)
+                    .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
+                    .map(|r| r.entity),
+            );
+            if !named.is_empty() {
+                self.issuer = with_affiliations(ctx.cast, named);
+                self.issued_in = Some(ctx.sentence);
+            }
+        }
         if !spoke && reported {
             self.speakers = with_affiliations(ctx.cast, subject);
             self.paragraph = Some(ctx.sentences[ctx.sentence].paragraph);
@@ -197,6 +216,14 @@ static DOCUMENT_BACK: LazyLock<Regex> = LazyLock::new(|| {
 static DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
         r"(?i)\b{}\b",
+        any_of(&[&Words::get().document_nouns])
+    ))
+});
+/// A statement and who it is given to: "a statement signed by", "a communiqué issued in
+/// the name of".
+static GIVEN_TO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"(?i)\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{}\b[^.;]{{0,120}}?\b(?:signed\s+by|issued\s+by|attributed\s+to|on\s+behalf\s+of|in\s+the\s+name\s+of|claiming\s+to\s+speak\s+for|purportedly\s+from)\s",
         any_of(&[&Words::get().document_nouns])
     ))
 });
@@ -417,7 +444,8 @@ fn resolve_back(
         }
     }
     if DOCUMENT_BACK.is_match(s) {
-        if !discourse.issuer.is_empty() && !s.to_lowercase().starts_with("it") {
+        let just_issued = discourse.issued_in.is_some_and(|i| i + 1 == ctx.sentence);
+        if !discourse.issuer.is_empty() && (just_issued || !s.to_lowercase().starts_with("it")) {
             return discourse.issuer.clone();
         }
         return discourse.speakers.clone();
@@ -655,9 +683,12 @@ fn earlier_subject(
 ) -> Option<Vec<EntityIx>> {
     let text = ctx.text;
     let person = |e: &EntityIx| ctx.cast.entities[*e].kind == ActorKind::Person;
+    // "we" and "I" are the one speaking, never a party the sentence names before them
+    // ("Sinai Province has attacked foreigners before, and we call on …").
     let fits = |who: &Vec<EntityIx>| match pronoun {
         "he" | "she" => who.iter().all(person),
         "it" => !who.iter().any(person),
+        "we" | "i" => false,
         _ => true,
     };
     let at = p.token_at(before)?;
