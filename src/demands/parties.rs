@@ -436,7 +436,15 @@ fn resolve_back(
         let lx = crate::lexicon::Lexicon::get();
         let named = last_distinct(ctx, at, 1, |r| {
             let ent = &ctx.cast.entities[r.entity];
+            // "the African Union Assembly … the Assembly": the name as written counts too,
+            // with the word that follows it.
+            let written_with_next = ctx.text[r.span.start..]
+                .split_whitespace()
+                .take(r.span.slice(ctx.text).split_whitespace().count() + 1)
+                .collect::<Vec<_>>()
+                .join(" ");
             has_head(&ent.name)
+                || has_head(&written_with_next)
                 || matches!(ent.key, crate::actors::Key::Org(o) if lx.orgs[o].aliases.iter().any(|a| has_head(a)))
         });
         if !named.is_empty() {
