@@ -851,6 +851,31 @@ fn speaker_is_an_institution_named_in_full_before() {
 }
 
 #[test]
+fn speaker_only_described_by_a_body_or_office() {
+    check(
+        "a body the text describes ('the federal prosecutor's office'), or names in capitals joined by 'and'",
+        &[
+            (
+                "BRUSSELS – The federal prosecutor's office on Thursday asked the court to sentence the alleged ringleader to 18 years in prison.",
+                &[d(&["~prosecutor"], &[], Justice)],
+            ),
+            (
+                "The Hostages and Missing Families Forum urged the government to keep its negotiators in Doha until every captive is home.",
+                &[d(&["Hostages and Missing Families Forum"], &[], Ceasefire).or(Negotiation)],
+            ),
+            (
+                "Qatar's chief mediator, Minister of State Sultan bin Rashid Al-Marri, urged the delegations to show flexibility in the talks.",
+                &[d(&["Sultan bin Rashid Al-Marri", "Qatar"], &[], Negotiation)],
+            ),
+            (
+                "In a statement issued after midnight, Hamas demanded written guarantees from Qatar that Israel would not return to war.",
+                &[d(&["Hamas"], &["Qatar"], Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_is_who_a_statement_is_given_to() {
     check(
         "a statement introduced by who signed it, or a group by the name it gives itself, speaks",

@@ -114,6 +114,14 @@ fn name_past_titles(
         let Some(next) = title_at(text, hits, at).or_else(after_comma) else {
             break;
         };
+        // "Minister of State Sultan bin Rashid": a title word before "bin" is a given name.
+        let patronymic = text[next.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| Words::get().patronymics.contains(w));
+        if patronymic {
+            break;
+        }
         at = next.end;
         kind = TitleKind::Office;
     }

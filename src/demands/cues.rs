@@ -203,9 +203,16 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Object,
             Some(r"^\s+(?:[^\s\x22“”;:!?]+\s+){1,10}?to\s+\w|^\s+for\s+\w"),
         ),
+        // "demanded written guarantees": the past tense is a verb whatever its object; the
+        // passive ("the release demanded by") and "demanded to know" (a question) ask
+        // nothing of anyone.
+        except(
+            rule(&["demanded"], r"(?i)\bdemanded\b", Demand, Object, None),
+            r"(?i)^\s+(?:by|of|in|to\s+know)\b",
+        ),
         rule(
             &["demand"],
-            r"(?i)\bdemand(?:s|ed|ing)?\b",
+            r"(?i)\bdemand(?:s|ing)?\b",
             Demand,
             Object,
             Some(

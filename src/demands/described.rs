@@ -34,6 +34,14 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         if names_a_party || super::parties::points_back(role.span.slice(text)) {
             continue;
         }
+        // "The Hostages and Missing Families Forum": a capitalised name whose words the
+        // chunker split at "and", ending in an institution's word, is one body.
+        if role.chunks.len() > 1 && !cast.overlapped(role.span) {
+            if let Some(span) = institution_name(text, role.span) {
+                cast.described(span, span.slice(text), ActorKind::Organization);
+                continue;
+            }
+        }
         let qualified = cast.overlapped(role.span);
         let chunk = p.chunks[role.chunks[0]];
         // "ministers meeting in Cebu on Saturday called on …": a phrase after a preposition
@@ -48,7 +56,13 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         }
         let head = p.tokens[chunk.head];
         let head_word = head.span.slice(text).to_lowercase();
-        let body: Vec<_> = p.tokens[chunk.first..=chunk.last]
+        // "BRUSSELS – The federal prosecutor's office": a dateline before a dash is no
+        // part of the phrase.
+        let from = p.tokens[chunk.first..=chunk.last]
+            .iter()
+            .rposition(|t| matches!(t.span.slice(text), "–" | "—" | "-" | ":"))
+            .map_or(chunk.first, |i| chunk.first + i + 1);
+        let body: Vec<_> = p.tokens[from..=chunk.last]
             .iter()
             .filter(|t| !matches!(t.tag, Upos::Det | Upos::Pron))
             .collect();
@@ -112,7 +126,10 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             .iter()
             .rposition(|t| t.tag == Upos::Part && matches!(t.span.slice(text), "'s" | "’s"))
         {
-            Some(i) if i + 1 < body.len() => {
+            Some(i)
+                if i + 1 < body.len()
+                    && body[i + 1].span.slice(text).starts_with(char::is_uppercase) =>
+            {
                 let name = body[i + 1..].to_vec();
                 let span = Span::new(name[0].span.start, span.end);
                 (name, span)
@@ -155,6 +172,22 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         };
         cast.described(span, span.slice(text), kind);
     }
+}
+
+/// The span of `phrase` without a leading "The" when it is a capitalised name of several
+/// words, joined by connectors, that ends in an institution's word.
+fn institution_name(text: &str, phrase: Span) -> Option<Span> {
+    let s = phrase.slice(text);
+    let lead = s.strip_prefix("The ").map_or(0, |_| 4);
+    let name = Span::new(phrase.start + lead, phrase.end);
+    let words: Vec<&str> = name.slice(text).split_whitespace().collect();
+    let connector = |w: &&str| matches!(*w, "and" | "of" | "for" | "the" | "on" | "&");
+    let capitalised = words
+        .iter()
+        .all(|w| connector(w) || w.starts_with(char::is_uppercase));
+    let last = words.last()?;
+    (words.len() >= 3 && capitalised && Words::get().institution_heads.contains(last))
+        .then_some(name)
 }
 
 /// Where an institution's name ends past its "of" complement: "the National Union of
