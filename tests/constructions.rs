@@ -876,6 +876,23 @@ fn speaker_only_described_by_a_body_or_office() {
 }
 
 #[test]
+fn a_quotation_running_on_into_the_next_paragraph() {
+    check(
+        "a quotation left open at a paragraph's end is attributed where it closes; 'I beg X: <ask>'",
+        &[
+            (
+                "The plea came from Fon Tangwa Mbanyam II, the traditional ruler of Ndop.\n\n“We have buried too many sons. I beg the boys in the bush: release these nurses.\n\n“We are tired of this war,” the Fon told reporters.",
+                &[d(&["Tangwa Mbanyam II"], &[], Humanitarian).quoted()],
+            ),
+            (
+                "Governor Musa Danladi spoke at the funeral.\n\n“Our people are hungry. Open the roads so that food can reach Gusau.\n\n“We will not rest until the children are home,” said Governor Musa Danladi.",
+                &[d(&["Musa Danladi"], &[], Humanitarian).quoted()],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_is_who_a_statement_is_given_to() {
     check(
         "a statement introduced by who signed it, or a group by the name it gives itself, speaks",

@@ -167,7 +167,10 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\b(?:implor(?:e|es|ed|ing)|beseech(?:es|ed|ing)?|besought|beg(?:s|ged|ging)?)\b",
             Appeal,
             Object,
-            Some(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){1,8}?(?:not\s+)?to\s+\w"),
+            // "I beg the boys in the bush: release these people": the ask after a colon.
+            Some(
+                r"^\s+(?:[^\s\x22“”,;:!?]+\s+){1,8}?(?:not\s+)?to\s+\w|^\s+(?:[^\s\x22“”,;:!?]+\s+){0,6}?[^\s\x22“”,;:!?]+:\s+[a-z]",
+            ),
         ),
         // "told reporters that Moscow was ready to …" reports, it does not ask.
         except(

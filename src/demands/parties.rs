@@ -846,7 +846,34 @@ fn attribution(ctx: &Context, q: Span, discourse: &Discourse) -> Vec<EntityIx> {
         }
         return resolve_back(ctx, lead, q.start, discourse);
     }
-    Vec::new()
+    // A long quotation runs on into the next paragraph with a fresh opening mark and is
+    // attributed where it finally closes.
+    match continued(text, q) {
+        Some(next) => attribution(ctx, next, discourse),
+        None => Vec::new(),
+    }
+}
+
+/// The next paragraph's quotation that continues `q`, left open at its paragraph's end:
+/// from its opening mark to its closing one.
+fn continued(text: &str, q: Span) -> Option<Span> {
+    let inner = text[q.start..q.end].trim_end();
+    if inner.ends_with(['”', '"']) {
+        return None;
+    }
+    let rest = &text[q.end..];
+    let lead = rest.len() - rest.trim_start().len();
+    let open = q.end + lead;
+    let mark = text[open..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '“' | '"'))?;
+    let body = open + mark.len_utf8();
+    let paragraph_end = text[body..].find("\n\n").map_or(text.len(), |i| body + i);
+    let (close, mark) = text[body..paragraph_end]
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '”' | '"'))?;
+    Some(Span::new(open, body + close + mark.len_utf8()))
 }
 
 /// "…, said X", "…, X said", "…, according to X", "…, the statement said".
