@@ -893,6 +893,26 @@ fn a_quotation_running_on_into_the_next_paragraph() {
 }
 
 #[test]
+fn speaker_council_members_and_title_case_headlines() {
+    check(
+        "'Council members' speak for the council named before; a title-case headline's capitals are no names",
+        &[
+            (
+                "Briefing the Security Council on Tuesday, the envoy called on the rival parliaments to adopt a budget, as Council members pressed for the departure of all foreign forces from Libya.",
+                &[
+                    d(&[], &[], Negotiation).or(Other),
+                    d(&["Security Council"], &[], Ceasefire),
+                ],
+            ),
+            (
+                "Rival Institutions Must Agree Budget, Special Representative Tells Security Council\n\nThe Special Representative of the Secretary-General, Hanna Lindqvist, briefed the Council on Tuesday. She urged the authorities in Tripoli to release 14 detained activists.",
+                &[d(&["Hanna Lindqvist"], &[], Humanitarian).not_by(&["Tells"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_is_who_a_statement_is_given_to() {
     check(
         "a statement introduced by who signed it, or a group by the name it gives itself, speaks",

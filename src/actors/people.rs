@@ -98,7 +98,16 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
             .as_deref()
             .and_then(|a| cast.named(a))
             .or(modifier_aff);
-        let holder = titles::holder(text, hits, i, free);
+        // In a headline in title case every word is capitalised: a name after a title
+        // there ("Special Representative Tells Council") counts only if the story
+        // repeats it.
+        let holder = titles::holder(text, hits, i, free).filter(|h| {
+            let line = sentences
+                .get(sentences.partition_point(|s| s.end <= h.name.start))
+                .filter(|s| s.contains(h.name));
+            line.is_none_or(|l| !title_cased(l.slice(text)))
+                || text.matches(h.name.slice(text)).nth(1).is_some()
+        });
         // "H.E. Dr. Karim Adel, Minister of Foreign Affairs of …": an honorific says nothing
         // of the role, the apposition after the name does.
         let apposed = holder
@@ -141,7 +150,7 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
         }
     }
 
-    for &s in sentences {
+    for &s in sentences.iter().filter(|s| !title_cased(s.slice(text))) {
         untitled_names(text, s, hits, free, cast, &mut found);
     }
 
@@ -154,6 +163,29 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
     resolve_later_references(text, sentences, free, &people, cast);
     resolve_titles(text, &bare_titles, &people, cast);
     drop_nested_person_refs(cast);
+}
+
+/// Whether a line is a headline written in title case ("Rival Institutions Must Agree
+/// Budget, Special Representative Tells Council"): no full stop at its end, and every word
+/// of three letters or more capitalised but the conjunctions and articles title case
+/// leaves small, so capitals there prove no name. A line of a title and a name
+/// ("Spokesperson: Ambassador Saima Qazi") is too short to be one.
+fn title_cased(line: &str) -> bool {
+    let line = line.trim_end();
+    if line.ends_with(['.', '!', '?', '"', '”', '’']) {
+        return false;
+    }
+    let words: Vec<&str> = line
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 3)
+        .filter(|w| {
+            !matches!(
+                *w,
+                "and" | "the" | "for" | "nor" | "but" | "yet" | "via" | "per"
+            )
+        })
+        .collect();
+    words.len() >= 6 && words.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// A person's name found both bare (after an office) and with its honorific is mentioned

@@ -388,6 +388,13 @@ fn resolve_back(
             return two;
         }
     }
+    // "Council members" after a council was named speak for it, whoever spoke last.
+    if s.to_lowercase().ends_with(" members") {
+        let institution = institution_back(ctx, s, at);
+        if !institution.is_empty() {
+            return institution;
+        }
+    }
     if PLURAL_BACK.is_match(s) {
         if !discourse.compound.is_empty() {
             return discourse.compound.clone();
@@ -398,7 +405,10 @@ fn resolve_back(
                 return two;
             }
         }
-        return discourse.speakers.clone();
+        // With nobody speaking yet, "Council members" may still name the body before.
+        if !discourse.speakers.is_empty() {
+            return discourse.speakers.clone();
+        }
     }
     // "the minister", "the senator": the last person named whose role has that word.
     if let Some(m) = THE_ROLE.captures(s) {
@@ -428,28 +438,9 @@ fn resolve_back(
             return body;
         }
     }
-    if let Some(m) = THE_INSTITUTION.captures(s) {
-        let head = m[1].to_lowercase();
-        // The word may stand in the body's name or in one of its other names ("the
-        // mission" for UNAMI, "the UN Assistance Mission for Iraq").
-        let has_head = |name: &str| name.split(' ').any(|w| w.eq_ignore_ascii_case(&head));
-        let lx = crate::lexicon::Lexicon::get();
-        let named = last_distinct(ctx, at, 1, |r| {
-            let ent = &ctx.cast.entities[r.entity];
-            // "the African Union Assembly … the Assembly": the name as written counts too,
-            // with the word that follows it.
-            let written_with_next = ctx.text[r.span.start..]
-                .split_whitespace()
-                .take(r.span.slice(ctx.text).split_whitespace().count() + 1)
-                .collect::<Vec<_>>()
-                .join(" ");
-            has_head(&ent.name)
-                || has_head(&written_with_next)
-                || matches!(ent.key, crate::actors::Key::Org(o) if lx.orgs[o].aliases.iter().any(|a| has_head(a)))
-        });
-        if !named.is_empty() {
-            return named;
-        }
+    let institution = institution_back(ctx, s, at);
+    if !institution.is_empty() {
+        return institution;
     }
     if DOCUMENT_BACK.is_match(s) {
         let just_issued = discourse.issued_in.is_some_and(|i| i + 1 == ctx.sentence);
@@ -459,6 +450,35 @@ fn resolve_back(
         return discourse.speakers.clone();
     }
     Vec::new()
+}
+
+/// "the Assembly", "the mission", "Council members": the body named last with that word in
+/// its name, as written or in one of its other names.
+fn institution_back(ctx: &Context, s: &str, at: usize) -> Vec<EntityIx> {
+    let Some(m) = THE_INSTITUTION.captures(s) else {
+        return Vec::new();
+    };
+    let head = m
+        .name("head")
+        .or_else(|| m.name("of"))
+        .map_or(String::new(), |h| h.as_str().to_lowercase());
+    // The word may stand in the body's name or in one of its other names ("the mission" for
+    // UNAMI, "the UN Assistance Mission for Iraq").
+    let has_head = |name: &str| name.split(' ').any(|w| w.eq_ignore_ascii_case(&head));
+    let lx = crate::lexicon::Lexicon::get();
+    last_distinct(ctx, at, 1, |r| {
+        let ent = &ctx.cast.entities[r.entity];
+        // "the African Union Assembly … the Assembly": the name as written counts too, with
+        // the word that follows it.
+        let written_with_next = ctx.text[r.span.start..]
+            .split_whitespace()
+            .take(r.span.slice(ctx.text).split_whitespace().count() + 1)
+            .collect::<Vec<_>>()
+            .join(" ");
+        has_head(&ent.name)
+            || has_head(&written_with_next)
+            || matches!(ent.key, crate::actors::Key::Org(o) if lx.orgs[o].aliases.iter().any(|a| has_head(a)))
+    })
 }
 
 /// "the two delegations", "both sides": an object that points back to two parties.
@@ -498,9 +518,10 @@ static THE_ROLE: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"^(?i:the)\s+([A-Za-z][a-z-]+)\s*$"));
 /// "the Ministry", "the mission": the institution with that word in its name named last.
 static THE_INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
+    let heads = any_of(&[&Words::get().institution_heads]);
+    // "the Council", and "(the) Council members" speaking for it.
     crate::text::pattern::regex(&format!(
-        r"(?i)^the\s+({})\s*$",
-        any_of(&[&Words::get().institution_heads])
+        r"(?i)^(?:the\s+(?P<head>{heads})|(?:the\s+)?(?P<of>{heads})\s+members)\s*$"
     ))
 });
 
