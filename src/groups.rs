@@ -93,6 +93,10 @@ fn given_as_a_name(text: &str, m: Span) -> bool {
             "called",
             "calls itself",
             "call themselves",
+            "call",
+            "calls",
+            "dubbed",
+            "named",
         ]
         .iter()
         .any(|w| before.ends_with(w))

@@ -1104,6 +1104,21 @@ fn the_author_of_an_opinion_piece_asks() {
 }
 
 #[test]
+fn an_editorial_speaks_for_its_paper() {
+    check(
+        "an editorial's unattributed obligations, its 'we' and its imperatives are the paper's",
+        &[(
+            "The Kano Ledger | EDITORIAL | Monday, 1 March 2027\n\nThe forest is not ungoverned\n\nNine days after the abduction, nobody has come home. We urge the Federal Government to deploy the special forces to the forest now. It is time for the Federal Government to proscribe the Mahmuda group as a terrorist organisation. The abductors must be very sure of themselves. Bring them home, alive.",
+            &[
+                d(&["The Kano Ledger"], &[], Humanitarian).or(Counterterrorism),
+                d(&["The Kano Ledger"], &[], Sanctions),
+                d(&["The Kano Ledger"], &[], Humanitarian).or(Other),
+            ],
+        )],
+    );
+}
+
+#[test]
 fn recommendations_under_a_heading() {
     check(
         "a list under a recommendations heading speaks for the body the heading names",

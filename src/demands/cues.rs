@@ -238,7 +238,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule(
             &["need", "importance", "necessity", "urgency", "imperative"],
-            r"(?i)\b(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|express|reaffirm|point|not|recogni[sz]|acknowledg|agre)\w*\s+(?:on\s+)?(?:out\s+)?(?:the\s+)?(?:urgent\s+|pressing\s+|critical\s+|crucial\s+|dire\s+)?(?:need|importance|necessity|urgency|imperative)\b",
+            r"(?i)\b(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|express|reaffirm|point|note|recogni[sz]|acknowledg|agre)\w*\s+(?:on\s+)?(?:out\s+)?(?:the\s+)?(?:urgent\s+|pressing\s+|critical\s+|crucial\s+|dire\s+)?(?:need|importance|necessity|urgency|imperative)\b",
             Appeal,
             Open,
             None,
@@ -253,7 +253,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 Deontic,
                 None,
             ),
-            r"(?i)^\s+(?:have\s+(?:been|had|made|done|taken|known|seen|gone|won|lost|played|caught|scored|\w+ed)\b|be\s+(?:\w+ly\s+)?\w+ing\b|be\s+(?:\w+ly\s+)?(?:\x22|“)?(?:concerned|worried|aware|feeling|wondering|noted|surprised|proud|happy|pleased|disappointed|tired|joking|kidding|mad|crazy|right|wrong|true|false|the case)\b)",
+            r"(?i)^\s+(?:have\s+(?:been|had|made|done|taken|known|seen|gone|won|lost|played|caught|scored|\w+ed)\b|be\s+(?:\w+ly\s+)?\w+ing\b|be\s+(?:\w+ly\s+|very\s+|so\s+|quite\s+)?(?:\x22|“)?(?:concerned|worried|aware|feeling|wondering|noted|surprised|proud|happy|pleased|disappointed|tired|joking|kidding|mad|crazy|right|wrong|true|false|the case|sure|certain|confident|convinced)\b)",
         ),
         rule(
             &[

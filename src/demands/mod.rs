@@ -89,7 +89,9 @@ pub fn find(
         let mut sentence_speakers: Option<Vec<EntityIx>> = None;
         for (ci, cue) in cues.iter().enumerate() {
             let quote = crate::text::quotes::containing(quotes, cue.span);
-            if cue.shape == Shape::Imperative && quote.is_none() {
+            // An imperative outside quotations is the writer's only in an opinion piece
+            // ("Bring them home, alive").
+            if cue.shape == Shape::Imperative && quote.is_none() && voice.first_person().is_none() {
                 continue;
             }
             // A later cue shares the sentence's subject ("X called for … and urged …")
@@ -115,7 +117,16 @@ pub fn find(
                 .filter(|_| same_subject && quote.is_none());
             // After ", and called on …" with no new subject, the verb is coordinated with
             // the sentence's earlier one and shares its speaker.
+            // "We urge …" in an opinion piece's own words: its writers.
+            let first_person =
+                quote.is_none() && FIRST_PERSON.is_match(&text[clause_start..cue.span.start]);
+            let writers = first_person || (cue.shape == Shape::Imperative && quote.is_none());
             let Some(speakers) = shared
+                .or_else(|| {
+                    writers
+                        .then(|| voice.first_person().map(<[EntityIx]>::to_vec))
+                        .flatten()
+                })
                 .or_else(|| parties::speakers(&ctx, cue, &discourse))
                 .or_else(|| sentence_speakers.clone().filter(|_| quote.is_none()))
                 .or_else(|| {
@@ -295,6 +306,13 @@ fn addressable(head: &str) -> bool {
             .max()
             .is_some_and(|at| ADDRESSABLE.is_match(&head[..=at]))
 }
+
+/// "We urge", "I strongly ask": a cue whose subject is the writer.
+static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)(?:^|\W)(?:we|i)\s+(?:(?:\w+ly|also|again|now|therefore|once\s+more)\s+)*$",
+    )
+});
 
 /// "… and urged", "…, and also called on": a cue coordinated with the one before it.
 static AND_BEFORE: LazyLock<Regex> =

@@ -27,6 +27,11 @@ pub struct Voice {
 }
 
 impl Voice {
+    /// Who "we" or "I" are outside quotations: the writers of an opinion piece.
+    pub fn first_person(&self) -> Option<&[EntityIx]> {
+        self.authors.as_deref()
+    }
+
     /// Who states an obligation nobody in sentence `s` is said to state.
     pub fn of(&self, s: &Sentence) -> Option<Vec<EntityIx>> {
         self.lists
@@ -70,6 +75,17 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
             names.extend(bio);
         }
         let mut authors: Vec<EntityIx> = names.into_iter().map(|n| writer(cast, n, text)).collect();
+        // An editorial speaks for its paper.
+        if label == Some(Label::Editorial) && authors.is_empty() {
+            let paper = labelled
+                .zip(lines.first())
+                .and_then(|(l, first)| outlet(text, *l, *first));
+            if let Some(span) = paper {
+                let e = cast.described(span, span.slice(text), ActorKind::Organization);
+                cast.entities[e].salient = false;
+                authors.push(e);
+            }
+        }
         // A brief speaks for the body that issued it, named in its masthead: the lines down
         // to the byline, or the first few.
         if label == Some(Label::Brief) {
@@ -121,16 +137,47 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
 enum Label {
     Opinion,
     Brief,
+    /// The paper's own voice: the outlet speaks.
+    Editorial,
 }
 
+/// The label a line opens with ("OPINION | …") or holds as a field of its own ("The Lagos
+/// Courier | EDITORIAL | Monday").
 fn label(line: &str) -> Option<Label> {
-    let m = LABEL.captures(line.trim())?;
-    let word = m.get(1)?.as_str().to_lowercase();
-    Some(if Words::get().brief_labels.contains(word.as_str()) {
-        Label::Brief
-    } else {
-        Label::Opinion
+    line.split('|').find_map(|field| {
+        let m = LABEL.captures(field.trim())?;
+        let word = m.get(1)?.as_str().to_lowercase();
+        let w = Words::get();
+        Some(if w.brief_labels.contains(word.as_str()) {
+            Label::Brief
+        } else if w.editorial_labels.contains(word.as_str()) {
+            Label::Editorial
+        } else {
+            Label::Opinion
+        })
     })
+}
+
+/// The outlet of an editorial: the first field of its label's line when that is not the
+/// label ("The Lagos Courier | EDITORIAL"), else the document's first line if it is short.
+fn outlet(text: &str, labelled: Span, first: Span) -> Option<Span> {
+    let line = labelled.slice(text);
+    let field = line.split('|').next().unwrap_or("");
+    let span = if field.len() < line.len() && label(field).is_none() {
+        let lead = field.len() - field.trim_start().len();
+        Span::new(
+            labelled.start + lead,
+            labelled.start + field.trim_end().len(),
+        )
+    } else {
+        first
+    };
+    let written = span.slice(text).trim();
+    (span != labelled
+        && (3..=60).contains(&written.len())
+        && written.starts_with(char::is_uppercase)
+        && label(written).is_none())
+    .then_some(span)
 }
 
 /// The names of a byline: "By Jane Doe and John Roe", "Authors: Dr. A B and C D".
@@ -255,7 +302,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let w = Words::get();
     crate::text::pattern::regex(&format!(
         r"(?i)^({})(?:\s+(?:no\.?|#)\s*\d+)?\s*(?:[|:–—-]|$)",
-        any_of(&[&w.opinion_labels, &w.brief_labels])
+        any_of(&[&w.opinion_labels, &w.brief_labels, &w.editorial_labels])
     ))
 });
 

@@ -188,6 +188,8 @@ lists! {
     opinion_labels,
     /// Labels above a title that mark a body's paper ("Policy brief").
     brief_labels,
+    /// Labels that mark a paper's own editorial ("EDITORIAL", "Our view").
+    editorial_labels,
     /// Nouns of the note on an author that closes an opinion piece ("fellow").
     author_roles,
     /// Words one of which every furniture line contains.
