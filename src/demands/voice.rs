@@ -54,11 +54,10 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
     let labelled = head.iter().find(|l| label(l.slice(text)).is_some());
     let label = labelled.and_then(|l| label(l.slice(text)));
     let bio = lines.iter().rev().take(3).find_map(|l| bio(text, *l));
-    let disclaimer = lines
-        .iter()
-        .rev()
-        .take(4)
-        .any(|l| VIEWS_OWN.is_match(l.slice(text)));
+    let disclaimer =
+        lines.iter().rev().take(4).any(|l| {
+            l.slice(text).contains("views expressed") && VIEWS_OWN.is_match(l.slice(text))
+        });
     let mut voice = Voice::default();
     if label.is_some() || bio.is_some() || disclaimer {
         let by = head.iter().position(|l| !byline(text, *l).is_empty());
@@ -107,7 +106,11 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
     // recommender's, a body the heading names or else the writers.
     for l in &lines {
         let line = l.slice(text).trim();
-        if line.len() > 80 || !RECOMMENDATIONS.is_match(line) {
+        // The word itself first: most lines hold no heading, and the test is a byte scan.
+        if line.len() > 80
+            || !line.to_ascii_lowercase().contains("recommendations")
+            || !RECOMMENDATIONS.is_match(line)
+        {
             continue;
         }
         let named: Vec<EntityIx> = cast
@@ -216,7 +219,14 @@ fn lone_name(text: &str, line: Span) -> Option<Span> {
 
 /// The name of the closing note on the author: "Rana Haddad is a columnist for …".
 fn bio(text: &str, line: Span) -> Option<Span> {
-    let m = BIO.captures(line.slice(text))?;
+    let written = line.slice(text);
+    if ![" is a", " is an", " is the", " was a"]
+        .iter()
+        .any(|w| written.contains(w))
+    {
+        return None;
+    }
+    let m = BIO.captures(written)?;
     let name = m.get(1)?;
     name_in(
         text,
