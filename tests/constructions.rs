@@ -913,6 +913,23 @@ fn speaker_council_members_and_title_case_headlines() {
 }
 
 #[test]
+fn speaker_is_a_body_named_in_full_with_its_state() {
+    check(
+        "a capitalised body no list holds ('the Sudan Doctors' Union') speaks, and 'It' after it is the body",
+        &[
+            (
+                "Inside Dilling, the Sudan Doctors' Union said the hospital had run out of blood. It appealed to both sides to let its medical teams bring supplies from El Obeid.",
+                &[d(&["Sudan Doctors' Union"], &[], Humanitarian).not_by(&["Sudan"])],
+            ),
+            (
+                "The Kenya National Union of Teachers demanded protection for the teachers of the border schools after the attack.",
+                &[d(&["Kenya National Union of Teachers"], &[], Humanitarian).or(Other).not_by(&["Kenya"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_is_who_a_statement_is_given_to() {
     check(
         "a statement introduced by who signed it, or a group by the name it gives itself, speaks",

@@ -32,6 +32,18 @@ static SELF_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "the Sudan Doctors' Union", "the Hostages and Missing Families Forum": after "the", a
+/// name of three or more capitalised words (connectors between) ending in an institution's
+/// word.
+static INSTITUTION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"[A-Z][\w’'-]*";
+    let connector = r"(?:of|for|and|the|on|in)";
+    let heads = any_of(&[&Words::get().institution_heads]);
+    crate::text::pattern::regex(&format!(
+        r"\b[Tt]he\s+({word}(?:\s+(?:{connector}\s+)?{word}){{1,5}}?\s+{heads}(?:\s+of\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}})?)\b"
+    ))
+});
+
 /// The nouns of [`SELF_NAMED`] that make a body armed whatever its name.
 const ARMED_NOUNS: [&str; 5] = ["group", "militia", "faction", "outfit", "brigade"];
 
@@ -112,55 +124,88 @@ fn translated(text: &str, phrase: Span, acronym: &str) -> Option<Span> {
     .then_some(name)
 }
 
+/// A body found in the text: what later mentions of it look like (its acronym, or its
+/// name), where it is introduced, and whether it is an actor before it speaks.
+struct Body {
+    pattern: String,
+    name: Span,
+    kind: ActorKind,
+    shown: bool,
+}
+
+impl Body {
+    fn new(pattern: &str, name: Span, armed: bool, shown: bool) -> Body {
+        let kind = if armed {
+            ActorKind::ArmedGroup
+        } else {
+            ActorKind::Organization
+        };
+        Body {
+            pattern: pattern.to_string(),
+            name,
+            kind,
+            shown,
+        }
+    }
+}
+
+/// Makes the states named inside a body's name ("the Kenya Tea Development Agency") part
+/// of it rather than references of their own; false when anything but a state, or a span
+/// some other stage took, lies inside.
+fn absorb_states(name: Span, taken: &[Span], cast: &mut Cast) -> bool {
+    if !cast.refs.is_sorted_by_key(|r| (r.span.start, r.span.end)) {
+        cast.refs.sort_by_key(|r| (r.span.start, r.span.end));
+    }
+    let inside: Vec<Ref> = cast
+        .refs_starting_in(name.start.saturating_sub(256), name.end)
+        .iter()
+        .filter(|r| r.span.overlaps(name))
+        .copied()
+        .collect();
+    let states_only = inside
+        .iter()
+        .all(|r| matches!(cast.entities[r.entity].key, Key::Country(_)));
+    let near = taken.partition_point(|t| t.start + 256 <= name.start)
+        ..taken.partition_point(|t| t.start < name.end);
+    let taken_by_states = taken[near]
+        .iter()
+        .filter(|t| t.overlaps(name))
+        .all(|t| inside.iter().any(|r| r.span == *t));
+    if !states_only || !taken_by_states {
+        return false;
+    }
+    if !inside.is_empty() {
+        cast.refs.retain(|r| !r.span.overlaps(name));
+        // A state only met inside a body's name is no party of the text.
+        for r in &inside {
+            let named = cast
+                .refs
+                .iter()
+                .any(|o| o.entity == r.entity && o.form == RefForm::Name);
+            cast.entities[r.entity].salient &= named;
+        }
+    }
+    true
+}
+
 /// Adds the bodies introduced by an acronym whose name no earlier stage took (`taken`,
 /// sorted); returns the spans of their references, for the people stage to leave alone.
 /// A state inside the name ("the Kenya Tea Development Agency") is part of it, not a
 /// reference of its own; nor does such a body speak for the state.
 pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cast) -> Vec<Span> {
-    let mut bodies: Vec<(String, Span, ActorKind)> = Vec::new();
-    let mut sorted = false;
+    let mut bodies: Vec<Body> = Vec::new();
     for c in INTRODUCED.captures_iter(text) {
         let (phrase, acronym) = (c.get(1).expect("name"), &c[2]);
         if acronym.chars().filter(|c| c.is_uppercase()).count() < 2
-            || bodies.iter().any(|(a, ..)| a == acronym)
+            || bodies.iter().any(|b| b.pattern == acronym)
         {
             continue;
         }
         let Some(name) = name_for(text, Span::new(phrase.start(), phrase.end()), acronym) else {
             continue;
         };
-        if !sorted {
-            cast.refs.sort_by_key(|r| (r.span.start, r.span.end));
-            sorted = true;
-        }
-        let inside: Vec<Ref> = cast
-            .refs_starting_in(name.start.saturating_sub(256), name.end)
-            .iter()
-            .filter(|r| r.span.overlaps(name))
-            .copied()
-            .collect();
-        let states_only = inside
-            .iter()
-            .all(|r| matches!(cast.entities[r.entity].key, Key::Country(_)));
-        let near = taken.partition_point(|t| t.start + 256 <= name.start)
-            ..taken.partition_point(|t| t.start < name.end);
-        let taken_by_states = taken[near]
-            .iter()
-            .filter(|t| t.overlaps(name))
-            .all(|t| inside.iter().any(|r| r.span == *t));
-        if !states_only || !taken_by_states {
+        if !absorb_states(name, taken, cast) {
             continue;
-        }
-        if !inside.is_empty() {
-            cast.refs.retain(|r| !r.span.overlaps(name));
-            // A state only met inside a body's name is no party of the text.
-            for r in &inside {
-                let named = cast
-                    .refs
-                    .iter()
-                    .any(|o| o.entity == r.entity && o.form == RefForm::Name);
-                cast.entities[r.entity].salient &= named;
-            }
         }
         // Armed by its name, or by what follows it up to the end of the apposition ("the
         // BRN, the main separatist group,"), not by the militants elsewhere in its sentence.
@@ -176,46 +221,65 @@ pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cas
         let described = described
             .get(..described.len().min(80))
             .unwrap_or(described);
-        let kind = if ARMED.is_match(name.slice(text)) || ARMED.is_match(described) {
-            ActorKind::ArmedGroup
-        } else {
-            ActorKind::Organization
-        };
-        bodies.push((acronym.to_string(), name, kind));
+        let armed = ARMED.is_match(name.slice(text)) || ARMED.is_match(described);
+        bodies.push(Body::new(acronym, name, armed, true));
     }
     for c in SELF_NAMED.captures_iter(text) {
         let (noun, name) = (&c[1], c.get(2).expect("name"));
         let name = Span::new(name.start(), name.end());
         let written = name.slice(text);
-        if bodies.iter().any(|(a, ..)| a == written)
+        if bodies.iter().any(|b| b.pattern == written)
             || overlaps_any(taken, name)
             || is_thing(written)
         {
             continue;
         }
-        let kind = if ARMED_NOUNS.contains(&noun) || ARMED.is_match(&c[0]) {
-            ActorKind::ArmedGroup
-        } else {
-            ActorKind::Organization
-        };
-        bodies.push((written.to_string(), name, kind));
+        let armed = ARMED_NOUNS.contains(&noun) || ARMED.is_match(&c[0]);
+        bodies.push(Body::new(written, name, armed, true));
+    }
+    for c in INSTITUTION_NAMED.captures_iter(text) {
+        let m = c.get(1).expect("name");
+        // "the Beirut-based Levant Policy Centre": where it sits is no part of its name.
+        let lead = m
+            .as_str()
+            .split_once(' ')
+            .filter(|(first, _)| first.ends_with("-based"))
+            .map_or(0, |(first, _)| first.len() + 1);
+        let name = Span::new(m.start() + lead, m.end());
+        let written = name.slice(text);
+        if written.split_whitespace().count() < 3
+            || bodies
+                .iter()
+                .any(|b| b.pattern == written || b.name.overlaps(name))
+            || is_thing(written)
+        {
+            continue;
+        }
+        // A name the lexicon holds, or holds with more words ("the UN Security Council"),
+        // is the lexicon's; one made of a state and words of its own is a body.
+        if !absorb_states(name, taken, cast) {
+            continue;
+        }
+        // Named in passing, such a body is no actor; it is one when it speaks or is asked.
+        bodies.push(Body::new(written, name, ARMED.is_match(written), false));
     }
     if bodies.is_empty() {
         return Vec::new();
     }
     let mut spans = Vec::new();
     let mut entities = Vec::new();
-    for (_, name, kind) in &bodies {
-        let e = cast.numbered(Key::Described, name.slice(text));
-        cast.entities[e].kind = *kind;
-        cast.add_ref(*name, e, RefForm::Name);
-        spans.push(*name);
+    for b in &bodies {
+        let e = cast.numbered(Key::Described, b.name.slice(text));
+        cast.entities[e].kind = b.kind;
+        cast.entities[e].salient = b.shown;
+        cast.add_ref(b.name, e, RefForm::Name);
+        spans.push(b.name);
         entities.push(e);
     }
     // Every use of the acronyms and self-given names, in one pass over the text.
     let finder = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(bodies.iter().map(|(a, ..)| a.as_str()))
+        .build(bodies.iter().map(|b| b.pattern.as_str()))
         .expect("acronyms build an automaton");
     let bytes = text.as_bytes();
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'-';
@@ -224,7 +288,7 @@ pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cas
             && bytes.get(m.end()).is_none_or(|&b| !is_word(b));
         let span = Span::new(m.start(), m.end());
         // A body named by itself is met again where it was introduced.
-        let introduced = bodies.iter().any(|(_, name, _)| name.overlaps(span));
+        let introduced = bodies.iter().any(|b| b.name.overlaps(span));
         if whole && !introduced && !overlaps_any(taken, span) {
             cast.add_ref(span, entities[m.pattern().as_usize()], RefForm::Name);
             spans.push(span);

@@ -141,7 +141,14 @@ pub fn find(
             };
             sentence_speakers = Some(speakers.clone());
             let next = cues.get(ci + 1).map_or(s.span.end, |n| n.span.start);
-            let (addressees, asked_from) = parties::addressees(&ctx, cue, &discourse);
+            let (mut addressees, asked_from) = parties::addressees(&ctx, cue, &discourse);
+            // "It appealed to both sides": the sides are others than the one appealing, so
+            // a pair that pointed back to the speaker names no one the text has named.
+            if BOTH_SIDES.is_match(&text[cue.span.end..asked_from.max(cue.span.end)])
+                && addressees.iter().all(|a| speakers.contains(a))
+            {
+                addressees.clear();
+            }
             if cue.shape == Shape::Wish && addressees.is_empty() {
                 continue;
             }
@@ -306,6 +313,13 @@ fn addressable(head: &str) -> bool {
             .max()
             .is_some_and(|at| ADDRESSABLE.is_match(&head[..=at]))
 }
+
+/// "both sides", "all parties", "the two sides": the parties to a conflict as addressees.
+static BOTH_SIDES: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^\s*(?:to\s+|on\s+|upon\s+)?(?:both|all|the\s+two|the)\s+(?:sides|parties|warring\s+parties)\b",
+    )
+});
 
 /// "We urge", "I strongly ask": a cue whose subject is the writer.
 static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
