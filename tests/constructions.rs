@@ -930,6 +930,23 @@ fn speaker_is_a_body_named_in_full_with_its_state() {
 }
 
 #[test]
+fn speaker_named_in_a_relative_clause_after_a_description() {
+    check(
+        "'the group's spokesman, who uses the name X,' is X, speaking for the group",
+        &[
+            (
+                "The Balochistan Liberation Front (BLF) claimed the attack. The group's spokesman, who uses the name Kohdan Baloch, warned transporters against running night services on the highway.",
+                &[d(&["Kohdan Baloch", "Balochistan Liberation Front"], &[], Other)],
+            ),
+            (
+                "A group calling itself Saraya Awliya al-Dam said it launched the drones. The group's spokesman, who signs his messages as Abu Hussein al-Maysani, urged Gulf companies to leave Iraq.",
+                &[d(&["Abu Hussein al-Maysani", "Saraya Awliya al-Dam"], &[], Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_is_who_a_statement_is_given_to() {
     check(
         "a statement introduced by who signed it, or a group by the name it gives itself, speaks",

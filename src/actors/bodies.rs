@@ -28,7 +28,7 @@ static SELF_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"[A-Z][^\s(),;:.\x22“”]*";
     let connector = r"(?:of|for|the|and|in|al|el|wal|ul|e|i|de|du|la)";
     crate::text::pattern::regex(&format!(
-        r"\b(?:an?|the)\s+(?:[a-z-]+\s+){{0,3}}?(group|militia|faction|outfit|movement|organi[sz]ation|front|brigade|cell|network)\s*,?\s+(?:calling\s+itself|that\s+calls\s+itself|which\s+calls\s+itself|known\s+as|called)\s+(?:the\s+)?[“\x22]?({word}(?:\s+(?:{connector}[\s-]+)?{word}){{0,5}})"
+        r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){{0,3}}?(group|militia|faction|outfit|movement|organi[sz]ation|front|brigade|cell|network)\s*,?\s+(?:calling\s+itself|that\s+calls\s+itself|which\s+calls\s+itself|known\s+as|called)\s+(?:the\s+)?[“\x22]?({word}(?:\s+(?:{connector}[\s-]+)?{word}){{0,5}})"
     ))
 });
 

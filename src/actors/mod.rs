@@ -204,6 +204,15 @@ impl Cast {
         self.refs.push(Ref { span, entity, form });
     }
 
+    /// Adds a reference where it keeps the references in order, for the stages that run
+    /// after they were sorted.
+    pub fn insert_ref(&mut self, span: Span, entity: EntityIx, form: RefForm) {
+        let at = self
+            .refs
+            .partition_point(|r| (r.span.start, r.span.end) < (span.start, span.end));
+        self.refs.insert(at, Ref { span, entity, form });
+    }
+
     /// Whether any reference overlaps `span`, by binary search: references are sorted and a
     /// name is never longer than 256 bytes.
     pub fn overlapped(&self, span: Span) -> bool {

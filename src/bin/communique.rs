@@ -137,11 +137,14 @@ mod cli {
         let name = (path != "-").then_some(path);
         match read(path) {
             Err(e) => (0, Err(e.to_string())),
+            // A fault in the engine costs this file its report, never the batch its others.
             Ok(bytes) => (
                 bytes.len(),
-                analyze_file(&bytes, name)
-                    .map(|a| a.report)
-                    .map_err(|e| e.to_string()),
+                std::panic::catch_unwind(|| analyze_file(&bytes, name))
+                    .map_err(|_| {
+                        "internal error while analysing this file (please report it)".to_string()
+                    })
+                    .and_then(|r| r.map(|a| a.report).map_err(|e| e.to_string())),
             ),
         }
     }

@@ -9,6 +9,8 @@ use crate::lexicon::{Lexicon, Title, TitleKind};
 use crate::report::ActorKind;
 use crate::syntax::{Parsed, Upos};
 use crate::text::Span;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Adds the described subjects of `cues` (in `sentence`, parsed as `p`) to the cast.
 /// A quotation's speaker is whoever it is attributed to after it.
@@ -56,6 +58,28 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         }
         let head = p.tokens[chunk.head];
         let head_word = head.span.slice(text).to_lowercase();
+        // "The group's spokesman, who uses the name Kohdan Baloch, warned …": the person
+        // the description goes on to name, speaking for the group it belongs to.
+        if let Some(name) = name_after_description(text, role.span.end, sentence.end) {
+            let known = cast.refs_in(name).find(|r| r.span == name);
+            let e = match known.map(|r| r.entity) {
+                Some(e) if cast.entities[e].kind == ActorKind::Person => {
+                    cast.insert_ref(role.span, e, RefForm::Person);
+                    e
+                }
+                _ => {
+                    let e = cast.described(role.span, name.slice(text), ActorKind::Person);
+                    cast.insert_ref(name, e, RefForm::Name);
+                    e
+                }
+            };
+            let entity = &mut cast.entities[e];
+            entity.role.get_or_insert(head_word.clone());
+            if entity.affiliation.is_none() {
+                cast.entities[e].affiliation = possessor_group(text, role.span, cast);
+            }
+            continue;
+        }
         // "BRUSSELS – The federal prosecutor's office": a dateline before a dash is no
         // part of the phrase.
         let from = p.tokens[chunk.first..=chunk.last]
@@ -188,6 +212,42 @@ fn institution_name(text: &str, phrase: Span) -> Option<Span> {
     let last = words.last()?;
     (words.len() >= 3 && capitalised && Words::get().institution_heads.contains(last))
         .then_some(name)
+}
+
+/// The name a relative clause after a description gives its person: ", who uses the name
+/// Kohdan Baloch,", ", who signs his messages as Abu Hussein,", ", known as Abu Talha,".
+fn name_after_description(text: &str, from: usize, sentence_end: usize) -> Option<Span> {
+    let m = NAMED_AFTER.captures(&text[from..sentence_end])?.get(1)?;
+    Some(Span::new(from + m.start(), from + m.end()))
+}
+
+static NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^,\s+(?:who\s+(?:uses|goes\s+by|signs\s+(?:\w+\s+){0,2}?as|calls\s+(?:himself|herself))|known\s+as|identified\s+as)\s+(?:the\s+(?:name|alias|nom\s+de\s+guerre)\s+)?[“\x22]?([A-Z][\w’'-]*(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'-]*){0,3})",
+    )
+});
+
+/// The armed group a description's possessive points back to ("the group's spokesman").
+fn possessor_group(text: &str, role: Span, cast: &Cast) -> Option<crate::actors::EntityIx> {
+    let words = role.slice(text).to_lowercase();
+    let owned = [
+        "group",
+        "movement",
+        "outfit",
+        "organisation",
+        "organization",
+        "militia",
+    ]
+    .iter()
+    .any(|w| words.contains(&format!("{w}'s")) || words.contains(&format!("{w}’s")));
+    if !owned {
+        return None;
+    }
+    cast.refs_starting_in(role.start.saturating_sub(4000), role.start)
+        .iter()
+        .rev()
+        .find(|r| cast.entities[r.entity].kind == ActorKind::ArmedGroup)
+        .map(|r| r.entity)
 }
 
 /// Where an institution's name ends past its "of" complement: "the National Union of
