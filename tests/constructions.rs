@@ -947,6 +947,23 @@ fn speaker_named_in_a_relative_clause_after_a_description() {
 }
 
 #[test]
+fn a_body_introduced_by_its_kind_and_a_name_asked_by_a_modal() {
+    check(
+        "'the charity X' speaks; 'TikTok must …' asks a party no list holds",
+        &[
+            (
+                "The charity Second Chances Trust, which runs mentoring schemes in 14 prisons, urged ministers not to respond by locking more young men in isolation.",
+                &[d(&["Second Chances Trust"], &[], Humanitarian).or(Other)],
+            ),
+            (
+                "\"TikTok must delete such content within hours, not days,\" Interior Minister Jonas Habermann told reporters in Berlin.",
+                &[d(&["Jonas Habermann"], &[], Counterterrorism).or(Other).quoted()],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_is_who_a_statement_is_given_to() {
     check(
         "a statement introduced by who signed it, or a group by the name it gives itself, speaks",

@@ -144,6 +144,38 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             cast.described(span, span.slice(text), ActorKind::Organization);
             continue;
         }
+        // "the charity Second Chances Trust", "the rights group Sawt al-Haqq": a noun for a
+        // kind of body, then the body's name.
+        if let Some(k) = body
+            .iter()
+            .position(|t| t.span.slice(text).starts_with(char::is_uppercase))
+        {
+            let kind_nouns = &body[..k];
+            let named = &body[k..];
+            if k > 0
+                && kind_nouns.last().is_some_and(|t| {
+                    words
+                        .body_nouns
+                        .contains(t.span.slice(text).to_lowercase().as_str())
+                })
+                && named
+                    .iter()
+                    .all(|t| t.span.slice(text).starts_with(char::is_uppercase))
+            {
+                let span = Span::new(named[0].span.start, span.end);
+                let e = cast.described(span, span.slice(text), ActorKind::Organization);
+                if ARMED_BODY.is_match(
+                    &kind_nouns
+                        .iter()
+                        .map(|t| t.span.slice(text))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ) {
+                    cast.entities[e].kind = ActorKind::ArmedGroup;
+                }
+                continue;
+            }
+        }
         // "Labour's Naz Akhtar": after a possessive, the name is the person's and the owner
         // only qualifies them.
         let (body, span) = match body
@@ -220,6 +252,14 @@ fn name_after_description(text: &str, from: usize, sentence_end: usize) -> Optio
     let m = NAMED_AFTER.captures(&text[from..sentence_end])?.get(1)?;
     Some(Span::new(from + m.start(), from + m.end()))
 }
+
+/// The kind nouns of an armed body ("the militant group X", "the rebel movement X").
+static ARMED_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"(?i)\b{}\b",
+        crate::lexicon::words::any_of(&[&Words::get().armed_words])
+    ))
+});
 
 static NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(

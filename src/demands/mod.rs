@@ -176,6 +176,8 @@ pub fn find(
                 )
             }) || (cue.shape == Shape::Deontic
                 && (addressable(&text[clause_start..cue.span.start])
+                    || (ends_a_sentence(s.span.slice(text))
+                        && names_someone(&text[clause_start..cue.span.start]))
                     || parties::names_whom_it_is_for(text, cue, s.span.end)));
             let coordinated = AND_BEFORE.is_match(&text[s.span.start..cue.span.start]);
             // "China must not …, and we call on the Chinese side to …": a clause of its own,
@@ -312,6 +314,29 @@ fn addressable(head: &str) -> bool {
             .filter_map(|r| head.rfind(r))
             .max()
             .is_some_and(|at| ADDRESSABLE.is_match(&head[..=at]))
+}
+
+/// Whether a sentence ends as running text does: a headline, often in title case, makes
+/// every word look like a name.
+fn ends_a_sentence(sentence: &str) -> bool {
+    sentence
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '”', '’'])
+}
+
+/// "TikTok must delete …": the modal's subject is a name no list holds, one to three
+/// capitalised words none of which the treebank knows as anything but a name.
+fn names_someone(head: &str) -> bool {
+    let head = head.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘'));
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let dict = &crate::syntax::model().dict;
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && dict
+                    .get(&crate::syntax::perceptron::normalize(w))
+                    .is_none_or(|&t| t == crate::syntax::Upos::Propn)
+        })
 }
 
 /// "both sides", "all parties", "the two sides": the parties to a conflict as addressees.

@@ -190,6 +190,8 @@ lists! {
     brief_labels,
     /// Labels that mark a paper's own editorial ("EDITORIAL", "Our view").
     editorial_labels,
+    /// Nouns for a kind of body before its name ("the charity X", "the rights group X").
+    body_nouns,
     /// Nouns of the note on an author that closes an opinion piece ("fellow").
     author_roles,
     /// Words one of which every furniture line contains.
