@@ -1898,6 +1898,19 @@ fn no_demand_questions() {
 }
 
 #[test]
+fn no_demand_forecasts_and_quoted_questions() {
+    check(
+        "no demand: onlookers' expectations, 'must expect', a dated 'insisted on', a quoted question",
+        &[
+            ("Analysts in Kyiv said they expected few European governments to follow the call, Ukrainian officials said.", &[]),
+            ("\"Governments that trade prisoners must expect another European to be arrested within months,\" said Claire Dumas, a researcher in Paris.", &[]),
+            ("Foreign ministry spokesman Reza Tavakoli insisted on Monday that all of them had been tried fairly.", &[]),
+            ("\"How many more ships must burn before the world calls this militia by its true name?\" Foreign Minister Faisal Al-Harbi asked.", &[]),
+        ],
+    );
+}
+
+#[test]
 fn no_demand_pressure_without_a_speaker() {
     check(
         "no demand: pressure without a speaker",

@@ -2,7 +2,7 @@
 //! "urged", "demanded", "stressed the need", a stated "must").
 
 use super::category::Force;
-use crate::lexicon::words::Words;
+use crate::lexicon::words::{any_of, Words};
 use crate::text::Span;
 use aho_corasick::AhoCorasick;
 use regex::Regex;
@@ -222,12 +222,16 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"^\s+(?:that|the|an?|immediate|action|justice|accountability|release|an end|end|withdrawal|answers|explanation|urgent|strict|concrete|credible|verifiable|inquiry|investigation|probe|ceasefire|truce|talks|restraint|compensation|apology|guarantees|access|protection|punishment|extradition|sanctions|independent|full|swift|his|her|their|its|more|greater|international|UN|an? independent|[A-Z][\w’'.-]*\s+(?:to|take|stop|end|release|act|hand|ensure|be))\b|^\s*,",
             ),
         ),
-        rule(
-            &["insist"],
-            r"(?i)\binsist(?:s|ed|ing)?\s+(?:on|upon)\b",
-            Demand,
-            Open,
-            None,
+        // "insisted on Monday that …" is a claim dated, not something insisted upon.
+        except(
+            rule(
+                &["insist"],
+                r"(?i)\binsist(?:s|ed|ing)?\s+(?:on|upon)\b",
+                Demand,
+                Open,
+                None,
+            ),
+            &format!(r"^\s+(?:{}|\d)", any_of(&[&Words::get().weekdays])),
         ),
         rule(
             &["warn"],
@@ -253,7 +257,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 Deontic,
                 None,
             ),
-            r"(?i)^\s+(?:have\s+(?:been|had|made|done|taken|known|seen|gone|won|lost|played|caught|scored|\w+ed)\b|be\s+(?:\w+ly\s+)?\w+ing\b|be\s+(?:\w+ly\s+|very\s+|so\s+|quite\s+)?(?:\x22|“)?(?:concerned|worried|aware|feeling|wondering|noted|surprised|proud|happy|pleased|disappointed|tired|joking|kidding|mad|crazy|right|wrong|true|false|the case|sure|certain|confident|convinced)\b)",
+            r"(?i)^\s+(?:have\s+(?:been|had|made|done|taken|known|seen|gone|won|lost|played|caught|scored|\w+ed)\b|be\s+(?:\w+ly\s+)?\w+ing\b|(?:also\s+|now\s+)?expect\b|be\s+(?:\w+ly\s+|very\s+|so\s+|quite\s+)?(?:\x22|“)?(?:concerned|worried|aware|feeling|wondering|noted|surprised|proud|happy|pleased|disappointed|tired|joking|kidding|mad|crazy|right|wrong|true|false|the case|sure|certain|confident|convinced)\b)",
         ),
         rule(
             &[

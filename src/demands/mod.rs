@@ -89,6 +89,11 @@ pub fn find(
         let mut sentence_speakers: Option<Vec<EntityIx>> = None;
         for (ci, cue) in cues.iter().enumerate() {
             let quote = crate::text::quotes::containing(quotes, cue.span);
+            // "“How many more ships must burn before …?” he asked": a quoted question asks
+            // no one to act, whatever the sentence around it ends on.
+            if quote.is_some_and(|q| asks_a_question(text, cue.span.end, q.end.min(s.span.end))) {
+                continue;
+            }
             // An imperative outside quotations is the writer's only in an opinion piece
             // ("Bring them home, alive").
             if cue.shape == Shape::Imperative && quote.is_none() && voice.first_person().is_none() {
@@ -103,6 +108,10 @@ pub fn find(
                     None => (s.span.start, true),
                 },
             };
+            // "Analysts expect the group to push south" forecasts; it asks no one.
+            if forecast_by_onlookers(text, clause_start, cue.span) {
+                continue;
+            }
             let ctx = parties::Context {
                 text,
                 cast,
@@ -314,6 +323,31 @@ fn addressable(head: &str) -> bool {
             .filter_map(|r| head.rfind(r))
             .max()
             .is_some_and(|at| ADDRESSABLE.is_match(&head[..=at]))
+}
+
+/// Whether `cue` is "expect" after a subject of onlookers ("Diplomats in Kyiv expect …")
+/// or after a modal ("Governments that trade prisoners must expect …").
+fn forecast_by_onlookers(text: &str, clause_start: usize, cue: Span) -> bool {
+    let verb = cue.slice(text).to_lowercase();
+    let head = &text[clause_start..cue.start];
+    verb.starts_with("expect")
+        && (MODAL_BEFORE.is_match(head)
+            || head
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| Words::get().forecasters.contains(w.to_lowercase().as_str())))
+}
+
+static MODAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)\b(?:must|should|will|would|can|could|may|might)\s+(?:\w+ly\s+|also\s+)?$",
+    )
+});
+
+/// Whether the quoted words from `from` to `to` end on a question mark before any full stop.
+fn asks_a_question(text: &str, from: usize, to: usize) -> bool {
+    let rest = text[from..to.max(from)]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | '»'));
+    rest.ends_with('?') && !rest.contains(['.', '!'])
 }
 
 /// Whether a sentence ends as running text does: a headline, often in title case, makes

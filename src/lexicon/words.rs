@@ -192,6 +192,8 @@ lists! {
     editorial_labels,
     /// Nouns for a kind of body before its name ("the charity X", "the rights group X").
     body_nouns,
+    /// "analysts", "diplomats": whoever "expects" something is forecasting it.
+    forecasters,
     /// Nouns of the note on an author that closes an opinion piece ("fellow").
     author_roles,
     /// Words one of which every furniture line contains.
