@@ -1898,6 +1898,23 @@ fn no_demand_questions() {
 }
 
 #[test]
+fn affirmed_a_states_call_for() {
+    check(
+        "'affirmed the Kingdom's call for', 'reaffirmed Cairo's call for': a call restated",
+        &[
+            (
+                "Saudi Foreign Minister Faisal bin Farhan spoke on Sunday. He affirmed the Kingdom's call for an immediate and permanent ceasefire in the Gaza Strip.",
+                &[d(&["Faisal bin Farhan"], &[], Ceasefire)],
+            ),
+            (
+                "Egyptian Foreign Minister Badr Abdelatty reaffirmed Cairo's call for the reopening of the Rafah crossing to aid convoys.",
+                &[d(&["Badr Abdelatty", "Egypt"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn no_demand_forecasts_and_quoted_questions() {
     check(
         "no demand: onlookers' expectations, 'must expect', a dated 'insisted on', a quoted question",

@@ -65,7 +65,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     vec![
         rule(
             &["call"],
-            r"(?i)\b(?:reiterat\w*|renew\w*|repeat\w*|made|make|makes|issued|issue)\s+(?:its|their|his|her|the|a|an)\s+(?:\w+\s+)?calls?\s+(?:\x22|“)?for\b",
+            r"(?i)\b(?:reiterat\w*|renew\w*|repeat\w*|made|make|makes|issued|issue|(?:re)?affirm\w*|restat\w*|echo\w*)\s+(?:its|their|his|her|the|a|an|(?-i:[A-Z])[\w’'-]*(?:’s|'s)|the\s+(?-i:[A-Z])[\w’'-]*(?:’s|'s))\s+(?:\w+\s+)?calls?\s+(?:\x22|“)?for\b",
             Appeal,
             Open,
             None,
