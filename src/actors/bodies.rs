@@ -149,18 +149,14 @@ impl Body {
     }
 }
 
-/// Makes the states named inside a body's name ("the Kenya Tea Development Agency") part
-/// of it rather than references of their own; false when anything but a state, or a span
-/// some other stage took, lies inside.
-fn absorb_states(name: Span, taken: &[Span], cast: &mut Cast) -> bool {
-    if !cast.refs.is_sorted_by_key(|r| (r.span.start, r.span.end)) {
-        cast.refs.sort_by_key(|r| (r.span.start, r.span.end));
-    }
-    let inside: Vec<Ref> = cast
+/// Whether a body named at `name` may take the states named inside it ("the Kenya Tea
+/// Development Agency"): nothing but states lies inside, and no span some other stage took.
+/// `cast.refs` is sorted.
+fn only_states_inside(name: Span, taken: &[Span], cast: &Cast) -> bool {
+    let inside: Vec<&Ref> = cast
         .refs_starting_in(name.start.saturating_sub(256), name.end)
         .iter()
         .filter(|r| r.span.overlaps(name))
-        .copied()
         .collect();
     let states_only = inside
         .iter()
@@ -171,21 +167,29 @@ fn absorb_states(name: Span, taken: &[Span], cast: &mut Cast) -> bool {
         .iter()
         .filter(|t| t.overlaps(name))
         .all(|t| inside.iter().any(|r| r.span == *t));
-    if !states_only || !taken_by_states {
-        return false;
-    }
-    if !inside.is_empty() {
-        cast.refs.retain(|r| !r.span.overlaps(name));
-        // A state only met inside a body's name is no party of the text.
-        for r in &inside {
-            let named = cast
-                .refs
-                .iter()
-                .any(|o| o.entity == r.entity && o.form == RefForm::Name);
-            cast.entities[r.entity].salient &= named;
+    states_only && taken_by_states
+}
+
+/// Drops the references inside the bodies' names (sorted), in one pass: a state only met
+/// inside a body's name is no party of the text.
+fn absorb_states(names: &[Span], cast: &mut Cast) {
+    let mut touched = Vec::new();
+    cast.refs.retain(|r| {
+        let inside = overlaps_any(names, r.span);
+        if inside {
+            touched.push(r.entity);
         }
+        !inside
+    });
+    let named: std::collections::HashSet<usize> = cast
+        .refs
+        .iter()
+        .filter(|r| r.form == RefForm::Name)
+        .map(|r| r.entity)
+        .collect();
+    for e in touched {
+        cast.entities[e].salient &= named.contains(&e);
     }
-    true
 }
 
 /// Adds the bodies introduced by an acronym whose name no earlier stage took (`taken`,
@@ -194,19 +198,23 @@ fn absorb_states(name: Span, taken: &[Span], cast: &mut Cast) -> bool {
 /// reference of its own; nor does such a body speak for the state.
 pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cast) -> Vec<Span> {
     let mut bodies: Vec<Body> = Vec::new();
+    // Each body's pattern once, and the names whose states it absorbs: lookups that stay
+    // cheap however many bodies a long document introduces.
+    let mut patterns: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut absorbing: Vec<Span> = Vec::new();
+    cast.refs.sort_by_key(|r| (r.span.start, r.span.end));
     for c in INTRODUCED.captures_iter(text) {
         let (phrase, acronym) = (c.get(1).expect("name"), &c[2]);
-        if acronym.chars().filter(|c| c.is_uppercase()).count() < 2
-            || bodies.iter().any(|b| b.pattern == acronym)
-        {
+        if acronym.chars().filter(|c| c.is_uppercase()).count() < 2 || patterns.contains(acronym) {
             continue;
         }
         let Some(name) = name_for(text, Span::new(phrase.start(), phrase.end()), acronym) else {
             continue;
         };
-        if !absorb_states(name, taken, cast) {
+        if !only_states_inside(name, taken, cast) {
             continue;
         }
+        absorbing.push(name);
         // Armed by its name, or by what follows it up to the end of the apposition ("the
         // BRN, the main separatist group,"), not by the militants elsewhere in its sentence.
         let sentence = sentences
@@ -222,21 +230,22 @@ pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cas
             .get(..described.len().min(80))
             .unwrap_or(described);
         let armed = ARMED.is_match(name.slice(text)) || ARMED.is_match(described);
+        patterns.insert(acronym.to_string());
         bodies.push(Body::new(acronym, name, armed, true));
     }
     for c in SELF_NAMED.captures_iter(text) {
         let (noun, name) = (&c[1], c.get(2).expect("name"));
         let name = Span::new(name.start(), name.end());
         let written = name.slice(text);
-        if bodies.iter().any(|b| b.pattern == written)
-            || overlaps_any(taken, name)
-            || is_thing(written)
-        {
+        if patterns.contains(written) || overlaps_any(taken, name) || is_thing(written) {
             continue;
         }
         let armed = ARMED_NOUNS.contains(&noun) || ARMED.is_match(&c[0]);
+        patterns.insert(written.to_string());
         bodies.push(Body::new(written, name, armed, true));
     }
+    let mut named_so_far: Vec<Span> = bodies.iter().map(|b| b.name).collect();
+    named_so_far.sort_by_key(|n| (n.start, n.end));
     for c in INSTITUTION_NAMED.captures_iter(text) {
         let m = c.get(1).expect("name");
         // "the Beirut-based Levant Policy Centre": where it sits is no part of its name.
@@ -248,24 +257,27 @@ pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cas
         let name = Span::new(m.start() + lead, m.end());
         let written = name.slice(text);
         if written.split_whitespace().count() < 3
-            || bodies
-                .iter()
-                .any(|b| b.pattern == written || b.name.overlaps(name))
+            || patterns.contains(written)
+            || overlaps_any(&named_so_far, name)
             || is_thing(written)
         {
             continue;
         }
         // A name the lexicon holds, or holds with more words ("the UN Security Council"),
         // is the lexicon's; one made of a state and words of its own is a body.
-        if !absorb_states(name, taken, cast) {
+        if !only_states_inside(name, taken, cast) {
             continue;
         }
+        absorbing.push(name);
         // Named in passing, such a body is no actor; it is one when it speaks or is asked.
+        patterns.insert(written.to_string());
         bodies.push(Body::new(written, name, ARMED.is_match(written), false));
     }
     if bodies.is_empty() {
         return Vec::new();
     }
+    absorbing.sort_by_key(|n| (n.start, n.end));
+    absorb_states(&absorbing, cast);
     let mut spans = Vec::new();
     let mut entities = Vec::new();
     for b in &bodies {

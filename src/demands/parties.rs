@@ -890,7 +890,13 @@ fn continued(text: &str, q: Span) -> Option<Span> {
         .next()
         .filter(|c| matches!(c, '“' | '"'))?;
     let body = open + mark.len_utf8();
-    let paragraph_end = text[body..].find("\n\n").map_or(text.len(), |i| body + i);
+    // A paragraph's worth at most: a text with no breaks is not searched to its end for
+    // every quotation.
+    let mut reach = (body + 4000).min(text.len());
+    while !text.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let paragraph_end = text[body..reach].find("\n\n").map_or(reach, |i| body + i);
     let (close, mark) = text[body..paragraph_end]
         .char_indices()
         .find(|&(_, c)| matches!(c, '”' | '"'))?;
