@@ -108,6 +108,8 @@ pub struct Cast {
     numbered: HashMap<std::mem::Discriminant<Key>, usize>,
     /// Described parties by their lowercased name.
     described: HashMap<String, EntityIx>,
+    /// References added since the last [`Cast::settle`].
+    pending: Vec<Ref>,
 }
 
 impl Cast {
@@ -172,8 +174,8 @@ impl Cast {
         e
     }
 
-    /// A party known only by the phrase that names it, with that phrase as a reference,
-    /// inserted where it keeps the references in order. The same phrase again ("The
+    /// A party known only by the phrase that names it, with that phrase as a reference
+    /// (deferred: see [`Cast::settle`]). The same phrase again ("The
     /// Secretary-General … The Secretary-General") is the same party.
     pub fn described(&mut self, span: Span, name: &str, kind: ActorKind) -> EntityIx {
         let lower = name.to_lowercase();
@@ -185,18 +187,7 @@ impl Cast {
         let e = known.unwrap_or_else(|| self.numbered(Key::Described, name));
         self.described.insert(lower, e);
         self.entities[e].kind = kind;
-        let at = self
-            .refs
-            .partition_point(|r| (r.span.start, r.span.end) < (span.start, span.end));
-        let form = RefForm::Name;
-        self.refs.insert(
-            at,
-            Ref {
-                span,
-                entity: e,
-                form,
-            },
-        );
+        self.defer_ref(span, e, RefForm::Name);
         e
     }
 
@@ -204,13 +195,23 @@ impl Cast {
         self.refs.push(Ref { span, entity, form });
     }
 
-    /// Adds a reference where it keeps the references in order, for the stages that run
-    /// after they were sorted.
-    pub fn insert_ref(&mut self, span: Span, entity: EntityIx, form: RefForm) {
-        let at = self
-            .refs
-            .partition_point(|r| (r.span.start, r.span.end) < (span.start, span.end));
-        self.refs.insert(at, Ref { span, entity, form });
+    /// Adds a reference that the sorted ones take in at [`Cast::settle`]: a stage reading
+    /// the references while it adds some would otherwise shift the whole list per addition,
+    /// which on a long document costs the square of its length.
+    pub fn defer_ref(&mut self, span: Span, entity: EntityIx, form: RefForm) {
+        self.pending.push(Ref { span, entity, form });
+    }
+
+    /// Takes the deferred references into the sorted ones, once.
+    pub fn settle(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        self.refs.append(&mut self.pending);
+        self.refs
+            .sort_by_key(|r| (r.span.start, r.span.end, r.entity));
+        self.refs
+            .dedup_by(|a, b| a.span == b.span && a.entity == b.entity);
     }
 
     /// Whether any reference overlaps `span`, by binary search: references are sorted and a

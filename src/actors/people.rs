@@ -105,8 +105,7 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
             let line = sentences
                 .get(sentences.partition_point(|s| s.end <= h.name.start))
                 .filter(|s| s.contains(h.name));
-            line.is_none_or(|l| !title_cased(l.slice(text)))
-                || text.matches(h.name.slice(text)).nth(1).is_some()
+            line.is_none_or(|l| !title_cased(l.slice(text))) || repeated_below(text, h.name)
         });
         // "H.E. Dr. Karim Adel, Minister of Foreign Affairs of …": an honorific says nothing
         // of the role, the apposition after the name does.
@@ -163,6 +162,16 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
     resolve_later_references(text, sentences, free, &people, cast);
     resolve_titles(text, &bare_titles, &people, cast);
     drop_nested_person_refs(cast);
+}
+
+/// Whether the story under a headline repeats the name at `name`: looked for in the next
+/// few pages only, so a long document is not searched once per headline name.
+fn repeated_below(text: &str, name: Span) -> bool {
+    let mut end = (name.end + 20_000).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text[name.end..end].contains(name.slice(text))
 }
 
 /// Whether a line is a headline written in title case ("Rival Institutions Must Agree

@@ -64,12 +64,12 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             let known = cast.refs_in(name).find(|r| r.span == name);
             let e = match known.map(|r| r.entity) {
                 Some(e) if cast.entities[e].kind == ActorKind::Person => {
-                    cast.insert_ref(role.span, e, RefForm::Person);
+                    cast.defer_ref(role.span, e, RefForm::Person);
                     e
                 }
                 _ => {
                     let e = cast.described(role.span, name.slice(text), ActorKind::Person);
-                    cast.insert_ref(name, e, RefForm::Name);
+                    cast.defer_ref(name, e, RefForm::Name);
                     e
                 }
             };

@@ -70,6 +70,7 @@ pub fn find(
         }
     }
     let voice = voice::find(text, cast);
+    cast.settle();
     let cast: &Cast = cast;
     let mut out: Vec<FoundDemand> = Vec::new();
     let mut discourse = parties::Discourse::default();
