@@ -74,11 +74,7 @@ impl Network {
                 let name = c
                     .actor(k)
                     .map_or_else(|| k.folded.clone(), |a| a.name.clone());
-                let label = if name.chars().count() > LABEL_CHARS {
-                    name.chars().take(LABEL_CHARS - 1).collect::<String>() + "…"
-                } else {
-                    name.clone()
-                };
+                let label = shortened(&name);
                 Node {
                     key: k.clone(),
                     name,
@@ -165,6 +161,27 @@ impl Network {
     }
 }
 
+/// A name too long for a label, cut to the whole words that fit and to nothing else: the
+/// label stays a part of the node's accessible name (the full name), which is what screen
+/// readers and WCAG's "label in name" expect. A first word longer than the room is cut.
+fn shortened(name: &str) -> String {
+    if name.chars().count() <= LABEL_CHARS {
+        return name.to_string();
+    }
+    let mut end = 0;
+    for (i, _) in name.match_indices(' ') {
+        if name[..i].chars().count() > LABEL_CHARS {
+            break;
+        }
+        end = i;
+    }
+    if end == 0 {
+        name.chars().take(LABEL_CHARS).collect()
+    } else {
+        name[..end].trim_end_matches([',', '-', '–']).to_string()
+    }
+}
+
 /// How wide `label` is drawn, a little over: character widths (in ems) of DejaVu Sans,
 /// the widest of the usual sans-serif fonts, so the labels are never wider than their room.
 fn label_width(label: &str) -> f64 {
@@ -210,6 +227,19 @@ fn curve(a: &Node, b: &Node, bent: bool) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn long_names_are_cut_to_whole_words_that_stay_part_of_the_name() {
+        let name = "Hostages and Missing Families Forum";
+        let label = shortened(name);
+        assert_eq!(label, "Hostages and Missing");
+        assert!(name.starts_with(&label) && label.chars().count() <= LABEL_CHARS);
+        assert_eq!(shortened("Pakistan"), "Pakistan");
+        let one_word = "Supercalifragilisticexpialidocious-Verband";
+        assert_eq!(shortened(one_word).chars().count(), LABEL_CHARS);
+        assert!(one_word.starts_with(&shortened(one_word)));
+    }
+
     use super::*;
     use crate::analyze;
     use crate::corpus::Filter;

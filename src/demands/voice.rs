@@ -1,11 +1,12 @@
 //! Whose voice a sentence is when nobody in the text is said to speak it.
 //!
 //! In a news story an unattributed "Damascus must …" paraphrases the last speaker. In an
-//! opinion piece, a column or a policy brief it is the author's own demand, and under a
-//! "Recommendations" heading it is whoever the heading names. The writers are found where
-//! such pieces name them: a label above the headline ("OPINION |", "POLICY BRIEF"), a
-//! byline ("By …", "Authors: …", or a name alone on a line of the masthead) and the note on
-//! the author that closes the piece ("X is a senior fellow at …").
+//! opinion piece, a column or a policy brief it is the author's own demand, in an editorial
+//! the paper's, and under a "Recommendations" heading it is whoever the heading names; so
+//! are their "we urge …" and their imperatives. The writers are found where such pieces
+//! name them: a label above the headline ("OPINION |", "POLICY BRIEF", "The Lagos Courier |
+//! EDITORIAL"), a byline ("By …", "Authors: …", or a name alone on a line of the masthead)
+//! and the note on the author that closes the piece ("X is a senior fellow at …").
 
 use crate::actors::{Cast, EntityIx, Key};
 use crate::lexicon::words::{any_of, Words};
@@ -19,8 +20,8 @@ use std::sync::LazyLock;
 /// The writers of a document, and where they speak in their own voice.
 #[derive(Debug, Default)]
 pub struct Voice {
-    /// The authors of an opinion piece (and the body that issued a brief): every
-    /// unattributed obligation of the text is theirs.
+    /// The authors of an opinion piece (and the body that issued a brief, or the paper of
+    /// an editorial): every unattributed obligation of the text is theirs.
     authors: Option<Vec<EntityIx>>,
     /// Recommendation lists: from where each starts, who recommends.
     lists: Vec<(usize, Vec<EntityIx>)>,
