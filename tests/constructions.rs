@@ -964,6 +964,17 @@ fn a_body_introduced_by_its_kind_and_a_name_asked_by_a_modal() {
 }
 
 #[test]
+fn speaker_is_a_conference_of_bishops() {
+    check(
+        "a conference of bishops named in full speaks",
+        &[(
+            "The Ecuadorian Episcopal Conference, in a message issued on Monday, appealed to the government and the armed gangs to open a sincere dialogue.",
+            &[d(&["Ecuadorian Episcopal Conference"], &[], Negotiation)],
+        )],
+    );
+}
+
+#[test]
 fn speaker_is_who_a_statement_is_given_to() {
     check(
         "a statement introduced by who signed it, or a group by the name it gives itself, speaks",
