@@ -48,7 +48,7 @@ static INSTITUTION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 const ARMED_NOUNS: [&str; 5] = ["group", "militia", "faction", "outfit", "brigade"];
 
 /// Words of a name or its sentence that make the body armed.
-static ARMED: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static ARMED: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
         r"(?i)\b{}\b",
         any_of(&[&Words::get().armed_words])

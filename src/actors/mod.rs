@@ -6,6 +6,11 @@
 //! speakers and addressees by position without resolving names again.
 
 mod bodies;
+
+/// Whether words name an armed body ("front", "militia", "rebel movement").
+pub fn armed(words: &str) -> bool {
+    bodies::ARMED.is_match(words)
+}
 mod names;
 mod people;
 mod states;

@@ -180,8 +180,7 @@ fn repeated_below(text: &str, name: Span) -> bool {
 /// leaves small, so capitals there prove no name. A line of a title and a name
 /// ("Spokesperson: Ambassador Saima Qazi") is too short to be one.
 fn title_cased(line: &str) -> bool {
-    let line = line.trim_end();
-    if line.ends_with(['.', '!', '?', '"', '”', '’']) {
+    if crate::text::sentences::ends_as_running_text(line) {
         return false;
     }
     let words: Vec<&str> = line

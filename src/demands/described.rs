@@ -164,7 +164,7 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             {
                 let span = Span::new(named[0].span.start, span.end);
                 let e = cast.described(span, span.slice(text), ActorKind::Organization);
-                if ARMED_BODY.is_match(
+                if crate::actors::armed(
                     &kind_nouns
                         .iter()
                         .map(|t| t.span.slice(text))
@@ -252,14 +252,6 @@ fn name_after_description(text: &str, from: usize, sentence_end: usize) -> Optio
     let m = NAMED_AFTER.captures(&text[from..sentence_end])?.get(1)?;
     Some(Span::new(from + m.start(), from + m.end()))
 }
-
-/// The kind nouns of an armed body ("the militant group X", "the rebel movement X").
-static ARMED_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(&format!(
-        r"(?i)\b{}\b",
-        crate::lexicon::words::any_of(&[&Words::get().armed_words])
-    ))
-});
 
 static NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(

@@ -186,7 +186,7 @@ pub fn find(
                 )
             }) || (cue.shape == Shape::Deontic
                 && (addressable(&text[clause_start..cue.span.start])
-                    || (ends_a_sentence(s.span.slice(text))
+                    || (crate::text::sentences::ends_as_running_text(s.span.slice(text))
                         && names_someone(&text[clause_start..cue.span.start]))
                     || parties::names_whom_it_is_for(text, cue, s.span.end)));
             let coordinated = AND_BEFORE.is_match(&text[s.span.start..cue.span.start]);
@@ -349,14 +349,6 @@ fn asks_a_question(text: &str, from: usize, to: usize) -> bool {
     let rest = text[from..to.max(from)]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | '»'));
     rest.ends_with('?') && !rest.contains(['.', '!'])
-}
-
-/// Whether a sentence ends as running text does: a headline, often in title case, makes
-/// every word look like a name.
-fn ends_a_sentence(sentence: &str) -> bool {
-    sentence
-        .trim_end()
-        .ends_with(['.', '!', '?', '"', '”', '’'])
 }
 
 /// "TikTok must delete …": the modal's subject is a name no list holds, one to three

@@ -52,8 +52,10 @@ const HEAD_LINES: usize = 8;
 pub fn find(text: &str, cast: &mut Cast) -> Voice {
     let lines: Vec<Span> = lines(text);
     let head: Vec<Span> = lines.iter().copied().take(HEAD_LINES).collect();
-    let labelled = head.iter().find(|l| label(l.slice(text)).is_some());
-    let label = labelled.and_then(|l| label(l.slice(text)));
+    let (labelled, label) = head
+        .iter()
+        .find_map(|l| label(l.slice(text)).map(|k| (l, k)))
+        .unzip();
     let bio = lines.iter().rev().take(3).find_map(|l| bio(text, *l));
     let disclaimer =
         lines.iter().rev().take(4).any(|l| {
@@ -109,7 +111,7 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
         let line = l.slice(text).trim();
         // The word itself first: most lines hold no heading, and the test is a byte scan.
         if line.len() > 80
-            || !line.to_ascii_lowercase().contains("recommendations")
+            || !(line.contains("ecommendations") || line.contains("ECOMMENDATIONS"))
             || !RECOMMENDATIONS.is_match(line)
         {
             continue;
