@@ -602,6 +602,10 @@ fn apposed_title(
 /// Viktor Hale walked out". The lexicon has already taken the places and bodies it knows;
 /// a name after an article ("the Strategic Dialogue resumed") or in a phrase qualifying a
 /// noun ("the meeting in New York ended") is not a subject of its own.
+/// Words tagged before the first name [`acting`] asks about: enough for the tags of the
+/// words just before it to be those of the whole sentence.
+const LEAD_WORDS: usize = 8;
+
 fn acting(text: &str, sentence: Span, names: &[Span]) -> Vec<Span> {
     let candidates: Vec<Span> = names
         .iter()
@@ -611,14 +615,17 @@ fn acting(text: &str, sentence: Span, names: &[Span]) -> Vec<Span> {
     let Some(last) = candidates.last() else {
         return candidates;
     };
-    // The tagger reads left to right, two words ahead: the words well past the last name
-    // change no tag up to its verb, so a long sentence is tagged only that far.
+    // The tagger reads left to right, two words ahead and two tags behind: the words well
+    // past the last name change no tag up to its verb, nor do those well before the first
+    // name change its tags, so a long sentence is tagged only from a few words before the
+    // first name to a few after the last.
     let reach = text[last.end..sentence.end]
         .split_inclusive(char::is_whitespace)
         .take(12)
         .map(str::len)
         .sum::<usize>();
-    let tokens = crate::syntax::tag(text, Span::new(sentence.start, last.end + reach));
+    let from = words_back(text, sentence.start, candidates[0].start, LEAD_WORDS);
+    let tokens = crate::syntax::tag(text, Span::new(from, last.end + reach));
     candidates
         .into_iter()
         .filter(|&name| acts(text, &tokens, name))
@@ -643,6 +650,24 @@ fn may_act(text: &str, sentence: Span, name: Span) -> bool {
 fn is_acronym(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word.chars().all(|c| !c.is_lowercase())
+}
+
+/// Where the `n` words before `at` start, or `from` when there are fewer.
+fn words_back(text: &str, from: usize, at: usize, n: usize) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text[from..at].char_indices().rev() {
+        if !c.is_whitespace() {
+            in_word = true;
+        } else if in_word {
+            words += 1;
+            if words == n {
+                return from + i + c.len_utf8();
+            }
+            in_word = false;
+        }
+    }
+    from
 }
 
 /// Whether `name`, all proper nouns, is followed by a verb (past auxiliaries and adverbs)

@@ -201,7 +201,7 @@ fn administrations(text: &str, cast: &mut Cast, taken: &mut Vec<Span>) {
         let leader = m.as_str().split([' ', '-', '–']).next().unwrap_or("");
         let common = crate::syntax::model()
             .dict
-            .get(&crate::syntax::perceptron::normalize(leader))
+            .get(crate::syntax::perceptron::normalize(leader).as_ref())
             .is_some_and(|&t| t != crate::syntax::Upos::Propn);
         if super::overlaps_any(taken, span) || common || Words::get().not_names.contains(leader) {
             continue;

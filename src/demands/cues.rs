@@ -571,10 +571,7 @@ fn may_be_base_verb(word: &str) -> bool {
     !word.ends_with("ing")
         && !word.ends_with("ed")
         && !word.ends_with('s')
-        && crate::syntax::model()
-            .dict
-            .get(&crate::syntax::perceptron::normalize(word))
-            .is_none_or(|&t| t == crate::syntax::Upos::Verb)
+        && crate::syntax::model().may_be(word, crate::syntax::Upos::Verb)
 }
 
 /// "Look, …", "Make no mistake": a quotation opening with a verb, or a phrase, of

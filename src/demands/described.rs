@@ -108,7 +108,7 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             let w = crate::syntax::perceptron::normalize(t.span.slice(text));
             crate::syntax::model()
                 .dict
-                .get(&w)
+                .get(w.as_ref())
                 .is_some_and(|&u| u != Upos::Propn)
         };
         // A lone singular noun in lower case ("the chairwoman") stands for someone the text

@@ -361,7 +361,7 @@ fn names_someone(head: &str) -> bool {
         && words.iter().all(|w| {
             w.starts_with(char::is_uppercase)
                 && dict
-                    .get(&crate::syntax::perceptron::normalize(w))
+                    .get(crate::syntax::perceptron::normalize(w).as_ref())
                     .is_none_or(|&t| t == crate::syntax::Upos::Propn)
         })
 }

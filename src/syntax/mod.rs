@@ -75,7 +75,11 @@ fn open_class(word: &str, tag: Upos) -> Upos {
         tag,
         Upos::Aux | Upos::Adp | Upos::Det | Upos::Pron | Upos::Cconj | Upos::Sconj | Upos::Part
     );
-    if !closed || model().dict.contains_key(&perceptron::normalize(word)) {
+    if !closed
+        || model()
+            .dict
+            .contains_key(perceptron::normalize(word).as_ref())
+    {
         return tag;
     }
     if word.chars().next().is_some_and(char::is_uppercase) && word.chars().count() > 1 {

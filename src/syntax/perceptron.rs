@@ -12,18 +12,30 @@
 //! use).
 
 use super::tags::Upos;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 
 /// A word as the features see it: lowercased, digits folded.
-pub fn normalize(word: &str) -> String {
+///
+/// Borrowed when the word is already so, as most words of running text are: the tagger
+/// normalises every word it reads.
+pub fn normalize(word: &str) -> Cow<'_, str> {
     if word.chars().all(|c| c.is_ascii_digit()) {
-        return if word.len() == 4 { "!YEAR" } else { "!DIGITS" }.to_string();
+        return Cow::Borrowed(if word.len() == 4 { "!YEAR" } else { "!DIGITS" });
     }
     if word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-        return "!DIGITS".to_string();
+        return Cow::Borrowed("!DIGITS");
     }
-    word.to_lowercase()
+    let unchanged = |c: char| {
+        let mut lower = c.to_lowercase();
+        lower.next() == Some(c) && lower.next().is_none()
+    };
+    if word.bytes().all(|b| !b.is_ascii_uppercase()) && word.chars().all(unchanged) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// The shape of a word as written: case and digits, which carry most of what an unknown
@@ -136,7 +148,7 @@ pub const START2: u8 = Upos::COUNT as u8 + 1;
 pub struct Sentence<'a> {
     raw: &'a [&'a str],
     /// The words normalised ([`normalize`]).
-    pub norm: Vec<String>,
+    pub norm: Vec<Cow<'a, str>>,
     shapes: Vec<&'static str>,
     /// The tags each word was seen with in training, a bit per tag; 0 for a word never seen.
     amb: Vec<u32>,
@@ -152,14 +164,14 @@ impl<'a> Sentence<'a> {
         dict: &HashMap<String, Upos, S>,
         lex: &HashMap<String, u32, S>,
     ) -> Sentence<'a> {
-        let norm: Vec<String> = raw.iter().map(|w| normalize(w)).collect();
-        let fixed: Vec<Option<Upos>> = norm.iter().map(|w| dict.get(w).copied()).collect();
+        let norm: Vec<Cow<'a, str>> = raw.iter().map(|w| normalize(w)).collect();
+        let fixed: Vec<Option<Upos>> = norm.iter().map(|w| dict.get(w.as_ref()).copied()).collect();
         let amb = norm
             .iter()
             .zip(&fixed)
             .map(|(w, t)| {
                 t.map(|t| 1 << t.index())
-                    .or_else(|| lex.get(w).copied())
+                    .or_else(|| lex.get(w.as_ref()).copied())
                     .unwrap_or(0)
             })
             .collect();
@@ -387,6 +399,19 @@ impl Model {
             }
         }
         s
+    }
+
+    /// Whether training ever saw `word` as `tag`, or never saw the word: a cheap test that
+    /// spares tagging a sentence whose answer is already known.
+    pub fn may_be(&self, word: &str, tag: Upos) -> bool {
+        let w = normalize(word);
+        match self.dict.get(w.as_ref()) {
+            Some(&t) => t == tag,
+            None => self
+                .lex
+                .get(w.as_ref())
+                .is_none_or(|&tags| tags & 1 << tag.index() != 0),
+        }
     }
 
     /// The sentence as the features see it, with this model's word lists.

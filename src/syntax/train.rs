@@ -155,7 +155,7 @@ pub fn train(sentences: &[Sentence], settings: &Settings) -> Model {
             let sent = PSentence::new(&raw, &dict, &lex);
             let (mut prev, mut prev2) = (START, START2);
             for (i, gold) in s.tags.iter().enumerate() {
-                let tag = match dict.get(&sent.norm[i]) {
+                let tag = match dict.get(sent.norm[i].as_ref()) {
                     Some(&t) => t,
                     None => {
                         sent.features(i, prev, prev2, &mut feats);
@@ -251,7 +251,9 @@ fn tag_counts(sentences: &[Sentence]) -> HashMap<String, [u32; Upos::COUNT]> {
     let mut counts: HashMap<String, [u32; Upos::COUNT]> = HashMap::new();
     for s in sentences {
         for (w, t) in s.words.iter().zip(&s.tags) {
-            counts.entry(normalize(w)).or_insert([0; Upos::COUNT])[t.index()] += 1;
+            counts
+                .entry(normalize(w).into_owned())
+                .or_insert([0; Upos::COUNT])[t.index()] += 1;
         }
     }
     counts
