@@ -7,13 +7,13 @@
 //! alternation from the list at init ([`any_of`]), so the structure of the pattern stays in
 //! code and its vocabulary here.
 
-use std::collections::HashSet;
+use crate::text::hash::FastSet;
 use std::sync::LazyLock;
 
 /// One word list, in the order of its file.
 pub struct List {
     entries: Vec<&'static str>,
-    set: HashSet<&'static str>,
+    set: FastSet<&'static str>,
 }
 
 impl List {

@@ -12,6 +12,7 @@
 //! use).
 
 use super::tags::Upos;
+use crate::text::hash::WordHasher;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
@@ -311,41 +312,6 @@ impl Hasher for IdHasher {
 
 /// A map keyed by feature hashes.
 pub type HashIndex<V> = HashMap<u32, V, BuildHasherDefault<IdHasher>>;
-
-/// A hasher for the short words of the tag dictionary and the ambiguity lexicon: eight
-/// bytes a multiply and a final mix, where SipHash spends dozens of cycles on every word
-/// of every tagged sentence.
-#[derive(Default)]
-pub struct WordHasher(u64);
-
-impl WordHasher {
-    fn eat(&mut self, v: u64) {
-        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        let mut h = self.0;
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-        h ^ (h >> 33)
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.eat(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_u8(&mut self, b: u8) {
-        self.eat(u64::from(b));
-    }
-}
 
 /// A map keyed by words.
 pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;

@@ -1,6 +1,7 @@
 //! The analysed text as spans: sentences outside noise, quotations, words, title and date.
 
 pub mod dates;
+pub mod hash;
 pub mod pattern;
 pub mod quotes;
 pub mod sentences;
