@@ -1181,6 +1181,71 @@ fn an_editorial_speaks_for_its_paper() {
 }
 
 #[test]
+fn an_editorial_under_a_sections_opinion_label() {
+    check(
+        "a site's 'Opinion | Editorial' sections above an editorial: the paper speaks",
+        &[
+            (
+                "THE HARBOUR GAZETTE | Mombasa | Opinion | Editorial | Friday, 3 April 2026\n\nGuard the ferries\n\nTwo ferries were attacked this month. We appeal to the county government to post police officers on every crossing. The Kenya Ports Authority must install cameras at the terminals.\n\n— The Editorial Board",
+                &[
+                    d(&["THE HARBOUR GAZETTE"], &[], Humanitarian).or(Counterterrorism),
+                    d(&["THE HARBOUR GAZETTE"], &["Kenya Ports Authority"], Counterterrorism).or(Other),
+                ],
+            ),
+            (
+                "The Andes Post | Comment | Editorial\n\nTalk to the ELN\n\nThe talks in Caracas have stalled again. Bogotá should send its negotiators back to the table this month.",
+                &[d(&["The Andes Post"], &["Colombia"], Negotiation)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn we_in_a_statement_is_its_issuer() {
+    check(
+        "'we' outside quotations in a ministry's release or a government's statement: the issuer",
+        &[
+            (
+                "Press Release\n\nThe Ministry of Foreign Affairs of Ghana strongly condemns the attack on the border post at Bawku.\n\nWe call on the authorities of Burkina Faso to investigate the attack and to share their findings with Ghana.",
+                &[
+                    d(&["Ghana"], &["Burkina Faso"], Justice),
+                    d(&["Ghana"], &["Burkina Faso"], Cooperation),
+                ],
+            ),
+            (
+                "Malaysia condemns the bombing in Narathiwat\n\nKUALA LUMPUR, 9 June 2026\n\nMalaysia is shocked by the bombing of a market in Narathiwat. The Barisan Revolusi Nasional has claimed it in the past. We urge all parties to return to the peace dialogue facilitated by Malaysia.",
+                &[d(&["Malaysia"], &[], Negotiation).not_by(&["Barisan Revolusi Nasional"])],
+            ),
+            (
+                "The Government of Chad deplores the killing of six soldiers near Lake Chad by Boko Haram fighters.\n\nWe ask Niger and Nigeria to strengthen joint patrols along the shore.",
+                &[d(&["Chad"], &["Niger", "Nigeria"], Cooperation).not_by(&["Boko Haram"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_ministry_named_without_its_state() {
+    check(
+        "'the Foreign Ministry' with no state: the state of the dateline or the first line",
+        &[
+            (
+                "HANOI, 4 May 2026 - The Foreign Ministry on Monday called on China to withdraw its survey ship from Vietnam's exclusive economic zone.",
+                &[d(&["Vietnam"], &["China"], Ceasefire).or(Other)],
+            ),
+            (
+                "Jordan summons Israeli envoy\n\nThe Ministry of Foreign Affairs summoned the Israeli charge d'affaires on Sunday. The ministry urged Israel to stop the raids on the Al-Aqsa compound.",
+                &[d(&["Jordan"], &["Israel"], Ceasefire).or(Other)],
+            ),
+            (
+                "ABUJA, March 2 - The Defence Ministry asked Niger to hand over the two commanders arrested near Diffa.",
+                &[d(&["Nigeria"], &["Niger"], Justice)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn recommendations_under_a_heading() {
     check(
         "a list under a recommendations heading speaks for the body the heading names",

@@ -169,7 +169,66 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
         }
     }
     administrations(text, cast, &mut taken);
+    bare_organs(text, hits, cast, &mut taken);
     taken
+}
+
+/// A ministry named without its state: "The Ministry of Foreign Affairs is deeply
+/// shocked", "the Interior Ministry said".
+static BARE_ORGAN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"\b[Tt]he\s+((?:Foreign|Interior|Home|Defen[cs]e)\s+Ministry|Foreign\s+Office|Ministry\s+of\s+(?:Foreign|External|Home)\s+Affairs|Ministry\s+of\s+(?:the\s+)?(?:Interior|Defen[cs]e))\b",
+    )
+});
+
+/// Ministries named without their state belong to the state the story is filed from (its
+/// dateline) or, with no dateline, to the first state its first line names: a ministry's
+/// own release says "the Ministry", and so does wire copy from its capital after the first
+/// mention. A ministry of a state named after it ("… of the Kyrgyz Republic") is that
+/// state's, found with the state.
+fn bare_organs(text: &str, hits: &[Hit], cast: &mut Cast, taken: &mut Vec<Span>) {
+    if !text.contains("Ministry") && !text.contains("Foreign Office") {
+        return;
+    }
+    let first_line = text.find('\n').unwrap_or(text.len());
+    let home = hits
+        .iter()
+        .find_map(|h| match h.entry {
+            Entry::Country(c, _) if is_dateline(text, h.span) => Some(c),
+            _ => None,
+        })
+        .or_else(|| {
+            hits.iter()
+                .take_while(|h| h.span.start < first_line)
+                .find_map(|h| match h.entry {
+                    Entry::Country(c, CountryForm::Name | CountryForm::Seat) => Some(c),
+                    _ => None,
+                })
+        });
+    let Some(home) = home else {
+        return;
+    };
+    taken.sort_by_key(|s| (s.start, s.end));
+    let mut found = Vec::new();
+    for c in BARE_ORGAN.captures_iter(text) {
+        let m = c.get(1).expect("organ");
+        let span = Span::new(m.start(), m.end());
+        let state_after = text[m.end()..]
+            .trim_start()
+            .strip_prefix("of ")
+            .is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase));
+        if state_after || super::overlaps_any(taken, span) {
+            continue;
+        }
+        found.push((span, organ_of(m.as_str())));
+    }
+    for (span, organ) in found {
+        let e = cast.entity(Key::Organ(home, organ));
+        cast.entities[e].salient = true;
+        cast.add_ref(span, e, RefForm::Name);
+        taken.push(span);
+    }
+    taken.sort_by_key(|s| (s.start, s.end));
 }
 
 /// A government named for its leader: "the Biden administration", "the Clinton

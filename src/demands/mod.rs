@@ -137,6 +137,11 @@ pub fn find(
                         .then(|| voice.first_person().map(<[EntityIx]>::to_vec))
                         .flatten()
                 })
+                .or_else(|| {
+                    (first_person && !discourse.labelled())
+                        .then(|| voice.issuer().map(|e| vec![e]))
+                        .flatten()
+                })
                 .or_else(|| parties::speakers(&ctx, cue, &discourse))
                 .or_else(|| sentence_speakers.clone().filter(|_| quote.is_none()))
                 .or_else(|| {

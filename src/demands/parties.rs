@@ -138,6 +138,11 @@ impl Discourse {
     /// Who is speaking when a paragraph goes on stating obligations with no reporting verb
     /// ("The EU condemns the attack. Those responsible must be held accountable."): the
     /// last speaker of the same paragraph or the one before.
+    /// Whether the text is a transcript whose labels say who speaks.
+    pub fn labelled(&self) -> bool {
+        !self.labels.is_empty()
+    }
+
     pub fn current(&self, paragraph: usize) -> Option<Vec<EntityIx>> {
         let p = self.paragraph?;
         (paragraph <= p + 1 && !self.speakers.is_empty()).then(|| self.speakers.clone())

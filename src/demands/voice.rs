@@ -8,7 +8,7 @@
 //! EDITORIAL"), a byline ("By …", "Authors: …", or a name alone on a line of the masthead)
 //! and the note on the author that closes the piece ("X is a senior fellow at …").
 
-use crate::actors::{Cast, EntityIx, Key};
+use crate::actors::{Cast, EntityIx, Key, RefForm};
 use crate::lexicon::words::{any_of, Words};
 use crate::lexicon::{Lexicon, TitleKind};
 use crate::report::ActorKind;
@@ -25,12 +25,22 @@ pub struct Voice {
     authors: Option<Vec<EntityIx>>,
     /// Recommendation lists: from where each starts, who recommends.
     lists: Vec<(usize, Vec<EntityIx>)>,
+    /// The state or body a line near the top opens on: who "we" are in a statement that
+    /// names no writers.
+    issuer: Option<EntityIx>,
 }
 
 impl Voice {
     /// Who "we" or "I" are outside quotations: the writers of an opinion piece.
     pub fn first_person(&self) -> Option<&[EntityIx]> {
         self.authors.as_deref()
+    }
+
+    /// Who "we" are outside quotations in a text without writers: a ministry's release or a
+    /// government's statement ("The Ministry of Foreign Affairs is deeply shocked … We call
+    /// on …") speaks for the state or body it opens on.
+    pub fn issuer(&self) -> Option<EntityIx> {
+        self.issuer
     }
 
     /// Who states an obligation nobody in sentence `s` is said to state.
@@ -61,7 +71,10 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
         lines.iter().rev().take(4).any(|l| {
             l.slice(text).contains("views expressed") && VIEWS_OWN.is_match(l.slice(text))
         });
-    let mut voice = Voice::default();
+    let mut voice = Voice {
+        issuer: issuer(text, &lines, cast),
+        ..Voice::default()
+    };
     if label.is_some() || bio.is_some() || disclaimer {
         let by = head.iter().position(|l| !byline(text, *l).is_empty());
         let mut names: Vec<Span> = by.map_or_else(Vec::new, |i| byline(text, head[i]));
@@ -138,30 +151,34 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
     voice
 }
 
-/// What a label above the headline says the piece is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a label above the headline says the piece is, from the most general to the most
+/// specific.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Label {
     Opinion,
-    Brief,
     /// The paper's own voice: the outlet speaks.
     Editorial,
+    Brief,
 }
 
 /// The label a line opens with ("OPINION | …") or holds as a field of its own ("The Lagos
-/// Courier | EDITORIAL | Monday").
+/// Courier | EDITORIAL | Monday"). Of several, the most specific: a site's sections put
+/// "Opinion | Editorial" above the paper's own view.
 fn label(line: &str) -> Option<Label> {
-    line.split('|').find_map(|field| {
-        let m = LABEL.captures(field.trim())?;
-        let word = m.get(1)?.as_str().to_lowercase();
-        let w = Words::get();
-        Some(if w.brief_labels.contains(word.as_str()) {
-            Label::Brief
-        } else if w.editorial_labels.contains(word.as_str()) {
-            Label::Editorial
-        } else {
-            Label::Opinion
+    line.split('|')
+        .filter_map(|field| {
+            let m = LABEL.captures(field.trim())?;
+            let word = m.get(1)?.as_str().to_lowercase();
+            let w = Words::get();
+            Some(if w.brief_labels.contains(word.as_str()) {
+                Label::Brief
+            } else if w.editorial_labels.contains(word.as_str()) {
+                Label::Editorial
+            } else {
+                Label::Opinion
+            })
         })
-    })
+        .max()
 }
 
 /// The outlet of an editorial: the first field of its label's line when that is not the
@@ -298,6 +315,28 @@ fn writer(cast: &mut Cast, span: Span, text: &str) -> EntityIx {
 }
 
 /// The document's lines, without their breaks.
+/// The first state or body named as the first words of a line near the top ("Bangladesh
+/// calls on …", "The Ministry of Foreign Affairs is …"), where a statement names who
+/// issues it.
+fn issuer(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
+    lines.iter().take(HEAD_LINES).find_map(|l| {
+        let line = l.slice(text);
+        let body = line.trim_start();
+        let article = if body.starts_with("The ") { 4 } else { 0 };
+        let at = l.start + (line.len() - body.len()) + article;
+        cast.refs_in(*l)
+            .find(|r| {
+                r.span.start == at
+                    && r.form == RefForm::Name
+                    && matches!(
+                        cast.entities[r.entity].kind,
+                        ActorKind::Country | ActorKind::Organization
+                    )
+            })
+            .map(|r| r.entity)
+    })
+}
+
 fn lines(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut at = 0;
