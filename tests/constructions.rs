@@ -449,6 +449,27 @@ fn appeal_to_appeal_for() {
 }
 
 #[test]
+fn the_one_asked_named_in_apposition() {
+    check(
+        "'implored the army chief, Gen. X, to …': the one asked in apposition before 'to'",
+        &[
+            (
+                "Haoua Soumana spoke outside the ministry. She implored the army chief of staff, Gen. Salifou Djibo, to bring the captured soldiers home.",
+                &[d(&["Haoua Soumana"], &[], Humanitarian)],
+            ),
+            (
+                "The Red Cross encouraged the commander of the northern front, Colonel Tesfaye Alemu, to let its teams reach the wounded.",
+                &[d(&["Red Cross"], &[], Humanitarian)],
+            ),
+            (
+                "Senator Mary Okonjo begged the Inspector General of Police, Kayode Adeyemi, to send more officers to the market.",
+                &[d(&["Mary Okonjo"], &[], Humanitarian).or(Counterterrorism)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn implore() {
     check(
         "implore",
@@ -544,6 +565,29 @@ fn warn_against() {
                 "China warned the Philippines against any further incursions near Scarborough Shoal.",
                 &[d(&["China"], &["Philippines"], Other).or(Ceasefire)],
             ),
+        ],
+    );
+}
+
+#[test]
+fn warn_to() {
+    check(
+        "warn X to / not to, but not 'warned it would'",
+        &[
+            (
+                "The Baloch Liberation Army warned China to stop work on the port at Gwadar.",
+                &[d(&["Baloch Liberation Army"], &["China"], Other)],
+            ),
+            (
+                "Al-Shabaab fighters warned the villagers of Bulo Marer to leave the town before Friday.",
+                &[d(&["Al-Shabaab"], &[], Other)],
+            ),
+            (
+                "Iran warned the United States to stay out of the dispute over the islands.",
+                &[d(&["Iran"], &["United States"], Other).or(Ceasefire)],
+            ),
+            ("Russia warned it would respond to any deployment of missiles in Finland.", &[]),
+            ("Analysts warned the ceasefire was likely to collapse within weeks.", &[]),
         ],
     );
 }
@@ -1400,6 +1444,48 @@ fn speaker_an_office_or_pronoun_going_on_from_the_last_speaker() {
             (
                 "The delegate of Norway said her country was alarmed by the strikes. She urged Israel to allow aid convoys into Gaza without delay.",
                 &[d(&["Norway"], &["Israel"], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn imperatives_after_an_address_in_a_statement() {
+    check(
+        "'To the X: leave …' — a statement addressing each party in turn",
+        &[
+            (
+                "The National Liberation Army (ELN) published a communiqué on Saturday. It said: \"To the national government: stop protecting the paramilitaries.\"",
+                &[d(&["National Liberation Army"], &[], Other).or(Humanitarian).quoted()],
+            ),
+            (
+                "Al-Shabaab said in a statement on Friday: \"To the soldiers of Kenya: go back to your country before you return in coffins.\"",
+                &[d(&["Al-Shabaab"], &[], Other).or(Ceasefire).quoted()],
+            ),
+            (
+                "JNIM issued a statement on Monday.\n\n\"To the truck drivers of Tillabéri: do not carry fuel for the army. We have warned you.\"",
+                &[d(&["JNIM"], &[], Other).quoted()],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn it_said_after_a_statement_was_issued() {
+    check(
+        "'X issued a statement. It said: …': the statement's issuer speaks its quotation",
+        &[
+            (
+                "The National Liberation Army (ELN) published a communiqué on Saturday. It said:\n\n\"The government must free our negotiators held in Cali.\"",
+                &[d(&["National Liberation Army"], &[], Other).or(Humanitarian).quoted()],
+            ),
+            (
+                "The Foreign Ministry of Qatar issued a statement late on Sunday. It said: \"We call on both parties to return to the negotiating table.\"",
+                &[d(&["Qatar"], &[], Negotiation).quoted()],
+            ),
+            (
+                "Ansar Allah released a statement after the strikes. It said:\n\n\"We warn shipping companies to stop sending their vessels to Israeli ports.\"",
+                &[d(&["Houthis"], &[], Other).or(Ceasefire).quoted()],
             ),
         ],
     );

@@ -167,9 +167,10 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\b(?:implor(?:e|es|ed|ing)|beseech(?:es|ed|ing)?|besought|beg(?:s|ged|ging)?)\b",
             Appeal,
             Object,
-            // "I beg the boys in the bush: release these people": the ask after a colon.
+            // "I beg the boys in the bush: release these people": the ask after a colon;
+            // "implored the army chief, Gen. X, to …": the one asked named in apposition.
             Some(
-                r"^\s+(?:[^\s\x22“”,;:!?]+\s+){1,8}?(?:not\s+)?to\s+\w|^\s+(?:[^\s\x22“”,;:!?]+\s+){0,6}?[^\s\x22“”,;:!?]+:\s+[a-z]",
+                r"^\s+(?:[^\s\x22“”,;:!?]+\s+){1,8}?(?:not\s+)?to\s+\w|^\s+(?:[^\s\x22“”,;:!?]+\s+){0,6}?[^\s\x22“”,;:!?]+:\s+[a-z]|^\s+(?:[^\s\x22“”,;:!?]+\s+){0,6}?[^\s\x22“”,;:!?]+,\s+[^,;:!?\x22“”\n]+?,\s+(?:not\s+)?to\s+\w",
             ),
         ),
         // "told reporters that Moscow was ready to …" reports, it does not ask.
@@ -233,12 +234,19 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             ),
             &format!(r"^\s+(?:{}|\d)", any_of(&[&Words::get().weekdays])),
         ),
-        rule(
-            &["warn"],
-            r"(?i)\bwarn(?:s|ed|ing)?\b",
-            Demand,
-            Object,
-            Some(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){0,6}?against\b"),
+        // "warned Ankara against …", "warned China to withdraw": the object told what not
+        // to do or what to do; "warned it would …" foretells.
+        except(
+            rule(
+                &["warn"],
+                r"(?i)\bwarn(?:s|ed|ing)?\b",
+                Demand,
+                Object,
+                Some(
+                    r"^\s+(?:[^\s\x22“”,;:!?]+\s+){0,6}?against\b|^\s+(?:[^\s\x22“”,;:!?]+\s+){1,6}?(?:not\s+)?to\s+(?:\x22|“)?[a-z]",
+                ),
+            ),
+            r"(?i)^\s+(?:that\b|(?:[^\s\x22“”,;:!?]+\s+){0,5}?(?:would|will|was|were|is|are|could|might|may|had|has|have|be|been|likely|ready|about|going|set|due|able|unable|enough|next|close|used|according|related|due|only)\s)",
         ),
         rule(
             &["need", "importance", "necessity", "urgency", "imperative"],
@@ -294,7 +302,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\b(?:encourag(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|challeng(?:e|es|ed|ing)|expect(?:s|ed|ing)?)\b",
             Appeal,
             Object,
-            Some(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){1,8}?to\s+\w"),
+            Some(
+                r"^\s+(?:[^\s\x22“”,;:!?]+\s+){1,8}?to\s+\w|^\s+(?:[^\s\x22“”,;:!?]+\s+){0,6}?[^\s\x22“”,;:!?]+,\s+[^,;:!?\x22“”\n]+?,\s+to\s+\w",
+            ),
         ),
         rule(
             &["pressure"],
@@ -461,6 +471,24 @@ fn vocative(tokens: &[crate::syntax::Token], text: &str) -> Option<usize> {
         .then_some(comma + 1)
 }
 
+/// Where the words to someone start after an address that names them: "To the mining
+/// companies of the Liptako: stop paying the junta", as statements read out or posted
+/// address each party in turn.
+fn after_address(text: &str, start: usize, end: usize) -> usize {
+    let rest = &text[start..end];
+    if !rest.starts_with("To ") {
+        return start;
+    }
+    let Some(colon) = rest.find(": ").filter(|&c| c <= MAX_ADDRESS) else {
+        return start;
+    };
+    let words = rest[colon + 1..].trim_start();
+    end - words.len()
+}
+
+/// The longest address before a colon [`after_address`] reads.
+const MAX_ADDRESS: usize = 80;
+
 pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mut Vec<Cue>) {
     let within = crate::text::quotes::containing(quotes, Span::new(sentence.start, sentence.start))
         .filter(|q| q.start < sentence.start)
@@ -474,7 +502,8 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
             .char_indices()
             .find(|&(_, c)| c.is_alphanumeric())
             .map(|(i, _)| from + i);
-        let Some(start) = inner else { continue };
+        let Some(inner) = inner else { continue };
+        let start = after_address(text, inner, end);
         if cues
             .iter()
             .any(|c| c.span.end > start && c.span.start < end)
@@ -486,7 +515,14 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        if !may_be_imperative(&text[start..end]) {
+        let opening = &text[start..end];
+        let addressed = start > inner;
+        let addressed_verb = addressed
+            && opening
+                .split_whitespace()
+                .next()
+                .is_some_and(may_be_base_verb);
+        if !addressed_verb && !may_be_imperative(opening) {
             continue;
         }
         let clause = Span::new(start, end);
@@ -509,7 +545,7 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
         let base = !v.ends_with("ing") && !v.ends_with("ed") && !v.ends_with('s');
         if verb.tag != crate::syntax::Upos::Verb
             || !base
-            || !(opener > 0 || first.span.slice(text).starts_with(char::is_uppercase))
+            || !(addressed || opener > 0 || first.span.slice(text).starts_with(char::is_uppercase))
             || steers_talk(&text[first.span.start..end])
             || text[start..q.end.min(sentence.end)]
                 .trim_end()

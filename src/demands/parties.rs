@@ -155,7 +155,13 @@ impl Discourse {
             .cast
             .refs_in(s)
             .any(|r| matches!(r.form, RefForm::Name | RefForm::Person));
+        let spoke = self.spoke_in == Some(ctx.sentence);
         if !names_a_party {
+            // "It said:" with its quotation in the paragraphs below: the issuer speaks them.
+            if !spoke && self.says_the_issued(ctx) {
+                self.speakers = self.issuer.clone();
+                self.paragraph = Some(ctx.sentences[ctx.sentence].paragraph);
+            }
             return;
         }
         let subject = subject(ctx, s.start, s.end);
@@ -163,10 +169,15 @@ impl Discourse {
             self.compound = subject.clone();
         }
         // A sentence whose demands named their speakers has said who speaks.
-        let spoke = self.spoke_in == Some(ctx.sentence);
         let reported = !subject.is_empty() && SPEECH.is_match(s.slice(ctx.text));
         if reported && DOCUMENT.is_match(s.slice(ctx.text)) {
             self.issuer = with_affiliations(ctx.cast, subject.clone());
+        }
+        // "The ELN published a communiqué on Saturday. It said: …": the one who put out a
+        // statement issued it, and "it" in the next sentence is the statement.
+        if !subject.is_empty() && PUBLISHED.is_match(s.slice(ctx.text)) {
+            self.issuer = with_affiliations(ctx.cast, subject.clone());
+            self.issued_in = Some(ctx.sentence);
         }
         // "a statement signed by …, claiming to speak for the JMB, was circulated": the
         // party it is given to issued it, whatever the sentence's verb.
@@ -188,6 +199,17 @@ impl Discourse {
             self.speakers = with_affiliations(ctx.cast, subject);
             self.paragraph = Some(ctx.sentences[ctx.sentence].paragraph);
         }
+    }
+
+    /// Whether sentence `ctx` is the statement last issued speaking: "The statement said",
+    /// or "It said" right after the sentence that put it out.
+    fn says_the_issued(&self, ctx: &Context) -> bool {
+        let s = ctx.span().slice(ctx.text).trim_start();
+        let just_issued = self.issued_in.is_some_and(|i| i + 1 == ctx.sentence);
+        !self.issuer.is_empty()
+            && SPEECH.is_match(s)
+            && DOCUMENT_BACK.is_match(s)
+            && (just_issued || !s.to_lowercase().starts_with("it"))
     }
 }
 
@@ -217,10 +239,18 @@ static DOCUMENT_BACK: LazyLock<Regex> = LazyLock::new(|| {
         any_of(&[&Words::get().document_nouns])
     ))
 });
-/// A statement, communiqué or the like named anywhere in a sentence.
+/// A statement, communiqué or the like named anywhere in a sentence. The ASCII boundary
+/// would not end "communiqué", hence the non-word character after it.
 static DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"(?i)\b{}\b",
+        r"(?i)\b{}(?:\b|\W|$)",
+        any_of(&[&Words::get().document_nouns])
+    ))
+});
+/// Putting out a statement: "issued a statement", "published a communiqué".
+static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"(?i)\b(?:issu|publish|releas|post|circulat|distribut|broadcast)(?:e|es|ed|ing)?\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{}(?:\b|\W|$)",
         any_of(&[&Words::get().document_nouns])
     ))
 });
