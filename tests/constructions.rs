@@ -1743,6 +1743,48 @@ fn speaker_is_a_pronoun_for_the_last_person() {
 }
 
 #[test]
+fn speaker_he_after_a_quotation_naming_a_group() {
+    check(
+        "speaker: 'he' after '“… al-Shabaab …,” Mr X said' is Mr X, not the group quoted",
+        &[
+            (
+                "Majority Leader Joseph Langat spoke on Tuesday. \"We will not allow al-Shabaab to decide where Kenyans can teach,\" Mr Langat said. He appealed to residents of Ijara to share information with the police.",
+                &[d(&["Joseph Langat"], &[], Cooperation).or(Counterterrorism).not_by(&["Al-Shabaab"])],
+            ),
+            (
+                "Governor Babagana Zulum visited Gwoza. \u{201c}Boko Haram will not drive us from our land,\u{201d} Mr Zulum said. He urged the federal government to rebuild the bridges.",
+                &[d(&["Babagana Zulum"], &[], Humanitarian).or(Other).not_by(&["Boko Haram"])],
+            ),
+            (
+                "Interior Minister Ana Ruiz briefed senators. \"The ELN has no future in Arauca,\" she said. She asked Venezuela to arrest the commanders hiding in Apure.",
+                &[d(&["Ana Ruiz"], &["Venezuela"], Justice).not_by(&["National Liberation Army"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_the_group_is_the_group_speaking() {
+    check(
+        "speaker: 'the group' is the group that spoke, or the one its apposition names",
+        &[
+            (
+                "Al-Shabab, the Somali affiliate of al-Qaeda, said in a statement that the attack had targeted government agents. The group warned teachers against returning to the north-east.",
+                &[d(&["Al-Shabaab"], &[], Other).not_by(&["Al-Qaida"])],
+            ),
+            (
+                "Boko Haram, which split from the Islamic State West Africa Province in 2016, claimed the raid in a video. The group demanded that the government release its commanders.",
+                &[d(&["Boko Haram"], &[], Other).or(Humanitarian).not_by(&["Islamic State West Africa Province"])],
+            ),
+            (
+                "The attack was the third this month near Dhobley, where al-Qaeda once trained fighters. The group, formally known as Harakat al-Shabaab al-Mujahideen, warned truckers against carrying fuel for the army.",
+                &[d(&["Al-Shabaab"], &[], Other).not_by(&["Al-Qaida"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 #[ignore = "not yet handled: 'both sides' without a compound subject before is not resolved"]
 fn speaker_both_sides() {
     check(

@@ -52,6 +52,9 @@ pub struct Discourse {
     labels: Vec<(String, Vec<EntityIx>)>,
     /// The people's roles in lower case, read once a label needs them.
     roles: Option<Vec<(EntityIx, String)>>,
+    /// The armed group last the subject of a sentence, and the paragraph: "the group" in a
+    /// later sentence.
+    group: Option<(EntityIx, usize)>,
 }
 
 /// A transcript's speaker label opening a paragraph: "Spokesperson: …".
@@ -164,9 +167,28 @@ impl Discourse {
             }
             return;
         }
-        let subject = subject(ctx, s.start, s.end);
+        // "“We will not let al-Shabaab …,” Mr Langat said": the one saying it, after the
+        // quotation, not a party named inside it.
+        let body = s.slice(ctx.text);
+        let from = match body.chars().next() {
+            Some(open @ ('"' | '“')) => {
+                let inner = open.len_utf8();
+                body[inner..]
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, c)| matches!(c, '"' | '”'))
+                    .map_or(s.start, |(i, c)| s.start + inner + i + c.len_utf8())
+            }
+            _ => s.start,
+        };
+        let subject = subject(ctx, from, s.end);
         if subject.len() >= 2 {
             self.compound = subject.clone();
+        }
+        if let [e] = subject[..] {
+            if ctx.cast.entities[e].kind == ActorKind::ArmedGroup {
+                self.group = Some((e, ctx.sentences[ctx.sentence].paragraph));
+            }
         }
         // A sentence whose demands named their speakers has said who speaks.
         let reported = !subject.is_empty() && SPEECH.is_match(s.slice(ctx.text));
@@ -461,6 +483,15 @@ fn resolve_back(
         }
     }
     if GROUP_BACK.is_match(s) {
+        // The group last the subject of a sentence in this paragraph or the one before,
+        // rather than one its description named ("Al-Shabab, the Somali affiliate of
+        // al-Qaeda, said …. The group warned …"); else the group named last.
+        let paragraph = ctx.sentences[ctx.sentence].paragraph;
+        if let Some((e, p)) = discourse.group {
+            if paragraph <= p + 1 {
+                return vec![e];
+            }
+        }
         let group = last_distinct(ctx, at, 1, kinds(ActorKind::ArmedGroup));
         if !group.is_empty() {
             return group;
@@ -729,6 +760,20 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
         let pronoun = role.span.slice(text).trim().to_lowercase();
         if let Some(who) = earlier_subject(ctx, p, role.span.start, &pronoun) {
             return Some(who);
+        }
+    }
+    // "The group, formally known as Harakat al-Shabaab al-Mujahideen, warned": the
+    // apposition between the subject and its verb names the group.
+    let between = Span::new(role.span.end, cue.span.start.max(role.span.end));
+    if GROUP_BACK.is_match(role.span.slice(text).trim_start())
+        && between.slice(text).trim_start().starts_with(',')
+    {
+        let apposed = ctx
+            .cast
+            .refs_in(between)
+            .find(|r| ctx.cast.entities[r.entity].kind == ActorKind::ArmedGroup);
+        if let Some(r) = apposed {
+            return Some(vec![r.entity]);
         }
     }
     let back = resolve_back(ctx, role.span.slice(text), role.span.start, discourse);
