@@ -874,6 +874,27 @@ fn transcripts_speaker_labels() {
 }
 
 #[test]
+fn transcripts_we_is_the_floor_holder_whoever_the_answer_reports() {
+    check(
+        "transcript: the spokesperson's 'we' after reporting what a minister did",
+        &[
+            (
+                "Spokesperson: Mr. Hichem Ben Ammar\n\nGood morning. The Minister of Foreign Affairs, Mr. Mohamed Nouira, condemned the attack on Monday. We call on the Libyan authorities to arrest the suspects without delay.",
+                &[d(&["Hichem Ben Ammar"], &["Libya"], Justice).not_by(&["Mohamed Nouira"])],
+            ),
+            (
+                "Spokesperson: Maria Zakharova\n\nForeign Minister Sergei Lavrov met his Turkish counterpart in Antalya on Friday. We urge Kyiv to return to the negotiating table.",
+                &[d(&["Maria Zakharova"], &["Ukraine"], Negotiation).not_by(&["Sergei Lavrov"])],
+            ),
+            (
+                "Official Spokesperson: Shri Randhir Jaiswal\n\nThe External Affairs Minister, Dr. S. Jaishankar, spoke to his counterpart yesterday. We expect Dhaka to ensure the safety of the minorities.",
+                &[d(&["Randhir Jaiswal"], &["Bangladesh"], Humanitarian).not_by(&["S. Jaishankar"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_is_an_institution_named_in_full_before() {
     check(
         "'the Assembly' after 'the African Union Assembly'; a body whose acronym is of its name in another language",

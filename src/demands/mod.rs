@@ -138,8 +138,16 @@ pub fn find(
                         .flatten()
                 })
                 .or_else(|| {
-                    (first_person && !discourse.labelled())
-                        .then(|| voice.issuer().map(|e| vec![e]))
+                    // A transcript's "we" is whoever holds the floor; a statement's, its
+                    // issuer.
+                    first_person
+                        .then(|| {
+                            if discourse.labelled() {
+                                discourse.floor()
+                            } else {
+                                voice.issuer().map(|e| vec![e])
+                            }
+                        })
                         .flatten()
                 })
                 .or_else(|| parties::speakers(&ctx, cue, &discourse))

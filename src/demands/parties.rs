@@ -55,6 +55,8 @@ pub struct Discourse {
     /// The armed group last the subject of a sentence, and the paragraph: "the group" in a
     /// later sentence.
     group: Option<(EntityIx, usize)>,
+    /// The party of a transcript's last speaker label.
+    floor: Vec<EntityIx>,
 }
 
 /// A transcript's speaker label opening a paragraph: "Spokesperson: …".
@@ -127,6 +129,7 @@ impl Discourse {
         }
         if !who.is_empty() {
             self.speakers = with_affiliations(ctx.cast, who);
+            self.floor = self.speakers.clone();
             self.compound.clear();
             self.paragraph = Some(sentence.paragraph);
         }
@@ -138,14 +141,20 @@ impl Discourse {
         self.spoke_in = Some(sentence);
     }
 
-    /// Who is speaking when a paragraph goes on stating obligations with no reporting verb
-    /// ("The EU condemns the attack. Those responsible must be held accountable."): the
-    /// last speaker of the same paragraph or the one before.
     /// Whether the text is a transcript whose labels say who speaks.
     pub fn labelled(&self) -> bool {
         !self.labels.is_empty()
     }
 
+    /// Who holds the floor of a transcript: the party of the last speaker label, whose
+    /// "we" it is however many others the answer reports.
+    pub fn floor(&self) -> Option<Vec<EntityIx>> {
+        (!self.floor.is_empty()).then(|| self.floor.clone())
+    }
+
+    /// Who is speaking when a paragraph goes on stating obligations with no reporting verb
+    /// ("The EU condemns the attack. Those responsible must be held accountable."): the
+    /// last speaker of the same paragraph or the one before.
     pub fn current(&self, paragraph: usize) -> Option<Vec<EntityIx>> {
         let p = self.paragraph?;
         (paragraph <= p + 1 && !self.speakers.is_empty()).then(|| self.speakers.clone())
