@@ -895,6 +895,48 @@ fn transcripts_we_is_the_floor_holder_whoever_the_answer_reports() {
 }
 
 #[test]
+fn speaker_before_an_apposition_that_lists() {
+    check(
+        "speaker: 'X, a coalition of Burkinabè, Malian and Nigerien groups, calls on' is X",
+        &[
+            (
+                "The Sahel Civilian Protection Network (SCPN), a coalition of Burkinabè, Malian and Nigerien aid groups, today calls on all parties to allow food convoys into Djibo.",
+                &[d(&["Sahel Civilian Protection Network"], &[], Humanitarian).not_by(&["Burkina Faso", "Mali", "Niger"])],
+            ),
+            (
+                "Kenya, Uganda and Tanzania, the three partner states, called on Somalia to hold the elections on time.",
+                &[d(&["Kenya", "Uganda", "Tanzania"], &["Somalia"], Other)],
+            ),
+            (
+                "The Andean Human Rights Forum, which groups Peruvian, Bolivian and Ecuadorian lawyers, urged Lima to release the detained protesters.",
+                &[d(&["Andean Human Rights Forum"], &["Peru"], Humanitarian).not_by(&["Bolivia", "Ecuador"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_a_name_before_a_relative_clause() {
+    check(
+        "speaker: 'Amadou Boly, who presents himself as the group's emir, warned …' is a person",
+        &[
+            (
+                "Residents fled. In an audio message circulated in June, Amadou Boly, who presents himself as the local emir, warned the inhabitants of Djibo against farming near the road.",
+                &[d(&["Amadou Boly"], &[], Other)],
+            ),
+            (
+                "Talks stalled again. Teodoro Salcedo, who leads the displaced families' committee, asked the governor to reopen the road to Tumaco.",
+                &[d(&["Teodoro Salcedo"], &[], Humanitarian).or(Other)],
+            ),
+            (
+                "The strike spread to the port. Meron Tesfaye, who chairs the dockers' union, urged the government to release the arrested organisers.",
+                &[d(&["Meron Tesfaye"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_is_an_institution_named_in_full_before() {
     check(
         "'the Assembly' after 'the African Union Assembly'; a body whose acronym is of its name in another language",

@@ -642,7 +642,7 @@ fn may_act(text: &str, sentence: Span, name: Span) -> bool {
         .next_back()
         .unwrap_or("")
         .to_lowercase();
-    next.starts_with(char::is_lowercase)
+    (next.starts_with(char::is_lowercase) || next.starts_with(", who "))
         && !name.slice(text).split_whitespace().any(is_acronym)
         && !Words::get().determiners.contains(&previous)
 }
@@ -670,6 +670,9 @@ fn words_back(text: &str, from: usize, at: usize, n: usize) -> usize {
     from
 }
 
+/// The longest relative clause between a name and its verb that [`acts`] reads past.
+const MAX_RELATIVE_TOKENS: usize = 25;
+
 /// Whether `name`, all proper nouns, is followed by a verb (past auxiliaries and adverbs)
 /// and preceded by nothing that makes it a modifier or an object.
 fn acts(text: &str, toks: &[Token], name: Span) -> bool {
@@ -678,7 +681,24 @@ fn acts(text: &str, toks: &[Token], name: Span) -> bool {
     if last <= first || toks[first..last].iter().any(|t| t.tag != Upos::Propn) {
         return false;
     }
-    let verb = toks[last..]
+    // "Amadou Boly, who presents himself as the group's emir, warned": past the relative
+    // clause to the verb.
+    let mut after = last;
+    if toks.get(last).is_some_and(|t| t.span.slice(text) == ",")
+        && toks
+            .get(last + 1)
+            .is_some_and(|t| t.span.slice(text) == "who")
+    {
+        let close = toks[last + 2..]
+            .iter()
+            .take(MAX_RELATIVE_TOKENS)
+            .position(|t| t.span.slice(text) == ",");
+        match close {
+            Some(c) => after = last + 2 + c + 1,
+            None => return false,
+        }
+    }
+    let verb = toks[after..]
         .iter()
         .find(|t| !matches!(t.tag, Upos::Aux | Upos::Adv) && t.span.slice(text) != "not");
     if verb.is_none_or(|t| t.tag != Upos::Verb) {

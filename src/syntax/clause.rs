@@ -97,9 +97,18 @@ impl Parsed {
     /// name itself ("Malaysia's facilitator for the talks, Zainal Abidin Rahman,").
     fn before_parenthesis(&self, text: &str, close: usize) -> Option<Role> {
         let toks = &self.tokens;
-        let open = (0..close)
-            .rev()
-            .find(|&k| toks[k].span.slice(text) == ",")?;
+        let is = |k: usize, w: &str| toks[k].span.slice(text) == w;
+        let mut commas = (0..close).rev().filter(|&k| is(k, ","));
+        let mut open = commas.next()?;
+        // "X, a coalition of Burkinabè, Malian and Nigerien groups, calls": a comma whose
+        // words up to the parenthesis's end hold an "and" lists inside it, and the
+        // parenthesis opens at an earlier one.
+        for k in commas.take(3) {
+            if !(open + 1..close).any(|t| is(t, "and")) {
+                break;
+            }
+            open = k;
+        }
         if let Some(inner) = chunk_of(&self.chunks, close.checked_sub(1)?) {
             let ch = self.chunks[inner];
             let whole = ch.first == open + 1 && ch.last + 1 == close;
