@@ -937,6 +937,48 @@ fn speaker_a_name_before_a_relative_clause() {
 }
 
 #[test]
+fn speaker_before_an_adverb_read_as_adjective() {
+    check(
+        "speaker: 'The Ministry further requests …' — an adverb before the verb",
+        &[
+            (
+                "Manama, 20 April 2027\n\nThe Ministry of Foreign Affairs condemned the attack. The Ministry further requests Iraq to share what it knows about the third suspect.",
+                &[d(&["Bahrain"], &["Iraq"], Cooperation).or(Other)],
+            ),
+            (
+                "The African Union later requests the parties to resume talks in Addis Ababa.",
+                &[d(&["African Union"], &[], Negotiation)],
+            ),
+            (
+                "Qatar first demands that both sides free the hostages held since March.",
+                &[d(&["Qatar"], &[], Ceasefire).or(Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_kingdom_in_a_kingdoms_statement() {
+    check(
+        "'the Kingdom' in a release from a kingdom's capital is that state",
+        &[
+            (
+                "Riyadh, 3 March 2027\n\nThe Kingdom calls on the Houthis to stop attacking ships in the Red Sea.",
+                &[d(&["Saudi Arabia"], &["Houthis"], Ceasefire)],
+            ),
+            (
+                "AMMAN, May 9 - The Kingdom urged Israel to allow aid trucks into northern Gaza.",
+                &[d(&["Jordan"], &["Israel"], Humanitarian)],
+            ),
+            (
+                "Rabat, 12 June 2027\n\nThe Kingdom of Spain was thanked for its cooperation. The Kingdom asks its partners to share intelligence on networks in the Sahel.",
+                &[d(&["Morocco"], &[], Cooperation).not_by(&["Spain"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_is_an_institution_named_in_full_before() {
     check(
         "'the Assembly' after 'the African Union Assembly'; a body whose acronym is of its name in another language",

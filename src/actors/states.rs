@@ -187,7 +187,7 @@ static BARE_ORGAN: LazyLock<Regex> = LazyLock::new(|| {
 /// mention. A ministry of a state named after it ("… of the Kyrgyz Republic") is that
 /// state's, found with the state.
 fn bare_organs(text: &str, hits: &[Hit], cast: &mut Cast, taken: &mut Vec<Span>) {
-    if !text.contains("Ministry") && !text.contains("Foreign Office") {
+    if !text.contains("Ministry") && !text.contains("Foreign Office") && !text.contains("Kingdom") {
         return;
     }
     let first_line = text.find('\n').unwrap_or(text.len());
@@ -228,8 +228,29 @@ fn bare_organs(text: &str, hits: &[Hit], cast: &mut Cast, taken: &mut Vec<Span>)
         cast.add_ref(span, e, RefForm::Name);
         taken.push(span);
     }
+    // "the Kingdom's demand that …" in a kingdom's own release or its capital's wire copy.
+    let kingdom = Lexicon::get().countries[home]
+        .aliases
+        .iter()
+        .any(|a| a.split(' ').any(|w| w == "Kingdom"));
+    if kingdom {
+        let state = cast.entity(Key::Country(home));
+        for m in THE_KINGDOM.find_iter(text) {
+            let span = Span::new(m.end() - "Kingdom".len(), m.end());
+            let named_after = text[m.end()..].trim_start().starts_with("of ");
+            if named_after || super::overlaps_any(taken, span) {
+                continue;
+            }
+            cast.entities[state].salient = true;
+            cast.add_ref(span, state, RefForm::Name);
+        }
+    }
     taken.sort_by_key(|s| (s.start, s.end));
 }
+
+/// "the Kingdom", for the state that is one.
+static THE_KINGDOM: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"\b[Tt]he\s+Kingdom\b"));
 
 /// A government named for its leader: "the Biden administration", "the Clinton
 /// Administration".

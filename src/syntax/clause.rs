@@ -29,8 +29,11 @@ impl Parsed {
         loop {
             let t = &toks[i];
             let w = t.span.slice(text);
+            // "The Ministry further requests": a word the tagger read as an adjective
+            // before the verb, which training also saw as an adverb, is one.
             let skip = matches!(t.tag, Upos::Aux | Upos::Adv)
-                || (t.tag == Upos::Part && matches!(w, "not" | "n't"));
+                || (t.tag == Upos::Part && matches!(w, "not" | "n't"))
+                || (t.tag == Upos::Adj && super::model().may_be(w, Upos::Adv) && i + 1 == verb);
             if !skip {
                 break;
             }
