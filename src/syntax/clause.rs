@@ -33,7 +33,7 @@ impl Parsed {
             // before the verb, which training also saw as an adverb, is one.
             let skip = matches!(t.tag, Upos::Aux | Upos::Adv)
                 || (t.tag == Upos::Part && matches!(w, "not" | "n't"))
-                || (t.tag == Upos::Adj && super::model().may_be(w, Upos::Adv) && i + 1 == verb);
+                || (t.tag == Upos::Adj && super::model().seen_as(w, Upos::Adv) && i + 1 == verb);
             if !skip {
                 break;
             }

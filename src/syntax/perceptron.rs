@@ -380,6 +380,18 @@ impl Model {
         }
     }
 
+    /// Whether training saw `word` as `tag` (never for a word it did not see).
+    pub fn seen_as(&self, word: &str, tag: Upos) -> bool {
+        let w = normalize(word);
+        match self.dict.get(w.as_ref()) {
+            Some(&t) => t == tag,
+            None => self
+                .lex
+                .get(w.as_ref())
+                .is_some_and(|&tags| tags & 1 << tag.index() != 0),
+        }
+    }
+
     /// The sentence as the features see it, with this model's word lists.
     pub fn sentence<'a>(&self, raw: &'a [&'a str]) -> Sentence<'a> {
         Sentence::new(raw, &self.dict, &self.lex)
