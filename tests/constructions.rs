@@ -979,6 +979,27 @@ fn the_kingdom_in_a_kingdoms_statement() {
 }
 
 #[test]
+fn a_communiques_bare_summit_is_its_body() {
+    check(
+        "'Summit called on …' in a regional body's communiqué: the body that opens it",
+        &[
+            (
+                "SOUTHERN AFRICAN DEVELOPMENT COMMUNITY\n\nCOMMUNIQUE OF THE EXTRAORDINARY SUMMIT\n\n1. Summit was held in Maputo on 27 February 2027.\n\n2. Summit called on the insurgents to lay down their arms.",
+                &[d(&["Southern African Development Community"], &[], Ceasefire)],
+            ),
+            (
+                "Economic Community of West African States\n\nFinal communiqué\n\nSummit urged the transitional authorities in Niamey to release the detained former president.",
+                &[d(&["Economic Community of West African States"], &[], Humanitarian)],
+            ),
+            (
+                "Intergovernmental Authority on Development\n\nCommuniqué of the 41st Extraordinary Assembly\n\nMeeting called upon the warring parties in Sudan to agree to an immediate ceasefire.",
+                &[d(&["Intergovernmental Authority on Development"], &[], Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_is_an_institution_named_in_full_before() {
     check(
         "'the Assembly' after 'the African Union Assembly'; a body whose acronym is of its name in another language",

@@ -57,6 +57,8 @@ pub struct Discourse {
     group: Option<(EntityIx, usize)>,
     /// The party of a transcript's last speaker label.
     floor: Vec<EntityIx>,
+    /// The state or body the text opens on, which issued it.
+    origin: Option<EntityIx>,
 }
 
 /// A transcript's speaker label opening a paragraph: "Spokesperson: …".
@@ -139,6 +141,15 @@ impl Discourse {
         self.speakers = speakers.to_vec();
         self.paragraph = Some(paragraph);
         self.spoke_in = Some(sentence);
+    }
+
+    /// A discourse in a text issued by `origin`, the state or body it opens on: a
+    /// communiqué's "Summit" speaks for it.
+    pub fn issued_by(origin: Option<EntityIx>) -> Discourse {
+        Discourse {
+            origin,
+            ..Discourse::default()
+        }
     }
 
     /// Whether the text is a transcript whose labels say who speaks.
@@ -269,6 +280,11 @@ static DOCUMENT_BACK: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:it|(?:the|a|an|their|its)\s+(?:joint\s+)?{})\b",
         any_of(&[&Words::get().document_nouns])
     ))
+});
+/// The bare "Summit", "Meeting" or "Council" of communiqués, without an article ("Summit
+/// called on the insurgents to …"): the body that issued the communiqué.
+static MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"^(?:Summit|Meeting|Conference|Council)(?:\s+[a-z]|\s*$)")
 });
 /// A statement, communiqué or the like named anywhere in a sentence. The ASCII boundary
 /// would not end "communiqué", hence the non-word character after it.
@@ -516,6 +532,9 @@ fn resolve_back(
     let institution = institution_back(ctx, s, at);
     if !institution.is_empty() {
         return institution;
+    }
+    if let Some(origin) = discourse.origin.filter(|_| MEETING.is_match(s)) {
+        return vec![origin];
     }
     if DOCUMENT_BACK.is_match(s) {
         let just_issued = discourse.issued_in.is_some_and(|i| i + 1 == ctx.sentence);
