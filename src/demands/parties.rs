@@ -249,9 +249,9 @@ impl Discourse {
         let s = ctx.span().slice(ctx.text).trim_start();
         let just_issued = self.issued_in.is_some_and(|i| i + 1 == ctx.sentence);
         !self.issuer.is_empty()
-            && SPEECH.is_match(s)
             && DOCUMENT_BACK.is_match(s)
             && (just_issued || !s.to_lowercase().starts_with("it"))
+            && SPEECH.is_match(s)
     }
 }
 
