@@ -979,6 +979,30 @@ fn the_kingdom_in_a_kingdoms_statement() {
 }
 
 #[test]
+fn a_quotation_after_an_attributed_one_is_the_same_speakers() {
+    check(
+        "'“…,” said X, a …. “Let them go home.”': the next quotation is X's, not a party named inside the first",
+        &[
+            (
+                "\"Whatever dispute Tehran has with the owners, the crew have nothing to do with it,\" said Dr. Nalini Raghavan, the centre's director of advocacy. \"Let them call their families, and let them go home.\"",
+                &[d(&["Nalini Raghavan"], &[], Humanitarian).not_by(&["Iran"])],
+            ),
+            (
+                "\"Kabul knows where these men sleep,\" said Asif Durrani, a former envoy. \"Send them back to face trial in Peshawar.\"",
+                &[d(&["Asif Durrani"], &[], Justice).not_by(&["Afghanistan"])],
+            ),
+            (
+                "\"Give us colleagues, not speeches,\" Marc Hendrickx, a union delegate, told reporters. \"Put two guards on every night train.\"",
+                &[
+                    d(&["Marc Hendrickx"], &[], Other),
+                    d(&["Marc Hendrickx"], &[], Other).or(Humanitarian),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_communiques_bare_summit_is_its_body() {
     check(
         "'Summit called on …' in a regional body's communiqué: the body that opens it",

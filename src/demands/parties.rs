@@ -188,19 +188,16 @@ impl Discourse {
             return;
         }
         // "“We will not let al-Shabaab …,” Mr Langat said": the one saying it, after the
-        // quotation, not a party named inside it.
+        // quotation that a comma or a full stop closes, not a party named inside it.
         let body = s.slice(ctx.text);
-        let from = match body.chars().next() {
-            Some(open @ ('"' | '“')) => {
-                let inner = open.len_utf8();
-                body[inner..]
-                    .char_indices()
-                    .rev()
-                    .find(|&(_, c)| matches!(c, '"' | '”'))
-                    .map_or(s.start, |(i, c)| s.start + inner + i + c.len_utf8())
-            }
-            _ => s.start,
-        };
+        let from = body
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| matches!(c, '"' | '”'))
+            .filter(|&(i, _)| body[..i].ends_with([',', '.', '!', '?', '…']))
+            .map(|(i, c)| i + c.len_utf8())
+            .filter(|&after| after < body.len() && SPEECH.is_match(&body[after..]))
+            .map_or(s.start, |after| s.start + after);
         let subject = subject(ctx, from, s.end);
         if subject.len() >= 2 {
             self.compound = subject.clone();
