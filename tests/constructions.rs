@@ -1003,6 +1003,27 @@ fn a_quotation_after_an_attributed_one_is_the_same_speakers() {
 }
 
 #[test]
+fn speaker_he_or_she_agrees_with_the_honorific() {
+    check(
+        "speaker: 'she' is never the 'Mr' who spoke last, nor 'he' the 'Ms'",
+        &[
+            (
+                "\"We will hunt them down,\" Mr Langat said. Mary Odhiambo accused the government of neglect. \"How many more teachers must die?\" she asked. She demanded that the minister appear before the House.",
+                &[d(&["Mary Odhiambo"], &[], Other).not_by(&["Langat"])],
+            ),
+            (
+                "Ms Amina Yusuf, the committee's chairwoman, opened the hearing. Later, Ibrahim Musa spoke. She urged the army to reopen the road to Baga.",
+                &[d(&["Amina Yusuf"], &[], Humanitarian).or(Other).not_by(&["Ibrahim Musa"])],
+            ),
+            (
+                "Mr Tariq Karimi, the envoy, met the delegation on Monday. Ms Leila Haddad, the rapporteur, gave a briefing. He called on Tehran to release the detained journalists.",
+                &[d(&["Tariq Karimi"], &["Iran"], Humanitarian).not_by(&["Leila Haddad"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_communiques_bare_summit_is_its_body() {
     check(
         "'Summit called on …' in a regional body's communiqué: the body that opens it",

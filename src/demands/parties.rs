@@ -57,6 +57,9 @@ pub struct Discourse {
     group: Option<(EntityIx, usize)>,
     /// The party of a transcript's last speaker label.
     floor: Vec<EntityIx>,
+    /// Each entity's gender where its honorific or role gives one, read once a pronoun
+    /// needs it.
+    genders: std::cell::OnceCell<Vec<Option<Gender>>>,
     /// The state or body the text opens on, which issued it.
     origin: Option<EntityIx>,
 }
@@ -418,6 +421,49 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
     out
 }
 
+/// How far before a pronoun a person whose honorific agrees with it is preferred to a
+/// nearer one of unknown gender: a paragraph or so.
+const AGREEING_REACH: usize = 600;
+
+/// What "he" and "she" agree with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// The gender an entity's references or role give: "Mr Langat", "Ms Odhiambo", "the
+/// chairwoman".
+fn genders(text: &str, cast: &Cast) -> Vec<Option<Gender>> {
+    let mut out: Vec<Option<Gender>> = cast
+        .entities
+        .iter()
+        .map(|e| {
+            let role = e.role.as_deref().unwrap_or("").to_lowercase();
+            if role.contains("woman") {
+                Some(Gender::Female)
+            } else if role.ends_with("man") {
+                Some(Gender::Male)
+            } else {
+                None
+            }
+        })
+        .collect();
+    for r in &cast.refs {
+        if cast.entities[r.entity].kind != ActorKind::Person {
+            continue;
+        }
+        let word = r.span.slice(text).split([' ', '.']).next().unwrap_or("");
+        let g = match word {
+            "Mr" => Gender::Male,
+            "Mrs" | "Ms" | "Miss" | "Madam" | "Dame" => Gender::Female,
+            _ => continue,
+        };
+        out[r.entity] = Some(g);
+    }
+    out
+}
+
 /// People speak for their state or body: both are speakers.
 fn with_affiliations(cast: &Cast, parties: Vec<EntityIx>) -> Vec<EntityIx> {
     let mut out = Vec::new();
@@ -445,12 +491,37 @@ fn resolve_back(
     if SINGULAR_BACK.is_match(s) {
         // "The delegate of the United States said …. She warned Lebanon …": within a
         // paragraph, "he" or "she" goes on with who spoke last, whom the text may have
-        // named by their state; otherwise it is the last person named.
+        // named by their state; otherwise it is the last person named. Neither is one
+        // whose honorific or role says otherwise ("Mr Langat" is no "she").
+        let genders = discourse
+            .genders
+            .get_or_init(|| genders(ctx.text, ctx.cast));
+        let other = if s.to_lowercase().starts_with("she") {
+            Gender::Male
+        } else {
+            Gender::Female
+        };
+        let fits = |e: EntityIx| genders[e] != Some(other);
+        let agrees = |e: EntityIx| genders[e].is_some_and(|g| g != other);
         let paragraph = ctx.sentences[ctx.sentence].paragraph;
-        if discourse.paragraph == Some(paragraph) && !discourse.speakers.is_empty() {
+        if discourse.paragraph == Some(paragraph)
+            && !discourse.speakers.is_empty()
+            && discourse.speakers.iter().all(|&e| fits(e))
+        {
             return discourse.speakers.clone();
         }
-        return last_person(ctx, at).into_iter().collect();
+        // One whose honorific agrees, named close before, over a nearer one of unknown
+        // gender: "Ms Amina Yusuf opened the hearing. Later, Ibrahim Musa spoke. She …".
+        let person = |r: &&Ref| ctx.cast.entities[r.entity].kind == ActorKind::Person;
+        let close = refs_before(ctx, at)
+            .take_while(|r| r.span.start + AGREEING_REACH >= at)
+            .filter(person)
+            .find(|r| agrees(r.entity));
+        return close
+            .or_else(|| refs_before(ctx, at).filter(person).find(|r| fits(r.entity)))
+            .map(|r| r.entity)
+            .into_iter()
+            .collect();
     }
     let kinds = |k: ActorKind| move |r: &Ref| ctx.cast.entities[r.entity].kind == k;
     if PAIR_OF_PEOPLE.is_match(s) {
@@ -630,12 +701,6 @@ fn last_distinct(ctx: &Context, at: usize, n: usize, keep: impl Fn(&Ref) -> bool
     }
     out.reverse();
     out
-}
-
-fn last_person(ctx: &Context, at: usize) -> Option<EntityIx> {
-    refs_before(ctx, at)
-        .find(|r| ctx.cast.entities[r.entity].kind == ActorKind::Person)
-        .map(|r| r.entity)
 }
 
 /// How far back a phrase can point ("the minister", "the group"): a few pages, so a party
