@@ -593,6 +593,27 @@ fn warn_to() {
 }
 
 #[test]
+fn nominal_cue_is_its_possessors() {
+    check(
+        "'welcomed Washington's pressure on Baghdad to …': the possessor asks, not the subject",
+        &[
+            (
+                "The Kurdistan Regional Government welcomed Washington's pressure on Baghdad to bring the factions under state control.",
+                &[d(&["United States"], &["Iraq"], Counterterrorism).not_by(&["Kurdistan Regional Government"])],
+            ),
+            (
+                "Kenya backed the European Union's call for an immediate ceasefire in Sudan.",
+                &[d(&["European Union"], &[], Ceasefire).not_by(&["Kenya"])],
+            ),
+            (
+                "Officials in Islamabad dismissed Kabul's demand for the release of the detained traders.",
+                &[d(&["Afghanistan"], &[], Humanitarian).not_by(&["Pakistan"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn nominal_forms() {
     check(
         "nominal forms (call on, demand for, appeal for, pressure on)",

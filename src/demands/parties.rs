@@ -904,6 +904,9 @@ fn earlier_subject(
 /// Who made the demand of `cue`, or `None` when nobody can be named.
 pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<EntityIx>> {
     let s = ctx.span();
+    if let Some(who) = possessor(ctx, cue) {
+        return Some(with_affiliations(ctx.cast, who));
+    }
     if ctx.quote.is_none_or(|q| is_fragment(ctx.text, q, s)) {
         if let Some(who) = syntactic(ctx, cue, discourse) {
             return Some(with_affiliations(ctx.cast, who));
@@ -948,6 +951,33 @@ pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<E
         who
     };
     (!found.is_empty()).then(|| with_affiliations(ctx.cast, found))
+}
+
+/// "welcomed Washington's pressure on Baghdad to …", "the EU's call for": a cue used as a
+/// noun is its possessor's, whoever the sentence's subject is.
+fn possessor(ctx: &Context, cue: &Cue) -> Option<Vec<EntityIx>> {
+    let text = ctx.text;
+    let before = text[ctx.span().start..cue.span.start].trim_end();
+    let owner = before
+        .strip_suffix("’s")
+        .or_else(|| before.strip_suffix("'s"))?;
+    // The possessor's words: back to the previous word that is no part of a name.
+    let start = owner
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| !matches!(c, ',' | ';' | ':' | '(' | '"' | '“'))
+        .last()
+        .map_or(owner.len(), |(i, _)| i);
+    let span = Span::new(ctx.span().start + start, ctx.span().start + owner.len());
+    let refs: Vec<&Ref> = ctx.cast.refs_in(span).collect();
+    let last = refs.last()?;
+    // Only the party that ends right at the "'s": "the Kingdom's", not "Iran's …'s".
+    (last.span.end == span.end
+        && matches!(
+            last.form,
+            RefForm::Name | RefForm::Person | RefForm::Demonym
+        ))
+    .then(|| vec![last.entity])
 }
 
 /// "Urrego said the ELN “must explain” the attack": a few quoted words inside a reported
