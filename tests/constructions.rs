@@ -1192,6 +1192,14 @@ fn a_body_introduced_by_its_kind_and_a_name_asked_by_a_modal() {
                 &[d(&["Second Chances Trust"], &[], Humanitarian).or(Other)],
             ),
             (
+                "The Istanbul-based group Central Asian Rights Watch urged the Turkish courts not to return him to Uzbekistan.",
+                &[d(&["Central Asian Rights Watch"], &[], Humanitarian).or(Other).not_by(&["Turkey", "Uzbekistan"])],
+            ),
+            (
+                "The Nairobi-based rights coalition Haki Yetu Alliance asked the police to release the detained students.",
+                &[d(&["Haki Yetu Alliance"], &[], Humanitarian).not_by(&["Kenya"])],
+            ),
+            (
                 "\"TikTok must delete such content within hours, not days,\" Interior Minister Jonas Habermann told reporters in Berlin.",
                 &[d(&["Jonas Habermann"], &[], Counterterrorism).or(Other).quoted()],
             ),

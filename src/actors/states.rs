@@ -135,9 +135,13 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
                     continue;
                 }
                 let mut span = h.span;
+                // "the Nairobi-based coalition": where a body sits, not a party.
+                let based = after.starts_with("-based");
                 let mut ref_form = match form {
                     CountryForm::Demonym => RefForm::Demonym,
-                    _ if is_dateline(text, h.span) || is_location(text, h.span) => RefForm::Demonym,
+                    _ if based || is_dateline(text, h.span) || is_location(text, h.span) => {
+                        RefForm::Demonym
+                    }
                     _ => RefForm::Name,
                 };
                 if let Some(m) = GOVERNMENT.find(after) {

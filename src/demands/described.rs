@@ -144,20 +144,20 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             cast.described(span, span.slice(text), ActorKind::Organization);
             continue;
         }
-        // "the charity Second Chances Trust", "the rights group Sawt al-Haqq": a noun for a
-        // kind of body, then the body's name.
+        // "the charity Second Chances Trust", "the Istanbul-based rights group Central
+        // Asian Rights Watch": a noun for a kind of body, in lower case, then the body's
+        // name.
         if let Some(k) = body
             .iter()
-            .position(|t| t.span.slice(text).starts_with(char::is_uppercase))
+            .rposition(|t| {
+                let w = t.span.slice(text);
+                w.starts_with(char::is_lowercase) && words.body_nouns.contains(w)
+            })
+            .map(|j| j + 1)
         {
             let kind_nouns = &body[..k];
             let named = &body[k..];
-            if k > 0
-                && kind_nouns.last().is_some_and(|t| {
-                    words
-                        .body_nouns
-                        .contains(t.span.slice(text).to_lowercase().as_str())
-                })
+            if !named.is_empty()
                 && named
                     .iter()
                     .all(|t| t.span.slice(text).starts_with(char::is_uppercase))
