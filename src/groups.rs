@@ -48,6 +48,7 @@ pub fn find(text: &str, hits: &[Hit], sentence_of: impl Fn(usize) -> Span) -> Ve
         }
     }
     give_shared_names_to_the_group_named_in_full(text, &mut found);
+    acronyms_defined_in_brackets(text, &mut found);
     for f in &mut found {
         f.mentions.sort();
     }
@@ -132,6 +133,48 @@ fn give_shared_names_to_the_group_named_in_full(text: &str, found: &mut [FoundGr
     }
 }
 
+/// "Ahlu Sunnah Wa-Jama'a (ASWJ)": an acronym in brackets right after a group's name is
+/// that group's in this text, wherever else the lists use it (ASWJ is also Sipah-e-Sahaba
+/// Pakistan's).
+fn acronyms_defined_in_brackets(text: &str, found: &mut [FoundGroup]) {
+    let mut moves: Vec<(String, usize)> = Vec::new();
+    for f in found.iter() {
+        for m in &f.mentions {
+            let Some(inner) = text[m.end..].strip_prefix(" (") else {
+                continue;
+            };
+            let Some(close) = inner.find(')').filter(|&c| c <= MAX_ACRONYM) else {
+                continue;
+            };
+            let acronym = &inner[..close];
+            let defined_elsewhere = found
+                .iter()
+                .any(|o| o.entry != f.entry && o.mentions.iter().any(|x| x.slice(text) == acronym));
+            if defined_elsewhere && !moves.iter().any(|(a, _)| a == acronym) {
+                moves.push((acronym.to_string(), f.entry));
+            }
+        }
+    }
+    for (acronym, g) in moves {
+        let mut taken = Vec::new();
+        for f in found.iter_mut().filter(|f| f.entry != g) {
+            f.mentions.retain(|x| {
+                let same = x.slice(text) == acronym;
+                if same {
+                    taken.push(*x);
+                }
+                !same
+            });
+        }
+        if let Some(to) = found.iter_mut().find(|f| f.entry == g) {
+            to.mentions.extend(taken);
+        }
+    }
+}
+
+/// The longest acronym [`acronyms_defined_in_brackets`] reads.
+const MAX_ACRONYM: usize = 12;
+
 fn push(found: &mut Vec<FoundGroup>, g: usize, span: Span) {
     match found.iter_mut().find(|f| f.entry == g) {
         Some(f) => f.mentions.push(span),
@@ -182,6 +225,22 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_is_the_group_before_it() {
+        let got = groups(
+            "Attacks by Ahlu Sunnah Wa-Jama'a (ASWJ) in Cabo Delgado resumed. ASWJ fighters burned a school.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "ISIS-Mozambique");
+        assert_eq!(got[0].1, vec!["Ahlu Sunnah Wa-Jama'a", "ASWJ", "ASWJ"]);
+        // Without the brackets, ASWJ stays the group the lists give it to.
+        let alone = groups("ASWJ rallied in Karachi on Friday.");
+        assert!(
+            alone.iter().all(|(g, _)| g != "ISIS-Mozambique"),
+            "{alone:?}"
+        );
     }
 
     #[test]
