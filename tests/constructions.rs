@@ -296,6 +296,10 @@ fn urge() {
                 "Germany on Monday urged both India and Pakistan to show restraint after the clashes along the Line of Control.",
                 &[d(&["Germany"], &["India", "Pakistan"], Ceasefire)],
             ),
+            (
+                "The European Union urged the Presidential Council, the Government of National Unity and the House of Representatives in Libya to agree on a date for elections.",
+                &[d(&["European Union"], &[], Negotiation).or(Other)],
+            ),
         ],
     );
 }
