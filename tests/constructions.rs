@@ -271,6 +271,10 @@ fn call_on_call_for_call_upon() {
                 "The African Union called for an independent investigation into the killing of 40 villagers in northern Burkina Faso.",
                 &[d(&["African Union"], &[], Justice)],
             ),
+            (
+                "Hezbollah called on \u{201c}the peoples of the nation\u{201d} to rise up against Israel.",
+                &[d(&["Hezbollah"], &[], Other)],
+            ),
         ],
     );
 }

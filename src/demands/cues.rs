@@ -89,7 +89,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\bcall(?:s|ed|ing)?\s+(?:on|upon)\b",
             Appeal,
             Object,
-            Some(r"^\s+(?:the\s+|all\s+|both\s+|its\s+|their\s+)?[A-Za-z@]"),
+            // "called on “the peoples of the nation” to rise up": the one called on may
+            // stand in quotation marks.
+            Some(r"^\s+[“\x22‘]?(?:the\s+|all\s+|both\s+|its\s+|their\s+)?[A-Za-z@]"),
         ),
         rule(
             &["call"],
