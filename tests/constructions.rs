@@ -1893,6 +1893,27 @@ fn speaker_the_two_leaders() {
 }
 
 #[test]
+fn speaker_the_description_given_earlier() {
+    check(
+        "speaker: 'the bishop' after 'X, the bishop of Arauca,' — a description is a role",
+        &[
+            (
+                "Hernán Osorio, the bishop of Arauca, spoke on Friday. The bishop also appealed to both governments for patience.",
+                &[d(&["Hernán Osorio"], &[], Other).or(Negotiation)],
+            ),
+            (
+                "Fatima Bello, a lawyer for the families, met reporters in Abuja. The lawyer urged the army to release the detained farmers.",
+                &[d(&["Fatima Bello"], &[], Humanitarian)],
+            ),
+            (
+                "Karim Nasser, the mayor of Tyre, toured the port. The mayor called on Israel to stop the strikes on the fishing boats.",
+                &[d(&["Karim Nasser"], &["Israel"], Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_the_minister_named_earlier() {
     check(
         "speaker: the minister named earlier",

@@ -480,10 +480,18 @@ fn untitled_names(
         if let Some(apposed) = apposition {
             found.push(apposed_found(text, cast, name, apposed));
         } else if speaks {
+            // "Osorio, the bishop of Arauca,": the description is the role "the bishop"
+            // points back to.
+            let role = DESCRIBED_AFTER.find(after).and_then(|m| {
+                m.as_str()
+                    .split_whitespace()
+                    .next_back()
+                    .map(str::to_lowercase)
+            });
             found.push(Found {
                 name,
                 title: None,
-                role: None,
+                role,
                 affiliation: None,
             });
         } else {
