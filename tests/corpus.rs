@@ -197,9 +197,10 @@ fn actors_get_their_kinds_and_people_their_roles() {
     // gives the office's usual name ("Foreign Minister"); the 24 written unseen after the
     // 149 (0.70 with them) add offices of bodies no list holds ("head of the National
     // Counterterrorism Agency", "opposition deputy"), and the 12 after them (0.698 with
-    // them) more of the same.
+    // them) more of the same; 0.725 once a description in apposition ("X, the bishop of
+    // Arauca,") became a role.
     assert!(
-        role_ok * 100 >= role_n * 69,
+        role_ok * 100 >= role_n * 72,
         "roles {role_ok}/{role_n}:\n{}",
         wrong.join("\n")
     );
