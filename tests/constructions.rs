@@ -1753,6 +1753,14 @@ fn deontic_addressed_to_a_party_no_list_names() {
                 "\"Member States that voted for this mission should now pay for it,\" said Ambassador Carla Mendes.",
                 &[d(&["Carla Mendes"], &[], Other).or(Cooperation).quoted()],
             ),
+            (
+                "Foreign Minister Lina Ekdahl said the Nordic police services \"have to share everything they know with Aarhus\".",
+                &[d(&["Lina Ekdahl"], &[], Other).or(Cooperation)],
+            ),
+            (
+                "Interior Minister Juan Ortega said the security services must stop recruiting informants among the displaced.",
+                &[d(&["Juan Ortega"], &[], Other).or(Humanitarian)],
+            ),
             // An opinion with no party asked stays out.
             ("\"The weather must improve before the harvest,\" said farmer Joseph Mwangi.", &[]),
         ],

@@ -323,7 +323,7 @@ static AND_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// subject that names a party no list holds, or a people for its state.
 static ADDRESSABLE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"(?:(?i)\b(?:the|its|our|their|federal|national|\w+(?:n|i|ese|ish))?\s*{}|\b[Tt]he\s+[A-Z][a-z]+(?:ans|ese|is|ians|s))\s+(?:also\s+|now\s+|still\s+|really\s+)?$",
+        r"(?:(?i)\b(?:the|its|our|their|federal|national|\w+(?:n|i|ese|ish))?\s*{}|\b[Tt]he\s+[A-Z][a-z]+(?:ans|ese|is|ians|s))\s+(?:also\s+|now\s+|still\s+|really\s+)?(?:\x22|“)?$",
         any_of_spaced(&[&Words::get().addressable_nouns])
     ))
 });
