@@ -6,11 +6,6 @@
 //! speakers and addressees by position without resolving names again.
 
 mod bodies;
-
-/// Whether words name an armed body ("front", "militia", "rebel movement").
-pub fn armed(words: &str) -> bool {
-    bodies::ARMED.is_match(words)
-}
 mod names;
 mod people;
 mod states;
@@ -21,6 +16,11 @@ use crate::lexicon::{Hit, Lexicon, OrgClass};
 use crate::report::ActorKind;
 use crate::text::Span;
 use std::collections::HashMap;
+
+/// Whether words name an armed body ("front", "militia", "rebel movement").
+pub fn armed(words: &str) -> bool {
+    bodies::ARMED.is_match(words)
+}
 
 /// Index of an entity in [`Cast::entities`].
 pub type EntityIx = usize;

@@ -173,7 +173,10 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
         }
     }
     administrations(text, cast, &mut taken);
-    bare_organs(text, hits, cast, &mut taken);
+    if let Some(home) = home_state(text, hits) {
+        bare_organs(text, home, cast, &mut taken);
+        the_kingdom(text, home, cast, &taken);
+    }
     taken
 }
 
@@ -185,18 +188,12 @@ static BARE_ORGAN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Ministries named without their state belong to the state the story is filed from (its
-/// dateline) or, with no dateline, to the first state its first line names: a ministry's
-/// own release says "the Ministry", and so does wire copy from its capital after the first
-/// mention. A ministry of a state named after it ("… of the Kyrgyz Republic") is that
-/// state's, found with the state.
-fn bare_organs(text: &str, hits: &[Hit], cast: &mut Cast, taken: &mut Vec<Span>) {
-    if !text.contains("Ministry") && !text.contains("Foreign Office") && !text.contains("Kingdom") {
-        return;
-    }
+/// The state a story is filed from (its dateline) or, with no dateline, the first state its
+/// first line names: whose "the Ministry" and "the Kingdom" a ministry's own release or
+/// wire copy from its capital means.
+fn home_state(text: &str, hits: &[Hit]) -> Option<usize> {
     let first_line = text.find('\n').unwrap_or(text.len());
-    let home = hits
-        .iter()
+    hits.iter()
         .find_map(|h| match h.entry {
             Entry::Country(c, _) if is_dateline(text, h.span) => Some(c),
             _ => None,
@@ -208,10 +205,16 @@ fn bare_organs(text: &str, hits: &[Hit], cast: &mut Cast, taken: &mut Vec<Span>)
                     Entry::Country(c, CountryForm::Name | CountryForm::Seat) => Some(c),
                     _ => None,
                 })
-        });
-    let Some(home) = home else {
+        })
+}
+
+/// Ministries named without their state are the home state's ([`home_state`]). A ministry
+/// of a state named after it ("… of the Kyrgyz Republic") is that state's, found with the
+/// state.
+fn bare_organs(text: &str, home: usize, cast: &mut Cast, taken: &mut Vec<Span>) {
+    if !text.contains("Ministry") && !text.contains("Foreign Office") {
         return;
-    };
+    }
     taken.sort_by_key(|s| (s.start, s.end));
     let mut found = Vec::new();
     for c in BARE_ORGAN.captures_iter(text) {
@@ -232,24 +235,28 @@ fn bare_organs(text: &str, hits: &[Hit], cast: &mut Cast, taken: &mut Vec<Span>)
         cast.add_ref(span, e, RefForm::Name);
         taken.push(span);
     }
-    // "the Kingdom's demand that …" in a kingdom's own release or its capital's wire copy.
+    taken.sort_by_key(|s| (s.start, s.end));
+}
+
+/// "the Kingdom's demand that …": the home state ([`home_state`]) when it is a kingdom.
+fn the_kingdom(text: &str, home: usize, cast: &mut Cast, taken: &[Span]) {
     let kingdom = Lexicon::get().countries[home]
         .aliases
         .iter()
         .any(|a| a.split(' ').any(|w| w == "Kingdom"));
-    if kingdom {
-        let state = cast.entity(Key::Country(home));
-        for m in THE_KINGDOM.find_iter(text) {
-            let span = Span::new(m.end() - "Kingdom".len(), m.end());
-            let named_after = text[m.end()..].trim_start().starts_with("of ");
-            if named_after || super::overlaps_any(taken, span) {
-                continue;
-            }
-            cast.entities[state].salient = true;
-            cast.add_ref(span, state, RefForm::Name);
-        }
+    if !kingdom || !text.contains("Kingdom") {
+        return;
     }
-    taken.sort_by_key(|s| (s.start, s.end));
+    let state = cast.entity(Key::Country(home));
+    for m in THE_KINGDOM.find_iter(text) {
+        let span = Span::new(m.end() - "Kingdom".len(), m.end());
+        let named_after = text[m.end()..].trim_start().starts_with("of ");
+        if named_after || super::overlaps_any(taken, span) {
+            continue;
+        }
+        cast.entities[state].salient = true;
+        cast.add_ref(span, state, RefForm::Name);
+    }
 }
 
 /// "the Kingdom", for the state that is one.

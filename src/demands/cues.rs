@@ -46,6 +46,10 @@ struct Rule {
     unless: Option<Regex>,
 }
 
+/// What follows a verb of asking whose object is named in apposition before its "to":
+/// "implored the army chief, Gen. X, to …", "encouraged the commander, Colonel Y, to …".
+const APPOSED_TO: &str = r"^\s+(?:[^\s\x22“”,;:!?]+\s+){0,6}?[^\s\x22“”,;:!?]+,\s+[^,;:!?\x22“”\n]+?,\s+(?:not\s+)?to\s+\w";
+
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     let rule =
         |triggers: &'static [&'static str], re: &str, force, shape, then: Option<&str>| Rule {
@@ -169,11 +173,10 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\b(?:implor(?:e|es|ed|ing)|beseech(?:es|ed|ing)?|besought|beg(?:s|ged|ging)?)\b",
             Appeal,
             Object,
-            // "I beg the boys in the bush: release these people": the ask after a colon;
-            // "implored the army chief, Gen. X, to …": the one asked named in apposition.
-            Some(
-                r"^\s+(?:[^\s\x22“”,;:!?]+\s+){1,8}?(?:not\s+)?to\s+\w|^\s+(?:[^\s\x22“”,;:!?]+\s+){0,6}?[^\s\x22“”,;:!?]+:\s+[a-z]|^\s+(?:[^\s\x22“”,;:!?]+\s+){0,6}?[^\s\x22“”,;:!?]+,\s+[^,;:!?\x22“”\n]+?,\s+(?:not\s+)?to\s+\w",
-            ),
+            // "I beg the boys in the bush: release these people": the ask after a colon.
+            Some(&format!(
+                r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,8}}?(?:not\s+)?to\s+\w|^\s+(?:[^\s\x22“”,;:!?]+\s+){{0,6}}?[^\s\x22“”,;:!?]+:\s+[a-z]|{APPOSED_TO}"
+            )),
         ),
         // "told reporters that Moscow was ready to …" reports, it does not ask.
         except(
@@ -248,7 +251,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     r"^\s+(?:[^\s\x22“”,;:!?]+\s+){0,6}?against\b|^\s+(?:[^\s\x22“”,;:!?]+\s+){1,6}?(?:not\s+)?to\s+(?:\x22|“)?[a-z]",
                 ),
             ),
-            r"(?i)^\s+(?:that\b|(?:[^\s\x22“”,;:!?]+\s+){0,5}?(?:would|will|was|were|is|are|could|might|may|had|has|have|be|been|likely|ready|about|going|set|due|able|unable|enough|next|close|used|according|related|due|only)\s)",
+            r"(?i)^\s+(?:that\b|(?:[^\s\x22“”,;:!?]+\s+){0,5}?(?:would|will|was|were|is|are|could|might|may|had|has|have|be|been|likely|ready|about|going|set|due|able|unable|enough|next|close|used|according|related|only)\s)",
         ),
         rule(
             &["need", "importance", "necessity", "urgency", "imperative"],
@@ -304,9 +307,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\b(?:encourag(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|challeng(?:e|es|ed|ing)|expect(?:s|ed|ing)?)\b",
             Appeal,
             Object,
-            Some(
-                r"^\s+(?:[^\s\x22“”,;:!?]+\s+){1,8}?to\s+\w|^\s+(?:[^\s\x22“”,;:!?]+\s+){0,6}?[^\s\x22“”,;:!?]+,\s+[^,;:!?\x22“”\n]+?,\s+to\s+\w",
-            ),
+            Some(&format!(
+                r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,8}}?to\s+\w|{APPOSED_TO}"
+            )),
         ),
         rule(
             &["pressure"],

@@ -247,11 +247,16 @@ impl Discourse {
     /// or "It said" right after the sentence that put it out.
     fn says_the_issued(&self, ctx: &Context) -> bool {
         let s = ctx.span().slice(ctx.text).trim_start();
-        let just_issued = self.issued_in.is_some_and(|i| i + 1 == ctx.sentence);
+        self.points_to_the_issued(s, ctx.sentence) && SPEECH.is_match(s)
+    }
+
+    /// Whether a subject (`s`, in sentence `sentence`) is the statement last issued: "the
+    /// statement", or "it" right after the sentence that put it out.
+    fn points_to_the_issued(&self, s: &str, sentence: usize) -> bool {
+        let just_issued = self.issued_in.is_some_and(|i| i + 1 == sentence);
         !self.issuer.is_empty()
             && DOCUMENT_BACK.is_match(s)
             && (just_issued || !s.to_lowercase().starts_with("it"))
-            && SPEECH.is_match(s)
     }
 }
 
@@ -604,11 +609,10 @@ fn resolve_back(
     if let Some(origin) = discourse.origin.filter(|_| MEETING.is_match(s)) {
         return vec![origin];
     }
+    if discourse.points_to_the_issued(s, ctx.sentence) {
+        return discourse.issuer.clone();
+    }
     if DOCUMENT_BACK.is_match(s) {
-        let just_issued = discourse.issued_in.is_some_and(|i| i + 1 == ctx.sentence);
-        if !discourse.issuer.is_empty() && (just_issued || !s.to_lowercase().starts_with("it")) {
-            return discourse.issuer.clone();
-        }
         return discourse.speakers.clone();
     }
     Vec::new()
@@ -956,28 +960,18 @@ pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<E
 /// "welcomed Washington's pressure on Baghdad to …", "the EU's call for": a cue used as a
 /// noun is its possessor's, whoever the sentence's subject is.
 fn possessor(ctx: &Context, cue: &Cue) -> Option<Vec<EntityIx>> {
-    let text = ctx.text;
-    let before = text[ctx.span().start..cue.span.start].trim_end();
+    let start = ctx.span().start;
+    let before = ctx.text[start..cue.span.start].trim_end();
     let owner = before
         .strip_suffix("’s")
         .or_else(|| before.strip_suffix("'s"))?;
-    // The possessor's words: back to the previous word that is no part of a name.
-    let start = owner
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| !matches!(c, ',' | ';' | ':' | '(' | '"' | '“'))
-        .last()
-        .map_or(owner.len(), |(i, _)| i);
-    let span = Span::new(ctx.span().start + start, ctx.span().start + owner.len());
-    let refs: Vec<&Ref> = ctx.cast.refs_in(span).collect();
-    let last = refs.last()?;
-    // Only the party that ends right at the "'s": "the Kingdom's", not "Iran's …'s".
-    (last.span.end == span.end
-        && matches!(
-            last.form,
-            RefForm::Name | RefForm::Person | RefForm::Demonym
-        ))
-    .then(|| vec![last.entity])
+    // The party whose name ends right at the "'s".
+    let end = start + owner.len();
+    ctx.cast
+        .refs_in(Span::new(start, end))
+        .filter(|r| r.span.end == end)
+        .find(|r| matches!(r.form, RefForm::Name | RefForm::Person | RefForm::Demonym))
+        .map(|r| vec![r.entity])
 }
 
 /// "Urrego said the ELN “must explain” the attack": a few quoted words inside a reported

@@ -314,7 +314,6 @@ fn writer(cast: &mut Cast, span: Span, text: &str) -> EntityIx {
     e
 }
 
-/// The document's lines, without their breaks.
 /// The first state or body named as the first words of a line near the top ("Bangladesh
 /// calls on …", "The Ministry of Foreign Affairs is …"), where a statement names who
 /// issues it.
@@ -337,6 +336,7 @@ fn issuer(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
     })
 }
 
+/// The document's lines, without their breaks.
 fn lines(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut at = 0;

@@ -12,7 +12,7 @@
 //! use).
 
 use super::tags::Upos;
-use crate::text::hash::WordHasher;
+use crate::text::hash::FastMap;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
@@ -32,7 +32,7 @@ pub fn normalize(word: &str) -> Cow<'_, str> {
         let mut lower = c.to_lowercase();
         lower.next() == Some(c) && lower.next().is_none()
     };
-    if word.bytes().all(|b| !b.is_ascii_uppercase()) && word.chars().all(unchanged) {
+    if word.chars().all(unchanged) {
         Cow::Borrowed(word)
     } else {
         Cow::Owned(word.to_lowercase())
@@ -314,7 +314,7 @@ impl Hasher for IdHasher {
 pub type HashIndex<V> = HashMap<u32, V, BuildHasherDefault<IdHasher>>;
 
 /// A map keyed by words.
-pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+pub type WordMap<V> = FastMap<String, V>;
 
 /// Trained weights: per feature, the classes it votes for.
 pub struct Model {
@@ -367,29 +367,26 @@ impl Model {
         s
     }
 
+    /// The tags training saw `word` with, a bit per tag; `None` for a word it never saw.
+    fn tags_seen(&self, word: &str) -> Option<u32> {
+        let w = normalize(word);
+        self.dict
+            .get(w.as_ref())
+            .map(|t| 1 << t.index())
+            .or_else(|| self.lex.get(w.as_ref()).copied())
+    }
+
     /// Whether training ever saw `word` as `tag`, or never saw the word: a cheap test that
     /// spares tagging a sentence whose answer is already known.
     pub fn may_be(&self, word: &str, tag: Upos) -> bool {
-        let w = normalize(word);
-        match self.dict.get(w.as_ref()) {
-            Some(&t) => t == tag,
-            None => self
-                .lex
-                .get(w.as_ref())
-                .is_none_or(|&tags| tags & 1 << tag.index() != 0),
-        }
+        self.tags_seen(word)
+            .is_none_or(|tags| tags & 1 << tag.index() != 0)
     }
 
     /// Whether training saw `word` as `tag` (never for a word it did not see).
     pub fn seen_as(&self, word: &str, tag: Upos) -> bool {
-        let w = normalize(word);
-        match self.dict.get(w.as_ref()) {
-            Some(&t) => t == tag,
-            None => self
-                .lex
-                .get(w.as_ref())
-                .is_some_and(|&tags| tags & 1 << tag.index() != 0),
-        }
+        self.tags_seen(word)
+            .is_some_and(|tags| tags & 1 << tag.index() != 0)
     }
 
     /// The sentence as the features see it, with this model's word lists.

@@ -12,7 +12,6 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
-/// Splits `text` into sentences, skipping the `noise` spans (sorted, disjoint).
 /// Whether a sentence ends as running text does, on a full stop, a question or exclamation
 /// mark or a closing quote: a headline, often in title case, does not.
 pub fn ends_as_running_text(sentence: &str) -> bool {
@@ -21,6 +20,7 @@ pub fn ends_as_running_text(sentence: &str) -> bool {
         .ends_with(['.', '!', '?', '"', '”', '’'])
 }
 
+/// Splits `text` into sentences, skipping the `noise` spans (sorted, disjoint).
 pub fn split(text: &str, noise: &[Range<usize>]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut paragraph = 0usize;
