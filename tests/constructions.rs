@@ -308,6 +308,52 @@ fn urge() {
     );
 }
 
+/// "Urged" with an action as its object and nobody named to take it.
+#[test]
+fn urge_an_action() {
+    check(
+        "urged <action>",
+        &[
+            (
+                "Ghana's foreign ministry urged a full and independent investigation into the killing of the two monitors.",
+                &[d(&["Ghana"], &[], Justice)],
+            ),
+            (
+                "The African Union urged restraint after the exchange of fire at the border post.",
+                &[d(&["African Union"], &[], Ceasefire)],
+            ),
+            (
+                "Manila urged the swift release of the eleven crew members held off Jolo.",
+                &[d(&["Philippines"], &[], Humanitarian)],
+            ),
+            ("Manila urged the chairman of the meeting on Monday.", &[]),
+        ],
+    );
+}
+
+/// The "to" of what is asked may open a partial quotation, after the addressee or after a
+/// time between them.
+#[test]
+fn to_opening_a_quotation() {
+    check(
+        "urge / ask / press X “to …”",
+        &[
+            (
+                "The NATO secretary-general urged Moscow this week \"to end its support for separatist troops and stop the flow of weapons across its border.\"",
+                &[d(&["NATO"], &["Russia"], Ceasefire).or(Counterterrorism)],
+            ),
+            (
+                "Norway asked Colombia on Tuesday “to release the two journalists held in Arauca”.",
+                &[d(&["Norway"], &["Colombia"], Humanitarian)],
+            ),
+            (
+                "Senegal pressed the Gambia “not to extradite” the opposition leader before his appeal is heard.",
+                &[d(&["Senegal"], &["Gambia"], Justice)],
+            ),
+        ],
+    );
+}
+
 #[test]
 fn press_to() {
     check(

@@ -48,6 +48,10 @@ struct Rule {
 
 /// What follows a verb of asking whose object is named in apposition before its "to":
 /// "implored the army chief, Gen. X, to …", "encouraged the commander, Colonel Y, to …".
+/// The "to" that opens what an object is asked to do, which a quotation may open: "urged
+/// Moscow this week “to create conditions …”", "urged the ministry “not to sign …”".
+const TO: &str = r"[\x22“‘]?(?:not\s+)?to\s+\w";
+
 const APPOSED_TO: &str = r"^\s+(?:[^\s\x22“”,;:!?]+\s+){0,6}?[^\s\x22“”,;:!?]+,\s+[^,;:!?\x22“”\n]+?,\s+(?:not\s+)?to\s+\w";
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
@@ -116,9 +120,12 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\burg(?:e|es|ed|ing)\b",
             Appeal,
             Object,
-            Some(
-                r"^\s+(?:[^\s\x22“”;:!?]+\s+){0,16}?(?:to|for|against|that)\b|^\s+(?:an?\s+|the\s+)?(?:immediate|urgent|restraint|calm|action|dialogue|talks|halt|end|stop|de-?escalation|ceasefire|cease-fire|humanitarian|peaceful|all|both|world|international|authorities|govern)",
-            ),
+            // "urged restraint", "urged a full independent investigation": an action asked
+            // of nobody named.
+            Some(&format!(
+                r"^\s+(?:[^\s\x22“”;:!?]+\s+){{0,16}}?[\x22“‘]?(?:not\s+)?(?:to|for|against|that)\b|^\s+(?:an?\s+|the\s+)?(?:immediate|urgent|stop|humanitarian|peaceful|all|both|world|international|authorities|govern)|^\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,3}}?(?:{})\b",
+                any_of(&[&Words::get().asked_nouns])
+            )),
         ),
         rule(
             &["appeal"],
@@ -141,7 +148,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"(?i)\bask(?:s|ed|ing)?\b",
                 Appeal,
                 Object,
-                Some(r"^\s+(?:for\b|(?:[^\s\x22“”;:!?]+\s+){1,16}?to\s+\w)"),
+                Some(&format!(
+                    r"^\s+(?:for\b|(?:[^\s\x22“”;:!?]+\s+){{1,16}}?{TO})"
+                )),
             ),
             r"(?i)^\s+(?:whether|if|about|why|how|what|when|where)\b",
         ),
@@ -175,7 +184,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Object,
             // "I beg the boys in the bush: release these people": the ask after a colon.
             Some(&format!(
-                r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,8}}?(?:not\s+)?to\s+\w|^\s+(?:[^\s\x22“”,;:!?]+\s+){{0,6}}?[^\s\x22“”,;:!?]+:\s+[a-z]|{APPOSED_TO}"
+                r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,8}}?{TO}|^\s+(?:[^\s\x22“”,;:!?]+\s+){{0,6}}?[^\s\x22“”,;:!?]+:\s+[a-z]|{APPOSED_TO}"
             )),
         ),
         // "told reporters that Moscow was ready to …" reports, it does not ask.
@@ -187,7 +196,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"(?i)\b(?:want(?:s|ed)?|plead(?:s|ed|ing)?\s+with|pled\s+with|exhort(?:s|ed|ing)?|advis(?:e|es|ed|ing)|told|tell(?:s|ing)?|remind(?:s|ed|ing)?)\b",
                 Appeal,
                 Object,
-                Some(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){1,8}?(?:not\s+)?to\s+\w"),
+                Some(&format!(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,8}}?{TO}")),
             ),
             r"(?i)^\s+(?:is\b|(?:[^\s\x22“”,;:!?]+\s+){0,8}?that\b|(?:reporters|journalists|the\s+(?:press|media)|a\s+(?:news|press)\s+conference)\b)",
         ),
@@ -210,7 +219,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\b(?:press(?:es|ed|ing)?|pressur(?:e|es|ed|ing|ised|ized|ising|izing))\b",
             Demand,
             Object,
-            Some(r"^\s+(?:[^\s\x22“”;:!?]+\s+){1,10}?to\s+\w|^\s+for\s+\w"),
+            Some(&format!(
+                r"^\s+(?:[^\s\x22“”;:!?]+\s+){{1,10}}?{TO}|^\s+for\s+\w"
+            )),
         ),
         // "demanded written guarantees": the past tense is a verb whatever its object; the
         // passive ("the release demanded by") and "demanded to know" (a question) ask
@@ -308,7 +319,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Appeal,
             Object,
             Some(&format!(
-                r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,8}}?to\s+\w|{APPOSED_TO}"
+                r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,8}}?{TO}|{APPOSED_TO}"
             )),
         ),
         rule(
@@ -316,7 +327,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\bpressure\s+on\b",
             Demand,
             Object,
-            Some(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){1,8}?to\s+\w"),
+            Some(&format!(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,8}}?{TO}")),
         ),
         rule(
             &["imperative", "task", "priority", "need", "onus"],

@@ -180,6 +180,8 @@ lists! {
     addressable_nouns,
     /// Words that make a body introduced by its acronym an armed one (stems with `*`).
     armed_words,
+    /// Nouns of an action "urged" takes as its object ("urged restraint").
+    asked_nouns,
     /// Words that make a name introduced by its acronym a place or a thing ("Line").
     thing_words,
     /// Verbs whose quoted imperative steers talk rather than asks ("Look", "Thank").
