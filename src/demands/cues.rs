@@ -50,7 +50,7 @@ struct Rule {
 /// "implored the army chief, Gen. X, to …", "encouraged the commander, Colonel Y, to …".
 /// The "to" that opens what an object is asked to do, which a quotation may open: "urged
 /// Moscow this week “to create conditions …”", "urged the ministry “not to sign …”".
-const TO: &str = r"[\x22“‘]?(?:not\s+)?to\s+\w";
+const TO: &str = r"[\x22“‘]?(?:not\s+)?to\s+[\x22“‘]?\w";
 
 const APPOSED_TO: &str = r"^\s+(?:[^\s\x22“”,;:!?]+\s+){0,6}?[^\s\x22“”,;:!?]+,\s+[^,;:!?\x22“”\n]+?,\s+(?:not\s+)?to\s+\w";
 
@@ -152,7 +152,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     r"^\s+(?:for\b|(?:[^\s\x22“”;:!?]+\s+){{1,16}}?{TO})"
                 )),
             ),
-            r"(?i)^\s+(?:whether|if|about|why|how|what|when|where)\b",
+            r"(?i)^\s+(?:whether|if|about|why|how|what|when|where|by)\b|^\s+(?:[^\s\x22“”,;:!?]+\s+){1,4}?(?:whether|if)\b",
         ),
         rule(
             &["request"],
@@ -198,7 +198,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 Object,
                 Some(&format!(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,8}}?{TO}")),
             ),
-            r"(?i)^\s+(?:is\b|(?:[^\s\x22“”,;:!?]+\s+){0,8}?that\b|(?:reporters|journalists|the\s+(?:press|media)|a\s+(?:news|press)\s+conference)\b)",
+            // "wanted to …" is the subject's own wish; in "told me he was going to …" and
+            // "told CNN the report was likely to …" the "to" belongs to a clause of its own.
+            r"(?i)^\s+(?:is\b|to\b|(?:[^\s\x22“”,;:!?]+\s+){0,8}?that\b|(?:reporters|journalists|the\s+(?:press|media)|a\s+(?:news|press)\s+conference)\b|(?:[^\s\x22“”,;:!?]+\s+){1,7}?(?:i|he|she|they|we|was|were|is|are|had|has|would|will|could|going|likely|unable|able|ready|due)\s)",
         ),
         rule(
             &["demand"],
@@ -281,7 +283,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 Deontic,
                 None,
             ),
-            r"(?i)^\s+(?:have\s+(?:been|had|made|done|taken|known|seen|gone|won|lost|played|caught|scored|\w+ed)\b|be\s+(?:\w+ly\s+)?\w+ing\b|(?:also\s+|now\s+)?expect\b|be\s+(?:\w+ly\s+|very\s+|so\s+|quite\s+)?(?:\x22|“)?(?:concerned|worried|aware|feeling|wondering|noted|surprised|proud|happy|pleased|disappointed|tired|joking|kidding|mad|crazy|right|wrong|true|false|the case|sure|certain|confident|convinced)\b)",
+            r"(?i)^-|^\s+(?:have\s+(?:been|had|made|done|taken|known|seen|gone|won|lost|played|caught|scored|\w+ed)\b|be\s+(?:\w+ly\s+)?\w+ing\b|(?:also\s+|now\s+)?expect\b|be\s+(?:\w+ly\s+|very\s+|so\s+|quite\s+)?(?:\x22|“)?(?:concerned|worried|aware|feeling|wondering|noted|surprised|proud|happy|pleased|disappointed|tired|joking|kidding|mad|crazy|right|wrong|true|false|the case|sure|certain|confident|convinced)\b)",
         ),
         rule(
             &[
@@ -350,16 +352,20 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Deontic,
             None,
         ),
-        rule(
-            &[
-                "stop", "end", "release", "return", "show", "help", "allow", "let", "give", "free",
-                "withdraw", "respect", "protect", "save", "bring", "hand", "halt", "cease", "lift",
-                "open", "act", "please", "do not", "don't",
-            ],
-            r"(?:^|[“\x22‘'])\s*(?:Please\s+)?(?:Stop|End|Release|Return|Show|Help|Allow|Let|Give|Free|Withdraw|Respect|Protect|Save|Bring|Hand over|Halt|Cease|Lift|Open|Act|Do not|Don't)\b",
-            Appeal,
-            Imperative,
-            None,
+        // "Free speech …", "Open fire", "Let's just say …" and "Let me …" ask nothing.
+        except(
+            rule(
+                &[
+                    "stop", "end", "release", "return", "show", "help", "allow", "let", "give",
+                    "free", "withdraw", "respect", "protect", "save", "bring", "hand", "halt",
+                    "cease", "lift", "open", "act", "please", "do not", "don't",
+                ],
+                r"(?:^|[“\x22‘'])\s*(?:Please\s+)?(?:Stop|End|Release|Return|Show|Help|Allow|Let|Give|Free|Withdraw|Respect|Protect|Save|Bring|Hand over|Halt|Cease|Lift|Open|Act|Do not|Don't)\b",
+                Appeal,
+                Imperative,
+                None,
+            ),
+            r"(?i)^(?:\s+(?:speech|trade|press|markets?|zone|will|world|fire|me)\b|['’]s\s+(?:just\s+)?(?:say|face|be|see|remember)\b)",
         ),
         rule(
             &["need"],
@@ -441,6 +447,8 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
                     || rule.unless.as_ref().is_some_and(|u| u.is_match(after))
                     || is_noun_use(body, m.start(), m.as_str())
                     || is_infinitive(body, m.start(), rule.shape)
+                    || is_negated(body, m.start())
+                    || (rule.shape == Shape::Imperative && names_a_work(body, m.start()))
                 {
                     continue;
                 }
@@ -519,6 +527,9 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
             .find(|&(_, c)| c.is_alphanumeric())
             .map(|(i, _)| from + i);
         let Some(inner) = inner else { continue };
+        if names_a_work(text, q.start) || is_conditional(&text[inner..end]) {
+            continue;
+        }
         let start = after_address(text, inner, end);
         if cues
             .iter()
@@ -580,6 +591,64 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
             },
         );
     }
+}
+
+/// Whether the quotation opening at `at` is the title of a work, not words spoken: after a
+/// possessive or a noun for a work ("on NBC's “Meet the Press”", "the song “Give Peace a
+/// Chance”").
+fn names_a_work(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    let last = before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    last.ends_with("'s")
+        || last.ends_with("’s")
+        || matches!(
+            last.as_str(),
+            "show"
+                | "programme"
+                | "program"
+                | "film"
+                | "movie"
+                | "book"
+                | "song"
+                | "album"
+                | "series"
+                | "play"
+                | "documentary"
+                | "tune"
+                | "hit"
+                | "single"
+                | "track"
+                | "poem"
+                | "novel"
+                | "motto"
+                | "campaign"
+                | "slogan"
+                | "headline"
+                | "titled"
+                | "entitled"
+                | "called"
+        )
+}
+
+/// "Put all this together, and you get …": an imperative whose clause goes on to what
+/// follows from it states a condition, it asks nothing.
+fn is_conditional(quoted: &str) -> bool {
+    let lower = quoted.to_lowercase();
+    [
+        ", and you ",
+        " and you'll ",
+        " and you’ll ",
+        ", and we ",
+        ", and we'll ",
+        ", and we’ll ",
+        ", and i'm ",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// What can be told of a quotation's opening without the tagger: its first word (after a
@@ -669,6 +738,25 @@ fn is_infinitive(body: &str, at: usize, shape: Shape) -> bool {
     ]
     .iter()
     .any(|w| before.ends_with(w))
+}
+
+/// "did not urge", "has never called for", "does not have to", "stopped short of calling
+/// for": what is denied or not required is not asked. "Not only urged …" still asks.
+fn is_negated(body: &str, at: usize) -> bool {
+    let clause = body[..at]
+        .rsplit([',', ';', ':', '"', '“', '”', '(', ')'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if clause.trim_end().ends_with("short of") {
+        return true;
+    }
+    let words: Vec<&str> = clause.split_whitespace().rev().take(3).collect();
+    words.iter().any(|w| {
+        matches!(*w, "not" | "never" | "cannot") || w.ends_with("n't") || w.ends_with("n’t")
+    }) && !words
+        .iter()
+        .any(|w| matches!(*w, "only" | "just" | "merely" | "simply"))
 }
 
 /// "the demands of", "a press conference", "his request" are nouns, not cues.

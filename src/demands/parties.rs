@@ -64,9 +64,13 @@ pub struct Discourse {
     origin: Option<EntityIx>,
 }
 
-/// A transcript's speaker label opening a paragraph: "Spokesperson: …".
-static LABEL: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::pattern::regex(r"^\s*([A-Z][^\n\x22“”:;,!?()]{0,40}?)\s*:\s+\S"));
+/// A transcript's speaker label opening a paragraph: "Spokesperson: …", or in a verbatim
+/// record the speaker with the state they speak for: "Mr. Zhou (China): …".
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^\s*([A-Z][^\n\x22“”:;,!?()]{0,40}?)(?:\s*\(([^()\n]{2,60})\))?\s*:\s+\S",
+    )
+});
 
 impl Discourse {
     /// Reads a paragraph's speaker label ("Spokesperson: Let me be clear …"): the person it
@@ -99,6 +103,15 @@ impl Discourse {
             )
         };
         let mut who = person(label_span);
+        // "Mr. Zhou (China):": the state in brackets is the one the speaker represents.
+        if let Some(b) = m.get(2) {
+            let bracket = Span::new(s.start + b.start(), s.start + b.end());
+            for e in named_in(ctx.cast, bracket) {
+                if !who.contains(&e) {
+                    who.push(e);
+                }
+            }
+        }
         if who.is_empty() {
             // "Spokesperson: Ambassador X" names who holds the label.
             let named = person(rest);
