@@ -380,6 +380,99 @@ fn press_to() {
 }
 
 #[test]
+fn push_to() {
+    check(
+        "push X to",
+        &[
+            (
+                "Beirut has been pushing the Palestinian factions to hand over their heavy weapons to the army.",
+                &[d(&["Lebanon"], &[], Counterterrorism).or(Other)],
+            ),
+            (
+                "The United States pushed Kyiv and Moscow to agree to a prisoner exchange before the winter.",
+                &[d(&["United States"], &["Ukraine", "Russia"], Humanitarian).or(Negotiation)],
+            ),
+            (
+                "Qatar pushed all sides to return to the talks in Doha.",
+                &[d(&["Qatar"], &[], Negotiation)],
+            ),
+            ("The army pushed the rebels back to the border.", &[]),
+            ("Carter's push came a day after the talks in Munich to rescue the truce.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn negated_cues_ask_nothing() {
+    check(
+        "negated: 'did not urge', 'has never called for', 'does not have to'",
+        &[
+            ("Egypt did not urge Hamas to accept the proposal, the official said.", &[]),
+            ("Turkey has never called for the removal of the group from the list.", &[]),
+            ("Pakistan does not have to accept the offer, the minister said.", &[]),
+            ("The envoy stopped short of calling for a ceasefire.", &[]),
+            (
+                "Norway not only urged Colombia to release the prisoners but also called for talks with the ELN.",
+                &[
+                    d(&["Norway"], &["Colombia"], Humanitarian),
+                    d(&["Norway"], &[], Negotiation).not_by(&["ELN"]),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn subject_before_a_relative_clause_with_commas() {
+    check(
+        "speaker: 'The Commission, whose president, Dr. X, flew …, renewed its call' is the Commission",
+        &[
+            (
+                "The ECOWAS Commission, whose president, Dr. Amadou Sy, flew to Bouna on Saturday, renewed its call for Mali to reconnect its intelligence services to the early-warning network.",
+                &[d(&["ECOWAS"], &[], Cooperation).not_by(&["Amadou Sy"])],
+            ),
+            (
+                "Human Rights Watch, whose researchers, including Ms. Dara Kell, visited the camp in May, urged Iraq to stop the deportations.",
+                &[d(&["Human Rights Watch"], &["Iraq"], Humanitarian).not_by(&["Dara Kell"])],
+            ),
+            (
+                "Ghana, which hosted the talks, urged Burkina Faso to share intelligence on JNIM.",
+                &[d(&["Ghana"], &["Burkina Faso"], Cooperation).not_by(&["JNIM"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn quoted_titles_and_conditions_are_no_imperatives() {
+    check(
+        "not an imperative: a title in quotes, a condition",
+        &[
+            (
+                "The minister said on NBC's \"Meet the Press\" that talks would resume.",
+                &[],
+            ),
+            (
+                "The band played the song \"Give Peace a Chance\" at the rally in Kabul.",
+                &[],
+            ),
+            (
+                "\"Put all this together, and you get a stalemate,\" the analyst wrote.",
+                &[],
+            ),
+            (
+                "\"Let's just say I wasn't surprised,\" the envoy said.",
+                &[],
+            ),
+            (
+                "\"Release the hostages now,\" the Qatari minister told Hamas.",
+                &[d(&["Qatar"], &[], Humanitarian).quoted()],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn push_for() {
     check(
         "push for",
@@ -943,6 +1036,30 @@ fn transcripts_speaker_labels() {
                     d(&["Kim Ha-neul"], &["China"], Other),
                     d(&["Kim Ha-neul"], &["China"], Negotiation).or(Other),
                 ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn verbatim_record_labels_with_the_state_in_brackets() {
+    check(
+        "verbatim record: 'Mr. Zhou (China): We urge …' is the delegate and his state",
+        &[
+            (
+                "The President: I give the floor to the representative of Kenya.\n\nMr. Otieno (Kenya): Al-Shabaab is moving money through mobile wallets. We urge the 751 Committee to list its financiers without delay.\n\nMs. Haugen (Norway): We call on all parties to allow humanitarian access to Gedo.",
+                &[
+                    d(&["Otieno", "Kenya"], &[], Sanctions).not_by(&["Norway", "Al-Shabaab"]),
+                    d(&["Haugen", "Norway"], &[], Humanitarian).not_by(&["Kenya"]),
+                ],
+            ),
+            (
+                "Mr. Rahimov (Uzbekistan): The Taliban must not allow Afghan territory to be used against its neighbours.",
+                &[d(&["Uzbekistan"], &["Taliban"], Counterterrorism)],
+            ),
+            (
+                "Mrs. Alvarado (Chile): My delegation asks the Secretariat to publish the report in all official languages.",
+                &[d(&["Chile"], &[], Other)],
             ),
         ],
     );

@@ -36,11 +36,11 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Humanitarian,
-            r"\b(humanitarian|aid|civilians?|protect\w*|human rights|rights of|safety|safely|humane\w*|human tragedy|collective punishment|stranded|deport\w*|displacement|drought|siege|dignit\w*|return of (the )?(children|refugees|displaced|deportees|abductees)|women|girls|education|schools|rebuil\w*|reconstruct\w*|refugees?|food|medic\w*|access|relief|evacuat\w*|displaced|famine|starvation|releas\w* (of )?(the )?(detainees|prisoners|captives|journalists|activists|aid workers)|detainees?|due process|political prisoners|kidnapped|abducted|safe return|lives|wounded|ambulances?|abuses|atrocities|harass\w*|arbitrar\w*|populated areas|residential areas|starv\w*|lawyers|health|unrwa|unhcr|unicef|wfp|world food programme|(un|aid|relief|humanitarian) agencies|blockade|safe passage|suspicion|as (a )?suspects?|as victims|before a court|in court|shipments|welfare|persecut\w*|execut\w*|(come|go|bring\w*|sen[dt]\w*) (\w+ ){0,3}?home|(station|post|keep|place)\w* (\w+ ){0,3}?(soldiers|police|policemen|officers|guards|security personnel|troops|reservists)|send\w* (\w+ ){0,3}?(police|policemen|officers|reservists))\b",
+            r"\b(humanitarian|aid|civilians?|protect\w*|human rights|rights of|safety|safely|humane\w*|human tragedy|collective punishment|stranded|deport\w*|displacement|drought|siege|dignit\w*|return of (the )?(children|refugees|displaced|deportees|abductees)|women|girls|education|schools|rebuil\w*|reconstruct\w*|refugees?|food|medic\w*|access|relief|evacuat\w*|displaced|famine|starvation|releas\w* (of )?(the )?(detainees|prisoners|captives|journalists|activists|aid workers)|detainees?|due process|political prisoners|kidnapped|abducted|safe return|lives|wounded|ambulances?|abuses|atrocities|harass\w*|arbitrar\w*|populated areas|residential areas|starv\w*|lawyers|health|unrwa|unhcr|unicef|wfp|world food programme|(un|aid|relief|humanitarian) agencies|blockade|safe passage|suspicion|as (a )?suspects?|as victims|before a court|in court|shipments|welfare|persecut\w*|execut\w*|(come|go|bring\w*|sen[dt]\w*) (\w+ ){0,3}?home|(station|post|keep|place)\w* (\w+ ){0,3}?(soldiers|police|policemen|officers|guards|security personnel|troops|reservists)|send\w* (\w+ ){0,3}?(police|policemen|officers|reservists)|prisoner (exchange|swap)s?|exchange of (prisoners|detainees))\b",
         ),
         r(
             Category::Cooperation,
-            r"\b(cooperat\w*|co-operat\w*|collaborat\w*|information sharing|shar\w* (of )?information|intelligence sharing|coordinat\w*|partnership|joint efforts?|work(ing)? together|border (management|security)|strengthen\w* (ties|relations|efforts)|ties|relations|connectivity|trade|stabili\w*|support|assistance|efforts|financ\w*|fund\w*|exchanges|help|exchang\w* (\w+ ){0,2}?(data|information|intelligence)|data|joint operations?|verification|joint|patrols?|deliver(y|ies)|equipment|air defen[cs]e)\b",
+            r"\b(cooperat\w*|co-operat\w*|collaborat\w*|information sharing|shar\w* (of )?information|intelligence sharing|coordinat\w*|partnership|joint efforts?|work(ing)? together|border (management|security)|strengthen\w* (ties|relations|efforts)|ties|relations|connectivity|trade|stabili\w*|support|assistance|efforts|financ\w*|fund\w*|exchanges|help|exchang\w* (\w+ ){0,2}?(data|information|intelligence)|data|joint operations?|verification|joint|patrols?|deliver(y|ies)|equipment|air defen[cs]e|intelligence (services|agencies)|early[- ]warning)\b",
         ),
     ]
 });
@@ -127,11 +127,25 @@ fn by_action(asked: &str) -> Option<Category> {
 /// the listed groups named in what is asked other than its addressees: asking something
 /// about a terror group is counterterrorism when the words say nothing more precise.
 pub fn classify(asked: &str, context: &str, names_groups: usize) -> Category {
-    by_action(asked)
+    disarming(asked)
+        .or_else(|| by_action(asked))
         .or_else(|| best(asked))
         .or_else(|| (names_groups > 0).then_some(Category::Counterterrorism))
         .or_else(|| best(context))
         .unwrap_or(Category::Other)
+}
+
+/// Giving up weapons ("hand over their heavy weapons to the army", "surrender their arms")
+/// is disarmament, not the handover to justice that "hand over" alone asks for.
+fn disarming(asked: &str) -> Option<Category> {
+    static DISARMING: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::pattern::regex(
+            r"(?i)\b(?:hand\w*|surrender\w*|giv\w*\s+up|turn\w*)\s+(?:over\s+|in\s+)?(?:[a-z-]+\s+){0,2}?(?:weapons|arms|guns)\b",
+        )
+    });
+    DISARMING
+        .is_match(asked)
+        .then_some(Category::Counterterrorism)
 }
 
 fn best(text: &str) -> Option<Category> {

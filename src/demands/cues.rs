@@ -152,7 +152,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     r"^\s+(?:for\b|(?:[^\s\x22“”;:!?]+\s+){{1,16}}?{TO})"
                 )),
             ),
-            r"(?i)^\s+(?:whether|if|about|why|how|what|when|where|by)\b|^\s+(?:[^\s\x22“”,;:!?]+\s+){1,4}?(?:whether|if)\b",
+            r"(?i)^\s+(?:whether|if|about|why|how|what|when|where|by)\b",
         ),
         rule(
             &["request"],
@@ -215,6 +215,22 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Appeal,
             Open,
             None,
+        ),
+        // "has been pushing the factions to surrender their weapons"; pushing something
+        // back, ahead or through is no asking.
+        except(
+            rule(
+                &["push"],
+                r"(?i)\bpush(?:es|ed|ing)?\b",
+                Demand,
+                Object,
+                // The one pushed opens the object ("pushing the factions to …"); "Carter's
+                // push came …" is a noun.
+                Some(&format!(
+                    r"^\s+(?:the|an?|all|both|its|their|his|her|them|him|us|[A-Z])[^\s\x22“”;:!?]*\s+(?:[^\s\x22“”;:!?]+\s+){{0,7}}?{TO}"
+                )),
+            ),
+            r"(?i)^\s+(?:[^\s\x22“”;:!?]+\s+){0,6}?(?:back|forward|ahead|through|up|down|out|into|toward|towards|hard|for)\b",
         ),
         rule(
             &["press"],

@@ -170,7 +170,7 @@ impl Discourse {
 
     /// Whether the text is a transcript whose labels say who speaks.
     pub fn labelled(&self) -> bool {
-        !self.labels.is_empty()
+        !self.labels.is_empty() || !self.floor.is_empty()
     }
 
     /// Who holds the floor of a transcript: the party of the last speaker label, whose

@@ -101,6 +101,26 @@ impl Parsed {
     fn before_parenthesis(&self, text: &str, close: usize) -> Option<Role> {
         let toks = &self.tokens;
         let is = |k: usize, w: &str| toks[k].span.slice(text) == w;
+        // "The ECOWAS Commission, whose president, Dr. X, flew to Bouna, renewed": a
+        // relative clause opened by one of the last few commas, whatever commas it holds,
+        // describes the phrase before it.
+        let relative = (0..close)
+            .rev()
+            .filter(|&k| is(k, ","))
+            .take(4)
+            .filter(|&k| {
+                toks.get(k + 1).is_some_and(|t| {
+                    matches!(
+                        t.span.slice(text).to_lowercase().as_str(),
+                        "whose" | "who" | "which"
+                    )
+                })
+            })
+            .last();
+        if let Some(k) = relative {
+            let c = chunk_of(&self.chunks, k.checked_sub(1)?)?;
+            return Some(self.phrase_back(text, c));
+        }
         let mut commas = (0..close).rev().filter(|&k| is(k, ","));
         let mut open = commas.next()?;
         // "X, a coalition of Burkinabè, Malian and Nigerien groups, calls": a comma whose
