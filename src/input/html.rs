@@ -278,6 +278,17 @@ mod tests {
     }
 
     #[test]
+    fn keeps_the_byline_where_pages_put_the_date() {
+        let page = to_text(
+            "<html><body><h1>Post attacked</h1><p class=\"byline\">Staff · Updated: Nov 16, 2027</p><p>Text.</p><footer>© 2027</footer></body></html>",
+        );
+        assert_eq!(
+            page.text,
+            "Post attacked\n\nStaff · Updated: Nov 16, 2027\n\nText."
+        );
+    }
+
+    #[test]
     fn sniffs_documents_not_prose() {
         assert!(sniff("<!DOCTYPE html><html>"));
         assert!(sniff("  <html lang=en>"));
