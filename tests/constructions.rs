@@ -380,6 +380,81 @@ fn press_to() {
 }
 
 #[test]
+fn speaker_a_role_in_common_nouns_before_a_name() {
+    check(
+        "speaker: 'Defence lawyer Nadia Bennani asked', 'sarpanch Baljit Kaur pleaded with'",
+        &[
+            (
+                "Defence lawyer Nadia Bennani, who represents four of the defendants, asked the court to exclude the confessions.",
+                &[d(&["Nadia Bennani"], &[], Justice).or(Other)],
+            ),
+            (
+                "At Kotli, sarpanch Baljit Kaur pleaded with the state government to station more police at the post.",
+                &[d(&["Baljit Kaur"], &[], Humanitarian)],
+            ),
+            (
+                "Farmer Musa Ibrahim urged the army to reopen the road to Damasak.",
+                &[d(&["Musa Ibrahim"], &[], Other).or(Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_a_name_given_with_an_age() {
+    check(
+        "speaker: 'Um Khalil, 52, waits … “Let the children go back”, she says'",
+        &[
+            (
+                "Outside the school, Um Khalil, 52, waits for her grandsons. \"Let the children go back to their classrooms,\" she says.",
+                &[d(&["Um Khalil"], &[], Other).or(Humanitarian).quoted()],
+            ),
+            (
+                "Ali Musa (34) lost his shop in the blast. \"Give us back our market,\" he said.",
+                &[d(&["Ali Musa"], &[], Other).or(Humanitarian).quoted()],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_writers_of_a_letter_speak_through_it() {
+    check(
+        "speaker: 'a letter organised by X … The letter urges' is X",
+        &[
+            (
+                "A letter, organised by Senator Amara Okafor and signed by nine colleagues, was sent to the minister on Monday. The letter urges the minister to seek the repatriation of the children from the camp.",
+                &[d(&["Amara Okafor"], &[], Humanitarian)],
+            ),
+            (
+                "A petition drafted by the Sahel Civilian Protection Network reached the ministry on Friday. The petition calls on Mali to reopen the road to Boni.",
+                &[d(&["Sahel Civilian Protection Network"], &["Mali"], Humanitarian).or(Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn own_obligations_guesses_and_conditions_ask_nothing() {
+    check(
+        "not a demand: 'I need to', 'have had to', 'must be living', 'If X means what he says, he should'",
+        &[
+            ("\"I need to muster all the support I can,\" the Pakistani president said.", &[]),
+            ("The strikes mean ISIS have had to pour in fighters and equipment, the analyst said.", &[]),
+            ("\"The hostages must be living through a nightmare,\" the UN envoy said.", &[]),
+            (
+                "\"Dublin should be arresting these people, not letting them parade through Letterkenny,\" the DUP's Trevor Ashcroft said.",
+                &[d(&["Trevor Ashcroft"], &["Ireland"], Justice).or(Counterterrorism)],
+            ),
+            (
+                "If Kabul means what it says about peace, it should close the camps, Pakistan's foreign minister Ishaq Dar said.",
+                &[d(&["Ishaq Dar", "Pakistan"], &[], Counterterrorism).or(Negotiation).not_by(&["Afghanistan"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn push_to() {
     check(
         "push X to",

@@ -34,6 +34,10 @@ static ACTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A name followed by an age is a person's: "Um Khalil, 52, waits", "Ali Musa (34)".
+static AGED_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"^(?:,\s+(?:aged\s+)?\d{1,3},|\s+\(\d{1,3}\))"));
+
 /// A name described in apposition is a person's: "Burhanuddin Rabbani, an Afghan political
 /// figure", "Salahuddin Rabbani, the oldest son of".
 static DESCRIBED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -475,6 +479,7 @@ fn untitled_names(
         let speaks = SPEECH_AFTER.is_match(after)
             || SPEECH_BEFORE.is_match(before)
             || ACTS_AFTER.is_match(after)
+            || AGED_AFTER.is_match(after)
             || DESCRIBED_AFTER.is_match(after)
             || (after.starts_with(',') && DESCRIBED_BEFORE.is_match(before));
         if let Some(apposed) = apposition {

@@ -299,7 +299,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 Deontic,
                 None,
             ),
-            r"(?i)^-|^\s+(?:have\s+(?:been|had|made|done|taken|known|seen|gone|won|lost|played|caught|scored|\w+ed)\b|be\s+(?:\w+ly\s+)?\w+ing\b|(?:also\s+|now\s+)?expect\b|be\s+(?:\w+ly\s+|very\s+|so\s+|quite\s+)?(?:\x22|“)?(?:concerned|worried|aware|feeling|wondering|noted|surprised|proud|happy|pleased|disappointed|tired|joking|kidding|mad|crazy|right|wrong|true|false|the case|sure|certain|confident|convinced)\b)",
+            r"(?i)^-|^\s+(?:have\s+(?:been|had|made|done|taken|known|seen|gone|won|lost|played|caught|scored|\w+ed)\b|(?:also\s+|now\s+)?(?:expect|know)\b|be\s+(?:\w+ly\s+|very\s+|so\s+|quite\s+)?(?:\x22|“)?(?:concerned|worried|aware|feeling|wondering|noted|surprised|proud|happy|pleased|disappointed|tired|joking|kidding|mad|crazy|right|wrong|true|false|the case|sure|certain|confident|convinced)\b)",
         ),
         rule(
             &[
@@ -464,6 +464,7 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
                     || is_noun_use(body, m.start(), m.as_str())
                     || is_infinitive(body, m.start(), rule.shape)
                     || is_negated(body, m.start())
+                    || (rule.shape == Shape::Deontic && is_own_or_past(body, m.start()))
                     || (rule.shape == Shape::Imperative && names_a_work(body, m.start()))
                 {
                     continue;
@@ -756,6 +757,31 @@ fn is_infinitive(body: &str, at: usize, shape: Shape) -> bool {
     .any(|w| before.ends_with(w))
 }
 
+static MUST_BE_DOING: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"^\w+(?:\s+to)?\s+be\s+(?:\w+ly\s+)?\w+ing\b"));
+
+/// "I need to muster support", "I have to say": a speaker's own obligation asks nothing of
+/// anyone; "ISIS have had to pour in fighters" reports a past necessity, and "they must be
+/// living through a nightmare" a guess.
+fn is_own_or_past(body: &str, at: usize) -> bool {
+    let before = body[..at].trim_end();
+    let last = before
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | ',' | '('))
+        .next()
+        .unwrap_or("");
+    let cue = &body[at..];
+    // "They must be living through a nightmare" guesses; "Dublin should be arresting these
+    // people" asks.
+    let guessed = !cue.starts_with("should") && MUST_BE_DOING.is_match(cue);
+    guessed
+        || matches!(
+            last,
+            "I" | "I'll" | "I’ll" | "I've" | "I’ve" | "I'd" | "I’d"
+        )
+        || (cue.starts_with("had to")
+            && matches!(last.to_lowercase().as_str(), "have" | "has" | "'ve" | "’ve"))
+}
+
 /// "did not urge", "has never called for", "does not have to", "stopped short of calling
 /// for": what is denied or not required is not asked. "Not only urged …" still asks.
 fn is_negated(body: &str, at: usize) -> bool {
@@ -787,6 +813,22 @@ fn is_noun_use(body: &str, at: usize, cue: &str) -> bool {
     // "the pressure on Europe to ban …" is the nominal cue itself.
     if lower.starts_with("pressure on") {
         return false;
+    }
+    // "a conference call for reporters" is a call of another kind.
+    if lower.starts_with("call")
+        && matches!(
+            prev.as_str(),
+            "conference"
+                | "phone"
+                | "telephone"
+                | "video"
+                | "wake"
+                | "roll"
+                | "curtain"
+                | "casting"
+        )
+    {
+        return true;
     }
     let nounish = lower.starts_with("demand")
         || lower.starts_with("request")

@@ -86,6 +86,19 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             .iter()
             .rposition(|t| matches!(t.span.slice(text), "–" | "—" | "-" | ":"))
             .map_or(chunk.first, |i| chunk.first + i + 1);
+        // "Since May the government": an article inside the chunk opens the phrase, the
+        // words before it are an adverbial the chunker ran in.
+        let from = (from + 1..=chunk.last)
+            .rfind(|&k| {
+                matches!(
+                    p.tokens[k].span.slice(text).to_lowercase().as_str(),
+                    "the" | "a" | "an"
+                ) && !matches!(
+                    p.tokens[k - 1].span.slice(text).to_lowercase().as_str(),
+                    "all" | "both" | "half" | "of"
+                )
+            })
+            .unwrap_or(from);
         let body: Vec<_> = p.tokens[from..=chunk.last]
             .iter()
             .filter(|t| !matches!(t.tag, Upos::Det | Upos::Pron))
@@ -173,6 +186,29 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
                 ) {
                     cast.entities[e].kind = ActorKind::ArmedGroup;
                 }
+                continue;
+            }
+        }
+        // "Defence lawyer Nadia Bennani", "sarpanch Baljit Kaur": a role in common nouns
+        // before a name of two proper nouns or more.
+        let is_capitalised =
+            |t: &&crate::syntax::Token| t.span.slice(text).starts_with(char::is_uppercase);
+        if let Some(k) = body.iter().rposition(|t| common(t) || !is_capitalised(t)) {
+            let (role, name) = body.split_at(k + 1);
+            let proper = |t: &&crate::syntax::Token| t.tag == Upos::Propn || !common(t);
+            if name.len() >= 2
+                && name.iter().all(|t| is_capitalised(t) && proper(t))
+                && role.last().is_some_and(|t| t.tag == Upos::Noun)
+                && !name
+                    .iter()
+                    .any(|t| words.not_names.contains(t.span.slice(text)))
+            {
+                let span = Span::new(name[0].span.start, span.end);
+                let e = cast.described(span, span.slice(text), ActorKind::Person);
+                let role = Span::new(role[0].span.start, role[role.len() - 1].span.end);
+                cast.entities[e]
+                    .role
+                    .get_or_insert_with(|| role.slice(text).to_lowercase());
                 continue;
             }
         }

@@ -320,10 +320,10 @@ static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 /// A statement and who it is given to: "a statement signed by", "a communiqué issued in
-/// the name of".
+/// the name of", "a letter, organised by Senator X and signed by ten others,".
 static GIVEN_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"(?i)\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{}\b[^.;]{{0,120}}?\b(?:signed\s+by|issued\s+by|attributed\s+to|on\s+behalf\s+of|in\s+the\s+name\s+of|claiming\s+to\s+speak\s+for|purportedly\s+from)\s",
+        r"(?i)\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{}\b[^.;]{{0,120}}?\b(?:signed\s+by|issued\s+by|organi[sz]ed\s+by|written\s+by|drafted\s+by|authored\s+by|sent\s+by|attributed\s+to|on\s+behalf\s+of|in\s+the\s+name\s+of|claiming\s+to\s+speak\s+for|purportedly\s+from)\s",
         any_of(&[&Words::get().document_nouns])
     ))
 });
@@ -759,8 +759,11 @@ pub fn speaker_role(
                 &text[clause_start..cue.span.start],
                 &text[cue.span.end..sentence_end],
             );
-            let verb_at = match SPEECH.find_iter(before).last() {
-                Some(m) => clause_start + m.start(),
+            // "If the Taoiseach means what he says, he should double it": a verb of saying
+            // inside the condition reports nothing of the main clause.
+            let main = subordinate_end(before);
+            let verb_at = match SPEECH.find_iter(&before[main..]).last() {
+                Some(m) => clause_start + main + m.start(),
                 // "X should agree to …": the verb the modal governs is what is asked, not
                 // a report of it.
                 None => {
@@ -798,6 +801,20 @@ pub fn speaker_role(
             p.subject(text, light)
         }
     }
+}
+
+/// Where the main clause starts in `before`, the words from a clause's start to its cue:
+/// after the comma that closes an opening "If …", "Unless …" or "Although …", else at 0.
+fn subordinate_end(before: &str) -> usize {
+    let lead = before.trim_start();
+    let first = lead.split_whitespace().next().unwrap_or("").to_lowercase();
+    if !matches!(
+        first.as_str(),
+        "if" | "unless" | "although" | "though" | "while" | "whereas" | "because" | "since"
+    ) {
+        return 0;
+    }
+    before.find(',').map_or(0, |c| c + 1)
 }
 
 /// The phrase a quotation is attributed to after it: "…,” the minister said" / "…,” said
