@@ -624,6 +624,28 @@ fn ask_to() {
 }
 
 #[test]
+fn ask_x_for_and_admonish() {
+    check(
+        "ask X for …, admonish X to, not 'asked for comment'",
+        &[
+            (
+                "Greenpeace asked Mexico for an immediate moratorium on the planting of transgenic maize.",
+                &[d(&["Greenpeace"], &["Mexico"], Other)],
+            ),
+            (
+                "The Chilean government has asked the United Nations for field hospitals and generators for the flooded south.",
+                &[d(&["Chile"], &["United Nations"], Humanitarian).or(Other)],
+            ),
+            (
+                "The US secretary of state admonished Iranian officials to come to Istanbul ready to make progress on the enrichment talks.",
+                &[d(&["United States"], &["Iran"], Negotiation)],
+            ),
+            ("The Kenyan interior ministry was asked for comment on Monday but did not reply.", &[]),
+        ],
+    );
+}
+
+#[test]
 #[ignore = "not yet handled: 'requested X' with a noun object and 'requested that X' are not yet demands with addressees"]
 fn request() {
     check(

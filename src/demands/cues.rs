@@ -148,11 +148,13 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"(?i)\bask(?:s|ed|ing)?\b",
                 Appeal,
                 Object,
+                // "asked that he be moved", "asked Mexico for a moratorium".
                 Some(&format!(
-                    r"^\s+(?:for\b|(?:[^\s\x22“”;:!?]+\s+){{1,16}}?{TO})"
+                    r"^\s+(?:for\b|that\b|(?:[^\s\x22“”;:!?]+\s+){{1,16}}?{TO}|(?:[^\s\x22“”,;:!?]+\s+){{1,4}}?for\s+\w)"
                 )),
             ),
-            r"(?i)^\s+(?:whether|if|about|why|how|what|when|where|by)\b",
+            // "asked for comment" is a reporter's question.
+            r"(?i)^\s+(?:whether|if|about|why|how|what|when|where|by)\b|^\s+(?:[^\s\x22“”,;:!?]+\s+){0,4}?for\s+(?:an?\s+)?(?:comments?|reaction|interview|response)\b",
         ),
         rule(
             &["request"],
@@ -192,15 +194,17 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             rule(
                 &[
                     "want", "plead", "pled", "exhort", "advis", "told", "tell", "remind",
+                    "admonish",
                 ],
-                r"(?i)\b(?:want(?:s|ed)?|plead(?:s|ed|ing)?\s+with|pled\s+with|exhort(?:s|ed|ing)?|advis(?:e|es|ed|ing)|told|tell(?:s|ing)?|remind(?:s|ed|ing)?)\b",
+                r"(?i)\b(?:want(?:s|ed)?|plead(?:s|ed|ing)?\s+with|pled\s+with|exhort(?:s|ed|ing)?|advis(?:e|es|ed|ing)|told|tell(?:s|ing)?|remind(?:s|ed|ing)?|admonish(?:es|ed|ing)?)\b",
                 Appeal,
                 Object,
                 Some(&format!(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,8}}?{TO}")),
             ),
             // "wanted to …" is the subject's own wish; in "told me he was going to …" and
-            // "told CNN the report was likely to …" the "to" belongs to a clause of its own.
-            r"(?i)^\s+(?:is\b|to\b|(?:[^\s\x22“”,;:!?]+\s+){0,8}?that\b|(?:reporters|journalists|the\s+(?:press|media)|a\s+(?:news|press)\s+conference)\b|(?:[^\s\x22“”,;:!?]+\s+){1,7}?(?:i|he|she|they|we|was|were|is|are|had|has|would|will|could|going|likely|unable|able|ready|due)\s)",
+            // "told CNN the report was likely to …" the "to" belongs to a clause of its own
+            // (the words before the first "to" say so).
+            r"(?i)^\s+(?:is\b|to\b|(?:[^\s\x22“”,;:!?]+\s+){0,8}?that\b|(?:reporters|journalists|the\s+(?:press|media)|a\s+(?:news|press)\s+conference)\b|(?:(?:[^\s\x22“”,;:!?]{3,}|[^\s\x22“”,;:!?t][^\s\x22“”,;:!?]?|t[^\s\x22“”,;:!?o]?)\s+){1,7}?(?:i|he|she|they|we|was|were|is|are|had|has|would|will|could|going|likely|unable|able|ready|due)\s)",
         ),
         rule(
             &["demand"],
