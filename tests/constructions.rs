@@ -1998,6 +1998,10 @@ fn deontic_addressed_to_a_party_no_list_names() {
         "'must'/'should' addressed to the military, the government, donors",
         &[
             (
+                "Congress needs to pass the embassy budget before the recess, Senator Dana Whitlock said in a statement.",
+                &[d(&["Dana Whitlock"], &[], Other)],
+            ),
+            (
                 "\"The military must take the fight to their camps in the forest,\" said Senator Musa Garba.",
                 &[d(&["Musa Garba"], &[], Other).or(Counterterrorism).quoted()],
             ),
