@@ -578,6 +578,10 @@ fn demand_that() {
         "demand (that)",
         &[
             (
+                "Punjab's home minister demanded that New Delhi seek the extradition of two BKI operatives living in Canada.",
+                &[d(&["~minister"], &["India"], Justice).not_by(&["Babbar Khalsa International"])],
+            ),
+            (
                 "Iran demanded that the perpetrators of the Kerman bombing be brought to justice.",
                 &[d(&["Iran"], &[], Justice)],
             ),

@@ -482,9 +482,13 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
         }
         cues.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
         for c in cues {
-            if per[i].last().is_none_or(|l| c.span.start >= l.span.end) {
-                per[i].push(c);
+            let last = per[i].last();
+            if last.is_some_and(|l| c.span.start < l.span.end)
+                || last.is_some_and(|l| asked_within(text, l, &c))
+            {
+                continue;
             }
+            per[i].push(c);
         }
     }
     per
@@ -784,6 +788,24 @@ fn is_own_or_past(body: &str, at: usize) -> bool {
         )
         || (cue.starts_with("had to")
             && matches!(last.to_lowercase().as_str(), "have" | "has" | "'ve" | "’ve"))
+}
+
+/// "demanded that the Centre seek the extradition of …": a verb of asking in the clause
+/// that another cue's "that" opens is what that cue asks, not a demand of its own.
+fn asked_within(text: &str, outer: &Cue, inner: &Cue) -> bool {
+    if matches!(inner.shape, Shape::Deontic | Shape::Imperative)
+        || matches!(
+            outer.shape,
+            Shape::Deontic | Shape::Imperative | Shape::Wish
+        )
+    {
+        return false;
+    }
+    let between = &text[outer.span.end..inner.span.start];
+    let lower = between.trim_start().to_lowercase();
+    lower.starts_with("that ")
+        && !between.contains(['.', ';', ':', ',', '"', '“', '”'])
+        && between.split_whitespace().count() <= 10
 }
 
 /// "did not urge", "has never called for", "does not have to", "stopped short of calling
