@@ -455,6 +455,27 @@ fn own_obligations_guesses_and_conditions_ask_nothing() {
 }
 
 #[test]
+fn speaker_the_government_of_the_story() {
+    check(
+        "speaker: 'The government', 'The authorities', 'The junta' are the state the story is about",
+        &[
+            (
+                "Gunmen attacked a police post in Niger's Tillaberi region on Monday, killing six. The authorities urged residents to report suspicious movements to the army.",
+                &[d(&["Niger"], &[], Counterterrorism)],
+            ),
+            (
+                "Mali's transitional leaders met on Sunday. Mali has ruled out talks. The junta called on ECOWAS to lift the sanctions on the country.",
+                &[d(&["Mali"], &["ECOWAS"], Sanctions)],
+            ),
+            (
+                "Colombia and Venezuela exchanged notes over the pipeline blast. Colombia says the ELN fled east. The government asked Caracas to hand over the commanders.",
+                &[d(&["Colombia"], &["Venezuela"], Justice).not_by(&["ELN"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn push_to() {
     check(
         "push X to",

@@ -608,6 +608,12 @@ fn resolve_back(
             return group;
         }
     }
+    if STATE_BACK.is_match(s) {
+        let state = salient_state(ctx, at);
+        if !state.is_empty() {
+            return state;
+        }
+    }
     // "the bloc", "the body": the organization named last.
     if ORGANIZATION_BACK.is_match(s) {
         let body = last_distinct(ctx, at, 1, kinds(ActorKind::Organization));
@@ -629,6 +635,29 @@ fn resolve_back(
         return discourse.speakers.clone();
     }
     Vec::new()
+}
+
+/// The state a story is about at `at`: the one the text before names most often, the
+/// latest of those named as often.
+fn salient_state(ctx: &Context, at: usize) -> Vec<EntityIx> {
+    let mut counts: Vec<(EntityIx, usize)> = Vec::new();
+    for r in refs_before(ctx, at) {
+        if ctx.cast.entities[r.entity].kind != ActorKind::Country {
+            continue;
+        }
+        match counts.iter_mut().find(|(e, _)| *e == r.entity) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((r.entity, 1)),
+        }
+    }
+    // Nearest first: the first of the most named is the latest.
+    let most = counts.iter().map(|&(_, n)| n).max().unwrap_or(0);
+    counts
+        .into_iter()
+        .find(|&(_, n)| n == most && most > 0)
+        .map(|(e, _)| e)
+        .into_iter()
+        .collect()
 }
 
 /// "the Assembly", "the mission", "Council members": the body named last with that word in
@@ -678,6 +707,13 @@ static PAIR_OF_STATES: LazyLock<Regex> = LazyLock::new(|| {
         any_of_spaced(&[&Words::get().state_pair_nouns])
     ))
 });
+/// "the government", "the authorities", "the military junta": the state the story is about.
+static STATE_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^(?:the|its|their)\s+(?:(?:military|federal|central|interim|transitional|national|local|civilian|new)\s+)?(?:government|authorities|administration|junta|regime|cabinet)\s*$",
+    )
+});
+
 /// "the group", "the militants": the armed group named last.
 static GROUP_BACK: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
@@ -848,6 +884,7 @@ pub fn points_back(subject: &str) -> bool {
         &DOCUMENT_BACK,
         &PAIR_OF_PEOPLE,
         &GROUP_BACK,
+        &STATE_BACK,
     ]
     .iter()
     .any(|re| re.is_match(s))
