@@ -476,6 +476,27 @@ fn speaker_the_government_of_the_story() {
 }
 
 #[test]
+fn speaker_not_the_agent_of_a_participle_or_a_relative_clause() {
+    check(
+        "speaker: 'A conference convened by X demanded', 'The group, which pledged allegiance to IS, demanded'",
+        &[
+            (
+                "An all-parties conference convened by Chief Minister Zahid Khan Afridi on Saturday demanded that Islamabad consult the provincial assembly before any operation in Tirah.",
+                &[d(&["~conference"], &["Pakistan"], Other).or(Counterterrorism).not_by(&["Zahid Khan Afridi"])],
+            ),
+            (
+                "ISWAP said it had captured two aid workers. The jihadist group, which pledged allegiance to the Islamic State in 2015, demanded that N'Djamena free its fighters.",
+                &[d(&["Islamic State West Africa Province"], &["Chad"], Humanitarian).or(Other).not_by(&["Islamic State"])],
+            ),
+            (
+                "Türkiye, Iraq and Jordan met in Istanbul. In the final declaration, the three states said Daesh \"remains a serious threat\" and stressed the need to coordinate intelligence against it.",
+                &[d(&["Turkey", "Iraq", "Jordan"], &[], Cooperation).or(Counterterrorism).not_by(&["Islamic State"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn push_to() {
     check(
         "push X to",

@@ -287,7 +287,7 @@ static PLURAL_BACK: LazyLock<Regex> = LazyLock::new(|| {
     let w = Words::get();
     let pair = any_of_spaced(&[&w.pair_nouns, &w.person_pair_nouns, &w.state_pair_nouns]);
     crate::text::pattern::regex(&format!(
-        r"(?i)^(?:they|we|both(?:\s+{pair})?|the\s+two\s+(?:{pair}|[a-z-]+s)|(?:the\s+)?{})\b",
+        r"(?i)^(?:they|we|both(?:\s+{pair})?|the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:{pair}|[a-z-]+s)|(?:the\s+)?{})\b",
         any_of_spaced(&[&w.collective_nouns])
     ))
 });
@@ -717,7 +717,7 @@ static STATE_BACK: LazyLock<Regex> = LazyLock::new(|| {
 /// "the group", "the militants": the armed group named last.
 static GROUP_BACK: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"(?i)^the\s+{}\s*$",
+        r"(?i)^the\s+(?:[a-z-]+\s+)?{}\s*$",
         any_of_spaced(&[&Words::get().group_nouns])
     ))
 });
@@ -828,6 +828,25 @@ pub fn speaker_role(
                     .filter(|&k| p.tokens[k].tag == Upos::Verb)
                     .find_map(|k| p.subject(text, k));
             }
+            // "the participants said Daesh “continues …” and stressed the need": a cue joined
+            // by "and" shares the subject of the reporting verb before it, not that of a verb
+            // quoted in between.
+            let after_quote = v > 1 && matches!(p.tokens[v - 2].span.slice(text), "”" | "\"" | "’");
+            if after_quote && p.tokens[v - 1].span.slice(text) == "and" {
+                let before_and = p.tokens[v - 1].span.start;
+                let from = p.tokens[0].span.start;
+                let before = |at: usize| text.get(from..at).unwrap_or("");
+                let reported = (0..v - 1).rev().find(|&k| {
+                    let t = p.tokens[k];
+                    t.tag == Upos::Verb
+                        && SPEECH.is_match(t.span.slice(text))
+                        && !inside_quotes(before(t.span.start))
+                        && !inside_quotes(before(before_and))
+                });
+                if let Some(r) = reported.and_then(|k| p.subject(text, k)) {
+                    return Some(r);
+                }
+            }
             if let Some(r) = p.subject(text, v) {
                 return Some(r);
             }
@@ -851,6 +870,13 @@ fn subordinate_end(before: &str) -> usize {
         return 0;
     }
     before.find(',').map_or(0, |c| c + 1)
+}
+
+/// Whether a text that opens a sentence ends inside a quotation it opened.
+fn inside_quotes(before: &str) -> bool {
+    let opened = before.matches('“').count();
+    let closed = before.matches('”').count();
+    opened > closed || before.matches('"').count() % 2 == 1
 }
 
 /// The phrase a quotation is attributed to after it: "…,” the minister said" / "…,” said
@@ -885,6 +911,7 @@ pub fn points_back(subject: &str) -> bool {
         &PAIR_OF_PEOPLE,
         &GROUP_BACK,
         &STATE_BACK,
+        &MEETING,
     ]
     .iter()
     .any(|re| re.is_match(s))
@@ -926,8 +953,20 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
     // "The group, formally known as Harakat al-Shabaab al-Mujahideen, warned": the
     // apposition between the subject and its verb names the group.
     let between = Span::new(role.span.end, cue.span.start.max(role.span.end));
+    // "The group, which pledged allegiance to the Islamic State, demanded": a relative
+    // clause describes the group, it does not name it.
+    let relative = {
+        let b = between
+            .slice(text)
+            .trim_start()
+            .trim_start_matches(',')
+            .trim_start();
+        let first = b.split_whitespace().next().unwrap_or("").to_lowercase();
+        matches!(first.as_str(), "which" | "who" | "whose" | "that")
+    };
     if GROUP_BACK.is_match(role.span.slice(text).trim_start())
         && between.slice(text).trim_start().starts_with(',')
+        && !relative
     {
         let apposed = ctx
             .cast

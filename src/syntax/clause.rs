@@ -51,7 +51,16 @@ impl Parsed {
             if toks[p].tag != Upos::Adp || OWNER_PREPOSITIONS.contains(&w.as_str()) {
                 break;
             }
-            let before = self.before_brackets(text, p.checked_sub(1)?)?;
+            let mut before = self.before_brackets(text, p.checked_sub(1)?)?;
+            // "An all-parties conference convened by the Chief Minister X demanded": the
+            // agent of a participle is no subject; the phrase the participle follows is.
+            let participle = toks[before].tag == Upos::Verb && {
+                let v = toks[before].span.slice(text);
+                v.ends_with("ed") || v.ends_with("en")
+            };
+            if w == "by" && participle {
+                before = self.before_brackets(text, before.checked_sub(1)?)?;
+            }
             if toks[before].span.slice(text) == "," {
                 return self.before_parenthesis(text, before);
             }
