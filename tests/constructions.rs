@@ -497,6 +497,27 @@ fn speaker_not_the_agent_of_a_participle_or_a_relative_clause() {
 }
 
 #[test]
+fn a_states_own_security_council_is_no_un_body() {
+    check(
+        "speaker: 'the Russian Security Council', 'Iran's Supreme National Security Council' are the state's",
+        &[
+            (
+                "The Russian Security Council urged Central Asian states to tighten control of the Afghan border.",
+                &[d(&["Russia"], &[], Counterterrorism).or(Cooperation).not_by(&["UN Security Council"])],
+            ),
+            (
+                "Iran's Supreme National Security Council urged Kabul to disarm the Jaish al-Adl cells in Nimruz.",
+                &[d(&["Iran"], &["Afghanistan"], Counterterrorism).not_by(&["UN Security Council"])],
+            ),
+            (
+                "The Security Council urged all parties in Sudan to agree to a humanitarian truce.",
+                &[d(&["UN Security Council"], &[], Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn push_to() {
     check(
         "push X to",

@@ -164,6 +164,36 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
                 if lx.orgs[o].class == OrgClass::Media {
                     continue;
                 }
+                // "the Russian Security Council", "Iran's National Security Council": a UN
+                // body's bare name after a state or "National" is that state's own body.
+                let bare = lx.orgs[o].class == OrgClass::Un && !h.span.slice(text).contains("U");
+                if bare {
+                    let before = text[..h.span.start].trim_end();
+                    if before.ends_with("National") || before.ends_with("Supreme") {
+                        continue;
+                    }
+                    let state = cast
+                        .refs
+                        .iter()
+                        .rev()
+                        .find(|r| r.span.end <= h.span.start)
+                        .filter(|r| {
+                            matches!(text[r.span.end..h.span.start].trim(), "" | "'s" | "’s")
+                        })
+                        .map(|r| r.entity)
+                        .filter(|&e| matches!(cast.entities[e].key, Key::Country(_)));
+                    if let Some(c) = state {
+                        let from = cast
+                            .refs
+                            .iter()
+                            .rev()
+                            .find(|r| r.entity == c && r.span.end <= h.span.start)
+                            .map_or(h.span.start, |r| r.span.start);
+                        cast.entities[c].salient = true;
+                        cast.add_ref(Span::new(from, h.span.end), c, RefForm::Name);
+                        continue;
+                    }
+                }
                 let e = cast.entity(Key::Org(o));
                 cast.entities[e].salient = true;
                 cast.add_ref(h.span, e, RefForm::Name);
