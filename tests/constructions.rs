@@ -492,6 +492,13 @@ fn speaker_not_the_agent_of_a_participle_or_a_relative_clause() {
                 "Türkiye, Iraq and Jordan met in Istanbul. In the final declaration, the three states said Daesh \"remains a serious threat\" and stressed the need to coordinate intelligence against it.",
                 &[d(&["Turkey", "Iraq", "Jordan"], &[], Cooperation).or(Counterterrorism).not_by(&["Islamic State"])],
             ),
+            (
+                "Türkiye, Iraq and Jordan called on the coalition to hand the camps over to Damascus. The ministers said Daesh \"remains a threat to the region\". \"Terrorist organizations must not be allowed to exploit the transition,\" the declaration said.",
+                &[
+                    d(&["Turkey", "Iraq", "Jordan"], &[], Counterterrorism).or(Justice),
+                    d(&["Turkey", "Iraq", "Jordan"], &[], Counterterrorism).not_by(&["Islamic State"]),
+                ],
+            ),
         ],
     );
 }

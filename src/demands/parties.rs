@@ -214,7 +214,10 @@ impl Discourse {
             .map(|(i, c)| i + c.len_utf8())
             .filter(|&after| after < body.len() && SPEECH.is_match(&body[after..]))
             .map_or(s.start, |after| s.start + after);
-        let subject = subject(ctx, from, s.end);
+        let mut subject = subject(ctx, from, s.end);
+        if said_of(ctx, from, &subject) {
+            subject.clear();
+        }
         if subject.len() >= 2 {
             self.compound = subject.clone();
         }
@@ -870,6 +873,31 @@ fn subordinate_end(before: &str) -> usize {
         return 0;
     }
     before.find(',').map_or(0, |c| c + 1)
+}
+
+/// "the participants said Daesh “continues …”": the party found first is what was said,
+/// right after a verb of saying that has a subject of its own before it (not "…,” said
+/// Mujahid"), so it is no speaker.
+fn said_of(ctx: &Context, from: usize, subject: &[EntityIx]) -> bool {
+    let Some(&first) = subject.first() else {
+        return false;
+    };
+    let Some(r) = ctx
+        .cast
+        .refs_in(Span::new(from, ctx.span().end))
+        .find(|r| r.entity == first)
+    else {
+        return false;
+    };
+    let before = ctx.text[from..r.span.start].trim_end();
+    let verb = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let rest = before[..before.len() - verb.len()].trim_end();
+    Words::get().reporting_verbs.contains(verb)
+        && !rest.is_empty()
+        && !rest.ends_with([',', '"', '”', '’', '\''])
 }
 
 /// Whether a text that opens a sentence ends inside a quotation it opened.
