@@ -33,6 +33,9 @@ pub fn find(text: &str, hits: &[Hit], sentence_of: impl Fn(usize) -> Span) -> Ve
         let Entry::Group(g, needs_context) = h.entry else {
             continue;
         };
+        if inside_a_longer_name(text, hits, h.span) {
+            continue;
+        }
         if needs_context {
             pending.push((g, h.span));
         } else {
@@ -55,6 +58,33 @@ pub fn find(text: &str, hits: &[Hit], sentence_of: impl Fn(usize) -> Span) -> Ve
     found.retain(|f| !f.mentions.is_empty());
     found.sort_by_key(|f| f.mentions[0]);
     found
+}
+
+/// "the West Papua National Liberation Army": a name of several words right after a
+/// capitalised word that no list holds, inside a sentence, is the end of a longer name, not
+/// the group the shorter one names (Colombia's ELN). A state or a demonym before it
+/// ("Colombian National Liberation Army") only qualifies it.
+fn inside_a_longer_name(text: &str, hits: &[Hit], span: Span) -> bool {
+    if !span.slice(text).contains(' ') {
+        return false;
+    }
+    let before = &text[..span.start];
+    if !before.ends_with(' ') {
+        return false;
+    }
+    let before = before.trim_end();
+    let word = before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .next()
+        .unwrap_or("");
+    let word_start = before.len() - word.len();
+    let opens = before[..word_start].trim_end();
+    let sentence_start =
+        opens.is_empty() || opens.ends_with(['.', '!', '?', '\n', '"', '“', '(', ':']);
+    word.starts_with(char::is_uppercase)
+        && !sentence_start
+        && !matches!(word, "The" | "A" | "An")
+        && !hits.iter().any(|h| h.span.end == before.len())
 }
 
 /// The names two groups go by, lowercased, with the groups of each ("al-Shabaab" is the
@@ -241,6 +271,18 @@ mod tests {
             alone.iter().all(|(g, _)| g != "ISIS-Mozambique"),
             "{alone:?}"
         );
+    }
+
+    #[test]
+    fn a_name_inside_a_longer_one_is_not_that_group() {
+        let papua =
+            groups("Fighters of the West Papua National Liberation Army killed four workers.");
+        assert!(papua.is_empty(), "{papua:?}");
+        let eln = groups(
+            "Colombia's National Liberation Army bombed a pipeline. The Colombian National Liberation Army denied it.",
+        );
+        assert_eq!(eln.len(), 1, "{eln:?}");
+        assert_eq!(eln[0].1.len(), 2, "{eln:?}");
     }
 
     #[test]
