@@ -525,6 +525,40 @@ fn a_states_own_security_council_is_no_un_body() {
 }
 
 #[test]
+fn speaker_the_office_a_description_gave() {
+    check(
+        "speaker: 'The governor of Lac province, General X, …. The governor asked' is X",
+        &[
+            (
+                "The governor of Lac province, General Idriss Moussa Ali, told reporters the army had deployed. The governor asked aid organisations to inform the security forces before any movement.",
+                &[d(&["Idriss Moussa Ali"], &[], Humanitarian).or(Other)],
+            ),
+            (
+                "The mayor of Kidal, Colonel Ag Intalla, received the convoy. The mayor urged the UN mission to keep its camp open.",
+                &[d(&["Ag Intalla"], &[], Other).or(Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn urge_a_quoted_addressee() {
+    check(
+        "urge “X” to",
+        &[
+            (
+                "A State Department spokesman, Thomas Keegan, urged “all our partners in the region” to treat the factions as terrorist organisations.",
+                &[d(&["Thomas Keegan", "United States"], &[], Sanctions).or(Other)],
+            ),
+            (
+                "The Kenyan senator urged \"every county government\" to pay the reservists before the rains.",
+                &[d(&["Kenya"], &[], Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn push_to() {
     check(
         "push X to",

@@ -595,6 +595,15 @@ fn resolve_back(
         if !holder.is_empty() {
             return holder;
         }
+        // "The governor of Lac province, General Idriss Moussa Ali, told …": the person a
+        // description with that word introduced, whatever title the name carries.
+        let described = last_distinct(ctx, at, 1, |r| {
+            ctx.cast.entities[r.entity].kind == ActorKind::Person
+                && introduced_as(ctx.text, r.span.start, &word)
+        });
+        if !described.is_empty() {
+            return described;
+        }
     }
     if GROUP_BACK.is_match(s) {
         // The group last the subject of a sentence in this paragraph or the one before,
@@ -661,6 +670,28 @@ fn salient_state(ctx: &Context, at: usize) -> Vec<EntityIx> {
         .map(|(e, _)| e)
         .into_iter()
         .collect()
+}
+
+/// Whether the name at `at` follows, in its sentence, a description "the <word> …," that
+/// introduces it ("The governor of Lac province, General X").
+fn introduced_as(text: &str, at: usize, word: &str) -> bool {
+    let mut from = at.saturating_sub(100);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..at];
+    let clause = before
+        .rsplit(['.', '\n', ';'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    // Only capitalised words (a title) may stand between the comma and the name.
+    let after_comma = before.rsplit(',').next().unwrap_or("");
+    before.contains(',')
+        && after_comma
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && clause.contains(&format!("the {word} "))
 }
 
 /// "the Assembly", "the mission", "Council members": the body named last with that word in
