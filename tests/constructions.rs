@@ -591,6 +591,10 @@ fn negated_cues_ask_nothing() {
             ("Pakistan does not have to accept the offer, the minister said.", &[]),
             ("The envoy stopped short of calling for a ceasefire.", &[]),
             (
+                "The debt deal comes as Ukraine is rattled by protests calling for the government to resign.",
+                &[],
+            ),
+            (
                 "Norway not only urged Colombia to release the prisoners but also called for talks with the ELN.",
                 &[
                     d(&["Norway"], &["Colombia"], Humanitarian),

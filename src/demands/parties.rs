@@ -931,6 +931,21 @@ fn said_of(ctx: &Context, from: usize, subject: &[EntityIx]) -> bool {
         && !rest.ends_with([',', '"', '”', '’', '\''])
 }
 
+/// "Ukraine is rattled by protests calling for …": a participle of asking right after a
+/// crowd or a placard speaks for whoever is behind them, whom the sentence does not name.
+fn after_a_crowd(text: &str, cue: &Cue) -> bool {
+    let verb = cue.span.slice(text);
+    let first = verb.split_whitespace().next().unwrap_or("");
+    let before = text[..cue.span.start].trim_end();
+    let noun = before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .next()
+        .unwrap_or("");
+    first.ends_with("ing")
+        && before.len() + 1 == cue.span.start
+        && Words::get().crowd_nouns.contains(noun)
+}
+
 /// Whether a text that opens a sentence ends inside a quotation it opened.
 fn inside_quotes(before: &str) -> bool {
     let opened = before.matches('“').count();
@@ -1075,6 +1090,9 @@ pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<E
     let s = ctx.span();
     if let Some(who) = possessor(ctx, cue) {
         return Some(with_affiliations(ctx.cast, who));
+    }
+    if after_a_crowd(ctx.text, cue) {
+        return None;
     }
     if ctx.quote.is_none_or(|q| is_fragment(ctx.text, q, s)) {
         if let Some(who) = syntactic(ctx, cue, discourse) {

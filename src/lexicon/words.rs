@@ -180,6 +180,9 @@ lists! {
     addressable_nouns,
     /// Words that make a body introduced by its acronym an armed one (stems with `*`).
     armed_words,
+    /// Crowds and things carried or posted ("protests calling for …"): no party of the
+    /// sentence speaks through them.
+    crowd_nouns,
     /// Nouns of an action "urged" takes as its object ("urged restraint").
     asked_nouns,
     /// Words that make a name introduced by its acronym a place or a thing ("Line").
