@@ -112,6 +112,11 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
     for h in hits {
         match h.entry {
             Entry::Country(_, _) if is_nisba(text, h.span) => {}
+            // "Save the Children Australia", "Amnesty International Nigeria": a state's name
+            // right after a body's is the name of the body's national branch.
+            Entry::Country(_, CountryForm::Name) if branch_of_a_body(text, hits, h.span) => {
+                taken.push(h.span);
+            }
             Entry::Country(c, form) => {
                 let after = &text[h.span.end..];
                 let country = cast.entity(super::Key::Country(c));
@@ -208,6 +213,16 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
         the_kingdom(text, home, cast, &taken);
     }
     taken
+}
+
+/// Whether the state named at `span` closes the name of the body named right before it.
+fn branch_of_a_body(text: &str, hits: &[Hit], span: Span) -> bool {
+    let lx = Lexicon::get();
+    hits.iter().any(|h| {
+        matches!(h.entry, Entry::Org(o) if !matches!(lx.orgs[o].class, OrgClass::Un | OrgClass::Intergovernmental | OrgClass::Ministry))
+            && h.span.end < span.start
+            && &text[h.span.end..span.start] == " "
+    })
 }
 
 /// A ministry named without its state: "The Ministry of Foreign Affairs is deeply
