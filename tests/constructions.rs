@@ -576,6 +576,23 @@ fn a_bodys_national_branch_is_the_body() {
 }
 
 #[test]
+fn the_saying_asked_for_and_jail_as_justice() {
+    check(
+        "'it is time for X to say that …' is the writer's; 'must be caught, tried and jailed' is justice",
+        &[
+            (
+                "\"It is time for Sinn Féin to say, without qualifiers, that anyone with information should give it to the police,\" the DUP leader Gavin Reid said.",
+                &[d(&["Gavin Reid"], &[], Justice).or(Other).not_by(&["Sinn Féin"])],
+            ),
+            (
+                "Those who built and planted the device must be caught, tried and jailed, the Irish justice minister said.",
+                &[d(&["Ireland"], &[], Justice)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn push_to() {
     check(
         "push X to",

@@ -16,7 +16,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
     vec![
         r(
             Category::Justice,
-            r"\b(justice|perpetrators?|accountab\w*|prosecut\w*|investigat\w*|probe|punish\w*|trials?|impunity|to book|(full )?force of (the )?law|face (trial|justice|prosecution|the law)|extradit\w*|hand\w* (\w+ ){0,2}?over|culprits|masterminds?|those responsible|responsible for the (attack|killing)|fair and transparent inquiry|inquiry|to account|hand(ing)? over|arrest\w*|(the )?truth|get to the bottom|acquit\w*|convict\w*|sentenc\w*|verdict|tribunals?|judicial|answer for|implicated|commission of inquiry|(brought|answer) before the courts?)\b",
+            r"\b(justice|perpetrators?|accountab\w*|prosecut\w*|investigat\w*|probe|punish\w*|trials?|impunity|to book|(full )?force of (the )?law|face (trial|justice|prosecution|the law)|extradit\w*|hand\w* (\w+ ){0,2}?over|culprits|masterminds?|those responsible|responsible for the (attack|killing)|fair and transparent inquiry|inquiry|to account|hand(ing)? over|arrest\w*|(the )?truth|get to the bottom|acquit\w*|convict\w*|sentenc\w*|verdict|tribunals?|judicial|answer for|implicated|commission of inquiry|(brought|answer) before the courts?|jail\w*|imprison\w*|behind bars|(be|been) tried|tried and)\b",
         ),
         r(
             Category::Sanctions,

@@ -840,7 +840,12 @@ pub fn speaker_role(
                     cue.span.end
                         + SPEECH
                             .find_iter(after)
-                            .find(|m| !MODAL_ADVERBS.is_match(&after[..m.start()]))?
+                            .find(|m| {
+                                // "it is time for X to say that …": the verb of saying asked for
+                                // reports nothing.
+                                !MODAL_ADVERBS.is_match(&after[..m.start()])
+                                    && !after[..m.start()].trim_end().ends_with(" to")
+                            })?
                             .start()
                 }
             };
