@@ -537,6 +537,14 @@ fn speaker_the_office_a_description_gave() {
                 "The mayor of Kidal, Colonel Ag Intalla, received the convoy. The mayor urged the UN mission to keep its camp open.",
                 &[d(&["Ag Intalla"], &[], Other).or(Humanitarian)],
             ),
+            (
+                "On Monday, Deputy Minister of Foreign Affairs of Kazakhstan Yerlan Sarsenbayev received the Syrian envoy. The Deputy Minister stressed the need for the Syrian side to guarantee the safety of UN personnel.",
+                &[d(&["Yerlan Sarsenbayev", "Kazakhstan"], &[], Humanitarian)],
+            ),
+            (
+                "Kazakhstan hopes that the transitional authorities in Damascus will extend their cooperation with the UN force.",
+                &[d(&["Kazakhstan"], &["Syria"], Cooperation)],
+            ),
         ],
     );
 }

@@ -583,14 +583,17 @@ fn resolve_back(
     }
     // "the minister", "the senator": the last person named whose role has that word.
     if let Some(m) = THE_ROLE.captures(s) {
+        // "the minister", "the Deputy Minister": every word stands in the holder's role.
         let word = m[1].to_lowercase();
+        let words: Vec<&str> = word.split_whitespace().collect();
         let holder = last_distinct(ctx, at, 1, |r| {
             let ent = &ctx.cast.entities[r.entity];
             ent.kind == ActorKind::Person
-                && ent
-                    .role
-                    .as_deref()
-                    .is_some_and(|r| r.to_lowercase().split([' ', '-']).any(|w| w == word))
+                && ent.role.as_deref().is_some_and(|r| {
+                    let role = r.to_lowercase();
+                    let role_words: Vec<&str> = role.split([' ', '-']).collect();
+                    words.iter().all(|w| role_words.contains(w))
+                })
         });
         if !holder.is_empty() {
             return holder;
@@ -763,8 +766,9 @@ static ORGANIZATION_BACK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// "the minister", "the senator": a person by the head of their role.
-static THE_ROLE: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::pattern::regex(r"^(?i:the)\s+([A-Za-z][a-z-]+)\s*$"));
+static THE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"^(?i:the)\s+((?:[A-Za-z][a-z-]+\s+){0,2}[A-Za-z][a-z-]+)\s*$")
+});
 /// "the Ministry", "the mission": the institution with that word in its name named last.
 static THE_INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
     let heads = any_of(&[&Words::get().institution_heads]);
@@ -1422,9 +1426,25 @@ fn that_clause_subject(ctx: &Context, after: usize) -> Option<Vec<EntityIx>> {
     }
     let that = p.token_at(after + lead)?;
     let role = p.object(text, that)?;
-    let who = named_in(ctx.cast, role.span);
+    let mut who = named_in(ctx.cast, role.span);
+    // "hopes that the transitional authorities in Damascus will …": the seat after the
+    // phrase says whose authorities they are.
+    if who.is_empty() {
+        let tail = &text[role.span.end..ctx.span().end];
+        if let Some(m) = SEAT_THEN_VERB.find(tail) {
+            who = named_in(ctx.cast, Span::new(role.span.end, role.span.end + m.end()));
+        }
+    }
     (!who.is_empty()).then_some(who)
 }
+
+/// " in Damascus will", " of Afghanistan would": where the authorities a clause names sit,
+/// up to its verb.
+static SEAT_THEN_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^\s+(?:in|of)\s+[A-Z][^,;:.]{0,40}?\s+(?:would|will|should|must|to)\b",
+    )
+});
 
 /// "It is time for Telegram to …", "it is incumbent upon X to …": the obligation names who
 /// it is for, a party whether or not any list holds it.
