@@ -44,10 +44,11 @@ static YEAR: LazyLock<Regex> =
 /// "London (CNN) --", "Kabul, Afghanistan –", "RIYADH, 11 November 2023 —". A place in
 /// capitals may stand alone; a place in title case needs what follows it (a comma part or
 /// an agency in brackets), so "Pakistan: army kills five" is no dateline, and before a
-/// colon its comma part needs a date, so "Crown Prince X, the host, said:" is none either.
+/// colon its comma part needs a date, so "Crown Prince X, the host, said:" is none either;
+/// places in title case alone need a dash ("Geneva / Cairo –").
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^(?:(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{1,40}(?:,[^\n—–:]{1,40})?|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ /-]{1,40}(?:,[^\n—–:]{0,40}\d[^\n—–:]{0,20}|\s*\([^)\n]{1,40}\)))\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|:|-\s)|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ /-]{1,40},[^\n—–:]{1,40}(?:—|–|--|-\s))\s*",
+        r"^(?:(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{1,40}(?:,[^\n—–:]{1,40})?|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ /-]{1,40}(?:,[^\n—–:]{0,40}\d[^\n—–:]{0,20}|\s*\([^)\n]{1,40}\)))\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|:|-\s)|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ /-]{1,40},[^\n—–:]{1,40}(?:—|–|--|-\s)|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:\s*/\s*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|\s[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+){0,2}\s+(?:—|–|--))\s*",
     )
 });
 
@@ -168,6 +169,21 @@ mod tests {
     fn dateline_takes_the_year_from_the_text() {
         let t = "ISLAMABAD, Dec 28 (APP): The Foreign Office said talks held in 2019 were useful.";
         assert_eq!(publication_date(t).as_deref(), Some("2019-12-28"));
+    }
+
+    #[test]
+    fn datelines_of_places_in_title_case_need_a_dash() {
+        let rest = |l: &'static str| dateline(l).map(|n| &l[n..]);
+        assert_eq!(
+            rest("Geneva / Cairo – The group calls on …"),
+            Some("The group calls on …")
+        );
+        assert_eq!(
+            rest("Kabul — The Taliban said …"),
+            Some("The Taliban said …")
+        );
+        assert_eq!(rest("Pakistan: army kills five"), None);
+        assert_eq!(rest("Hamas said on Monday – late – that …"), None);
     }
 
     #[test]
