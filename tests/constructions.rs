@@ -601,6 +601,33 @@ fn the_saying_asked_for_and_jail_as_justice() {
 }
 
 #[test]
+fn a_commentarys_byline_of_fields_and_a_rights_groups_organisation() {
+    check(
+        "speaker: 'COMMENTARY … Dr. A B | Senior Fellow | date' writes it; 'The organisation further calls' is the rights group",
+        &[
+            (
+                "COMMENTARY\n\nAQAP is rebuilding in Abyan\n\nDr. Layla Haddad | Senior Fellow, Gulf Programme | 3 May 2027\n\nAQAP overran a checkpoint in Abyan last month.\n\nFirst, Riyadh and Abu Dhabi need to agree on a joint counter-terrorism command in Aden.",
+                &[d(&["Layla Haddad"], &["Saudi Arabia", "United Arab Emirates"], Cooperation).or(Counterterrorism)],
+            ),
+            (
+                "CAIRO – The Nile Justice Initiative today calls on Egypt to release 63 detainees held beyond the legal limit. Seven are accused of links to ISIS-Sinai Province. The organisation further calls for an independent investigation into a death in custody.",
+                &[
+                    d(&["Nile Justice Initiative"], &["Egypt"], Humanitarian),
+                    d(&["Nile Justice Initiative"], &[], Justice).not_by(&["ISIS-Sinai Province"]),
+                ],
+            ),
+            (
+                "“Let me see him. Let his lawyer see the file,” said Hoda Salem, the mother of a detainee held in Badr prison.",
+                &[
+                    d(&["Hoda Salem"], &[], Other).or(Humanitarian).quoted(),
+                    d(&["Hoda Salem"], &[], Humanitarian).or(Justice).quoted(),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn push_to() {
     check(
         "push X to",

@@ -618,6 +618,14 @@ fn resolve_back(
                 return vec![e];
             }
         }
+        // "The organisation further calls for …" in a rights group's statement: with no
+        // armed group speaking nearby, an organisation is the body named last.
+        if s.to_lowercase().contains("organi") {
+            let body = last_distinct(ctx, at, 1, kinds(ActorKind::Organization));
+            if !body.is_empty() {
+                return body;
+            }
+        }
         let group = last_distinct(ctx, at, 1, kinds(ActorKind::ArmedGroup));
         if !group.is_empty() {
             return group;

@@ -82,6 +82,13 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
         if names.is_empty() {
             names.extend(labelled.and_then(|l| fields(text, *l).find_map(|f| name_in(text, f))));
         }
+        // "Dr. A B | Senior Fellow, … | date" under the headline: a byline of fields.
+        if names.is_empty() && label.is_some() {
+            names.extend(head.iter().find_map(|l| {
+                let first = l.slice(text).split_once(" | ")?.0;
+                name_in(text, Span::new(l.start, l.start + first.len()))
+            }));
+        }
         // A name alone on a line under the headline is the byline of a column.
         if names.is_empty() && label.is_some() {
             names.extend(head.iter().skip(1).filter_map(|l| lone_name(text, *l)));
