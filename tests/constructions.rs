@@ -2401,6 +2401,10 @@ fn speaker_is_a_pronoun_for_the_last_person() {
         "speaker: he / she",
         &[
             (
+                "Opening the debate, Joris van Aalst (VVD) said the Netherlands had become a transit lounge for terrorist money. He demanded that the finance minister publish a list of the crypto platforms that failed to report.",
+                &[d(&["Joris van Aalst"], &[], Sanctions).or(Other).not_by(&["Netherlands"])],
+            ),
+            (
                 "Jordanian Foreign Minister Ayman Safadi spoke after meeting refugees in Amman. \
                  He called on the international community to fully fund UNRWA.",
                 &[d(&["Ayman Safadi", "Jordan"], &["international community"], Humanitarian)],

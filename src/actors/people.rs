@@ -17,11 +17,12 @@ use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-/// Verbs that make a capitalised pair before or after them a speaking person.
+/// Verbs that make a capitalised pair before or after them a speaking person, past a party
+/// in brackets ("Joris van Aalst (VVD) said").
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let w = Words::get();
     crate::text::pattern::regex(&format!(
-        r"^(?:’s|'s)?,?\s+(?:also\s+|further\s+|earlier\s+|later\s+)?{}\b",
+        r"^(?:’s|'s)?(?:\s+\([^()\n]{{1,30}}\))?,?\s+(?:also\s+|further\s+|earlier\s+|later\s+)?{}\b",
         any_of(&[&w.reporting_verbs, &w.speaker_verbs])
     ))
 });
