@@ -1160,6 +1160,10 @@ fn speaker_is_an_office_never_named() {
         "speaker: \"The Secretary-General urges …\" with no holder named",
         &[
             (
+                "The Secretary-General is deeply troubled by reports that three more UN staff were detained in Sana'a. He reiterates his call for the immediate and unconditional release of all UN personnel.",
+                &[d(&["~Secretary-General"], &[], Humanitarian)],
+            ),
+            (
                 "The Secretary-General strongly condemns the attack.\n\nThe Secretary-General urges Member States to fund the Gang Suppression Force.",
                 &[d(&["Secretary-General"], &[], Cooperation).or(Counterterrorism)],
             ),

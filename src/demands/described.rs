@@ -34,6 +34,7 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             .refs_in(role.span)
             .any(|r| matches!(r.form, RefForm::Name | RefForm::Person));
         if names_a_party || super::parties::points_back(role.span.slice(text)) {
+            office_before_a_pronoun(text, role.span, cast);
             continue;
         }
         // "The Hostages and Missing Families Forum": a capitalised name whose words the
@@ -265,6 +266,52 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         cast.described(span, span.slice(text), kind);
     }
 }
+
+/// "The Secretary-General is deeply troubled by …. He reiterates his call for …": a pronoun
+/// with no person named before it stands for the office the sentence before named, which
+/// becomes the party.
+fn office_before_a_pronoun(text: &str, pronoun: Span, cast: &mut Cast) {
+    let word = pronoun.slice(text).trim();
+    if !matches!(word, "He" | "She" | "he" | "she") {
+        return;
+    }
+    let person_before = cast
+        .refs
+        .iter()
+        .take_while(|r| r.span.start < pronoun.start)
+        .any(|r| cast.entities[r.entity].kind == ActorKind::Person);
+    if person_before {
+        return;
+    }
+    let mut from = pronoun.start.saturating_sub(400);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..pronoun.start];
+    let offices: Vec<regex::Match> = OFFICE
+        .captures_iter(window)
+        .filter_map(|c| c.get(1))
+        .collect();
+    let found = offices
+        .into_iter()
+        .rev()
+        .find_map(|o| unheld_office(cast, o.as_str()).map(|t| (o, t)));
+    if let Some((office, title)) = found {
+        let span = Span::new(from + office.start(), from + office.end());
+        let e = cast.described(span, &title.title, ActorKind::Person);
+        cast.entities[e].role = Some(title.role.clone().unwrap_or(title.title.clone()));
+        if let Some(a) = &title.affiliation {
+            cast.entities[e].affiliation = cast.named(a);
+        }
+    }
+}
+
+/// "the Secretary-General", "the High Commissioner": an office in capitals after "the".
+static OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"\b[Tt]he\s+((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b",
+    )
+});
 
 /// The span of `phrase` without a leading "The" when it is a capitalised name of several
 /// words, joined by connectors, that ends in an institution's word.
