@@ -645,6 +645,7 @@ fn push_to() {
                 &[d(&["Qatar"], &[], Negotiation)],
             ),
             ("The army pushed the rebels back to the border.", &[]),
+            ("The guard instinctively pushed the minister to the ground when the shots rang out.", &[]),
             ("Carter's push came a day after the talks in Munich to rescue the truce.", &[]),
         ],
     );
@@ -822,6 +823,14 @@ fn ask_x_for_and_admonish() {
                 &[d(&["United States"], &["Iran"], Negotiation)],
             ),
             ("The Kenyan interior ministry was asked for comment on Monday but did not reply.", &[]),
+            (
+                "A Pakistani official, who asked not to be identified, said the talks had stalled.",
+                &[],
+            ),
+            (
+                "All reservists in Borno were asked to report for duty on Tuesday morning.",
+                &[],
+            ),
         ],
     );
 }

@@ -154,7 +154,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 )),
             ),
             // "asked for comment" is a reporter's question.
-            r"(?i)^\s+(?:whether|if|about|why|how|what|when|where|by)\b|^\s+(?:[^\s\x22“”,;:!?]+\s+){0,4}?for\s+(?:an?\s+)?(?:comments?|reaction|interview|response)\b",
+            r"(?i)^\s+(?:whether|if|about|why|how|what|when|where|by)\b|^\s+(?:[^\s\x22“”,;:!?]+\s+){0,4}?for\s+(?:an?\s+)?(?:comments?|reaction|interview|response)\b|^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|to\s+comment)\b",
         ),
         rule(
             &["request"],
@@ -234,7 +234,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     r"^\s+(?:the|an?|all|both|its|their|his|her|them|him|us|[A-Z])[^\s\x22“”;:!?]*\s+(?:[^\s\x22“”;:!?]+\s+){{0,7}}?{TO}"
                 )),
             ),
-            r"(?i)^\s+(?:[^\s\x22“”;:!?]+\s+){0,6}?(?:back|forward|ahead|through|up|down|out|into|toward|towards|hard|for)\b",
+            r"(?i)^\s+(?:[^\s\x22“”;:!?]+\s+){0,6}?(?:back|forward|ahead|through|up|down|out|into|toward|towards|hard|for)\b|^\s+(?:(?:[^\s\x22“”;:!?]{3,}|[^\s\x22“”;:!?t][^\s\x22“”;:!?]?|t[^\s\x22“”;:!?o]?)\s+){1,7}?to\s+(?:the|a|an|his|her|its|their|our|my|this|that)\s",
         ),
         rule(
             &["press"],
@@ -468,6 +468,7 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
                     || is_noun_use(body, m.start(), m.as_str())
                     || is_infinitive(body, m.start(), rule.shape)
                     || is_negated(body, m.start())
+                    || (rule.shape == Shape::Object && is_passive(body, m.start(), m.as_str()))
                     || (rule.shape == Shape::Deontic && is_own_or_past(body, m.start()))
                     || (rule.shape == Shape::Imperative && names_a_work(body, m.start()))
                 {
@@ -806,6 +807,28 @@ fn asked_within(text: &str, outer: &Cue, inner: &Cue) -> bool {
     lower.starts_with("that ")
         && !between.contains(['.', ';', ':', ',', '"', '“', '”'])
         && between.split_whitespace().count() <= 10
+}
+
+/// "personnel were asked to report for duty", "he was urged to resign": the one asked is
+/// the subject, and who asks is not said.
+fn is_passive(body: &str, at: usize, cue: &str) -> bool {
+    let participle = cue
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.ends_with("ed") || w == "told");
+    if !participle {
+        return false;
+    }
+    let prev = body[..at]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        prev.as_str(),
+        "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got"
+    )
 }
 
 /// "did not urge", "has never called for", "does not have to", "stopped short of calling
