@@ -4,6 +4,8 @@
 
 use crate::lexicon::words::{any_of, Words};
 use crate::lexicon::{Entry, Hit, Lexicon};
+use crate::text::hash::FastSet;
+use crate::text::words::last_word;
 use crate::text::Span;
 use regex::Regex;
 use std::collections::HashMap;
@@ -29,11 +31,13 @@ static MILITANT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 pub fn find(text: &str, hits: &[Hit], sentence_of: impl Fn(usize) -> Span) -> Vec<FoundGroup> {
     let mut found: Vec<FoundGroup> = Vec::new();
     let mut pending: Vec<(usize, Span)> = Vec::new();
+    // Where lexicon entries end: a capitalised word ending at one is a known name.
+    let ends: FastSet<usize> = hits.iter().map(|h| h.span.end).collect();
     for h in hits {
         let Entry::Group(g, needs_context) = h.entry else {
             continue;
         };
-        if inside_a_longer_name(text, hits, h.span) {
+        if inside_a_longer_name(text, &ends, h.span) {
             continue;
         }
         if needs_context {
@@ -64,27 +68,19 @@ pub fn find(text: &str, hits: &[Hit], sentence_of: impl Fn(usize) -> Span) -> Ve
 /// capitalised word that no list holds, inside a sentence, is the end of a longer name, not
 /// the group the shorter one names (Colombia's ELN). A state or a demonym before it
 /// ("Colombian National Liberation Army") only qualifies it.
-fn inside_a_longer_name(text: &str, hits: &[Hit], span: Span) -> bool {
-    if !span.slice(text).contains(' ') {
+fn inside_a_longer_name(text: &str, hit_ends: &FastSet<usize>, span: Span) -> bool {
+    if !span.slice(text).contains(' ') || !text[..span.start].ends_with(' ') {
         return false;
     }
-    let before = &text[..span.start];
-    if !before.ends_with(' ') {
-        return false;
-    }
-    let before = before.trim_end();
-    let word = before
-        .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .next()
-        .unwrap_or("");
-    let word_start = before.len() - word.len();
-    let opens = before[..word_start].trim_end();
+    let before = text[..span.start].trim_end();
+    let word = last_word(before);
+    let opens = before[..before.len() - word.len()].trim_end();
     let sentence_start =
         opens.is_empty() || opens.ends_with(['.', '!', '?', '\n', '"', '“', '(', ':']);
     word.starts_with(char::is_uppercase)
         && !sentence_start
         && !matches!(word, "The" | "A" | "An")
-        && !hits.iter().any(|h| h.span.end == before.len())
+        && !hit_ends.contains(&before.len())
 }
 
 /// The names two groups go by, lowercased, with the groups of each ("al-Shabaab" is the

@@ -109,12 +109,15 @@ fn is_nisba(text: &str, span: Span) -> bool {
 pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
     let lx = Lexicon::get();
     let mut taken = Vec::new();
-    for h in hits {
+    for (i, h) in hits.iter().enumerate() {
+        let previous = i.checked_sub(1).map(|j| &hits[j]);
         match h.entry {
             Entry::Country(_, _) if is_nisba(text, h.span) => {}
             // "Save the Children Australia", "Amnesty International Nigeria": a state's name
             // right after a body's is the name of the body's national branch.
-            Entry::Country(_, CountryForm::Name) if branch_of_a_body(text, hits, h.span) => {
+            Entry::Country(_, CountryForm::Name)
+                if previous.is_some_and(|p| is_body_before(text, p, h.span)) =>
+            {
                 taken.push(h.span);
             }
             Entry::Country(c, form) => {
@@ -171,12 +174,17 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
                 }
                 // "the Russian Security Council", "Iran's National Security Council": a UN
                 // body's bare name after a state or "National" is that state's own body.
-                let bare = lx.orgs[o].class == OrgClass::Un && !h.span.slice(text).contains("U");
+                let written = h.span.slice(text);
+                let bare = lx.orgs[o].class == OrgClass::Un
+                    && !["UN", "U.N.", "United Nations"]
+                        .iter()
+                        .any(|q| written.starts_with(q));
                 if bare {
                     let before = text[..h.span.start].trim_end();
                     if before.ends_with("National") || before.ends_with("Supreme") {
                         continue;
                     }
+                    // The state's reference ends right before the name, or before its "'s".
                     let state = cast
                         .refs
                         .iter()
@@ -184,16 +192,10 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
                         .find(|r| r.span.end <= h.span.start)
                         .filter(|r| {
                             matches!(text[r.span.end..h.span.start].trim(), "" | "'s" | "’s")
+                                && matches!(cast.entities[r.entity].key, Key::Country(_))
                         })
-                        .map(|r| r.entity)
-                        .filter(|&e| matches!(cast.entities[e].key, Key::Country(_)));
-                    if let Some(c) = state {
-                        let from = cast
-                            .refs
-                            .iter()
-                            .rev()
-                            .find(|r| r.entity == c && r.span.end <= h.span.start)
-                            .map_or(h.span.start, |r| r.span.start);
+                        .map(|r| (r.entity, r.span.start));
+                    if let Some((c, from)) = state {
                         cast.entities[c].salient = true;
                         cast.add_ref(Span::new(from, h.span.end), c, RefForm::Name);
                         continue;
@@ -215,14 +217,13 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
     taken
 }
 
-/// Whether the state named at `span` closes the name of the body named right before it.
-fn branch_of_a_body(text: &str, hits: &[Hit], span: Span) -> bool {
+/// Whether `hit` is a body (not a UN, intergovernmental or ministry name) named right
+/// before `span`, one space between them.
+fn is_body_before(text: &str, hit: &Hit, span: Span) -> bool {
     let lx = Lexicon::get();
-    hits.iter().any(|h| {
-        matches!(h.entry, Entry::Org(o) if !matches!(lx.orgs[o].class, OrgClass::Un | OrgClass::Intergovernmental | OrgClass::Ministry))
-            && h.span.end < span.start
-            && &text[h.span.end..span.start] == " "
-    })
+    matches!(hit.entry, Entry::Org(o) if !matches!(lx.orgs[o].class, OrgClass::Un | OrgClass::Intergovernmental | OrgClass::Ministry))
+        && hit.span.end < span.start
+        && &text[hit.span.end..span.start] == " "
 }
 
 /// A ministry named without its state: "The Ministry of Foreign Affairs is deeply

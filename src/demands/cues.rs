@@ -3,6 +3,7 @@
 
 use super::category::Force;
 use crate::lexicon::words::{any_of, Words};
+use crate::text::words::last_word;
 use crate::text::Span;
 use aho_corasick::AhoCorasick;
 use regex::Regex;
@@ -46,12 +47,17 @@ struct Rule {
     unless: Option<Regex>,
 }
 
-/// What follows a verb of asking whose object is named in apposition before its "to":
-/// "implored the army chief, Gen. X, to …", "encouraged the commander, Colonel Y, to …".
 /// The "to" that opens what an object is asked to do, which a quotation may open: "urged
 /// Moscow this week “to create conditions …”", "urged the ministry “not to sign …”".
 const TO: &str = r"[\x22“‘]?(?:not\s+)?to\s+[\x22“‘]?\w";
 
+/// A word that is not "to", so that a pattern can read the words before the first "to"
+/// only: any word of three letters or more, or a shorter one that does not spell "to".
+const NOT_TO: &str =
+    r"(?:[^\s\x22“”,;:!?]{3,}|[^\s\x22“”,;:!?t][^\s\x22“”,;:!?]?|t[^\s\x22“”,;:!?o]?)";
+
+/// What follows a verb of asking whose object is named in apposition before its "to":
+/// "implored the army chief, Gen. X, to …", "encouraged the commander, Colonel Y, to …".
 const APPOSED_TO: &str = r"^\s+(?:[^\s\x22“”,;:!?]+\s+){0,6}?[^\s\x22“”,;:!?]+,\s+[^,;:!?\x22“”\n]+?,\s+(?:not\s+)?to\s+\w";
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
@@ -204,7 +210,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             // "wanted to …" is the subject's own wish; in "told me he was going to …" and
             // "told CNN the report was likely to …" the "to" belongs to a clause of its own
             // (the words before the first "to" say so).
-            r"(?i)^\s+(?:is\b|to\b|(?:[^\s\x22“”,;:!?]+\s+){0,8}?that\b|(?:reporters|journalists|the\s+(?:press|media)|a\s+(?:news|press)\s+conference)\b|(?:(?:[^\s\x22“”,;:!?]{3,}|[^\s\x22“”,;:!?t][^\s\x22“”,;:!?]?|t[^\s\x22“”,;:!?o]?)\s+){1,7}?(?:i|he|she|they|we|was|were|is|are|had|has|would|will|could|going|likely|unable|able|ready|due)\s)",
+            &format!(
+                r"(?i)^\s+(?:is\b|to\b|(?:[^\s\x22“”,;:!?]+\s+){{0,8}}?that\b|(?:reporters|journalists|the\s+(?:press|media)|a\s+(?:news|press)\s+conference)\b|(?:{NOT_TO}\s+){{1,7}}?(?:i|he|she|they|we|was|were|is|are|had|has|would|will|could|going|likely|unable|able|ready|due)\s)"
+            ),
         ),
         rule(
             &["demand"],
@@ -234,7 +242,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     r"^\s+(?:the|an?|all|both|its|their|his|her|them|him|us|[A-Z])[^\s\x22“”;:!?]*\s+(?:[^\s\x22“”;:!?]+\s+){{0,7}}?{TO}"
                 )),
             ),
-            r"(?i)^\s+(?:[^\s\x22“”;:!?]+\s+){0,6}?(?:back|forward|ahead|through|up|down|out|into|toward|towards|hard|for)\b|^\s+(?:(?:[^\s\x22“”;:!?]{3,}|[^\s\x22“”;:!?t][^\s\x22“”;:!?]?|t[^\s\x22“”;:!?o]?)\s+){1,7}?to\s+(?:the|a|an|his|her|its|their|our|my|this|that)\s",
+            &format!(
+                r"(?i)^\s+(?:[^\s\x22“”;:!?]+\s+){{0,6}}?(?:back|forward|ahead|through|up|down|out|into|toward|towards|hard|for)\b|^\s+(?:{NOT_TO}\s+){{1,7}}?to\s+(?:the|a|an|his|her|its|their|our|my|this|that)\s"
+            ),
         ),
         rule(
             &["press"],
@@ -629,35 +639,7 @@ fn names_a_work(text: &str, at: usize) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    last.ends_with("'s")
-        || last.ends_with("’s")
-        || matches!(
-            last.as_str(),
-            "show"
-                | "programme"
-                | "program"
-                | "film"
-                | "movie"
-                | "book"
-                | "song"
-                | "album"
-                | "series"
-                | "play"
-                | "documentary"
-                | "tune"
-                | "hit"
-                | "single"
-                | "track"
-                | "poem"
-                | "novel"
-                | "motto"
-                | "campaign"
-                | "slogan"
-                | "headline"
-                | "titled"
-                | "entitled"
-                | "called"
-        )
+    last.ends_with("'s") || last.ends_with("’s") || Words::get().work_nouns.contains(&last)
 }
 
 /// "Put all this together, and you get …": an imperative whose clause goes on to what
@@ -819,12 +801,7 @@ fn is_passive(body: &str, at: usize, cue: &str) -> bool {
     if !participle {
         return false;
     }
-    let prev = body[..at]
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let prev = last_word(&body[..at]).to_lowercase();
     matches!(
         prev.as_str(),
         "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got"
@@ -852,31 +829,14 @@ fn is_negated(body: &str, at: usize) -> bool {
 
 /// "the demands of", "a press conference", "his request" are nouns, not cues.
 fn is_noun_use(body: &str, at: usize, cue: &str) -> bool {
-    let before = body[..at].trim_end();
-    let prev = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let prev = last_word(&body[..at]).to_lowercase();
     let lower = cue.to_lowercase();
     // "the pressure on Europe to ban …" is the nominal cue itself.
     if lower.starts_with("pressure on") {
         return false;
     }
     // "a conference call for reporters" is a call of another kind.
-    if lower.starts_with("call")
-        && matches!(
-            prev.as_str(),
-            "conference"
-                | "phone"
-                | "telephone"
-                | "video"
-                | "wake"
-                | "roll"
-                | "curtain"
-                | "casting"
-        )
-    {
+    if lower.starts_with("call") && Words::get().call_kinds.contains(&prev) {
         return true;
     }
     let nounish = lower.starts_with("demand")

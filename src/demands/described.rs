@@ -275,11 +275,11 @@ fn office_before_a_pronoun(text: &str, pronoun: Span, cast: &mut Cast) {
     if !matches!(word, "He" | "She" | "he" | "she") {
         return;
     }
+    // The references are not sorted yet while subjects are described.
     let person_before = cast
         .refs
         .iter()
-        .take_while(|r| r.span.start < pronoun.start)
-        .any(|r| cast.entities[r.entity].kind == ActorKind::Person);
+        .any(|r| r.span.start < pronoun.start && cast.entities[r.entity].kind == ActorKind::Person);
     if person_before {
         return;
     }

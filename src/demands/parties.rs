@@ -8,6 +8,7 @@ use crate::report::ActorKind;
 use crate::syntax::clause::Role;
 use crate::syntax::{Parsed, Upos};
 use crate::text::sentences::Sentence;
+use crate::text::words::last_word;
 use crate::text::Span;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -618,9 +619,9 @@ fn resolve_back(
                 return vec![e];
             }
         }
-        // "The organisation further calls for …" in a rights group's statement: with no
-        // armed group speaking nearby, an organisation is the body named last.
-        if s.to_lowercase().contains("organi") {
+        // "The organisation further calls for …" in a rights group's statement: a word for
+        // any body, with no armed group speaking nearby, is the body named last.
+        if ORGANIZATION_BACK.is_match(s) {
             let body = last_distinct(ctx, at, 1, kinds(ActorKind::Organization));
             if !body.is_empty() {
                 return body;
@@ -938,10 +939,7 @@ fn said_of(ctx: &Context, from: usize, subject: &[EntityIx]) -> bool {
         return false;
     };
     let before = ctx.text[from..r.span.start].trim_end();
-    let verb = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let verb = last_word(before);
     let rest = before[..before.len() - verb.len()].trim_end();
     Words::get().reporting_verbs.contains(verb)
         && !rest.is_empty()
@@ -953,14 +951,11 @@ fn said_of(ctx: &Context, from: usize, subject: &[EntityIx]) -> bool {
 fn after_a_crowd(text: &str, cue: &Cue) -> bool {
     let verb = cue.span.slice(text);
     let first = verb.split_whitespace().next().unwrap_or("");
-    let before = text[..cue.span.start].trim_end();
-    let noun = before
-        .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .next()
-        .unwrap_or("");
+    let before = &text[..cue.span.start];
     first.ends_with("ing")
-        && before.len() + 1 == cue.span.start
-        && Words::get().crowd_nouns.contains(noun)
+        && before.ends_with(' ')
+        && !before.trim_end().ends_with(',')
+        && Words::get().crowd_nouns.contains(last_word(before))
 }
 
 /// Whether a text that opens a sentence ends inside a quotation it opened.

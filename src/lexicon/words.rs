@@ -180,6 +180,10 @@ lists! {
     addressable_nouns,
     /// Words that make a body introduced by its acronym an armed one (stems with `*`).
     armed_words,
+    /// Nouns for works whose titles stand in quotation marks ("the song “…”").
+    work_nouns,
+    /// Nouns before "call" that make it a call of another kind ("a conference call for").
+    call_kinds,
     /// Crowds and things carried or posted ("protests calling for …"): no party of the
     /// sentence speaks through them.
     crowd_nouns,

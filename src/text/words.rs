@@ -40,6 +40,16 @@ pub fn word_at(text: &str, from: usize) -> Option<Span> {
     Some(Span::new(start, end))
 }
 
+/// The word `before` ends on, past trailing spaces (letters, digits and hyphens): the word
+/// right before a position, as the rules that look one word back read it.
+pub fn last_word(before: &str) -> &str {
+    before
+        .trim_end()
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .next()
+        .unwrap_or("")
+}
+
 /// True when the word is capitalised ("Khan", "S.", "O'Brien").
 pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
