@@ -2854,3 +2854,132 @@ fn no_demand_reported_refusals() {
         ],
     );
 }
+
+#[test]
+fn transcript_labels_name_their_speakers() {
+    check(
+        "transcript labels: 'Hon Name:', a name in capitals with its office, a bare name",
+        &[
+            (
+                "Question time\n\nHon Priya Ramanathan-Cole: We urge Colombo to release the eleven fishermen before the monsoon.\n\nMinister Ahmed Qureshi: The matter is before the courts.",
+                &[d(&["Priya Ramanathan-Cole"], &["Sri Lanka"], Humanitarian)],
+            ),
+            (
+                "Hearing record\n\nRt Hon JONAS VELLACOTT-BRAY (Minister for Foreign Affairs): On Tuesday I met the ambassador of Iran and asked him to secure consular access for the detained journalist.\n\nSPEAKER: Order.",
+                &[d(&["Jonas Vellacott-Bray"], &[], Humanitarian)],
+            ),
+            (
+                "Committee transcript\n\nMarta Okonkwo-Lind: We call on Ankara to open an independent investigation into the shelling.\n\nTEODOR BALAN (Chair): Thank you.",
+                &[d(&["Marta Okonkwo-Lind"], &["Turkey"], Justice)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn no_person_in_one_word_labels() {
+    check(
+        "no demand, no person: a one-word label and an ordinary colon",
+        &[
+            ("SPEAKER: Order. The member will resume her seat.", &[]),
+            (
+                "Background: The talks collapsed in March after both sides walked out.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn prodded_petitioned_lobbied() {
+    check(
+        "'prodded X to', 'petitioned X to', 'lobbied X to', 'made a plea for X to'",
+        &[
+            (
+                "The Norwegian embassy prodded both delegations \"to use the lull before the rains\" to agree on prisoner lists.",
+                &[d(&["Norway"], &[], Humanitarian).or(Negotiation)],
+            ),
+            (
+                "Chile has lobbied Peru to add the Tren de Aragua gang to its terrorism list.",
+                &[d(&["Chile"], &["Peru"], Sanctions)],
+            ),
+            (
+                "The Kenyan government petitioned the African Union to extend the mandate of its force in Somalia.",
+                &[d(&["Kenya"], &["African Union"], Other).or(Cooperation)],
+            ),
+            (
+                "Foreign Minister Ana Beltrán made a plea on Monday for Caracas to release the detained aid workers.",
+                &[d(&["Ana Beltrán"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn no_demand_lobbying_and_products() {
+    check(
+        "no demand: lobbying as an industry, a product",
+        &[
+            (
+                "Lobbying groups spent record sums in Washington last year.",
+                &[],
+            ),
+            (
+                "The ministry unveiled a new product to help farmers insure their crops.",
+                &[],
+            ),
+            (
+                "He was lobbying for a seat on the committee for years.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_plural_noun_a_party_qualified() {
+    check(
+        "'UN experts … The experts said', 'Pakistani officials … the officials urged'",
+        &[
+            (
+                "UN experts on Monday condemned the executions in Baghdad. The experts urged Iraq to halt all further executions.",
+                &[
+                    d(&["United Nations"], &["Iraq"], Justice).or(Humanitarian),
+                ],
+            ),
+            (
+                "Pakistani officials met Afghan envoys in Doha on Monday. The envoys urged Islamabad to reopen the Torkham crossing.",
+                &[d(&["Afghanistan"], &["Pakistan"], Humanitarian).or(Other)],
+            ),
+            (
+                "Houthi negotiators arrived in Muscat on Friday. The negotiators demanded that Riyadh pay public salaries before any deal.",
+                &[d(&["Houthis"], &["Saudi Arabia"], Negotiation).or(Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn categories_of_reporting_trials_tensions_and_returns() {
+    check(
+        "categories: reporting strangers (counterterrorism), a court's ruling (justice), lowering the temperature (ceasefire), a safe return (humanitarian)",
+        &[
+            (
+                "The interior ministry called on residents to report any strangers renting rooms near the port.",
+                &[d(&[], &[], Counterterrorism)],
+            ),
+            (
+                "The victims' families called on the Supreme Court to rule on the pending appeals before the anniversary.",
+                &[d(&[], &[], Justice)],
+            ),
+            (
+                "Kenyan President William Ruto said both governments needed to lower the temperature along the border.",
+                &[d(&["William Ruto"], &[], Ceasefire)],
+            ),
+            (
+                "The African Union Commission called for the safe and swift return of the abducted students.",
+                &[d(&["African Union"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}

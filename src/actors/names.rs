@@ -12,8 +12,34 @@ const MAX_NAME_WORDS: usize = 4;
 /// The most particles a name holds.
 const MAX_PARTICLES: usize = 3;
 
+/// Whether `rest` opens a transcript's speaker label written in capitals ("TAVITA
+/// LEAUANAE-GRIGG (Minister of Foreign Affairs): …", "MR PRICE: …"), where a name is
+/// written in capitals like an acronym.
+fn caps_label(rest: &str) -> bool {
+    let line = rest.split('\n').next().unwrap_or("");
+    let Some((label, said)) = line.split_once(':') else {
+        return false;
+    };
+    let name = match label.split_once('(') {
+        Some((name, bracket)) if bracket.trim_end().ends_with(')') => name,
+        Some(_) => return false,
+        None => label,
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    said.starts_with(char::is_whitespace)
+        && !said.trim().is_empty()
+        && (1..=5).contains(&words.len())
+        && name.len() <= 60
+        && words.iter().all(|w| {
+            w.chars().any(char::is_alphabetic)
+                && w.chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
+}
+
 /// Capitalised words from `at` that read as a personal name.
 pub(super) fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) -> Option<Span> {
+    let caps_label = caps_label(&text[at..]);
     let mut start = None;
     let mut end = at;
     let (mut words, mut particles_seen) = (0, 0);
@@ -41,6 +67,7 @@ pub(super) fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) ->
             && bare.chars().skip(1).any(|c| c.is_lowercase() || c == '.')
                 | (bare.chars().count() <= 2
                     && bare.chars().next().is_some_and(char::is_uppercase))
+                | caps_label
             && free(w);
         if !ok {
             break;

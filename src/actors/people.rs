@@ -35,6 +35,27 @@ static ACTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A name that opens a line as a transcript's speaker label is a person's: "Hamish
+/// Ruddock-Teare: Does the Minister agree …", "TEANAU WIHONGI-BRANDT (Green): …".
+static LABEL_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"^(?:\s*\(([^()\n]{2,60})\))?:\s+\S"));
+
+/// The office in a transcript label's brackets after a name ("(Minister of Foreign
+/// Affairs):"), when the brackets open on a title the lexicon knows.
+fn label_office(text: &str, hits: &[Hit], name_end: usize, before: &str) -> Option<String> {
+    if !before.trim().is_empty() {
+        return None;
+    }
+    let caps = LABEL_AFTER.captures(&text[name_end..])?;
+    let bracket = caps.get(1)?;
+    let (start, end) = (name_end + bracket.start(), name_end + bracket.end());
+    let first = hits.partition_point(|h| h.span.start < start);
+    hits.get(first)
+        .filter(|h| h.span.start == start && h.span.end <= end)
+        .filter(|h| matches!(h.entry, Entry::Title(_)))
+        .map(|_| as_one_line(&text[start..end]))
+}
+
 /// A name followed by an age is a person's: "Um Khalil, 52, waits", "Ali Musa (34)".
 static AGED_AFTER: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"^(?:,\s+(?:aged\s+)?\d{1,3},|\s+\(\d{1,3}\))"));
@@ -132,10 +153,13 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
                     .or_else(|| of_after(text, holder.name, cast))
                     .or_else(|| state_nearby(h.span, sentences, cast, title.kind))
                     .or(home.filter(|_| title.kind == TitleKind::Office));
+                let line_start = text[..h.span.start].rfind('\n').map_or(0, |p| p + 1);
                 let role = if holder.portfolio {
                     Some(as_one_line(holder.title.slice(text)))
                 } else {
-                    role_as_written(title, h.span.slice(text))
+                    role_as_written(title, h.span.slice(text)).or_else(|| {
+                        label_office(text, hits, holder.name.end, &text[line_start..h.span.start])
+                    })
                 };
                 found.push(Found {
                     name: holder.name,
@@ -481,19 +505,24 @@ fn untitled_names(
             || SPEECH_BEFORE.is_match(before)
             || ACTS_AFTER.is_match(after)
             || AGED_AFTER.is_match(after)
+            || (before.trim().is_empty() && LABEL_AFTER.is_match(after))
             || DESCRIBED_AFTER.is_match(after)
             || (after.starts_with(',') && DESCRIBED_BEFORE.is_match(before));
         if let Some(apposed) = apposition {
             found.push(apposed_found(text, cast, name, apposed));
         } else if speaks {
             // "Osorio, the bishop of Arauca,": the description is the role "the bishop"
-            // points back to.
-            let role = DESCRIBED_AFTER.find(after).and_then(|m| {
-                m.as_str()
-                    .split_whitespace()
-                    .next_back()
-                    .map(str::to_lowercase)
-            });
+            // points back to; a transcript's "Name (Minister of Foreign Affairs):" gives
+            // the office in brackets.
+            let role = DESCRIBED_AFTER
+                .find(after)
+                .and_then(|m| {
+                    m.as_str()
+                        .split_whitespace()
+                        .next_back()
+                        .map(str::to_lowercase)
+                })
+                .or_else(|| label_office(text, hits, name.end, before));
             found.push(Found {
                 name,
                 title: None,

@@ -141,8 +141,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             None,
         ),
         rule(
-            &["appeal"],
-            r"(?i)\b(?:made|make|makes|issued|launched|renewed|renews|reiterated|repeated)\s+(?:an?|its|their|his|her|the)\s+(?:[\w’'-]+\s+){0,2}?appeals?\b",
+            &["appeal", "plea"],
+            r"(?i)\b(?:made|make|makes|issued|launched|renewed|renews|reiterated|repeated)\s+(?:an?|its|their|his|her|the)\s+(?:[\w’'-]+\s+){0,2}?(?:appeals?|pleas?)\b",
             Appeal,
             Open,
             None,
@@ -200,9 +200,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             rule(
                 &[
                     "want", "plead", "pled", "exhort", "advis", "told", "tell", "remind",
-                    "admonish",
+                    "admonish", "prod", "petition", "lobbied", "lobby",
                 ],
-                r"(?i)\b(?:want(?:s|ed)?|plead(?:s|ed|ing)?\s+with|pled\s+with|exhort(?:s|ed|ing)?|advis(?:e|es|ed|ing)|told|tell(?:s|ing)?|remind(?:s|ed|ing)?|admonish(?:es|ed|ing)?)\b",
+                r"(?i)\b(?:want(?:s|ed)?|plead(?:s|ed|ing)?\s+with|pled\s+with|exhort(?:s|ed|ing)?|advis(?:e|es|ed|ing)|told|tell(?:s|ing)?|remind(?:s|ed|ing)?|admonish(?:es|ed|ing)?|prod(?:s|ded|ding)?|petition(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\b",
                 Appeal,
                 Object,
                 Some(&format!(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,8}}?{TO}")),

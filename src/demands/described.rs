@@ -33,7 +33,11 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         let names_a_party = cast
             .refs_in(role.span)
             .any(|r| matches!(r.form, RefForm::Name | RefForm::Person));
-        if names_a_party || super::parties::points_back(role.span.slice(text)) {
+        let phrase = role.span.slice(text).trim();
+        if names_a_party
+            || super::parties::points_back(phrase)
+            || !super::parties::named_with_the_noun(text, cast, phrase, role.span.start).is_empty()
+        {
             office_before_a_pronoun(text, role.span, cast);
             continue;
         }

@@ -128,8 +128,9 @@ pub fn find(
             // After ", and called on …" with no new subject, the verb is coordinated with
             // the sentence's earlier one and shares its speaker.
             // "We urge …" in an opinion piece's own words: its writers.
-            let first_person =
-                quote.is_none() && FIRST_PERSON.is_match(&text[clause_start..cue.span.start]);
+            let before_cue = &text[clause_start..cue.span.start];
+            let first_person = quote.is_none()
+                && (FIRST_PERSON.is_match(before_cue) || coordinated_with_first_person(before_cue));
             let writers = first_person || (cue.shape == Shape::Imperative && quote.is_none());
             let Some(speakers) = shared
                 .or_else(|| {
@@ -393,6 +394,25 @@ static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:^|\W)(?:we|i|(?:my|our)\s+(?:delegation|government|country))\s+(?:(?:\w+ly|also|again|now|therefore|once\s+more)\s+)*$",
     )
 });
+
+/// "I spoke with her counterpart and asked him to …": a cue coordinated with a verb whose
+/// subject is "I" or "we", with no clause between them that could bring another subject.
+static FIRST_PERSON_AND: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?:^|\W)(?:I|[Ww]e)\s+[a-z]+\b([^.;:!?“”\x22,]{0,120}?)\s+and\s+(?:also\s+|then\s+)?$",
+    )
+});
+
+fn coordinated_with_first_person(before_cue: &str) -> bool {
+    FIRST_PERSON_AND.captures(before_cue).is_some_and(|c| {
+        !c[1].split_whitespace().any(|w| {
+            matches!(
+                w,
+                "that" | "who" | "which" | "when" | "after" | "because" | "if"
+            )
+        })
+    })
+}
 
 /// "… and urged", "…, and also called on": a cue coordinated with the one before it.
 static AND_BEFORE: LazyLock<Regex> =

@@ -582,6 +582,10 @@ fn resolve_back(
             return discourse.speakers.clone();
         }
     }
+    let same_noun = named_with_the_noun(ctx.text, ctx.cast, s, at);
+    if !same_noun.is_empty() {
+        return same_noun;
+    }
     // "the minister", "the senator": the last person named whose role has that word.
     if let Some(m) = THE_ROLE.captures(s) {
         // "the minister", "the Deputy Minister": every word stands in the holder's role.
@@ -789,6 +793,44 @@ static THE_INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The last `n` distinct entities whose references satisfy `keep` before `at`, nearest
 /// first.
+/// How far back "the experts" looks for the phrase that introduced them.
+const SAME_NOUN_REACH: usize = 3000;
+
+/// "UN experts today urged …. The experts said …": a plural noun after "the" stands for
+/// the party that qualified the same noun last ("UN experts", "Pakistani officials").
+pub fn named_with_the_noun(text: &str, cast: &Cast, subject: &str, at: usize) -> Vec<EntityIx> {
+    let Some(noun) = subject
+        .strip_prefix("the ")
+        .or_else(|| subject.strip_prefix("The "))
+        .filter(|n| n.len() > 4 && n.ends_with('s') && n.chars().all(|c| c.is_ascii_lowercase()))
+    else {
+        return Vec::new();
+    };
+    let mut from = at.saturating_sub(SAME_NOUN_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    for (i, _) in text[from..at].rmatch_indices(noun) {
+        let start = from + i;
+        let end = start + noun.len();
+        let whole = text[..start].ends_with([' ', '\u{a0}'])
+            && !text[end..].starts_with(|c: char| c.is_alphanumeric());
+        if !whole {
+            continue;
+        }
+        let before = text[..start].trim_end_matches([' ', '\u{a0}']).len();
+        let qualifier = cast
+            .refs_in(Span::new(before.saturating_sub(60), before))
+            .filter(|r| r.span.end == before)
+            .map(|r| r.entity)
+            .last();
+        if let Some(e) = qualifier {
+            return vec![e];
+        }
+    }
+    Vec::new()
+}
+
 fn last_distinct(ctx: &Context, at: usize, n: usize, keep: impl Fn(&Ref) -> bool) -> Vec<EntityIx> {
     let mut out = Vec::new();
     for r in refs_before(ctx, at) {
