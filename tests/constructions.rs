@@ -2983,3 +2983,86 @@ fn categories_of_reporting_trials_tensions_and_returns() {
         ],
     );
 }
+
+#[test]
+fn briefing_and_press_conference_labels() {
+    check(
+        "labels: 'MR. SURNAME:' with a full stop, a first name after a local honorific, a long name with 'bin', an imperative on the floor",
+        &[
+            (
+                "Department Press Briefing\n\nMR. HALVORSEN-ADEYEMI: Good afternoon. We call on the Government of Iraq to prosecute those responsible.\n\nQUESTION: And Iran?\n\nMR. HALVORSEN-ADEYEMI: Tehran should stop arming these militias.",
+                &[
+                    d(&["Halvorsen-Adeyemi"], &["Iraq"], Justice),
+                    d(&["Halvorsen-Adeyemi"], &["Iran"], Counterterrorism),
+                ],
+            ),
+            (
+                "Speakers: Dato' Seri Azlan Hakimi bin Mohd Yusof, Minister of Foreign Affairs of Malaysia; H.E. Dewi Anggraini Siregar, Minister for Foreign Affairs of Indonesia\n\nDATO' SERI AZLAN HAKIMI: We call on the kidnappers to release the three crewmen immediately.\n\nIBU DEWI: Thank you. Release them.",
+                &[
+                    d(&["Azlan Hakimi bin Mohd Yusof"], &[], Humanitarian),
+                    d(&["Dewi Anggraini Siregar"], &[], Humanitarian),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn editorial_outlet_after_its_label() {
+    check(
+        "an editorial's 'Editorial | Outlet, City | date' line: the outlet speaks the paper's 'we'",
+        &[(
+            "Protect the border towns now\nEditorial | The Northern Ledger, Tamale | Monday, 8 March 2027\n\nThe attack on the customs post was no surprise. We call on the government to station soldiers at every crossing in the region.",
+            &[
+                d(&["The Northern Ledger"], &[], Humanitarian).or(Counterterrorism),
+                d(&["The Northern Ledger"], &[], Humanitarian).or(Counterterrorism),
+            ],
+        )],
+    );
+}
+
+#[test]
+fn a_group_that_qualifies_another() {
+    check(
+        "'the al-Qaeda-linked JNIM', 'JNIM, the al-Qaeda affiliate,' and 'a message attributed to X': the group qualified speaks",
+        &[
+            (
+                "The al-Qaeda-linked JNIM warned families in the north against letting their sons join the army.",
+                &[d(&["JNIM"], &[], Other).or(Counterterrorism)],
+            ),
+            (
+                "On Sunday a message on Telegram attributed to JNIM, the al-Qaeda affiliate in the Sahel, claimed the raid and warned truck drivers against using the road to Kayes.",
+                &[D {
+                    not_by: &["Al-Qaida"],
+                    ..d(&["JNIM"], &[], Other).or(Counterterrorism)
+                }],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn topic_labels_bare_institutions_and_operative_paragraphs() {
+    check(
+        "'Syria: Parliament demands …' headlines, a bare 'Parliament calls on', a decision's numbered 'Calls upon'",
+        &[
+            (
+                "Press release\n\nParliament calls on the Syrian authorities to grant UN investigators access to Sweida. It demands that all perpetrators be held accountable.",
+                &[
+                    d(&["Parliament"], &["Syria"], Humanitarian).or(Justice),
+                    d(&["Parliament"], &[], Justice),
+                ],
+            ),
+            (
+                "Organization for Security and Co-operation in Europe\nMinisterial Council\n\nDECISION No. 7/27\n\nThe Ministerial Council,\n\n1. Calls upon the participating States to criminalize the financing of terrorism in line with the FATF standards;\n\n2. Urges the participating States to share financial intelligence through their national units;",
+                &[
+                    D {
+                        not_by: &["Financial Action Task Force"],
+                        ..d(&["OSCE"], &[], Sanctions)
+                    },
+                    d(&["OSCE"], &[], Cooperation),
+                ],
+            ),
+        ],
+    );
+}

@@ -12,6 +12,7 @@ mod states;
 mod titles;
 
 use crate::groups::FoundGroup;
+use crate::lexicon::words::Words;
 use crate::lexicon::{Hit, Lexicon, OrgClass};
 use crate::report::ActorKind;
 use crate::text::Span;
@@ -266,6 +267,23 @@ pub(super) fn overlaps_any(sorted: &[Span], s: Span) -> bool {
         .any(|t| t.overlaps(s))
 }
 
+/// "the al-Qaeda affiliate", "the al-Qaeda-linked JNIM": a group's name that only
+/// qualifies another party, which is the one that acts.
+fn qualifies_another(text: &str, mention: Span) -> bool {
+    let after = &text[mention.end..];
+    let relations = &Words::get().group_relations;
+    let hyphenated = after
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':'))
+        .next()
+        .filter(|w| w.starts_with('-'))
+        .is_some_and(|w| relations.contains(w.to_lowercase().as_str()));
+    let spaced = after
+        .strip_prefix(' ')
+        .and_then(|a| a.split(|c: char| !c.is_alphabetic()).next())
+        .is_some_and(|w| relations.contains(w.to_lowercase().as_str()));
+    hyphenated || spaced
+}
+
 /// Builds the cast of a document. `sentences` are the analysed sentence spans; `groups`
 /// the groups found, each of which becomes a (not yet salient) armed-group entity.
 pub fn cast(text: &str, hits: &[Hit], sentences: &[Span], groups: &[FoundGroup]) -> Cast {
@@ -274,7 +292,12 @@ pub fn cast(text: &str, hits: &[Hit], sentences: &[Span], groups: &[FoundGroup])
         let e = cast.entity(Key::Group(g.entry));
         cast.entities[e].group = Some(gi);
         for &m in &g.mentions {
-            cast.add_ref(m, e, RefForm::Name);
+            let form = if qualifies_another(text, m) {
+                RefForm::Modifier
+            } else {
+                RefForm::Name
+            };
+            cast.add_ref(m, e, form);
         }
     }
     let mut taken = states::add(text, hits, &mut cast);

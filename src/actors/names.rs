@@ -45,7 +45,23 @@ pub(super) fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) ->
     let (mut words, mut particles_seen) = (0, 0);
     let mut cursor = at;
     let particles = &Words::get().name_particles;
-    while words < MAX_NAME_WORDS {
+    // A patronymic particle opens the father's name, which has words of its own: "Wan
+    // Khairil Anuar bin Wan Ahmad".
+    while words < MAX_NAME_WORDS + if particles_seen > 0 { 2 } else { 0 } {
+        // "MR. FERREIRA-LINDQVIST:": an abbreviated honorific's full stop is no boundary.
+        if text[cursor..].starts_with(". ")
+            && start.is_some()
+            && Words::get().abbreviations.contains(
+                text[..cursor]
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase()
+                    .as_str(),
+            )
+        {
+            cursor += 1;
+        }
         let Some(w) = word_at(text, cursor) else {
             break;
         };

@@ -523,9 +523,10 @@ fn untitled_names(
                         .map(str::to_lowercase)
                 })
                 .or_else(|| label_office(text, hits, name.end, before));
+            let (title, name) = honorific_first(text, name);
             found.push(Found {
                 name,
-                title: None,
+                title,
                 role,
                 affiliation: None,
             });
@@ -791,9 +792,15 @@ fn merge(text: &str, mut found: Vec<Found>, cast: &mut Cast) -> Vec<(EntityIx, S
             } else if !written.contains(' ') {
                 // "Sir Keir" after "Keir Starmer": a lone word after an honorific is the
                 // first name of a person already met as well as possibly a surname.
-                *s == sur || cast.entities[*e].name.split_whitespace().next() == Some(written)
+                *s == sur
+                    || cast.entities[*e]
+                        .name
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|first| first.to_lowercase() == written.to_lowercase())
             } else {
-                *s == sur && same_first_name(&cast.entities[*e].name, written)
+                (*s == sur && same_first_name(&cast.entities[*e].name, written))
+                    || opens_the_name(&cast.entities[*e].name, written)
             }
         });
         let e = match existing {
@@ -826,6 +833,61 @@ fn merge(text: &str, mut found: Vec<Found>, cast: &mut Cast) -> Vec<(EntityIx, S
         }
     }
     people
+}
+
+/// "MR. FERREIRA-LINDQVIST" in a transcript's label, where the honorific's case kept the
+/// lexicon from reading it as one: the honorific, and the name after it.
+fn honorific_first(text: &str, name: Span) -> (Option<Span>, Span) {
+    let written = name.slice(text);
+    let Some((first, _)) = written.split_once(' ') else {
+        return (None, name);
+    };
+    let honorific = Lexicon::get()
+        .titles
+        .iter()
+        .any(|t| t.kind == TitleKind::Honorific && t.title.eq_ignore_ascii_case(first));
+    let rest = written[first.len()..].trim_start();
+    if !honorific || rest.is_empty() {
+        return (None, name);
+    }
+    let start = name.end - rest.len();
+    (
+        Some(Span::new(name.start, name.start + first.len())),
+        Span::new(start, name.end),
+    )
+}
+
+/// "Wan Khairil" or a transcript's "IBU RATNA" for "Wan Khairil Anuar bin Wan Ahmad" and
+/// "Ratna Sekarwangi Pohan": the first words of a longer name, after any honorific, name
+/// the same person where names are shortened from the front (Malay, Indonesian, Arabic).
+fn opens_the_name(known: &str, written: &str) -> bool {
+    let honorifics = &Lexicon::get().titles;
+    let is_honorific = |w: &str| {
+        honorifics
+            .iter()
+            .any(|t| t.kind == TitleKind::Honorific && t.title.eq_ignore_ascii_case(w))
+    };
+    let words: Vec<&str> = written.split_whitespace().collect();
+    let dropped = words.iter().take_while(|w| is_honorific(w)).count();
+    let rest = &words[dropped..];
+    let known: Vec<&str> = known.split_whitespace().collect();
+    // "MR. FERREIRA-LINDQVIST" for "Tomás Ferreira-Lindqvist": an honorific and the surname.
+    if dropped > 0
+        && rest.len() == 1
+        && known.len() > 1
+        && known
+            .last()
+            .is_some_and(|s| s.to_lowercase() == rest[0].to_lowercase())
+    {
+        return true;
+    }
+    let enough = if dropped > 0 { 1 } else { 2 };
+    rest.len() >= enough
+        && rest.len() < known.len()
+        && rest
+            .iter()
+            .zip(&known)
+            .all(|(a, b)| a.to_lowercase() == b.to_lowercase())
 }
 
 /// A person speaking for a ministry or a state's forces speaks for the state.

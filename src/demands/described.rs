@@ -244,6 +244,27 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             t.tag == Upos::Propn
                 || (t.span.slice(text).starts_with(char::is_uppercase) && !common(t))
         });
+        // "Parliament calls on …" in a parliament's own release: the body named before with
+        // that head word ("the European Parliament"), else the institution by its word.
+        // With its article ("the Senate", "the Front") the word points back the way other
+        // descriptions do; only a bare word is the institution itself.
+        let bare = p.tokens[chunk.first].tag != Upos::Det;
+        if bare && body.len() == 1 && capitalised && words.institution_heads.contains(last) {
+            let known = (0..cast.entities.len()).rev().find(|&e| {
+                matches!(
+                    cast.entities[e].kind,
+                    ActorKind::Organization | ActorKind::ArmedGroup
+                ) && cast.entities[e].name.split_whitespace().count() > 1
+                    && cast.entities[e].name.split_whitespace().next_back() == Some(last)
+            });
+            match known {
+                Some(e) => cast.defer_ref(span, e, RefForm::Name),
+                None => {
+                    cast.described(span, last, ActorKind::Organization);
+                }
+            }
+            continue;
+        }
         let kind = if name_like
             && !indefinite
             && body.len() <= 3

@@ -96,8 +96,13 @@ pub fn find(
                 continue;
             }
             // An imperative outside quotations is the writer's only in an opinion piece
-            // ("Bring them home, alive").
-            if cue.shape == Shape::Imperative && quote.is_none() && voice.first_person().is_none() {
+            // ("Bring them home, alive"), or the speaker's in a transcript ("IBU RATNA: …
+            // Release them.").
+            if cue.shape == Shape::Imperative
+                && quote.is_none()
+                && voice.first_person().is_none()
+                && discourse.floor().is_none()
+            {
                 continue;
             }
             // A later cue shares the sentence's subject ("X called for … and urged …")
@@ -134,6 +139,13 @@ pub fn find(
             let writers = first_person || (cue.shape == Shape::Imperative && quote.is_none());
             let Some(speakers) = shared
                 .or_else(|| {
+                    // A resolution's operative paragraph ("3. Calls upon the participating
+                    // States to …") has the body that issued it as its subject.
+                    (quote.is_none() && operative(text, clause_start, cue.span))
+                        .then(|| voice.issuer().map(|e| vec![e]))
+                        .flatten()
+                })
+                .or_else(|| {
                     writers
                         .then(|| voice.first_person().map(<[EntityIx]>::to_vec))
                         .flatten()
@@ -141,7 +153,7 @@ pub fn find(
                 .or_else(|| {
                     // A transcript's "we" is whoever holds the floor; a statement's, its
                     // issuer.
-                    first_person
+                    writers
                         .then(|| {
                             if discourse.labelled() {
                                 discourse.floor()
@@ -394,6 +406,25 @@ static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:^|\W)(?:we|i|(?:my|our)\s+(?:delegation|government|country))\s+(?:(?:\w+ly|also|again|now|therefore|once\s+more)\s+)*$",
     )
 });
+
+/// An operative paragraph of a resolution or decision: the cue opens the sentence, after
+/// at most its number, with a capital ("2. Urges …", "(b) Calls upon …", "Demands that …").
+fn operative(text: &str, clause_start: usize, cue: Span) -> bool {
+    let before = text[clause_start..cue.start].trim();
+    let numbered = before.is_empty()
+        || before
+            .trim_start_matches('(')
+            .trim_end_matches(['.', ')'])
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric())
+            && before.len() <= 5;
+    // The verb in the third person opens the cue: "Calls upon", "Urges", "Demands".
+    let verb = text[cue.start..cue.end]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    numbered && verb.starts_with(char::is_uppercase) && verb.ends_with('s') && verb.len() > 3
+}
 
 /// "I spoke with her counterpart and asked him to …": a cue coordinated with a verb whose
 /// subject is "I" or "we", with no clause between them that could bring another subject.

@@ -240,19 +240,10 @@ impl Discourse {
         }
         // "a statement signed by …, claiming to speak for the JMB, was circulated": the
         // party it is given to issued it, whatever the sentence's verb.
-        if let Some(m) = GIVEN_TO.find(s.slice(ctx.text)) {
-            let from = Span::new(s.start + m.end(), (s.start + m.end() + 150).min(s.end));
-            let named: Vec<EntityIx> = dedup(
-                ctx.cast
-                    .refs_in(from)
-                    .filter(|r| r.span.end <= from.end)
-                    .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
-                    .map(|r| r.entity),
-            );
-            if !named.is_empty() {
-                self.issuer = with_affiliations(ctx.cast, named);
-                self.issued_in = Some(ctx.sentence);
-            }
+        let named = given_to(ctx, s);
+        if !named.is_empty() {
+            self.issuer = with_affiliations(ctx.cast, named);
+            self.issued_in = Some(ctx.sentence);
         }
         if !spoke && reported {
             self.speakers = with_affiliations(ctx.cast, subject);
@@ -331,6 +322,14 @@ static GIVEN_TO: LazyLock<Regex> = LazyLock::new(|| {
         any_of(&[&Words::get().document_nouns])
     ))
 });
+/// How far into a clause its subject phrase may start ("On Sunday a message …").
+const SUBJECT_LEAD: usize = 40;
+
+/// One to three capitalised words and a colon opening a sentence that goes on in
+/// capitals ("Syria: Parliament demands …", "Exclusive: Kyiv asks …").
+static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"^\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}:\s+[A-Z]")
+});
 static LEADING_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
         r"(?i)^(?:{}|on\s+\w+day)\b[^,\n]*,\s*",
@@ -358,8 +357,32 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
     if let Some(n) = crate::text::dates::dateline(&text[start..to]) {
         start += n;
     }
+    // "A message on Telegram attributed to JNIM claimed … and warned …": the party the
+    // subject is given to, though a preposition introduces it.
+    let opening = Span::new(start, to);
+    if GIVEN_TO
+        .find(opening.slice(text))
+        .is_some_and(|m| m.start() <= SUBJECT_LEAD)
+    {
+        let given = given_to(ctx, opening);
+        if !given.is_empty() {
+            return given;
+        }
+    }
     if let Some(m) = LEADING_ADVERBIAL.find(&text[start..to]) {
         start += m.end();
+    }
+    // "Syria: Parliament demands …": a headline's topic before a colon is not its subject,
+    // unless it names the person speaking (a transcript's "Mr. Zhou: …").
+    if let Some(m) = TOPIC.find(&text[start..to]) {
+        let label = Span::new(start, start + m.end());
+        let person = ctx
+            .cast
+            .refs_in(label)
+            .any(|r| ctx.cast.entities[r.entity].kind == ActorKind::Person);
+        if !person {
+            start += m.end() - 1;
+        }
     }
     let clause = Span::new(start, to);
     let hidden: Vec<Span> = RELATIVE
@@ -1104,8 +1127,35 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
             return Some(vec![r.entity]);
         }
     }
+    // "A message attributed to JNIM claimed … and warned …": the party it is given to.
+    if role.span.start < cue.span.start
+        && DOCUMENT_BACK.is_match(role.span.slice(text).trim_start())
+    {
+        let given = given_to(ctx, Span::new(role.span.start, cue.span.start));
+        if !given.is_empty() {
+            return Some(given);
+        }
+    }
     let back = resolve_back(ctx, role.span.slice(text), role.span.start, discourse);
     (!back.is_empty()).then_some(back)
+}
+
+/// The parties a document in `span` is given to: "a statement signed by …", "a message
+/// attributed to JNIM".
+fn given_to(ctx: &Context, span: Span) -> Vec<EntityIx> {
+    let Some(m) = GIVEN_TO.find(span.slice(ctx.text)) else {
+        return Vec::new();
+    };
+    let from = Span::new(
+        span.start + m.end(),
+        (span.start + m.end() + 150).min(span.end),
+    );
+    dedup(
+        ctx.cast
+            .refs_in(from)
+            .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
+            .map(|r| r.entity),
+    )
 }
 
 /// "…, the State Department said as it ramped up …": a pronoun subject stands for the

@@ -189,16 +189,30 @@ fn label(line: &str) -> Option<Label> {
 }
 
 /// The outlet of an editorial: the first field of its label's line when that is not the
-/// label ("The Lagos Courier | EDITORIAL"), else the document's first line if it is short.
+/// label ("The Lagos Courier | EDITORIAL"), the field after the label when that names no
+/// date ("Editorial | The Savannah Times, Tamale | Friday"), else the document's first
+/// line if it is short.
 fn outlet(text: &str, labelled: Span, first: Span) -> Option<Span> {
     let line = labelled.slice(text);
     let field = line.split('|').next().unwrap_or("");
+    let trimmed = |f: Span| {
+        let written = f.slice(text);
+        let lead = written.len() - written.trim_start().len();
+        Span::new(f.start + lead, f.start + written.trim_end().len())
+    };
+    let after_label = || {
+        fields(text, labelled).next().map(trimmed).filter(|f| {
+            let written = f.slice(text);
+            !written.contains(|c: char| c.is_ascii_digit())
+                && !written
+                    .split_whitespace()
+                    .any(|w| Words::get().weekdays.contains(w) || Words::get().months.contains(w))
+        })
+    };
     let span = if field.len() < line.len() && label(field).is_none() {
-        let lead = field.len() - field.trim_start().len();
-        Span::new(
-            labelled.start + lead,
-            labelled.start + field.trim_end().len(),
-        )
+        trimmed(Span::new(labelled.start, labelled.start + field.len()))
+    } else if field.len() < line.len() {
+        after_label().unwrap_or(first)
     } else {
         first
     };

@@ -187,6 +187,9 @@ lists! {
     /// Crowds and things carried or posted ("protests calling for …"): no party of the
     /// sentence speaks through them.
     crowd_nouns,
+    /// What follows a group's name that only qualifies another party ("affiliate",
+    /// "-linked").
+    group_relations,
     /// Nouns of an action "urged" takes as its object ("urged restraint").
     asked_nouns,
     /// Words that make a name introduced by its acronym a place or a thing ("Line").
