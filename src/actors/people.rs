@@ -40,6 +40,17 @@ static ACTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static LABEL_AFTER: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"^(?:\s*\(([^()\n]{2,60})\))?:\s+\S"));
 
+/// "Fall Movies: Get the latest news": a label whose last word the treebank knows as a
+/// common word is a section's, not a person's.
+fn common_last_word(name: &str) -> bool {
+    let last = name.split_whitespace().next_back().unwrap_or("");
+    let model = crate::syntax::model();
+    !model.seen_as(last, Upos::Propn)
+        && (model.seen_as(last, Upos::Noun)
+            || model.seen_as(last, Upos::Verb)
+            || model.seen_as(last, Upos::Adj))
+}
+
 /// The office in a transcript label's brackets after a name ("(Minister of Foreign
 /// Affairs):"), when the brackets open on a title the lexicon knows.
 fn label_office(text: &str, hits: &[Hit], name_end: usize, before: &str) -> Option<String> {
@@ -505,7 +516,9 @@ fn untitled_names(
             || SPEECH_BEFORE.is_match(before)
             || ACTS_AFTER.is_match(after)
             || AGED_AFTER.is_match(after)
-            || (before.trim().is_empty() && LABEL_AFTER.is_match(after))
+            || (before.trim().is_empty()
+                && LABEL_AFTER.is_match(after)
+                && !common_last_word(name.slice(text)))
             || DESCRIBED_AFTER.is_match(after)
             || (after.starts_with(',') && DESCRIBED_BEFORE.is_match(before));
         if let Some(apposed) = apposition {

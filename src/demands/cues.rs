@@ -202,7 +202,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     "want", "plead", "pled", "exhort", "advis", "told", "tell", "remind",
                     "admonish", "prod", "petition", "lobbied", "lobby",
                 ],
-                r"(?i)\b(?:want(?:s|ed)?|plead(?:s|ed|ing)?\s+with|pled\s+with|exhort(?:s|ed|ing)?|advis(?:e|es|ed|ing)|told|tell(?:s|ing)?|remind(?:s|ed|ing)?|admonish(?:es|ed|ing)?|prod(?:s|ded|ding)?|petition(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\b",
+                r"(?i)\b(?:want(?:s|ed)?|plead(?:s|ed|ing)?\s+with|pled\s+with|exhort(?:s|ed|ing)?|advis(?:e|es|ed|ing)|told|tell(?:s|ing)?|remind(?:s|ed|ing)?|admonish(?:es|ed|ing)?|prod(?:s|ded|ding)|petition(?:ed|ing)|lobb(?:ied|ying))\b",
                 Appeal,
                 Object,
                 Some(&format!(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,8}}?{TO}")),

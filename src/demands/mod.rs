@@ -101,7 +101,7 @@ pub fn find(
             if cue.shape == Shape::Imperative
                 && quote.is_none()
                 && voice.first_person().is_none()
-                && discourse.floor().is_none()
+                && !discourse.labelled_paragraph(s.paragraph)
             {
                 continue;
             }

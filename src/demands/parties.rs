@@ -58,6 +58,8 @@ pub struct Discourse {
     group: Option<(EntityIx, usize)>,
     /// The party of a transcript's last speaker label.
     floor: Vec<EntityIx>,
+    /// The paragraph that label opened.
+    floor_paragraph: Option<usize>,
     /// Each entity's gender where its honorific or role gives one, read once a pronoun
     /// needs it.
     genders: std::cell::OnceCell<Vec<Option<Gender>>>,
@@ -149,6 +151,7 @@ impl Discourse {
         if !who.is_empty() {
             self.speakers = with_affiliations(ctx.cast, who);
             self.floor = self.speakers.clone();
+            self.floor_paragraph = Some(sentence.paragraph);
             self.compound.clear();
             self.paragraph = Some(sentence.paragraph);
         }
@@ -178,6 +181,12 @@ impl Discourse {
     /// "we" it is however many others the answer reports.
     pub fn floor(&self) -> Option<Vec<EntityIx>> {
         (!self.floor.is_empty()).then(|| self.floor.clone())
+    }
+
+    /// Whether `paragraph` opens on a transcript's speaker label, whose speaker an
+    /// imperative outside quotation marks there is ("IBU RATNA: … Release them.").
+    pub fn labelled_paragraph(&self, paragraph: usize) -> bool {
+        self.floor_paragraph == Some(paragraph) && !self.floor.is_empty()
     }
 
     /// Who is speaking when a paragraph goes on stating obligations with no reporting verb
