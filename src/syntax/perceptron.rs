@@ -323,9 +323,12 @@ pub struct Model {
     /// The other words seen in training, with the tags each was seen with (a bit per tag):
     /// their ambiguity classes.
     lex: WordMap<u32>,
-    /// Feature hash → range of `votes`.
+    /// Feature hash → range of `votes`: the weights as the model file stores them.
     index: HashIndex<(u32, u8)>,
     votes: Vec<(u8, i8)>,
+    /// Feature hash → its vote for every class, in one row: scoring a token reads one
+    /// entry per feature instead of following an index into the votes.
+    rows: HashIndex<[i8; Upos::COUNT]>,
 }
 
 const MAGIC: &[u8; 5] = b"CQTG2";
@@ -342,8 +345,14 @@ impl Model {
     ) -> Model {
         let mut index = HashIndex::default();
         let mut votes = Vec::new();
+        let mut rows = HashIndex::default();
         for (h, ws) in weights {
             index.insert(h & HASH_MASK, (votes.len() as u32, ws.len() as u8));
+            let mut row = [0i8; Upos::COUNT];
+            for &(c, w) in &ws {
+                row[c as usize] = row[c as usize].saturating_add(w);
+            }
+            rows.insert(h & HASH_MASK, row);
             votes.extend(ws);
         }
         Model {
@@ -351,6 +360,7 @@ impl Model {
             lex: lex.into_iter().collect(),
             index,
             votes,
+            rows,
         }
     }
 
@@ -358,9 +368,9 @@ impl Model {
     pub fn scores(&self, features: &[u32]) -> [i32; Upos::COUNT] {
         let mut s = [0i32; Upos::COUNT];
         for f in features {
-            if let Some(&(at, n)) = self.index.get(&(f & HASH_MASK)) {
-                for &(c, w) in &self.votes[at as usize..at as usize + n as usize] {
-                    s[c as usize] += i32::from(w);
+            if let Some(row) = self.rows.get(&(f & HASH_MASK)) {
+                for (total, &w) in s.iter_mut().zip(row) {
+                    *total += i32::from(w);
                 }
             }
         }
