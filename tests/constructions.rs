@@ -3066,3 +3066,23 @@ fn topic_labels_bare_institutions_and_operative_paragraphs() {
         ],
     );
 }
+
+#[test]
+fn a_declaration_that_names_its_we() {
+    check(
+        "'We, the Leaders of the X countries, …': the body named there is the declaration's 'we', not the host city's state",
+        &[(
+            "Summit Declaration (excerpts)\nJohannesburg, 4 March 2027\n\n1. We, the Leaders of the BRICS countries, met in Johannesburg for our annual summit.\n\n7. We call for an immediate and permanent ceasefire in Sudan. We urge developed countries to honour their climate finance pledges.",
+            &[
+                D {
+                    not_by: &["South Africa"],
+                    ..d(&["BRICS"], &[], Ceasefire)
+                },
+                D {
+                    not_by: &["South Africa"],
+                    ..d(&["BRICS"], &[], Other).or(Cooperation)
+                },
+            ],
+        )],
+    );
+}

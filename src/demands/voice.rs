@@ -339,6 +339,31 @@ fn writer(cast: &mut Cast, span: Span, text: &str) -> EntityIx {
 /// calls on …", "The Ministry of Foreign Affairs is …"), where a statement names who
 /// issues it.
 fn issuer(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
+    self_named(text, cast).or_else(|| opened_on(text, lines, cast))
+}
+
+/// How far into a text a declaration names itself ("We, the Leaders of …,").
+const SELF_NAMED_REACH: usize = 4000;
+
+/// A declaration's "We, the Leaders of the BRICS countries, …": the body its writers say
+/// they speak as.
+fn self_named(text: &str, cast: &Cast) -> Option<EntityIx> {
+    static WE_THE: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::pattern::regex(r"\bWe,\s+(?:the\s+)?[^,;.\n]{3,150},"));
+    let mut reach = SELF_NAMED_REACH.min(text.len());
+    while !text.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let m = WE_THE.find(&text[..reach])?;
+    cast.refs_in(Span::new(m.start(), m.end()))
+        .find(|r| {
+            r.form == RefForm::Name && cast.entities[r.entity].kind == ActorKind::Organization
+        })
+        .map(|r| r.entity)
+}
+
+/// The state or body a line near the top opens on.
+fn opened_on(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
     lines.iter().take(HEAD_LINES).find_map(|l| {
         let line = l.slice(text);
         let body = line.trim_start();
