@@ -3086,3 +3086,65 @@ fn a_declaration_that_names_its_we() {
         )],
     );
 }
+
+#[test]
+fn renewed_requests_opposition_parties_and_appeals_with_adverbials() {
+    check(
+        "'renewed its request that X', 'The opposition Greens warned', 'appealed during Sunday Mass to X to'",
+        &[
+            (
+                "Oslo has also renewed its request that Ankara extradite the two men arrested in Izmir last year.",
+                &[d(&["Norway"], &[], Justice)],
+            ),
+            (
+                "The opposition Liberal Democrats pressed the government to publish the full intelligence review.",
+                &[d(&["Liberal Democrats"], &[], Other).or(Justice)],
+            ),
+            (
+                "The Archbishop of Bamenda, Monsignor Andrew Nkea, appealed during Sunday Mass to the kidnappers to free the seminarians.",
+                &[d(&["Andrew Nkea"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn no_demand_in_a_legal_appeal() {
+    check(
+        "no demand: appealing a verdict, appealing in vain",
+        &[
+            (
+                "The defence appealed the verdict to the Supreme Court on Monday.",
+                &[],
+            ),
+            (
+                "His lawyers appealed in vain to the constitutional court last year.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_parties_in_a_state_are_its_parties() {
+    check(
+        "'the parties concerned in Myanmar', 'the warring sides in Sudan': the state is a party, not a place",
+        &[
+            (
+                "Vietnam hopes the parties concerned in Myanmar will exercise restraint and resume dialogue.",
+                &[
+                    d(&["Vietnam"], &["Myanmar"], Ceasefire),
+                    d(&["Vietnam"], &["Myanmar"], Negotiation),
+                ],
+            ),
+            (
+                "Egypt urged the warring sides in Sudan to return to the talks in Jeddah.",
+                &[d(&["Egypt"], &["Sudan"], Negotiation)],
+            ),
+            (
+                "Qatar called on the rival factions in Libya to agree on a date for elections.",
+                &[d(&["Qatar"], &["Libya"], Negotiation).or(Other)],
+            ),
+        ],
+    );
+}

@@ -135,14 +135,16 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule(
             &["appeal"],
-            r"(?i)\bappeal(?:s|ed|ing)?\s+(?:to|for|on)\b",
+            // "appealed during Sunday Mass to the gunmen": an adverbial of time or place may
+            // stand between the verb and the one appealed to.
+            r"(?i)\bappeal(?:s|ed|ing)?\s+(?:(?:again|once\s+more|(?:during|on|at|in)\s+(?:[^\s,;:.!?]+\s+){0,3}?))?(?:to|for|on)\b",
             Appeal,
             Object,
             None,
         ),
         rule(
-            &["appeal", "plea"],
-            r"(?i)\b(?:made|make|makes|issued|launched|renewed|renews|reiterated|repeated)\s+(?:an?|its|their|his|her|the)\s+(?:[\w’'-]+\s+){0,2}?(?:appeals?|pleas?)\b",
+            &["appeal", "plea", "request"],
+            r"(?i)\b(?:made|make|makes|issued|launched|renewed|renews|reiterated|repeated)\s+(?:an?|its|their|his|her|the)\s+(?:[\w’'-]+\s+){0,2}?(?:appeals?|pleas?|requests?)\b",
             Appeal,
             Open,
             None,
