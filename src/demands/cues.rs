@@ -137,7 +137,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             &["appeal"],
             // "appealed during Sunday Mass to the gunmen": an adverbial of time or place may
             // stand between the verb and the one appealed to.
-            r"(?i)\bappeal(?:s|ed|ing)?\s+(?:(?:again|once\s+more|(?:during|on|at|in)\s+(?:[^\s,;:.!?]+\s+){0,3}?))?(?:to|for|on)\b",
+            r"(?i)\bappeal(?:s|ed|ing)?\s+(?:again\s+|once\s+more\s+|on\s+\w+day\s+|(?:during|at)\s+(?:[^\s,;:.!?]+\s+){1,3}?)?(?:to|for|on)\b",
             Appeal,
             Object,
             None,
