@@ -12,11 +12,19 @@ const MAX_NAME_WORDS: usize = 4;
 /// The most particles a name holds.
 const MAX_PARTICLES: usize = 3;
 
+/// The most bytes a speaker label and its bracket take before the colon.
+const LABEL_REACH: usize = 160;
+
 /// Whether `rest` opens a transcript's speaker label written in capitals ("TAVITA
 /// LEAUANAE-GRIGG (Minister of Foreign Affairs): …", "MR PRICE: …"), where a name is
 /// written in capitals like an acronym.
 fn caps_label(rest: &str) -> bool {
-    let line = rest.split('\n').next().unwrap_or("");
+    // A label is short: look no further than its longest form, whatever the line's length.
+    let mut reach = LABEL_REACH.min(rest.len());
+    while !rest.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let line = rest[..reach].split('\n').next().unwrap_or("");
     let Some((label, said)) = line.split_once(':') else {
         return false;
     };

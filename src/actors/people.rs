@@ -788,12 +788,16 @@ fn merge(text: &str, mut found: Vec<Found>, cast: &mut Cast) -> Vec<(EntityIx, S
             found[i].name.start,
         )
     });
-    let mut people: Vec<(EntityIx, String)> = Vec::new();
+    // Each person with their surname and the words of their name in lower case, read
+    // once: every later name is compared with every person met.
+    let mut people: Vec<(EntityIx, String, Vec<String>)> = Vec::new();
     for i in order {
         let f = &found[i];
         let written = f.name.slice(text);
         let sur = surname(written);
-        let existing = people.iter().find(|(e, s)| {
+        let short = Shortened::of(written);
+        let lone = written.to_lowercase();
+        let existing = people.iter().find(|(e, s, words)| {
             if written.starts_with('@') {
                 sur.len() >= 4
                     && (sur.contains(s.as_str())
@@ -805,22 +809,18 @@ fn merge(text: &str, mut found: Vec<Found>, cast: &mut Cast) -> Vec<(EntityIx, S
             } else if !written.contains(' ') {
                 // "Sir Keir" after "Keir Starmer": a lone word after an honorific is the
                 // first name of a person already met as well as possibly a surname.
-                *s == sur
-                    || cast.entities[*e]
-                        .name
-                        .split_whitespace()
-                        .next()
-                        .is_some_and(|first| first.to_lowercase() == written.to_lowercase())
+                *s == sur || words.first() == Some(&lone)
             } else {
                 (*s == sur && same_first_name(&cast.entities[*e].name, written))
-                    || opens_the_name(&cast.entities[*e].name, written)
+                    || short.opens(words)
             }
         });
         let e = match existing {
-            Some(&(e, _)) => e,
+            Some(&(e, _, _)) => e,
             None => {
                 let e = cast.numbered(Key::Person, written.trim_start_matches('@'));
-                people.push((e, sur.clone()));
+                let words = written.split_whitespace().map(str::to_lowercase).collect();
+                people.push((e, sur.clone(), words));
                 e
             }
         };
@@ -845,8 +845,18 @@ fn merge(text: &str, mut found: Vec<Found>, cast: &mut Cast) -> Vec<(EntityIx, S
             _ => cast.add_ref(f.name, e, RefForm::Person),
         }
     }
-    people
+    people.into_iter().map(|(e, sur, _)| (e, sur)).collect()
 }
+
+/// The honorifics of the lexicon's titles, in lower case, for names written in any case.
+static HONORIFICS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    Lexicon::get()
+        .titles
+        .iter()
+        .filter(|t| t.kind == TitleKind::Honorific)
+        .map(|t| t.title.to_lowercase())
+        .collect()
+});
 
 /// "MR. FERREIRA-LINDQVIST" in a transcript's label, where the honorific's case kept the
 /// lexicon from reading it as one: the honorific, and the name after it.
@@ -855,10 +865,7 @@ fn honorific_first(text: &str, name: Span) -> (Option<Span>, Span) {
     let Some((first, _)) = written.split_once(' ') else {
         return (None, name);
     };
-    let honorific = Lexicon::get()
-        .titles
-        .iter()
-        .any(|t| t.kind == TitleKind::Honorific && t.title.eq_ignore_ascii_case(first));
+    let honorific = HONORIFICS.contains(first.to_lowercase().as_str());
     let rest = written[first.len()..].trim_start();
     if !honorific || rest.is_empty() {
         return (None, name);
@@ -870,37 +877,39 @@ fn honorific_first(text: &str, name: Span) -> (Option<Span>, Span) {
     )
 }
 
-/// "Wan Khairil" or a transcript's "IBU RATNA" for "Wan Khairil Anuar bin Wan Ahmad" and
-/// "Ratna Sekarwangi Pohan": the first words of a longer name, after any honorific, name
-/// the same person where names are shortened from the front (Malay, Indonesian, Arabic).
-fn opens_the_name(known: &str, written: &str) -> bool {
-    let honorifics = &Lexicon::get().titles;
-    let is_honorific = |w: &str| {
-        honorifics
+/// A written name as it may shorten a longer one: its words in lower case after any
+/// honorific, and whether one was there.
+struct Shortened {
+    words: Vec<String>,
+    honorific: bool,
+}
+
+impl Shortened {
+    fn of(written: &str) -> Shortened {
+        let words: Vec<String> = written.split_whitespace().map(str::to_lowercase).collect();
+        let dropped = words
             .iter()
-            .any(|t| t.kind == TitleKind::Honorific && t.title.eq_ignore_ascii_case(w))
-    };
-    let words: Vec<&str> = written.split_whitespace().collect();
-    let dropped = words.iter().take_while(|w| is_honorific(w)).count();
-    let rest = &words[dropped..];
-    let known: Vec<&str> = known.split_whitespace().collect();
-    // "MR. FERREIRA-LINDQVIST" for "Tomás Ferreira-Lindqvist": an honorific and the surname.
-    if dropped > 0
-        && rest.len() == 1
-        && known.len() > 1
-        && known
-            .last()
-            .is_some_and(|s| s.to_lowercase() == rest[0].to_lowercase())
-    {
-        return true;
+            .take_while(|w| HONORIFICS.contains(w.as_str()))
+            .count();
+        Shortened {
+            words: words[dropped..].to_vec(),
+            honorific: dropped > 0,
+        }
     }
-    let enough = if dropped > 0 { 1 } else { 2 };
-    rest.len() >= enough
-        && rest.len() < known.len()
-        && rest
-            .iter()
-            .zip(&known)
-            .all(|(a, b)| a.to_lowercase() == b.to_lowercase())
+
+    /// "Wan Khairil" or a transcript's "IBU RATNA" for "Wan Khairil Anuar bin Wan Ahmad"
+    /// and "Ratna Sekarwangi Pohan": the first words of a longer name, after any honorific,
+    /// name the same person where names are shortened from the front (Malay, Indonesian,
+    /// Arabic); "MR. FERREIRA-LINDQVIST" for "Tomás Ferreira-Lindqvist": an honorific and
+    /// the surname. `known` is the longer name's words in lower case.
+    fn opens(&self, known: &[String]) -> bool {
+        let rest = &self.words;
+        if self.honorific && rest.len() == 1 && known.len() > 1 && known.last() == rest.first() {
+            return true;
+        }
+        let enough = if self.honorific { 1 } else { 2 };
+        rest.len() >= enough && rest.len() < known.len() && known.starts_with(rest)
+    }
 }
 
 /// A person speaking for a ministry or a state's forces speaks for the state.
