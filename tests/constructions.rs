@@ -3148,3 +3148,23 @@ fn the_parties_in_a_state_are_its_parties() {
         ],
     );
 }
+
+#[test]
+fn a_summit_assembly_and_a_translated_acronym() {
+    check(
+        "'The Assembly demanded …' in a heads of state communiqué; 'The X Network for Y (ACRONYM)' whose acronym abbreviates another language",
+        &[
+            (
+                "INTERGOVERNMENTAL AUTHORITY ON DEVELOPMENT (IGAD)\n\nCOMMUNIQUÉ OF THE 49TH EXTRAORDINARY ASSEMBLY\n\n5. The Assembly demanded that all parties immediately cease hostilities in Upper Nile.\n\n6. The Assembly called upon the White Army to withdraw from Nasir.",
+                &[
+                    d(&["IGAD"], &[], Ceasefire),
+                    d(&["IGAD"], &[], Ceasefire),
+                ],
+            ),
+            (
+                "The Sahel Network for Women's Rights (RESADEF), an alliance of local associations, calls on the abductors to release the eleven women immediately.",
+                &[d(&["Sahel Network for Women's Rights"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}

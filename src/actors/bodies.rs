@@ -105,7 +105,8 @@ fn name_for(text: &str, phrase: Span, acronym: &str) -> Option<Span> {
         .or_else(|| translated(text, phrase, acronym))
 }
 
-/// The name of [`name_for`]'s second case, without a leading "The".
+/// The name of [`name_for`]'s second case, without a leading "The": a name translated
+/// from the language its acronym abbreviates.
 fn translated(text: &str, phrase: Span, acronym: &str) -> Option<Span> {
     let s = phrase.slice(text);
     let lead = ["The ", "the "]
@@ -119,7 +120,9 @@ fn translated(text: &str, phrase: Span, acronym: &str) -> Option<Span> {
     (acronym.len() >= 3
         && words.len() >= 3
         && words.iter().any(|w| heads.contains(w))
-        && words.iter().any(|w| w.starts_with(initial))
+        // "The Mandara Network for Civilian Protection (REMAPC)": after "The", a name
+        // translated from another language may share no initial with its acronym.
+        && (words.iter().any(|w| w.starts_with(initial)) || lead > 0)
         && !is_thing(name.slice(text)))
     .then_some(name)
 }

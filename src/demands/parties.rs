@@ -303,10 +303,13 @@ static DOCUMENT_BACK: LazyLock<Regex> = LazyLock::new(|| {
         any_of(&[&Words::get().document_nouns])
     ))
 });
-/// The bare "Summit", "Meeting" or "Council" of communiqués, without an article ("Summit
-/// called on the insurgents to …"): the body that issued the communiqué.
+/// The bare "Summit", "Meeting" or "Council" of communiqués ("Summit called on the
+/// insurgents to …"), or "The Assembly" of a heads of state meeting: the body that issued
+/// the communiqué.
 static MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"^(?:Summit|Meeting|Conference|Council)(?:\s+[a-z]|\s*$)")
+    crate::text::pattern::regex(
+        r"^(?:(?:Summit|Meeting|Conference|Council)|(?:[Tt]he\s+)?Assembly)(?:\s+[a-z]|\s*$)",
+    )
 });
 /// A statement, communiqué or the like named anywhere in a sentence. The ASCII boundary
 /// would not end "communiqué", hence the non-word character after it.
