@@ -3168,3 +3168,20 @@ fn a_summit_assembly_and_a_translated_acronym() {
         ],
     );
 }
+
+#[test]
+fn a_statement_given_to_a_delegation() {
+    check(
+        "'By the delegation of X (also on behalf of Y and Z):' over a statement: its 'we' is those states, not the body whose decision it is attached to",
+        &[(
+            "Organization for Security and Co-operation in Europe\nPermanent Council\n\nDECISION No. 1502\n\n1. Urges the participating States to share passenger data.\n\nAttachment\n\nBy the delegation of Kazakhstan (also on behalf of Uzbekistan):\n\n\"Mr. Chairperson,\n\nWe call on our partners to increase support for border management in Central Asia.",
+            &[
+                d(&["OSCE"], &[], Cooperation),
+                D {
+                    not_by: &["OSCE"],
+                    ..d(&["Kazakhstan", "Uzbekistan"], &[], Cooperation)
+                },
+            ],
+        )],
+    );
+}

@@ -75,6 +75,14 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A line that gives a statement below it to a delegation: "By the delegation of Türkiye:",
+/// "Statement by the Permanent Mission of Kenya:".
+static DELEGATION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^\s*(?:[Ss]tatement\s+)?[Bb]y\s+the\s+(?:[Dd]elegation|[Rr]epresentative|[Pp]ermanent\s+[Mm]ission|[Mm]ission)\s+of\s+[^:\n]{2,200}:\s*$",
+    )
+});
+
 impl Discourse {
     /// Reads a paragraph's speaker label ("Spokesperson: Let me be clear …"): the person it
     /// names, or the one an earlier line gave that label, speaks the paragraph; "we" there
@@ -85,6 +93,30 @@ impl Discourse {
         let first =
             ctx.sentence == 0 || ctx.sentences[ctx.sentence - 1].paragraph != sentence.paragraph;
         if !first {
+            return;
+        }
+        // "By the delegation of Tajikistan (also on behalf of Kazakhstan …):" over a
+        // statement: the states named there hold the floor of what follows.
+        if let Some(m) = DELEGATION.find(s.slice(ctx.text)) {
+            // The states there qualify "delegation", however their references were read.
+            let who = dedup(
+                ctx.cast
+                    .refs_in(Span::new(s.start + m.start(), s.start + m.end()))
+                    .filter(|r| {
+                        matches!(
+                            ctx.cast.entities[r.entity].kind,
+                            ActorKind::Country | ActorKind::Organization
+                        )
+                    })
+                    .map(|r| r.entity),
+            );
+            if !who.is_empty() {
+                self.floor = with_affiliations(ctx.cast, who);
+                self.speakers = self.floor.clone();
+                self.floor_paragraph = None;
+                self.compound.clear();
+                self.paragraph = Some(sentence.paragraph);
+            }
             return;
         }
         let Some(m) = LABEL.captures(s.slice(ctx.text)) else {
