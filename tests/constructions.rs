@@ -3185,3 +3185,24 @@ fn a_statement_given_to_a_delegation() {
         )],
     );
 }
+
+#[test]
+fn stepping_up_strikes_is_counterterrorism() {
+    check(
+        "asking for more force against a group ('step up air strikes against al Shabaab') is counterterrorism, not a ceasefire",
+        &[
+            (
+                "Somalia's defence minister asked its international partners on Monday to step up air strikes against al Shabaab.",
+                &[d(&["Somalia"], &[], Counterterrorism)],
+            ),
+            (
+                "The Nigerian army urged Chad to increase joint raids against ISWAP camps on the lake islands.",
+                &[d(&["Nigeria"], &["Chad"], Counterterrorism)],
+            ),
+            (
+                "The United Nations urged both sides to halt strikes on residential areas.",
+                &[d(&["United Nations"], &[], Ceasefire)],
+            ),
+        ],
+    );
+}

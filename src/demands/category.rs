@@ -128,11 +128,25 @@ fn by_action(asked: &str) -> Option<Category> {
 /// about a terror group is counterterrorism when the words say nothing more precise.
 pub fn classify(asked: &str, context: &str, names_groups: usize) -> Category {
     disarming(asked)
+        .or_else(|| stepping_up(asked))
         .or_else(|| by_action(asked))
         .or_else(|| best(asked))
         .or_else(|| (names_groups > 0).then_some(Category::Counterterrorism))
         .or_else(|| best(context))
         .unwrap_or(Category::Other)
+}
+
+/// More force against a group ("step up air strikes against al Shabaab", "increase drone
+/// strikes"): counterterrorism, not the ceasefire that "strikes" alone asks for.
+fn stepping_up(asked: &str) -> Option<Category> {
+    static STEPPING_UP: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::pattern::regex(
+            r"(?i)\b(?:step\w*\s+up|increas\w*|intensif\w*|expand\w*|escalat\w*\s+(?:the\s+)?(?:fight|campaign))\s+(?:[a-z-]+\s+){0,2}?(?:air\s*strikes|drone\s+strikes|strikes|raids|operations|offensive)\b",
+        )
+    });
+    STEPPING_UP
+        .is_match(asked)
+        .then_some(Category::Counterterrorism)
 }
 
 /// Giving up weapons ("hand over their heavy weapons to the army", "surrender their arms")
