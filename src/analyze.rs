@@ -8,6 +8,7 @@ use crate::input::{self, decode, html, noise::Noise, InputError};
 use crate::lexicon::words::{any_of, Words};
 use crate::lexicon::Lexicon;
 use crate::report::{Actor, ActorId, Demand, DemandId, Group, GroupId, Meta, Report, VERSION};
+use crate::text::span::{ceil_char, floor_char};
 use crate::text::{dates, quotes, sentences, words, Span};
 use regex::Regex;
 use std::collections::HashMap;
@@ -204,23 +205,9 @@ fn group_acts(text: &str, cast: &Cast, e: EntityIx, sentences: &[Span]) -> bool 
             r.span.start.saturating_sub(40).max(s.start),
             (r.span.end + 40).min(s.end),
         );
-        let (a, b) = (floor(text, window.start), ceil(text, window.end));
+        let (a, b) = (floor_char(text, window.start), ceil_char(text, window.end));
         PARTY_TO_TALKS.is_match(&text[a..b])
     })
-}
-
-fn floor(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 fn assemble(

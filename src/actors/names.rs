@@ -3,6 +3,7 @@
 //! find people (`people.rs`) and those that read titles (`titles.rs`).
 
 use crate::lexicon::words::Words;
+use crate::text::span::floor_char;
 use crate::text::words::{is_capitalised, word_at};
 use crate::text::Span;
 
@@ -20,11 +21,10 @@ const LABEL_REACH: usize = 160;
 /// written in capitals like an acronym.
 fn caps_label(rest: &str) -> bool {
     // A label is short: look no further than its longest form, whatever the line's length.
-    let mut reach = LABEL_REACH.min(rest.len());
-    while !rest.is_char_boundary(reach) {
-        reach -= 1;
-    }
-    let line = rest[..reach].split('\n').next().unwrap_or("");
+    let line = rest[..floor_char(rest, LABEL_REACH)]
+        .split('\n')
+        .next()
+        .unwrap_or("");
     let Some((label, said)) = line.split_once(':') else {
         return false;
     };

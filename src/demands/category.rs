@@ -127,8 +127,7 @@ fn by_action(asked: &str) -> Option<Category> {
 /// the listed groups named in what is asked other than its addressees: asking something
 /// about a terror group is counterterrorism when the words say nothing more precise.
 pub fn classify(asked: &str, context: &str, names_groups: usize) -> Category {
-    disarming(asked)
-        .or_else(|| stepping_up(asked))
+    by_force(asked)
         .or_else(|| by_action(asked))
         .or_else(|| best(asked))
         .or_else(|| (names_groups > 0).then_some(Category::Counterterrorism))
@@ -136,29 +135,24 @@ pub fn classify(asked: &str, context: &str, names_groups: usize) -> Category {
         .unwrap_or(Category::Other)
 }
 
-/// More force against a group ("step up air strikes against al Shabaab", "increase drone
-/// strikes"): counterterrorism, not the ceasefire that "strikes" alone asks for.
-fn stepping_up(asked: &str) -> Option<Category> {
-    static STEPPING_UP: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::pattern::regex(
-            r"(?i)\b(?:step\w*\s+up|increas\w*|intensif\w*|expand\w*|escalat\w*\s+(?:the\s+)?(?:fight|campaign))\s+(?:[a-z-]+\s+){0,2}?(?:air\s*strikes|drone\s+strikes|strikes|raids|operations|offensive)\b",
-        )
-    });
-    STEPPING_UP
-        .is_match(asked)
-        .then_some(Category::Counterterrorism)
-}
-
-/// Giving up weapons ("hand over their heavy weapons to the army", "surrender their arms")
-/// is disarmament, not the handover to justice that "hand over" alone asks for.
-fn disarming(asked: &str) -> Option<Category> {
-    static DISARMING: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::pattern::regex(
+/// Asks about force that words alone would file wrongly: giving up weapons ("hand over
+/// their heavy weapons to the army", "surrender their arms") is disarmament, not the
+/// handover to justice that "hand over" alone asks for; more force against a group ("step
+/// up air strikes against al Shabaab", "increase drone strikes") is counterterrorism, not
+/// the ceasefire that "strikes" alone asks for.
+fn by_force(asked: &str) -> Option<Category> {
+    static FORCE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+        [
             r"(?i)\b(?:hand\w*|surrender\w*|giv\w*\s+up|turn\w*)\s+(?:over\s+|in\s+)?(?:[a-z-]+\s+){0,2}?(?:weapons|arms|guns)\b",
-        )
+            r"(?i)\b(?:step\w*\s+up|increas\w*|intensif\w*|expand\w*|escalat\w*\s+(?:the\s+)?(?:fight|campaign))\s+(?:[a-z-]+\s+){0,2}?(?:air\s*strikes|drone\s+strikes|strikes|raids|operations|offensive)\b",
+        ]
+        .iter()
+        .map(|p| crate::text::pattern::regex(p))
+        .collect()
     });
-    DISARMING
-        .is_match(asked)
+    FORCE
+        .iter()
+        .any(|re| re.is_match(asked))
         .then_some(Category::Counterterrorism)
 }
 

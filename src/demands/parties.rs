@@ -8,6 +8,7 @@ use crate::report::ActorKind;
 use crate::syntax::clause::Role;
 use crate::syntax::{Parsed, Upos};
 use crate::text::sentences::Sentence;
+use crate::text::span::ceil_char;
 use crate::text::words::last_word;
 use crate::text::Span;
 use regex::Regex;
@@ -873,10 +874,7 @@ pub fn named_with_the_noun(text: &str, cast: &Cast, subject: &str, at: usize) ->
     else {
         return Vec::new();
     };
-    let mut from = at.saturating_sub(SAME_NOUN_REACH);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = ceil_char(text, at.saturating_sub(SAME_NOUN_REACH));
     for (i, _) in text[from..at].rmatch_indices(noun) {
         let start = from + i;
         let end = start + noun.len();
@@ -1169,15 +1167,6 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
             .find(|r| ctx.cast.entities[r.entity].kind == ActorKind::ArmedGroup);
         if let Some(r) = apposed {
             return Some(vec![r.entity]);
-        }
-    }
-    // "A message attributed to JNIM claimed … and warned …": the party it is given to.
-    if role.span.start < cue.span.start
-        && DOCUMENT_BACK.is_match(role.span.slice(text).trim_start())
-    {
-        let given = given_to(ctx, Span::new(role.span.start, cue.span.start));
-        if !given.is_empty() {
-            return Some(given);
         }
     }
     let back = resolve_back(ctx, role.span.slice(text), role.span.start, discourse);

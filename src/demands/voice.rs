@@ -13,6 +13,7 @@ use crate::lexicon::words::{any_of, Words};
 use crate::lexicon::{Lexicon, TitleKind};
 use crate::report::ActorKind;
 use crate::text::sentences::Sentence;
+use crate::text::span::floor_char;
 use crate::text::Span;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -350,11 +351,7 @@ const SELF_NAMED_REACH: usize = 4000;
 fn self_named(text: &str, cast: &Cast) -> Option<EntityIx> {
     static WE_THE: LazyLock<Regex> =
         LazyLock::new(|| crate::text::pattern::regex(r"\bWe,\s+(?:the\s+)?[^,;.\n]{3,150},"));
-    let mut reach = SELF_NAMED_REACH.min(text.len());
-    while !text.is_char_boundary(reach) {
-        reach -= 1;
-    }
-    let m = WE_THE.find(&text[..reach])?;
+    let m = WE_THE.find(&text[..floor_char(text, SELF_NAMED_REACH)])?;
     cast.refs_in(Span::new(m.start(), m.end()))
         .find(|r| {
             r.form == RefForm::Name && cast.entities[r.entity].kind == ActorKind::Organization

@@ -323,11 +323,9 @@ pub struct Model {
     /// The other words seen in training, with the tags each was seen with (a bit per tag):
     /// their ambiguity classes.
     lex: WordMap<u32>,
-    /// Feature hash → range of `votes`: the weights as the model file stores them.
-    index: HashIndex<(u32, u8)>,
-    votes: Vec<(u8, i8)>,
     /// Feature hash → its vote for every class, in one row: scoring a token reads one
-    /// entry per feature instead of following an index into the votes.
+    /// entry per feature. Training keeps no zero vote, so the nonzero classes of a row are
+    /// the ones the model file lists.
     rows: HashIndex<[i8; Upos::COUNT]>,
 }
 
@@ -343,23 +341,17 @@ impl Model {
         lex: impl IntoIterator<Item = (String, u32)>,
         weights: impl IntoIterator<Item = (u32, Vec<(u8, i8)>)>,
     ) -> Model {
-        let mut index = HashIndex::default();
-        let mut votes = Vec::new();
         let mut rows = HashIndex::default();
         for (h, ws) in weights {
-            index.insert(h & HASH_MASK, (votes.len() as u32, ws.len() as u8));
             let mut row = [0i8; Upos::COUNT];
-            for &(c, w) in &ws {
+            for (c, w) in ws {
                 row[c as usize] = row[c as usize].saturating_add(w);
             }
             rows.insert(h & HASH_MASK, row);
-            votes.extend(ws);
         }
         Model {
             dict: dict.into_iter().collect(),
             lex: lex.into_iter().collect(),
-            index,
-            votes,
             rows,
         }
     }
@@ -480,7 +472,7 @@ impl Model {
         for &(_, m) in &words {
             leb(&mut out, u64::from(m));
         }
-        let mut feats: Vec<(&u32, &(u32, u8))> = self.index.iter().collect();
+        let mut feats: Vec<(&u32, &[i8; Upos::COUNT])> = self.rows.iter().collect();
         feats.sort();
         leb(&mut out, feats.len() as u64);
         let gaps: Vec<u32> = feats
@@ -508,12 +500,11 @@ impl Model {
         }
         out.extend(bits.finish());
         let mut weights = Vec::new();
-        for (_, &(at, n)) in &feats {
+        for (_, row) in &feats {
             // In class order, as the mask reads them back.
-            let mut ws = self.votes[at as usize..at as usize + n as usize].to_vec();
-            ws.sort_unstable();
-            leb(&mut out, ws.iter().map(|&(c, _)| 1u64 << c).sum());
-            weights.extend(ws.iter().map(|&(_, w)| w as u8));
+            let votes = || row.iter().enumerate().filter(|&(_, &w)| w != 0);
+            leb(&mut out, votes().map(|(c, _)| 1u64 << c).sum());
+            weights.extend(votes().map(|(_, &w)| w as u8));
         }
         out.extend(weights);
         out

@@ -44,3 +44,21 @@ impl Span {
         }
     }
 }
+/// The char boundary at or before byte `i` of `text` (`str::floor_char_boundary`, which
+/// this crate's minimum Rust does not have): a window cut at a byte count stays valid.
+pub fn floor_char(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The char boundary at or after byte `i` of `text`.
+pub fn ceil_char(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
