@@ -3206,3 +3206,145 @@ fn stepping_up_strikes_is_counterterrorism() {
         ],
     );
 }
+
+#[test]
+fn it_goes_on_with_the_subject_before() {
+    check(
+        "\"it\" after a sentence whose subject is a body or a group",
+        &[
+            (
+                "The Mwangaza Relief Network condemned the ambush near Garissa. It called on Kenya to protect aid convoys on the border road.",
+                &[d(&["Mwangaza Relief Network"], &["Kenya"], Humanitarian)],
+            ),
+            (
+                "Mayor Idrissa Kone said the village had emptied, and he spoke to reporters. JNIM, for its part, presented the raid as revenge. It demanded that Mali release its prisoners.",
+                &[d(&["JNIM"], &["Mali"], Humanitarian).or(Other).not_by(&["Idrissa Kone"])],
+            ),
+            (
+                "Saudi Arabia has been preparing for the pilgrims. It is urging other countries to keep children under 12 at home.",
+                &[d(&["Saudi Arabia"], &[], Humanitarian).or(Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_body_named_by_its_apposition() {
+    check(
+        "Name, the <kind of body> …",
+        &[
+            (
+                "Green Horizon Parks, the non-governmental organisation that runs the reserve, urged Benin to send more rangers.",
+                &[d(&["Green Horizon Parks"], &["Benin"], Cooperation).or(Counterterrorism).or(Other)],
+            ),
+            (
+                "Sahel Watch Collective, a rights group based in Dakar, called for an inquiry into the killings of 12 herders.",
+                &[d(&["Sahel Watch Collective"], &[], Justice)],
+            ),
+            (
+                "Tomas Berglund, the lawyer representing the Alliance, urged the court to suspend the trial.",
+                &[d(&["Tomas Berglund"], &[], Justice).or(Other).not_by(&["Alliance"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_wish_of_a_government_or_a_chamber() {
+    check(
+        "hoped the government / the Senate would …",
+        &[
+            (
+                "Mayor Bio Gounou said he hoped the Government would quickly compensate the families who lost their cattle.",
+                &[d(&["Bio Gounou"], &[], Humanitarian)],
+            ),
+            (
+                "Senator Rosa Ibarra Nunez hoped the Senate would approve the reform of the penal code before July.",
+                &[d(&["Rosa Ibarra Nunez"], &[], Other).or(Justice)],
+            ),
+            (
+                "Ambassador Lena Varga hoped the Turkish authorities would detain the suspect within days.",
+                &[d(&["Lena Varga"], &["Turkey"], Justice).or(Other)],
+            ),
+            ("Ambassador Lena Varga hoped the talks would succeed.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn the_cartel_and_the_militia_point_back() {
+    check(
+        "the cartel / the militia / the faction",
+        &[
+            (
+                "The Jalisco New Generation Cartel (CJNG) hung banners in Apatzingan. In them, the cartel demanded that the Army stop protecting its rivals.",
+                &[d(&["Jalisco New Generation Cartel"], &[], Other).or(Humanitarian)],
+            ),
+            (
+                "Kataib Hezbollah claimed the drone attack on Monday. The militia demanded that US troops leave Iraq.",
+                &[d(&["Kataib Hezbollah"], &[], Other).or(Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_infinitive_of_saying_is_asked_not_the_speaker() {
+    check(
+        "called on X and Y to agree …",
+        &[
+            (
+                "The bishop called on Pakistan and India to agree to a truce.",
+                &[],
+            ),
+            (
+                "Archbishop Tomas Ferrer called on Pakistan and India to agree to a truce.",
+                &[d(&["Tomas Ferrer"], &["Pakistan", "India"], Ceasefire)
+                    .not_by(&["Pakistan", "India"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_description_in_the_lede_named_below() {
+    check(
+        "The bishop of X … called on …, named in the next paragraph",
+        &[
+            (
+                "The Catholic bishop of Apatzingan on Sunday called on the Jalisco New Generation Cartel to agree to a truce.\n\n\u{201c}Let the pickers work,\u{201d} Bishop Gerardo Alonso Villasenor Perez said during Mass.",
+                &[
+                    d(&["Gerardo Alonso Villasenor Perez"], &["Jalisco New Generation Cartel"], Ceasefire),
+                    d(&["Gerardo Alonso Villasenor Perez"], &[], Other).or(Humanitarian).quoted(),
+                ],
+            ),
+            (
+                "The Anglican archbishop urged the government to free the detained teachers.\n\nArchbishop Samuel Okonkwo spoke after a service in Enugu.",
+                &[d(&["Samuel Okonkwo"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn religious_titles_before_names() {
+    check(
+        "Bishop, Monsignor, Rabbi, KH, Pdt.",
+        &[
+            (
+                "KH Ahmad Fauzan Mustofa called on the government to shut down the channels.",
+                &[d(&["Ahmad Fauzan Mustofa"], &[], Other)
+                    .or(Counterterrorism)
+                    .not_by(&["Kata'ib Hizballah"])],
+            ),
+            (
+                "Rabbi Miriam Adler urged Israel to let the families return.",
+                &[d(&["Miriam Adler"], &["Israel"], Humanitarian).or(Other)],
+            ),
+            (
+                "Monsignor Hernan Osorio appealed to the kidnappers to release the four workers.",
+                &[d(&["Hernan Osorio"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}

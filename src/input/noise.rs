@@ -52,12 +52,34 @@ impl Noise {
 struct LineRule {
     kind: NoiseKind,
     re: Regex,
+    /// How many characters may stand before the match, when it need not open the line.
+    /// Checked here rather than written `^.{0,n}` into the pattern: a bounded repeat of
+    /// any character makes the lazy DFA build a state per count, line after line.
+    within: Option<usize>,
+}
+
+impl LineRule {
+    fn is_match(&self, line: &str) -> bool {
+        match self.within {
+            None => self.re.is_match(line),
+            // The leftmost match starts earliest: if it starts too late, every match does.
+            Some(n) => self
+                .re
+                .find(line)
+                .is_some_and(|m| line[..m.start()].chars().count() <= n),
+        }
+    }
 }
 
 static LINE_RULES: LazyLock<Vec<LineRule>> = LazyLock::new(|| {
     let rule = |kind, re: &str| LineRule {
         kind,
         re: crate::text::pattern::regex(re),
+        within: None,
+    };
+    let late = |kind, re: &str| LineRule {
+        within: Some(200),
+        ..rule(kind, re)
     };
     vec![
         rule(
@@ -95,13 +117,13 @@ static LINE_RULES: LazyLock<Vec<LineRule>> = LazyLock::new(|| {
             NoiseKind::Caption,
             r"^\((?i:photo|file photo|file|image|representational|picture)\b[^)]*\)\s*$",
         ),
-        rule(
+        late(
             NoiseKind::Caption,
-            r"^.{0,200}(\|\s*)?(?i:photo|image|picture)\s*(?i:credit)?\s*:\s*[^.]{0,60}$",
+            r"(\|\s*)?(?i:photo|image|picture)\s*(?i:credit)?\s*:\s*[^.]{0,60}$",
         ),
-        rule(
+        late(
             NoiseKind::Caption,
-            r"^.{0,200}\((?i:photo|file photo|image|picture)\s*[:/][^)]*\)\s*$",
+            r"\((?i:photo|file photo|image|picture)\s*[:/][^)]*\)\s*$",
         ),
         rule(
             NoiseKind::Caption,
@@ -184,7 +206,7 @@ pub fn find(text: &str) -> Vec<Noise> {
         if let Some(rule) = LINE_RULES
             .iter()
             .filter(|_| candidate)
-            .find(|r| r.re.is_match(body))
+            .find(|r| r.is_match(body))
         {
             out.push(Noise {
                 start: span.start,
