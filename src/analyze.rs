@@ -147,11 +147,27 @@ fn headline(text: &str, sentences: &[Span]) -> Option<String> {
         .filter(|s| !DATE_LINE.is_match(s) && !is_masthead(s));
     let first = lines.next()?;
     let words = |s: &str| s.split_whitespace().count();
-    let pick = match lines.next() {
-        Some(next) if words(first) <= 5 && words(next) > words(first) && !next.ends_with('.') => {
-            next
-        }
-        _ => first,
+    // A document's letterhead runs over several short lines ("Ministry of Foreign Affairs",
+    // "Public Diplomacy Wing", "SC/16288") or names a body by its acronym ("Council for
+    // Peace and Security in Central Africa (COPAX)"): the title is the first line after
+    // them, before the body's first sentence.
+    let letterhead = |s: &str| words(s) <= 5 || ACRONYM_LINE.is_match(s);
+    let rest: Vec<&str> = lines.take(5).collect();
+    let after_letterhead = || {
+        rest.iter()
+            .take_while(|s| !s.ends_with('.'))
+            .find(|s| !letterhead(s) && words(s) >= 7)
+            .copied()
+    };
+    let longer_next = || {
+        rest.first()
+            .filter(|n| words(first) <= 5 && words(n) > words(first) && !n.ends_with('.'))
+            .copied()
+    };
+    let pick = if letterhead(first) {
+        after_letterhead().or_else(longer_next).unwrap_or(first)
+    } else {
+        first
     };
     (words(pick) <= 30 && pick.len() <= 250 && !pick.ends_with('.')).then(|| pick.to_string())
 }
@@ -169,6 +185,12 @@ fn is_masthead(line: &str) -> bool {
         .any(|sep| line.contains(sep))
         || (!line.chars().any(char::is_lowercase) && line.split_whitespace().count() <= 6)
 }
+
+/// A line naming a body with its acronym, perhaps with its seat: "Steppe & Mountain
+/// Security Initiative (SMSI), Almaty", "HIGH COURT OF KENYA AT NAIROBI (CRIMINAL DIVISION)".
+static ACRONYM_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"\([A-Z][A-Z &-]{1,30}\)(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?$")
+});
 
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(

@@ -3348,3 +3348,82 @@ fn religious_titles_before_names() {
         ],
     );
 }
+
+#[test]
+fn numbered_paragraphs_of_declarations_and_motions() {
+    check(
+        "2. Demand that … / (3) calls on … under the issuer or the mover",
+        &[
+            (
+                "We, the Ministers of Foreign Affairs of the Member States of the Economic Community of Central African States (ECCAS), meeting in Malabo on 3 March 2027,\n\n2. Demand that Boko Haram release all persons abducted in Cameroon.\n\n3. Call upon the Republic of Rwanda to withdraw its forces from the Congo.",
+                &[
+                    d(&["ECCAS"], &["Boko Haram"], Humanitarian),
+                    d(&["ECCAS"], &["Rwanda"], Ceasefire),
+                ],
+            ),
+            (
+                "Mr TOBIAS LINDGREN-ACHTERBERG (Kestrel Bay) (11:02): I move:\n\nThat this House:\n(1) notes that a nurse from Perth was kidnapped in Niger in May;\n(2) calls on the Australian Government to appoint a special envoy for consular cases; and\n(3) calls on her captors to release her unharmed.",
+                &[
+                    d(&["Tobias Lindgren-Achterberg"], &["Australia"], Other).or(Humanitarian),
+                    d(&["Tobias Lindgren-Achterberg"], &[], Humanitarian),
+                ],
+            ),
+            ("Release them. Underlining the need for calm, the mayor left.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn hansard_labels_with_electorate_and_time() {
+    check(
+        "Ms NAME (Electorate) (10:31): …",
+        &[(
+            "Dr SELMA OKAFOR-BRANDT (Wattle Creek) (10:53): The Government should stop hiding behind quiet diplomacy. I ask the Minister for Foreign Affairs to table every contact with Bamako.",
+            &[d(&["Selma Okafor-Brandt"], &[], Other).or(Negotiation)],
+        )],
+    );
+}
+
+#[test]
+fn an_interviews_answers_are_the_interviewees() {
+    check(
+        "Q: … / A: … in an interview",
+        &[(
+            "Idriss Mahamat Bechir, Chad's Minister of Foreign Affairs, received us in N'Djamena. The interview was conducted by Salma Oumar.\n\nQ: Do you want Niamey back in the force?\n\nA: Yes. I call on our brothers in Niger to return to the Multinational Joint Task Force.",
+            &[d(&["Idriss Mahamat Bechir", "Chad"], &[], Cooperation).not_by(&["Salma Oumar"])],
+        )],
+    );
+}
+
+#[test]
+fn a_coalition_that_signs_as_undersigned() {
+    check(
+        "We, the undersigned organisations, call on …",
+        &[(
+            "Joint letter\n\nWe, the undersigned organisations, call on the Government of Thailand not to return the 14 Karen refugees to Myanmar.",
+            &[d(&["~undersigned organisations"], &["Thailand"], Humanitarian)],
+        )],
+    );
+}
+
+#[test]
+fn a_name_before_who_is_a_person() {
+    check(
+        "Name, who … (a relative clause of persons)",
+        &[(
+            "Also briefing the Council was Marie-Ange Toussaint, who runs a network of shelters in Port-au-Prince. She asked the Council to require the force to publish casualty figures.",
+            &[d(&["Marie-Ange Toussaint"], &[], Humanitarian).or(Other)],
+        )],
+    );
+}
+
+#[test]
+fn no_demand_must_have_with_irregular_participles() {
+    check(
+        "must have come / must have fled",
+        &[
+            ("The minister said the attackers must have come by canoe from the Nigerian side at night.", &[]),
+            ("Police chief Amadou Diallo said the gunmen must have fled across the border into Mali.", &[]),
+        ],
+    );
+}

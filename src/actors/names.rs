@@ -25,9 +25,12 @@ fn caps_label(rest: &str) -> bool {
         .split('\n')
         .next()
         .unwrap_or("");
-    let Some((label, said)) = line.split_once(':') else {
+    // The colon that ends the label has a space after it; one inside a time does not
+    // ("Ms PRIYA VENKATARAMAN-HOLT (Calder Ridge) (10:31): I move").
+    let Some(colon) = line.find(": ") else {
         return false;
     };
+    let (label, said) = (&line[..colon], &line[colon + 1..]);
     let name = match label.split_once('(') {
         Some((name, bracket)) if bracket.trim_end().ends_with(')') => name,
         Some(_) => return false,

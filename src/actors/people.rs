@@ -37,8 +37,9 @@ static ACTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A name that opens a line as a transcript's speaker label is a person's: "Hamish
 /// Ruddock-Teare: Does the Minister agree …", "TEANAU WIHONGI-BRANDT (Green): …".
-static LABEL_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::pattern::regex(r"^(?:\s*\(([^()\n]{2,60})\))?:\s+\S"));
+static LABEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"^(?:\s*\(([^()\n]{2,60})\))?(?:\s*\([^()\n]{2,60}\))?:\s+\S")
+});
 
 /// "Fall Movies: Get the latest news": a label whose last word the treebank knows as a
 /// common word is a section's, not a person's.
@@ -70,6 +71,16 @@ fn label_office(text: &str, hits: &[Hit], name_end: usize, before: &str) -> Opti
 /// A name followed by an age is a person's: "Um Khalil, 52, waits", "Ali Musa (34)".
 static AGED_AFTER: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"^(?:,\s+(?:aged\s+)?\d{1,3},|\s+\(\d{1,3}\))"));
+
+/// A name a relative clause of persons follows is a person's: "Also briefing was Rosemène
+/// Dorvilien, who coordinates a network of shelters".
+static WHO_AFTER: LazyLock<Regex> = LazyLock::new(|| crate::text::pattern::regex(r"^,\s+who\b"));
+
+/// "…, said Casale, who …" at a sentence's start: "Said" is the verb, not a name's word.
+fn opens_on_a_reporting_verb(name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+    Words::get().reporting_verbs.contains(first.as_str())
+}
 
 /// A name described in apposition is a person's: "Burhanuddin Rabbani, an Afghan political
 /// figure", "Salahuddin Rabbani, the oldest son of".
@@ -516,6 +527,7 @@ fn untitled_names(
             || SPEECH_BEFORE.is_match(before)
             || ACTS_AFTER.is_match(after)
             || AGED_AFTER.is_match(after)
+            || (WHO_AFTER.is_match(after) && !opens_on_a_reporting_verb(name.slice(text)))
             || (before.trim().is_empty()
                 && LABEL_AFTER.is_match(after)
                 && !common_last_word(name.slice(text)))

@@ -315,7 +315,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 Deontic,
                 None,
             ),
-            r"(?i)^-|^\s+(?:have\s+(?:been|had|made|done|taken|known|seen|gone|won|lost|played|caught|scored|\w+ed)\b|(?:also\s+|now\s+)?(?:expect|know)\b|be\s+(?:\w+ly\s+|very\s+|so\s+|quite\s+)?(?:\x22|“)?(?:concerned|worried|aware|feeling|wondering|noted|surprised|proud|happy|pleased|disappointed|tired|joking|kidding|mad|crazy|right|wrong|true|false|the case|sure|certain|confident|convinced)\b)",
+            r"(?i)^-|^\s+(?:have\s+(?:been|had|made|done|taken|known|seen|gone|won|lost|played|caught|scored|come|become|given|got|gotten|begun|found|left|paid|brought|thought|felt|kept|held|sent|spent|built|fled|fought|sought|told|hidden|driven|written|chosen|fallen|grown|shown|thrown|drawn|broken|spoken|stolen|heard|meant|met|led|understood|stood|struck|\w+ed)\b|(?:also\s+|now\s+)?(?:expect|know)\b|be\s+(?:\w+ly\s+|very\s+|so\s+|quite\s+)?(?:\x22|“)?(?:concerned|worried|aware|feeling|wondering|noted|surprised|proud|happy|pleased|disappointed|tired|joking|kidding|mad|crazy|right|wrong|true|false|the case|sure|certain|confident|convinced)\b)",
         ),
         rule(
             &[

@@ -140,9 +140,16 @@ pub fn find(
             let Some(speakers) = shared
                 .or_else(|| {
                     // A resolution's operative paragraph ("3. Calls upon the participating
-                    // States to …") has the body that issued it as its subject.
+                    // States to …") has the body that issued it as its subject; a motion's,
+                    // read out in a transcript, the member who moves it.
                     (quote.is_none() && operative(text, clause_start, cue.span))
-                        .then(|| voice.issuer().map(|e| vec![e]))
+                        .then(|| {
+                            if discourse.labelled() {
+                                discourse.floor()
+                            } else {
+                                voice.issuer().map(|e| vec![e])
+                            }
+                        })
                         .flatten()
                 })
                 .or_else(|| {
@@ -410,23 +417,41 @@ static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// An operative paragraph of a resolution or decision: the cue opens the sentence, after
-/// at most its number, with a capital ("2. Urges …", "(b) Calls upon …", "Demands that …").
+/// An operative paragraph of a resolution, a decision or a motion: the cue opens the
+/// sentence, after at most its number ("2. Urges …", "(b) Calls upon …", "Demands that …",
+/// "(3) calls on …").
 fn operative(text: &str, clause_start: usize, cue: Span) -> bool {
     let before = text[clause_start..cue.start].trim();
-    let numbered = before.is_empty()
-        || before
-            .trim_start_matches('(')
-            .trim_end_matches(['.', ')'])
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric())
-            && before.len() <= 5;
-    // The verb in the third person opens the cue: "Calls upon", "Urges", "Demands".
+    // A paragraph's number: "2.", "(3)", "(b)", "iv." — digits, one letter or a roman
+    // numeral, not a word ("Iran calls for …").
+    let is_label = |b: &str| {
+        let core = b.trim_start_matches('(').trim_end_matches(['.', ')']);
+        let roman = !core.is_empty() && core.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
+        b.len() <= 5
+            && ((!core.is_empty() && core.chars().all(|c| c.is_ascii_digit()))
+                || roman
+                || (core.len() == 1 && core.chars().all(|c| c.is_ascii_alphabetic())))
+    };
+    // The splitter may end a sentence at a paragraph's "2.", or run one on over a motion's
+    // "(1) …; (2) …;" lines: the cue's line still holds its number.
+    let line = text[..cue.start].rfind('\n').map_or(0, |p| p + 1);
+    let line_label = text[line..cue.start].trim();
+    let numbered =
+        before.is_empty() || is_label(before) || (!line_label.is_empty() && is_label(line_label));
+    // A capitalised verb opens the cue: in the third person under a body's name ("Calls
+    // upon", "Urges"), in the base form under a declaration's "We, the Ministers …,"
+    // ("Call upon", "Demand that").
     let verb = text[cue.start..cue.end]
         .split_whitespace()
         .next()
         .unwrap_or("");
-    numbered && verb.starts_with(char::is_uppercase) && verb.ends_with('s') && verb.len() > 3
+    // The base form, or a motion's lower case ("(3) calls on …"), only after a paragraph
+    // number: a sentence may open on an imperative or a participle ("Release them.",
+    // "Underlining the need …") that no body issues.
+    let labelled = !line_label.is_empty() && is_label(line_label) && !verb.ends_with("ing");
+    numbered
+        && verb.len() > 3
+        && ((verb.starts_with(char::is_uppercase) && verb.ends_with('s')) || labelled)
 }
 
 /// "I spoke with her counterpart and asked him to …": a cue coordinated with a verb whose

@@ -69,13 +69,15 @@ pub struct Discourse {
     /// The sentence last read whose subject named parties, and those parties: what "it"
     /// in the next sentence goes on with.
     last_subject: Option<(usize, Vec<EntityIx>)>,
+    /// Who an interview's "A:" paragraphs are, read once at the first of them.
+    interviewee: std::cell::OnceCell<Option<EntityIx>>,
 }
 
 /// A transcript's speaker label opening a paragraph: "Spokesperson: …", or in a verbatim
 /// record the speaker with the state they speak for: "Mr. Zhou (China): …".
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^\s*([A-Z][^\n\x22“”:;,!?()]{0,40}?)(?:\s*\(([^()\n]{2,60})\))?\s*:\s+\S",
+        r"^\s*([A-Z][^\n\x22“”:;,!?()]{0,40}?)(?:\s*\(([^()\n]{2,60})\))?(?:\s*\([^()\n]{2,60}\))?\s*:\s+\S",
     )
 });
 
@@ -183,6 +185,22 @@ impl Discourse {
             if holders.len() == 1 {
                 who = holders;
             }
+        }
+        // "A: Of course. We have asked …" in an interview: the person interviewed, the first
+        // one its introduction gives an office ("X, Chad's Minister of Foreign Affairs,
+        // received us"), not whoever conducted it.
+        if who.is_empty() && matches!(label.as_str(), "a" | "answer") {
+            let cast = ctx.cast;
+            let office_holder = || {
+                cast.refs_starting_in(0, s.start)
+                    .iter()
+                    .map(|r| r.entity)
+                    .find(|&e| {
+                        cast.entities[e].kind == ActorKind::Person
+                            && cast.entities[e].role.is_some()
+                    })
+            };
+            who.extend(*self.interviewee.get_or_init(office_holder));
         }
         if !who.is_empty() {
             self.speakers = with_affiliations(ctx.cast, who);

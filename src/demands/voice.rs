@@ -339,7 +339,7 @@ fn writer(cast: &mut Cast, span: Span, text: &str) -> EntityIx {
 /// The first state or body named as the first words of a line near the top ("Bangladesh
 /// calls on …", "The Ministry of Foreign Affairs is …"), where a statement names who
 /// issues it.
-fn issuer(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
+fn issuer(text: &str, lines: &[Span], cast: &mut Cast) -> Option<EntityIx> {
     self_named(text, cast).or_else(|| opened_on(text, lines, cast))
 }
 
@@ -348,15 +348,34 @@ const SELF_NAMED_REACH: usize = 4000;
 
 /// A declaration's "We, the Leaders of the BRICS countries, …": the body its writers say
 /// they speak as.
-fn self_named(text: &str, cast: &Cast) -> Option<EntityIx> {
+///
+/// A coalition's "We, the undersigned organisations, call on …" names no body: the
+/// description becomes the party, so the letter's asks are not dropped for want of one.
+fn self_named(text: &str, cast: &mut Cast) -> Option<EntityIx> {
     static WE_THE: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::pattern::regex(r"\bWe,\s+(?:the\s+)?[^,;.\n]{3,150},"));
-    let m = WE_THE.find(&text[..floor_char(text, SELF_NAMED_REACH)])?;
-    cast.refs_in(Span::new(m.start(), m.end()))
+        LazyLock::new(|| crate::text::pattern::regex(r"\bWe,\s+(?:the\s+)?([^,;.\n]{3,150}),"));
+    let c = WE_THE.captures(&text[..floor_char(text, SELF_NAMED_REACH)])?;
+    let (m, description) = (c.get(0)?, c.get(1)?);
+    let named = cast
+        .refs_in(Span::new(m.start(), m.end()))
         .find(|r| {
             r.form == RefForm::Name && cast.entities[r.entity].kind == ActorKind::Organization
         })
-        .map(|r| r.entity)
+        .map(|r| r.entity);
+    if named.is_some() {
+        return named;
+    }
+    let words: Vec<&str> = description.as_str().split_whitespace().collect();
+    let collective = words.len() <= 4
+        && words.last().is_some_and(|w| {
+            Words::get()
+                .collective_bodies
+                .contains(w.to_lowercase().as_str())
+        });
+    collective.then(|| {
+        let span = Span::new(description.start(), description.end());
+        cast.described(span, description.as_str(), ActorKind::Organization)
+    })
 }
 
 /// The state or body a line near the top opens on.

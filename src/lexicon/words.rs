@@ -190,6 +190,8 @@ lists! {
     /// What follows a group's name that only qualifies another party ("affiliate",
     /// "-linked").
     group_relations,
+    /// Plural nouns a coalition names itself by ("We, the undersigned organisations").
+    collective_bodies,
     /// Nouns of an action "urged" takes as its object ("urged restraint").
     asked_nouns,
     /// Words that make a name introduced by its acronym a place or a thing ("Line").
