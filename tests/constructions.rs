@@ -3427,3 +3427,24 @@ fn no_demand_must_have_with_irregular_participles() {
         ],
     );
 }
+
+#[test]
+fn labels_held_by_the_person_introduced_above() {
+    check(
+        "Spokesperson: / A: held by the person the introduction names",
+        &[
+            (
+                "The weekly briefing was given by Ms. Farida Yasmin Chowdhury, Director General and Spokesperson of the Ministry, in Dhaka.\n\nSpokesperson: We call on Myanmar to take back the Rohingya refugees in safety and dignity.",
+                &[d(&["Farida Yasmin Chowdhury"], &["Myanmar"], Humanitarian)],
+            ),
+            (
+                "Moussa Faki Abdelkerim received us at his office. The interview was conducted by Salma Oumar.\n\nQ: And the fishermen?\n\nA: We have asked Nigeria to help us trace the kidnappers.",
+                &[d(&["Moussa Faki Abdelkerim"], &["Nigeria"], Cooperation).not_by(&["Salma Oumar"])],
+            ),
+            (
+                "Q: And the fishermen?\n\nA: I spoke to Minister Bola Adeyemi yesterday. We have asked Nigeria to help us trace the kidnappers.",
+                &[],
+            ),
+        ],
+    );
+}

@@ -16,6 +16,7 @@ use crate::lexicon::words::{any_of, any_of_spaced, Words};
 use crate::report::{ActorKind, Category};
 use crate::syntax::Parsed;
 use crate::text::sentences::Sentence;
+use crate::text::span::floor_char;
 use crate::text::Span;
 use category::Force;
 use cues::Shape;
@@ -417,6 +418,9 @@ static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// How far before a cue its line's paragraph number may open the line.
+const LINE_LABEL_REACH: usize = 16;
+
 /// An operative paragraph of a resolution, a decision or a motion: the cue opens the
 /// sentence, after at most its number ("2. Urges …", "(b) Calls upon …", "Demands that …",
 /// "(3) calls on …").
@@ -433,9 +437,12 @@ fn operative(text: &str, clause_start: usize, cue: Span) -> bool {
                 || (core.len() == 1 && core.chars().all(|c| c.is_ascii_alphabetic())))
     };
     // The splitter may end a sentence at a paragraph's "2.", or run one on over a motion's
-    // "(1) …; (2) …;" lines: the cue's line still holds its number.
-    let line = text[..cue.start].rfind('\n').map_or(0, |p| p + 1);
-    let line_label = text[line..cue.start].trim();
+    // "(1) …; (2) …;" lines: the cue's line still holds its number, a few bytes after the
+    // line break (looked for no further back, so a one-line document costs no more).
+    let near = floor_char(text, cue.start.saturating_sub(LINE_LABEL_REACH));
+    let line_label = text[near..cue.start]
+        .rfind('\n')
+        .map_or("", |p| text[near + p + 1..cue.start].trim());
     let numbered =
         before.is_empty() || is_label(before) || (!line_label.is_empty() && is_label(line_label));
     // A capitalised verb opens the cue: in the third person under a body's name ("Calls

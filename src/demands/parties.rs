@@ -81,6 +81,9 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// How far above a speaker label the line introducing its holder may stand.
+const LABEL_INTRODUCED_REACH: usize = 3_000;
+
 /// A line that gives a statement below it to a delegation: "By the delegation of Türkiye:",
 /// "Statement by the Permanent Mission of Kenya:".
 static DELEGATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -154,9 +157,22 @@ impl Discourse {
             }
         }
         if who.is_empty() {
-            // "Spokesperson: Ambassador X" names who holds the label.
+            // "Spokesperson: Ambassador X" names who holds the label: the name, with at most
+            // a title before it, is all the line holds ("A: I spoke to X yesterday." names
+            // someone else).
             let named = person(rest);
-            if named.len() == 1 && rest.len() < 80 {
+            let name_end = ctx
+                .cast
+                .refs_in(rest)
+                .filter(|r| r.form == RefForm::Person)
+                .map(|r| r.span.end)
+                .last();
+            let only_a_name = name_end.is_some_and(|end| {
+                ctx.text[end..rest.end]
+                    .trim_matches(|c: char| c.is_whitespace() || c == '.')
+                    .is_empty()
+            });
+            if named.len() == 1 && rest.len() < 80 && only_a_name {
                 self.labels.push((label.clone(), named.clone()));
             }
             who = self
@@ -177,13 +193,34 @@ impl Discourse {
                     .filter_map(|e| Some((e, cast.entities[e].role.as_deref()?.to_lowercase())))
                     .collect()
             });
+            // A label of a letter or two ("A:", "Q:") is no role's word.
             let holders: Vec<EntityIx> = roles
                 .iter()
-                .filter(|(_, r)| r.contains(&label))
+                .filter(|(_, r)| label.len() > 2 && r.contains(&label))
                 .map(|&(e, _)| e)
                 .collect();
             if holders.len() == 1 {
                 who = holders;
+            }
+        }
+        if who.is_empty() && label.len() > 2 && !label.starts_with("question") {
+            // "Briefing by Ms. X, Director General (Public Diplomacy) and Spokesperson of the
+            // Ministry" above the first "Spokesperson:": the person whose line goes on to
+            // name the label, once, remembered for the labels after it.
+            let cast = ctx.cast;
+            let introduced = cast
+                .refs_starting_in(s.start.saturating_sub(LABEL_INTRODUCED_REACH), s.start)
+                .iter()
+                .filter(|r| cast.entities[r.entity].kind == ActorKind::Person)
+                .find(|r| {
+                    let rest = &ctx.text[r.span.end..s.start];
+                    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+                    line.len() <= 200 && line.to_lowercase().contains(&label)
+                })
+                .map(|r| r.entity);
+            if let Some(e) = introduced {
+                who = vec![e];
+                self.labels.push((label.clone(), who.clone()));
             }
         }
         // "A: Of course. We have asked …" in an interview: the person interviewed, the first
@@ -192,12 +229,23 @@ impl Discourse {
         if who.is_empty() && matches!(label.as_str(), "a" | "answer") {
             let cast = ctx.cast;
             let office_holder = || {
-                cast.refs_starting_in(0, s.start)
+                let before = cast.refs_starting_in(0, s.start);
+                let person = |e: EntityIx| cast.entities[e].kind == ActorKind::Person;
+                before
                     .iter()
                     .map(|r| r.entity)
-                    .find(|&e| {
-                        cast.entities[e].kind == ActorKind::Person
-                            && cast.entities[e].role.is_some()
+                    .find(|&e| person(e) && cast.entities[e].role.is_some())
+                    // With no office read, the first person not named as the one who
+                    // conducted it ("by Aïcha Dillah Kadiri").
+                    .or_else(|| {
+                        before
+                            .iter()
+                            .find(|r| {
+                                person(r.entity)
+                                    && !last_word(&ctx.text[..r.span.start])
+                                        .eq_ignore_ascii_case("by")
+                            })
+                            .map(|r| r.entity)
                     })
             };
             who.extend(*self.interviewee.get_or_init(office_holder));
