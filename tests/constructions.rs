@@ -3448,3 +3448,39 @@ fn labels_held_by_the_person_introduced_above() {
         ],
     );
 }
+
+#[test]
+fn he_goes_on_with_the_person_the_sentence_before_was_about() {
+    check(
+        "X travelled …. He asked …, with a Mr named earlier",
+        &[(
+            "Mr. Karim Uddin, an engineer, was taken by armed men in Kayes. Ambassador Nurul Haque Sarkar travelled to Bamako on Sunday. He asked the Malian authorities to share all available information.",
+            &[d(&["Nurul Haque Sarkar"], &["Mali"], Cooperation).not_by(&["Karim Uddin"])],
+        )],
+    );
+}
+
+#[test]
+fn an_opinion_pieces_byline_in_a_field() {
+    check(
+        "OPINION | By Name | date, then the writer's musts",
+        &[(
+            "Chad's partners cannot look away\n\nOPINION | By Abakar Moussa Hissein | 3 September 2026\n\nFive years after the offensive, the insurgents are back.\n\nN'Djamena has to stop treating the lake as a purely military problem.",
+            &[d(&["Abakar Moussa Hissein"], &["Chad"], Other)],
+        )],
+    );
+}
+
+#[test]
+fn bullets_under_a_bodys_name() {
+    check(
+        "the Commission: / - calls on … / - urges …",
+        &[(
+            "Kenya National Commission on Human Rights (KNCHR) | Press Release\n\nThe Kenya National Commission on Human Rights has completed its inquiry into the killings in Mandera.\n\nIn view of the foregoing, the Commission:\n\n- calls on the Ministry of Interior to suspend the officers who ordered the raid;\n- calls upon Parliament to set up a commission of inquiry into the raid.",
+            &[
+                d(&["Kenya National Commission on Human Rights"], &[], Justice).or(Other),
+                d(&["Kenya National Commission on Human Rights"], &[], Justice),
+            ],
+        )],
+    );
+}

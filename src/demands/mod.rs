@@ -443,8 +443,13 @@ fn operative(text: &str, clause_start: usize, cue: Span) -> bool {
     let line_label = text[near..cue.start]
         .rfind('\n')
         .map_or("", |p| text[near + p + 1..cue.start].trim());
-    let numbered =
-        before.is_empty() || is_label(before) || (!line_label.is_empty() && is_label(line_label));
+    // A bullet under "the Commission:" ("- calls on the Ministry of Defence to …") counts
+    // as a number.
+    let bullet = matches!(line_label, "-" | "–" | "—" | "•" | "·" | "*");
+    let numbered = before.is_empty()
+        || is_label(before)
+        || bullet
+        || (!line_label.is_empty() && is_label(line_label));
     // A capitalised verb opens the cue: in the third person under a body's name ("Calls
     // upon", "Urges"), in the base form under a declaration's "We, the Ministers …,"
     // ("Call upon", "Demand that").
@@ -455,7 +460,8 @@ fn operative(text: &str, clause_start: usize, cue: Span) -> bool {
     // The base form, or a motion's lower case ("(3) calls on …"), only after a paragraph
     // number: a sentence may open on an imperative or a participle ("Release them.",
     // "Underlining the need …") that no body issues.
-    let labelled = !line_label.is_empty() && is_label(line_label) && !verb.ends_with("ing");
+    let labelled =
+        (bullet || (!line_label.is_empty() && is_label(line_label))) && !verb.ends_with("ing");
     numbered
         && verb.len() > 3
         && ((verb.starts_with(char::is_uppercase) && verb.ends_with('s')) || labelled)

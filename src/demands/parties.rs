@@ -302,6 +302,17 @@ impl Discourse {
     /// Takes in a sentence once its cues are done: its subject, if it speaks or is plural.
     pub fn read(&mut self, ctx: &Context) {
         let s = ctx.span();
+        // "The Commission recalls …. It pays tribute to …. It is asking …": a sentence on
+        // "It" goes on with the party the one before was about, and passes it on.
+        let goes_on = s.slice(ctx.text).trim_start().starts_with("It ");
+        if goes_on {
+            if let Some((at, _)) = &mut self.last_subject {
+                let paragraph = |i: usize| ctx.sentences[i].paragraph;
+                if *at + 1 == ctx.sentence && paragraph(*at) == paragraph(ctx.sentence) {
+                    *at = ctx.sentence;
+                }
+            }
+        }
         let names_a_party = ctx
             .cast
             .refs_in(s)
@@ -330,7 +341,7 @@ impl Discourse {
         if said_of(ctx, from, &subject) {
             subject.clear();
         }
-        if !subject.is_empty() {
+        if !subject.is_empty() && !goes_on {
             self.last_subject = Some((ctx.sentence, subject.clone()));
         }
         if subject.len() >= 2 {
@@ -687,6 +698,24 @@ fn resolve_back(
             && discourse.speakers.iter().all(|&e| fits(e))
         {
             return discourse.speakers.clone();
+        }
+        // The one the sentence before was about, when that was one person who may be so
+        // called: "Ambassador Rezaul Karim travelled to Bamako …. He asked …". "She" asks
+        // for a woman the text has marked as one ("Ms Amina Yusuf opened the hearing.
+        // Later, Ibrahim Musa spoke. She …"), "he" takes anyone not marked a woman.
+        let she = other == Gender::Male;
+        if let Some((at_sentence, who)) = &discourse.last_subject {
+            let same_paragraph =
+                ctx.sentences[*at_sentence].paragraph == ctx.sentences[ctx.sentence].paragraph;
+            if at_sentence + 1 == ctx.sentence
+                && same_paragraph
+                && who.len() == 1
+                && ctx.cast.entities[who[0]].kind == ActorKind::Person
+                && fits(who[0])
+                && (!she || agrees(who[0]))
+            {
+                return who.clone();
+            }
         }
         // One whose honorific agrees, named close before, over a nearer one of unknown
         // gender: "Ms Amina Yusuf opened the hearing. Later, Ibrahim Musa spoke. She …".

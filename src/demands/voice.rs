@@ -242,14 +242,20 @@ fn byline(text: &str, line: Span) -> Vec<Span> {
     out
 }
 
-/// The first comma-separated part of each `|` field of a line after the first.
+/// The first comma-separated part of each `|` field of a line after the first, without
+/// the "By" of a byline ("OPINION | By Celso Cossa | 3 September 2026").
 fn fields(text: &str, line: Span) -> impl Iterator<Item = Span> + '_ {
     let s = line.slice(text);
     s.match_indices('|').map(move |(at, _)| {
         let rest = &s[at + 1..];
         let field = rest.split(['|', ',']).next().unwrap_or("");
-        let start = line.start + at + 1;
-        Span::new(start, start + field.len())
+        let lead = field.len() - field.trim_start().len();
+        let by = ["By ", "by ", "BY "]
+            .iter()
+            .find(|b| field[lead..].starts_with(**b))
+            .map_or(0, |b| b.len());
+        let start = line.start + at + 1 + lead + by;
+        Span::new(start, line.start + at + 1 + field.len())
     })
 }
 
