@@ -54,8 +54,8 @@ fn common_last_word(name: &str) -> bool {
 
 /// The office in a transcript label's brackets after a name ("(Minister of Foreign
 /// Affairs):"), when the brackets open on a title the lexicon knows.
-fn label_office(text: &str, hits: &[Hit], name_end: usize, before: &str) -> Option<String> {
-    if !before.trim().is_empty() {
+fn label_office(text: &str, hits: &[Hit], name_end: usize, opens_line: bool) -> Option<String> {
+    if !opens_line {
         return None;
     }
     let caps = LABEL_AFTER.captures(&text[name_end..])?;
@@ -175,13 +175,17 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
                     .or_else(|| of_after(text, holder.name, cast))
                     .or_else(|| state_nearby(h.span, sentences, cast, title.kind))
                     .or(home.filter(|_| title.kind == TitleKind::Office));
-                let line_start = text[..h.span.start].rfind('\n').map_or(0, |p| p + 1);
+                // Only blanks back to the line's start: read back over blanks alone, so a
+                // document with no line breaks is not searched to its start for every title.
+                let opens_line = {
+                    let before = text[..h.span.start].trim_end_matches([' ', '\t', '\u{a0}']);
+                    before.is_empty() || before.ends_with('\n')
+                };
                 let role = if holder.portfolio {
                     Some(as_one_line(holder.title.slice(text)))
                 } else {
-                    role_as_written(title, h.span.slice(text)).or_else(|| {
-                        label_office(text, hits, holder.name.end, &text[line_start..h.span.start])
-                    })
+                    role_as_written(title, h.span.slice(text))
+                        .or_else(|| label_office(text, hits, holder.name.end, opens_line))
                 };
                 found.push(Found {
                     name: holder.name,
@@ -547,7 +551,7 @@ fn untitled_names(
                         .next_back()
                         .map(str::to_lowercase)
                 })
-                .or_else(|| label_office(text, hits, name.end, before));
+                .or_else(|| label_office(text, hits, name.end, before.trim().is_empty()));
             let (title, name) = honorific_first(text, name);
             found.push(Found {
                 name,

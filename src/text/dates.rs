@@ -3,6 +3,7 @@
 //! full date the text mentions (an article is not older than what it reports).
 
 use crate::lexicon::words::{any_of, Words};
+use crate::text::span::floor_char;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -26,6 +27,9 @@ static DMY: LazyLock<Regex> = LazyLock::new(|| {
         *MONTH
     ))
 });
+/// The most bytes a date's label ("First published on:") takes before it.
+const LABEL_REACH: usize = 64;
+
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
         r"(?i)\b(published|updated|posted|dated?|last modified|first published)\b\s*(on|:)?\s*:?\s*$",
@@ -134,8 +138,11 @@ fn full_dates(text: &str) -> Vec<(usize, Date)> {
 /// The publication date of `text` as `YYYY-MM-DD`, when the text gives one.
 pub fn publication_date(text: &str) -> Option<String> {
     let dates = full_dates(text);
+    // The label stands right before the date on its line: look no further back than it
+    // reaches, so a document with no line breaks is not searched to its start per date.
     let labelled = dates.iter().find(|(at, _)| {
-        let line_start = text[..*at].rfind('\n').map_or(0, |p| p + 1);
+        let from = floor_char(text, at.saturating_sub(LABEL_REACH));
+        let line_start = text[from..*at].rfind('\n').map_or(from, |p| from + p + 1);
         LABEL.is_match(&text[line_start..*at])
     });
     if let Some((_, d)) = labelled {
