@@ -204,51 +204,13 @@ impl Discourse {
             }
         }
         if who.is_empty() && label.len() > 2 && !label.starts_with("question") {
-            // "Briefing by Ms. X, Director General (Public Diplomacy) and Spokesperson of the
-            // Ministry" above the first "Spokesperson:": the person whose line goes on to
-            // name the label, once, remembered for the labels after it.
-            let cast = ctx.cast;
-            let introduced = cast
-                .refs_starting_in(s.start.saturating_sub(LABEL_INTRODUCED_REACH), s.start)
-                .iter()
-                .filter(|r| cast.entities[r.entity].kind == ActorKind::Person)
-                .find(|r| {
-                    let rest = &ctx.text[r.span.end..s.start];
-                    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
-                    line.len() <= 200 && line.to_lowercase().contains(&label)
-                })
-                .map(|r| r.entity);
-            if let Some(e) = introduced {
+            if let Some(e) = introduced_holder(ctx, s.start, &label) {
                 who = vec![e];
                 self.labels.push((label.clone(), who.clone()));
             }
         }
-        // "A: Of course. We have asked …" in an interview: the person interviewed, the first
-        // one its introduction gives an office ("X, Chad's Minister of Foreign Affairs,
-        // received us"), not whoever conducted it.
         if who.is_empty() && matches!(label.as_str(), "a" | "answer") {
-            let cast = ctx.cast;
-            let office_holder = || {
-                let before = cast.refs_starting_in(0, s.start);
-                let person = |e: EntityIx| cast.entities[e].kind == ActorKind::Person;
-                before
-                    .iter()
-                    .map(|r| r.entity)
-                    .find(|&e| person(e) && cast.entities[e].role.is_some())
-                    // With no office read, the first person not named as the one who
-                    // conducted it ("by Aïcha Dillah Kadiri").
-                    .or_else(|| {
-                        before
-                            .iter()
-                            .find(|r| {
-                                person(r.entity)
-                                    && !last_word(&ctx.text[..r.span.start])
-                                        .eq_ignore_ascii_case("by")
-                            })
-                            .map(|r| r.entity)
-                    })
-            };
-            who.extend(*self.interviewee.get_or_init(office_holder));
+            who.extend(*self.interviewee.get_or_init(|| interviewee(ctx, s.start)));
         }
         if !who.is_empty() {
             self.speakers = with_affiliations(ctx.cast, who);
@@ -380,15 +342,17 @@ impl Discourse {
     /// before in the same paragraph, when that is no person ("JNIM, for its part, presented
     /// the attack as revenge. It demanded …"), whatever its verb.
     fn previous_subject(&self, ctx: &Context) -> Option<Vec<EntityIx>> {
+        let who = self.subject_just_before(ctx)?;
+        who.iter()
+            .all(|&e| ctx.cast.entities[e].kind != ActorKind::Person)
+            .then(|| who.to_vec())
+    }
+
+    /// The parties the subject of the sentence just before `ctx`, in its paragraph, named.
+    fn subject_just_before(&self, ctx: &Context) -> Option<&[EntityIx]> {
         let (at, who) = self.last_subject.as_ref()?;
-        let same_paragraph =
-            |i: usize| ctx.sentences[i].paragraph == ctx.sentences[ctx.sentence].paragraph;
-        (at + 1 == ctx.sentence
-            && same_paragraph(*at)
-            && who
-                .iter()
-                .all(|&e| ctx.cast.entities[e].kind != ActorKind::Person))
-        .then(|| who.clone())
+        let paragraph = |i: usize| ctx.sentences[i].paragraph;
+        (at + 1 == ctx.sentence && paragraph(*at) == paragraph(ctx.sentence)).then_some(who)
     }
 
     /// Whether sentence `ctx` is the statement last issued speaking: "The statement said",
@@ -653,6 +617,45 @@ fn genders(text: &str, cast: &Cast) -> Vec<Option<Gender>> {
     out
 }
 
+/// "Briefing by Ms. X, Director General (Public Diplomacy) and Spokesperson of the
+/// Ministry" above the first "Spokesperson:" at `at`: the person whose line goes on to name
+/// the label.
+fn introduced_holder(ctx: &Context, at: usize, label: &str) -> Option<EntityIx> {
+    let cast = ctx.cast;
+    cast.refs_starting_in(at.saturating_sub(LABEL_INTRODUCED_REACH), at)
+        .iter()
+        .filter(|r| cast.entities[r.entity].kind == ActorKind::Person)
+        .find(|r| {
+            let rest = &ctx.text[r.span.end..at];
+            let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+            line.len() <= 200 && line.to_lowercase().contains(label)
+        })
+        .map(|r| r.entity)
+}
+
+/// "A: Of course. We have asked …" in an interview (its first answer at `at`): the person
+/// interviewed, the first one its introduction gives an office ("X, Chad's Minister of
+/// Foreign Affairs, received us"); with no office read, the first person not named as the
+/// one who conducted it ("by Aïcha Dillah Kadiri").
+fn interviewee(ctx: &Context, at: usize) -> Option<EntityIx> {
+    let cast = ctx.cast;
+    let before = cast.refs_starting_in(0, at);
+    let person = |e: EntityIx| cast.entities[e].kind == ActorKind::Person;
+    before
+        .iter()
+        .map(|r| r.entity)
+        .find(|&e| person(e) && cast.entities[e].role.is_some())
+        .or_else(|| {
+            before
+                .iter()
+                .find(|r| {
+                    person(r.entity)
+                        && !last_word(&ctx.text[..r.span.start]).eq_ignore_ascii_case("by")
+                })
+                .map(|r| r.entity)
+        })
+}
+
 /// People speak for their state or body: both are speakers.
 fn with_affiliations(cast: &Cast, parties: Vec<EntityIx>) -> Vec<EntityIx> {
     let mut out = Vec::new();
@@ -704,17 +707,9 @@ fn resolve_back(
         // for a woman the text has marked as one ("Ms Amina Yusuf opened the hearing.
         // Later, Ibrahim Musa spoke. She …"), "he" takes anyone not marked a woman.
         let she = other == Gender::Male;
-        if let Some((at_sentence, who)) = &discourse.last_subject {
-            let same_paragraph =
-                ctx.sentences[*at_sentence].paragraph == ctx.sentences[ctx.sentence].paragraph;
-            if at_sentence + 1 == ctx.sentence
-                && same_paragraph
-                && who.len() == 1
-                && ctx.cast.entities[who[0]].kind == ActorKind::Person
-                && fits(who[0])
-                && (!she || agrees(who[0]))
-            {
-                return who.clone();
+        if let Some(&[e]) = discourse.subject_just_before(ctx) {
+            if ctx.cast.entities[e].kind == ActorKind::Person && fits(e) && (!she || agrees(e)) {
+                return vec![e];
             }
         }
         // One whose honorific agrees, named close before, over a nearer one of unknown
