@@ -3484,3 +3484,21 @@ fn bullets_under_a_bodys_name() {
         )],
     );
 }
+
+#[test]
+fn cautioned_against() {
+    check(
+        "cautioned X against …; settlements are no settlement",
+        &[
+            (
+                "Israel must stop building settlements in the West Bank, the envoy Anna Lindqvist said.",
+                &[d(&["Anna Lindqvist"], &["Israel"], Other).or(Humanitarian)],
+            ),
+            (
+                "Governor Bello Matawalle cautioned vigilante groups against reprisals on Fulani settlements.",
+                &[d(&["Bello Matawalle"], &[], Other).or(Ceasefire)],
+            ),
+            ("Police chief Musa Bello cautioned that the attackers would return.", &[]),
+        ],
+    );
+}

@@ -32,7 +32,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Negotiation,
-            r"\b(talks|negotiat\w*|dialogue|peace process|peace deal|peace agreement|(political|two-state|peaceful|diplomatic|negotiated) (settlement|solution|process)|diplomac\w*|diplomatic (solution|means|channels)|reconcil\w*|mediat\w*|resum\w*|peaceful (settlement|resolution|means)|resol(ve|ving|ution of) (the |this |their )?(crisis|conflict|dispute|issues?)|intra-\w+|implement\w*|comply|complian\w*|road ?map|round table|table|engage\w*|consultations?|settle\w*|peace|flexibility|political will|delegations?|good faith|amnesty|reintegrat\w*|honou?r\w* (\w+ ){0,3}?(agreed|agreement|commitments))\b",
+            r"\b(talks|negotiat\w*|dialogue|peace process|peace deal|peace agreement|(political|two-state|peaceful|diplomatic|negotiated) (settlement|solution|process)|diplomac\w*|diplomatic (solution|means|channels)|reconcil\w*|mediat\w*|resum\w*|peaceful (settlement|resolution|means)|resol(ve|ving|ution of) (the |this |their )?(crisis|conflict|dispute|issues?)|intra-\w+|implement\w*|comply|complian\w*|road ?map|round table|table|engage\w*|consultations?|settl(?:e|es|ed|ing|ement)|peace|flexibility|political will|delegations?|good faith|amnesty|reintegrat\w*|honou?r\w* (\w+ ){0,3}?(agreed|agreement|commitments))\b",
         ),
         r(
             Category::Humanitarian,

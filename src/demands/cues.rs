@@ -284,12 +284,13 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             ),
             &format!(r"^\s+(?:{}|\d)", any_of(&[&Words::get().weekdays])),
         ),
-        // "warned Ankara against …", "warned China to withdraw": the object told what not
-        // to do or what to do; "warned it would …" foretells.
+        // "warned Ankara against …", "warned China to withdraw", "cautioned vigilante groups
+        // against reprisals": the object told what not to do or what to do; "warned it would
+        // …" foretells. "Caution" only as a verb ("urged caution" is another cue's object).
         except(
             rule(
-                &["warn"],
-                r"(?i)\bwarn(?:s|ed|ing)?\b",
+                &["warn", "caution"],
+                r"(?i)\b(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing))\b",
                 Demand,
                 Object,
                 Some(
