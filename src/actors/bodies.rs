@@ -32,11 +32,15 @@ static SELF_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A word of a body's name written out in running text: capitalised, with its apostrophes
+/// and hyphens ("Doctors'", "Non-Governmental").
+const NAME_WORD: &str = r"[A-Z][\w’'-]*";
+
 /// "the Sudan Doctors' Union", "the Hostages and Missing Families Forum": after "the", a
 /// name of three or more capitalised words (connectors between) ending in an institution's
 /// word.
 static INSTITUTION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    let word = r"[A-Z][\w’'-]*";
+    let word = NAME_WORD;
     let connector = r"(?:of|for|and|the|on|in)";
     let heads = any_of(&[&Words::get().institution_heads]);
     crate::text::pattern::regex(&format!(
@@ -48,7 +52,7 @@ static INSTITUTION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// capitalised words set off by an apposition whose last noun says it is a body, where
 /// that noun ends its phrase (not "a charity worker").
 static APPOSED: LazyLock<Regex> = LazyLock::new(|| {
-    let word = r"[A-Z][\w’'-]*";
+    let word = NAME_WORD;
     // Not "of": "said Zahid Khan of Awami National Party, an anti-Taliban party" is a
     // person of a party.
     let connector = r"(?:for|and)";
@@ -265,13 +269,7 @@ pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cas
     }
     // A word the treebank knows as a common word ("On", "Meanwhile") opens no such name;
     // inside one it may stand ("Sahel Watch Collective").
-    let common = |w: &str| {
-        let norm = crate::syntax::perceptron::normalize(w);
-        crate::syntax::model()
-            .dict
-            .get(norm.as_ref())
-            .is_some_and(|&u| u != crate::syntax::Upos::Propn)
-    };
+    let common = |w: &str| crate::syntax::model().is_common_word(w);
     for c in APPOSED.captures_iter(text) {
         let (m, modifiers) = (c.get(1).expect("name"), &c[2]);
         let name = Span::new(m.start(), m.end());

@@ -336,10 +336,7 @@ fn administrations(text: &str, cast: &mut Cast, taken: &mut Vec<Span>) {
         // "the National Administration", "the Civil Administration": a common word is an
         // office's name, not a president's.
         let leader = m.as_str().split([' ', '-', '–']).next().unwrap_or("");
-        let common = crate::syntax::model()
-            .dict
-            .get(crate::syntax::perceptron::normalize(leader).as_ref())
-            .is_some_and(|&t| t != crate::syntax::Upos::Propn);
+        let common = crate::syntax::model().is_common_word(leader);
         if super::overlaps_any(taken, span) || common || Words::get().not_names.contains(leader) {
             continue;
         }

@@ -122,13 +122,8 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         let span = Span::new(first.span.start, chunk.span.end);
         // A name no list holds: proper nouns none of which the treebank knows as a common
         // word ("Al-Libi", not "Ministry").
-        let common = |t: &&crate::syntax::Token| {
-            let w = crate::syntax::perceptron::normalize(t.span.slice(text));
-            crate::syntax::model()
-                .dict
-                .get(w.as_ref())
-                .is_some_and(|&u| u != Upos::Propn)
-        };
+        let common =
+            |t: &&crate::syntax::Token| crate::syntax::model().is_common_word(t.span.slice(text));
         // A lone singular noun in lower case ("the chairwoman") stands for someone the text
         // named in a way not yet resolved, not for a new party; a capitalised office ("the
         // Secretary-General") is a party of its own.

@@ -1752,11 +1752,16 @@ pub fn wished_of_an_authority(text: &str, cue: &Cue, sentence_end: usize) -> boo
         .find(rest)
         .filter(|m| m.start() <= 160 && m.as_str() == "would")
         .map(|m| rest[..m.start()].trim());
-    object.is_some_and(|o| {
-        GOVERNMENT_OBJECT.is_match(o)
-            || o.strip_prefix("the ")
-                .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()))
-    })
+    object.is_some_and(is_an_authority)
+}
+
+/// "the Turkish authorities", "the Senate", "the House of Representatives (DPR)": a
+/// government word, or "the" and a capitalised name.
+fn is_an_authority(object: &str) -> bool {
+    GOVERNMENT_OBJECT.is_match(object)
+        || object
+            .strip_prefix("the ")
+            .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()))
 }
 
 static RELATIVE_THEN_TO: LazyLock<Regex> = LazyLock::new(|| {
@@ -1812,7 +1817,10 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
                 // "hoped the Turkish authorities would …", "hoped the government would …":
                 // the state a government word stands for, qualified or the story's own.
                 // "hoped the Senate would …": a body no list holds, asked all the same.
-                if cue.shape == Shape::Wish && wished_of_an_authority(text, cue, s.end) {
+                if cue.shape == Shape::Wish
+                    && text[obj_end..].starts_with("would")
+                    && is_an_authority(object)
+                {
                     let qualified = dedup(
                         ctx.cast
                             .refs_in(Span::new(cue.span.end, obj_end))

@@ -385,6 +385,14 @@ impl Model {
             .is_none_or(|tags| tags & 1 << tag.index() != 0)
     }
 
+    /// Whether `word` is one the treebank always tags alike, and not as a proper noun: a
+    /// common word ("On", "Ministry", "Watch") however it is capitalised, so no name's.
+    pub fn is_common_word(&self, word: &str) -> bool {
+        self.dict
+            .get(normalize(word).as_ref())
+            .is_some_and(|&t| t != Upos::Propn)
+    }
+
     /// Whether training saw `word` as `tag` (never for a word it did not see).
     pub fn seen_as(&self, word: &str, tag: Upos) -> bool {
         self.tags_seen(word)
