@@ -3502,3 +3502,41 @@ fn cautioned_against() {
         ],
     );
 }
+
+#[test]
+fn lists_of_recommendations_to_a_party() {
+    check(
+        "To the Government of X: / - Publish … (the issuer asks, the heading is asked)",
+        &[
+            (
+                "Joint statement by the Coalition for Justice in Ruritania (CJR)\n\nThe coalition is alarmed by the disappearance of four students in Cebu.\n\nRecommendations\n\nTo the Government of the Philippines:\n- Publish a register of all persons detained by the army since January.\n- Suspend from duty any officer suspected of involvement in the disappearances.",
+                &[
+                    d(&["Coalition for Justice in Ruritania"], &["Philippines"], Justice).or(Other),
+                    d(&["Coalition for Justice in Ruritania"], &["Philippines"], Justice).or(Other),
+                ],
+            ),
+            (
+                "Press release from the Sahel Civilian Protection Network\n\nThe network documented 40 attacks on markets this year.\n\nTo Jama'at Nusrat al-Islam wal-Muslimin:\n1. Stop attacking civilian convoys on the Djibo road.\n2. Release immediately all hostages held in Soum province.",
+                &[
+                    d(&["Sahel Civilian Protection Network"], &["Jama'at Nusrat al-Islam wal-Muslimin"], Other).or(Ceasefire),
+                    d(&["Sahel Civilian Protection Network"], &["Jama'at Nusrat al-Islam wal-Muslimin"], Humanitarian),
+                ],
+            ),
+            (
+                "The minister listed the reforms.\n\nTo the point:\n- Budgets rose by a tenth.\n- Salaries were paid on time.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn press_before_a_noun_is_the_press() {
+    check(
+        "a press briefing in response to …",
+        &[(
+            "Spokesperson Lin Haoran made the remarks at a regular press briefing in response to a question about the attack.",
+            &[],
+        )],
+    );
+}

@@ -351,3 +351,60 @@ fn surnames_after_punctuation_are_the_same_person() {
         )],
     );
 }
+
+#[test]
+fn family_names_first_stand_for_the_person_alone() {
+    check(
+        "a Chinese or Korean name's first word, alone, is the person already met",
+        &[
+            case(
+                "Foreign Ministry spokesperson Lin Haoran condemned the attack on Friday. Lin said the \
+                 perpetrators would be punished.",
+                &[("Lin Haoran", Some("spokesperson"))],
+            ),
+            case(
+                "Unification Minister Kim Seo-yeon visited the border town. Kim told reporters the \
+                 talks would resume.",
+                &[("Kim Seo-yeon", Some("Minister"))],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn names_no_title_holds_shown_by_what_follows() {
+    check(
+        "a name before letters after it, a participle clause or 'whose'",
+        &[
+            case(
+                "Aisha Rahman MP (Labour) raised the killings of civilians on the coast.",
+                &[("Aisha Rahman", None)],
+            ),
+            case(
+                "Hisham al-Obaidi, speaking at a news conference in Baghdad, said 21,000 people had returned.",
+                &[("Hisham al-Obaidi", None)],
+            ),
+            case(
+                "Marleny Ortiz, whose son is among the soldiers taken, held up his photograph.",
+                &[("Marleny Ortiz", None)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_portfolio_of_several_words_before_the_holder() {
+    check(
+        "the Minister for the Middle East and North Africa, Name,",
+        &[
+            case(
+                "The committee questioned the Minister for the Middle East and North Africa, Daniel Okafor MP, on Syria.",
+                &[("Daniel Okafor", Some("Minister"))],
+            ),
+            case(
+                "Opening the session, the Chair of the Committee, Dame Helen Ashworth, asked for the legal advice.",
+                &[("Helen Ashworth", Some("Chair"))],
+            ),
+        ],
+    );
+}

@@ -36,15 +36,15 @@ static SELF_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// and hyphens ("Doctors'", "Non-Governmental").
 const NAME_WORD: &str = r"[A-Z][\w’'-]*";
 
-/// "the Sudan Doctors' Union", "the Hostages and Missing Families Forum": after "the", a
-/// name of three or more capitalised words (connectors between) ending in an institution's
-/// word.
+/// "the Sudan Doctors' Union", "the Hostages and Missing Families Forum", "the Episcopal
+/// Conference of Colombia": after "the", a name of three or more capitalised words
+/// (connectors between) with an institution's word.
 static INSTITUTION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     let word = NAME_WORD;
     let connector = r"(?:of|for|and|the|on|in)";
     let heads = any_of(&[&Words::get().institution_heads]);
     crate::text::pattern::regex(&format!(
-        r"\b[Tt]he\s+({word}(?:\s+(?:{connector}\s+)?{word}){{1,5}}\s+{heads}s?(?:\s+of\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}})?)\b"
+        r"\b[Tt]he\s+({word}(?:\s+(?:{connector}\s+)?{word}){{0,5}}\s+{heads}s?(?:\s+of\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}})?)\b"
     ))
 });
 

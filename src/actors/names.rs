@@ -88,6 +88,10 @@ pub(super) fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) ->
         let joined_particle = bare
             .split_once('-')
             .is_some_and(|(p, rest)| particles.contains(p) && is_capitalised(rest));
+        // "Aisha Rahman MP": letters after a name are no part of it.
+        if start.is_some() && Words::get().post_nominals.contains(bare) {
+            break;
+        }
         let ok = (is_capitalised(bare) || particle || (joined_particle && start.is_some()))
             && !never_a_name(bare)
             && bare.chars().any(char::is_alphabetic)
@@ -167,6 +171,30 @@ pub(super) fn given_name(name: &str) -> Option<String> {
     patronymic.then(|| words[0].to_lowercase())
 }
 
+/// The family name a person is referred to by alone when it opens the name, as Chinese
+/// and Korean names do ("Lin Jian" is "Lin", "Kim Hong-kyun" is "Kim"): two or three
+/// words, the first a family name of those languages.
+pub(super) fn family_name_first(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let first = words.first()?.to_lowercase();
+    ((2..=3).contains(&words.len()) && Words::get().family_names_first.contains(&first))
+        .then_some(first)
+}
+
+/// The first of two surnames, which Spanish and Portuguese usage gives a person alone
+/// ("Luis Fernando Rengifo Ospina" is "Rengifo"): the third word of a name of four, none
+/// of them particles.
+pub(super) fn first_of_two_surnames(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let particles = &Words::get().name_particles;
+    (words.len() == 4
+        && words
+            .iter()
+            .all(|w| !particles.contains(w.to_lowercase().as_str()) && is_capitalised(w))
+        && words[2].chars().count() >= 3)
+        .then(|| words[2].to_lowercase())
+}
+
 /// Two written names can be one person when their first names agree or one is an initial.
 pub(super) fn same_first_name(known: &str, written: &str) -> bool {
     let a: Vec<&str> = known.split_whitespace().collect();
@@ -198,5 +226,15 @@ mod tests {
             Some("tamim")
         );
         assert_eq!(given_name("Rajnath Singh"), None);
+        assert_eq!(family_name_first("Lin Haoran").as_deref(), Some("lin"));
+        assert_eq!(family_name_first("Kim Hong-kyun").as_deref(), Some("kim"));
+        assert_eq!(family_name_first("Linda Thomas-Greenfield"), None);
+        assert_eq!(family_name_first("Lee"), None);
+        assert_eq!(
+            first_of_two_surnames("Luis Fernando Rengifo Ospina").as_deref(),
+            Some("rengifo")
+        );
+        assert_eq!(first_of_two_surnames("Tamim bin Hamad Al"), None);
+        assert_eq!(first_of_two_surnames("María Fernanda Cevallos"), None);
     }
 }

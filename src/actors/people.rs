@@ -5,7 +5,10 @@
 //! walked out"); then merged by surname and handle, and later references — a surname alone,
 //! a given name after "bin", a handle, "the envoy" — resolved to them.
 
-use super::names::{given_name, name_words, same_first_name, strip_possessive, surname};
+use super::names::{
+    family_name_first, first_of_two_surnames, given_name, name_words, same_first_name,
+    strip_possessive, surname,
+};
 use super::titles;
 use super::{overlaps_any, Cast, EntityIx, Key, RefForm};
 use crate::lexicon::words::{any_of, Words};
@@ -17,21 +20,25 @@ use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-/// Verbs that make a capitalised pair before or after them a speaking person, past a party
-/// in brackets ("Joris van Aalst (VVD) said").
+/// Verbs that make a capitalised pair before or after them a speaking person, past the
+/// letters after a name and a party in brackets ("Joris van Aalst (VVD) said", "Aisha
+/// Rahman MP (Labour) said").
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let w = Words::get();
     crate::text::pattern::regex(&format!(
-        r"^(?:’s|'s)?(?:\s+\([^()\n]{{1,30}}\))?,?\s+(?:also\s+|further\s+|earlier\s+|later\s+)?{}\b",
+        r"^(?:’s|'s)?(?:\s+{})?(?:\s+\([^()\n]{{1,30}}\))?,?\s+(?:also\s+|further\s+|earlier\s+|later\s+)?{}\b",
+        any_of(&[&w.post_nominals]),
         any_of(&[&w.reporting_verbs, &w.speaker_verbs])
     ))
 });
 /// A name that does something or owns something is a person's: "Donald Trump pulled out",
-/// "Emmanuel Macron's efforts".
+/// "Emmanuel Macron's efforts", "Aisha Rahman MP (Labour) raised the killings".
 static ACTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let w = Words::get();
     crate::text::pattern::regex(&format!(
-        r"^(?:’s\b|'s\b|\s+(?:has|had|have|was|is|will|would)?\s*{}\b)",
-        any_of(&[&Words::get().person_acts])
+        r"^(?:’s\b|'s\b|(?:\s+{}(?:\s+\([^()\n]{{1,30}}\))?)?\s+(?:has|had|have|was|is|will|would)?\s*{}\b)",
+        any_of(&[&w.post_nominals]),
+        any_of(&[&w.person_acts])
     ))
 });
 
@@ -68,13 +75,38 @@ fn label_office(text: &str, hits: &[Hit], name_end: usize, opens_line: bool) -> 
         .map(|_| as_one_line(&text[start..end]))
 }
 
+/// A name whose reporting verb comes after a clause of what only a person does is a
+/// person's: "Hisham al-Obaidi, speaking at a joint news conference in Baghdad, said".
+static SPEAKING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let w = Words::get();
+    crate::text::pattern::regex(&format!(
+        r"^,\s+{}\b[^,;:\n\x22“”]{{0,150}},\s+{}\b",
+        any_of(&[&w.person_participles]),
+        any_of(&[&w.reporting_verbs])
+    ))
+});
+
+/// Letters after a name make it a person's: "Aisha Rahman MP (Labour) raised …".
+static LETTERS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"^\s+{}\b",
+        any_of(&[&Words::get().post_nominals])
+    ))
+});
+
 /// A name followed by an age is a person's: "Um Khalil, 52, waits", "Ali Musa (34)".
 static AGED_AFTER: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"^(?:,\s+(?:aged\s+)?\d{1,3},|\s+\(\d{1,3}\))"));
 
 /// A name a relative clause of persons follows is a person's: "Also briefing was Rosemène
-/// Dorvilien, who coordinates a network of shelters".
-static WHO_AFTER: LazyLock<Regex> = LazyLock::new(|| crate::text::pattern::regex(r"^,\s+who\b"));
+/// Dorvilien, who coordinates a network of shelters", "Marleny Ortiz, whose son is among
+/// those taken, held a photograph" (a document's "whose article 16" is no kin's).
+static WHO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"^,\s+(?:who\b|whose\s+(?:[\w-]+\s+){{0,2}}?{}\b)",
+        any_of(&[&Words::get().person_descriptions])
+    ))
+});
 
 /// "…, said Casale, who …" at a sentence's start: "Said" is the verb, not a name's word.
 fn opens_on_a_reporting_verb(name: &str) -> bool {
@@ -211,7 +243,13 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
     let mut people = merge(text, found, cast);
     let given: Vec<(EntityIx, String)> = people
         .iter()
-        .filter_map(|&(e, _)| given_name(&cast.entities[e].name).map(|g| (e, g)))
+        .filter_map(|&(e, _)| {
+            let name = &cast.entities[e].name;
+            given_name(name)
+                .or_else(|| family_name_first(name))
+                .or_else(|| first_of_two_surnames(name))
+                .map(|g| (e, g))
+        })
         .collect();
     people.extend(given);
     resolve_later_references(text, sentences, free, &people, cast);
@@ -532,6 +570,8 @@ fn untitled_names(
             || ACTS_AFTER.is_match(after)
             || AGED_AFTER.is_match(after)
             || (WHO_AFTER.is_match(after) && !opens_on_a_reporting_verb(name.slice(text)))
+            || SPEAKING_AFTER.is_match(after)
+            || LETTERS_AFTER.is_match(after)
             || (before.trim().is_empty()
                 && LABEL_AFTER.is_match(after)
                 && !common_last_word(name.slice(text)))
@@ -824,8 +864,12 @@ fn merge(text: &str, mut found: Vec<Found>, cast: &mut Cast) -> Vec<(EntityIx, S
                             .contains(&sur))
             } else if !written.contains(' ') {
                 // "Sir Keir" after "Keir Starmer": a lone word after an honorific is the
-                // first name of a person already met as well as possibly a surname.
-                *s == sur || words.first() == Some(&lone)
+                // first name of a person already met as well as possibly a surname;
+                // "Monsignor Rengifo" after "Luis Fernando Rengifo Ospina", the first of
+                // two surnames.
+                *s == sur
+                    || words.first() == Some(&lone)
+                    || first_of_two_surnames(&cast.entities[*e].name).as_ref() == Some(&lone)
             } else {
                 (*s == sur && same_first_name(&cast.entities[*e].name, written))
                     || short.opens(words)

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 /// "for Afghanistan, " between a title and its holder's name.
 static PORTFOLIO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^\s+(?:for|of|to|on)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+",
+        r"^\s+(?:for|of|to|on)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:and|of|the|&)\s+)?[A-Z][\w’'.-]*){0,4},\s+",
     )
 });
 
@@ -125,7 +125,7 @@ fn name_past_titles(
         at = next.end;
         kind = TitleKind::Office;
     }
-    name_after(text, at, free, kind, comma)
+    name_after(text, hits, at, free, kind, comma)
 }
 
 /// A singular title hit starting at `at`, past spaces only.
@@ -147,6 +147,7 @@ fn title_at(text: &str, hits: &[Hit], at: usize) -> Option<Span> {
 /// allows one.
 fn name_after(
     text: &str,
+    hits: &[Hit],
     from: usize,
     free: impl Fn(Span) -> bool,
     kind: TitleKind,
@@ -164,6 +165,16 @@ fn name_after(
     let labelled = portfolio.is_none() && rest.starts_with(": ");
     if let Some(p) = portfolio {
         at += p;
+        // "a spokesman for the Ministry of Defence, Mawlawi Qudratullah Hamdard": the
+        // honorific opening the name is no part of it.
+        let lx = Lexicon::get();
+        let k = hits.partition_point(|h| h.span.start < at);
+        if let Some(h) = hits.get(k).filter(|h| {
+            h.span.start == at
+                && matches!(h.entry, Entry::Title(t) if lx.titles[t].kind == TitleKind::Honorific)
+        }) {
+            at = h.span.end;
+        }
     } else if comma && rest.starts_with(", ") {
         // "Prime Minister, Imran Khan," — a comma only when a name follows and closes.
         at += 2;
@@ -252,7 +263,7 @@ pub(super) fn plural_holders(
     let mut names = Vec::new();
     let mut at = hits[i].span.end;
     while names.len() < MAX_PLURAL_HOLDERS {
-        let Some(name) = name_after(text, at, free, kind, true) else {
+        let Some(name) = name_after(text, hits, at, free, kind, true) else {
             break;
         };
         names.push(name);

@@ -248,14 +248,19 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"(?i)^\s+(?:[^\s\x22“”;:!?]+\s+){{0,6}}?(?:back|forward|ahead|through|up|down|out|into|toward|towards|hard|for)\b|^\s+(?:{NOT_TO}\s+){{1,7}}?to\s+(?:the|a|an|his|her|its|their|our|my|this|that)\s"
             ),
         ),
-        rule(
-            &["press"],
-            r"(?i)\b(?:press(?:es|ed|ing)?|pressur(?:e|es|ed|ing|ised|ized|ising|izing))\b",
-            Demand,
-            Object,
-            Some(&format!(
-                r"^\s+(?:[^\s\x22“”;:!?]+\s+){{1,10}}?{TO}|^\s+for\s+\w"
-            )),
+        // "a regular press briefing in response to …": "press" before the noun it
+        // qualifies is the press.
+        except(
+            rule(
+                &["press"],
+                r"(?i)\b(?:press(?:es|ed|ing)?|pressur(?:e|es|ed|ing|ised|ized|ising|izing))\b",
+                Demand,
+                Object,
+                Some(&format!(
+                    r"^\s+(?:[^\s\x22“”;:!?]+\s+){{1,10}}?{TO}|^\s+for\s+\w"
+                )),
+            ),
+            &format!(r"(?i)^\s+{}\b", any_of(&[&Words::get().press_compounds])),
         ),
         // "demanded written guarantees": the past tense is a verb whatever its object; the
         // passive ("the release demanded by") and "demanded to know" (a question) ask
@@ -632,6 +637,47 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
     }
 }
 
+/// The imperative opening a line of a list ("- Publish a consolidated register …", "2.
+/// Release all hostages", "(b) Do not …"): its first word after the bullet or number, when
+/// it is capitalised and may be a verb in its base form ("Condition further assistance
+/// on …" is one, though the tagger would read a noun at a line's start).
+pub fn list_item(text: &str, line: Span) -> Option<Cue> {
+    let body = line.slice(text);
+    let marker = body.len()
+        - body
+            .trim_start_matches(['-', '–', '—', '•', '·', '*', '▪', '‣'])
+            .trim_start()
+            .len();
+    let rest = &body[marker..];
+    // "2.", "(b)", "iv)": a number, a letter or a roman numeral, then a space.
+    let label = rest
+        .split_once(' ')
+        .filter(|(l, _)| {
+            let core = l.trim_start_matches('(').trim_end_matches(['.', ')']);
+            l.len() <= 5
+                && l.len() > core.len()
+                && (core.chars().all(|c| c.is_ascii_digit())
+                    || core.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+                    || core.len() == 1 && core.chars().all(|c| c.is_ascii_alphabetic()))
+        })
+        .map_or(0, |(l, _)| l.len() + 1);
+    let start = line.start + marker + label;
+    let mut words = text[start..line.end].split(' ');
+    let first = words.next()?;
+    let (span_end, verb) = if first == "Do" && words.next() == Some("not") {
+        (start + "Do not".len(), words.next()?)
+    } else {
+        (start + first.len(), first)
+    };
+    (first.starts_with(char::is_uppercase) && verb.len() > 2 && may_be_base_verb(verb)).then(|| {
+        Cue {
+            span: Span::new(start, span_end),
+            force: Force::Appeal,
+            shape: Shape::Imperative,
+        }
+    })
+}
+
 /// Whether the quotation opening at `at` is the title of a work, not words spoken: after a
 /// possessive or a noun for a work ("on NBC's “Meet the Press”", "the song “Give Peace a
 /// Chance”").
@@ -892,6 +938,7 @@ mod tests {
         assert!(cues("He should have made the catch at slip.").is_empty());
         assert!(cues("We must be extremely concerned about the pitch.").is_empty());
         assert!(cues("The minister held a press conference.").is_empty());
+        assert!(cues("He spoke at a regular press briefing in response to a question.").is_empty());
         assert!(cues("She sought to reassure investors.").is_empty());
         assert!(cues("He was asked about the visit.").is_empty());
         assert!(cues("Must the talks fail?").is_empty());

@@ -71,6 +71,22 @@ pub fn find(
         }
     }
     let voice = voice::find(text, cast);
+    // The lines of a list of demands ask whatever their verb ("- Publish a register …").
+    for list in voice.lists() {
+        for item in &list.items {
+            let Some(cue) = cues::list_item(text, *item) else {
+                continue;
+            };
+            let si = spans.partition_point(|s| s.end <= cue.span.start);
+            let Some(cues) = all_cues.get_mut(si) else {
+                continue;
+            };
+            if cues.iter().all(|c| !c.span.overlaps(cue.span)) {
+                let at = cues.partition_point(|c| c.span.start < cue.span.start);
+                cues.insert(at, cue);
+            }
+        }
+    }
     cast.settle();
     let cast: &Cast = cast;
     let mut out: Vec<FoundDemand> = Vec::new();
@@ -99,10 +115,15 @@ pub fn find(
             // An imperative outside quotations is the writer's only in an opinion piece
             // ("Bring them home, alive"), or the speaker's in a transcript ("IBU RATNA: …
             // Release them.").
+            let listed = quote
+                .is_none()
+                .then(|| voice.listed_at(cue.span.start))
+                .flatten();
             if cue.shape == Shape::Imperative
                 && quote.is_none()
                 && voice.first_person().is_none()
                 && !discourse.labelled_paragraph(s.paragraph)
+                && listed.is_none()
             {
                 continue;
             }
@@ -139,6 +160,7 @@ pub fn find(
                 && (FIRST_PERSON.is_match(before_cue) || coordinated_with_first_person(before_cue));
             let writers = first_person || (cue.shape == Shape::Imperative && quote.is_none());
             let Some(speakers) = shared
+                .or_else(|| listed.and_then(|_| voice.of_list(s)))
                 .or_else(|| {
                     // A resolution's operative paragraph ("3. Calls upon the participating
                     // States to …") has the body that issued it as its subject; a motion's,
@@ -186,6 +208,9 @@ pub fn find(
             sentence_speakers = Some(speakers.clone());
             let next = cues.get(ci + 1).map_or(s.span.end, |n| n.span.start);
             let (mut addressees, asked_from) = parties::addressees(&ctx, cue, &discourse);
+            if let Some(list) = listed.filter(|_| addressees.is_empty()) {
+                addressees.clone_from(&list.to);
+            }
             // "It appealed to both sides": the sides are others than the one appealing, so
             // a pair that pointed back to the speaker names no one the text has named.
             if BOTH_SIDES.is_match(&text[cue.span.end..asked_from.max(cue.span.end)])

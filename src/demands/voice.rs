@@ -29,6 +29,19 @@ pub struct Voice {
     /// The state or body a line near the top opens on: who "we" are in a statement that
     /// names no writers.
     issuer: Option<EntityIx>,
+    /// Lists of what the document asks, line by line, in order.
+    listed: Vec<Listed>,
+}
+
+/// A list of what a document asks, one line each, under "To the Government of Ecuador:"
+/// (the party asked) or under a "Recommendations" heading: its lines are the document's
+/// demands, imperatives included ("- Publish a register of all persons detained").
+#[derive(Debug)]
+pub struct Listed {
+    /// The lines of the list, in order.
+    pub items: Vec<Span>,
+    /// The parties the heading addresses; none under a bare "Recommendations".
+    pub to: Vec<EntityIx>,
 }
 
 impl Voice {
@@ -42,6 +55,25 @@ impl Voice {
     /// on …") speaks for the state or body it opens on.
     pub fn issuer(&self) -> Option<EntityIx> {
         self.issuer
+    }
+
+    /// The list whose lines hold `at`.
+    pub fn listed_at(&self, at: usize) -> Option<&Listed> {
+        self.listed.iter().find(|l| {
+            l.items.first().is_some_and(|f| f.start <= at)
+                && l.items.last().is_some_and(|e| at < e.end)
+        })
+    }
+
+    /// Every list of the document.
+    pub fn lists(&self) -> &[Listed] {
+        &self.listed
+    }
+
+    /// Who asks what a list asks: the recommender of its heading, the writers, or the
+    /// body the document opens on.
+    pub fn of_list(&self, s: &Sentence) -> Option<Vec<EntityIx>> {
+        self.of(s).or_else(|| self.issuer.map(|e| vec![e]))
     }
 
     /// Who states an obligation nobody in sentence `s` is said to state.
@@ -126,6 +158,7 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
             voice.authors = Some(authors);
         }
     }
+    voice.listed = listed(text, &lines, cast);
     // "CHSS recommendations:", "Key recommendations": the lines below are the
     // recommender's, a body the heading names or else the writers.
     for l in &lines {
@@ -346,7 +379,9 @@ fn writer(cast: &mut Cast, span: Span, text: &str) -> EntityIx {
 /// calls on …", "The Ministry of Foreign Affairs is …"), where a statement names who
 /// issues it.
 fn issuer(text: &str, lines: &[Span], cast: &mut Cast) -> Option<EntityIx> {
-    self_named(text, cast).or_else(|| opened_on(text, lines, cast))
+    self_named(text, cast)
+        .or_else(|| stated_by(text, lines, cast))
+        .or_else(|| opened_on(text, lines, cast))
 }
 
 /// How far into a text a declaration names itself ("We, the Leaders of …,").
@@ -383,6 +418,30 @@ fn self_named(text: &str, cast: &mut Cast) -> Option<EntityIx> {
         cast.described(span, description.as_str(), ActorKind::Organization)
     })
 }
+
+/// The body a masthead line says the document is by: "Joint statement by the Coalition
+/// Against Enforced Disappearances in Ecuador (CADE)", "Press release from the OIC".
+fn stated_by(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
+    lines.iter().take(HEAD_LINES).find_map(|l| {
+        let m = STATED_BY.find(l.slice(text))?;
+        let at = l.start + m.end();
+        cast.refs_in(*l)
+            .find(|r| {
+                r.span.start == at
+                    && matches!(
+                        cast.entities[r.entity].kind,
+                        ActorKind::Country | ActorKind::Organization | ActorKind::ArmedGroup
+                    )
+            })
+            .map(|r| r.entity)
+    })
+}
+
+static STATED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^\s*(?:an?\s+)?(?:joint\s+|public\s+|press\s+|open\s+)?(?:statement|declaration|communiqu[eé]|release|letter|appeal)\s+(?:issued\s+)?(?:by|from)\s+(?:the\s+)?",
+    )
+});
 
 /// The state or body a line near the top opens on.
 fn opened_on(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
@@ -444,6 +503,51 @@ static BIO: LazyLock<Regex> = LazyLock::new(|| {
 static VIEWS_OWN: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"(?i)\bviews expressed\b[^.]{0,40}\b(?:are|is)\b[^.]{0,30}\bown\b")
 });
+
+/// The lines under each heading of a list of demands ("To the National Assembly:",
+/// "Recommendations"), down to the first line that is neither an item nor a heading.
+fn listed(text: &str, lines: &[Span], cast: &Cast) -> Vec<Listed> {
+    let heading = |l: &Span| {
+        let line = l.slice(text).trim();
+        line.len() <= 160
+            && ((line.starts_with("To ") && line.ends_with(':') && TO_HEADING.is_match(line))
+                || (line.contains("ecommendations") && RECOMMENDATIONS.is_match(line)))
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if !heading(&lines[i]) {
+            i += 1;
+            continue;
+        }
+        let items: Vec<Span> = lines[i + 1..]
+            .iter()
+            .take_while(|l| !heading(l) && crate::demands::cues::list_item(text, **l).is_some())
+            .copied()
+            .collect();
+        let to = if lines[i].slice(text).trim_start().starts_with("To ") {
+            let mut to: Vec<EntityIx> = Vec::new();
+            for r in cast.refs_in(lines[i]) {
+                if !to.contains(&r.entity) {
+                    to.push(r.entity);
+                }
+            }
+            to
+        } else {
+            Vec::new()
+        };
+        i += 1 + items.len();
+        if !items.is_empty() {
+            out.push(Listed { items, to });
+        }
+    }
+    out
+}
+
+/// "To the Government of Ecuador:", "To Los Lobos, Los Choneros and all other armed
+/// groups:": a heading naming whom the lines below it ask.
+static TO_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"^To\s+(?:the\s+|all\s+)?[A-Z][^.!?]*:$"));
 
 static RECOMMENDATIONS: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(

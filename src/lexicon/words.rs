@@ -144,10 +144,16 @@ lists! {
     person_acts,
     /// Nouns of an apposition describing a person ("figure", "son", "envoy").
     person_descriptions,
+    /// Participles only a person is the subject of ("speaking", "visiting").
+    person_participles,
     /// The words an office's portfolio ends on before its holder's name ("Staff").
     portfolio_words,
+    /// Letters after a name that are no part of it ("MP", "QC").
+    post_nominals,
     /// "bin", "ibn": a person so named is known by the given name.
     patronymics,
+    /// "Lin", "Kim": a person whose name opens on one is known by the first word.
+    family_names_first,
     /// Words after a group's name that show it acting (stems with `*`).
     group_acts,
     /// Words near a group's name that make it a party to talks or war (stems with `*`).
@@ -184,6 +190,8 @@ lists! {
     work_nouns,
     /// Nouns before "call" that make it a call of another kind ("a conference call for").
     call_kinds,
+    /// Nouns after "press" that make it the press ("a press briefing in response to").
+    press_compounds,
     /// Crowds and things carried or posted ("protests calling for …"): no party of the
     /// sentence speaks through them.
     crowd_nouns,
