@@ -3540,3 +3540,24 @@ fn press_before_a_noun_is_the_press() {
         )],
     );
 }
+
+#[test]
+fn a_speakers_courteous_would() {
+    check(
+        "I would appeal to … / we would like to urge … (asks now); he would urge … (a plan)",
+        &[
+            (
+                "Spokesperson Ana Diaz said: \"I would appeal to the families to avoid any contact with the kidnappers' intermediaries.\"",
+                &[d(&["Ana Diaz"], &[], Humanitarian).or(Other)],
+            ),
+            (
+                "\"We would like to urge Somalia to share its findings with us,\" the spokesperson, Ana Diaz, said.",
+                &[d(&["Ana Diaz"], &["Somalia"], Cooperation)],
+            ),
+            (
+                "Ana Diaz, the spokesperson, said the minister would urge Somalia to share its findings next week.",
+                &[],
+            ),
+        ],
+    );
+}

@@ -408,3 +408,21 @@ fn a_portfolio_of_several_words_before_the_holder() {
         ],
     );
 }
+
+#[test]
+fn a_transcripts_masthead_names_its_speaker() {
+    check(
+        "a title-case masthead closing on a title and a name",
+        &[
+            case(
+                "Transcript of the Weekly Press Briefing by the Spokesperson of the Ministry of Foreign Affairs, Ambassador Meskerem Abebe\n\nSpokesperson: Good afternoon. We call on Somalia to expedite its investigation.",
+                &[("Meskerem Abebe", Some("Spokesperson"))],
+            ),
+            none_but(
+                "Rival Institutions Must Agree Budget, Special Representative Tells Council\n\nThe envoy briefed the Council on Tuesday.",
+                &[],
+                &["Tells Council"],
+            ),
+        ],
+    );
+}

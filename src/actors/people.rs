@@ -180,12 +180,15 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
             .or(modifier_aff);
         // In a headline in title case every word is capitalised: a name after a title
         // there ("Special Representative Tells Council") counts only if the story
-        // repeats it.
+        // repeats it, or if it closes the line in words the treebank never saw as
+        // common ones ("Briefing by the Spokesperson …, Ambassador Meskerem Abebe").
         let holder = titles::holder(text, hits, i, free).filter(|h| {
             let line = sentences
                 .get(sentences.partition_point(|s| s.end <= h.name.start))
                 .filter(|s| s.contains(h.name));
-            line.is_none_or(|l| !title_cased(l.slice(text))) || repeated_below(text, h.name)
+            line.is_none_or(|l| !title_cased(l.slice(text)))
+                || repeated_below(text, h.name)
+                || closes_line_as_a_name(text, h.name)
         });
         // "H.E. Dr. Karim Adel, Minister of Foreign Affairs of …": an honorific says nothing
         // of the role, the apposition after the name does.
@@ -265,6 +268,19 @@ fn repeated_below(text: &str, name: Span) -> bool {
         end -= 1;
     }
     text[name.end..end].contains(name.slice(text))
+}
+
+/// Whether `name` ends its line and none of its words is one the treebank knows as a
+/// common word.
+fn closes_line_as_a_name(text: &str, name: Span) -> bool {
+    let model = crate::syntax::model();
+    text[name.end..]
+        .trim_start_matches([' ', '\t', '\r'])
+        .starts_with('\n')
+        && name
+            .slice(text)
+            .split_whitespace()
+            .all(|w| !model.is_common_word(w))
 }
 
 /// Whether a line is a headline written in title case ("Rival Institutions Must Agree
@@ -488,6 +504,11 @@ const MAX_MODIFIER_GAP: usize = 32;
 /// the tagger reads as adjectives or nouns of one phrase ("Russian presidential envoy",
 /// "the European Union's foreign policy chief").
 fn qualifies(text: &str, by: Span, title: Span, at: usize) -> bool {
+    // A heading above the line ("Foreign fighters in the Syrian army") qualifies no title
+    // below it.
+    if text[by.end..at].contains('\n') {
+        return false;
+    }
     let gap = text[by.end..at].trim();
     let gap = gap
         .strip_prefix("’s")

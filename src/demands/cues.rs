@@ -790,12 +790,23 @@ fn is_infinitive(body: &str, at: usize, shape: Shape) -> bool {
     {
         return false;
     }
+    // "I would appeal to the families to …", "we would like to urge …": the speaker's
+    // courtesy asks now.
+    if POLITE_FIRST_PERSON.is_match(&before) {
+        return false;
+    }
     [
         " to", " will", " would", " shall", " might", " may", " could",
     ]
     .iter()
     .any(|w| before.ends_with(w))
 }
+
+static POLITE_FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?:^|[^\w’'])(?:i|we)(?:\s+would|’d|'d)(?:\s+(?:also|again|therefore|once\s+more|strongly))?(?:\s+(?:like|wish|want)\s+to)?(?:\s+(?:also|again|strongly))?$",
+    )
+});
 
 static MUST_BE_DOING: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"^\w+(?:\s+to)?\s+be\s+(?:\w+ly\s+)?\w+ing\b"));
