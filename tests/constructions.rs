@@ -3561,3 +3561,45 @@ fn a_speakers_courteous_would() {
         ],
     );
 }
+
+#[test]
+fn the_group_and_it_go_on_with_the_body_just_named() {
+    check(
+        "X said …. The (rights) group urged …. It called on …",
+        &[
+            (
+                "The Syrian Democratic Forces still guard the camp. Human Rights Watch said on Wednesday that returns had slowed. The group urged European governments to stop stripping detainees of citizenship.",
+                &[d(&["Human Rights Watch"], &[], Humanitarian).or(Justice).not_by(&["Syrian Democratic Forces"])],
+            ),
+            (
+                "UN coordinator Marie Fofana visited the displaced. Amnesty International raised concerns about the army's response. The rights group said it had received reports of executions. It called on the Nigerien authorities to open an independent investigation.",
+                &[d(&["Amnesty International"], &["Niger"], Justice).not_by(&["Marie Fofana"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn he_is_never_the_crowd_a_demand_was_made_for() {
+    check(
+        "residents had asked for …. “We ask …,” he told …",
+        &[(
+            "In Anzourou, the village chief, Hamidou Boubacar, said residents had asked for a permanent army post for a year. \"We ask the government to send soldiers who stay here,\" he told Radio Sahel.",
+            &[
+                d(&[], &[], Humanitarian).or(Other),
+                d(&["Hamidou Boubacar"], &[], Humanitarian).or(Other).not_by(&["residents"]),
+            ],
+        )],
+    );
+}
+
+#[test]
+fn a_semicolon_ends_the_subject_before_it() {
+    check(
+        "…, whose leaders hide across the border; and the minister, X, asked …",
+        &[(
+            "Carrión said Ecuador needed help against Los Lobos and Los Choneros, whose leaders often hide across the border; and Ecuador's interior minister, Diego Palacios, asked Bogotá to extradite three commanders.",
+            &[d(&["Diego Palacios"], &["Colombia"], Justice).not_by(&["Los Lobos", "Los Choneros"])],
+        )],
+    );
+}

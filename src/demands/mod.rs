@@ -130,6 +130,13 @@ pub fn find(
             // A later cue shares the sentence's subject ("X called for … and urged …")
             // unless a clause break brings a new one ("…, while Y appealed to …").
             let (clause_start, same_subject) = match ci.checked_sub(1).map(|p| cues[p].span.end) {
+                // A semicolon ends a clause and its subject: "… Los Lobos, whose leaders
+                // hide across the border; and the interior minister asked …".
+                None if quote.is_none() => {
+                    let from = s.span.start;
+                    let semicolon = text[from..cue.span.start].rfind(';');
+                    (semicolon.map_or(from, |p| from + p + 1), false)
+                }
                 None => (s.span.start, false),
                 Some(prev) => match CLAUSE_BREAK.find_iter(&text[prev..cue.span.start]).last() {
                     Some(m) => (prev + m.end(), false),

@@ -266,7 +266,9 @@ impl Discourse {
         let s = ctx.span();
         // "The Commission recalls …. It pays tribute to …. It is asking …": a sentence on
         // "It" goes on with the party the one before was about, and passes it on.
-        let goes_on = s.slice(ctx.text).trim_start().starts_with("It ");
+        // So does one on "The group" or "The rights group": "Amnesty International raised
+        // concerns. The rights group said …. It called on …".
+        let goes_on = GOES_ON.is_match(s.slice(ctx.text).trim_start());
         if goes_on {
             if let Some((at, _)) = &mut self.last_subject {
                 let paragraph = |i: usize| ctx.sentences[i].paragraph;
@@ -672,6 +674,16 @@ fn with_affiliations(cast: &Cast, parties: Vec<EntityIx>) -> Vec<EntityIx> {
     out
 }
 
+/// A party the text only described by a plural common noun ("residents", "the
+/// families"): people in numbers, whom no "he" or "she" stands for.
+fn is_crowd(cast: &Cast, e: EntityIx) -> bool {
+    let ent = &cast.entities[e];
+    matches!(ent.key, crate::actors::Key::Described(_))
+        && ent.kind != ActorKind::Person
+        && !ent.name.chars().any(char::is_uppercase)
+        && ent.name.ends_with('s')
+}
+
 /// The party a pointing-back subject stands for.
 fn resolve_back(
     ctx: &Context,
@@ -696,10 +708,11 @@ fn resolve_back(
         let fits = |e: EntityIx| genders[e] != Some(other);
         let agrees = |e: EntityIx| genders[e].is_some_and(|g| g != other);
         let paragraph = ctx.sentences[ctx.sentence].paragraph;
-        if discourse.paragraph == Some(paragraph)
+        let is_person = |e: EntityIx| ctx.cast.entities[e].kind == ActorKind::Person;
+        let speaking = discourse.paragraph == Some(paragraph)
             && !discourse.speakers.is_empty()
-            && discourse.speakers.iter().all(|&e| fits(e))
-        {
+            && discourse.speakers.iter().all(|&e| fits(e));
+        if speaking && discourse.speakers.iter().any(|&e| is_person(e)) {
             return discourse.speakers.clone();
         }
         // The one the sentence before was about, when that was one person who may be so
@@ -708,19 +721,29 @@ fn resolve_back(
         // Later, Ibrahim Musa spoke. She …"), "he" takes anyone not marked a woman.
         let she = other == Gender::Male;
         if let Some(&[e]) = discourse.subject_just_before(ctx) {
-            if ctx.cast.entities[e].kind == ActorKind::Person && fits(e) && (!she || agrees(e)) {
+            if is_person(e) && fits(e) && (!she || agrees(e)) {
                 return vec![e];
             }
         }
         // One whose honorific agrees, named close before, over a nearer one of unknown
         // gender: "Ms Amina Yusuf opened the hearing. Later, Ibrahim Musa spoke. She …".
-        let person = |r: &&Ref| ctx.cast.entities[r.entity].kind == ActorKind::Person;
+        let person = |r: &&Ref| is_person(r.entity);
         let close = refs_before(ctx, at)
             .take_while(|r| r.span.start + AGREEING_REACH >= at)
             .filter(person)
             .find(|r| agrees(r.entity));
-        return close
-            .or_else(|| refs_before(ctx, at).filter(person).find(|r| fits(r.entity)))
+        if let Some(r) = close {
+            return vec![r.entity];
+        }
+        // A state or body speaking through someone the text did not name as a person
+        // ("The delegate of the United States said …"); never a crowd the last demand
+        // was made for ("residents had asked …. “We ask …,” he told the radio").
+        if speaking && !discourse.speakers.iter().any(|&e| is_crowd(ctx.cast, e)) {
+            return discourse.speakers.clone();
+        }
+        return refs_before(ctx, at)
+            .filter(person)
+            .find(|r| fits(r.entity))
             .map(|r| r.entity)
             .into_iter()
             .collect();
@@ -812,6 +835,16 @@ fn resolve_back(
         }
     }
     if GROUP_BACK.is_match(s) {
+        // The body the sentence before was about, when it was one ("Human Rights Watch
+        // said …. The group urged …").
+        if let Some(&[e]) = discourse.subject_just_before(ctx) {
+            if matches!(
+                ctx.cast.entities[e].kind,
+                ActorKind::Organization | ActorKind::ArmedGroup
+            ) {
+                return vec![e];
+            }
+        }
         // The group last the subject of a sentence in this paragraph or the one before,
         // rather than one its description named ("Al-Shabab, the Somali affiliate of
         // al-Qaeda, said …. The group warned …"); else the group named last.
@@ -974,6 +1007,15 @@ static GROUP_BACK: LazyLock<Regex> = LazyLock::new(|| {
         any_of_spaced(&[&Words::get().group_nouns])
     ))
 });
+/// A sentence opening on "It" or on a word for a group or a body goes on with the party
+/// the sentence before was about.
+static GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"^(?:It|The\s+(?:[a-z-]+\s+)?(?:{}|bloc|grouping|body))\s",
+        any_of_spaced(&[&Words::get().group_nouns])
+    ))
+});
+
 /// "the bloc", "the grouping", "its authors": an organization by a word for any organization,
 /// or for those who wrote what it published.
 static ORGANIZATION_BACK: LazyLock<Regex> = LazyLock::new(|| {
