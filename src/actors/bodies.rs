@@ -6,6 +6,7 @@
 use super::{overlaps_any, Cast, Key, Ref, RefForm};
 use crate::lexicon::words::{any_of, any_of_spaced, Words};
 use crate::report::ActorKind;
+use crate::text::pattern::gated_captures;
 use crate::text::Span;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
@@ -59,6 +60,23 @@ static APPOSED: LazyLock<Regex> = LazyLock::new(|| {
     let nouns = any_of_spaced(&[&Words::get().body_nouns]);
     crate::text::pattern::regex(&format!(
         r"\b({word}(?:\s+(?:{connector}\s+)?{word}){{1,5}}),\s+(?:the|an?)\s+((?:[\w-]+\s+){{0,3}}?)(?:(?i:{nouns})|NGO)(?:\s*[,;.]|\s+(?:that|which|based|founded|set\s+up|known|in|from|with)\b)"
+    ))
+});
+
+/// The rare words every [`SELF_NAMED`] match holds.
+static SELF_NAMED_GATE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"\b(?:calling\s+itself|calls\s+itself|known\s+as|called)\b")
+});
+
+/// The apposition every [`APPOSED`] match holds.
+static APPOSED_GATE: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r",\s+(?:the|an?)\s"));
+
+/// The institution's word every [`INSTITUTION_NAMED`] match holds.
+static INSTITUTION_GATE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"\b{}s?\b",
+        any_of(&[&Words::get().institution_heads])
     ))
 });
 
@@ -256,7 +274,7 @@ pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cas
         patterns.insert(acronym.to_string());
         bodies.push(Body::new(acronym, name, armed, true));
     }
-    for c in SELF_NAMED.captures_iter(text) {
+    for c in gated_captures(&SELF_NAMED, &SELF_NAMED_GATE, text, 120, 220) {
         let (noun, name) = (&c[1], c.get(2).expect("name"));
         let name = Span::new(name.start(), name.end());
         let written = name.slice(text);
@@ -270,7 +288,7 @@ pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cas
     // A word the treebank knows as a common word ("On", "Meanwhile") opens no such name;
     // inside one it may stand ("Sahel Watch Collective").
     let common = |w: &str| crate::syntax::model().is_common_word(w);
-    for c in APPOSED.captures_iter(text) {
+    for c in gated_captures(&APPOSED, &APPOSED_GATE, text, 200, 160) {
         let (m, modifiers) = (c.get(1).expect("name"), &c[2]);
         let name = Span::new(m.start(), m.end());
         let written = name.slice(text);
@@ -297,7 +315,7 @@ pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cas
     }
     let mut named_so_far: Vec<Span> = bodies.iter().map(|b| b.name).collect();
     named_so_far.sort_by_key(|n| (n.start, n.end));
-    for c in INSTITUTION_NAMED.captures_iter(text) {
+    for c in gated_captures(&INSTITUTION_NAMED, &INSTITUTION_GATE, text, 200, 120) {
         let m = c.get(1).expect("name");
         // "the Beirut-based Levant Policy Centre": where it sits is no part of its name.
         let lead = m

@@ -14,7 +14,7 @@ use super::{overlaps_any, Cast, EntityIx, Key, RefForm};
 use crate::lexicon::words::{any_of, Words};
 use crate::lexicon::{Entry, Hit, Lexicon, OrgClass, Title, TitleKind};
 use crate::syntax::{Token, Upos};
-use crate::text::words::{is_capitalised, word_at};
+use crate::text::words::{is_capitalised, next_capitalised, word_at};
 use crate::text::Span;
 use regex::Regex;
 use std::collections::HashMap;
@@ -555,9 +555,9 @@ fn untitled_names(
 ) {
     let mut unproven = Vec::new();
     let mut at = sentence.start;
-    while at < sentence.end {
-        let Some(w) = word_at(text, at) else {
-            at += text[at..].chars().next().map_or(1, char::len_utf8);
+    while let Some(start) = next_capitalised(text, at, sentence.end, false) {
+        let Some(w) = word_at(text, start) else {
+            at = start + text[start..].chars().next().map_or(1, char::len_utf8);
             continue;
         };
         if w.end > sentence.end {
@@ -1029,10 +1029,10 @@ fn resolve_later_references(
     }
     for &s in sentences {
         let mut at = s.start;
-        while at < s.end {
-            // Past punctuation too: "Later, Rahimi said" has its surname after a comma.
-            let Some(w) = word_at(text, at) else {
-                at += text[at..].chars().next().map_or(1, char::len_utf8);
+        // Past punctuation too: "Later, Rahimi said" has its surname after a comma.
+        while let Some(start) = next_capitalised(text, at, s.end, true) {
+            let Some(w) = word_at(text, start) else {
+                at = start + text[start..].chars().next().map_or(1, char::len_utf8);
                 continue;
             };
             if w.end > s.end {

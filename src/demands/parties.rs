@@ -428,10 +428,37 @@ static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
 /// the name of", "a letter, organised by Senator X and signed by ten others,".
 static GIVEN_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"(?i)\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{}\b[^.;]{{0,120}}?\b(?:signed\s+by|issued\s+by|organi[sz]ed\s+by|written\s+by|drafted\s+by|authored\s+by|sent\s+by|attributed\s+to|on\s+behalf\s+of|in\s+the\s+name\s+of|claiming\s+to\s+speak\s+for|purportedly\s+from)\s",
+        r"(?i)\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{}\b[^.;]{{0,120}}?\b{GIVEN_BY}\s",
         any_of(&[&Words::get().document_nouns])
     ))
 });
+
+/// The words that give a document to the party after them.
+const GIVEN_BY: &str = r"(?:signed\s+by|issued\s+by|organi[sz]ed\s+by|written\s+by|drafted\s+by|authored\s+by|sent\s+by|attributed\s+to|on\s+behalf\s+of|in\s+the\s+name\s+of|claiming\s+to\s+speak\s+for|purportedly\s+from)";
+
+/// [`GIVEN_BY`] alone: rare words, looked for first, so that a sentence without them is
+/// never searched with the whole pattern.
+static GIVEN_BY_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(&format!(r"(?i)\b{GIVEN_BY}\s")));
+
+/// The most bytes a [`GIVEN_TO`] match runs before its words of giving.
+const GIVEN_TO_REACH: usize = 260;
+
+/// Where in `span` a document is given to a party ("a statement signed by …"): the
+/// [`GIVEN_TO`] match, found only around the words of giving.
+fn given_to_match(text: &str, span: Span) -> Option<Span> {
+    let mark = GIVEN_BY_ALONE.find(span.slice(text))?;
+    let from = ceil_char(
+        text,
+        (span.start + mark.start())
+            .saturating_sub(GIVEN_TO_REACH)
+            .max(span.start),
+    );
+    let to = span.start + mark.end();
+    GIVEN_TO
+        .find(&text[from..to])
+        .map(|m| Span::new(from + m.start(), from + m.end()))
+}
 /// How far into a clause its subject phrase may start ("On Sunday a message …").
 const SUBJECT_LEAD: usize = 40;
 
@@ -470,10 +497,7 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
     // "A message on Telegram attributed to JNIM claimed … and warned …": the party the
     // subject is given to, though a preposition introduces it.
     let opening = Span::new(start, to);
-    if GIVEN_TO
-        .find(opening.slice(text))
-        .is_some_and(|m| m.start() <= SUBJECT_LEAD)
-    {
+    if given_to_match(text, opening).is_some_and(|m| m.start - start <= SUBJECT_LEAD) {
         let given = given_to(ctx, opening);
         if !given.is_empty() {
             return given;
@@ -1357,13 +1381,10 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
 /// The parties a document in `span` is given to: "a statement signed by …", "a message
 /// attributed to JNIM".
 fn given_to(ctx: &Context, span: Span) -> Vec<EntityIx> {
-    let Some(m) = GIVEN_TO.find(span.slice(ctx.text)) else {
+    let Some(m) = given_to_match(ctx.text, span) else {
         return Vec::new();
     };
-    let from = Span::new(
-        span.start + m.end(),
-        (span.start + m.end() + 150).min(span.end),
-    );
+    let from = Span::new(m.end, (m.end + 150).min(span.end));
     dedup(
         ctx.cast
             .refs_in(from)

@@ -15,7 +15,6 @@ pub mod words;
 pub use data::{Country, GroupEntry, Org, OrgClass, Title, TitleKind};
 pub use scan::{CountryForm, Entry, Hit};
 
-use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
 /// All gazetteers and the automaton over their surface forms.
@@ -26,7 +25,7 @@ pub struct Lexicon {
     pub groups: Vec<GroupEntry>,
     /// The date the group designations were last checked (`YYYY-MM-DD`).
     pub groups_as_of: String,
-    matcher: AhoCorasick,
+    matcher: scan::Matchers,
     forms: Vec<scan::Form>,
     skeletons: skeleton::Table,
 }

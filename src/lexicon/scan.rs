@@ -128,12 +128,58 @@ fn variants(form: &str) -> Vec<String> {
     out
 }
 
+/// The automata over the surface forms. Forms that must match as written (acronyms:
+/// "IS", "UN", "PM") get an automaton of their own that reads case: folded with the rest,
+/// each would stop at every "is", "un" and "pm" of the text only to be rejected.
+pub(super) struct Matchers {
+    exact: AhoCorasick,
+    exact_forms: Vec<usize>,
+    folded: AhoCorasick,
+    folded_forms: Vec<usize>,
+}
+
+impl Matchers {
+    fn new(forms: &[Form]) -> Matchers {
+        let (exact_forms, folded_forms): (Vec<usize>, Vec<usize>) =
+            (0..forms.len()).partition(|&i| forms[i].case == Case::Exact);
+        let automaton = |ids: &[usize], fold: bool| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(fold)
+                .match_kind(MatchKind::Standard)
+                .build(ids.iter().map(|&i| &forms[i].pattern))
+                .expect("gazetteer automaton")
+        };
+        Matchers {
+            exact: automaton(&exact_forms, false),
+            exact_forms,
+            folded: automaton(&folded_forms, true),
+            folded_forms,
+        }
+    }
+
+    /// Every match of a form in `text`, overlapping ones included: its span and form.
+    fn find<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, usize, usize)> + 't {
+        let exact = self
+            .exact
+            .find_overlapping_iter(text)
+            .map(|m| (m.start(), m.end(), self.exact_forms[m.pattern().as_usize()]));
+        let folded = self.folded.find_overlapping_iter(text).map(|m| {
+            (
+                m.start(),
+                m.end(),
+                self.folded_forms[m.pattern().as_usize()],
+            )
+        });
+        exact.chain(folded)
+    }
+}
+
 pub(super) fn build(
     countries: &[Country],
     orgs: &[Org],
     titles: &[Title],
     groups: &[GroupEntry],
-) -> (AhoCorasick, Vec<Form>) {
+) -> (Matchers, Vec<Form>) {
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut forms: Vec<Form> = Vec::new();
     let mut add = |surface: &str, entry: Entry| {
@@ -182,12 +228,7 @@ pub(super) fn build(
             add(a, Entry::Group(i, g.context_aliases.contains(a)));
         }
     }
-    let matcher = AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
-        .build(forms.iter().map(|f| &f.pattern))
-        .expect("gazetteer automaton");
-    (matcher, forms)
+    (Matchers::new(&forms), forms)
 }
 
 fn case_ok(form: &Form, found: &str) -> bool {
@@ -238,8 +279,7 @@ impl Lexicon {
     /// (`skeleton.rs`); on the same span an exact form comes first.
     pub fn scan(&self, text: &str) -> Vec<Hit> {
         let mut cands: Vec<(Span, bool, Entry)> = Vec::new();
-        for m in self.matcher.find_overlapping_iter(text) {
-            let (s, e) = (m.start(), m.end());
+        for (s, e, form) in self.matcher.find(text) {
             if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
                 continue;
             }
@@ -248,7 +288,7 @@ impl Lexicon {
             {
                 continue;
             }
-            let form = &self.forms[m.pattern().as_usize()];
+            let form = &self.forms[form];
             if case_ok(form, &text[s..e]) {
                 cands.push((Span::new(s, e), false, form.entries[0]));
             }

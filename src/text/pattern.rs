@@ -11,7 +11,8 @@
 //! quarter of the time of a megabyte of news; the names of English news are written in
 //! Latin letters (Öcalan, İmralı, Bogotá), which the class keeps.
 
-use regex::Regex;
+use crate::text::span::{ceil_char, floor_char};
+use regex::{Captures, Regex};
 
 /// `\w` for the engine: ASCII letters, digits and the underscore, the Latin-1 and Latin
 /// Extended letters, and combining accents.
@@ -24,6 +25,57 @@ const WORD: &str = r"0-9A-Za-z_À-ÖØ-öø-ɏ\x{300}-\x{36F}";
 /// compile every one of them.
 pub fn regex(pattern: &str) -> Regex {
     Regex::new(&rewrite(pattern)).unwrap_or_else(|e| panic!("pattern {pattern}: {e}"))
+}
+
+/// The matches of `re` in `text`, in order and not overlapping, for a pattern every match
+/// of which holds a match of `gate` and runs at most `back` bytes before it and `ahead`
+/// bytes after it.
+///
+/// A pattern that opens on words found everywhere ("the", any capitalised word) but needs
+/// a rare one ("calling itself", "(UNAMA)") gives the regex crate no rare literal to skip
+/// ahead to: run over a whole text, its automaton starts a match at every common word.
+/// Searched only around the rare words, the same matches cost a fraction of that.
+pub fn gated_captures<'t>(
+    re: &Regex,
+    gate: &Regex,
+    text: &'t str,
+    back: usize,
+    ahead: usize,
+) -> Vec<Captures<'t>> {
+    let mut out: Vec<Captures<'t>> = Vec::new();
+    let mut done = 0;
+    for g in gate.find_iter(text) {
+        if g.end() <= done {
+            continue;
+        }
+        let from = floor_char(text, g.start().saturating_sub(back)).max(done);
+        // The window ends past a whole word, so that no boundary is found inside one.
+        let mut to = ceil_char(text, (g.end() + ahead).min(text.len()));
+        to += text[to..]
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(text.len() - to);
+        let hay = &text[..to];
+        let mut at = from;
+        while let Some(c) = re.captures_at(hay, at) {
+            let m = c.get(0).expect("a match");
+            // A match past this rare word is the next one's to find, with its own window.
+            if m.start() > g.start() {
+                break;
+            }
+            done = m.end();
+            at = if m.is_empty() {
+                ceil_char(text, m.end() + 1)
+            } else {
+                m.end()
+            };
+            let covers = m.end() >= g.end();
+            out.push(c);
+            if covers || at >= hay.len() {
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// The pattern with `\b`, `\w`, `\W` and `\d` narrowed as the module says; a class written
@@ -71,6 +123,31 @@ mod tests {
         assert!(regex(r"^\d+$").is_match("2024"));
         assert!(!regex(r"^\d+$").is_match("٢٠٢٤"));
         assert!(regex(r"(?:^|\W)we\s").is_match("so we act"));
+    }
+
+    #[test]
+    fn gated_search_finds_what_the_whole_search_finds() {
+        let re = regex(r"\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+){0,2}?group\s+calling\s+itself\s+(\w+)");
+        let gate = regex(r"calling\s+itself");
+        let text = "The rebels, a group calling itself Awliya, attacked. The army and the group \
+                    calling itself Nusra clashed. A calling itself stray. An armed group \
+                    calling itself Dam";
+        let whole: Vec<(usize, usize, String)> = re
+            .captures_iter(text)
+            .map(|c| {
+                let m = c.get(0).unwrap();
+                (m.start(), m.end(), c[1].to_string())
+            })
+            .collect();
+        let gated: Vec<(usize, usize, String)> = gated_captures(&re, &gate, text, 60, 40)
+            .iter()
+            .map(|c| {
+                let m = c.get(0).unwrap();
+                (m.start(), m.end(), c[1].to_string())
+            })
+            .collect();
+        assert_eq!(whole.len(), 3);
+        assert_eq!(gated, whole);
     }
 
     #[test]

@@ -50,6 +50,48 @@ pub fn last_word(before: &str) -> &str {
         .unwrap_or("")
 }
 
+/// Where the next word that [`word_at`] would read from `from` and that opens on a capital
+/// starts, before `to`; with `handles`, a word right after "@" or "#" too, whatever its
+/// case. Most of a text is lower-case letters, skipped a byte at a time, so the rules that
+/// look only at capitalised words do not read every word.
+pub fn next_capitalised(text: &str, from: usize, to: usize, handles: bool) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < to {
+        let b = bytes[i];
+        let candidate = b.is_ascii_uppercase()
+            || b >= 0xC0
+            || (handles
+                && i > 0
+                && matches!(bytes[i - 1], b'@' | b'#')
+                && b.is_ascii_alphanumeric());
+        if !candidate {
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().expect("a char boundary");
+        let opens = (c.is_uppercase() || (handles && !b.is_ascii_uppercase() && b < 0x80))
+            && (i == from || word_starts_after(&text[..i]));
+        if opens {
+            return Some(i);
+        }
+        i += c.len_utf8();
+    }
+    None
+}
+
+/// Whether a word starts right after `before`: its last char is no letter or digit, nor a
+/// joiner ("-", "'", "’") that a letter or digit precedes.
+fn word_starts_after(before: &str) -> bool {
+    let mut back = before.chars().rev();
+    match back.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() => false,
+        Some('-' | '\'' | '’') => !back.next().is_some_and(char::is_alphanumeric),
+        Some(_) => true,
+    }
+}
+
 /// True when the word is capitalised ("Khan", "S.", "O'Brien").
 pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
@@ -65,6 +107,21 @@ pub fn count(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capitalised_words_are_found_where_word_at_reads_them() {
+        let t = "met al-Baghdadi’s men, O'Brien and (Reuters) Émile @shehbaz";
+        let mut at = 0;
+        let mut found = Vec::new();
+        while let Some(p) = next_capitalised(t, at, t.len(), false) {
+            let w = word_at(t, p).expect("a word");
+            found.push(w.slice(t));
+            at = w.end;
+        }
+        assert_eq!(found, ["O'Brien", "Reuters", "Émile"]);
+        let handle = next_capitalised(t, t.find('@').unwrap(), t.len(), true);
+        assert_eq!(handle, Some(t.find('@').unwrap() + 1));
+    }
 
     #[test]
     fn words_keep_name_joiners_and_initials() {
