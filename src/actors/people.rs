@@ -867,14 +867,14 @@ fn merge(text: &str, mut found: Vec<Found>, cast: &mut Cast) -> Vec<(EntityIx, S
     });
     // Each person with their surname and the words of their name in lower case, read
     // once: every later name is compared with every person met.
-    let mut people: Vec<(EntityIx, String, Vec<String>)> = Vec::new();
+    let mut people: Vec<(EntityIx, String, Vec<String>, Option<String>)> = Vec::new();
     for i in order {
         let f = &found[i];
         let written = f.name.slice(text);
         let sur = surname(written);
         let short = Shortened::of(written);
         let lone = written.to_lowercase();
-        let existing = people.iter().find(|(e, s, words)| {
+        let existing = people.iter().find(|(e, s, words, first_surname)| {
             if written.starts_with('@') {
                 sur.len() >= 4
                     && (sur.contains(s.as_str())
@@ -888,20 +888,19 @@ fn merge(text: &str, mut found: Vec<Found>, cast: &mut Cast) -> Vec<(EntityIx, S
                 // first name of a person already met as well as possibly a surname;
                 // "Monsignor Rengifo" after "Luis Fernando Rengifo Ospina", the first of
                 // two surnames.
-                *s == sur
-                    || words.first() == Some(&lone)
-                    || first_of_two_surnames(&cast.entities[*e].name).as_ref() == Some(&lone)
+                *s == sur || words.first() == Some(&lone) || first_surname.as_ref() == Some(&lone)
             } else {
                 (*s == sur && same_first_name(&cast.entities[*e].name, written))
                     || short.opens(words)
             }
         });
         let e = match existing {
-            Some(&(e, _, _)) => e,
+            Some(&(e, _, _, _)) => e,
             None => {
                 let e = cast.numbered(Key::Person, written.trim_start_matches('@'));
                 let words = written.split_whitespace().map(str::to_lowercase).collect();
-                people.push((e, sur.clone(), words));
+                let first_surname = first_of_two_surnames(&cast.entities[e].name);
+                people.push((e, sur.clone(), words, first_surname));
                 e
             }
         };
@@ -926,7 +925,7 @@ fn merge(text: &str, mut found: Vec<Found>, cast: &mut Cast) -> Vec<(EntityIx, S
             _ => cast.add_ref(f.name, e, RefForm::Person),
         }
     }
-    people.into_iter().map(|(e, sur, _)| (e, sur)).collect()
+    people.into_iter().map(|(e, sur, _, _)| (e, sur)).collect()
 }
 
 /// The honorifics of the lexicon's titles, in lower case, for names written in any case.

@@ -27,6 +27,10 @@ static DMY: LazyLock<Regex> = LazyLock::new(|| {
         *MONTH
     ))
 });
+/// How far into a text its dateline may stand: below a masthead, a headline and a
+/// standfirst, never deep in the story.
+const DATELINE_REACH: usize = 8000;
+
 /// The most bytes a date's label ("First published on:") takes before it.
 const LABEL_REACH: usize = 64;
 
@@ -148,7 +152,10 @@ pub fn publication_date(text: &str) -> Option<String> {
     if let Some((_, d)) = labelled {
         return Some(d.iso());
     }
-    if let Some(c) = DATELINE.captures(text) {
+    // A dateline opens the story: it is looked for in its first lines only, not on every
+    // line of a long document.
+    let head = &text[..floor_char(text, DATELINE_REACH.min(text.len()))];
+    if let Some(c) = DATELINE.captures(head) {
         let year = dates.iter().map(|(_, d)| d.year).max().or_else(|| {
             YEAR.find_iter(text)
                 .filter_map(|m| m.as_str().parse().ok())
