@@ -3603,3 +3603,28 @@ fn a_semicolon_ends_the_subject_before_it() {
         )],
     );
 }
+
+#[test]
+fn a_reports_letterhead_signs_its_recommendations() {
+    check(
+        "Letterhead / RECOMMENDATIONS / To the governments of X and Y: / 1. Restore … . Investigate …",
+        &[(
+            "Centre for Maritime Security Studies\n\nReport N°12 | 3 March 2027\n\nRECOMMENDATIONS\n\nTo the governments of Malaysia and Indonesia:\n\n1. Restore the frequency of coordinated maritime patrols in the Sulu Sea. Investigate the kidnapping of the tugboat crew and make the findings public.\n\nKota Kinabalu/Jakarta, 3 March 2027",
+            &[
+                d(&["Centre for Maritime Security Studies"], &["Malaysia", "Indonesia"], Cooperation).or(Counterterrorism),
+                d(&["Centre for Maritime Security Studies"], &["Malaysia", "Indonesia"], Justice),
+            ],
+        )],
+    );
+}
+
+#[test]
+fn without_asking_asks_nothing() {
+    check(
+        "released them without asking for anything in return",
+        &[(
+            "\"We released six soldiers in February without asking for anything in return,\" the rebel negotiator Ismael Quintero said.",
+            &[],
+        )],
+    );
+}

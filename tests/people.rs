@@ -426,3 +426,20 @@ fn a_transcripts_masthead_names_its_speaker() {
         ],
     );
 }
+
+#[test]
+fn a_middle_name_alone_is_the_first_surname() {
+    check(
+        "'Quintero' alone for 'Ismael Quintero Arango', not 'Kaur' of another name",
+        &[
+            case(
+                "ELN negotiator Ismael Quintero Arango has spent two years in Havana. Quintero said the talks were asleep, not dead.",
+                &[("Ismael Quintero Arango", Some("negotiator"))],
+            ),
+            case(
+                "Minister Rajinder Kaur Bhullar visited the post. Baljit Kaur, who heads the village council, pleaded with the state government to station more personnel there.",
+                &[("Rajinder Kaur Bhullar", Some("Minister")), ("Baljit Kaur", None)],
+            ),
+        ],
+    );
+}

@@ -183,16 +183,35 @@ pub(super) fn family_name_first(name: &str) -> Option<String> {
 
 /// The first of two surnames, which Spanish and Portuguese usage gives a person alone
 /// ("Luis Fernando Rengifo Ospina" is "Rengifo"): the third word of a name of four, none
-/// of them particles.
+/// of them particles. Of a name of three ("Ismael Quintero Arango" is "Quintero") the
+/// middle word may as well be a second given name or one all share ("Anil Kumar Dhawan",
+/// "Rajinder Kaur Bhullar"): see [`middle_name`].
 pub(super) fn first_of_two_surnames(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let particles = &Words::get().name_particles;
-    (words.len() == 4
-        && words
-            .iter()
-            .all(|w| !particles.contains(w.to_lowercase().as_str()) && is_capitalised(w))
-        && words[2].chars().count() >= 3)
+    (words.len() == 4 && words.iter().all(plain_name_word) && words[2].chars().count() >= 3)
         .then(|| words[2].to_lowercase())
+}
+
+/// The middle word of a name of three that may be its first surname ("Quintero" of
+/// "Ismael Quintero Arango"): a word of letters the treebank does not know as a common
+/// word. Only standing alone does it name the person: "Baljit Kaur" is not "Rajinder Kaur
+/// Bhullar".
+pub(super) fn middle_name(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (words.len() == 3
+        && words.iter().all(plain_name_word)
+        && words[1].chars().count() >= 4
+        && !crate::syntax::model().is_common_word(words[1]))
+    .then(|| words[1].to_lowercase())
+}
+
+/// A capitalised word of letters that is no particle.
+fn plain_name_word(w: &&str) -> bool {
+    !Words::get()
+        .name_particles
+        .contains(w.to_lowercase().as_str())
+        && is_capitalised(w)
+        && w.chars().all(char::is_alphabetic)
 }
 
 /// Two written names can be one person when their first names agree or one is an initial.
@@ -235,6 +254,11 @@ mod tests {
             Some("rengifo")
         );
         assert_eq!(first_of_two_surnames("Tamim bin Hamad Al"), None);
-        assert_eq!(first_of_two_surnames("María Fernanda Cevallos"), None);
+        assert_eq!(first_of_two_surnames("Ismael Quintero Arango"), None);
+        assert_eq!(
+            middle_name("Ismael Quintero Arango").as_deref(),
+            Some("quintero")
+        );
+        assert_eq!(middle_name("Mohammed Shia al-Sudani"), None);
     }
 }

@@ -6,7 +6,7 @@
 //! a given name after "bin", a handle, "the envoy" — resolved to them.
 
 use super::names::{
-    family_name_first, first_of_two_surnames, given_name, name_words, same_first_name,
+    family_name_first, first_of_two_surnames, given_name, middle_name, name_words, same_first_name,
     strip_possessive, surname,
 };
 use super::titles;
@@ -14,7 +14,7 @@ use super::{overlaps_any, Cast, EntityIx, Key, RefForm};
 use crate::lexicon::words::{any_of, Words};
 use crate::lexicon::{Entry, Hit, Lexicon, OrgClass, Title, TitleKind};
 use crate::syntax::{Token, Upos};
-use crate::text::words::{is_capitalised, next_capitalised, word_at};
+use crate::text::words::{is_capitalised, last_word, next_capitalised, word_at};
 use crate::text::Span;
 use regex::Regex;
 use std::collections::HashMap;
@@ -255,7 +255,11 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
         })
         .collect();
     people.extend(given);
-    resolve_later_references(text, sentences, free, &people, cast);
+    let middles: Vec<(EntityIx, String)> = people
+        .iter()
+        .filter_map(|&(e, _)| middle_name(&cast.entities[e].name).map(|m| (e, m)))
+        .collect();
+    resolve_later_references(text, sentences, free, &people, &middles, cast);
     resolve_titles(text, &bare_titles, &people, cast);
     drop_nested_person_refs(cast);
 }
@@ -1012,11 +1016,17 @@ fn resolve_later_references(
     sentences: &[Span],
     free: impl Fn(Span) -> bool,
     people: &[(EntityIx, String)],
+    middles: &[(EntityIx, String)],
     cast: &mut Cast,
 ) {
     if people.is_empty() {
         return;
     }
+    let by_middle: HashMap<&str, EntityIx> = middles
+        .iter()
+        .rev()
+        .map(|(e, m)| (m.as_str(), *e))
+        .collect();
     let mut new_refs = Vec::new();
     let mut known: Vec<Span> = cast.refs.iter().map(|r| r.span).collect();
     known.sort();
@@ -1056,7 +1066,14 @@ fn resolve_later_references(
                         .find(|(_, sur)| sur.len() >= 4 && lower.contains(sur.as_str()))
                         .map(|&(e, _)| e)
                 } else {
-                    by_surname.get(lower.as_str()).copied()
+                    by_surname.get(lower.as_str()).copied().or_else(|| {
+                        // A middle name standing alone, no other name's word beside it.
+                        let alone = !is_capitalised(last_word(&text[..w.start]))
+                            && !word_at(text, w.end).is_some_and(|n| is_capitalised(n.slice(text)));
+                        alone
+                            .then(|| by_middle.get(lower.as_str()).copied())
+                            .flatten()
+                    })
                 };
                 if let Some(e) = hit {
                     new_refs.push((

@@ -669,12 +669,24 @@ pub fn list_item(text: &str, line: Span) -> Option<Cue> {
     } else {
         (start + first.len(), first)
     };
-    (first.starts_with(char::is_uppercase) && verb.len() > 2 && may_be_base_verb(verb)).then(|| {
-        Cue {
-            span: Span::new(start, span_end),
-            force: Force::Appeal,
-            shape: Shape::Imperative,
-        }
+    // A word of letters, that the treebank knows as a verb or does not know and that a
+    // lower-case word follows ("Restore the frequency of …"): a list's place names and
+    // dates ("Jakarta/Manila/Brussels, 3 March 2027") are no imperatives.
+    let model = crate::syntax::model();
+    let next_lower = words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_lowercase));
+    let known_verb = verb.chars().all(char::is_alphabetic)
+        && (model.seen_as(verb, crate::syntax::Upos::Verb)
+            || (next_lower && model.may_be(verb, crate::syntax::Upos::Verb)));
+    (first.starts_with(char::is_uppercase)
+        && verb.len() > 2
+        && known_verb
+        && may_be_base_verb(verb))
+    .then(|| Cue {
+        span: Span::new(start, span_end),
+        force: Force::Appeal,
+        shape: Shape::Imperative,
     })
 }
 
@@ -876,7 +888,8 @@ fn is_negated(body: &str, at: usize) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    if clause.trim_end().ends_with("short of") {
+    // "stopped short of calling for …", "released them without asking for anything".
+    if clause.trim_end().ends_with("short of") || clause.trim_end().ends_with("without") {
         return true;
     }
     let words: Vec<&str> = clause.split_whitespace().rev().take(3).collect();

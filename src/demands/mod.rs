@@ -73,8 +73,17 @@ pub fn find(
     let voice = voice::find(text, cast);
     // The lines of a list of demands ask whatever their verb ("- Publish a register …").
     for list in voice.lists() {
-        for item in &list.items {
-            let Some(cue) = cues::list_item(text, *item) else {
+        // Each line's first word, and that of each further sentence on it ("4. Ensure
+        // that …. Investigate the deaths …").
+        let openings = list.items.iter().flat_map(|item| {
+            let later = spans[spans.partition_point(|s| s.start <= item.start)..]
+                .iter()
+                .take_while(|s| s.start < item.end)
+                .map(|s| Span::new(s.start, s.end.min(item.end)));
+            std::iter::once(*item).chain(later)
+        });
+        for item in openings {
+            let Some(cue) = cues::list_item(text, item) else {
                 continue;
             };
             let si = spans.partition_point(|s| s.end <= cue.span.start);
@@ -206,7 +215,12 @@ pub fn find(
                     (cue.shape == Shape::Deontic
                         && quote.is_none()
                         && !cues::is_forecast(text, cue))
-                    .then(|| voice.of(s).or_else(|| discourse.current(s.paragraph)))
+                    .then(|| {
+                        voice
+                            .of(s)
+                            .or_else(|| discourse.current(s.paragraph))
+                            .or_else(|| voice.signer().map(|e| vec![e]))
+                    })
                     .flatten()
                 })
             else {

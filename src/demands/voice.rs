@@ -31,6 +31,9 @@ pub struct Voice {
     issuer: Option<EntityIx>,
     /// Lists of what the document asks, line by line, in order.
     listed: Vec<Listed>,
+    /// Whether the issuer signs the document ("Joint statement by …", a report's
+    /// letterhead): its unattributed obligations are the issuer's.
+    signed: bool,
 }
 
 /// A list of what a document asks, one line each, under "To the Government of Ecuador:"
@@ -76,6 +79,12 @@ impl Voice {
         self.of(s).or_else(|| self.issuer.map(|e| vec![e]))
     }
 
+    /// The issuer of a document it signs, which states every obligation nobody else in
+    /// it is said to state ("Manila and the Bangsamoro Government should agree …").
+    pub fn signer(&self) -> Option<EntityIx> {
+        self.issuer.filter(|_| self.signed)
+    }
+
     /// Who states an obligation nobody in sentence `s` is said to state.
     pub fn of(&self, s: &Sentence) -> Option<Vec<EntityIx>> {
         self.lists
@@ -104,8 +113,10 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
         lines.iter().rev().take(4).any(|l| {
             l.slice(text).contains("views expressed") && VIEWS_OWN.is_match(l.slice(text))
         });
+    let (issuer, signed) = issuer(text, &lines, cast);
     let mut voice = Voice {
-        issuer: issuer(text, &lines, cast),
+        issuer,
+        signed,
         ..Voice::default()
     };
     if label.is_some() || bio.is_some() || disclaimer {
@@ -378,11 +389,47 @@ fn writer(cast: &mut Cast, span: Span, text: &str) -> EntityIx {
 /// The first state or body named as the first words of a line near the top ("Bangladesh
 /// calls on …", "The Ministry of Foreign Affairs is …"), where a statement names who
 /// issues it.
-fn issuer(text: &str, lines: &[Span], cast: &mut Cast) -> Option<EntityIx> {
-    self_named(text, cast)
-        .or_else(|| stated_by(text, lines, cast))
-        .or_else(|| opened_on(text, lines, cast))
+/// Also whether the document says it is the issuer's (a signature or a letterhead), not
+/// only opens on it.
+fn issuer(text: &str, lines: &[Span], cast: &mut Cast) -> (Option<EntityIx>, bool) {
+    if let Some(e) = self_named(text, cast) {
+        return (Some(e), false);
+    }
+    if let Some(e) = stated_by(text, lines, cast) {
+        return (Some(e), true);
+    }
+    if let Some(e) = opened_on(text, lines, cast) {
+        return (Some(e), false);
+    }
+    let e = letterhead(text, lines, cast);
+    (e, e.is_some())
 }
+
+/// A report's first line naming the body that wrote it, as a letterhead does ("Institute
+/// for Peace and Conflict in Asia"): capitalised words and their connectors, one of them
+/// an institution's word. Shown only if its lines ask something.
+fn letterhead(text: &str, lines: &[Span], cast: &mut Cast) -> Option<EntityIx> {
+    let first = *lines.first()?;
+    let line = first.slice(text).trim();
+    let heads = &Words::get().institution_heads;
+    if line.len() > 100
+        || !LETTERHEAD.is_match(line)
+        || !line.split_whitespace().any(|w| heads.contains(w))
+    {
+        return None;
+    }
+    let start = first.start + (first.slice(text).len() - first.slice(text).trim_start().len());
+    let span = Span::new(start, start + line.len());
+    let e = cast.described(span, line, ActorKind::Organization);
+    cast.entities[e].salient = false;
+    Some(e)
+}
+
+static LETTERHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^(?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)?[A-Z][\w’'-]*){1,7}$",
+    )
+});
 
 /// How far into a text a declaration names itself ("We, the Leaders of …,").
 const SELF_NAMED_REACH: usize = 4000;
@@ -545,9 +592,11 @@ fn listed(text: &str, lines: &[Span], cast: &Cast) -> Vec<Listed> {
 }
 
 /// "To the Government of Ecuador:", "To Los Lobos, Los Choneros and all other armed
-/// groups:": a heading naming whom the lines below it ask.
-static TO_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::pattern::regex(r"^To\s+(?:the\s+|all\s+)?[A-Z][^.!?]*:$"));
+/// groups:", "To the governments of Malaysia and Indonesia:": a heading naming whom the
+/// lines below it ask.
+static TO_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"^To\s+(?:the\s+|all\s+)?(?:[a-z]+\s+){0,2}[A-Z][^.!?]*:$")
+});
 
 static RECOMMENDATIONS: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
