@@ -443,3 +443,15 @@ fn a_middle_name_alone_is_the_first_surname() {
         ],
     );
 }
+
+#[test]
+fn a_transcripts_capitals_are_the_person_already_met() {
+    check(
+        "CHEIKH TIDIANE MBENGUE: and OULD DEDDAH: are the people the moderator introduced",
+        &[none_but(
+            "Transcript of the joint press conference of the Minister of Foreign Affairs, African Cooperation and Mauritanians Abroad\n\nMODERATOR: Their Excellencies Mr. Mohamed Lemine Ould Deddah and Mr. Cheikh Tidiane Mbengue will speak.\n\nMINISTER OULD DEDDAH: Thank you. We ask Mali to coordinate its operations with our army.\n\nCHEIKH TIDIANE MBENGUE: Thank you, Minister.",
+            &[("Mohamed Lemine Ould Deddah", None), ("Cheikh Tidiane Mbengue", None)],
+            &["African Cooperation"],
+        )],
+    );
+}

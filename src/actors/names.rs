@@ -221,8 +221,12 @@ pub(super) fn same_first_name(known: &str, written: &str) -> bool {
     if a.len() < 2 || b.len() < 2 {
         return true;
     }
-    let (x, y) = (a[0].trim_end_matches('.'), b[0].trim_end_matches('.'));
-    x == y || x.len() == 1 && y.starts_with(x) || y.len() == 1 && x.starts_with(y)
+    // A transcript's label writes the name in capitals ("CHEIKH TIDIANE MBENGUE:").
+    let (x, y) = (
+        a[0].trim_end_matches('.').to_lowercase(),
+        b[0].trim_end_matches('.').to_lowercase(),
+    );
+    x == y || x.len() == 1 && y.starts_with(&x) || y.len() == 1 && x.starts_with(&y)
 }
 
 #[cfg(test)]

@@ -991,8 +991,13 @@ impl Shortened {
         if self.honorific && rest.len() == 1 && known.len() > 1 && known.last() == rest.first() {
             return true;
         }
+        // "OULD DEDDAH" for "Mohamed Lemine Ould Deddah": a surname with its particle.
+        let particled = rest.len() >= 2
+            && rest.len() < known.len()
+            && known.ends_with(rest)
+            && Words::get().name_particles.contains(rest[0].as_str());
         let enough = if self.honorific { 1 } else { 2 };
-        rest.len() >= enough && rest.len() < known.len() && known.starts_with(rest)
+        particled || (rest.len() >= enough && rest.len() < known.len() && known.starts_with(rest))
     }
 }
 

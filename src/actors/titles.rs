@@ -182,6 +182,17 @@ fn name_after(
         at += 2;
     }
     let name = name_words(text, at, &free)?;
+    // "Minister of Foreign Affairs, African Cooperation and Mauritanians Abroad": after a
+    // comma, words the treebank knows as common ones go on with the portfolio.
+    let after_comma = portfolio.is_some() || (comma && rest.starts_with(", "));
+    if after_comma
+        && name
+            .slice(text)
+            .split_whitespace()
+            .any(|w| crate::syntax::model().is_common_word(w))
+    {
+        return None;
+    }
     if labelled
         && !text[name.end..]
             .trim_start_matches([' ', '\r'])

@@ -142,7 +142,9 @@ pub fn find(
                 // A semicolon ends a clause and its subject: "… Los Lobos, whose leaders
                 // hide across the border; and the interior minister asked …".
                 None if quote.is_none() => {
-                    let from = s.span.start;
+                    let from = parties::after_label(text, s.span)
+                        .filter(|&end| end <= cue.span.start)
+                        .unwrap_or(s.span.start);
                     let semicolon = text[from..cue.span.start].rfind(';');
                     (semicolon.map_or(from, |p| from + p + 1), false)
                 }

@@ -8,7 +8,7 @@ use crate::report::ActorKind;
 use crate::syntax::clause::Role;
 use crate::syntax::{Parsed, Upos};
 use crate::text::sentences::Sentence;
-use crate::text::span::ceil_char;
+use crate::text::span::{ceil_char, floor_char};
 use crate::text::words::last_word;
 use crate::text::Span;
 use regex::Regex;
@@ -80,6 +80,15 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*([A-Z][^\n\x22“”:;,!?()]{0,40}?)(?:\s*\(([^()\n]{2,60})\))?(?:\s*\([^()\n]{2,60}\))?\s*:\s+\S",
     )
 });
+
+/// Where the speaker label opening sentence `s` ends ("MINISTER SARR: The gas has to
+/// …"): what follows is the speaker's, and the label no part of its clauses.
+pub fn after_label(text: &str, s: Span) -> Option<usize> {
+    let m = LABEL.find(s.slice(text))?;
+    // The match ends on the first character after the colon and its spaces.
+    let end = s.start + m.end();
+    Some(floor_char(text, end - 1))
+}
 
 /// How far above a speaker label the line introducing its holder may stand.
 const LABEL_INTRODUCED_REACH: usize = 3_000;
