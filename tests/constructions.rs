@@ -3628,3 +3628,24 @@ fn without_asking_asks_nothing() {
         )],
     );
 }
+
+#[test]
+fn violence_that_must_stop() {
+    check(
+        "Such attacks must stop immediately / The killing has to end (no party named)",
+        &[
+            (
+                "Attacks against health workers are prohibited under international humanitarian law. UN spokesperson Farhan Aziz said such attacks must stop immediately.",
+                &[d(&["Farhan Aziz"], &[], Ceasefire).or(Humanitarian)],
+            ),
+            (
+                "\"The killing of civilians in Darfur has to end,\" said Amina Diallo, the UN humanitarian coordinator.",
+                &[d(&["Amina Diallo"], &[], Ceasefire).or(Humanitarian)],
+            ),
+            (
+                "The strikes must have stopped before dawn, said analyst Omar Haddad.",
+                &[],
+            ),
+        ],
+    );
+}

@@ -271,6 +271,7 @@ pub fn find(
                 )
             }) || (cue.shape == Shape::Deontic
                 && (addressable(&text[clause_start..cue.span.start])
+                    || violence_must_stop(text, clause_start, cue.span)
                     || (crate::text::sentences::ends_as_running_text(s.span.slice(text))
                         && names_someone(&text[clause_start..cue.span.start]))
                     || parties::names_whom_it_is_for(text, cue, s.span.end)));
@@ -410,6 +411,22 @@ fn addressable(head: &str) -> bool {
             .max()
             .is_some_and(|at| ADDRESSABLE.is_match(&head[..=at]))
 }
+
+/// "Such attacks must stop immediately", "The killing has to end": violence whose end a
+/// modal asks for, of whoever commits it.
+fn violence_must_stop(text: &str, clause_start: usize, cue: Span) -> bool {
+    let head = text[clause_start..cue.start].trim_end();
+    let last = head
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    Words::get().violence_nouns.contains(&last) && STOP_AFTER.is_match(&text[cue.end..])
+}
+
+/// "stop", "end", "cease" right after the modal.
+static STOP_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"^\s+(?:stop|end|cease)\b"));
 
 /// Whether `cue` is "expect" after a subject of onlookers ("Diplomats in Kyiv expect …")
 /// or after a modal ("Governments that trade prisoners must expect …").

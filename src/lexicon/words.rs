@@ -184,6 +184,8 @@ lists! {
     cue_noun_markers,
     /// Nouns that, as the subject of a "must", name a party asked ("the military").
     addressable_nouns,
+    /// Nouns of violence whose end a "must stop" asks for ("attacks", "the killing").
+    violence_nouns,
     /// Words that make a body introduced by its acronym an armed one (stems with `*`).
     armed_words,
     /// Nouns for works whose titles stand in quotation marks ("the song “…”").
