@@ -3649,3 +3649,14 @@ fn violence_that_must_stop() {
         ],
     );
 }
+
+#[test]
+fn every_country_that_must() {
+    check(
+        "Every country that has nationals in that camp must … (a relative clause, a quotation going on into the next paragraph)",
+        &[(
+            "Iraqi national security adviser Hisham al-Obaidi spoke on Tuesday.\n\n“We did this while fighting Daesh,” Obaidi said. “Iraq will continue, because leaving them there is more dangerous.\n\n“Every country that has nationals in that camp must take them back and try those who committed crimes.”",
+            &[d(&["Hisham al-Obaidi"], &[], Humanitarian).or(Justice)],
+        )],
+    );
+}

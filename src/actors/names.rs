@@ -160,6 +160,15 @@ pub(super) fn surname(name: &str) -> String {
         .to_lowercase()
 }
 
+/// A surname without the article joined to it ("Obaidi" of "Hisham al-Obaidi", "Sisi" of
+/// "Abdel Fattah el-Sisi"), which news often drops on second mention.
+pub(super) fn surname_without_article(name: &str) -> Option<String> {
+    let sur = surname(name);
+    let (article, rest) = sur.split_once('-')?;
+    (Words::get().name_particles.contains(article) && rest.chars().count() >= 3)
+        .then(|| rest.to_string())
+}
+
 /// The given name a person is referred to by alone, when the name joins it to the father's
 /// name ("Tamim bin Hamad Al Thani" is "Tamim"): such a name has no surname news would use.
 pub(super) fn given_name(name: &str) -> Option<String> {
@@ -253,6 +262,11 @@ mod tests {
         assert_eq!(family_name_first("Kim Hong-kyun").as_deref(), Some("kim"));
         assert_eq!(family_name_first("Linda Thomas-Greenfield"), None);
         assert_eq!(family_name_first("Lee"), None);
+        assert_eq!(
+            surname_without_article("Hisham al-Obaidi").as_deref(),
+            Some("obaidi")
+        );
+        assert_eq!(surname_without_article("Anne-Marie Lefevre-Dupont"), None);
         assert_eq!(
             first_of_two_surnames("Luis Fernando Rengifo Ospina").as_deref(),
             Some("rengifo")

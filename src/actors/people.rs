@@ -7,7 +7,7 @@
 
 use super::names::{
     family_name_first, first_of_two_surnames, given_name, middle_name, name_words, same_first_name,
-    strip_possessive, surname,
+    strip_possessive, surname, surname_without_article,
 };
 use super::titles;
 use super::{overlaps_any, Cast, EntityIx, Key, RefForm};
@@ -251,6 +251,7 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
             given_name(name)
                 .or_else(|| family_name_first(name))
                 .or_else(|| first_of_two_surnames(name))
+                .or_else(|| surname_without_article(name))
                 .map(|g| (e, g))
         })
         .collect();

@@ -404,12 +404,13 @@ static ADDRESSABLE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether the words before a modal end on a party no list holds, before or after a
 /// relative clause ("Member States that voted for this force should now pay for it").
 fn addressable(head: &str) -> bool {
+    // Any relative pronoun may open the clause: "Every country that has nationals in that
+    // camp must …" has its noun before the first "that", not the last.
     ADDRESSABLE.is_match(head)
-        || [" that ", " who ", " which "]
-            .iter()
-            .filter_map(|r| head.rfind(r))
-            .max()
-            .is_some_and(|at| ADDRESSABLE.is_match(&head[..=at]))
+        || [" that ", " who ", " which "].iter().any(|r| {
+            head.match_indices(r)
+                .any(|(at, _)| ADDRESSABLE.is_match(&head[..=at]))
+        })
 }
 
 /// "Such attacks must stop immediately", "The killing has to end": violence whose end a
