@@ -3660,3 +3660,14 @@ fn every_country_that_must() {
         )],
     );
 }
+
+#[test]
+fn an_episcopal_conference_speaks() {
+    check(
+        "The Mexican Episcopal Conference (CEM) said …. It urged …",
+        &[(
+            "Bishop José Echeverría Ruiz buried the children on Sunday. The Mexican Episcopal Conference (CEM) said in a statement that it shared the pain of the diocese. It urged authorities at all three levels of government to guarantee the safety of priests.",
+            &[d(&["Mexican Episcopal Conference"], &[], Humanitarian).not_by(&["José Echeverría Ruiz"])],
+        )],
+    );
+}
