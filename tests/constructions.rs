@@ -3671,3 +3671,14 @@ fn an_episcopal_conference_speaks() {
         )],
     );
 }
+
+#[test]
+fn a_bodys_office_in_a_country() {
+    check(
+        "The Mexico office of the UN … urged … (the body speaks, not the state)",
+        &[(
+            "The Kenya office of the United Nations condemned the attack and urged the Kenyan authorities to investigate it promptly.",
+            &[d(&["United Nations"], &["Kenya"], Justice).not_by(&["Kenya"])],
+        )],
+    );
+}

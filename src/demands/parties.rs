@@ -392,6 +392,14 @@ static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "office of the", "country team for": the part of a body a place qualifies.
+static OFFICE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"^\s+(?:[a-z]+\s+)?{}\s+(?:of|for)\s+(?:the\s+)?",
+        any_of(&[&Words::get().office_nouns])
+    ))
+});
+
 /// A subject that points back: pronouns and the collective nouns of diplomatic prose.
 static PLURAL_BACK: LazyLock<Regex> = LazyLock::new(|| {
     let w = Words::get();
@@ -555,6 +563,17 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
     let Some(first) = eligible.first() else {
         return Vec::new();
     };
+    // "The Mexico office of the UN High Commissioner for Human Rights urged …": the state
+    // only says where the body's office is; the body speaks.
+    if let Some(m) = OFFICE_OF.find(&text[first.span.end..to]) {
+        let at = first.span.end + m.end();
+        let body = ctx.cast.refs_in(Span::new(at, to)).find(|r| {
+            r.span.start == at && ctx.cast.entities[r.entity].kind == ActorKind::Organization
+        });
+        if let Some(r) = body {
+            return vec![r.entity];
+        }
+    }
     // "The UN coordinator in Nigeria, Mohamed Malick Fall, called for …": a person set off
     // by commas right before the verb is the subject the description introduced.
     if let Some(last) = eligible.last() {

@@ -186,6 +186,8 @@ lists! {
     addressable_nouns,
     /// Nouns of violence whose end a "must stop" asks for ("attacks", "the killing").
     violence_nouns,
+    /// Parts of a body that a place before them locates ("the Mexico office of …").
+    office_nouns,
     /// Words that make a body introduced by its acronym an armed one (stems with `*`).
     armed_words,
     /// Nouns for works whose titles stand in quotation marks ("the song “…”").
