@@ -3682,3 +3682,21 @@ fn a_bodys_office_in_a_country() {
         )],
     );
 }
+
+#[test]
+fn i_say_to_them_then_an_imperative() {
+    check(
+        "“And I say again to X: release …”, “My message to the kidnappers is simple: let …”",
+        &[
+            (
+                "The envoy, Hanna Lindgren, said: \"Yemenis cannot afford another year of stalemate. And I say again to Ansar Allah: release our colleagues.\"",
+                &[d(&["Hanna Lindgren"], &[], Humanitarian)],
+            ),
+            (
+                "\"My message to the kidnappers is simple: let the nurses go home to their families,\" the governor, Bello Matawalle, said.",
+                &[d(&["Bello Matawalle"], &[], Humanitarian).or(Other)],
+            ),
+            ("\"I say this clearly: the talks have failed,\" Minister Ana Lopez said.", &[]),
+        ],
+    );
+}

@@ -544,6 +544,11 @@ fn vocative(tokens: &[crate::syntax::Token], text: &str) -> Option<usize> {
 /// address each party in turn.
 fn after_address(text: &str, start: usize, end: usize) -> usize {
     let rest = &text[start..end];
+    // "And I say again to Ansar Allah: release our colleagues", "My message to the
+    // kidnappers is simple: let them go".
+    if let Some(m) = SAYING_TO.find(rest) {
+        return start + m.end();
+    }
     if !rest.starts_with("To ") {
         return start;
     }
@@ -553,6 +558,13 @@ fn after_address(text: &str, start: usize, end: usize) -> usize {
     let words = rest[colon + 1..].trim_start();
     end - words.len()
 }
+
+/// A speaker's words introducing what they say to someone, up to the colon.
+static SAYING_TO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^(?:(?:And|So|Today|Again),?\s+)?(?:(?:I|We)\s+(?:\w+\s+){0,2}?(?:say|tell|repeat)\b|(?:My|Our)\s+message\s+to\b)[^:.!?\x22“”]{0,80}:\s+",
+    )
+});
 
 /// The longest address before a colon [`after_address`] reads.
 const MAX_ADDRESS: usize = 80;
