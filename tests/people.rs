@@ -455,3 +455,20 @@ fn a_transcripts_capitals_are_the_person_already_met() {
         )],
     );
 }
+
+#[test]
+fn an_office_after_a_sentence_about_a_state_is_that_states() {
+    let text = "Afghanistan's neighbours met in Almaty. Afghanistan was the only subject, and Afghanistan's rulers were absent. Uzbekistan, whose border post came under fire, took the hardest line. Foreign Minister Bakhodir Umarov said the suspects must be detained.";
+    let r = analyze(text);
+    let umarov = r
+        .actors
+        .iter()
+        .find(|a| a.name == "Bakhodir Umarov")
+        .expect("the minister is a person");
+    let aff = umarov
+        .affiliation
+        .as_ref()
+        .and_then(|id| r.actors.iter().find(|a| &a.id == id))
+        .map(|a| a.name.as_str());
+    assert_eq!(aff, Some("Uzbekistan"), "{:?}", r.actors);
+}

@@ -209,6 +209,7 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
                     .or(body)
                     .or_else(|| of_after(text, holder.name, cast))
                     .or_else(|| state_nearby(h.span, sentences, cast, title.kind))
+                    .or_else(|| state_opening_before(text, h.span, sentences, cast, title.kind))
                     .or(home.filter(|_| title.kind == TitleKind::Office));
                 // Only blanks back to the line's start: read back over blanks alone, so a
                 // document with no line breaks is not searched to its start for every title.
@@ -395,6 +396,36 @@ fn state_nearby(title: Span, sentences: &[Span], cast: &Cast, kind: TitleKind) -
         .rev()
         .filter(|r| r.span.start >= from && r.span.end <= title.start)
         .find(|r| matches!(cast.entities[r.entity].key, Key::Country(_)))
+        .map(|r| r.entity)
+}
+
+/// A state office opening a sentence without saying whose, right after a sentence of the
+/// same paragraph that opens on a state: "Uzbekistan took the hardest line. Foreign
+/// Minister Bakhodir Umarov said …" is Uzbekistan's minister, whichever state the story
+/// names most.
+fn state_opening_before(
+    text: &str,
+    title: Span,
+    sentences: &[Span],
+    cast: &Cast,
+    kind: TitleKind,
+) -> Option<EntityIx> {
+    if kind != TitleKind::Office {
+        return None;
+    }
+    let i = sentences.partition_point(|s| s.end <= title.start);
+    let here = sentences.get(i).filter(|s| s.contains(title))?;
+    if !text[here.start..title.start].trim().is_empty() {
+        return None;
+    }
+    let before = *sentences.get(i.checked_sub(1)?)?;
+    if text[before.end..here.start].contains("\n\n") {
+        return None;
+    }
+    let lead = before.start + (before.slice(text).len() - before.slice(text).trim_start().len());
+    cast.refs_starting_in(lead, lead + 1)
+        .iter()
+        .find(|r| r.span.start == lead && matches!(cast.entities[r.entity].key, Key::Country(_)))
         .map(|r| r.entity)
 }
 
