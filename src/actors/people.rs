@@ -423,9 +423,14 @@ fn state_opening_before(
         return None;
     }
     let lead = before.start + (before.slice(text).len() - before.slice(text).trim_start().len());
+    // A dateline ("LONDON (Reuters) — …") says where the story was filed, not who acts.
     cast.refs_starting_in(lead, lead + 1)
         .iter()
-        .find(|r| r.span.start == lead && matches!(cast.entities[r.entity].key, Key::Country(_)))
+        .find(|r| {
+            r.span.start == lead
+                && matches!(cast.entities[r.entity].key, Key::Country(_))
+                && !super::states::is_dateline(text, r.span)
+        })
         .map(|r| r.entity)
 }
 
