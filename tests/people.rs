@@ -472,3 +472,14 @@ fn an_office_after_a_sentence_about_a_state_is_that_states() {
         .map(|a| a.name.as_str());
     assert_eq!(aff, Some("Uzbekistan"), "{:?}", r.actors);
 }
+
+#[test]
+fn a_transcripts_list_of_speakers() {
+    check(
+        "Speakers: Dr. X, Minister of …; …",
+        &[case(
+            "Speakers: Dr. Qassim Abd al-Amir al-Saffar, Minister of Foreign Affairs of the Republic of Iraq; Mr. Nizar Adib al-Hamwi, Minister of Foreign Affairs of the Syrian Arab Republic\n\nDR. AL-SAFFAR: We call on every country to take its nationals back.",
+            &[("Qassim Abd al-Amir al-Saffar", Some("Minister")), ("Nizar Adib al-Hamwi", Some("Minister"))],
+        )],
+    );
+}

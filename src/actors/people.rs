@@ -189,6 +189,7 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
             line.is_none_or(|l| !title_cased(l.slice(text)))
                 || repeated_below(text, h.name)
                 || closes_line_as_a_name(text, h.name)
+                || listed_with_honorific(text, title.kind, h.name)
         });
         // "H.E. Dr. Karim Adel, Minister of Foreign Affairs of …": an honorific says nothing
         // of the role, the apposition after the name does.
@@ -274,6 +275,13 @@ fn repeated_below(text: &str, name: Span) -> bool {
         end -= 1;
     }
     text[name.end..end].contains(name.slice(text))
+}
+
+/// A name after an honorific and before the comma of its office, as a transcript's list
+/// of speakers gives it ("Speakers: Dr. Qassim al-Saffar, Minister of …; Nizar al-Hamwi,
+/// …"): a person, though the line's every word is capitalised.
+fn listed_with_honorific(text: &str, kind: TitleKind, name: Span) -> bool {
+    kind == TitleKind::Honorific && text[name.end..].starts_with([',', ';'])
 }
 
 /// Whether `name` ends its line and none of its words is one the treebank knows as a
