@@ -26,19 +26,30 @@ use std::sync::LazyLock;
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let w = Words::get();
     crate::text::pattern::regex(&format!(
-        r"^(?:’s|'s)?(?:\s+{})?(?:\s+\([^()\n]{{1,30}}\))?,?\s+(?:also\s+|further\s+|earlier\s+|later\s+)?{}\b",
-        any_of(&[&w.post_nominals]),
+        r"^(?:’s|'s)?{}?,?\s+(?:also\s+|further\s+|earlier\s+|later\s+)?{}\b",
+        letters_and_party(false),
         any_of(&[&w.reporting_verbs, &w.speaker_verbs])
     ))
 });
+
+/// What may stand between a name and its verb: the letters after the name and a party in
+/// brackets ("Aisha Rahman MP (Labour)"); with `letters_first`, only after the letters.
+fn letters_and_party(letters_first: bool) -> String {
+    let letters = format!(r"\s+{}", any_of(&[&Words::get().post_nominals]));
+    let party = r"(?:\s+\([^()\n]{1,30}\))?";
+    if letters_first {
+        format!("(?:{letters}{party})")
+    } else {
+        format!("(?:(?:{letters})?{party})")
+    }
+}
 /// A name that does something or owns something is a person's: "Donald Trump pulled out",
 /// "Emmanuel Macron's efforts", "Aisha Rahman MP (Labour) raised the killings".
 static ACTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    let w = Words::get();
     crate::text::pattern::regex(&format!(
-        r"^(?:’s\b|'s\b|(?:\s+{}(?:\s+\([^()\n]{{1,30}}\))?)?\s+(?:has|had|have|was|is|will|would)?\s*{}\b)",
-        any_of(&[&w.post_nominals]),
-        any_of(&[&w.person_acts])
+        r"^(?:’s\b|'s\b|{}?\s+(?:has|had|have|was|is|will|would)?\s*{}\b)",
+        letters_and_party(true),
+        any_of(&[&Words::get().person_acts])
     ))
 });
 

@@ -654,26 +654,7 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
 /// it is capitalised and may be a verb in its base form ("Condition further assistance
 /// on …" is one, though the tagger would read a noun at a line's start).
 pub fn list_item(text: &str, line: Span) -> Option<Cue> {
-    let body = line.slice(text);
-    let marker = body.len()
-        - body
-            .trim_start_matches(['-', '–', '—', '•', '·', '*', '▪', '‣'])
-            .trim_start()
-            .len();
-    let rest = &body[marker..];
-    // "2.", "(b)", "iv)": a number, a letter or a roman numeral, then a space.
-    let label = rest
-        .split_once(' ')
-        .filter(|(l, _)| {
-            let core = l.trim_start_matches('(').trim_end_matches(['.', ')']);
-            l.len() <= 5
-                && l.len() > core.len()
-                && (core.chars().all(|c| c.is_ascii_digit())
-                    || core.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
-                    || core.len() == 1 && core.chars().all(|c| c.is_ascii_alphabetic()))
-        })
-        .map_or(0, |(l, _)| l.len() + 1);
-    let start = line.start + marker + label;
+    let start = line.start + crate::text::marks::item_start(line.slice(text));
     let mut words = text[start..line.end].split(' ');
     let first = words.next()?;
     let (span_end, verb) = if first == "Do" && words.next() == Some("not") {

@@ -15,6 +15,7 @@ use crate::actors::{Cast, EntityIx};
 use crate::lexicon::words::{any_of, any_of_spaced, Words};
 use crate::report::{ActorKind, Category};
 use crate::syntax::Parsed;
+use crate::text::marks::{is_bullet, is_number};
 use crate::text::sentences::Sentence;
 use crate::text::span::floor_char;
 use crate::text::Span;
@@ -492,16 +493,6 @@ const LINE_LABEL_REACH: usize = 16;
 /// "(3) calls on …").
 fn operative(text: &str, clause_start: usize, cue: Span) -> bool {
     let before = text[clause_start..cue.start].trim();
-    // A paragraph's number: "2.", "(3)", "(b)", "iv." — digits, one letter or a roman
-    // numeral, not a word ("Iran calls for …").
-    let is_label = |b: &str| {
-        let core = b.trim_start_matches('(').trim_end_matches(['.', ')']);
-        let roman = !core.is_empty() && core.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
-        b.len() <= 5
-            && ((!core.is_empty() && core.chars().all(|c| c.is_ascii_digit()))
-                || roman
-                || (core.len() == 1 && core.chars().all(|c| c.is_ascii_alphabetic())))
-    };
     // The splitter may end a sentence at a paragraph's "2.", or run one on over a motion's
     // "(1) …; (2) …;" lines: the cue's line still holds its number, a few bytes after the
     // line break (looked for no further back, so a one-line document costs no more).
@@ -511,11 +502,11 @@ fn operative(text: &str, clause_start: usize, cue: Span) -> bool {
         .map_or("", |p| text[near + p + 1..cue.start].trim());
     // A bullet under "the Commission:" ("- calls on the Ministry of Defence to …") counts
     // as a number.
-    let bullet = matches!(line_label, "-" | "–" | "—" | "•" | "·" | "*");
+    let bullet = is_bullet(line_label);
     let numbered = before.is_empty()
-        || is_label(before)
+        || is_number(before)
         || bullet
-        || (!line_label.is_empty() && is_label(line_label));
+        || (!line_label.is_empty() && is_number(line_label));
     // A capitalised verb opens the cue: in the third person under a body's name ("Calls
     // upon", "Urges"), in the base form under a declaration's "We, the Ministers …,"
     // ("Call upon", "Demand that").
@@ -527,7 +518,7 @@ fn operative(text: &str, clause_start: usize, cue: Span) -> bool {
     // number: a sentence may open on an imperative or a participle ("Release them.",
     // "Underlining the need …") that no body issues.
     let labelled =
-        (bullet || (!line_label.is_empty() && is_label(line_label))) && !verb.ends_with("ing");
+        (bullet || (!line_label.is_empty() && is_number(line_label))) && !verb.ends_with("ing");
     numbered
         && verb.len() > 3
         && ((verb.starts_with(char::is_uppercase) && verb.ends_with('s')) || labelled)

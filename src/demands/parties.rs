@@ -2014,7 +2014,8 @@ fn named_in(cast: &Cast, span: Span) -> Vec<EntityIx> {
     )
 }
 
-fn dedup(it: impl Iterator<Item = EntityIx>) -> Vec<EntityIx> {
+/// The entities of `it`, each once, in order of first appearance.
+pub(super) fn dedup(it: impl Iterator<Item = EntityIx>) -> Vec<EntityIx> {
     let mut out = Vec::new();
     for e in it {
         if !out.contains(&e) {

@@ -573,13 +573,7 @@ fn listed(text: &str, lines: &[Span], cast: &Cast) -> Vec<Listed> {
             .copied()
             .collect();
         let to = if lines[i].slice(text).trim_start().starts_with("To ") {
-            let mut to: Vec<EntityIx> = Vec::new();
-            for r in cast.refs_in(lines[i]) {
-                if !to.contains(&r.entity) {
-                    to.push(r.entity);
-                }
-            }
-            to
+            super::parties::dedup(cast.refs_in(lines[i]).map(|r| r.entity))
         } else {
             Vec::new()
         };

@@ -1,0 +1,50 @@
+//! The marks that open an item of a list: a bullet, or a paragraph's number. A resolution's
+//! operative paragraphs ("2. Urges …") and a report's recommendations ("- Publish …",
+//! "(b) Release …") are read past the same marks.
+
+/// Bullets that open a list's items.
+const BULLETS: [char; 8] = ['-', '–', '—', '•', '·', '*', '▪', '‣'];
+
+/// Whether `s` is a bullet and nothing else.
+pub fn is_bullet(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| BULLETS.contains(&c)) && chars.next().is_none()
+}
+
+/// Whether `s` is a paragraph's number: "2.", "(3)", "(b)", "iv." — digits, one letter or
+/// a roman numeral in at most five bytes, not a word ("Iran calls for …").
+pub fn is_number(s: &str) -> bool {
+    let core = s.trim_start_matches('(').trim_end_matches(['.', ')']);
+    let roman = !core.is_empty() && core.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
+    s.len() <= 5
+        && ((!core.is_empty() && core.chars().all(|c| c.is_ascii_digit()))
+            || roman
+            || (core.len() == 1 && core.chars().all(|c| c.is_ascii_alphabetic())))
+}
+
+/// Where an item's own words start in `line`: past its bullets and a punctuated number
+/// before a space ("- Publish …", "2. Release …", "(b) Do not …").
+pub fn item_start(line: &str) -> usize {
+    let rest = line.trim_start_matches(BULLETS).trim_start();
+    let marker = line.len() - rest.len();
+    let number = rest
+        .split_once(' ')
+        .filter(|(n, _)| is_number(n) && n.ends_with(['.', ')']))
+        .map_or(0, |(n, _)| n.len() + 1);
+    marker + number
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bullets_and_numbers_open_items_words_do_not() {
+        assert!(is_bullet("-") && is_bullet("•") && !is_bullet("--") && !is_bullet("a"));
+        assert!(is_number("2.") && is_number("(b)") && is_number("iv.") && is_number("12"));
+        assert!(!is_number("Iran") && !is_number("()"));
+        let line = "- 2. Release the hostages";
+        assert_eq!(&line[item_start(line)..], "Release the hostages");
+        assert_eq!(item_start("A Release"), 0);
+    }
+}
