@@ -173,12 +173,7 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
     // "CHSS recommendations:", "Key recommendations": the lines below are the
     // recommender's, a body the heading names or else the writers.
     for l in &lines {
-        let line = l.slice(text).trim();
-        // The word itself first: most lines hold no heading, and the test is a byte scan.
-        if line.len() > 80
-            || !(line.contains("ecommendations") || line.contains("ECOMMENDATIONS"))
-            || !RECOMMENDATIONS.is_match(line)
-        {
+        if !recommendations_heading(l.slice(text).trim()) {
             continue;
         }
         let named: Vec<EntityIx> = cast
@@ -558,7 +553,7 @@ fn listed(text: &str, lines: &[Span], cast: &Cast) -> Vec<Listed> {
         let line = l.slice(text).trim();
         line.len() <= 160
             && ((line.starts_with("To ") && line.ends_with(':') && TO_HEADING.is_match(line))
-                || (line.contains("ecommendations") && RECOMMENDATIONS.is_match(line)))
+                || recommendations_heading(line))
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -591,6 +586,15 @@ fn listed(text: &str, lines: &[Span], cast: &Cast) -> Vec<Listed> {
 static TO_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"^To\s+(?:the\s+|all\s+)?(?:[a-z]+\s+){0,2}[A-Z][^.!?]*:$")
 });
+
+/// "CHSS recommendations:", "Key recommendations", "RECOMMENDATIONS": a heading over what
+/// a document recommends. The word itself is looked for first: most lines hold no
+/// heading, and that test is a byte scan.
+fn recommendations_heading(line: &str) -> bool {
+    line.len() <= 80
+        && (line.contains("ecommendations") || line.contains("ECOMMENDATIONS"))
+        && RECOMMENDATIONS.is_match(line)
+}
 
 static RECOMMENDATIONS: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
