@@ -2543,6 +2543,32 @@ fn speaker_only_described() {
 }
 
 #[test]
+fn speaker_a_body_described_but_never_named() {
+    check(
+        "speaker: a group the text describes and never names (\"a leading opposition group\", \"the rebels\" with no group before)",
+        &[
+            (
+                "A leading opposition group called on the military government to free all political prisoners.",
+                &[d(&["~opposition group"], &[], Humanitarian)],
+            ),
+            (
+                "The rebels urged the government to resume the peace talks in Doha.",
+                &[d(&["~rebels"], &[], Negotiation)],
+            ),
+            (
+                "An armed group in the north demanded the release of its jailed fighters.",
+                &[d(&["~armed group"], &[], Humanitarian)],
+            ),
+            // A group named before is the one the words point back to.
+            (
+                "Hezbollah fired rockets on Monday. The group called on residents of northern Israel to leave their homes.",
+                &[d(&["Hezbollah"], &[], Other).not_by(&["group"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_is_the_antecedent_of_which_or_who() {
     check(
         "speaker: X, which/who called on …",

@@ -34,8 +34,12 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             .refs_in(role.span)
             .any(|r| matches!(r.form, RefForm::Name | RefForm::Person));
         let phrase = role.span.slice(text).trim();
+        // Judged on the phrase's first chunk: "An armed group in the north", "the militants
+        // holding the engineers".
+        let first_chunk = p.chunks[role.chunks[0]].span.slice(text);
+        let orphan = super::parties::unnamed_body(cast, first_chunk, role.span.start);
         if names_a_party
-            || super::parties::points_back(phrase)
+            || (super::parties::points_back(phrase) && !orphan)
             || !super::parties::named_with_the_noun(text, cast, phrase, role.span.start).is_empty()
         {
             office_before_a_pronoun(text, role.span, cast);
@@ -226,7 +230,7 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
                 let span = Span::new(name[0].span.start, span.end);
                 (name, span)
             }
-            _ if qualified => continue,
+            _ if qualified && !orphan => continue,
             _ => (body, span),
         };
         // Words of institutions' names ("Ministry", "Service") are never a person's.
@@ -269,6 +273,18 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             ActorKind::Person
         } else if all_proper {
             continue;
+        } else if orphan {
+            // "an armed group", "a terror outfit": the qualifier says what the noun does not.
+            let qualifier_armed = phrase.split_whitespace().any(|w| {
+                ["armed", "terror", "terrorist"]
+                    .iter()
+                    .any(|a| w.eq_ignore_ascii_case(a))
+            });
+            if crate::actors::armed(phrase) || qualifier_armed {
+                ActorKind::ArmedGroup
+            } else {
+                ActorKind::Organization
+            }
         } else if head.tag == Upos::Noun && words.party_heads.contains(head_word.as_str()) {
             // A plural, or a body ("the delegation", "the committee"), is no one person.
             let body_noun = words

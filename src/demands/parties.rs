@@ -1343,6 +1343,30 @@ pub fn points_back(subject: &str) -> bool {
     .any(|re| re.is_match(s))
 }
 
+/// A body the text describes without naming: "A leading opposition group called for …",
+/// or "The rebels urged …" in a story that named no armed group or body before (the words
+/// point back to nothing). The phrase is a party of its own rather than a demand without a
+/// speaker.
+pub fn unnamed_body(cast: &Cast, subject: &str, at: usize) -> bool {
+    let s = subject.trim_start();
+    A_GROUP.is_match(s)
+        || (GROUP_BACK.is_match(s)
+            && !cast.refs_starting_in(0, at).iter().any(|r| {
+                matches!(
+                    cast.entities[r.entity].kind,
+                    ActorKind::Organization | ActorKind::ArmedGroup
+                )
+            }))
+}
+
+/// "a leading Syrian opposition group", "an armed faction": a group only described.
+static A_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"(?i)^an?\s+(?:[\w-]+\s+){{0,3}}{}\s*$",
+        any_of_spaced(&[&Words::get().group_nouns])
+    ))
+});
+
 /// The speaker by syntax: the subject of the cue's verb, or for a stated obligation the
 /// subject of the reporting verb it hangs on ("X must …, the senator said"), resolved to
 /// the parties it names or points back to.
