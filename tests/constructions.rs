@@ -2569,6 +2569,55 @@ fn speaker_a_body_described_but_never_named() {
 }
 
 #[test]
+fn speaker_a_party_quoted_naming_itself() {
+    check(
+        "speaker: a body quoted naming itself as the subject of its asking verb (\"“Hurriyat urges …,” the statement said\")",
+        &[
+            (
+                "The separatist alliance met in Srinagar on Thursday. “Hurriyat Conference urges the Government of India to resume talks with the Government of Pakistan,” the statement said.",
+                &[d(&["All Parties Hurriyat Conference"], &["India"], Negotiation)],
+            ),
+            (
+                "“The United States urges Iran to release the detained sailors without delay,” the spokesman said.",
+                &[d(&["United States"], &["Iran"], Humanitarian)],
+            ),
+            (
+                "“Hamas calls on the Arab states to cut their ties with the occupation,” the group said in a statement.",
+                &[d(&["Hamas"], &[], Sanctions).or(Other)],
+            ),
+            // The subject of a stated obligation is the one asked, not the one asking.
+            (
+                "“Israel must stop the raids on Jenin,” Foreign Minister Ayman Safadi said.",
+                &[d(&["Ayman Safadi"], &["Israel"], Ceasefire).not_by(&["Israel"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_not_a_party_named_in_what_was_reported() {
+    check(
+        "speaker: a party named after the reporting verb is in what was said (\"… said the move brought China in\")",
+        &[
+            (
+                "The Hurriyat Conference called for dialogue on Thursday.\n\nIn a statement, the separatist alliance said the move had only complicated the dispute and brought China into the picture.\n\n“India must engage with the people of Kashmir,” the statement said.",
+                &[
+                    d(&["All Parties Hurriyat Conference"], &[], Negotiation),
+                    d(&["All Parties Hurriyat Conference"], &["India"], Other).or(Negotiation).not_by(&["China"]),
+                ],
+            ),
+            (
+                "Amnesty International called for an inquiry on Monday.\n\nIn its report, the organisation said the raids had been planned with help from Turkey.\n\n“The authorities must release the detained journalists,” the report said.",
+                &[
+                    d(&["Amnesty International"], &[], Justice),
+                    d(&["Amnesty International"], &[], Humanitarian).not_by(&["Turkey"]),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_is_the_antecedent_of_which_or_who() {
     check(
         "speaker: X, which/who called on …",

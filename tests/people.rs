@@ -332,6 +332,16 @@ fn capitalised_phrases_that_are_not_names_are_not_people() {
                 &["Lake Chad", "Sambisa Forest"],
             ),
             none_but(
+                "The Awami League called on the interim government to set a date for elections.",
+                &[],
+                &["Awami League"],
+            ),
+            none_but(
+                "SUNRISE PEOPLES CONFERENCE on Friday called for talks with the rebels, and the Riverside Farmers Association said it would join them.",
+                &[],
+                &["CONFERENCE", "Farmers Association"],
+            ),
+            none_but(
                 "Foreign Minister Karin Olsen presented the Joint Statement after the Strategic Dialogue in Oslo.",
                 &[("Karin Olsen", Some("Foreign Minister"))],
                 &["Joint Statement", "Strategic Dialogue"],

@@ -639,7 +639,11 @@ fn untitled_names(
             continue;
         };
         let words = name.slice(text).split_whitespace().count();
-        if words < 2 || name.end > sentence.end || found.iter().any(|f| f.name.overlaps(name)) {
+        if words < 2
+            || name.end > sentence.end
+            || found.iter().any(|f| f.name.overlaps(name))
+            || ends_like_an_institution(name.slice(text))
+        {
             at = name.end.max(w.end);
             continue;
         }
@@ -697,6 +701,14 @@ fn untitled_names(
                 }),
         );
     }
+}
+
+/// "Awami League", "HURRIYAT CONFERENCE": a name ending in an institution's word is a
+/// body's, however it speaks.
+fn ends_like_an_institution(name: &str) -> bool {
+    name.split_whitespace()
+        .next_back()
+        .is_some_and(|last| Words::get().is_institution_head(last))
 }
 
 /// A person named before a title in apposition: the role as written, and the state or

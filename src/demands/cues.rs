@@ -895,14 +895,20 @@ fn is_negated(body: &str, at: usize) -> bool {
 
 /// "the demands of", "a press conference", "his request" are nouns, not cues.
 fn is_noun_use(body: &str, at: usize, cue: &str) -> bool {
-    let prev = last_word(&body[..at]).to_lowercase();
+    let written = last_word(&body[..at]);
+    let prev = written.to_lowercase();
     let lower = cue.to_lowercase();
     // "the pressure on Europe to ban …" is the nominal cue itself.
     if lower.starts_with("pressure on") {
         return false;
     }
-    // "a conference call for reporters" is a call of another kind.
-    if lower.starts_with("call") && Words::get().call_kinds.contains(&prev) {
+    // "a conference call for reporters" is a call of another kind; "the Hurriyat Conference
+    // called for …" is a body's verb.
+    let first = lower.split_whitespace().next().unwrap_or("");
+    if matches!(first, "call" | "calls")
+        && written.starts_with(char::is_lowercase)
+        && Words::get().call_kinds.contains(&prev)
+    {
         return true;
     }
     let nounish = lower.starts_with("demand")

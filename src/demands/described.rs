@@ -156,7 +156,7 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             .iter()
             .filter(|t| t.tag != Upos::Part)
             .all(|t| t.span.slice(text).starts_with(char::is_uppercase));
-        if capitalised_name && body.len() >= 2 && words.institution_heads.contains(last) {
+        if capitalised_name && body.len() >= 2 && words.is_institution_head(last) {
             let span = Span::new(span.start, of_name_end(text, p, chunk.last, span.end));
             cast.described(span, span.slice(text), ActorKind::Organization);
             continue;

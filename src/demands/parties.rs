@@ -310,7 +310,14 @@ impl Discourse {
             .map(|(i, c)| i + c.len_utf8())
             .filter(|&after| after < body.len() && SPEECH.is_match(&body[after..]))
             .map_or(s.start, |after| s.start + after);
-        let mut subject = subject(ctx, from, s.end);
+        // "the conglomerate said the move brought China into the picture": a party first
+        // named after the reporting verb is in what was said, not the one saying it
+        // (unless the verb comes first: "…,” said the ministry").
+        let to = REPORTING_VERB
+            .find(&ctx.text[from..s.end])
+            .filter(|m| !ctx.text[from..from + m.start()].trim().is_empty())
+            .map_or(s.end, |m| from + m.end());
+        let mut subject = subject(ctx, from, to);
         if said_of(ctx, from, &subject) {
             subject.clear();
         }
@@ -389,6 +396,14 @@ static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
         r"(?i)\b{}\b",
         any_of(&[&w.reporting_verbs, &w.speech_markers])
+    ))
+});
+
+/// The verbs that report speech and nothing else ("said", "told").
+static REPORTING_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"\b{}\b",
+        any_of(&[&Words::get().reporting_verbs])
     ))
 });
 
@@ -1491,6 +1506,15 @@ pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<E
         }
     }
     let found = if let Some(q) = ctx.quote {
+        if let Some(itself) = named_asker_in_quote(ctx, cue, q) {
+            let mut who = itself;
+            for e in attribution(ctx, q, discourse) {
+                if !who.contains(&e) {
+                    who.push(e);
+                }
+            }
+            return Some(with_affiliations(ctx.cast, who));
+        }
         let who = attribution(ctx, q, discourse);
         // A quotation given to someone new that the text names no party for ("…,” a sign
         // carried by one of the demonstrators said) is theirs, not the discourse's speaker's.
@@ -1529,6 +1553,24 @@ pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<E
         who
     };
     (!found.is_empty()).then(|| with_affiliations(ctx.cast, found))
+}
+
+/// "“Hurriyat urges the Government of India to …,” the statement said": a body quoted
+/// naming itself as the subject of its asking verb speaks, beside whoever the quotation is
+/// given to. Only an asking verb's subject asks: a stated obligation's ("“Israel must …”")
+/// is the one asked.
+fn named_asker_in_quote(ctx: &Context, cue: &Cue, q: Span) -> Option<Vec<EntityIx>> {
+    if !matches!(cue.shape, Shape::Object | Shape::Open) {
+        return None;
+    }
+    let p = ctx.parsed?;
+    let from = ctx.clause_start.max(q.start);
+    let role = speaker_role(ctx.text, p, cue, from, ctx.span().end)?;
+    if role.span.start < q.start || p.chunks[role.chunks[0]].is_pronoun(&p.tokens) {
+        return None;
+    }
+    let named = named_in(ctx.cast, role.span);
+    (!named.is_empty()).then_some(named)
 }
 
 /// "welcomed Washington's pressure on Baghdad to …", "the EU's call for": a cue used as a

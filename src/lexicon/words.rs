@@ -235,6 +235,17 @@ impl Words {
     pub fn get() -> &'static Words {
         &WORDS
     }
+
+    /// Whether `word` ends an institution's name ("League", or "CONFERENCE" in a lede
+    /// written in capitals).
+    pub fn is_institution_head(&self, word: &str) -> bool {
+        self.institution_heads.contains(word)
+            || (word.chars().all(|c| !c.is_lowercase())
+                && self
+                    .institution_heads
+                    .iter()
+                    .any(|h| h.eq_ignore_ascii_case(word)))
+    }
 }
 
 #[cfg(test)]
