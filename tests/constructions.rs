@@ -17,6 +17,8 @@
 //!   speakers the text only describes ("the guarantor countries");
 //! * `not_by` names parties that must not be among the speakers (a group named inside
 //!   what is asked); they are matched against names, aliases and mentions;
+//! * `not_to` names parties that must not be among the addressees (one named past the
+//!   object's end);
 //! * a category may have one accepted alternative (`.or(…)`) where ANNOTATION's edge
 //!   decisions leave two readings.
 #![cfg(not(target_arch = "wasm32"))]
@@ -36,6 +38,7 @@ struct D {
     cat: Category,
     alt: Option<Category>,
     not_by: &'static [&'static str],
+    not_to: &'static [&'static str],
     quoted: Option<bool>,
     sentence: Option<&'static str>,
 }
@@ -47,6 +50,7 @@ const fn d(by: &'static [&'static str], to: &'static [&'static str], cat: Catego
         cat,
         alt: None,
         not_by: &[],
+        not_to: &[],
         quoted: None,
         sentence: None,
     }
@@ -61,6 +65,11 @@ impl D {
     /// Parties that must not be speakers.
     const fn not_by(mut self, names: &'static [&'static str]) -> D {
         self.not_by = names;
+        self
+    }
+    /// Parties that must not be addressees.
+    const fn not_to(mut self, names: &'static [&'static str]) -> D {
+        self.not_to = names;
         self
     }
     /// The demand stands inside a direct quotation.
@@ -130,6 +139,11 @@ fn faults(r: &Report, want: &D, got: &Demand) -> Vec<String> {
     for &s in want.to {
         if !addressees.iter().any(|a| is_named(a, s)) {
             out.push(format!("addressee {s:?} missing"));
+        }
+    }
+    for &s in want.not_to {
+        if addressees.iter().any(|a| is_named(a, s)) {
+            out.push(format!("{s:?} must not be an addressee"));
         }
     }
     if got.category != want.cat && Some(got.category) != want.alt {
@@ -2404,6 +2418,17 @@ fn speaker_the_minister_named_earlier() {
                  The secretary called on China to respect the 2016 arbitral ruling.",
                 &[d(&["Gilberto Reyes", "Philippines"], &["China"], Other)],
             ),
+            // A title set off after the name, which the description later takes up.
+            (
+                "Ambassador Kamrul Ahsan, Secretary (Bilateral and Consular), met the envoy in Dhaka. \
+                 The Secretary demanded the early repatriation of the refugees.",
+                &[d(&["Kamrul Ahsan"], &[], Humanitarian)],
+            ),
+            (
+                "Ambassador Rezaul Karim, Director General (South Asia), met the envoy on Monday. \
+                 The Director General called on Myanmar to take back the refugees.",
+                &[d(&["Rezaul Karim"], &["Myanmar"], Humanitarian)],
+            ),
         ],
     );
 }
@@ -2612,6 +2637,28 @@ fn speaker_not_a_party_named_in_what_was_reported() {
                     d(&["Amnesty International"], &[], Justice),
                     d(&["Amnesty International"], &[], Humanitarian).not_by(&["Turkey"]),
                 ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn addressee_not_past_a_coordinated_verb() {
+    check(
+        "addressee: the object ends where a second verb is coordinated (\"demanded X and expressed readiness to …\")",
+        &[
+            (
+                "Bangladesh demanded the early repatriation of the refugees and expressed its readiness to engage with Myanmar on the modalities.",
+                &[d(&["Bangladesh"], &[], Humanitarian).not_to(&["Myanmar"])],
+            ),
+            (
+                "Kenya demanded the release of the aid workers but insisted that talks with the kidnappers would wait.",
+                &[d(&["Kenya"], &[], Humanitarian)],
+            ),
+            // A participle before the "to" is still the object's.
+            (
+                "Governor Amina Bello urged the families of those killed and injured to register with the relief office.",
+                &[d(&["Amina Bello"], &[], Humanitarian).or(Other)],
             ),
         ],
     );

@@ -399,6 +399,19 @@ static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "… and expressed Dhaka's readiness", "… but stressed the need": a second verb in the past
+/// tense, with its own object, after a coordinating word.
+static COORDINATED_VERB: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"\s(?:and|but)\s+(?:also\s+)?[a-z]+ed\s+(\w+)"));
+
+/// Whether `object` goes on past its end into a coordinated verb of its own (not "killed
+/// and injured to …", a participle before the "to").
+fn ends_in_a_coordinated_verb(object: &str) -> bool {
+    COORDINATED_VERB
+        .captures_iter(object)
+        .any(|c| c.get(1).is_some_and(|w| w.as_str() != "to"))
+}
+
 /// The verbs that report speech and nothing else ("said", "told").
 static REPORTING_VERB: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
@@ -877,7 +890,8 @@ fn resolve_back(
         // description with that word introduced, whatever title the name carries.
         let described = last_distinct(ctx, at, 1, |r| {
             ctx.cast.entities[r.entity].kind == ActorKind::Person
-                && introduced_as(ctx.text, r.span.start, &word)
+                && (introduced_as(ctx.text, r.span.start, &word)
+                    || titled_after(ctx.text, r.span.end, &word))
         });
         if !described.is_empty() {
             return described;
@@ -1011,6 +1025,32 @@ fn introduced_as(text: &str, at: usize, word: &str) -> bool {
             .split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase))
         && clause.contains(&format!("the {word} "))
+}
+
+/// "Ambassador Kamrul Ahsan, Secretary (Bilateral and Consular), …": a title set off
+/// after the name, which "the Secretary" later stands for.
+fn titled_after(text: &str, end: usize, word: &str) -> bool {
+    let Some(rest) = text[end..].strip_prefix(',') else {
+        return false;
+    };
+    let mut reach = rest.len().min(80);
+    while !rest.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let apposition = rest[..reach]
+        .split([',', '(', '.', ';', '\n'])
+        .next()
+        .unwrap_or("");
+    let words: Vec<&str> = apposition.split_whitespace().collect();
+    !words.is_empty()
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || *w == "of")
+        && word.split([' ', '-']).all(|asked| {
+            words
+                .iter()
+                .any(|w| w.split('-').any(|part| part.eq_ignore_ascii_case(asked)))
+        })
 }
 
 /// "the Assembly", "the mission", "Council members": the body named last with that word in
@@ -1932,8 +1972,12 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
     match cue.shape {
         Shape::Object | Shape::Wish => {
             let rest = &text[cue.span.end..s.end];
+            // "demanded the repatriation of the refugees and expressed readiness to engage":
+            // a verb coordinated after the object ends it, and its "to" is not what is asked.
             let (mut obj_end, mut asked_from) = match OBJECT_END.find(rest) {
-                Some(m) if m.start() <= 160 => (cue.span.end + m.start(), cue.span.end + m.end()),
+                Some(m) if m.start() <= 160 && !ends_in_a_coordinated_verb(&rest[..m.end()]) => {
+                    (cue.span.end + m.start(), cue.span.end + m.end())
+                }
                 _ => (cue.span.end, cue.span.end),
             };
             // "asked the Arakan Army, which now controls the border, to stop …": a relative
