@@ -2079,6 +2079,21 @@ fn two_kinds_of_thing_asked_with_one_verb() {
                 "Qatar urged the delegations to avoid accusations and to show flexibility at the talks in Doha.",
                 &[d(&["Qatar"], &[], Negotiation)],
             ),
+            // A list of asks, each opening on a verb: one demand per kind, an ask of no
+            // kind going with the one before it.
+            (
+                "Japan urged India and Pakistan to act in the interest of regional stability, exercise restraint, return to political dialogue through peaceful means, and refrain from any further escalation.",
+                &[d(&["Japan"], &["India"], Ceasefire), d(&["Japan"], &["India"], Negotiation)],
+            ),
+            (
+                "Iraqi envoy Hisham Salih said every country with nationals in the camp must take them back, try those who committed crimes and rehabilitate the rest.",
+                &[d(&["Hisham Salih"], &[], Humanitarian), d(&["Hisham Salih"], &[], Justice)],
+            ),
+            // Nouns listed after a verb are one thing asked.
+            (
+                "UNICEF urged the government to fund the rescue, care and reintegration of the abducted children.",
+                &[d(&["UNICEF"], &[], Humanitarian)],
+            ),
         ],
     );
 }
@@ -2562,6 +2577,10 @@ fn speaker_only_described() {
             (
                 "Western envoys pressed the junta in Niamey to set a date for elections.",
                 &[d(&["~envoy"], &[], Other)],
+            ),
+            (
+                "Participating countries call on the current Afghan leadership to release all political detainees.",
+                &[d(&["~participating countries"], &["Afghanistan"], Humanitarian)],
             ),
         ],
     );

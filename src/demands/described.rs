@@ -108,6 +108,19 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
                 )
             })
             .unwrap_or(from);
+        // "Participating countries call on …", "The attending ministers urged …": a
+        // participle the chunker left out qualifies the noun, as part of its name.
+        let from = match from.checked_sub(1) {
+            Some(k)
+                if from == chunk.first
+                    && matches!(p.tokens[k].tag, Upos::Verb | Upos::Adj)
+                    && p.tokens[k].span.slice(text).ends_with("ing")
+                    && (k == 0 || p.tokens[k - 1].tag == Upos::Det) =>
+            {
+                k
+            }
+            _ => from,
+        };
         let body: Vec<_> = p.tokens[from..=chunk.last]
             .iter()
             .filter(|t| !matches!(t.tag, Upos::Det | Upos::Pron))

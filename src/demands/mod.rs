@@ -296,7 +296,7 @@ pub fn find(
             // around the cue count for the first only). Two asks of one kind ("to avoid
             // accusations and to show wisdom"), or one that says nothing of its kind, are
             // one demand.
-            let mut parts: Vec<(Span, Category)> = coordinated_asks(text, asked)
+            let parts: Vec<(Span, Category)> = coordinated_asks(text, asked)
                 .into_iter()
                 .enumerate()
                 .map(|(i, a)| {
@@ -304,11 +304,12 @@ pub fn find(
                     (a, classify(a, clause))
                 })
                 .collect();
-            if parts.iter().any(|p| p.1 == Category::Other)
-                || parts.windows(2).all(|w| w[0].1 == w[1].1)
-            {
-                parts = vec![(asked, classify(asked, Span::new(around, next)))];
-            }
+            let parts = kinds_asked(parts);
+            let parts = if parts.len() < 2 {
+                vec![(asked, classify(asked, Span::new(around, next)))]
+            } else {
+                parts
+            };
             for (part, (asked, category)) in parts.into_iter().enumerate() {
                 if category == Category::Other
                     && ((cue.shape == Shape::Deontic && !names_party) || sport)
@@ -364,27 +365,97 @@ fn is_sport(sentence: &str) -> bool {
 /// the treaty and to open the crossings", "… end the isolation regime and release ill
 /// prisoners"); the cut drops the "and (to)".
 fn coordinated_asks(text: &str, asked: Span) -> Vec<Span> {
-    let mut parts = Vec::new();
-    let mut from = asked.start;
-    for c in AND_TO.captures_iter(asked.slice(text)) {
+    let body = asked.slice(text);
+    // (where the part before ends, where the next begins)
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for c in AND_TO.captures_iter(body) {
         let m = c.get(0).expect("match");
         // "… and release ill prisoners": without "to", only a verb of action says a second
         // thing is asked, not a second object ("… the camps and the prisons").
-        let verb = c.get(1).map(|v| v.as_str().to_lowercase());
-        if verb
-            .as_deref()
-            .is_some_and(|v| !category::is_action_verb(v))
-        {
+        let verb = c.get(1);
+        if verb.is_some_and(|v| !category::is_action_verb(&v.as_str().to_lowercase())) {
             continue;
         }
-        let (cut, next) = (asked.start + m.start(), asked.start + m.end());
+        cuts.push((m.start(), verb.map_or(m.end(), |v| v.start())));
+    }
+    // "to act in the interest of peace, exercise restraint, return to the track of political
+    // settlement …": after an ask opening on a verb, a list item opening on one is an ask.
+    let model = crate::syntax::model();
+    let base_verb = |w: &str| {
+        model.seen_as(w, crate::syntax::Upos::Verb)
+            && !w.ends_with("ing")
+            && !w.ends_with("ed")
+            && !w.ends_with('s')
+    };
+    // The ask's own verb: its first word, or a stated obligation's after the modal ("every
+    // country … must take them back, try those …").
+    let first_item = body.split(',').next().unwrap_or("");
+    let opens_on_a_verb = first_item
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| base_verb(&w.to_lowercase()))
+        || MODAL_VERB
+            .captures(first_item)
+            .is_some_and(|c| base_verb(&c[1]));
+    if opens_on_a_verb {
+        for c in LIST_ITEM.captures_iter(body) {
+            let (m, verb) = (c.get(0).expect("match"), c.get(1).expect("word"));
+            // "the rescue, care and reintegration of children": a noun in a list of nouns.
+            let noun_listed = matches!(&c[2], "and" | "or" | "of");
+            if base_verb(verb.as_str())
+                && !noun_listed
+                && !cuts.iter().any(|&(cut, _)| cut == m.start())
+            {
+                cuts.push((m.start(), verb.start()));
+            }
+        }
+        cuts.sort_unstable();
+    }
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for (cut, next) in cuts {
         if cut > from {
-            parts.push(Span::new(from, cut));
-            from = next - verb.map_or(0, |v| v.len());
+            parts.push(Span::new(asked.start + from, asked.start + cut));
+            from = next;
         }
     }
-    parts.push(Span::new(from, asked.end));
+    parts.push(Span::new(asked.start + from, asked.end));
     parts
+}
+
+/// The verb after a modal: "must take", "has to return".
+static MODAL_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"\b(?:must|should|ha(?:s|ve)\s+to|needs?\s+to|ought\s+to)\s+([a-z]+)",
+    )
+});
+
+/// ", exercise …", ", and refrain …": a list item, its first word and the word after.
+static LIST_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r",\s+(?:and\s+)?([a-z]+)\s+(\w+)"));
+
+/// The asks of one sentence's list, one per run of a kind: an ask that says nothing of its
+/// kind ("to act in the larger interest of peace") goes with the one before it (or, first,
+/// the one after), and neighbours of one kind are one ask. Fewer than two kinds make one
+/// demand of the whole.
+fn kinds_asked(parts: Vec<(Span, Category)>) -> Vec<(Span, Category)> {
+    let mut out: Vec<(Span, Category)> = Vec::new();
+    let mut pending: Option<Span> = None;
+    for (span, kind) in parts {
+        match out.last_mut() {
+            Some(last) if kind == Category::Other || kind == last.1 => {
+                last.0 = Span::new(last.0.start, span.end);
+            }
+            _ if kind == Category::Other => {
+                pending = Some(pending.map_or(span, |p| Span::new(p.start, span.end)));
+            }
+            _ => {
+                let start = pending.take().map_or(span.start, |p| p.start);
+                out.push((Span::new(start, span.end), kind));
+            }
+        }
+    }
+    out
 }
 
 static AND_TO: LazyLock<Regex> = LazyLock::new(|| {
