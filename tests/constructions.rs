@@ -2657,6 +2657,14 @@ fn speaker_not_a_party_named_in_what_was_reported() {
                     d(&["Amnesty International"], &[], Humanitarian).not_by(&["Turkey"]),
                 ],
             ),
+            (
+                "Hamas appealed to Arab foreign ministers on Wednesday.\nIn a statement, the movement called on Arab states to take decisive measures against what it described as Israel's violations.\nThe statement also stressed the need to hold the occupation's leaders accountable for the strikes.",
+                &[
+                    d(&["Hamas"], &[], Other),
+                    d(&["Hamas"], &[], Ceasefire).or(Other),
+                    d(&["Hamas"], &[], Justice).not_by(&["Israel"]),
+                ],
+            ),
         ],
     );
 }

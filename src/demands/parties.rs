@@ -310,11 +310,13 @@ impl Discourse {
             .map(|(i, c)| i + c.len_utf8())
             .filter(|&after| after < body.len() && SPEECH.is_match(&body[after..]))
             .map_or(s.start, |after| s.start + after);
-        // "the conglomerate said the move brought China into the picture": a party first
-        // named after the reporting verb is in what was said, not the one saying it
-        // (unless the verb comes first: "…,” said the ministry").
+        // "the conglomerate said the move brought China into the picture", "the movement
+        // called on states to act against what it described as Israel's violations": a
+        // party first named after the speaking verb is in what was said, not the one saying
+        // it (unless the verb comes first: "…,” said the ministry").
         let to = REPORTING_VERB
-            .find(&ctx.text[from..s.end])
+            .find_iter(&ctx.text[from..s.end])
+            .find(|m| !ctx.text[..from + m.start()].ends_with('-'))
             .filter(|m| !ctx.text[from..from + m.start()].trim().is_empty())
             .map_or(s.end, |m| from + m.end());
         let mut subject = subject(ctx, from, to);
@@ -412,11 +414,13 @@ fn ends_in_a_coordinated_verb(object: &str) -> bool {
         .any(|c| c.get(1).is_some_and(|w| w.as_str() != "to"))
 }
 
-/// The verbs that report speech and nothing else ("said", "told").
+/// The verbs a speaking subject comes before ("said", "told", "called", "urged"; not the
+/// "called" of "so-called", which the caller skips).
 static REPORTING_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    let w = Words::get();
     crate::text::pattern::regex(&format!(
         r"\b{}\b",
-        any_of(&[&Words::get().reporting_verbs])
+        any_of(&[&w.reporting_verbs, &w.speaker_verbs])
     ))
 });
 
