@@ -2692,6 +2692,23 @@ fn addressee_not_past_a_coordinated_verb() {
 }
 
 #[test]
+fn speaker_an_office_named_before_as_a_partys() {
+    check(
+        "speaker: an office named before as a party's (\"The Presidency of the EU …. The Presidency calls on …\")",
+        &[
+            (
+                "The Presidency of the EU condemns the attacks perpetrated by the PKK.\n\nThe Presidency calls on the Iraqi Government to ensure that its territory is not used for attacks against Turkey.",
+                &[d(&["European Union"], &["Iraq"], Counterterrorism).not_by(&["Presidency"])],
+            ),
+            (
+                "The Secretariat of the Organisation of Islamic Cooperation condemned the attack. The Secretariat urged India to protect its Muslim citizens.",
+                &[d(&["Organisation of Islamic Cooperation"], &["India"], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_is_the_antecedent_of_which_or_who() {
     check(
         "speaker: X, which/who called on …",

@@ -41,6 +41,7 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         if names_a_party
             || (super::parties::points_back(phrase) && !orphan)
             || !super::parties::named_with_the_noun(text, cast, phrase, role.span.start).is_empty()
+            || !super::parties::office_of_a_party(text, cast, phrase, role.span.start).is_empty()
         {
             office_before_a_pronoun(text, role.span, cast);
             continue;

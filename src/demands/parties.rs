@@ -919,6 +919,10 @@ fn resolve_back(
             return vec![r.entity];
         }
     }
+    let office = office_of_a_party(ctx.text, ctx.cast, s, at);
+    if !office.is_empty() {
+        return office;
+    }
     if GROUP_BACK.is_match(s) {
         // The body the sentence before was about, when it was one ("Human Rights Watch
         // said …. The group urged …").
@@ -1179,6 +1183,43 @@ pub fn named_with_the_noun(text: &str, cast: &Cast, subject: &str, at: usize) ->
             .last();
         if let Some(e) = qualifier {
             return vec![e];
+        }
+    }
+    Vec::new()
+}
+
+/// "The Presidency of the EU reiterates …. The Presidency calls on …": an office named
+/// before as a state's or a body's ("Presidency of the EU", "Secretariat of the OIC") stands
+/// for that party when it speaks again by its word alone.
+pub fn office_of_a_party(text: &str, cast: &Cast, subject: &str, at: usize) -> Vec<EntityIx> {
+    let Some(word) = subject
+        .strip_prefix("The ")
+        .or_else(|| subject.strip_prefix("the "))
+        .map(str::trim_end)
+        .filter(|w| w.len() > 3 && w.starts_with(char::is_uppercase) && !w.contains(' '))
+    else {
+        return Vec::new();
+    };
+    let from = ceil_char(text, at.saturating_sub(SAME_NOUN_REACH));
+    for (i, _) in text[from..at].rmatch_indices(word) {
+        let end = from + i + word.len();
+        let rest = &text[end..at];
+        let Some(after) = rest
+            .strip_prefix(" of the ")
+            .or_else(|| rest.strip_prefix(" of "))
+        else {
+            continue;
+        };
+        let party_at = at - after.len();
+        let party = cast.refs_starting_at(party_at).find(|r| {
+            matches!(r.form, RefForm::Name)
+                && matches!(
+                    cast.entities[r.entity].kind,
+                    ActorKind::Country | ActorKind::Organization
+                )
+        });
+        if let Some(r) = party {
+            return vec![r.entity];
         }
     }
     Vec::new()
