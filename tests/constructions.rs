@@ -943,6 +943,36 @@ fn implore() {
 }
 
 #[test]
+fn appeal_nudge_or_need_a_party_to() {
+    check(
+        "'appeal X to' without 'to' before X, 'nudge X to', 'need X to'",
+        &[
+            (
+                "“We appeal the international community and the UN to take concrete measures for the resolution of the Kashmir dispute,” Syed Ali Geelani said.",
+                &[d(&["Syed Ali Geelani"], &["international community"], Negotiation).or(Other)],
+            ),
+            (
+                "Bangladesh appealed the UN Security Council to pressure Myanmar into taking back the Rohingya.",
+                &[d(&["Bangladesh"], &["UN Security Council"], Humanitarian).or(Other)],
+            ),
+            (
+                "Initially, the Afghan Taliban nudged Pakistani authorities to hold talks with the TTP.",
+                &[d(&["Taliban"], &["Pakistan"], Negotiation)],
+            ),
+            (
+                "“We need Pakistan to stop the cross-border raids,” Taliban spokesman Zabihullah Mujahid said.",
+                &[d(&["Zabihullah Mujahid"], &["Pakistan"], Ceasefire).or(Other)],
+            ),
+            // A court's appeal, or a need of one's own, asks no one.
+            (
+                "The lawyers said they would appeal the verdict to the Supreme Court, and the minister said the ministry needed more time to review the case.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn seek_extradition() {
     check(
         "seek (the extradition of …)",

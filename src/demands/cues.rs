@@ -142,6 +142,21 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Object,
             None,
         ),
+        // "We appeal the international community and UNO to take …": appealing to someone
+        // without the "to", as South Asian English has it; never a court's appeal ("appeal
+        // the verdict", "appealed against the ruling").
+        except(
+            rule(
+                &["appeal"],
+                r"(?i)\bappeal(?:s|ed)?\b",
+                Appeal,
+                Object,
+                Some(&format!(
+                    r"^\s+(?:the\s+|all\s+)?[A-Za-z](?:[^\s\x22“”,;:!?]*\s+){{1,7}}?{TO}"
+                )),
+            ),
+            r"(?i)^\s+(?:to|for|on|against|court|by|in|of|process|hearing|judges?|the\s+(?:verdict|ruling|decision|sentence|conviction|judgment|judgement|case|order|ban))\b|^\s+(?:[^\s\x22“”,;:!?]+\s+){0,4}?(?:was|is|has|had|will|would|could|be|been)\b",
+        ),
         rule(
             &["appeal", "plea", "request"],
             r"(?i)\b(?:made|make|makes|issued|launched|renewed|renews|reiterated|repeated)\s+(?:an?|its|their|his|her|the)\s+(?:[\w’'-]+\s+){0,2}?(?:appeals?|pleas?|requests?)\b",
@@ -202,9 +217,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             rule(
                 &[
                     "want", "plead", "pled", "exhort", "advis", "told", "tell", "remind",
-                    "admonish", "prod", "petition", "lobbied", "lobby",
+                    "admonish", "prod", "nudg", "petition", "lobbied", "lobby",
                 ],
-                r"(?i)\b(?:want(?:s|ed)?|plead(?:s|ed|ing)?\s+with|pled\s+with|exhort(?:s|ed|ing)?|advis(?:e|es|ed|ing)|told|tell(?:s|ing)?|remind(?:s|ed|ing)?|admonish(?:es|ed|ing)?|prod(?:s|ded|ding)|petition(?:ed|ing)|lobb(?:ied|ying))\b",
+                r"(?i)\b(?:want(?:s|ed)?|plead(?:s|ed|ing)?\s+with|pled\s+with|exhort(?:s|ed|ing)?|advis(?:e|es|ed|ing)|told|tell(?:s|ing)?|remind(?:s|ed|ing)?|admonish(?:es|ed|ing)?|prod(?:s|ded|ding)|nudg(?:e|es|ed|ing)|petition(?:ed|ing)|lobb(?:ied|ying))\b",
                 Appeal,
                 Object,
                 Some(&format!(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,8}}?{TO}")),
@@ -215,6 +230,17 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             &format!(
                 r"(?i)^\s+(?:is\b|to\b|(?:[^\s\x22“”,;:!?]+\s+){{0,8}}?that\b|(?:reporters|journalists|the\s+(?:press|media)|a\s+(?:news|press)\s+conference)\b|(?:{NOT_TO}\s+){{1,7}}?(?:i|he|she|they|we|was|were|is|are|had|has|would|will|could|going|likely|unable|able|ready|due)\s)"
             ),
+        ),
+        // "We also need them to help normalise relations", "needs Pakistan to act": a party
+        // needed to act is asked to (not "need more time to …").
+        rule(
+            &["need"],
+            r"(?i)\bneed(?:s|ed)?\b",
+            Appeal,
+            Object,
+            Some(&format!(
+                r"^\s+(?:them|him|her|you|(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}})\s+(?:also\s+|now\s+)?{TO}"
+            )),
         ),
         rule(
             &["demand"],
