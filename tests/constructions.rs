@@ -2507,6 +2507,14 @@ fn speaker_is_a_pronoun_for_the_last_person() {
                  She said Israel must stop its strikes on southern villages.",
                 &[d(&["Nadia Haddad"], &["Israel"], Ceasefire)],
             ),
+            // "She" is the woman the text has taken up as one, not the man it has taken up
+            // as "he" since.
+            (
+                "Amina Yusuf, the committee's chair, opened the hearing on Monday. She said the report was late. \
+                 Colonel Ibrahim Musa then presented the figures, which he said were incomplete. \
+                 She called on the army to publish the casualty lists.",
+                &[d(&["Amina Yusuf"], &[], Other).not_by(&["Ibrahim Musa"])],
+            ),
         ],
     );
 }

@@ -700,8 +700,54 @@ fn genders(text: &str, cast: &Cast) -> Vec<Option<Gender>> {
         };
         out[r.entity] = Some(g);
     }
+    // "Senator Amara Diallo opened the hearing. She said …": the pronoun that first takes
+    // up a person, before anyone else is named, says which; a person taken up both ways
+    // stays unknown. (A "she" giving the next quotation to someone not yet named makes the
+    // person before a woman all the same: only knowing names would tell.)
+    let people: Vec<&Ref> = cast
+        .refs
+        .iter()
+        .filter(|r| cast.entities[r.entity].kind == ActorKind::Person)
+        .collect();
+    let mut votes: Vec<(bool, bool)> = vec![(false, false); cast.entities.len()];
+    for (i, r) in people.iter().enumerate() {
+        let next = people.get(i + 1).map_or(text.len(), |n| n.span.start);
+        let end = floor_char(text, next.min(r.span.end + PRONOUN_REACH)).max(r.span.end);
+        // Not one inside a quotation ("…, who travelled for the hearing, appealed …. “He
+        // was born there,” she said": her son, in her words).
+        let window = &text[r.span.end..end];
+        let Some(m) = HE_OR_SHE
+            .find_iter(window)
+            .find(|m| !inside_quotation(&window[..m.start()]))
+        else {
+            continue;
+        };
+        let vote = &mut votes[r.entity];
+        if m.as_str().eq_ignore_ascii_case("she") {
+            vote.1 = true;
+        } else {
+            vote.0 = true;
+        }
+    }
+    for (e, &(he, she)) in votes.iter().enumerate() {
+        if out[e].is_none() && he != she {
+            out[e] = Some(if she { Gender::Female } else { Gender::Male });
+        }
+    }
     out
 }
+
+/// Whether the end of `before` lies inside a quotation it opens.
+fn inside_quotation(before: &str) -> bool {
+    let curly = before.matches('“').count() > before.matches('”').count();
+    curly || before.matches('"').count() % 2 == 1
+}
+
+/// How far after a person's name a "he" or "she" may first take them up.
+const PRONOUN_REACH: usize = 400;
+
+static HE_OR_SHE: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"(?i)\b(?:he|she)\b"));
 
 /// "Briefing by Ms. X, Director General (Public Diplomacy) and Spokesperson of the
 /// Ministry" above the first "Spokesperson:" at `at`: the person whose line goes on to name
@@ -824,6 +870,16 @@ fn resolve_back(
         // was made for ("residents had asked …. “We ask …,” he told the radio").
         if speaking && !discourse.speakers.iter().any(|&e| is_crowd(ctx.cast, e)) {
             return discourse.speakers.clone();
+        }
+        // "She" marks a woman: one the text has shown to be one, however far back, over
+        // a nearer person of unknown gender.
+        if she {
+            if let Some(r) = refs_before(ctx, at)
+                .filter(person)
+                .find(|r| agrees(r.entity))
+            {
+                return vec![r.entity];
+            }
         }
         return refs_before(ctx, at)
             .filter(person)
