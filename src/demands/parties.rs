@@ -722,8 +722,21 @@ fn genders(text: &str, cast: &Cast) -> Vec<Option<Gender>> {
         else {
             continue;
         };
+        let she = m.as_str().eq_ignore_ascii_case("she");
+        // "Ms Amina Yusuf opened the hearing. Later, Ibrahim Musa spoke. She …": a "she"
+        // that a woman named just before may take by her honorific says nothing of the
+        // nearer one. ("He", the pronoun news uses most, goes to the nearer one.)
+        let taken_before = she
+            && people[..i].iter().rev().any(|q| {
+                q.entity != r.entity
+                    && q.span.start + AGREEING_REACH >= r.span.start
+                    && out[q.entity] == Some(Gender::Female)
+            });
+        if taken_before {
+            continue;
+        }
         let vote = &mut votes[r.entity];
-        if m.as_str().eq_ignore_ascii_case("she") {
+        if she {
             vote.1 = true;
         } else {
             vote.0 = true;
