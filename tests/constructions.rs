@@ -2507,6 +2507,11 @@ fn speaker_is_a_pronoun_for_the_last_person() {
                  She said Israel must stop its strikes on southern villages.",
                 &[d(&["Nadia Haddad"], &["Israel"], Ceasefire)],
             ),
+            // "They" goes on with the group the sentence before was about.
+            (
+                "Afghan Taliban have been soft-pedalling the issue of the TTP for months. Initially, they nudged Pakistani authorities to hold talks with the militants.",
+                &[d(&["Taliban"], &["Pakistan"], Negotiation).not_by(&["Tehrik-e-Taliban Pakistan"])],
+            ),
             // "She" is the woman the text has taken up as one, not the man it has taken up
             // as "he" since.
             (

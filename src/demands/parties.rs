@@ -924,6 +924,18 @@ fn resolve_back(
         }
     }
     if PLURAL_BACK.is_match(s) {
+        // "Afghan Taliban have been soft-pedalling the issue. Initially, they nudged …":
+        // "they" goes on with the parties the sentence before was about, in its paragraph,
+        // when that was no one person.
+        if s.to_lowercase().starts_with("they") {
+            if let Some(who) = discourse.subject_just_before(ctx) {
+                let one_person =
+                    who.len() == 1 && ctx.cast.entities[who[0]].kind == ActorKind::Person;
+                if !one_person {
+                    return who.to_vec();
+                }
+            }
+        }
         if !discourse.compound.is_empty() {
             return discourse.compound.clone();
         }
