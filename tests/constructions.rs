@@ -1759,6 +1759,14 @@ fn it_is_time_to() {
                 &[d(&["Qatar"], &["Hamas", "Israel"], Ceasefire)],
             ),
             (
+                "Interior Minister Ali Raza said the time has come for Kabul to end its support for the militants.",
+                &[d(&["Ali Raza"], &["Afghanistan"], Counterterrorism)],
+            ),
+            (
+                "“The time has come to end this war,” said Andriy Yermak, the head of the presidential office.",
+                &[d(&["Andriy Yermak"], &[], Ceasefire).quoted()],
+            ),
+            (
                 "“It is time for the Taliban to reopen girls' secondary schools,” Norwegian envoy Lars Eidsvoll said.",
                 &[d(&["Lars Eidsvoll", "Norway"], &["Taliban"], Humanitarian).quoted()],
             ),

@@ -372,6 +372,15 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Deontic,
             None,
         ),
+        // "the time has come for Pakistan to end …", "time has come that the black sheep …
+        // should be exposed".
+        rule(
+            &["time"],
+            r"(?i)\b(?:the\s+)?time\s+has\s+(?:now\s+|finally\s+)?come\b",
+            Appeal,
+            Deontic,
+            Some(r"^\s+(?:for|to|that)\s"),
+        ),
         rule(
             &["time"],
             r"(?i)\b(?:now|this)\s+is\s+the\s+time\b",
