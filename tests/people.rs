@@ -244,6 +244,11 @@ fn apposition_before_the_name() {
                 "Nigeria's army chief, General Olufemi Adeyemi, said the troops had cleared the forest camps.",
                 &[("Olufemi Adeyemi", Some(""))],
             ),
+            // The apposition closing the sentence after "said".
+            case(
+                "“It is time to end this war,” said the president's chief of staff, Andriy Yermak.",
+                &[("Andriy Yermak", Some("chief"))],
+            ),
         ],
     );
 }

@@ -138,7 +138,7 @@ static DESCRIBED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Tomasz Wierzbicki, …", "Its chairwoman, Rohana Mahama, …".
 static DESCRIBED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"(?i)\b(?:an?|the|its|his|her|their|[a-z]+(?:’s|'s))\s+(?:[^\s,;:\x22“”]+\s+){{0,6}}?{}(?:\s+(?:of|on|for|to|in)\s+[^,;]{{1,60}})?\s*,\s*$",
+        r"(?i)\b(?:an?|the|its|his|her|their|[a-z]+(?:’s|'s))\s+(?:[^\s,;:\x22“”]+\s+){{0,6}}?(?P<role>{})(?:\s+(?:of|on|for|to|in)\s+[^,;]{{1,60}})?\s*,\s*$",
         any_of(&[&Words::get().person_descriptions])
     ))
 });
@@ -661,7 +661,8 @@ fn untitled_names(
                 && LABEL_AFTER.is_match(after)
                 && !common_last_word(name.slice(text)))
             || DESCRIBED_AFTER.is_match(after)
-            || (after.starts_with(',') && DESCRIBED_BEFORE.is_match(before));
+            || ((after.starts_with([',', '.', ';']) || after.trim().is_empty())
+                && DESCRIBED_BEFORE.is_match(before));
         if let Some(apposed) = apposition {
             found.push(apposed_found(text, cast, name, apposed));
         } else if speaks {
@@ -676,7 +677,13 @@ fn untitled_names(
                         .next_back()
                         .map(str::to_lowercase)
                 })
-                .or_else(|| label_office(text, hits, name.end, before.trim().is_empty()));
+                .or_else(|| label_office(text, hits, name.end, before.trim().is_empty()))
+                .or_else(|| {
+                    DESCRIBED_BEFORE
+                        .captures(before)
+                        .and_then(|c| c.name("role"))
+                        .map(|m| m.as_str().to_lowercase())
+                });
             let (title, name) = honorific_first(text, name);
             found.push(Found {
                 name,
