@@ -727,11 +727,11 @@ fn genders(text: &str, cast: &Cast) -> Vec<Option<Gender>> {
         // that a woman named just before may take by her honorific says nothing of the
         // nearer one. ("He", the pronoun news uses most, goes to the nearer one.)
         let taken_before = she
-            && people[..i].iter().rev().any(|q| {
-                q.entity != r.entity
-                    && q.span.start + AGREEING_REACH >= r.span.start
-                    && out[q.entity] == Some(Gender::Female)
-            });
+            && people[..i]
+                .iter()
+                .rev()
+                .take_while(|q| q.span.start + AGREEING_REACH >= r.span.start)
+                .any(|q| q.entity != r.entity && out[q.entity] == Some(Gender::Female));
         if taken_before {
             continue;
         }
@@ -1525,19 +1525,22 @@ pub fn points_back(subject: &str) -> bool {
 }
 
 /// A body the text describes without naming: "A leading opposition group called for …",
-/// or "The rebels urged …" in a story that named no armed group or body before (the words
-/// point back to nothing). The phrase is a party of its own rather than a demand without a
+/// or "The rebels urged …" in a story that named no armed group or body in the pages before
+/// (the words point back to nothing). The phrase is a party of its own rather than a demand without a
 /// speaker.
 pub fn unnamed_body(cast: &Cast, subject: &str, at: usize) -> bool {
     let s = subject.trim_start();
     A_GROUP.is_match(s)
         || (GROUP_BACK.is_match(s)
-            && !cast.refs_starting_in(0, at).iter().any(|r| {
-                matches!(
-                    cast.entities[r.entity].kind,
-                    ActorKind::Organization | ActorKind::ArmedGroup
-                )
-            }))
+            && !cast
+                .refs_starting_in(at.saturating_sub(REACH_BACK), at)
+                .iter()
+                .any(|r| {
+                    matches!(
+                        cast.entities[r.entity].kind,
+                        ActorKind::Organization | ActorKind::ArmedGroup
+                    )
+                }))
 }
 
 /// "a leading Syrian opposition group", "an armed faction": a group only described.
