@@ -1759,6 +1759,14 @@ fn it_is_time_to() {
                 &[d(&["Qatar"], &["Hamas", "Israel"], Ceasefire)],
             ),
             (
+                "Foreign Minister Penny Wong said it is of the utmost importance for Israel to let aid into Gaza.",
+                &[d(&["Penny Wong"], &["Israel"], Humanitarian)],
+            ),
+            (
+                "“This is the time to use your influence to secure a ceasefire,” the Elders Council said in a letter to ambassadors.",
+                &[d(&["Elders Council"], &[], Ceasefire).quoted()],
+            ),
+            (
                 "Interior Minister Ali Raza said the time has come for Kabul to end its support for the militants.",
                 &[d(&["Ali Raza"], &["Afghanistan"], Counterterrorism)],
             ),
@@ -2754,6 +2762,26 @@ fn speaker_an_office_named_before_as_a_partys() {
             (
                 "The Secretariat of the Organisation of Islamic Cooperation condemned the attack. The Secretariat urged India to protect its Muslim citizens.",
                 &[d(&["Organisation of Islamic Cooperation"], &["India"], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_a_body_the_lede_describes_and_names_below() {
+    check(
+        "speaker: a lede's description of a body named below, and 'the group' quoted in the next paragraph",
+        &[
+            (
+                "Families of the hostages have called on the United States to pressure Israel to strike a deal with Hamas.\n\nOn Monday, the Hostages and Missing Families Forum said it had appealed to a number of countries.",
+                &[
+                    d(&["Hostages and Missing Families Forum"], &["United States"], Ceasefire).or(Counterterrorism).not_by(&["Israel", "Hamas"]),
+                    d(&["Hostages and Missing Families Forum"], &[], Other),
+                ],
+            ),
+            (
+                "On Monday, the Hostages and Missing Families Forum said it had written to the ambassadors of a dozen countries.\n\n“Your governments must use their influence to secure a ceasefire agreement now,” the group said, as Hamas and Israel resumed talks in Cairo.",
+                &[d(&["Hostages and Missing Families Forum"], &[], Ceasefire).or(Negotiation).not_by(&["Hamas", "Israel"]).quoted()],
             ),
         ],
     );

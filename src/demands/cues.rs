@@ -353,6 +353,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             &[
                 "time",
                 "important",
+                "importance",
                 "imperative",
                 "essential",
                 "necessary",
@@ -360,7 +361,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 "vital",
                 "incumbent",
             ],
-            r"(?i)\bit\s+(?:is|was)\s+(?:also\s+|now\s+|therefore\s+)?(?:high\s+)?(?:time|important|imperative|essential|necessary|crucial|vital|incumbent)\b",
+            r"(?i)\bit\s+(?:is|was)\s+(?:also\s+|now\s+|therefore\s+)?(?:(?:high\s+)?(?:time|important|imperative|essential|necessary|crucial|vital|incumbent)|of\s+(?:the\s+)?(?:utmost|great|paramount|vital|critical|crucial)\s+importance)\b",
             Appeal,
             Deontic,
             None,
@@ -386,7 +387,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\b(?:now|this)\s+is\s+the\s+time\b",
             Appeal,
             Deontic,
-            Some(r"^\s+for\s"),
+            Some(r"^\s+(?:for|to)\s"),
         ),
         rule(
             &["encourag", "lobb", "challeng", "expect"],

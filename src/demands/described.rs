@@ -3,7 +3,7 @@
 //! own, so a demand is never dropped for want of a known speaker.
 
 use super::cues::Cue;
-use crate::actors::{Cast, Key, RefForm};
+use crate::actors::{Cast, EntityIx, Key, RefForm};
 use crate::lexicon::words::Words;
 use crate::lexicon::{Lexicon, Title, TitleKind};
 use crate::report::ActorKind;
@@ -313,8 +313,41 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         } else {
             continue;
         };
+        // "Families of hostages held in Gaza have called on …" in a lede, then "the Hostages
+        // and Missing Families Forum said …": the body named just below with the phrase's
+        // head word in its name.
+        if kind == ActorKind::Organization && head_word.ends_with('s') {
+            if let Some(e) = body_named_below(text, cast, &head_word, role.span.end) {
+                cast.defer_ref(span, e, RefForm::Name);
+                continue;
+            }
+        }
         cast.described(span, span.slice(text), kind);
     }
+}
+
+/// How far below a description the body it describes may be named.
+const NAMED_BELOW_REACH: usize = 1_500;
+
+/// The organization first named in the text after `at` (within [`NAMED_BELOW_REACH`])
+/// whose name holds `head` (a plural noun, "families") capitalised.
+fn body_named_below(text: &str, cast: &Cast, head: &str, at: usize) -> Option<EntityIx> {
+    let mut end = (at + NAMED_BELOW_REACH).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    cast.refs_starting_in(at, end)
+        .iter()
+        .filter(|r| r.form == RefForm::Name)
+        .map(|r| r.entity)
+        .find(|&e| {
+            let ent = &cast.entities[e];
+            ent.kind == ActorKind::Organization
+                && ent
+                    .name
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case(head))
+        })
 }
 
 /// "The Secretary-General is deeply troubled by …. He reiterates his call for …": a pronoun

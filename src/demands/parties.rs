@@ -375,6 +375,13 @@ impl Discourse {
         (at + 1 == ctx.sentence && paragraph(*at) == paragraph(ctx.sentence)).then_some(who)
     }
 
+    /// The parties the subject of the sentence right before `ctx` named, in its paragraph
+    /// or closing the one before.
+    fn subject_of_the_sentence_before(&self, ctx: &Context) -> Option<&[EntityIx]> {
+        let (at, who) = self.last_subject.as_ref()?;
+        (at + 1 == ctx.sentence).then_some(who)
+    }
+
     /// Whether sentence `ctx` is the statement last issued speaking: "The statement said",
     /// or "It said" right after the sentence that put it out.
     fn says_the_issued(&self, ctx: &Context) -> bool {
@@ -1006,8 +1013,19 @@ fn resolve_back(
     }
     if GROUP_BACK.is_match(s) {
         // The body the sentence before was about, when it was one ("Human Rights Watch
-        // said …. The group urged …").
-        if let Some(&[e]) = discourse.subject_just_before(ctx) {
+        // said …. The group urged …"); across a paragraph break when a quotation opens the
+        // paragraph ("… the Forum said it had appealed to …. ¶ “…,” the group said").
+        let quoted_paragraph = ctx
+            .span()
+            .slice(ctx.text)
+            .trim_start()
+            .starts_with(['“', '"']);
+        let before = if quoted_paragraph {
+            discourse.subject_of_the_sentence_before(ctx)
+        } else {
+            discourse.subject_just_before(ctx)
+        };
+        if let Some(&[e]) = before {
             if matches!(
                 ctx.cast.entities[e].kind,
                 ActorKind::Organization | ActorKind::ArmedGroup
