@@ -2528,6 +2528,12 @@ fn speaker_is_a_pronoun_for_the_last_person() {
                 "Afghan Taliban have been soft-pedalling the issue of the TTP for months. Initially, they nudged Pakistani authorities to hold talks with the militants.",
                 &[d(&["Taliban"], &["Pakistan"], Negotiation).not_by(&["Tehrik-e-Taliban Pakistan"])],
             ),
+            // A given name says who "she" can be.
+            (
+                "Foreign minister Naledi Khumalo met the envoy on Monday. Later, Ambassador Sipho Dlamini spoke about the designations. \
+                 Speaking to reporters in Cape Town, she urged Washington to share the evidence behind the listings.",
+                &[d(&["Naledi Khumalo"], &["United States"], Cooperation).or(Other).not_by(&["Sipho Dlamini"])],
+            ),
             // "She" is the woman the text has taken up as one, not the man it has taken up
             // as "he" since.
             (

@@ -707,6 +707,19 @@ fn genders(text: &str, cast: &Cast) -> Vec<Option<Gender>> {
         };
         out[r.entity] = Some(g);
     }
+    // "Naledi Khumalo", "Ibrahim Musa": a given name that is a woman's or a man's.
+    let words = Words::get();
+    for (e, ent) in cast.entities.iter().enumerate() {
+        if out[e].is_some() || ent.kind != ActorKind::Person {
+            continue;
+        }
+        let given = ent.name.split_whitespace().next().unwrap_or("");
+        if words.female_given_names.contains(given) {
+            out[e] = Some(Gender::Female);
+        } else if words.male_given_names.contains(given) {
+            out[e] = Some(Gender::Male);
+        }
+    }
     // "Senator Amara Diallo opened the hearing. She said …": the pronoun that first takes
     // up a person, before anyone else is named, says which; a person taken up both ways
     // stays unknown. (A "she" giving the next quotation to someone not yet named makes the

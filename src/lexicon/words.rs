@@ -154,6 +154,9 @@ lists! {
     patronymics,
     /// "Lin", "Kim": a person whose name opens on one is known by the first word.
     family_names_first,
+    /// Given names of women and of men ("Naledi", "Ibrahim"), for "she" and "he".
+    female_given_names,
+    male_given_names,
     /// Words after a group's name that show it acting (stems with `*`).
     group_acts,
     /// Words near a group's name that make it a party to talks or war (stems with `*`).
