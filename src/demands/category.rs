@@ -24,7 +24,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Ceasefire,
-            r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killing|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence|war|escalat\w*|retaliat\w*|ceas(e|es|ed|ing)|(stop|halt|end)\w* ([\w-]+ ){0,2}?(attack(s|ing)|strikes|striking|shelling|bombing|fighting|firing|targeting|hostilities|offensive|operations?|actions?|raids|incursions|violence|war|killing|bloodshed|provocations?)|withdraw\w*|silenc\w* (the )?guns|(pull|mov)\w* (back|out)|shelling|bombing|strikes|offensive|military operations?|open(ing)? fire|firing|provocations?|disengag\w*|lay\w* down (their |its |your |all )?(weapons|arms)|advanc\w* (towards|on|into)|military activit\w*|(unilateral )?military action|lower\w* the temperature|(ease|easing|defuse|defusing|cool|cooling|inflam\w*|heighten\w*|stok\w*) (the )?tensions?|(daily |ceasefire |truce )?violations|foreign (forces|troops|mercenaries)|(attacks?|killings?|fighting|violence|bloodshed|abductions|kidnappings) (must|should|has to|have to|needs? to) (\w+ )?(stop|end|cease))\b",
+            r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killing|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence|war|escalat\w*|retaliat\w*|ceas(e|es|ed|ing)|(stop|halt|end)\w* ([\w-]+ ){0,2}?(attack(s|ing)|strikes|striking|shelling|bombing|fighting|firing|targeting|hostilities|offensive|operations?|actions?|raids|incursions|violence|war|killing|bloodshed|provocations?)|withdraw\w*|silenc\w* (the )?guns|(pull|mov)\w* (back|out)|shelling|bombing|strikes|offensive|military operations?|open(ing)? fire|firing|provocations?|disengag\w*|lay\w* down (their |its |your |all )?(weapons|arms)|advanc\w* (towards|on|into)|military activit\w*|(unilateral )?military action|lower\w* the temperature|(ease|easing|defuse|defusing|cool|cooling|inflam\w*|heighten\w*|stok\w*) (the )?tensions?|(daily |ceasefire |truce )?violations|foreign (forces|troops|mercenaries)|ground (troops|forces|incursions?|invasion|offensive|operations?)|incursions?|invasion|(attacks?|killings?|fighting|violence|bloodshed|abductions|kidnappings) (must|should|has to|have to|needs? to) (\w+ )?(stop|end|cease))\b",
         ),
         r(
             Category::Counterterrorism,
@@ -40,7 +40,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Cooperation,
-            r"\b(cooperat\w*|co-operat\w*|collaborat\w*|information sharing|shar\w* (of )?information|intelligence sharing|coordinat\w*|partnership|joint efforts?|work(ing)? together|border (management|security)|strengthen\w* (ties|relations|efforts)|ties|relations|connectivity|trade|stabili\w*|support|assistance|efforts|financ\w*|fund\w*|exchanges|help|exchang\w* (\w+ ){0,2}?(data|information|intelligence)|data|joint operations?|verification|joint|patrols?|deliver(y|ies)|equipment|air defen[cs]e|intelligence (services|agencies)|early[- ]warning)\b",
+            r"\b(cooperat\w*|co-operat\w*|collaborat\w*|information sharing|shar\w* (of )?information|intelligence sharing|coordinat\w*|partnership|joint efforts?|work(ing)? together|border (management|security)|strengthen\w* (ties|relations|efforts)|ties|relations|connectivity|trade|stabili\w*|support|assistance|efforts|financ\w*|fund\w*|exchanges|help|exchang\w* (\w+ ){0,2}?(data|information|intelligence)|data|joint operations?|verification|joint|patrols?|deliver(y|ies)|equipment|air defen[cs]e|intelligence (services|agencies)|early[- ]warning|(provid|send|sent|deliver|suppl|ship)\w* (\w+ ){0,3}?(artillery|weapons|arms|ammunition|munitions|missiles|shells|tanks|jets|aircraft|equipment))\b",
         ),
     ]
 });
@@ -127,6 +127,9 @@ fn by_action(asked: &str) -> Option<Category> {
 /// the listed groups named in what is asked other than its addressees: asking something
 /// about a terror group is counterterrorism when the words say nothing more precise.
 pub fn classify(asked: &str, context: &str, names_groups: usize) -> Category {
+    if CALL_TO_ATTACK.is_match(asked) {
+        return Category::Other;
+    }
     by_force(asked)
         .or_else(|| by_action(asked))
         .or_else(|| best(asked))
@@ -140,6 +143,15 @@ pub fn classify(asked: &str, context: &str, names_groups: usize) -> Category {
 /// handover to justice that "hand over" alone asks for; more force against a group ("step
 /// up air strikes against al Shabaab", "increase drone strikes") is counterterrorism, not
 /// the ceasefire that "strikes" alone asks for.
+/// "carry out attacks wherever you can": a call to attack (a militant leader's to his
+/// fighters) is no counterterrorism, whatever words of violence it holds (ANNOTATION's
+/// edge decisions: "other").
+static CALL_TO_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^\s*(?:to\s+)?(?:carry\s+out|launch|mount|stage|wage|intensify)\s+(?:[a-z-]+\s+){0,2}?(?:attacks|jihad|raids|operations\s+against)\b",
+    )
+});
+
 fn by_force(asked: &str) -> Option<Category> {
     static FORCE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         [
@@ -232,6 +244,23 @@ mod tests {
             Category::Cooperation
         );
         assert_eq!(c("a visit to the stadium"), Category::Other);
+    }
+
+    #[test]
+    fn troops_on_the_ground_weapons_sent_and_calls_to_attack() {
+        let c = |s| classify(s, "", 0);
+        assert_eq!(
+            c("avoid sending ground troops into Lebanon"),
+            Category::Ceasefire
+        );
+        assert_eq!(
+            c("provide more artillery for his outgunned troops"),
+            Category::Cooperation
+        );
+        assert_eq!(
+            c("carry out attacks wherever you can in the entire country"),
+            Category::Other
+        );
     }
 
     #[test]
