@@ -2886,7 +2886,6 @@ fn categories_from_the_head_of_what_is_asked() {
 }
 
 #[test]
-#[ignore = "not yet handled: a militant's call to attack (\"other\" by ANNOTATION) is read as counterterrorism from its words"]
 fn speaker_is_a_one_word_name() {
     check(
         "speaker: one-word name",

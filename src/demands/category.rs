@@ -143,12 +143,13 @@ pub fn classify(asked: &str, context: &str, names_groups: usize) -> Category {
 /// handover to justice that "hand over" alone asks for; more force against a group ("step
 /// up air strikes against al Shabaab", "increase drone strikes") is counterterrorism, not
 /// the ceasefire that "strikes" alone asks for.
-/// "carry out attacks wherever you can": a call to attack (a militant leader's to his
-/// fighters) is no counterterrorism, whatever words of violence it holds (ANNOTATION's
-/// edge decisions: "other").
+/// "carry out attacks wherever you can", "attack French and Malian army bases", "join the
+/// fight against African Union troops": a call to attack soldiers or the state (a militant
+/// leader's to his fighters) is no counterterrorism, whatever words of violence it holds
+/// (ANNOTATION's edge decisions: "other").
 static CALL_TO_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)^\s*(?:to\s+)?(?:carry\s+out|launch|mount|stage|wage|intensify)\s+(?:[a-z-]+\s+){0,2}?(?:attacks|jihad|raids|operations\s+against)\b",
+        r"(?i)^\s*(?:to\s+)?(?:carry\s+out|launch|mount|stage|wage|intensify)\s+(?:[a-z-]+\s+){0,2}?(?:attacks|jihad|raids)\b|\b(?:attack|strike|target|fight)\s+(?:[a-z-]+\s+){0,4}?(?:army|armies|troops|soldiers|police|policemen|embassies|crusaders|infidels|apostates)\b|\bjoin\s+(?:the\s+)?(?:fight|jihad|struggle|war)\s+against\s+(?:[a-z-]+\s+){0,3}?(?:troops|forces|army|armies|government|crusaders|infidels|occupiers)\b",
     )
 });
 
