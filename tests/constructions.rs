@@ -1804,6 +1804,14 @@ fn wishes_and_expectations_naming_a_party() {
         "hoped X would / expects X to",
         &[
             (
+                "India and Pakistan traded fire again on Friday. China hopes that both sides will exercise restraint and avoid escalation, spokesman Lin Jian said.",
+                &[d(&["China"], &["India", "Pakistan"], Ceasefire)],
+            ),
+            (
+                "India and Pakistan traded fire again on Friday. “We hope that the two countries can exercise restraint,” Foreign Minister Wang Yi said.",
+                &[d(&["Wang Yi"], &["India", "Pakistan"], Ceasefire).quoted()],
+            ),
+            (
                 "Germany said it hoped Belgrade and Pristina would resume the EU-facilitated dialogue.",
                 &[d(&["Germany"], &["Serbia", "Kosovo"], Negotiation)],
             ),
@@ -2527,6 +2535,11 @@ fn speaker_is_a_pronoun_for_the_last_person() {
             (
                 "Afghan Taliban have been soft-pedalling the issue of the TTP for months. Initially, they nudged Pakistani authorities to hold talks with the militants.",
                 &[d(&["Taliban"], &["Pakistan"], Negotiation).not_by(&["Tehrik-e-Taliban Pakistan"])],
+            ),
+            // "He" after a quotation is someone named before it, not someone it names.
+            (
+                "On Monday, Prime Minister Nawaz Sharif held talks with US Secretary of State John Kerry.\n\nSharif told him that more than 100 people had been killed in Kashmir.\n\n\"I expect the US administration and Secretary Kerry to use their good offices to help resolve the dispute,\" he added.",
+                &[d(&["Nawaz Sharif"], &["United States"], Negotiation).or(Cooperation).not_by(&["John Kerry"]).quoted()],
             ),
             // A given name says who "she" can be.
             (

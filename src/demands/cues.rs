@@ -462,7 +462,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\bhop(?:e|es|ed|ing)\b",
             Appeal,
             Wish,
-            Some(r"^\s+(?:that\s+)?[^.;]{0,100}?\b(?:would|will)\b"),
+            Some(r"^\s+(?:that\s+)?[^.;]{0,100}?\b(?:would|will|can|could)\b"),
         ),
     ]
 });

@@ -883,7 +883,19 @@ fn resolve_back(
         // for a woman the text has marked as one ("Ms Amina Yusuf opened the hearing.
         // Later, Ibrahim Musa spoke. She …"), "he" takes anyone not marked a woman.
         let she = other == Gender::Male;
-        if let Some(&[e]) = discourse.subject_just_before(ctx) {
+        // So is the one the paragraph before ended on, when a quotation opens this one
+        // ("Sharif told him that …. ¶ “I expect …,” he added").
+        let quoted_paragraph = ctx
+            .span()
+            .slice(ctx.text)
+            .trim_start()
+            .starts_with(['“', '"']);
+        let before = if quoted_paragraph {
+            discourse.subject_of_the_sentence_before(ctx)
+        } else {
+            discourse.subject_just_before(ctx)
+        };
+        if let Some(&[e]) = before {
             if is_person(e) && fits(e) && (!she || agrees(e)) {
                 return vec![e];
             }
@@ -1748,7 +1760,7 @@ pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<E
             }
         }
         if who.is_empty() {
-            who = attribution_after(ctx, cue.span.end, s.end, discourse);
+            who = attribution_after(ctx, cue.span.end, s.end, None, discourse);
         }
         who
     };
@@ -1861,7 +1873,7 @@ fn attribution(ctx: &Context, q: Span, discourse: &Discourse) -> Vec<EntityIx> {
         .get(sentences.partition_point(|s| s.span.end < q.end))
         .filter(|s| s.span.start <= q.end)
         .map_or(q.end, |s| s.span.end);
-    let after = attribution_after(ctx, q.end, after_end, discourse);
+    let after = attribution_after(ctx, q.end, after_end, Some(q.start), discourse);
     if !after.is_empty() {
         return after;
     }
@@ -1918,6 +1930,7 @@ fn attribution_after(
     ctx: &Context,
     from: usize,
     to: usize,
+    quote_start: Option<usize>,
     discourse: &Discourse,
 ) -> Vec<EntityIx> {
     let text = ctx.text;
@@ -1954,7 +1967,14 @@ fn attribution_after(
         }
         return out;
     }
-    let back = resolve_back(ctx, &text[clause_start..verb_at], verb_at, discourse);
+    // "“I expect … Secretary Kerry to …,” he added": "he" is someone named before the
+    // quotation, never someone it names.
+    let back = resolve_back(
+        ctx,
+        &text[clause_start..verb_at],
+        quote_start.unwrap_or(verb_at),
+        discourse,
+    );
     if !back.is_empty() {
         return back;
     }
@@ -2121,6 +2141,14 @@ fn is_an_authority(object: &str) -> bool {
             .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()))
 }
 
+/// " that both sides will", " that the two countries can": a pair of parties as the
+/// subject of a that-clause, up to its modal.
+static THAT_PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^\s+that\s+((?:the\s+two|both)\s+[a-z]+)\s+(?:will|would|can|could|should|must)\s",
+    )
+});
+
 static RELATIVE_THEN_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"^,\s+(?:which|who|whose|where)\b[^;:.]{0,200}?,\s+to\b")
 });
@@ -2173,6 +2201,14 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
                     let back = resolve_back(ctx, object, cue.span.start, discourse);
                     if !back.is_empty() {
                         return (back, asked_from);
+                    }
+                }
+                // "hopes that both sides will exercise restraint": the pair after "that".
+                if let Some(m) = THAT_PAIR.captures(&text[cue.span.end..s.end]) {
+                    let pair = m.get(1).expect("group").as_str();
+                    let back = resolve_back(ctx, pair, cue.span.start, discourse);
+                    if !back.is_empty() {
+                        return (back, cue.span.end + m.get(0).expect("match").end());
                     }
                 }
                 // "hoped the Turkish authorities would …", "hoped the government would …":
