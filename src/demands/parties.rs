@@ -375,9 +375,18 @@ impl Discourse {
         (at + 1 == ctx.sentence && paragraph(*at) == paragraph(ctx.sentence)).then_some(who)
     }
 
-    /// The parties the subject of the sentence right before `ctx` named, in its paragraph
-    /// or closing the one before.
-    fn subject_of_the_sentence_before(&self, ctx: &Context) -> Option<&[EntityIx]> {
+    /// The parties a pointing-back subject of sentence `ctx` takes up: the subject of the
+    /// sentence just before in its paragraph, or, when a quotation opens the paragraph
+    /// ("¶ “…,” he added"), of the sentence that closed the paragraph before.
+    fn subject_taken_up(&self, ctx: &Context) -> Option<&[EntityIx]> {
+        let quoted_paragraph = ctx
+            .span()
+            .slice(ctx.text)
+            .trim_start()
+            .starts_with(['“', '"']);
+        if !quoted_paragraph {
+            return self.subject_just_before(ctx);
+        }
         let (at, who) = self.last_subject.as_ref()?;
         (at + 1 == ctx.sentence).then_some(who)
     }
@@ -885,17 +894,7 @@ fn resolve_back(
         let she = other == Gender::Male;
         // So is the one the paragraph before ended on, when a quotation opens this one
         // ("Sharif told him that …. ¶ “I expect …,” he added").
-        let quoted_paragraph = ctx
-            .span()
-            .slice(ctx.text)
-            .trim_start()
-            .starts_with(['“', '"']);
-        let before = if quoted_paragraph {
-            discourse.subject_of_the_sentence_before(ctx)
-        } else {
-            discourse.subject_just_before(ctx)
-        };
-        if let Some(&[e]) = before {
+        if let Some(&[e]) = discourse.subject_taken_up(ctx) {
             if is_person(e) && fits(e) && (!she || agrees(e)) {
                 return vec![e];
             }
@@ -1040,17 +1039,7 @@ fn resolve_back(
         // The body the sentence before was about, when it was one ("Human Rights Watch
         // said …. The group urged …"); across a paragraph break when a quotation opens the
         // paragraph ("… the Forum said it had appealed to …. ¶ “…,” the group said").
-        let quoted_paragraph = ctx
-            .span()
-            .slice(ctx.text)
-            .trim_start()
-            .starts_with(['“', '"']);
-        let before = if quoted_paragraph {
-            discourse.subject_of_the_sentence_before(ctx)
-        } else {
-            discourse.subject_just_before(ctx)
-        };
-        if let Some(&[e]) = before {
+        if let Some(&[e]) = discourse.subject_taken_up(ctx) {
             if matches!(
                 ctx.cast.entities[e].kind,
                 ActorKind::Organization | ActorKind::ArmedGroup
