@@ -1804,6 +1804,10 @@ fn wishes_and_expectations_naming_a_party() {
         "hoped X would / expects X to",
         &[
             (
+                "During his meeting with the Sri Lankan president, Modi conveyed New Delhi's expectation from Colombo to hold the provincial council elections.",
+                &[d(&["India"], &["Sri Lanka"], Other).or(Negotiation)],
+            ),
+            (
                 "India and Pakistan traded fire again on Friday. China hopes that both sides will exercise restraint and avoid escalation, spokesman Lin Jian said.",
                 &[d(&["China"], &["India", "Pakistan"], Ceasefire)],
             ),

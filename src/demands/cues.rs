@@ -457,6 +457,15 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Deontic,
             None,
         ),
+        // "conveyed New Delhi's expectation from Colombo to fulfil …": an expectation of a
+        // party named before its "to".
+        rule(
+            &["expectation"],
+            r"(?i)\bexpectations?\s+(?:from|of)\b",
+            Appeal,
+            Object,
+            Some(&format!(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,5}}?{TO}")),
+        ),
         rule(
             &["hop"],
             r"(?i)\bhop(?:e|es|ed|ing)\b",
