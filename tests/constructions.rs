@@ -1804,6 +1804,10 @@ fn wishes_and_expectations_naming_a_party() {
         "hoped X would / expects X to",
         &[
             (
+                "India and Pakistan traded fire on Friday. It is expected that the two sides will settle the matter through dialogue, spokesman Lin Jian said.",
+                &[d(&["Lin Jian"], &["India", "Pakistan"], Negotiation)],
+            ),
+            (
                 "During his meeting with the Sri Lankan president, Modi conveyed New Delhi's expectation from Colombo to hold the provincial council elections.",
                 &[d(&["India"], &["Sri Lanka"], Other).or(Negotiation)],
             ),

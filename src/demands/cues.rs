@@ -466,6 +466,15 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Object,
             Some(&format!(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,5}}?{TO}")),
         ),
+        // "It is expected that the two sides will find out the truth through dialogue": a
+        // wish of whoever says it, asking the parties the clause names.
+        rule(
+            &["expected", "hoped"],
+            r"(?i)\bit\s+is\s+(?:also\s+)?(?:expected|hoped)\b",
+            Appeal,
+            Wish,
+            Some(r"^\s+that\s"),
+        ),
         rule(
             &["hop"],
             r"(?i)\bhop(?:e|es|ed|ing)\b",
