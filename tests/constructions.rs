@@ -770,6 +770,14 @@ fn demand_that() {
         "demand (that)",
         &[
             (
+                "Uzbekistan demanded in February that Dushanbe and Bishkek vet every worker before departure.",
+                &[d(&["Uzbekistan"], &["Tajikistan", "Kyrgyzstan"], Other).or(Counterterrorism)],
+            ),
+            (
+                "Pakistan demanded on Monday that India release the fishermen held in Gujarat.",
+                &[d(&["Pakistan"], &["India"], Humanitarian)],
+            ),
+            (
                 "Punjab's home minister demanded that New Delhi seek the extradition of two BKI operatives living in Canada.",
                 &[d(&["~minister"], &["India"], Justice).not_by(&["Babbar Khalsa International"])],
             ),

@@ -288,6 +288,19 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             ),
             &format!(r"(?i)^\s+{}\b", any_of(&[&Words::get().press_compounds])),
         ),
+        // "demanded in February that Dushanbe, Tashkent and Bishkek vet …", "demanded on
+        // Monday that India release …": a date between the verb and its that-clause.
+        rule(
+            &["demanded"],
+            &format!(
+                r"(?i)\bdemanded\s+(?:on|in|last|this|earlier\s+this)\s+(?:{}|{}|week|month|year|\d{{4}})(?:\s+\d{{1,2}})?,?",
+                any_of(&[&Words::get().months]),
+                any_of(&[&Words::get().weekdays])
+            ),
+            Demand,
+            Object,
+            Some(r"^\s+that\s"),
+        ),
         // "demanded written guarantees": the past tense is a verb whatever its object; the
         // passive ("the release demanded by") and "demanded to know" (a question) ask
         // nothing of anyone.
