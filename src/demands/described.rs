@@ -289,11 +289,9 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             continue;
         } else if orphan {
             // "an armed group", "a terror outfit": the qualifier says what the noun does not.
-            let qualifier_armed = phrase.split_whitespace().any(|w| {
-                ["armed", "terror", "terrorist"]
-                    .iter()
-                    .any(|a| w.eq_ignore_ascii_case(a))
-            });
+            let qualifier_armed = phrase
+                .split_whitespace()
+                .any(|w| words.armed_qualifiers.contains(w.to_lowercase().as_str()));
             if crate::actors::armed(phrase) || qualifier_armed {
                 ActorKind::ArmedGroup
             } else {
@@ -317,7 +315,7 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         // and Missing Families Forum said …": the body named just below with the phrase's
         // head word in its name.
         if kind == ActorKind::Organization && head_word.ends_with('s') {
-            if let Some(e) = body_named_below(text, cast, &head_word, role.span.end) {
+            if let Some(e) = body_named_below(cast, &head_word, role.span.end) {
                 cast.defer_ref(span, e, RefForm::Name);
                 continue;
             }
@@ -331,12 +329,8 @@ const NAMED_BELOW_REACH: usize = 1_500;
 
 /// The organization first named in the text after `at` (within [`NAMED_BELOW_REACH`])
 /// whose name holds `head` (a plural noun, "families") capitalised.
-fn body_named_below(text: &str, cast: &Cast, head: &str, at: usize) -> Option<EntityIx> {
-    let mut end = (at + NAMED_BELOW_REACH).min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    cast.refs_starting_in(at, end)
+fn body_named_below(cast: &Cast, head: &str, at: usize) -> Option<EntityIx> {
+    cast.refs_starting_in(at, at + NAMED_BELOW_REACH)
         .iter()
         .filter(|r| r.form == RefForm::Name)
         .map(|r| r.entity)

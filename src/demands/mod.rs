@@ -100,7 +100,7 @@ pub fn find(
     cast.settle();
     let cast: &Cast = cast;
     let mut out: Vec<FoundDemand> = Vec::new();
-    let mut discourse = parties::Discourse::issued_by(voice.issuer());
+    let mut discourse = parties::Discourse::issued_by(voice.issuer(), quotes);
     // The whole of sentence `si`, as the discourse reads it before and after its cues.
     let whole = |si: usize| parties::Context {
         text,

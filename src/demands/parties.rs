@@ -61,11 +61,13 @@ pub struct Discourse {
     floor: Vec<EntityIx>,
     /// The paragraph that label opened.
     floor_paragraph: Option<usize>,
-    /// Each entity's gender where its honorific or role gives one, read once a pronoun
-    /// needs it.
+    /// Each person's gender where an honorific, a role, a given name or the pronoun that
+    /// first takes them up gives one, read once a pronoun needs it.
     genders: std::cell::OnceCell<Vec<Option<Gender>>>,
     /// The state or body the text opens on, which issued it.
     origin: Option<EntityIx>,
+    /// The text's quotations, sorted: a pronoun inside one is the quoted speaker's word.
+    quotes: Vec<Span>,
     /// The sentence last read whose subject named parties, and those parties: what "it"
     /// in the next sentence goes on with.
     last_subject: Option<(usize, Vec<EntityIx>)>,
@@ -238,9 +240,10 @@ impl Discourse {
 
     /// A discourse in a text issued by `origin`, the state or body it opens on: a
     /// communiqué's "Summit" speaks for it.
-    pub fn issued_by(origin: Option<EntityIx>) -> Discourse {
+    pub fn issued_by(origin: Option<EntityIx>, quotes: &[Span]) -> Discourse {
         Discourse {
             origin,
+            quotes: quotes.to_vec(),
             ..Discourse::default()
         }
     }
@@ -689,7 +692,7 @@ enum Gender {
 
 /// The gender an entity's references or role give: "Mr Langat", "Ms Odhiambo", "the
 /// chairwoman".
-fn genders(text: &str, cast: &Cast) -> Vec<Option<Gender>> {
+fn genders(text: &str, cast: &Cast, quotes: &[Span]) -> Vec<Option<Gender>> {
     let mut out: Vec<Option<Gender>> = cast
         .entities
         .iter()
@@ -744,11 +747,10 @@ fn genders(text: &str, cast: &Cast) -> Vec<Option<Gender>> {
         let end = floor_char(text, next.min(r.span.end + PRONOUN_REACH)).max(r.span.end);
         // Not one inside a quotation ("…, who travelled for the hearing, appealed …. “He
         // was born there,” she said": her son, in her words).
-        let window = &text[r.span.end..end];
-        let Some(m) = HE_OR_SHE
-            .find_iter(window)
-            .find(|m| !inside_quotation(&window[..m.start()]))
-        else {
+        let Some(m) = HE_OR_SHE.find_iter(&text[r.span.end..end]).find(|m| {
+            let at = Span::new(r.span.end + m.start(), r.span.end + m.end());
+            crate::text::quotes::containing(quotes, at).is_none()
+        }) else {
             continue;
         };
         let she = m.as_str().eq_ignore_ascii_case("she");
@@ -777,12 +779,6 @@ fn genders(text: &str, cast: &Cast) -> Vec<Option<Gender>> {
         }
     }
     out
-}
-
-/// Whether the end of `before` lies inside a quotation it opens.
-fn inside_quotation(before: &str) -> bool {
-    let curly = before.matches('“').count() > before.matches('”').count();
-    curly || before.matches('"').count() % 2 == 1
 }
 
 /// How far after a person's name a "he" or "she" may first take them up.
@@ -871,7 +867,7 @@ fn resolve_back(
         // whose honorific or role says otherwise ("Mr Langat" is no "she").
         let genders = discourse
             .genders
-            .get_or_init(|| genders(ctx.text, ctx.cast));
+            .get_or_init(|| genders(ctx.text, ctx.cast, &discourse.quotes));
         let other = if s.to_lowercase().starts_with("she") {
             Gender::Male
         } else {
@@ -1154,11 +1150,7 @@ fn titled_after(text: &str, end: usize, word: &str) -> bool {
     let Some(rest) = text[end..].strip_prefix(',') else {
         return false;
     };
-    let mut reach = rest.len().min(80);
-    while !rest.is_char_boundary(reach) {
-        reach -= 1;
-    }
-    let apposition = rest[..reach]
+    let apposition = rest[..floor_char(rest, 80)]
         .split([',', '(', '.', ';', '\n'])
         .next()
         .unwrap_or("");
@@ -1558,8 +1550,8 @@ pub fn points_back(subject: &str) -> bool {
 
 /// A body the text describes without naming: "A leading opposition group called for …",
 /// or "The rebels urged …" in a story that named no armed group or body in the pages before
-/// (the words point back to nothing). The phrase is a party of its own rather than a demand without a
-/// speaker.
+/// (the words point back to nothing). The phrase is a party of its own rather than a demand
+/// without a speaker.
 pub fn unnamed_body(cast: &Cast, subject: &str, at: usize) -> bool {
     let s = subject.trim_start();
     A_GROUP.is_match(s)
@@ -1708,12 +1700,7 @@ pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<E
     }
     let found = if let Some(q) = ctx.quote {
         if let Some(itself) = named_asker_in_quote(ctx, cue, q) {
-            let mut who = itself;
-            for e in attribution(ctx, q, discourse) {
-                if !who.contains(&e) {
-                    who.push(e);
-                }
-            }
+            let who = dedup(itself.into_iter().chain(attribution(ctx, q, discourse)));
             return Some(with_affiliations(ctx.cast, who));
         }
         let who = attribution(ctx, q, discourse);
@@ -2051,7 +2038,11 @@ static TOLD: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"\btold\s+(?:the\s+)?"));
 
 /// The parties a "that" clause right after the cue is about: its subject.
-fn that_clause_subject(ctx: &Context, after: usize) -> Option<Vec<EntityIx>> {
+fn that_clause_subject(
+    ctx: &Context,
+    after: usize,
+    discourse: &Discourse,
+) -> Option<Vec<EntityIx>> {
     let text = ctx.text;
     let p = ctx.parsed?;
     let rest = &text[after..ctx.span().end];
@@ -2068,6 +2059,13 @@ fn that_clause_subject(ctx: &Context, after: usize) -> Option<Vec<EntityIx>> {
         let tail = &text[role.span.end..ctx.span().end];
         if let Some(m) = SEAT_THEN_VERB.find(tail) {
             who = named_in(ctx.cast, Span::new(role.span.end, role.span.end + m.end()));
+        }
+    }
+    // "hopes that both sides will exercise restraint": the pair named before.
+    if who.is_empty() {
+        let phrase = role.span.slice(text).trim();
+        if TWO_OR_BOTH.is_match(phrase) {
+            who = resolve_back(ctx, phrase, after, discourse);
         }
     }
     (!who.is_empty()).then_some(who)
@@ -2130,14 +2128,6 @@ fn is_an_authority(object: &str) -> bool {
             .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()))
 }
 
-/// " that both sides will", " that the two countries can": a pair of parties as the
-/// subject of a that-clause, up to its modal.
-static THAT_PAIR: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"^\s+that\s+((?:the\s+two|both)\s+[a-z]+)\s+(?:will|would|can|could|should|must)\s",
-    )
-});
-
 static RELATIVE_THEN_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"^,\s+(?:which|who|whose|where)\b[^;:.]{0,200}?,\s+to\b")
 });
@@ -2180,7 +2170,7 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
             );
             if who.is_empty() {
                 // "demanded that Pakistan stop …": the subject of the clause asked.
-                if let Some(who) = that_clause_subject(ctx, cue.span.end) {
+                if let Some(who) = that_clause_subject(ctx, cue.span.end, discourse) {
                     return (who, cue.span.end);
                 }
                 // "hoped the two delegations would sign it", "urged both sides to …": the
@@ -2190,14 +2180,6 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
                     let back = resolve_back(ctx, object, cue.span.start, discourse);
                     if !back.is_empty() {
                         return (back, asked_from);
-                    }
-                }
-                // "hopes that both sides will exercise restraint": the pair after "that".
-                if let Some(m) = THAT_PAIR.captures(&text[cue.span.end..s.end]) {
-                    let pair = m.get(1).expect("group").as_str();
-                    let back = resolve_back(ctx, pair, cue.span.start, discourse);
-                    if !back.is_empty() {
-                        return (back, cue.span.end + m.get(0).expect("match").end());
                     }
                 }
                 // "hoped the Turkish authorities would …", "hoped the government would …":

@@ -157,6 +157,8 @@ lists! {
     /// Given names of women and of men ("Naledi", "Ibrahim"), for "she" and "he".
     female_given_names,
     male_given_names,
+    /// "armed", "terror": what makes a body only described an armed one.
+    armed_qualifiers,
     /// Words after a group's name that show it acting (stems with `*`).
     group_acts,
     /// Words near a group's name that make it a party to talks or war (stems with `*`).
