@@ -3979,3 +3979,57 @@ fn i_say_to_them_then_an_imperative() {
         ],
     );
 }
+
+#[test]
+fn a_cue_coordinated_with_the_clauses_verb() {
+    check(
+        "X condemned … and called on … (the cue shares the subject of the clause's first verb, not of a clause inside it)",
+        &[
+            (
+                "Opposition lawmakers criticised the verdict in parliament and asked the prosecution to appeal for a harsher sentence.",
+                &[d(&["~lawmakers"], &[], Justice)],
+            ),
+            (
+                "Thousands of protesters marched through Dhaka on Friday and demanded the release of the detained students.",
+                &[d(&["~protesters"], &[], Humanitarian)],
+            ),
+            (
+                "The Patani Liberation Front said in a post that it had no role in the bombing and demanded a seat at the negotiating table.",
+                &[d(&["Patani Liberation Front"], &[], Negotiation)],
+            ),
+            (
+                "After gunmen stormed the school in Kankara, the governor of Katsina, Aminu Masari, visited the town and urged the kidnappers to free the pupils.",
+                &[d(&["Aminu Masari"], &[], Humanitarian).not_by(&["~gunmen"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn no_demand_calling_on_an_office_or_forecasting() {
+    check(
+        "will call on the President of X (a courtesy call); expects the number to grow (a forecast)",
+        &[
+            (
+                "In Tashkent, Foreign Minister Amir Rahimov will co-chair the strategic dialogue and call on the President of Uzbekistan.",
+                &[],
+            ),
+            (
+                "Deputy Prime Minister Lina Haddad called on Prime Minister Anwar Ibrahim in Putrajaya and discussed trade and investment.",
+                &[],
+            ),
+            (
+                "The RCMP said it had more than twenty investigations linked to violent extremism, and expects the number to grow.",
+                &[],
+            ),
+            (
+                "Analysts in Kabul expect prices to rise again before the winter.",
+                &[],
+            ),
+            (
+                "Foreign Minister Amir Rahimov called on the President of Uzbekistan to release the detained journalists.",
+                &[d(&["Amir Rahimov"], &["Uzbekistan"], Humanitarian)],
+            ),
+        ],
+    );
+}

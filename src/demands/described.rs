@@ -55,7 +55,18 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             }
         }
         let qualified = cast.overlapped(role.span);
-        let chunk = p.chunks[role.chunks[0]];
+        // "Thousands of protesters", "Dozens of families": a noun of number is the phrase's
+        // head only in form; the party is the noun after "of".
+        let quantity = |c: usize| {
+            let head = p.tokens[p.chunks[c].head].span.slice(text).to_lowercase();
+            let of = p.tokens.get(p.chunks[c].last + 1);
+            Words::get().quantity_nouns.contains(head.as_str())
+                && of.is_some_and(|t| t.span.slice(text) == "of")
+        };
+        let chunk = match role.chunks[..] {
+            [first, second, ..] if quantity(first) => p.chunks[second],
+            _ => p.chunks[role.chunks[0]],
+        };
         // "ministers meeting in Cebu on Saturday called on …": a phrase after a preposition
         // is where or when, not who.
         if chunk.first.checked_sub(1).is_some_and(|b| {
@@ -278,7 +289,15 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             }
             continue;
         }
-        let kind = if name_like
+        // "The RCMP said …": a word in capitals no list holds is a body's acronym, never a
+        // person's name.
+        let acronym = body.len() == 1 && {
+            let w = body[0].span.slice(text);
+            w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
+        };
+        let kind = if acronym {
+            ActorKind::Organization
+        } else if name_like
             && !indefinite
             && body.len() <= 3
             && !body.iter().any(common)

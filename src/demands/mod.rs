@@ -255,6 +255,9 @@ pub fn find(
                 asked_from
             };
             let asked = trim_asked(text, Span::new(asked_from.min(next), next));
+            if courtesy_call(text, cue.span, asked) {
+                continue;
+            }
             let speakers: Vec<EntityIx> = speakers
                 .into_iter()
                 .filter(|s| !addressees.contains(s) || addressees.len() > 1)
@@ -501,16 +504,43 @@ fn violence_must_stop(text: &str, clause_start: usize, cue: Span) -> bool {
 static STOP_AFTER: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"^\s+(?:stop|end|cease)\b"));
 
-/// Whether `cue` is "expect" after a subject of onlookers ("Diplomats in Kyiv expect …")
-/// or after a modal ("Governments that trade prisoners must expect …").
+/// Whether `cue` is "call on" in the diplomatic sense of a visit: "will call on the President
+/// of Uzbekistan", "called on Prime Minister Anwar and discussed trade" ask nothing, since
+/// no "to" or "for" follows the office called on.
+fn courtesy_call(text: &str, cue: Span, asked: Span) -> bool {
+    static CALL_ON: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::pattern::regex(r"(?i)^call(?:s|ed|ing)?\s+(?:on|upon)$"));
+    static ASKS: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::pattern::regex(r"(?i)\b(?:to|for|not|that)\b"));
+    let asked = asked.slice(text);
+    let office = asked
+        .trim_start()
+        .trim_start_matches("the ")
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| Words::get().visited_offices.contains(w));
+    office && CALL_ON.is_match(cue.slice(text)) && !ASKS.is_match(asked)
+}
+
+/// Whether `cue` is "expect" after a subject of onlookers ("Diplomats in Kyiv expect …"),
+/// after a modal ("Governments that trade prisoners must expect …"), or before a quantity
+/// or a trend ("expects the number to grow").
 fn forecast_by_onlookers(text: &str, clause_start: usize, cue: Span) -> bool {
     let verb = cue.slice(text).to_lowercase();
     let head = &text[clause_start..cue.start];
+    let words = Words::get();
+    let object = text[cue.end..]
+        .split_whitespace()
+        .take(6)
+        .take_while(|w| *w != "to")
+        .last()
+        .map(str::to_lowercase);
     verb.starts_with("expect")
         && (MODAL_BEFORE.is_match(head)
             || head
                 .split(|c: char| !c.is_alphabetic())
-                .any(|w| Words::get().forecasters.contains(w.to_lowercase().as_str())))
+                .any(|w| words.forecasters.contains(w.to_lowercase().as_str()))
+            || object.is_some_and(|o| words.forecast_objects.contains(o.as_str())))
 }
 
 static MODAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {

@@ -225,6 +225,12 @@ lists! {
     body_nouns,
     /// "analysts", "diplomats": whoever "expects" something is forecasting it.
     forecasters,
+    /// "the number", "prices": what "expect … to" forecasts, since no one is asked to act.
+    forecast_objects,
+    /// "President", "Prime": the offices a visitor "calls on" in the diplomatic sense.
+    visited_offices,
+    /// "thousands", "dozens": a phrase "Thousands of protesters" is the protesters'.
+    quantity_nouns,
     /// Nouns of the note on an author that closes an opinion piece ("fellow").
     author_roles,
     /// Words one of which every furniture line contains.

@@ -7,6 +7,24 @@ use super::{Parsed, Upos};
 use crate::lexicon::words::Words;
 use crate::text::Span;
 
+/// The tense a verb's ending shows: past ("called"), present ("urges"), or `None` when
+/// the ending does not say ("said", "urge", "press").
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Present,
+}
+
+fn tense(verb: &str) -> Option<Tense> {
+    if verb.ends_with("ed") {
+        Some(Tense::Past)
+    } else if verb.ends_with('s') && !verb.ends_with("ss") {
+        Some(Tense::Present)
+    } else {
+        None
+    }
+}
+
 /// Words that introduce the complement saying whose a phrase is: "the minister of X".
 const OWNER_PREPOSITIONS: &[&str] = &["of", "for", "from", "in", "at", "to"];
 
@@ -38,6 +56,9 @@ impl Parsed {
                 break;
             }
             i = i.checked_sub(1)?;
+        }
+        if toks[i].tag == Upos::Cconj {
+            return self.coordinated_subject(text, i, verb);
         }
         let i = self.before_brackets(text, i)?;
         if toks[i].span.slice(text) == "," {
@@ -81,6 +102,47 @@ impl Parsed {
             return Some(self.phrase_back(text, before));
         }
         Some(self.phrase_back(text, c))
+    }
+
+    /// The subject the verb at token `verb`, after the conjunction at token `and`, shares
+    /// with the clause's main verb before it ("Opposition lawmakers criticised the verdict
+    /// and asked …", "Protesters marched through the capital and demanded …"): the first verb
+    /// of the clause, within a short window, whose subject does not open a subordinate or
+    /// relative clause ("After the gunmen stormed the school, the governor visited the town
+    /// and urged …") — not the nearest verb, which may sit in a that-clause ("said that it
+    /// had no role in the attack and demanded …"). Coordinated verbs share their tense, so
+    /// a present "expresses" is not the partner of a past "called"; a participle followed
+    /// by its agent or its name ("issued by", "known as") qualifies a noun. A semicolon,
+    /// colon or quotation mark ends the clause.
+    fn coordinated_subject(&self, text: &str, and: usize, verb: usize) -> Option<Role> {
+        const WINDOW: usize = 40;
+        const SUBORDINATORS: &[&str] = &[
+            "after", "when", "as", "because", "if", "since", "while", "although", "though",
+            "before", "once", "until", "unless", "that", "why", "how", "whether", "where", "which",
+            "who", "whom", "whose",
+        ];
+        let toks = &self.tokens;
+        let word = |k: usize| toks[k].span.slice(text);
+        let tense = tense(word(verb));
+        let from = (and.saturating_sub(WINDOW)..and)
+            .rev()
+            .find(|&k| matches!(word(k), ";" | ":" | "\"" | "“" | "”"))
+            .map_or(and.saturating_sub(WINDOW), |k| k + 1);
+        (from..and)
+            .filter(|&k| toks[k].tag == Upos::Verb)
+            .filter(|&k| !matches!((tense, self::tense(word(k))), (Some(a), Some(b)) if a != b))
+            .filter(|&k| {
+                !toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.span.slice(text), "by" | "as"))
+            })
+            .filter_map(|k| self.subject(text, k))
+            .find(|role| {
+                let opens = self
+                    .token_at(role.span.start)
+                    .and_then(|k| k.checked_sub(1));
+                !opens.is_some_and(|k| SUBORDINATORS.contains(&word(k).to_lowercase().as_str()))
+            })
     }
 
     /// The token before a bracketed acronym or aside ending at token `i` ("the Gulf
@@ -289,6 +351,14 @@ impl Parsed {
 mod tests {
     use super::*;
 
+    /// The subject the clause rules give the verb `verb` (its first occurrence as a word).
+    fn subject_of(s: &str, verb: &str) -> Option<String> {
+        let at = s.find(&format!(" {verb} ")).map(|p| p + 1).expect("verb");
+        let p = Parsed::with_verbs(s, Span::new(0, s.len()), &[at]);
+        let v = p.token_at(at).expect("verb");
+        p.subject(s, v).map(|r| r.span.slice(s).to_string())
+    }
+
     /// The roles of `verb`, which the demand stage knows to be a verb.
     fn roles(s: &str, verb: &str) -> (Option<String>, Option<String>) {
         let at = s.find(&format!(" {verb} ")).map(|p| p + 1).expect("verb");
@@ -361,5 +431,52 @@ mod tests {
         let s = "Urging restraint, the envoy left.";
         let p = Parsed::new(s, Span::new(0, s.len()));
         assert_eq!(p.subject(s, 0), None);
+    }
+
+    #[test]
+    fn a_verb_after_and_shares_the_subject_of_the_clause() {
+        assert_eq!(
+            subject_of("Opposition lawmakers criticised the verdict in parliament and asked the prosecution to appeal.", "asked"),
+            Some("Opposition lawmakers".into())
+        );
+        assert_eq!(
+            subject_of("Protesters marched through the capital on Sunday and demanded the release of the detainees.", "demanded"),
+            Some("Protesters".into())
+        );
+        assert_eq!(
+            subject_of("On Libya, the Ministers expressed deep concern at the clashes in Tripoli and called upon all parties to exercise restraint.", "called"),
+            Some("the Ministers".into())
+        );
+    }
+
+    #[test]
+    fn not_the_subject_of_a_clause_inside_it() {
+        // A that-clause, an opening subordinate clause and a relative clause each have a
+        // subject of their own that the coordinated verb does not share.
+        assert_eq!(
+            subject_of("The front said in a post that it had no role in the bombing and demanded a seat at the table.", "demanded"),
+            Some("The front".into())
+        );
+        assert_eq!(
+            subject_of(
+                "After gunmen stormed the school, the governor visited the town and urged calm.",
+                "urged"
+            ),
+            Some("the governor".into())
+        );
+        assert_eq!(
+            subject_of("The bloc, which Mali left in January, said the siege showed the danger and called for cooperation.", "called"),
+            Some("The bloc".into())
+        );
+    }
+
+    #[test]
+    fn coordinated_verbs_share_their_tense() {
+        // "expresses" is the main clause's verb; "condemned … and called" belong to the
+        // relative clause about the secretariat.
+        assert_eq!(
+            subject_of("The ministry also expresses its thanks for the statement issued by the secretariat, which condemned the plot and called on Iran to stop.", "called"),
+            Some("the secretariat".into())
+        );
     }
 }

@@ -68,18 +68,15 @@ pub fn tag_with(text: &str, span: Span, verbs: &[usize]) -> Vec<Token> {
 }
 
 /// Closed classes (auxiliaries, prepositions, determiners, pronouns, conjunctions) have no
-/// members the treebank never showed, so a word the tag dictionary does not hold is never
-/// one: a capitalised "Okafor" tagged as a preposition for its ending is a proper noun.
+/// members the treebank never showed, so a word training never saw in that class is never
+/// one: a capitalised "Okafor" tagged as a preposition for its ending is a proper noun,
+/// while a sentence's "On" or "After" stays the preposition it was seen as.
 fn open_class(word: &str, tag: Upos) -> Upos {
     let closed = matches!(
         tag,
         Upos::Aux | Upos::Adp | Upos::Det | Upos::Pron | Upos::Cconj | Upos::Sconj | Upos::Part
     );
-    if !closed
-        || model()
-            .dict
-            .contains_key(perceptron::normalize(word).as_ref())
-    {
+    if !closed || model().seen_as(word, tag) {
         return tag;
     }
     if word.chars().next().is_some_and(char::is_uppercase) && word.chars().count() > 1 {
