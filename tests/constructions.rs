@@ -4033,3 +4033,28 @@ fn no_demand_calling_on_an_office_or_forecasting() {
         ],
     );
 }
+
+#[test]
+fn a_participle_after_where_or_when_goes_with_the_clause() {
+    check(
+        "X took to the streets demanding … (the participle after a phrase of place or time is the subject's; after a noun it is the noun's)",
+        &[
+            (
+                "Youth protesters took to the streets of Sanaa demanding the president's resignation.",
+                &[d(&["~protesters"], &[], Other)],
+            ),
+            (
+                "Several opposition parties marched in Srinagar on Friday demanding the release of detained leaders.",
+                &[d(&["~parties"], &[], Humanitarian)],
+            ),
+            (
+                "Human Rights Watch cited a Turkish Foreign Ministry statement on Saturday urging Chinese authorities to close the internment camps.",
+                &[d(&["Turkish Foreign Ministry"], &["China"], Humanitarian).or(Other).not_by(&["Human Rights Watch"])],
+            ),
+            (
+                "Since February, several families have received calls from men demanding a ransom for the release of their relatives.",
+                &[],
+            ),
+        ],
+    );
+}

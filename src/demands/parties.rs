@@ -5,6 +5,7 @@ use super::cues::{Cue, Shape};
 use crate::actors::{Cast, EntityIx, Ref, RefForm};
 use crate::lexicon::words::{any_of, any_of_spaced, Words};
 use crate::report::ActorKind;
+use crate::syntax::chunks::chunk_of;
 use crate::syntax::clause::Role;
 use crate::syntax::{Parsed, Upos};
 use crate::text::sentences::Sentence;
@@ -1373,6 +1374,46 @@ static MODAL_ADVERBS: LazyLock<Regex> = LazyLock::new(|| {
 /// the subject of the reporting verb it hangs on ("X must …, the senator said"); for a
 /// participle after a comma (", urging …") the subject of the clause it hangs on; for a cue
 /// noun after a light verb ("expressed hope that …") the light verb's subject.
+/// Whether the participle at token `v` follows phrases of place or time that hang on a
+/// verb ("took to the streets demanding …", "marched in Srinagar on Friday demanding …"):
+/// the participle then goes with the clause's subject, as after a comma. After a noun
+/// ("a ministry statement on Saturday urging …", "calls from men demanding …") or a party
+/// ("met families demanding answers") it is that noun's.
+fn after_place_or_time(text: &str, p: &Parsed, v: usize) -> bool {
+    const PLACE_OR_TIME: &[&str] = &[
+        "in", "on", "at", "to", "through", "outside", "near", "across", "into", "from", "since",
+        "during", "around", "along", "before",
+    ];
+    let Some(mut c) = v.checked_sub(1).and_then(|k| chunk_of(&p.chunks, k)) else {
+        return false;
+    };
+    let head = p.tokens[p.chunks[c].head].span.slice(text).to_lowercase();
+    if p.chunks[c].last + 1 != v || Words::get().party_heads.contains(head.as_str()) {
+        return false;
+    }
+    for _ in 0..4 {
+        let Some(prep) = p.chunks[c].first.checked_sub(1) else {
+            return false;
+        };
+        let w = p.tokens[prep].span.slice(text).to_lowercase();
+        let Some(before) = prep.checked_sub(1) else {
+            return false;
+        };
+        // "the streets of Sanaa": a complement of the place is part of it.
+        if w != "of" && !PLACE_OR_TIME.contains(&w.as_str()) {
+            return false;
+        }
+        if w != "of" && p.tokens[before].tag == Upos::Verb {
+            return true;
+        }
+        match chunk_of(&p.chunks, before) {
+            Some(prev) if p.chunks[prev].last == before => c = prev,
+            _ => return false,
+        }
+    }
+    false
+}
+
 pub fn speaker_role(
     text: &str,
     p: &Parsed,
@@ -1419,7 +1460,7 @@ pub fn speaker_role(
             let v = p.token_at(cue.span.start)?;
             let verb = p.tokens[v].span.slice(text);
             let after_comma = v > 0 && p.tokens[v - 1].span.slice(text) == ",";
-            if verb.ends_with("ing") && after_comma {
+            if verb.ends_with("ing") && (after_comma || after_place_or_time(text, p, v)) {
                 return (0..v - 1)
                     .rev()
                     .filter(|&k| p.tokens[k].tag == Upos::Verb)
