@@ -4058,3 +4058,24 @@ fn a_participle_after_where_or_when_goes_with_the_clause() {
         ],
     );
 }
+
+#[test]
+fn called_on_an_unnamed_party_described_by_a_relative_clause() {
+    check(
+        "called on the rebels, who …, to … (what is asked follows the relative clause, whoever is asked)",
+        &[
+            (
+                "Mali's transitional government called on the rebels, who fled into the hills last year, to lay down their weapons.",
+                &[d(&["Mali"], &[], Ceasefire).or(Counterterrorism)],
+            ),
+            (
+                "Governor Amina Bello called on 14 opposition legislators, who left the state rather than allow a vote, to return to the capital.",
+                &[d(&["Amina Bello"], &[], Other).or(Negotiation)],
+            ),
+            (
+                "Myanmar asked the Arakan Army, which now controls the border, to stop the attacks on villages.",
+                &[d(&["Myanmar"], &["Arakan Army"], Ceasefire)],
+            ),
+        ],
+    );
+}

@@ -24,7 +24,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Ceasefire,
-            r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killing|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence|war|escalat\w*|retaliat\w*|ceas(e|es|ed|ing)|(stop|halt|end)\w* ([\w-]+ ){0,2}?(attack(s|ing)|strikes|striking|shelling|bombing|fighting|firing|targeting|hostilities|offensive|operations?|actions?|raids|incursions|violence|war|killing|bloodshed|provocations?)|withdraw\w*|silenc\w* (the )?guns|(pull|mov)\w* (back|out)|shelling|bombing|strikes|offensive|military operations?|open(ing)? fire|firing|provocations?|disengag\w*|lay\w* down (their |its |your |all )?(weapons|arms)|advanc\w* (towards|on|into)|military activit\w*|(unilateral )?military action|lower\w* the temperature|(ease|easing|defuse|defusing|cool|cooling|inflam\w*|heighten\w*|stok\w*) (the )?tensions?|(daily |ceasefire |truce )?violations|foreign (forces|troops|mercenaries)|ground (troops|forces|incursions?|invasion|offensive|operations?)|incursions?|invasion|(attacks?|killings?|fighting|violence|bloodshed|abductions|kidnappings) (must|should|has to|have to|needs? to) (\w+ )?(stop|end|cease))\b",
+            r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killing|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence|war|escalat\w*|retaliat\w*|ceas(e|es|ed|ing)|(stop|halt|end)\w* ([\w-]+ ){0,2}?(attack(s|ing)|strikes|striking|shelling|bombing|fighting|firing|targeting|hostilities|offensive|operations?|actions?|raids|incursions|violence|war|killing|bloodshed|provocations?)|withdraw\w*|silenc\w* (the )?guns|(pull|mov)\w* (back|out)|shelling|bombing|strikes|offensive|military operations?|open(ing)? fire|firing|provocations?|disengag\w*|lay\w* down (their |its |your |all )?(weapons|arms)|advanc\w* (towards|on|into)|military (activit\w*|movements?)|(unilateral )?military action|lower\w* the temperature|(ease|easing|defuse|defusing|cool|cooling|inflam\w*|heighten\w*|stok\w*) (the )?tensions?|(daily |ceasefire |truce )?violations|foreign (forces|troops|mercenaries)|ground (troops|forces|incursions?|invasion|offensive|operations?)|incursions?|invasion|(attacks?|killings?|fighting|violence|bloodshed|abductions|kidnappings) (must|should|has to|have to|needs? to) (\w+ )?(stop|end|cease))\b",
         ),
         r(
             Category::Counterterrorism,
@@ -36,7 +36,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Humanitarian,
-            r"\b(humanitarian|aid|civilians?|protect\w*|human rights|rights of|safety|safely|humane\w*|human tragedy|collective punishment|stranded|deport\w*|displacement|drought|siege|dignit\w*|return of (the )?(children|refugees|displaced|deportees|abductees)|(safe|swift|safe and swift)[\x22”’]? return|compensation|vaccin\w*|polio|immuni[sz]ation|women|girls|education|schools|rebuil\w*|reconstruct\w*|refugees?|food|medic\w*|access|relief|evacuat\w*|displaced|famine|starvation|releas\w* (of )?(the )?(detainees|prisoners|captives|journalists|activists|aid workers)|detainees?|due process|political prisoners|kidnapped|abducted|safe return|lives|wounded|ambulances?|abuses|atrocities|harass\w*|arbitrar\w*|populated areas|residential areas|starv\w*|lawyers|health|unrwa|unhcr|unicef|wfp|world food programme|(un|aid|relief|humanitarian) agencies|blockade|safe passage|suspicion|as (a )?suspects?|as victims|before a court|in court|shipments|welfare|persecut\w*|execut\w*|(come|go|bring\w*|sen[dt]\w*) (\w+ ){0,5}?home|(station|post|keep|place)\w* (\w+ ){0,3}?(soldiers|police|policemen|officers|guards|security personnel|troops|reservists)|send\w* (\w+ ){0,3}?(police|policemen|officers|reservists)|prisoner (exchange|swap)s?|exchange of (prisoners|detainees)|take (them|their (own )?(citizens|nationals)) back|repatriat\w*)\b",
+            r"\b(humanitarian|aid|civilians?|protect\w*|human rights|rights of|safety|safely|humane\w*|human tragedy|collective punishment|stranded|deport\w*|displacement|drought|siege|dignit\w*|return of (the )?(children|refugees|displaced|deportees|abductees)|(safe|swift|safe and swift)[\x22”’]? return|compensation|vaccin\w*|polio|immuni[sz]ation|women|girls|education|schools|rebuil\w*|reconstruct\w*|refugees?|food|medic\w*|access|relief|evacuat\w*|displaced|famine|starvation|releas\w* (of )?(the )?(detainees|prisoners|captives|journalists|activists|aid workers)|detainees?|due process|political prisoners|kidnapped|abducted|safe return|lives|wounded|ambulances?|abuses|atrocities|harass\w*|arbitrar\w*|populated areas|residential areas|starv\w*|lawyers|health|unrwa|unhcr|unicef|wfp|world food programme|(un|aid|relief|humanitarian) agencies|blockade|safe passage|suspicion|as (a )?suspects?|as victims|before a court|in court|shipments|welfare|persecut\w*|execut\w*|tortur\w*|extra-?judicial|crossfire killings?|mass graves|enforced disappearances?|(come|go|bring\w*|sen[dt]\w*) (\w+ ){0,5}?home|(station|post|keep|place)\w* (\w+ ){0,3}?(soldiers|police|policemen|officers|guards|security personnel|troops|reservists)|send\w* (\w+ ){0,3}?(police|policemen|officers|reservists)|prisoner (exchange|swap)s?|exchange of (prisoners|detainees)|take (them|their (own )?(citizens|nationals)) back|repatriat\w*)\b",
         ),
         r(
             Category::Cooperation,
@@ -144,12 +144,13 @@ pub fn classify(asked: &str, context: &str, names_groups: usize) -> Category {
 /// up air strikes against al Shabaab", "increase drone strikes") is counterterrorism, not
 /// the ceasefire that "strikes" alone asks for.
 /// "carry out attacks wherever you can", "attack French and Malian army bases", "join the
-/// fight against African Union troops": a call to attack soldiers or the state (a militant
-/// leader's to his fighters) is no counterterrorism, whatever words of violence it holds
-/// (ANNOTATION's edge decisions: "other").
+/// fight against African Union troops", "prepare for a holy war", "take up arms": a call to
+/// attack soldiers or the state (a militant leader's to his fighters) is no
+/// counterterrorism, whatever words of violence it holds (ANNOTATION's edge decisions:
+/// "other").
 static CALL_TO_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)^\s*(?:to\s+)?(?:carry\s+out|launch|mount|stage|wage|intensify)\s+(?:[a-z-]+\s+){0,2}?(?:attacks|jihad|raids)\b|\b(?:attack|strike|target|fight)\s+(?:[a-z-]+\s+){0,4}?(?:army|armies|troops|soldiers|police|policemen|embassies|crusaders|infidels|apostates)\b|\bjoin\s+(?:the\s+)?(?:fight|jihad|struggle|war)\s+against\s+(?:[a-z-]+\s+){0,3}?(?:troops|forces|army|armies|government|crusaders|infidels|occupiers)\b",
+        r"(?i)^\s*(?:to\s+)?(?:carry\s+out|launch|mount|stage|wage|intensify)\s+(?:[a-z-]+\s+){0,2}?(?:attacks|jihad|raids)\b|\b(?:attack|strike|target|fight)\s+(?:[a-z-]+\s+){0,4}?(?:army|armies|troops|soldiers|police|policemen|embassies|crusaders|infidels|apostates)\b|\bjoin\s+(?:the\s+)?(?:fight|jihad|struggle|war)\s+against\s+(?:[a-z-]+\s+){0,3}?(?:troops|forces|army|armies|government|crusaders|infidels|occupiers)\b|\b(?:prepare|get\s+ready|rise\s+up)\s+for\s+(?:a\s+|the\s+)?(?:holy\s+)?(?:war|jihad|battle)\b|\btake\s+up\s+arms\b",
     )
 });
 
@@ -262,6 +263,28 @@ mod tests {
             c("carry out attacks wherever you can in the entire country"),
             Category::Other
         );
+    }
+
+    #[test]
+    fn rights_abuses_military_movements_and_calls_to_war() {
+        let c = |s| classify(s, "", 0);
+        assert_eq!(
+            c("law enforcers to refrain from so-called crossfire killings of suspects"),
+            Category::Humanitarian
+        );
+        assert_eq!(
+            c("an independent inquiry into torture in the detention centres"),
+            Category::Justice
+        );
+        assert_eq!(
+            c("an immediate halt to all military movements around the capital"),
+            Category::Ceasefire
+        );
+        assert_eq!(
+            c("the faithful to prepare for a holy war against the government"),
+            Category::Other
+        );
+        assert_eq!(c("the youth to take up arms"), Category::Other);
     }
 
     #[test]

@@ -104,8 +104,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Appeal,
             Object,
             // "called on “the peoples of the nation” to rise up": the one called on may
-            // stand in quotation marks.
-            Some(r"^\s+[“\x22‘]?(?:the\s+|all\s+|both\s+|its\s+|their\s+)?[A-Za-z@]"),
+            // stand in quotation marks, or open with a number ("called on 14 senators").
+            Some(r"^\s+[“\x22‘]?(?:the\s+|all\s+|both\s+|its\s+|their\s+)?[A-Za-z@0-9]"),
         ),
         rule(
             &["call"],

@@ -2190,7 +2190,8 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
             };
             // "asked the Arakan Army, which now controls the border, to stop …": a relative
             // clause set off by commas describes the addressee; what is asked follows it.
-            if let Some(m) = RELATIVE_THEN_TO.find(&text[obj_end..s.end]) {
+            let relative = RELATIVE_THEN_TO.find(&text[obj_end..s.end]);
+            if let Some(m) = relative {
                 asked_from = obj_end + m.end();
             }
             // "urges Israel, Hamas to extend the truce": a headline's list of addressees
@@ -2242,6 +2243,11 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
                     } else {
                         Vec::new()
                     };
+                    return (who, asked_from);
+                }
+                // "called on the senators, who fled the state, to return": what is asked
+                // follows the relative clause, whoever the object is.
+                if relative.is_some() {
                     return (who, asked_from);
                 }
                 // "urged restraint in the Red Sea": nobody is named, the object is asked.
