@@ -108,8 +108,9 @@ impl Parsed {
     /// with the clause's main verb before it ("Opposition lawmakers criticised the verdict
     /// and asked …", "Protesters marched through the capital and demanded …"): the first verb
     /// of the clause, within a short window, whose subject does not open a subordinate or
-    /// relative clause ("After the gunmen stormed the school, the governor visited the town
-    /// and urged …") — not the nearest verb, which may sit in a that-clause ("said that it
+    /// relative clause, nor follow a preposition ("After the gunmen stormed the school, the
+    /// governor visited the town and urged …", "Following the blast that killed hundreds,
+    /// the group …") — not the nearest verb, which may sit in a that-clause ("said that it
     /// had no role in the attack and demanded …"). Coordinated verbs share their tense, so
     /// a present "expresses" is not the partner of a past "called"; a participle followed
     /// by its agent or its name ("issued by", "known as") qualifies a noun. A semicolon,
@@ -117,9 +118,31 @@ impl Parsed {
     fn coordinated_subject(&self, text: &str, and: usize, verb: usize) -> Option<Role> {
         const WINDOW: usize = 40;
         const SUBORDINATORS: &[&str] = &[
-            "after", "when", "as", "because", "if", "since", "while", "although", "though",
-            "before", "once", "until", "unless", "that", "why", "how", "whether", "where", "which",
-            "who", "whom", "whose",
+            "after",
+            "when",
+            "as",
+            "because",
+            "if",
+            "since",
+            "while",
+            "although",
+            "though",
+            "before",
+            "once",
+            "until",
+            "unless",
+            "that",
+            "why",
+            "how",
+            "whether",
+            "where",
+            "which",
+            "who",
+            "whom",
+            "whose",
+            "following",
+            "amid",
+            "despite",
         ];
         let toks = &self.tokens;
         let word = |k: usize| toks[k].span.slice(text);
@@ -136,13 +159,24 @@ impl Parsed {
                     .get(k + 1)
                     .is_some_and(|t| matches!(t.span.slice(text), "by" | "as"))
             })
-            .filter_map(|k| self.subject(text, k))
-            .find(|role| {
+            .filter_map(|k| {
+                // A relative pronoun's antecedent may well follow a preposition ("issued by
+                // the secretariat, which condemned …"); a subject of its own may not.
+                let relative = k
+                    .checked_sub(1)
+                    .is_some_and(|r| matches!(word(r), "which" | "who" | "that"));
+                self.subject(text, k).map(|role| (role, relative))
+            })
+            .find(|(role, relative)| {
                 let opens = self
                     .token_at(role.span.start)
                     .and_then(|k| k.checked_sub(1));
-                !opens.is_some_and(|k| SUBORDINATORS.contains(&word(k).to_lowercase().as_str()))
+                !opens.is_some_and(|k| {
+                    (!relative && matches!(toks[k].tag, Upos::Adp | Upos::Sconj))
+                        || SUBORDINATORS.contains(&word(k).to_lowercase().as_str())
+                })
             })
+            .map(|(role, _)| role)
     }
 
     /// The token before a bracketed acronym or aside ending at token `i` ("the Gulf
@@ -467,6 +501,14 @@ mod tests {
         assert_eq!(
             subject_of("The bloc, which Mali left in January, said the siege showed the danger and called for cooperation.", "called"),
             Some("The bloc".into())
+        );
+    }
+
+    #[test]
+    fn not_a_phrase_after_a_preposition() {
+        assert_eq!(
+            subject_of("Following the blast that killed dozens in the market, the group issued a statement in which it blamed the army and called for an end to the curfew.", "called"),
+            Some("the group".into())
         );
     }
 
