@@ -3658,7 +3658,12 @@ fn hansard_labels_with_electorate_and_time() {
         "Ms NAME (Electorate) (10:31): …",
         &[(
             "Dr SELMA OKAFOR-BRANDT (Wattle Creek) (10:53): The Government should stop hiding behind quiet diplomacy. I ask the Minister for Foreign Affairs to table every contact with Bamako.",
-            &[d(&["Selma Okafor-Brandt"], &[], Other).or(Negotiation)],
+            // Both are the member's: the obligation she states of the Government, after her
+            // label, and what she asks of the minister.
+            &[
+                d(&["Selma Okafor-Brandt"], &[], Other).or(Negotiation),
+                d(&["Selma Okafor-Brandt"], &[], Other).or(Negotiation),
+            ],
         )],
     );
 }
@@ -4076,6 +4081,41 @@ fn called_on_an_unnamed_party_described_by_a_relative_clause() {
                 "Myanmar asked the Arakan Army, which now controls the border, to stop the attacks on villages.",
                 &[d(&["Myanmar"], &["Arakan Army"], Ceasefire)],
             ),
+        ],
+    );
+}
+
+#[test]
+fn a_government_official_after_a_dateline() {
+    check(
+        "CITY (Agency) - X's rebels must free …, a senior government official said (the official serves the story's state; the dateline and the possessor are no part of what is asked or of whom)",
+        &[
+            (
+                "LIMA (Reuters) - Peru's Shining Path rebels must free the 12 engineers they hold before any talks can begin, a senior government official said on Monday.",
+                &[d(&["Peru"], &["Shining Path"], Humanitarian).not_to(&["Peru"])],
+            ),
+            (
+                "MANILA (AP) - The Abu Sayyaf must release the two nurses without conditions, a government spokesman said, as troops closed in on the group's camp in Sulu.",
+                &[d(&["~spokesman"], &["Abu Sayyaf"], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn we_want_to_urge() {
+    check(
+        "\"We want to warn X to …\", \"I wish to appeal to X to …\" (a first person's courtesy asks now; a third person's wish does not)",
+        &[
+            (
+                "\"We want to warn the security agencies once again to stop killing prisoners in fake encounters,\" the Tehreek-e-Taliban Pakistan said in a statement.",
+                &[d(&["Tehreek-e-Taliban Pakistan"], &[], Ceasefire).or(Humanitarian)],
+            ),
+            (
+                "\"I wish to appeal to the kidnappers to release the girls unharmed,\" Governor Babagana Zulum said.",
+                &[d(&["Babagana Zulum"], &[], Humanitarian)],
+            ),
+            ("Pakistan wants to urge India to resume talks at some point.", &[]),
         ],
     );
 }

@@ -114,10 +114,24 @@ fn by_action(asked: &str) -> Option<Category> {
             .find(|w| w[0] == marker && keep(&w[1]))
             .and_then(|w| action(&w[1]))
     };
+    // "ELN rebels must free all hostages": what a stated obligation asks is the verb after
+    // its modal, wherever the subject ends.
+    let after_modal = || {
+        words
+            .iter()
+            .position(|w| matches!(w.as_str(), "must" | "should"))
+            .and_then(|m| {
+                words[m + 1..]
+                    .iter()
+                    .find(|w| !w.ends_with("ly") && !matches!(w.as_str(), "not" | "also" | "now"))
+            })
+            .and_then(action)
+    };
     words
         .iter()
         .take(6)
         .find_map(action)
+        .or_else(after_modal)
         .or_else(|| after("be", |w| w.ends_with("ed") || w.ends_with('d')))
         .or_else(|| after("by", |w| w.ends_with("ing")))
 }
@@ -285,6 +299,19 @@ mod tests {
             Category::Other
         );
         assert_eq!(c("the youth to take up arms"), Category::Other);
+    }
+
+    #[test]
+    fn an_obligation_asks_the_verb_after_its_modal() {
+        let c = |s| classify(s, "", 0);
+        assert_eq!(
+            c("Colombia's rebels must free all hostages before peace talks can resume"),
+            Category::Humanitarian
+        );
+        assert_eq!(
+            c("the two governments should resume talks despite the attack on civilians"),
+            Category::Negotiation
+        );
     }
 
     #[test]

@@ -862,8 +862,8 @@ fn is_infinitive(body: &str, at: usize, shape: Shape) -> bool {
     {
         return false;
     }
-    // "I would appeal to the families to …", "we would like to urge …": the speaker's
-    // courtesy asks now.
+    // "I would appeal to the families to …", "we would like to urge …", "we want to warn
+    // the agencies to …": the speaker's courtesy asks now.
     if POLITE_FIRST_PERSON.is_match(&before) {
         return false;
     }
@@ -876,7 +876,7 @@ fn is_infinitive(body: &str, at: usize, shape: Shape) -> bool {
 
 static POLITE_FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?:^|[^\w’'])(?:i|we)(?:\s+would|’d|'d)(?:\s+(?:also|again|therefore|once\s+more|strongly))?(?:\s+(?:like|wish|want)\s+to)?(?:\s+(?:also|again|strongly))?$",
+        r"(?:^|[^\w’'])(?:i|we)(?:(?:\s+would|’d|'d)(?:\s+(?:also|again|therefore|once\s+more|strongly))?(?:\s+(?:like|wish|want)\s+to)?|(?:\s+(?:also|again|just))?\s+(?:want|wish)\s+to)(?:\s+(?:also|again|strongly))?$",
     )
 });
 

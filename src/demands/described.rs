@@ -339,8 +339,38 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
                 continue;
             }
         }
-        cast.described(span, span.slice(text), kind);
+        let e = cast.described(span, span.slice(text), kind);
+        if kind == ActorKind::Person && cast.entities[e].affiliation.is_none() {
+            cast.entities[e].affiliation = government_state(text, role.span, cast);
+        }
     }
+}
+
+/// How far before a "government official" the state it serves may be named.
+const STATE_REACH: usize = 4_000;
+
+/// The state a "senior government official" serves: the one the story has named most in
+/// the text before ("BOGOTA – Colombia's ELN rebels must free all hostages, a senior
+/// government official said"), the latest of equals.
+fn government_state(text: &str, role: Span, cast: &Cast) -> Option<EntityIx> {
+    let governmental = role
+        .slice(text)
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.eq_ignore_ascii_case("government"));
+    if !governmental {
+        return None;
+    }
+    let mut counts: Vec<(EntityIx, usize)> = Vec::new();
+    for r in cast.refs_starting_in(role.start.saturating_sub(STATE_REACH), role.start) {
+        if cast.entities[r.entity].kind != ActorKind::Country {
+            continue;
+        }
+        match counts.iter_mut().find(|(e, _)| *e == r.entity) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((r.entity, 1)),
+        }
+    }
+    counts.iter().max_by_key(|&&(_, n)| n).map(|&(e, _)| e)
 }
 
 /// How far below a description the body it describes may be named.

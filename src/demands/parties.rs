@@ -2284,6 +2284,8 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
             }
             let head = &text[s.start..cue.span.start];
             let clause_start = [
+                // "BOGOTA (Reuters) - X must …": the dateline is no part of the obligation.
+                crate::text::dates::dateline(head),
                 head.rfind(" that ").map(|p| p + 6),
                 head.rfind(';').map(|p| p + 1),
                 SPEECH.find_iter(head).last().map(|m| m.end()),
@@ -2298,11 +2300,24 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
             .max()
             .unwrap_or(0);
             let span = Span::new(s.start + clause_start, cue.span.start);
+            let named: Vec<&Ref> = ctx
+                .cast
+                .refs_in(span)
+                .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
+                .collect();
+            // "Colombia's ELN rebels must free …": a possessor that only qualifies another
+            // party named after it is not asked.
+            let qualifier = |i: usize, r: &Ref| {
+                let after = &text[r.span.end..];
+                (after.starts_with("'s") || after.starts_with("’s"))
+                    && named[i + 1..].iter().any(|n| n.entity != r.entity)
+            };
             let mut who = dedup(
-                ctx.cast
-                    .refs_in(span)
-                    .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
-                    .map(|r| r.entity)
+                named
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, r)| !qualifier(i, r))
+                    .map(|(_, r)| r.entity)
                     .take(3),
             );
             // "FARC claims …, but he said it should …": "it" or "they" is the party the
