@@ -16,27 +16,27 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
     vec![
         r(
             Category::Justice,
-            r"\b(justice|perpetrators?|accountab\w*|prosecut\w*|investigat\w*|probe|punish\w*|trials?|impunity|to book|(full )?force of (the )?law|face (trial|justice|prosecution|the law)|extradit\w*|hand\w* (\w+ ){0,2}?over|culprits|masterminds?|those responsible|responsible for the (attack|killing)|fair and transparent inquiry|inquiry|to account|hand(ing)? over|arrest\w*|(the )?truth|get to the bottom|acquit\w*|convict\w*|sentenc\w*|verdict|tribunals?|judicial|answer for|implicated|commission of inquiry|(brought|answer) before the courts?|jail\w*|imprison\w*|behind bars|(be|been) tried|tried and|death (penalty|sentences?)|(supreme|high|federal|criminal|appeals?) court|rule on|Rome Statute|International Criminal Court|try (those|them|the (perpetrators|suspects|accused)))\b",
+            r"\b(justice|perpetrators?|accountab\w*|prosecut\w*|investigat\w*|probe|punish\w*|trials?|impunity|to book|(full )?force of (the )?law|face (trial|justice|prosecution|the law)|extradit\w*|hand\w* (\w+ ){0,2}?over|culprits|masterminds?|those responsible|responsible for the (attack|killing)|fair and transparent inquiry|inquiry|to account|hand(ing)? over|arrest\w*|(the )?truth|get to the bottom|acquit\w*|convict\w*|sentenc\w*|verdict|tribunals?|judicial|answer for|implicated|commission of inquiry|fact-finding|(brought|answer) before the courts?|jail\w*|imprison\w*|behind bars|(be|been) tried|tried and|death (penalty|sentences?)|(supreme|high|federal|criminal|appeals?) court|rule on|Rome Statute|International Criminal Court|try (those|them|the (perpetrators|suspects|accused)))\b",
         ),
         r(
             Category::Sanctions,
-            r"\b(sanction\w*|(re)?designat\w*|proscri\w*|de-?list\w*|blacklist\w*|terror(ist|ism)? financ\w*|financing of terror\w*|money laundering|FATF|freez\w* (of )?(their |its )?assets|asset freeze|1267|embargo\w*|boycott\w*|(cut|sever)\w* (\w+ ){0,2}ties|ban|list(ing)?|unjust measures|lift\w* (\w+ ){0,3}(sanctions|measures|restrictions)|freez\w*|frozen|treat\w* (\w+ ){0,4}?as (an? )?terrorist|money[- ]service|mobile[- ]money|hawala|financial (supervision|controls?|flows)|(deem|declar|brand|classif|label)\w* (\w+ ){0,4}?(as )?(an? )?terror\w*)\b",
+            r"\b(sanction\w*|(re)?designat\w*|proscri\w*|de-?list\w*|blacklist\w*|terror(ist|ism)? (financ|fund)\w*|financing of terror\w*|money laundering|FATF|freez\w* (of )?(their |its )?assets|asset freeze|1267|embargo\w*|boycott\w*|(cut|sever)\w* (\w+ ){0,2}ties|ban|list(ing)?|unjust measures|lift\w* (\w+ ){0,3}(sanctions|measures|restrictions)|freez\w*|frozen|treat\w* (\w+ ){0,4}?as (an? )?terrorist|money[- ]service|mobile[- ]money|hawala|financial (supervision|controls?|flows)|(deem|declar|brand|classif|label)\w* (\w+ ){0,4}?(as )?(an? )?terror\w*)\b",
         ),
         r(
             Category::Ceasefire,
-            r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killing|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence|war|escalat\w*|retaliat\w*|ceas(e|es|ed|ing)|(stop|halt|end)\w* ([\w-]+ ){0,2}?(attack(s|ing)|strikes|striking|shelling|bombing|fighting|firing|targeting|hostilities|offensive|operations?|actions?|raids|incursions|violence|war|killing|bloodshed|provocations?)|withdraw\w*|silenc\w* (the )?guns|(pull|mov)\w* (back|out)|shelling|bombing|strikes|offensive|military operations?|open(ing)? fire|firing|provocations?|disengag\w*|lay\w* down (their |its |your |all )?(weapons|arms)|advanc\w* (towards|on|into)|military (activit\w*|movements?)|(unilateral )?military action|lower\w* the temperature|(ease|easing|defuse|defusing|cool|cooling|inflam\w*|heighten\w*|stok\w*) (the )?tensions?|(daily |ceasefire |truce )?violations|foreign (forces|troops|mercenaries)|ground (troops|forces|incursions?|invasion|offensive|operations?)|incursions?|invasion|(attacks?|killings?|fighting|violence|bloodshed|abductions|kidnappings) (must|should|has to|have to|needs? to) (\w+ )?(stop|end|cease))\b",
+            r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killing|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence|war|escalat\w*|retaliat\w*|ceas(e|es|ed|ing)|(stop|halt|end)\w* ([\w-]+ ){0,2}?(attack(s|ing)|strikes|striking|shelling|bombing|fighting|firing|targeting|hostilities|offensive|operations?|actions?|raids|incursions|violence|war|killing|bloodshed|provocations?)|withdraw\w*|silenc\w* (the )?guns|(pull|mov)\w* (back|out)|shelling|bombing|strikes|offensive|military operations?|open(ing)? fire|firing|provocations?|disengag\w*|lay\w* down (their |its |your |all )?(weapons|arms)|advanc\w* (towards|on|into)|military (activit\w*|movements?)|(military|joint|combined|war) (drills|exercises|games)|use of force|(unilateral )?military action|lower\w* the temperature|(ease|easing|defuse|defusing|cool|cooling|inflam\w*|heighten\w*|stok\w*) (the )?tensions?|(daily |ceasefire |truce )?violations|foreign (forces|troops|mercenaries)|ground (troops|forces|incursions?|invasion|offensive|operations?)|incursions?|invasion|(attacks?|killings?|fighting|violence|bloodshed|abductions|kidnappings) (must|should|has to|have to|needs? to) (\w+ )?(stop|end|cease))\b",
         ),
         r(
             Category::Counterterrorism,
-            r"\b(action against|act against|acting against|terror\w*|militan\w*|militias?|disarm(ing|ament of)|disarm (the|all|its|their)|armed factions|rein in|under state control|security responsibilit\w*|safe havens?|sanctuar\w*|extremis\w*|radicali[sz]\w*|jihad\w*|insurgen\w*|dismantl\w*|crack ?down|eliminat\w*|root out|wip\w* out|(not|never) (be )?used (by|for|to|as)|soil|territory .{0,40}used|infrastructure of terror|proxies|armed groups?|cross-border|infiltration|fighters|deploy\w*|forward operating bases?|preach\w* hat\w*|hate preach\w*|monopoly on (the use of )?(force|weapons|arms)|supply lines|go\w* after (them|the)|tak\w* the fight to|bandit\w*|suspicious|report\w* (\w+ ){0,5}?to the (nearest )?(police|security|army|military|authorities)|report\w* (any|all) (\w+ ){0,3}?(strangers?|suspicious|unknown|content|information|activit\w*|movements?)|(stop|end|ceas)\w* shelter\w*|den(y|ies|ied|ying) (\w+ ){0,3}?(the )?(space|sanctuary|shelter|safe havens?)|use of (\w+ ){0,2}(territory|soil)|action[\x22”]?\s+against|training camps|hideouts|(end|stop|ceas|cut|halt|withdraw)\w* (\w+ ){0,2}?(support|backing|help|assistance|shelter|patronage) (for|to)|(seal|secur|tighten|guard|control)\w* (\w+ ){0,4}?borders?)\b",
+            r"\b(action against|act against|security concerns|acting against|terror\w*|militan\w*|militias?|disarm(ing|ament of)|disarm (the|all|its|their)|armed factions|rein in|under state control|security responsibilit\w*|safe havens?|sanctuar\w*|extremis\w*|radicali[sz]\w*|jihad\w*|insurgen\w*|dismantl\w*|crack ?down|eliminat\w*|root out|wip\w* out|(not|never) (be )?used (by|for|to|as)|soil|territory .{0,40}used|infrastructure of terror|proxies|armed groups?|cross-border|infiltration|fighters|deploy\w*|forward operating bases?|preach\w* hat\w*|hate preach\w*|monopoly on (the use of )?(force|weapons|arms)|supply lines|go\w* after (them|the)|tak\w* the fight to|bandit\w*|suspicious|report\w* (\w+ ){0,5}?to the (nearest )?(police|security|army|military|authorities)|report\w* (any|all) (\w+ ){0,3}?(strangers?|suspicious|unknown|content|information|activit\w*|movements?)|(stop|end|ceas)\w* shelter\w*|den(y|ies|ied|ying) (\w+ ){0,3}?(the )?(space|sanctuary|shelter|safe havens?)|use of (\w+ ){0,2}(territory|soil)|action[\x22”]?\s+against|training camps|hideouts|(end|stop|ceas|cut|halt|withdraw)\w* (\w+ ){0,2}?(support|backing|help|assistance|shelter|patronage) (for|to)|(seal|secur|tighten|guard|control)\w* (\w+ ){0,4}?borders?)\b",
         ),
         r(
             Category::Negotiation,
-            r"\b(talks|negotiat\w*|dialogue|peace process|peace deal|peace agreement|(political|two-state|peaceful|diplomatic|negotiated) (settlement|solution|process)|diplomac\w*|diplomatic (solution|means|channels)|reconcil\w*|mediat\w*|resum\w*|peaceful (settlement|resolution|means)|resol(ve|ving|ution of) (the |this |their )?(crisis|conflict|dispute|issues?)|intra-\w+|implement\w*|comply|complian\w*|road ?map|round table|table|engage\w*|consultations?|settl(?:e|es|ed|ing|ement)|peace|flexibility|political will|delegations?|good faith|amnesty|reintegrat\w*|honou?r\w* (\w+ ){0,3}?(agreed|agreement|commitments))\b",
+            r"\b(talks|negotiat\w*|dialogue|peace process|peace deal|peace agreement|(political|two-state|peaceful|diplomatic|negotiated) (settlement|solution|process)|diplomac\w*|diplomatic (solution|means|channels)|reconcil\w*|mediat\w*|resum\w*|peaceful (settlement|resolution|means)|resol(ve|ving|ution of) (the |this |their )?(\w+ ){0,3}?(crisis|conflict|dispute|issues?|matter|differences|question)|inclusive government|good offices|intra-\w+|implement\w*|comply|complian\w*|road ?map|round table|table|engage\w*|consultations?|settl(?:e|es|ed|ing|ement)|peace|flexibility|political will|delegations?|good faith|amnesty|reintegrat\w*|honou?r\w* (\w+ ){0,3}?(agreed|agreement|commitments))\b",
         ),
         r(
             Category::Humanitarian,
-            r"\b(humanitarian|aid|civilians?|protect\w*|human rights|rights of|safety|safely|humane\w*|human tragedy|collective punishment|stranded|deport\w*|displacement|drought|siege|dignit\w*|return of (the )?(children|refugees|displaced|deportees|abductees)|(safe|swift|safe and swift)[\x22”’]? return|compensation|vaccin\w*|polio|immuni[sz]ation|women|girls|education|schools|rebuil\w*|reconstruct\w*|refugees?|food|medic\w*|access|relief|evacuat\w*|displaced|famine|starvation|releas\w* (of )?(the )?(detainees|prisoners|captives|journalists|activists|aid workers)|detainees?|due process|political prisoners|kidnapped|abducted|safe return|lives|wounded|ambulances?|abuses|atrocities|harass\w*|arbitrar\w*|populated areas|residential areas|starv\w*|lawyers|health|unrwa|unhcr|unicef|wfp|world food programme|(un|aid|relief|humanitarian) agencies|blockade|safe passage|suspicion|as (a )?suspects?|as victims|before a court|in court|shipments|welfare|persecut\w*|execut\w*|tortur\w*|extra-?judicial|crossfire killings?|mass graves|enforced disappearances?|(come|go|bring\w*|sen[dt]\w*) (\w+ ){0,5}?home|(station|post|keep|place)\w* (\w+ ){0,3}?(soldiers|police|policemen|officers|guards|security personnel|troops|reservists)|send\w* (\w+ ){0,3}?(police|policemen|officers|reservists)|prisoner (exchange|swap)s?|exchange of (prisoners|detainees)|take (them|their (own )?(citizens|nationals)) back|repatriat\w*)\b",
+            r"\b(humanitarian|aid|civilians?|protect\w*|human rights|rights of|safety|safely|humane\w*|human tragedy|collective punishment|stranded|deport\w*|displacement|drought|siege|dignit\w*|return of (the )?(\w+ )?(children|refugees|displaced|deportees|abductees|people|residents|families|civilians|villagers)|return\w* (\w+ ){0,4}?to their homes|(safe|swift|safe and swift)[\x22”’]? return|compensation|vaccin\w*|polio|immuni[sz]ation|women|girls|education|schools|rebuil\w*|reconstruct\w*|refugees?|food|medic\w*|access|relief|evacuat\w*|displaced|famine|starvation|releas\w* (of )?(the )?(detainees|prisoners|captives|journalists|activists|aid workers)|detainees?|due process|political prisoners|kidnapped|abducted|safe return|lives|wounded|ambulances?|abuses|atrocities|harass\w*|arbitrar\w*|populated areas|residential areas|starv\w*|lawyers|health|unrwa|unhcr|unicef|wfp|world food programme|(un|aid|relief|humanitarian) agencies|blockade|safe passage|suspicion|as (a )?suspects?|as victims|before a court|in court|shipments|welfare|persecut\w*|execut\w*|tortur\w*|extra-?judicial|crossfire killings?|mass graves|enforced disappearances?|(come|go|bring\w*|sen[dt]\w*) (\w+ ){0,5}?home|(station|post|keep|place)\w* (\w+ ){0,3}?(soldiers|police|policemen|officers|guards|security personnel|troops|reservists)|send\w* (\w+ ){0,3}?(police|policemen|officers|reservists)|prisoner (exchange|swap)s?|exchange of (prisoners|detainees)|take (them|their (own )?(citizens|nationals)) back|repatriat\w*)\b",
         ),
         r(
             Category::Cooperation,
@@ -141,7 +141,7 @@ fn by_action(asked: &str) -> Option<Category> {
 /// the listed groups named in what is asked other than its addressees: asking something
 /// about a terror group is counterterrorism when the words say nothing more precise.
 pub fn classify(asked: &str, context: &str, names_groups: usize) -> Category {
-    if CALL_TO_ATTACK.is_match(asked) {
+    if CALL_TO_ATTACK.is_match(asked) || OTHER_ASKS.is_match(asked) {
         return Category::Other;
     }
     by_force(asked)
@@ -165,6 +165,16 @@ pub fn classify(asked: &str, context: &str, names_groups: usize) -> Category {
 static CALL_TO_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
         r"(?i)^\s*(?:to\s+)?(?:carry\s+out|launch|mount|stage|wage|intensify)\s+(?:[a-z-]+\s+){0,2}?(?:attacks|jihad|raids)\b|\b(?:attack|strike|target|fight)\s+(?:[a-z-]+\s+){0,4}?(?:army|armies|troops|soldiers|police|policemen|embassies|crusaders|infidels|apostates)\b|\bjoin\s+(?:the\s+)?(?:fight|jihad|struggle|war)\s+against\s+(?:[a-z-]+\s+){0,3}?(?:troops|forces|army|armies|government|crusaders|infidels|occupiers)\b|\b(?:prepare|get\s+ready|rise\s+up)\s+for\s+(?:a\s+|the\s+)?(?:holy\s+)?(?:war|jihad|battle)\b|\btake\s+up\s+arms\b",
+    )
+});
+
+/// Asks ANNOTATION's edge decisions file under "other" whatever words of aid or cooperation
+/// they hold: travel advisories ("its citizens to avoid travelling to Balochistan") and the
+/// recognition of a government ("recognise the Islamic Emirate's government", "normalise
+/// relations with the new authorities").
+static OTHER_ASKS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)\b(?:avoid\w*\s+(?:all\s+|non-essential\s+|any\s+)?travel\w*|not\s+to\s+travel|reconsider\s+(?:\w+\s+)?travel|travel\s+(?:advisor\w*|warnings?))\b|\brecogni[sz]\w*\s+(?:[\w’'-]+\s+){0,3}?(?:government|emirate|regime|administration|authorities)\b|\bnormali[sz]\w*\s+(?:[\w-]+\s+){0,2}?(?:relations|ties)\b",
     )
 });
 
@@ -299,6 +309,53 @@ mod tests {
             Category::Other
         );
         assert_eq!(c("the youth to take up arms"), Category::Other);
+    }
+
+    #[test]
+    fn travel_advisories_and_recognition_are_other() {
+        let c = |s| classify(s, "", 0);
+        assert_eq!(
+            c("its citizens to avoid travelling to the border provinces after the bombing"),
+            Category::Other
+        );
+        assert_eq!(
+            c("the world to recognise the new government and send aid"),
+            Category::Other
+        );
+        assert_eq!(
+            c("Europe to normalise relations with the authorities in Kabul"),
+            Category::Other
+        );
+    }
+
+    #[test]
+    fn diplomatic_vocabulary() {
+        let c = |s| classify(s, "", 0);
+        assert_eq!(
+            c("the two countries to exercise restraint and engage in dialogue for peace in the region"),
+            Category::Ceasefire
+        );
+        assert_eq!(
+            c("Seoul and Washington to stop their combined military drills"),
+            Category::Ceasefire
+        );
+        assert_eq!(
+            c("impressive measures for the resolution of this long pending dispute"),
+            Category::Negotiation
+        );
+        assert_eq!(
+            c("use his good offices between the two neighbours"),
+            Category::Negotiation
+        );
+        assert_eq!(c("a fact-finding mission to the valley"), Category::Justice);
+        assert_eq!(
+            c("all states to combat terrorism by all means, in accordance with human rights law"),
+            Category::Counterterrorism
+        );
+        assert_eq!(
+            c("the return of displaced people to their homes in the south"),
+            Category::Humanitarian
+        );
     }
 
     #[test]
