@@ -1802,6 +1802,10 @@ fn it_is_time_to() {
                 "Now is the time for Serbia and Kosovo to resume the dialogue, the EU envoy Miroslav Lajcak said.",
                 &[d(&["Miroslav Lajcak"], &["Serbia", "Kosovo"], Negotiation)],
             ),
+            (
+                "The time for a prisoner exchange is \"now\", Foreign Minister Pedro Alvarado told reporters in Caracas.",
+                &[d(&["Pedro Alvarado"], &[], Humanitarian)],
+            ),
         ],
     );
 }

@@ -381,7 +381,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule(
             &["time"],
-            r"(?i)\b(?:the\s+)?time\s+(?:for|to)\b[^.;:]{0,160}?\bis\s+(?:now|here)\b",
+            r"(?i)\b(?:the\s+)?time\s+(?:for|to)\b[^.;:]{0,160}?\bis\s+[“\x22‘']?(?:now|here)\b",
             Appeal,
             Deontic,
             None,
