@@ -4123,3 +4123,27 @@ fn we_want_to_urge() {
         ],
     );
 }
+
+#[test]
+fn single_quotation_marks_as_some_papers_print_them() {
+    check(
+        "'…,' Mr. X said. He also warned … (a person named inside a single-quoted quotation is not whom the next \"he\" takes up; \"I want to tell X to\" asks; \"warned of more attacks against\" threatens)",
+        &[
+            (
+                "Srinagar: Commander Riyaz Malik on Tuesday asked the family of a slain officer to visit Kashmir. 'We will avenge Mr. Kumar and his men,' Mr. Malik said. He also warned against using the label of terrorists for his fighters.",
+                &[
+                    d(&["Riyaz Malik"], &[], Other),
+                    d(&["Riyaz Malik"], &[], Other).or(Counterterrorism).not_by(&["Kumar"]),
+                ],
+            ),
+            (
+                "'I want to tell her mother to come to Kashmir and see the orphans for herself,' Mr. Malik said in a video released on Tuesday.",
+                &[d(&["Malik"], &[], Other).quoted()],
+            ),
+            (
+                "Commander Riyaz Malik warned of more attacks against the security forces in the valley.",
+                &[],
+            ),
+        ],
+    );
+}

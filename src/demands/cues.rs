@@ -330,7 +330,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         // "warned Ankara against …", "warned China to withdraw", "cautioned vigilante groups
         // against reprisals": the object told what not to do or what to do; "warned it would
-        // …" foretells. "Caution" only as a verb ("urged caution" is another cue's object).
+        // …" foretells, and "warned of more attacks against the forces" threatens. "Caution" only as a verb ("urged caution" is another cue's object).
         except(
             rule(
                 &["warn", "caution"],
@@ -341,7 +341,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     r"^\s+(?:[^\s\x22“”,;:!?]+\s+){0,6}?against\b|^\s+(?:[^\s\x22“”,;:!?]+\s+){1,6}?(?:not\s+)?to\s+(?:\x22|“)?[a-z]",
                 ),
             ),
-            r"(?i)^\s+(?:that\b|(?:[^\s\x22“”,;:!?]+\s+){0,5}?(?:would|will|was|were|is|are|could|might|may|had|has|have|be|been|likely|ready|about|going|set|due|able|unable|enough|next|close|used|according|related|only)\s)",
+            r"(?i)^\s+(?:that\b|of\b|(?:[^\s\x22“”,;:!?]+\s+){0,5}?(?:would|will|was|were|is|are|could|might|may|had|has|have|be|been|likely|ready|about|going|set|due|able|unable|enough|next|close|used|according|related|only)\s)",
         ),
         rule(
             &["need", "importance", "necessity", "urgency", "imperative"],
@@ -876,7 +876,7 @@ fn is_infinitive(body: &str, at: usize, shape: Shape) -> bool {
 
 static POLITE_FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?:^|[^\w’'])(?:i|we)(?:(?:\s+would|’d|'d)(?:\s+(?:also|again|therefore|once\s+more|strongly))?(?:\s+(?:like|wish|want)\s+to)?|(?:\s+(?:also|again|just))?\s+(?:want|wish)\s+to)(?:\s+(?:also|again|strongly))?$",
+        r"(?:^|[^\w’']|(?:^|\s)['‘’])(?:i|we)(?:(?:\s+would|’d|'d)(?:\s+(?:also|again|therefore|once\s+more|strongly))?(?:\s+(?:like|wish|want)\s+to)?|(?:\s+(?:also|again|just))?\s+(?:want|wish)\s+to)(?:\s+(?:also|again|strongly))?$",
     )
 });
 

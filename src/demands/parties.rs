@@ -304,12 +304,16 @@ impl Discourse {
             return;
         }
         // "“We will not let al-Shabaab …,” Mr Langat said": the one saying it, after the
-        // quotation that a comma or a full stop closes, not a party named inside it.
+        // quotation that a comma or a full stop closes, not a party named inside it; in
+        // single marks too ("'We will avenge Mr. Kumar,' Mr. Malik said").
         let body = s.slice(ctx.text);
         let from = body
             .char_indices()
             .rev()
-            .find(|&(_, c)| matches!(c, '"' | '”'))
+            .find(|&(i, c)| {
+                matches!(c, '"' | '”')
+                    || (matches!(c, '\'' | '’') && body[..i].ends_with([',', '.', '!', '?']))
+            })
             .filter(|&(i, _)| body[..i].ends_with([',', '.', '!', '?', '…']))
             .map(|(i, c)| i + c.len_utf8())
             .filter(|&after| after < body.len() && SPEECH.is_match(&body[after..]))
@@ -387,7 +391,7 @@ impl Discourse {
             .span()
             .slice(ctx.text)
             .trim_start()
-            .starts_with(['“', '"']);
+            .starts_with(['“', '"', '‘', '\'']);
         if !quoted_paragraph {
             return self.subject_just_before(ctx);
         }
@@ -898,7 +902,11 @@ fn resolve_back(
         }
         // One whose honorific agrees, named close before, over a nearer one of unknown
         // gender: "Ms Amina Yusuf opened the hearing. Later, Ibrahim Musa spoke. She …".
-        let person = |r: &&Ref| is_person(r.entity);
+        // A person named inside a quotation ("… like that of Mr. Kumar's,' he added") is
+        // the quoted speaker's topic, not who the narrative's "he" goes on with.
+        let quoted = |span: Span| crate::text::quotes::containing(&discourse.quotes, span);
+        let narrative = quoted(Span::new(at, at + 1)).is_none();
+        let person = |r: &&Ref| is_person(r.entity) && !(narrative && quoted(r.span).is_some());
         let close = refs_before(ctx, at)
             .take_while(|r| r.span.start + AGREEING_REACH >= at)
             .filter(person)
