@@ -178,8 +178,11 @@ test('a batch of 200 articles ends with every document', async () => {
   const start = Date.now();
   await dropGenerated(200);
   await page.waitForFunction(() => document.querySelectorAll('.docs .doc').length === 200, null, { timeout: 60000 });
-  console.log(`200 generated articles analysed in the worker and listed in ${Date.now() - start} ms`);
+  console.log(`200 generated articles analysed in the workers and listed in ${Date.now() - start} ms`);
   assert.ok(await page.isHidden('#batch-progress'));
+  // A batch is shared among workers, one per core the browser reports (at most four).
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  assert.ok(page.workers().length >= Math.min(cores, 4), `${page.workers().length} workers on ${cores} cores`);
 });
 
 test('the corpus view shows the network, matrix and timeline of a known corpus', async () => {

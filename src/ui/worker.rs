@@ -1,8 +1,10 @@
-//! The engine as the page sees it: a Web Worker (`src/bin/worker.rs`) answering questions
-//! by message. It is started by the first question, so a visit that analyses nothing never
-//! downloads it; questions wait until it says it listens (one sent earlier would be lost);
-//! Cancel terminates it, and the questions that were not the batch's are asked again of a
-//! fresh one.
+//! The engine as the page sees it: Web Workers (`src/bin/worker.rs`) answering questions
+//! by message. The first is started by the first question, so a visit that analyses nothing
+//! never downloads it; while questions wait, more are started, up to one per core the
+//! browser reports (at most [`MAX_WORKERS`]), so a batch of files is analysed on every core
+//! while a single article costs one worker. Questions wait until their worker says it
+//! listens (one sent earlier would be lost); Cancel terminates them all, and the questions
+//! that were not the batch's are asked again of a fresh one.
 //!
 //! The messages are `crate::protocol`'s, which the worker compiles too.
 
@@ -19,6 +21,10 @@ use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 /// The worker's loader, which Trunk writes beside the page (`data-loader-shim`).
 const WORKER_URL: &str = "./worker_loader.js";
 
+/// The most workers a page starts: each holds the engine's memory, and past a few the
+/// page's own thread, which takes in every answer, is what limits a batch.
+const MAX_WORKERS: usize = 4;
+
 #[derive(Default)]
 pub struct WorkerEngine {
     inner: Rc<RefCell<Inner>>,
@@ -26,7 +32,7 @@ pub struct WorkerEngine {
 
 #[derive(Default)]
 struct Inner {
-    running: Option<Running>,
+    workers: Vec<Running>,
     next: QuestionId,
     /// Questions not yet answered, in the order asked.
     questions: BTreeMap<QuestionId, Question>,
@@ -43,24 +49,31 @@ struct Running {
     worker: Worker,
     /// Messages held until the worker listens; `None` once it does.
     waiting: Option<Vec<JsValue>>,
+    /// Questions sent and not yet answered.
+    busy: usize,
     _handler: Closure<dyn Fn(MessageEvent)>,
 }
 
 impl Running {
-    /// Starts a worker, which will be sent `held` once it listens.
-    fn start(inner: Weak<RefCell<Inner>>, held: Vec<JsValue>) -> Result<Running, String> {
+    /// Starts worker number `index`, which will be sent `held` once it listens.
+    fn start(
+        inner: Weak<RefCell<Inner>>,
+        index: usize,
+        held: Vec<JsValue>,
+    ) -> Result<Running, String> {
         let options = WorkerOptions::new();
         options.set_type(WorkerType::Classic);
         let worker = Worker::new_with_options(WORKER_URL, &options)
             .map_err(|_| "the browser could not start the analysis worker".to_string())?;
         let handler = Closure::<dyn Fn(MessageEvent)>::new(move |e: MessageEvent| {
             if let Some(inner) = inner.upgrade() {
-                heard(&inner, e.data());
+                heard(&inner, index, e.data());
             }
         });
         worker.set_onmessage(Some(handler.as_ref().unchecked_ref()));
         Ok(Running {
             worker,
+            busy: held.len(),
             waiting: Some(held),
             _handler: handler,
         })
@@ -74,6 +87,7 @@ impl Running {
                 .post_message(&message)
                 .map_err(|_| "the question could not be handed to the worker".to_string())?,
         }
+        self.busy += 1;
         Ok(())
     }
 
@@ -83,15 +97,23 @@ impl Running {
     }
 }
 
-/// A message from the worker: that it listens, or an answer. One it cannot read is dropped.
-fn heard(inner: &Rc<RefCell<Inner>>, data: JsValue) {
+/// How many workers the page may run: one per core the browser reports, within
+/// [`MAX_WORKERS`].
+fn pool_size() -> usize {
+    let cores = web_sys::window().map_or(1.0, |w| w.navigator().hardware_concurrency());
+    (cores as usize).clamp(1, MAX_WORKERS)
+}
+
+/// A message from worker `index`: that it listens, or an answer. One it cannot read is
+/// dropped.
+fn heard(inner: &Rc<RefCell<Inner>>, index: usize, data: JsValue) {
     let Ok(response) = serde_wasm_bindgen::from_value::<Response>(data) else {
         return;
     };
     let id = match &response {
         Response::Ready => {
             let mut inner = inner.borrow_mut();
-            if let Some(running) = inner.running.as_mut() {
+            if let Some(running) = inner.workers.get_mut(index) {
                 for message in running.waiting.take().unwrap_or_default() {
                     let _ = running.worker.post_message(&message);
                 }
@@ -103,7 +125,13 @@ fn heard(inner: &Rc<RefCell<Inner>>, data: JsValue) {
         | Response::Failed { id, .. } => *id,
     };
     // Released before the reply runs: a reply may ask again.
-    let question = inner.borrow_mut().questions.remove(&id);
+    let question = {
+        let mut inner = inner.borrow_mut();
+        if let Some(running) = inner.workers.get_mut(index) {
+            running.busy = running.busy.saturating_sub(1);
+        }
+        inner.questions.remove(&id)
+    };
     if let Some(q) = question {
         (q.reply)(response);
     }
@@ -111,6 +139,26 @@ fn heard(inner: &Rc<RefCell<Inner>>, data: JsValue) {
 
 fn failure(error: String) -> Response {
     Response::Failed { id: 0, error }
+}
+
+impl Inner {
+    /// The worker to send the next question to: an idle one, else a new one while the pool
+    /// has room, else the least busy.
+    fn worker_for(&mut self, weak: Weak<RefCell<Inner>>) -> Result<&mut Running, String> {
+        let idle = self.workers.iter().position(|w| w.busy == 0);
+        let index = match idle {
+            Some(i) => i,
+            None if self.workers.len() < pool_size() => {
+                let index = self.workers.len();
+                self.workers.push(Running::start(weak, index, Vec::new())?);
+                index
+            }
+            None => (0..self.workers.len())
+                .min_by_key(|&i| self.workers[i].busy)
+                .unwrap_or(0),
+        };
+        Ok(&mut self.workers[index])
+    }
 }
 
 impl WorkerEngine {
@@ -126,19 +174,9 @@ impl WorkerEngine {
                 return reply(failure(format!("the question could not be written ({e})")));
             }
         };
-        if inner.running.is_none() {
-            match Running::start(Rc::downgrade(&self.inner), Vec::new()) {
-                Ok(running) => inner.running = Some(running),
-                Err(e) => {
-                    drop(inner);
-                    return reply(failure(e));
-                }
-            }
-        }
         let sent = inner
-            .running
-            .as_mut()
-            .map_or(Ok(()), |r| r.send(message.clone()));
+            .worker_for(Rc::downgrade(&self.inner))
+            .and_then(|w| w.send(message.clone()));
         if let Err(e) = sent {
             drop(inner);
             return reply(failure(e));
@@ -199,7 +237,7 @@ impl Engine for WorkerEngine {
         if inner.questions.len() == asked {
             return;
         }
-        if let Some(running) = inner.running.take() {
+        for running in std::mem::take(&mut inner.workers) {
             running.stop();
         }
         if inner.questions.is_empty() {
@@ -211,8 +249,8 @@ impl Engine for WorkerEngine {
             .values()
             .filter_map(|q| q.message.clone())
             .collect();
-        match Running::start(Rc::downgrade(&self.inner), again) {
-            Ok(running) => inner.running = Some(running),
+        match Running::start(Rc::downgrade(&self.inner), 0, again) {
+            Ok(running) => inner.workers.push(running),
             Err(e) => {
                 let questions = std::mem::take(&mut inner.questions);
                 drop(inner);
