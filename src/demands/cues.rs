@@ -981,8 +981,28 @@ fn is_noun_use(body: &str, at: usize, cue: &str) -> bool {
     let nounish = lower.starts_with("demand")
         || lower.starts_with("request")
         || lower.starts_with("appeal")
-        || lower.starts_with("press");
-    nounish && Words::get().cue_noun_markers.contains(&prev)
+        || lower.starts_with("press")
+        || matches!(lower.as_str(), "urge" | "urges");
+    if !nounish {
+        return false;
+    }
+    let markers = &Words::get().cue_noun_markers;
+    if markers.contains(&prev) {
+        return true;
+    }
+    // "a sudden urge to say", "an unfair bad press": an adjective (one the treebank only
+    // saw as one) between the article and the word, which as a noun never asks ("a formal
+    // request for" does).
+    if !matches!(lower.as_str(), "urge" | "urges" | "press") {
+        return false;
+    }
+    let trimmed = body[..at].trim_end();
+    let before = last_word(trimmed.strip_suffix(written).unwrap_or(trimmed)).to_lowercase();
+    let model = crate::syntax::model();
+    let adjective = model.seen_as(&prev, crate::syntax::Upos::Adj)
+        && !model.seen_as(&prev, crate::syntax::Upos::Noun)
+        && !model.seen_as(&prev, crate::syntax::Upos::Propn);
+    adjective && markers.contains(&before)
 }
 
 #[cfg(test)]
@@ -1033,5 +1053,11 @@ mod tests {
         assert!(cues("He was asked about the visit.").is_empty());
         assert!(cues("Must the talks fail?").is_empty());
         assert!(cues("He warned of consequences.").is_empty());
+        assert!(cues("She felt a sudden urge to leave the hall.").is_empty());
+        assert!(cues("The king has had an unfair bad press to this day.").is_empty());
+        assert_eq!(
+            cues("The envoy urged both sides to return to the table."),
+            vec!["urged"]
+        );
     }
 }
