@@ -555,6 +555,7 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
                     || is_negated(body, m.start())
                     || (rule.shape == Shape::Object && is_passive(body, m.start(), m.as_str()))
                     || (rule.shape == Shape::Deontic && is_own_or_past(body, m.start()))
+                    || (rule.shape == Shape::Deontic && in_a_bare_relative(body, m.start()))
                     || (rule.shape == Shape::Imperative && names_a_work(body, m.start()))
                 {
                     continue;
@@ -960,6 +961,31 @@ fn is_negated(body: &str, at: usize) -> bool {
         .any(|w| matches!(*w, "only" | "just" | "merely" | "simply"))
 }
 
+/// "the weapons it needs to defend itself", "the tools they need to fight": a relative
+/// clause without its "that", between a noun and its pronoun subject, says what a thing is
+/// for; it asks nothing.
+fn in_a_bare_relative(body: &str, at: usize) -> bool {
+    let before = body[..at].trim_end();
+    let pronoun = last_word(before);
+    if !matches!(pronoun, "it" | "they" | "we" | "you" | "he" | "she") {
+        return false;
+    }
+    let noun = last_word(before.strip_suffix(pronoun).unwrap_or(before));
+    let model = crate::syntax::model();
+    noun.starts_with(char::is_lowercase)
+        && model.seen_as(noun, crate::syntax::Upos::Noun)
+        && ![
+            crate::syntax::Upos::Verb,
+            crate::syntax::Upos::Aux,
+            crate::syntax::Upos::Adv,
+            crate::syntax::Upos::Sconj,
+            crate::syntax::Upos::Cconj,
+            crate::syntax::Upos::Adp,
+        ]
+        .into_iter()
+        .any(|t| model.seen_as(noun, t))
+}
+
 /// "the demands of", "a press conference", "his request" are nouns, not cues.
 fn is_noun_use(body: &str, at: usize, cue: &str) -> bool {
     let written = last_word(&body[..at]);
@@ -1054,6 +1080,11 @@ mod tests {
         assert!(cues("Must the talks fail?").is_empty());
         assert!(cues("He warned of consequences.").is_empty());
         assert!(cues("She felt a sudden urge to leave the hall.").is_empty());
+        assert!(cues("Kyiv will get the weapons it needs to defend itself.").is_empty());
+        assert_eq!(
+            cues("The minister said it needs to act against the group."),
+            vec!["needs to"]
+        );
         assert!(cues("The king has had an unfair bad press to this day.").is_empty());
         assert_eq!(
             cues("The envoy urged both sides to return to the table."),
