@@ -133,14 +133,18 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 any_of(&[&Words::get().asked_nouns])
             )),
         ),
-        rule(
-            &["appeal"],
-            // "appealed during Sunday Mass to the gunmen": an adverbial of time or place may
-            // stand between the verb and the one appealed to.
-            r"(?i)\bappeal(?:s|ed|ing)?\s+(?:again\s+|once\s+more\s+|on\s+\w+day\s+|(?:during|at)\s+(?:[^\s,;:.!?]+\s+){1,3}?)?(?:to|for|on)\b",
-            Appeal,
-            Object,
-            None,
+        // "appealed during Sunday Mass to the gunmen": an adverbial of time or place may
+        // stand between the verb and the one appealed to. "That really appeals to me" pleases
+        // its speaker; it asks nothing.
+        except(
+            rule(
+                &["appeal"],
+                r"(?i)\bappeal(?:s|ed|ing)?\s+(?:again\s+|once\s+more\s+|on\s+\w+day\s+|(?:during|at)\s+(?:[^\s,;:.!?]+\s+){1,3}?)?(?:to|for|on)\b",
+                Appeal,
+                Object,
+                None,
+            ),
+            r"(?i)^\s+(?:me|him|her|us|them|you|many|voters|readers|viewers)\s*(?:[.,;:!?\x22”’]|$)",
         ),
         // "We appeal the international community and UNO to take …": appealing to someone
         // without the "to", as South Asian English has it; never a court's appeal ("appeal
@@ -1080,6 +1084,11 @@ mod tests {
         assert!(cues("Must the talks fail?").is_empty());
         assert!(cues("He warned of consequences.").is_empty());
         assert!(cues("She felt a sudden urge to leave the hall.").is_empty());
+        assert!(cues("That really appeals to me.").is_empty());
+        assert_eq!(
+            cues("The bishop appealed to them to free the nurses."),
+            vec!["appealed to"]
+        );
         assert!(cues("Kyiv will get the weapons it needs to defend itself.").is_empty());
         assert_eq!(
             cues("The minister said it needs to act against the group."),
