@@ -498,3 +498,22 @@ fn a_transcripts_list_of_speakers() {
         )],
     );
 }
+
+#[test]
+fn the_tail_of_a_bodys_name_before_said_is_no_person() {
+    check(
+        "the tail of a body's name",
+        &[
+            none_but(
+                "Security forces killed four people on Wednesday, the London-based Syrian Observatory for Human Rights said.",
+                &[],
+                &["Human Rights"],
+            ),
+            none_but(
+                "Police raided the offices of the group, the Independent Observatory said, citing witnesses in Tunis.",
+                &[],
+                &["Observatory"],
+            ),
+        ],
+    );
+}
