@@ -4147,3 +4147,23 @@ fn single_quotation_marks_as_some_papers_print_them() {
         ],
     );
 }
+
+#[test]
+fn a_call_answered_is_not_the_answerers() {
+    check(
+        "X rejected calls for …, saying Y must … (the one answering a call does not make it; what it says instead may ask)",
+        &[
+            ("Israel rejected calls for a ceasefire in Gaza on Monday.", &[]),
+            ("The prime minister faced demands for an inquiry from opposition lawmakers.", &[]),
+            ("The talks in Doha resumed amid appeals for restraint from the region's capitals.", &[]),
+            (
+                "Mexico's federal security spokesman on Monday rejected a state prosecutor's call for a truce with the cartels, saying the gangs must be arrested and disbanded instead.",
+                &[d(&["Mexico"], &[], Justice)],
+            ),
+            (
+                "Hamas rejected the plan and called for talks on a permanent ceasefire.",
+                &[d(&["Hamas"], &[], Negotiation).or(Ceasefire)],
+            ),
+        ],
+    );
+}

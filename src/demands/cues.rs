@@ -555,6 +555,7 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
                 if rule.then.as_ref().is_some_and(|t| !t.is_match(after))
                     || rule.unless.as_ref().is_some_and(|u| u.is_match(after))
                     || is_noun_use(body, m.start(), m.as_str())
+                    || is_answered_call(body, m.start(), m.as_str())
                     || is_infinitive(body, m.start(), rule.shape)
                     || is_negated(body, m.start())
                     || (rule.shape == Shape::Object && is_passive(body, m.start(), m.as_str()))
@@ -990,6 +991,33 @@ fn in_a_bare_relative(body: &str, at: usize) -> bool {
         .any(|t| model.seen_as(noun, t))
 }
 
+/// "Israel rejected calls for a ceasefire", "amid appeals for restraint", "welcomed the
+/// call for talks": a nominal call whose subject answers it rather than makes it. The words
+/// before the call are read back to a clause break ("rejects the plan and calls for talks"
+/// asks).
+fn is_answered_call(body: &str, at: usize, cue: &str) -> bool {
+    let first = cue.split_whitespace().next().unwrap_or("").to_lowercase();
+    if !matches!(
+        first.as_str(),
+        "call" | "calls" | "appeal" | "appeals" | "demand" | "demands" | "request" | "requests"
+    ) {
+        return false;
+    }
+    let answerers = &Words::get().call_answerers;
+    body[..at]
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .take_while(|w| {
+            !w.ends_with([',', ';', ':'])
+                && !matches!(w.to_lowercase().as_str(), "and" | "but" | "or")
+        })
+        .any(|w| {
+            let w = w.to_lowercase();
+            answerers.iter().any(|stem| w.starts_with(stem))
+        })
+}
+
 /// "the demands of", "a press conference", "his request" are nouns, not cues.
 fn is_noun_use(body: &str, at: usize, cue: &str) -> bool {
     let written = last_word(&body[..at]);
@@ -1085,6 +1113,12 @@ mod tests {
         assert!(cues("He warned of consequences.").is_empty());
         assert!(cues("She felt a sudden urge to leave the hall.").is_empty());
         assert!(cues("That really appeals to me.").is_empty());
+        assert!(cues("Israel rejected calls for a ceasefire in Gaza.").is_empty());
+        assert!(cues("The talks resumed amid appeals for restraint.").is_empty());
+        assert_eq!(
+            cues("Hamas rejects the plan and calls for talks."),
+            vec!["calls for"]
+        );
         assert_eq!(
             cues("The bishop appealed to them to free the nurses."),
             vec!["appealed to"]

@@ -1460,6 +1460,13 @@ pub fn speaker_role(
             let prev = v.checked_sub(1).map(|i| p.tokens[i].span.slice(text));
             if matches!(prev, Some("," | "”" | "\"" | "’")) && verb_at > cue.span.end {
                 p.inverted_subject(text, v)
+            } else if prev == Some(",") && p.tokens[v].span.slice(text).ends_with("ing") {
+                // "X rejected the proposal, saying the gangs must be arrested": the
+                // participle's subject is the clause's.
+                (0..v - 1)
+                    .rev()
+                    .filter(|&k| p.tokens[k].tag == Upos::Verb)
+                    .find_map(|k| p.subject(text, k))
             } else {
                 p.subject(text, v)
             }

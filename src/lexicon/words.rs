@@ -231,6 +231,8 @@ lists! {
     visited_offices,
     /// "thousands", "dozens": a phrase "Thousands of protesters" is the protesters'.
     quantity_nouns,
+    /// "reject", "amid": before a nominal call, its subject answers it, it does not ask.
+    call_answerers,
     /// Nouns of the note on an author that closes an opinion piece ("fellow").
     author_roles,
     /// Words one of which every furniture line contains.
