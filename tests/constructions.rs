@@ -4167,3 +4167,23 @@ fn a_call_answered_is_not_the_answerers() {
         ],
     );
 }
+
+#[test]
+fn a_person_by_kin_or_calling_named_just_below() {
+    check(
+        "The headmistress of a school in X has appealed …¶ Name also called … (the described person is the one named below, not the place of the complement; a delegate of a state speaks for it)",
+        &[
+            (
+                "The headmistress of a school in Niger has appealed to the authorities to do more to free the pupils abducted on Monday.\n\nHadiza Moussa also called on the kidnappers to release the girls unharmed.",
+                &[
+                    d(&["Hadiza Moussa"], &[], Humanitarian).not_by(&["Niger"]),
+                    d(&["Hadiza Moussa"], &[], Humanitarian),
+                ],
+            ),
+            (
+                "The delegate of Norway called for an immediate ceasefire in the south.\n\nLater, Omar Haddad of the Arab Group spoke.",
+                &[d(&["Norway"], &[], Ceasefire).not_by(&["Omar Haddad"])],
+            ),
+        ],
+    );
+}

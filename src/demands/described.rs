@@ -28,6 +28,10 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         let Some(role) = role else {
             continue;
         };
+        if let Some(e) = person_described_then_named(text, p, &role, sentence, cast) {
+            cast.defer_ref(role.span, e, RefForm::Person);
+            continue;
+        }
         // A phrase that names a party is that party; one that only qualifies by a state
         // ("the American Jewish Committee") may still be an institution's name.
         let names_a_party = cast
@@ -371,6 +375,43 @@ fn government_state(text: &str, role: Span, cast: &Cast) -> Option<EntityIx> {
         }
     }
     counts.iter().max_by_key(|&&(_, n)| n).map(|&(e, _)| e)
+}
+
+/// How far past its sentence a person described by role may be named.
+const PERSON_NAMED_REACH: usize = 600;
+
+/// "The headmistress of a school in Nigeria has appealed …" in a lede, then "Asabe Kwambula
+/// also called on …": a subject whose head is a word for a person by kin or calling
+/// ("headmistress", "uncle"), any party named only in its complement, is the person first
+/// named in the sentences just below — not the party of the complement, which only places
+/// them. "The delegate of the United States" is no such word: it speaks for its state.
+fn person_described_then_named(
+    text: &str,
+    p: &Parsed,
+    role: &crate::syntax::clause::Role,
+    sentence: Span,
+    cast: &Cast,
+) -> Option<EntityIx> {
+    let first = p.chunks[*role.chunks.first()?];
+    let head = p.tokens[first.head].span.slice(text);
+    let described = role.chunks.len() > 1
+        && head.starts_with(char::is_lowercase)
+        && Words::get().personal_roles.contains(head)
+        && cast.refs_in(first.span).next().is_none();
+    if !described {
+        return None;
+    }
+    let seen_before = |e: EntityIx| {
+        cast.refs_starting_in(sentence.end.saturating_sub(20_000), sentence.end)
+            .iter()
+            .any(|r| r.entity == e)
+    };
+    cast.refs_starting_in(sentence.end, sentence.end + PERSON_NAMED_REACH)
+        .iter()
+        .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
+        .map(|r| r.entity)
+        .find(|&e| cast.entities[e].kind == ActorKind::Person)
+        .filter(|&e| !seen_before(e))
 }
 
 /// How far below a description the body it describes may be named.
