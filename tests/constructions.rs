@@ -4187,3 +4187,20 @@ fn a_person_by_kin_or_calling_named_just_below() {
         ],
     );
 }
+
+#[test]
+fn a_subject_with_a_participle_phrase() {
+    check(
+        "Families of hostages being held in X have called on … (the place or agent after the participle is not the subject)",
+        &[
+            (
+                "Families of hostages being held in Gaza have called on the United States to press for a ceasefire deal. The Hostages and Missing Families Forum said the talks could not wait.",
+                &[d(&["Hostages and Missing Families Forum"], &["United States"], Ceasefire).not_by(&["Israel", "Palestine"])],
+            ),
+            (
+                "A jihadist group based in Mali urged its fighters to attack army posts across the Sahel.",
+                &[d(&["~jihadist group"], &[], Other).not_by(&["Mali"])],
+            ),
+        ],
+    );
+}

@@ -95,6 +95,7 @@ impl Parsed {
             }
             c = chunk_of(&self.chunks, before).filter(|&c| self.chunks[c].last == before)?;
         }
+        let c = self.before_participle_phrase(text, c);
         let w = toks[self.chunks[c].head].span.slice(text).to_lowercase();
         if matches!(w.as_str(), "who" | "which" | "that") {
             let comma = self.chunks[c].first.checked_sub(1)?;
@@ -102,6 +103,63 @@ impl Parsed {
             return Some(self.phrase_back(text, before));
         }
         Some(self.phrase_back(text, c))
+    }
+
+    /// The noun a participle phrase ending in chunk `c` hangs on: "Families of hostages
+    /// being held in Gaza have called …", "A group based in Syria urged …", "An uncle of a
+    /// pilot captured by the group in Syria and threatened with death appealed …" — the
+    /// subject is the noun before the participle, not the place or agent after it. `c`
+    /// itself when no participle opens the phrase.
+    fn before_participle_phrase(&self, text: &str, c: usize) -> usize {
+        let toks = &self.tokens;
+        let mut at = c;
+        for _ in 0..6 {
+            let Some(prep) = self.chunks[at].first.checked_sub(1) else {
+                return c;
+            };
+            if toks[prep].tag != Upos::Adp {
+                return c;
+            }
+            let Some(mut k) = prep.checked_sub(1) else {
+                return c;
+            };
+            // "in Syria and threatened with death": a second participle of the phrase.
+            let participle = |k: usize| {
+                let w = toks[k].span.slice(text);
+                toks[k].tag == Upos::Verb
+                    && (w.ends_with("ed") || w.ends_with("en") || matches!(w, "held" | "kept"))
+            };
+            if participle(k) {
+                while k > 0
+                    && (toks[k - 1].tag == Upos::Aux || toks[k - 1].span.slice(text) == "being")
+                {
+                    k -= 1;
+                }
+                let Some(before) = k.checked_sub(1) else {
+                    return c;
+                };
+                if toks[before].span.slice(text) == "and" {
+                    match before
+                        .checked_sub(1)
+                        .and_then(|b| chunk_of(&self.chunks, b))
+                    {
+                        Some(prev) if self.chunks[prev].last + 1 == before => at = prev,
+                        _ => return c,
+                    }
+                    continue;
+                }
+                return match chunk_of(&self.chunks, before) {
+                    Some(noun) if self.chunks[noun].last == before => noun,
+                    _ => c,
+                };
+            }
+            // "captured by the group in Syria": a chain of prepositional phrases.
+            match chunk_of(&self.chunks, k) {
+                Some(prev) if self.chunks[prev].last == k => at = prev,
+                _ => return c,
+            }
+        }
+        c
     }
 
     /// The subject the verb at token `verb`, after the conjunction at token `and`, shares
@@ -509,6 +567,28 @@ mod tests {
         assert_eq!(
             subject_of("Following the blast that killed dozens in the market, the group issued a statement in which it blamed the army and called for an end to the curfew.", "called"),
             Some("the group".into())
+        );
+    }
+
+    #[test]
+    fn a_participle_phrase_hangs_on_the_noun_before_it() {
+        assert_eq!(
+            subject_of(
+                "Families of hostages being held in Gaza have called on the United States to act.",
+                "called"
+            ),
+            Some("Families of hostages".into())
+        );
+        assert_eq!(
+            subject_of(
+                "A militant group based in Syria urged its supporters to attack.",
+                "urged"
+            ),
+            Some("A militant group".into())
+        );
+        assert_eq!(
+            subject_of("Officials in Kabul urged calm.", "urged"),
+            Some("Officials in Kabul".into())
         );
     }
 
