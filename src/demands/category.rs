@@ -40,7 +40,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Cooperation,
-            r"\b(cooperat\w*|co-operat\w*|collaborat\w*|information sharing|shar\w* (of )?information|intelligence sharing|coordinat\w*|partnership|joint efforts?|work(ing)? together|border (management|security)|strengthen\w* (ties|relations|efforts)|ties|relations|connectivity|trade|stabili\w*|support|assistance|efforts|financ\w*|fund\w*|exchanges|help|exchang\w* (\w+ ){0,2}?(data|information|intelligence)|data|joint operations?|verification|joint|patrols?|deliver(y|ies)|equipment|air defen[cs]e|intelligence (services|agencies)|early[- ]warning|(provid|send|sent|deliver|suppl|ship)\w* (\w+ ){0,3}?(artillery|weapons|arms|ammunition|munitions|missiles|shells|tanks|jets|aircraft|equipment))\b",
+            r"\b(cooperat\w*|co-operat\w*|collaborat\w*|information sharing|shar\w* (of )?information|intelligence sharing|coordinat\w*|partnership|joint efforts?|work(ing)? together|border (management|security)|strengthen\w* (ties|relations|efforts)|ties|relations|connectivity|trade|stabili\w*|support|assistance|efforts|financ\w*|fund\w*|exchanges|help|exchang\w* (\w+ ){0,2}?(data|information|intelligence)|data|joint operations?|verification|joint|patrols?|deliver(y|ies)|equipment|air defen[cs]es?|intelligence (services|agencies)|early[- ]warning|(provid|send|sent|deliver|suppl|ship)\w* (\w+ ){0,3}?(artillery|weapons|arms|ammunition|munitions|missiles|shells|tanks|jets|aircraft|equipment))\b",
         ),
     ]
 });
@@ -281,6 +281,10 @@ mod tests {
         );
         assert_eq!(
             c("provide more artillery for his outgunned troops"),
+            Category::Cooperation
+        );
+        assert_eq!(
+            c("send more air defences to his country"),
             Category::Cooperation
         );
         assert_eq!(
