@@ -246,6 +246,24 @@ impl Cast {
         &self.refs[lo..hi.max(lo)]
     }
 
+    /// The entity of `kind` referred to most often by the references ending in `from..to`,
+    /// the one named last of those named as often: the state a story is about at `to`.
+    pub fn most_named(&self, from: usize, to: usize, kind: ActorKind) -> Option<EntityIx> {
+        let mut counts: Vec<(EntityIx, usize)> = Vec::new();
+        for r in self.refs_starting_in(from, to).iter().rev() {
+            if r.span.end > to || self.entities[r.entity].kind != kind {
+                continue;
+            }
+            match counts.iter_mut().find(|(e, _)| *e == r.entity) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((r.entity, 1)),
+            }
+        }
+        // Nearest first: the first of the most named is the latest.
+        let most = counts.iter().map(|&(_, n)| n).max()?;
+        counts.into_iter().find(|&(_, n)| n == most).map(|(e, _)| e)
+    }
+
     /// References in `span`, in order.
     pub fn refs_in(&self, span: Span) -> impl Iterator<Item = &Ref> {
         let first = self.refs.partition_point(|r| r.span.start < span.start);

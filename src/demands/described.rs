@@ -361,20 +361,15 @@ fn government_state(text: &str, role: Span, cast: &Cast) -> Option<EntityIx> {
         .slice(text)
         .split(|c: char| !c.is_alphabetic())
         .any(|w| w.eq_ignore_ascii_case("government"));
-    if !governmental {
-        return None;
-    }
-    let mut counts: Vec<(EntityIx, usize)> = Vec::new();
-    for r in cast.refs_starting_in(role.start.saturating_sub(STATE_REACH), role.start) {
-        if cast.entities[r.entity].kind != ActorKind::Country {
-            continue;
-        }
-        match counts.iter_mut().find(|(e, _)| *e == r.entity) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((r.entity, 1)),
-        }
-    }
-    counts.iter().max_by_key(|&&(_, n)| n).map(|&(e, _)| e)
+    governmental
+        .then(|| {
+            cast.most_named(
+                role.start.saturating_sub(STATE_REACH),
+                role.start,
+                ActorKind::Country,
+            )
+        })
+        .flatten()
 }
 
 /// How far past its sentence a person described by role may be named.

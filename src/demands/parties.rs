@@ -311,8 +311,8 @@ impl Discourse {
             .char_indices()
             .rev()
             .find(|&(i, c)| {
-                matches!(c, '"' | '”')
-                    || (matches!(c, '\'' | '’') && body[..i].ends_with([',', '.', '!', '?']))
+                let closes = body[..i].ends_with([',', '.', '!', '?', '…']);
+                matches!(c, '"' | '”') || (matches!(c, '\'' | '’') && closes)
             })
             .filter(|&(i, _)| body[..i].ends_with([',', '.', '!', '?', '…']))
             .map(|(i, c)| i + c.len_utf8())
@@ -1111,22 +1111,8 @@ fn resolve_back(
 /// The state a story is about at `at`: the one the text before names most often, the
 /// latest of those named as often.
 fn salient_state(ctx: &Context, at: usize) -> Vec<EntityIx> {
-    let mut counts: Vec<(EntityIx, usize)> = Vec::new();
-    for r in refs_before(ctx, at) {
-        if ctx.cast.entities[r.entity].kind != ActorKind::Country {
-            continue;
-        }
-        match counts.iter_mut().find(|(e, _)| *e == r.entity) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((r.entity, 1)),
-        }
-    }
-    // Nearest first: the first of the most named is the latest.
-    let most = counts.iter().map(|&(_, n)| n).max().unwrap_or(0);
-    counts
-        .into_iter()
-        .find(|&(_, n)| n == most && most > 0)
-        .map(|(e, _)| e)
+    ctx.cast
+        .most_named(at.saturating_sub(REACH_BACK), at, ActorKind::Country)
         .into_iter()
         .collect()
 }
@@ -1378,10 +1364,6 @@ static MODAL_ADVERBS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The phrase that asks, by syntax: the subject of the cue's verb; for a stated obligation
-/// the subject of the reporting verb it hangs on ("X must …, the senator said"); for a
-/// participle after a comma (", urging …") the subject of the clause it hangs on; for a cue
-/// noun after a light verb ("expressed hope that …") the light verb's subject.
 /// Whether the participle at token `v` follows phrases of place or time that hang on a
 /// verb ("took to the streets demanding …", "marched in Srinagar on Friday demanding …"):
 /// the participle then goes with the clause's subject, as after a comma. After a noun
@@ -1422,6 +1404,10 @@ fn after_place_or_time(text: &str, p: &Parsed, v: usize) -> bool {
     false
 }
 
+/// The phrase that asks, by syntax: the subject of the cue's verb; for a stated obligation
+/// the subject of the reporting verb it hangs on ("X must …, the senator said"); for a
+/// participle after a comma (", urging …") the subject of the clause it hangs on; for a cue
+/// noun after a light verb ("expressed hope that …") the light verb's subject.
 pub fn speaker_role(
     text: &str,
     p: &Parsed,

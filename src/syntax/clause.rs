@@ -112,6 +112,11 @@ impl Parsed {
     /// itself when no participle opens the phrase.
     fn before_participle_phrase(&self, text: &str, c: usize) -> usize {
         let toks = &self.tokens;
+        let participle = |k: usize| {
+            let w = toks[k].span.slice(text);
+            toks[k].tag == Upos::Verb
+                && (w.ends_with("ed") || w.ends_with("en") || matches!(w, "held" | "kept"))
+        };
         let mut at = c;
         for _ in 0..6 {
             let Some(prep) = self.chunks[at].first.checked_sub(1) else {
@@ -123,12 +128,6 @@ impl Parsed {
             let Some(mut k) = prep.checked_sub(1) else {
                 return c;
             };
-            // "in Syria and threatened with death": a second participle of the phrase.
-            let participle = |k: usize| {
-                let w = toks[k].span.slice(text);
-                toks[k].tag == Upos::Verb
-                    && (w.ends_with("ed") || w.ends_with("en") || matches!(w, "held" | "kept"))
-            };
             if participle(k) {
                 while k > 0
                     && (toks[k - 1].tag == Upos::Aux || toks[k - 1].span.slice(text) == "being")
@@ -138,6 +137,7 @@ impl Parsed {
                 let Some(before) = k.checked_sub(1) else {
                     return c;
                 };
+                // "in Syria and threatened with death": a second participle of the phrase.
                 if toks[before].span.slice(text) == "and" {
                     match before
                         .checked_sub(1)
