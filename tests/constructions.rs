@@ -4204,3 +4204,88 @@ fn a_subject_with_a_participle_phrase() {
         ],
     );
 }
+
+#[test]
+fn states_named_by_coordinated_adjectives() {
+    check(
+        "Qatari and Turkish mediators urged … (each adjective of nationality names a state that speaks)",
+        &[
+            (
+                "Qatari and Turkish mediators on Tuesday urged Pakistan to turn the truce into a lasting arrangement.",
+                &[d(&["Qatar", "Turkey"], &["Pakistan"], Ceasefire)],
+            ),
+            (
+                "Egyptian and Jordanian diplomats pressed Israel to reopen the crossings to aid convoys.",
+                &[d(&["Egypt", "Jordan"], &["Israel"], Humanitarian)],
+            ),
+            (
+                "Kenyan and Ugandan officials called on Somalia to hand over the suspects.",
+                &[d(&["Kenya", "Uganda"], &["Somalia"], Justice)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_time_phrase_between_subject_and_verb() {
+    check(
+        "Council members this morning urged … (a determiner after the subject's noun opens a phrase of time, not more of the subject)",
+        &[
+            (
+                "Ten weeks after the Security Council authorized the mission for Haiti, Council members this morning urged Member States to close the funding gap.",
+                &[d(&["UN Security Council"], &[], Cooperation).not_by(&["Haiti"])],
+            ),
+            (
+                "The Security Council met on Haiti. Council members urged donors to pay what they had pledged.",
+                &[d(&["UN Security Council"], &[], Cooperation).or(Other).not_by(&["Haiti"])],
+            ),
+            (
+                "The African Union envoy this week asked the junta to release the detained ministers.",
+                &[d(&["African Union"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_document_asks_for_its_author() {
+    check(
+        "a motion by X urging …, a letter by Y calling for … (the author named after \"by\" asks)",
+        &[
+            (
+                "Late in the evening, the House adopted a motion by MP Bashir Abdullahi Maalim urging the government to deploy more police to schools.",
+                &[d(&["Bashir Abdullahi Maalim"], &[], Humanitarian).or(Counterterrorism)],
+            ),
+            (
+                "A letter by Senator Maria Ortega urging the Treasury to freeze the network's accounts was made public on Friday.",
+                &[d(&["Maria Ortega"], &[], Sanctions)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_group_goes_on_with_its_clause() {
+    check(
+        "X claimed …, and in an editorial the group called on … (the group of the sentence's earlier clause, not one named before)",
+        &[(
+            "Kurdish-led forces said they had moved the detainees. The Islamic State claimed the attack, and in an editorial in its newsletter the group called on its supporters to free the prisoners.",
+            &[d(&["Islamic State"], &[], Other).or(Humanitarian).not_by(&["Syrian Democratic Forces"])],
+        )],
+    );
+}
+
+#[test]
+fn a_modal_in_an_open_question_asks_nothing() {
+    check(
+        "… differing over whether X should … (weighing a step is no demand)",
+        &[
+            (
+                "The Security Council urged Member States to fund the force, while differing over whether the sanctions regime should be widened.",
+                &[d(&["UN Security Council"], &[], Cooperation)],
+            ),
+            ("Ministers debated whether the embassy must be moved before the election.", &[]),
+            ("Diplomats are divided on whether Kabul should be invited to the conference.", &[]),
+        ],
+    );
+}

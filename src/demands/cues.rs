@@ -562,6 +562,7 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
                     || (rule.shape == Shape::Object && is_passive(body, m.start(), m.as_str()))
                     || (rule.shape == Shape::Deontic && is_own_or_past(body, m.start()))
                     || (rule.shape == Shape::Deontic && in_a_bare_relative(body, m.start()))
+                    || (rule.shape == Shape::Deontic && in_an_open_question(body, m.start()))
                     || (rule.shape == Shape::Imperative && names_a_work(body, m.start()))
                 {
                     continue;
@@ -991,6 +992,22 @@ fn in_a_bare_relative(body: &str, at: usize) -> bool {
         .into_iter()
         .any(|t| model.seen_as(noun, t))
 }
+
+/// "… while differing over whether the sanctions regime should be widened": a modal inside
+/// a question left open ("whether X should") weighs a step, it asks no one to take it.
+fn in_an_open_question(body: &str, at: usize) -> bool {
+    let from = crate::text::span::floor_char(body, at.saturating_sub(QUESTION_REACH));
+    let clause = body[from..at]
+        .rsplit([',', ';', ':', '('])
+        .next()
+        .unwrap_or("");
+    clause
+        .split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case("whether"))
+}
+
+/// How far before a modal [`in_an_open_question`] looks for its "whether".
+const QUESTION_REACH: usize = 120;
 
 /// "Israel rejected calls for a ceasefire", "amid appeals for restraint", "welcomed the
 /// call for talks": a nominal call whose subject answers it rather than makes it. The words

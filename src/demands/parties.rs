@@ -1177,15 +1177,16 @@ fn institution_back(ctx: &Context, s: &str, at: usize) -> Vec<EntityIx> {
     let lx = crate::lexicon::Lexicon::get();
     last_distinct(ctx, at, 1, |r| {
         let ent = &ctx.cast.entities[r.entity];
-        // "the African Union Assembly … the Assembly": the name as written counts too, with
-        // the word that follows it.
-        let written_with_next = ctx.text[r.span.start..]
-            .split_whitespace()
-            .take(r.span.slice(ctx.text).split_whitespace().count() + 1)
-            .collect::<Vec<_>>()
-            .join(" ");
+        // "the African Union Assembly … the Assembly": the word that follows the name as
+        // written counts too, when no punctuation parts them ("Haiti. Council members").
+        let after = &ctx.text[r.span.end..];
+        let next_word = after
+            .starts_with(char::is_whitespace)
+            .then(|| after.split_whitespace().next())
+            .flatten()
+            .map_or("", |w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
         has_head(&ent.name)
-            || has_head(&written_with_next)
+            || has_head(next_word)
             || matches!(ent.key, crate::actors::Key::Org(o) if lx.orgs[o].aliases.iter().any(|a| has_head(a)))
     })
 }
@@ -1627,27 +1628,59 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
     if role.span.start < ctx.clause_start && cue.shape != Shape::Deontic {
         return None;
     }
-    let named = named_in(ctx.cast, role.span);
-    if !named.is_empty() {
-        return Some(named);
-    }
-    let head = p.chunks[role.chunks[0]].head;
-    if p.tokens[head].tag == Upos::Noun {
-        // "Pakistani officials": the state the officials speak for.
-        let states = dedup(
+    // "Pakistani officials", "Kenyan and Ugandan officials" (the tagger reads the first
+    // adjective as a name of its own): the states the officials speak for, beside any the
+    // phrase names.
+    let mut heads = role.chunks.iter().map(|&c| p.tokens[p.chunks[c].head].tag);
+    let states = if heads.next_back() == Some(Upos::Noun) {
+        dedup(
             ctx.cast
                 .refs_in(role.span)
                 .filter(|r| matches!(r.form, RefForm::Demonym | RefForm::Modifier))
                 .map(|r| r.entity),
-        );
-        if !states.is_empty() {
-            return Some(states);
-        }
+        )
+    } else {
+        Vec::new()
+    };
+    let named = named_in(ctx.cast, role.span);
+    if !named.is_empty() {
+        return Some(dedup(named.into_iter().chain(states)));
+    }
+    if !states.is_empty() {
+        return Some(states);
     }
     if p.chunks[role.chunks[0]].is_pronoun(&p.tokens) {
         let pronoun = role.span.slice(text).trim().to_lowercase();
         if let Some(who) = earlier_subject(ctx, p, role.span.start, &pronoun) {
             return Some(who);
+        }
+    }
+    // "a motion by MP Bashir Maalim urging …", "a letter by the ministry calling for …":
+    // a document's author, named after "by", asks through it.
+    let first = p.chunks[role.chunks[0]];
+    let head_word = p.tokens[first.head].span.slice(text).to_lowercase();
+    if Words::get().document_nouns.contains(head_word.as_str())
+        && p.tokens.get(first.last + 1).map(|t| t.span.slice(text)) == Some("by")
+    {
+        if let Some(author) = crate::syntax::chunks::chunk_of(&p.chunks, first.last + 2) {
+            let named = named_in(
+                ctx.cast,
+                p.chunks[author].with_of(text, &p.tokens, &p.chunks),
+            );
+            if !named.is_empty() {
+                return Some(named);
+            }
+        }
+    }
+    // "The Islamic State claimed the attack, and in an editorial the group called on …": a
+    // word for a group goes on with the group the sentence's earlier clause was about.
+    if GROUP_BACK.is_match(role.span.slice(text).trim_start()) {
+        let group = earlier_subject(ctx, p, role.span.start, "it").filter(|who| {
+            who.iter()
+                .all(|&e| ctx.cast.entities[e].kind == ActorKind::ArmedGroup)
+        });
+        if group.is_some() {
+            return group;
         }
     }
     // "The group, formally known as Harakat al-Shabaab al-Mujahideen, warned": the

@@ -86,8 +86,16 @@ pub fn noun_phrases(text: &str, tokens: &[Token]) -> Vec<Chunk> {
                     .get(j + 1)
                     .is_some_and(|n| matches!(n.tag, Upos::Noun | Upos::Adj))
         };
+        // "Council members this morning urged …": a determiner after a noun opens the next
+        // phrase.
+        let opens_next = |j: usize| {
+            j > i
+                && tokens[j].tag == Upos::Det
+                && matches!(tokens[j - 1].tag, Upos::Noun | Upos::Propn)
+        };
         while j < tokens.len()
             && (modifier(&tokens[j], text) || joined_adjectives(j) || participle(j))
+            && !opens_next(j)
         {
             if tokens[j].tag.is_nominal() {
                 head = Some(j);
@@ -168,6 +176,18 @@ mod tests {
         assert_eq!(
             phrases("British and Norwegian diplomats met them."),
             vec!["British and Norwegian diplomats", "them"]
+        );
+    }
+
+    #[test]
+    fn a_determiner_after_a_noun_opens_the_next_phrase() {
+        assert_eq!(
+            phrases("Council members this morning urged the donors to pay."),
+            vec!["Council members", "this morning", "the donors"]
+        );
+        assert_eq!(
+            phrases("The envoy every week asks both sides for a truce."),
+            vec!["The envoy", "every week", "both sides", "a truce"]
         );
     }
 
