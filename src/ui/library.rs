@@ -1,7 +1,7 @@
 //! The side list of documents, with remove and clear-all, and the notices about files that
 //! could not be read or saved.
 
-use super::model::{Action, DocId, State};
+use super::model::{Action, Doc, DocId, State};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,26 +26,9 @@ pub fn Library(props: &LibraryProps) -> Html {
         }
     });
     let docs = s.docs.iter().map(|d| {
-        let id: DocId = d.id;
-        let selected = s.selected == Some(id);
-        let select = {
-            let dispatch = props.dispatch.clone();
-            Callback::from(move |_| dispatch.emit(Action::Select(id)))
-        };
-        let remove = {
-            let dispatch = props.dispatch.clone();
-            Callback::from(move |_| dispatch.emit(Action::Remove(id)))
-        };
-        let r = &d.analysis.report;
         html! {
-            <li key={id.0} class={classes!("doc", selected.then_some("selected"))}>
-                <button type="button" class="doc-open" aria-current={selected.then_some("true")} onclick={select}>
-                    <span class="doc-title">{ d.title() }</span>
-                    <span class="doc-meta">{ format!("{} · {} actors · {} demands · {} groups",
-                        d.name, r.actors.len(), r.demands.len(), r.groups.len()) }</span>
-                </button>
-                <button type="button" class="link remove" aria-label={format!("Remove {}", d.name)} onclick={remove}>{ "Remove" }</button>
-            </li>
+            <DocRow key={d.id.0} doc={d.clone()} selected={s.selected == Some(d.id)}
+                dispatch={props.dispatch.clone()} />
         }
     });
     let clear = {
@@ -65,5 +48,51 @@ pub fn Library(props: &LibraryProps) -> Html {
                 <button type="button" class="link" id="clear-all" onclick={clear}>{ "Clear all" }</button>
             }
         </nav>
+    }
+}
+
+#[derive(Properties)]
+struct DocRowProps {
+    doc: Doc,
+    selected: bool,
+    dispatch: Callback<Action>,
+}
+
+/// A row is drawn again only when its document's analysis or its selection changed: the
+/// list re-renders ten times a second while a thousand dropped files come in, and
+/// comparing documents by their contents would cost what drawing them does.
+impl PartialEq for DocRowProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.doc.id == other.doc.id
+            && Rc::ptr_eq(&self.doc.analysis, &other.doc.analysis)
+            && self.doc.name == other.doc.name
+            && self.selected == other.selected
+            && self.dispatch == other.dispatch
+    }
+}
+
+#[function_component]
+fn DocRow(props: &DocRowProps) -> Html {
+    let d = &props.doc;
+    let id: DocId = d.id;
+    let selected = props.selected;
+    let select = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| dispatch.emit(Action::Select(id)))
+    };
+    let remove = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| dispatch.emit(Action::Remove(id)))
+    };
+    let r = &d.analysis.report;
+    html! {
+        <li class={classes!("doc", selected.then_some("selected"))}>
+            <button type="button" class="doc-open" aria-current={selected.then_some("true")} onclick={select}>
+                <span class="doc-title">{ d.title() }</span>
+                <span class="doc-meta">{ format!("{} · {} actors · {} demands · {} groups",
+                    d.name, r.actors.len(), r.demands.len(), r.groups.len()) }</span>
+            </button>
+            <button type="button" class="link remove" aria-label={format!("Remove {}", d.name)} onclick={remove}>{ "Remove" }</button>
+        </li>
     }
 }

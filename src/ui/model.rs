@@ -18,7 +18,9 @@ pub struct DocId(pub u32);
 pub struct Doc {
     pub id: DocId,
     pub name: String,
-    pub input: String,
+    /// Shared, as the analysis is: every render's snapshot of the state copies a pointer,
+    /// not the article.
+    pub input: Rc<str>,
     /// Typed or pasted into the text box rather than given as a file.
     pub pasted: bool,
     pub analysis: Rc<Analysis>,
@@ -29,7 +31,7 @@ impl Doc {
         Doc {
             id,
             name,
-            input,
+            input: input.into(),
             pasted,
             analysis: Rc::new(analysis),
         }
@@ -151,7 +153,7 @@ impl State {
             .iter()
             .map(|d| Stored {
                 name: d.name.clone(),
-                input: d.input.clone(),
+                input: d.input.to_string(),
                 pasted: d.pasted,
             })
             .collect()

@@ -85,9 +85,31 @@ pub async fn load() -> Result<Vec<Stored>, String> {
     }
 }
 
+/// How many documents are written out between two pauses for the page to draw.
+const SAVE_SLICE: usize = 100;
+
+/// The documents as one JSON array, written a slice at a time with the page free to draw
+/// in between: a thousand articles are megabytes of JSON.
+async fn to_json(docs: &[Stored]) -> Result<String, String> {
+    let mut json = String::from("[");
+    for (i, slice) in docs.chunks(SAVE_SLICE).enumerate() {
+        if i > 0 {
+            gloo_timers::future::TimeoutFuture::new(0).await;
+        }
+        for d in slice {
+            if json.len() > 1 {
+                json.push(',');
+            }
+            json.push_str(&serde_json::to_string(d).map_err(|e| e.to_string())?);
+        }
+    }
+    json.push(']');
+    Ok(json)
+}
+
 /// Saves the documents; an error says why they could not be kept.
 pub async fn save(docs: &[Stored]) -> Result<(), String> {
-    let json = serde_json::to_string(docs).map_err(|e| e.to_string())?;
+    let json = to_json(docs).await?;
     let db = open().await?;
     let tx = db
         .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)

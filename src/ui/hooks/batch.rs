@@ -46,11 +46,14 @@ pub fn use_batch(
                 bytes,
             });
             let asked = *round.borrow();
-            for file in accepted {
-                let engine = engine.clone();
-                let round = round.clone();
-                let answers = answers.clone();
-                yew::platform::spawn_local(async move {
+            let engine = engine.clone();
+            let round = round.clone();
+            let answers = answers.clone();
+            // One file read at a time, each in a task of its own: starting a thousand reads
+            // at once holds the page for as long as they take to set up, while the engine
+            // analyses faster than files are read one after the other anyway.
+            yew::platform::spawn_local(async move {
+                for file in accepted {
                     let name = file.name();
                     let blob = gloo_file::Blob::from(web_sys::Blob::from(file));
                     let read = gloo_file::futures::read_as_bytes(&blob).await;
@@ -61,6 +64,7 @@ pub fn use_batch(
                         Ok(bytes) => {
                             let size = bytes.len() as f64;
                             let file_name = name.clone();
+                            let answers = answers.clone();
                             let reply = Box::new(move |result: Analysed| {
                                 answers.emit(Action::Analysed {
                                     name,
@@ -76,8 +80,8 @@ pub fn use_batch(
                             result: Err(format!("the browser could not read it ({e})")),
                         }),
                     }
-                });
-            }
+                }
+            });
         })
     };
     let cancel = Callback::from(move |()| {

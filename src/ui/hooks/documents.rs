@@ -43,9 +43,14 @@ pub fn use_documents(engine: Rc<dyn Engine>) -> Documents {
     let state = use_reducer(State::default);
     let restored = use_mut_ref(|| false);
     let initial_text = use_state(AttrValue::default);
+    // One callback for the page's life, so components given it can tell that nothing
+    // changed.
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |a: Action| dispatcher.dispatch(a))
+        }))
+        .clone()
     };
     let answers = {
         let dispatch = dispatch.clone();
