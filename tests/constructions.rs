@@ -4289,3 +4289,64 @@ fn a_modal_in_an_open_question_asks_nothing() {
         ],
     );
 }
+
+#[test]
+fn a_quotation_given_to_a_state_s_official() {
+    check(
+        "“…,” the Qatari envoy said / said a senior Kenyan official (the adjective of nationality names who speaks)",
+        &[
+            (
+                "\"We urge Moscow to release the prisoners,\" the Qatari envoy told reporters.",
+                &[d(&["Qatar"], &["Russia"], Humanitarian)],
+            ),
+            (
+                "\"Somalia must hand over the suspects without delay,\" said a senior Kenyan official.",
+                &[d(&["Kenya"], &["Somalia"], Justice)],
+            ),
+            (
+                "\"I do ask Kabul to reopen the girls' schools,\" the Norwegian envoy said.",
+                &[d(&["Norway"], &["Afghanistan"], Humanitarian).or(Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_occasion_used_to_ask() {
+    check(
+        "used his homily to appeal to …, took the opportunity to urge … (the occasion was used: the call was made)",
+        &[
+            (
+                "Bishop Rubén Quiñones used his homily in the cathedral to appeal to both armed groups to release the hostages.",
+                &[d(&["Rubén Quiñones"], &[], Humanitarian)],
+            ),
+            (
+                "Pakistan's foreign minister took the opportunity to urge the Taliban to act against the TTP.",
+                &[d(&["Pakistan"], &["Taliban"], Counterterrorism)],
+            ),
+            (
+                "Malala Yousafzai took to social media to call on the Taliban to reopen girls' schools.",
+                &[d(&["Malala Yousafzai"], &["Taliban"], Humanitarian).or(Other)],
+            ),
+            ("The envoy will travel to Doha next week to urge the Taliban to reopen schools.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn seeking_a_sentence_or_a_resignation() {
+    check(
+        "X sought life sentences for …, sought the resignation of … (seeking a penalty or a step down asks for it; seeking to do something does not)",
+        &[
+            (
+                "Kenyan prosecutor Beatrice Momanyi sought life sentences for the two men convicted of the bus bombing.",
+                &[d(&["Beatrice Momanyi"], &[], Justice)],
+            ),
+            (
+                "Pakistan sought the harshest penalty for the men who attacked the Chinese engineers.",
+                &[d(&["Pakistan"], &[], Justice)],
+            ),
+            ("She sought to reassure investors that the port would reopen.", &[]),
+        ],
+    );
+}

@@ -201,7 +201,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 // Seeking as asking ("sought the listing of…"), not as striving ("sought
                 // positive relations").
                 Some(
-                    r"(?i)^\s+(?:[A-Z][\w.-]*(?:’s|'s)\s+)?(?:(?:the|an?|urgent|immediate|international|their|its|his|her|full|more|further|swift|strict|concrete|credible|continued)\s+)*(?:action|listing|designation|extradition|help|support|assistance|aid|clarification|explanation|assurances?|release|return|cooperation|justice|investigation|probe|inquiry|answers|information|details|removal|withdrawal|ban|sanctions|ceasefire|talks|dialogue|meeting|intervention|protection|access|punishment|arrest|handover|compensation)\b",
+                    r"(?i)^\s+(?:[A-Z][\w.-]*(?:’s|'s)\s+)?(?:(?:the|an?|urgent|immediate|international|their|its|his|her|full|more|further|swift|strict|concrete|credible|continued|life|death|maximum|harsher|tougher|lengthy|long|prison|jail|[a-z]+est)\s+)*(?:action|listing|designation|extradition|help|support|assistance|aid|clarification|explanation|assurances?|release|return|cooperation|justice|investigation|probe|inquiry|answers|information|details|removal|withdrawal|ban|sanctions|ceasefire|talks|dialogue|meeting|intervention|protection|access|punishment|arrest|handover|compensation|sentences?|terms|penalty|resignation|apology|dismissal|suspension|review)\b",
                 ),
             ),
             r"^\s+to\b",
@@ -875,12 +875,24 @@ fn is_infinitive(body: &str, at: usize, shape: Shape) -> bool {
     if POLITE_FIRST_PERSON.is_match(&before) {
         return false;
     }
+    // "used his homily to appeal to …", "took the opportunity to urge …", "took to social
+    // media to call on …": the occasion was used, the call made.
+    if OCCASION_USED.is_match(&before) {
+        return false;
+    }
     [
         " to", " will", " would", " shall", " might", " may", " could",
     ]
     .iter()
     .any(|w| before.ends_with(w))
 }
+
+static OCCASION_USED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"\b(?:(?:used|uses|using|took|takes|taking|seized|seizes|seizing)\s+(?:the|a|an|his|her|its|their|this|that)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{})(?:\s+(?:in|at|on|of|before|to)\s+(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?|took\s+to\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+to$",
+        any_of(&[&Words::get().occasions])
+    ))
+});
 
 static POLITE_FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(

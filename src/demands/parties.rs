@@ -2018,6 +2018,10 @@ fn attribution_after(
         }
         return out;
     }
+    let described = qualified_by_states(ctx, Span::new(clause_start, verb_at));
+    if !described.is_empty() {
+        return described;
+    }
     // "“I expect … Secretary Kerry to …,” he added": "he" is someone named before the
     // quotation, never someone it names.
     let back = resolve_back(
@@ -2049,12 +2053,48 @@ fn attribution_after(
     }
     // "said X" / "according to X".
     let after_verb = Span::new(from + verb.end(), to.min(from + verb.end() + 120));
-    ctx.cast
+    let named: Vec<EntityIx> = ctx
+        .cast
         .refs_in(after_verb)
         .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
         .map(|r| r.entity)
         .take(1)
-        .collect()
+        .collect();
+    if !named.is_empty() {
+        return named;
+    }
+    // "…,” said a Qatari diplomat.": the phrase up to the clause's end.
+    let rest = &text[after_verb.start..after_verb.end];
+    let phrase_end = rest.find([',', '.', ';', '”', '"']).unwrap_or(rest.len());
+    qualified_by_states(
+        ctx,
+        Span::new(after_verb.start, after_verb.start + phrase_end),
+    )
+}
+
+/// "the Qatari envoy", "a senior Pakistani official", "Kenyan and Ugandan diplomats": a
+/// short phrase whose noun a state's adjective qualifies speaks for that state.
+fn qualified_by_states(ctx: &Context, span: Span) -> Vec<EntityIx> {
+    let phrase = span.slice(ctx.text).trim();
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let ends_in_a_noun = words
+        .last()
+        .is_some_and(|w| w.starts_with(char::is_lowercase));
+    if words.len() > 5 || !ends_in_a_noun {
+        return Vec::new();
+    }
+    dedup(
+        ctx.cast
+            .refs_in(span)
+            .filter(|r| matches!(r.form, RefForm::Demonym | RefForm::Modifier))
+            .filter(|r| {
+                matches!(
+                    ctx.cast.entities[r.entity].key,
+                    crate::actors::Key::Country(_)
+                )
+            })
+            .map(|r| r.entity),
+    )
 }
 
 static BY_AGENT: LazyLock<Regex> = LazyLock::new(|| {

@@ -233,6 +233,8 @@ lists! {
     quantity_nouns,
     /// "reject", "amid": before a nominal call, its subject answers it, it does not ask.
     call_answerers,
+    /// "homily", "opportunity": "used his homily to appeal to …" makes the appeal.
+    occasions,
     /// "headmistress", "uncle": a person by kin or calling, speaking for no party.
     personal_roles,
     /// Nouns of the note on an author that closes an opinion piece ("fellow").
