@@ -4350,3 +4350,24 @@ fn seeking_a_sentence_or_a_resignation() {
         ],
     );
 }
+
+#[test]
+fn a_reported_clause_asks_again() {
+    check(
+        "X said A had to …, stressing that B must … (a participle of saying opens a clause of its own: two demands of one speaker)",
+        &[
+            (
+                "UN aid chief Tom Fletcher said civilians who stay had to be protected, stressing that attacks on civilians, hospitals and aid workers \"must stop immediately\".",
+                &[d(&["Tom Fletcher"], &[], Humanitarian), d(&["Tom Fletcher"], &[], Humanitarian).or(Ceasefire)],
+            ),
+            (
+                "The Egyptian foreign minister said Israel must open the crossings to aid convoys, adding that the hostages must be freed without delay.",
+                &[d(&["Egypt"], &["Israel"], Humanitarian), d(&["Egypt"], &[], Humanitarian)],
+            ),
+            (
+                "The farmers' union said growers need better prices, adding that it expected the second payment to be announced in October.",
+                &[],
+            ),
+        ],
+    );
+}

@@ -231,6 +231,12 @@ pub fn find(
             };
             sentence_speakers = Some(speakers.clone());
             let next = cues.get(ci + 1).map_or(s.span.end, |n| n.span.start);
+            // "…, adding that the hostages must be freed" goes on to another demand: its words
+            // are no part of this one's.
+            let next = REPORTED_CLAUSE
+                .find(&text[cue.span.end..next])
+                .filter(|m| ci + 1 < cues.len() && m.as_str().trim_end().ends_with("that"))
+                .map_or(next, |m| cue.span.end + m.start());
             let (mut addressees, asked_from) = parties::addressees(&ctx, cue, &discourse);
             if let Some(list) = listed.filter(|_| addressees.is_empty()) {
                 addressees.clone_from(&list.to);
@@ -283,6 +289,10 @@ pub fn find(
             // "China must not …, and we call on the Chinese side to …": a clause of its own,
             // with its own subject and verb, asks again.
             let own_clause = clause_start > s.span.start;
+            // "…, adding that …": what the speaker goes on to ask is asked again.
+            let reported = ci
+                .checked_sub(1)
+                .is_some_and(|p| REPORTED_CLAUSE.is_match(&text[cues[p].span.end..cue.span.start]));
             // The category of `asked` read with the words of `clause` around it.
             let classify = |asked: Span, clause: Span| {
                 // Groups the demand is about rather than addressed to ("stop PKK attacks").
@@ -335,6 +345,7 @@ pub fn find(
                 // ("implored the negotiators … and asked the BRN") or a second thing with a
                 // verb of its own ("called for … and urged all parties to …") makes two.
                 let duplicate = part == 0
+                    && !reported
                     && out.iter().any(|d| {
                         d.sentence == demand.sentence
                             && d.speakers == demand.speakers
@@ -647,6 +658,15 @@ fn coordinated_with_first_person(before_cue: &str) -> bool {
 /// "… and urged", "…, and also called on": a cue coordinated with the one before it.
 static AND_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"(?i)\band\s+(?:also\s+|then\s+|later\s+)?$"));
+
+/// ", adding that …", ", stressing that …": a clause of its own, which may ask again, whose
+/// speaker is still the sentence's subject.
+static REPORTED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(r",\s*{REPORTING_PARTICIPLES}\s+(?:that\s+)?"))
+});
+
+/// The participles of saying that open a [`REPORTED_CLAUSE`].
+const REPORTING_PARTICIPLES: &str = r"(?:saying|adding|stressing|insisting|noting|warning|arguing|emphasi[sz]ing|underlining|underscoring|stating|declaring)";
 
 /// A break after which a sentence's next cue has a subject of its own.
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
