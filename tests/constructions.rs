@@ -4371,3 +4371,24 @@ fn a_reported_clause_asks_again() {
         ],
     );
 }
+
+#[test]
+fn an_agency_quotes_the_speaker() {
+    check(
+        "“…,” Xinhua quoted X as saying (the one quoted speaks; a news agency is a source, never a party)",
+        &[
+            (
+                "\"Pakistan must act against the TTP,\" Xinhua quoted Chinese Foreign Minister Wang Yi as saying.",
+                &[d(&["Wang Yi"], &["Pakistan"], Counterterrorism).not_by(&["Xinhua"])],
+            ),
+            (
+                "Chinese Foreign Minister Wang Yi spoke in Beijing on Monday. \"Pakistan must hunt down the attackers,\" Xinhua quoted him as saying.",
+                &[d(&["Wang Yi"], &["Pakistan"], Justice).not_by(&["Xinhua"])],
+            ),
+            (
+                "\"Washington must lift the sanctions first,\" IRNA quoted Foreign Minister Abbas Araghchi as saying.",
+                &[d(&["Abbas Araghchi"], &["United States"], Sanctions).not_by(&["IRNA"])],
+            ),
+        ],
+    );
+}

@@ -38,6 +38,10 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             .refs_in(role.span)
             .any(|r| matches!(r.form, RefForm::Name | RefForm::Person));
         let phrase = role.span.slice(text).trim();
+        // "…,” Xinhua said": an agency is the text's source, not a party.
+        if Lexicon::get().is_media(phrase) {
+            continue;
+        }
         // Judged on the phrase's first chunk: "An armed group in the north", "the militants
         // holding the engineers".
         let first_chunk = p.chunks[role.chunks[0]].span.slice(text);

@@ -1997,6 +1997,26 @@ fn attribution_after(
         return Vec::new();
     };
     let verb_at = from + verb.start();
+    // "…,” Xinhua quoted him as saying": the one quoted speaks, not the agency.
+    if let Some(m) = QUOTED_AS_SAYING.captures(&region[verb.end()..]) {
+        let object = m.get(1).map_or(verb.end()..verb.end(), |o| o.range());
+        let object = Span::new(
+            from + verb.end() + object.start,
+            from + verb.end() + object.end,
+        );
+        let named = named_in(ctx.cast, object);
+        if !named.is_empty() {
+            return named;
+        }
+        // The object's pronoun stands for whom its subject form would.
+        let pronoun = match object.slice(text).to_lowercase().as_str() {
+            "him" => "he",
+            "her" => "she",
+            "them" => "they",
+            _ => object.slice(text),
+        };
+        return resolve_back(ctx, pronoun, quote_start.unwrap_or(verb_at), discourse);
+    }
     // "X said": the party right before the verb, in the same clause.
     let clause_start = text[from..verb_at]
         .char_indices()
@@ -2096,6 +2116,12 @@ fn qualified_by_states(ctx: &Context, span: Span) -> Vec<EntityIx> {
             .map(|r| r.entity),
     )
 }
+
+/// "quoted him as saying", "quoted Foreign Minister Wang Yi as saying": whom an agency
+/// quotes.
+static QUOTED_AS_SAYING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"^\s+([^,;.“”\x22]{1,80}?)\s+as\s+(?:saying|telling)\b")
+});
 
 static BY_AGENT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"^\s+be\s+(?:\w+\s+){0,2}?by\s+[^,;:.]{1,60}?(?:\bto\b|,|$)")

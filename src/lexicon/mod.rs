@@ -64,6 +64,15 @@ impl Lexicon {
     pub fn org_by_name(&self, name: &str) -> Option<usize> {
         self.orgs.iter().position(|o| o.name == name)
     }
+
+    /// Whether `name` is a news agency's or outlet's name or alias ("Xinhua", "IRNA"):
+    /// a source, never a party (ANNOTATION).
+    pub fn is_media(&self, name: &str) -> bool {
+        self.orgs.iter().any(|o| {
+            o.class == data::OrgClass::Media
+                && (o.name == name || o.aliases.iter().any(|a| a == name))
+        })
+    }
 }
 
 #[cfg(test)]
