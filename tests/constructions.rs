@@ -4346,6 +4346,10 @@ fn seeking_a_sentence_or_a_resignation() {
                 "Pakistan sought the harshest penalty for the men who attacked the Chinese engineers.",
                 &[d(&["Pakistan"], &[], Justice)],
             ),
+            (
+                "India sought the handing over of the handlers of the group.",
+                &[d(&["India"], &[], Justice)],
+            ),
             ("She sought to reassure investors that the port would reopen.", &[]),
         ],
     );
@@ -4388,6 +4392,40 @@ fn an_agency_quotes_the_speaker() {
             (
                 "\"Washington must lift the sanctions first,\" IRNA quoted Foreign Minister Abbas Araghchi as saying.",
                 &[d(&["Abbas Araghchi"], &["United States"], Sanctions).not_by(&["IRNA"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_envoy_speaks_for_who_sent_them() {
+    check(
+        "The UN envoy for Sudan pressed …, Norway's ambassador to Colombia urged … (the party an envoy is sent to does not speak)",
+        &[
+            (
+                "The United Nations envoy for Sudan on Thursday pressed the army and the Rapid Support Forces to open humanitarian corridors into El Fasher.",
+                &[d(&["United Nations"], &[], Humanitarian).not_by(&["Sudan"])],
+            ),
+            (
+                "Norway's ambassador to Colombia urged the ELN to free the hostages.",
+                &[d(&["Norway"], &[], Humanitarian).not_by(&["Colombia"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_group_placed_by_its_state() {
+    check(
+        "Yemen's Houthi movement warned …, Colombia's ELN rebels called on … (the state before a group's name places it; the group speaks)",
+        &[
+            (
+                "Yemen's Houthi movement warned shipping companies on Monday against dealing with Israeli ports.",
+                &[d(&["Houthis"], &[], Other).not_by(&["Yemen"])],
+            ),
+            (
+                "Colombia's ELN rebels called on the government to resume the suspended peace talks.",
+                &[d(&["ELN"], &[], Negotiation).not_by(&["Colombia"])],
             ),
         ],
     );

@@ -201,7 +201,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 // Seeking as asking ("sought the listing of…"), not as striving ("sought
                 // positive relations").
                 Some(
-                    r"(?i)^\s+(?:[A-Z][\w.-]*(?:’s|'s)\s+)?(?:(?:the|an?|urgent|immediate|international|their|its|his|her|full|more|further|swift|strict|concrete|credible|continued|life|death|maximum|harsher|tougher|lengthy|long|prison|jail|[a-z]+est)\s+)*(?:action|listing|designation|extradition|help|support|assistance|aid|clarification|explanation|assurances?|release|return|cooperation|justice|investigation|probe|inquiry|answers|information|details|removal|withdrawal|ban|sanctions|ceasefire|talks|dialogue|meeting|intervention|protection|access|punishment|arrest|handover|compensation|sentences?|terms|penalty|resignation|apology|dismissal|suspension|review)\b",
+                    r"(?i)^\s+(?:[A-Z][\w.-]*(?:’s|'s)\s+)?(?:(?:the|an?|urgent|immediate|international|their|its|his|her|full|more|further|swift|strict|concrete|credible|continued|life|death|maximum|harsher|tougher|lengthy|long|prison|jail|[a-z]+est)\s+)*(?:action|listing|designation|extradition|help|support|assistance|aid|clarification|explanation|assurances?|release|return|cooperation|justice|investigation|probe|inquiry|answers|information|details|removal|withdrawal|ban|sanctions|ceasefire|talks|dialogue|meeting|intervention|protection|access|punishment|arrest|handover|compensation|sentences?|terms|penalty|resignation|apology|dismissal|suspension|review|handing\s+over)\b",
                 ),
             ),
             r"^\s+to\b",

@@ -630,6 +630,17 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
             return vec![r.entity];
         }
     }
+    // "Yemen's Houthi movement warned …": the group the state's name places.
+    if let Some(second) = eligible.get(1) {
+        let home = without_home_states(
+            ctx,
+            vec![first.entity],
+            Span::new(first.span.start, second.span.end),
+        );
+        if home.is_empty() {
+            return vec![second.entity];
+        }
+    }
     // "The UN coordinator in Nigeria, Mohamed Malick Fall, called for …": a person set off
     // by commas right before the verb is the subject the description introduced.
     if let Some(last) = eligible.last() {
@@ -1631,18 +1642,30 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
     // "Pakistani officials", "Kenyan and Ugandan officials" (the tagger reads the first
     // adjective as a name of its own): the states the officials speak for, beside any the
     // phrase names.
-    let mut heads = role.chunks.iter().map(|&c| p.tokens[p.chunks[c].head].tag);
+    // "The United Nations envoy for Sudan", "Norway's ambassador to Colombia": the party an
+    // envoy is sent to is no part of who speaks.
+    let sender = ENVOY_TO
+        .captures(role.span.slice(text))
+        .and_then(|c| c.get(1))
+        .map_or(role.span, |m| {
+            Span::new(role.span.start, role.span.start + m.end())
+        });
+    let mut heads = role
+        .chunks
+        .iter()
+        .filter(|&&c| p.chunks[c].span.end <= sender.end)
+        .map(|&c| p.tokens[p.chunks[c].head].tag);
     let states = if heads.next_back() == Some(Upos::Noun) {
         dedup(
             ctx.cast
-                .refs_in(role.span)
+                .refs_in(sender)
                 .filter(|r| matches!(r.form, RefForm::Demonym | RefForm::Modifier))
                 .map(|r| r.entity),
         )
     } else {
         Vec::new()
     };
-    let named = named_in(ctx.cast, role.span);
+    let named = without_home_states(ctx, named_in(ctx.cast, sender), sender);
     if !named.is_empty() {
         return Some(dedup(named.into_iter().chain(states)));
     }
@@ -2092,6 +2115,26 @@ fn attribution_after(
     )
 }
 
+/// "Yemen's Houthi movement", "Colombia's ELN rebels": the state before an armed group's
+/// name only says where the group fights; the group speaks, not the state.
+fn without_home_states(ctx: &Context, named: Vec<EntityIx>, span: Span) -> Vec<EntityIx> {
+    let refs: Vec<&Ref> = ctx.cast.refs_in(span).collect();
+    let home: Vec<EntityIx> = refs
+        .windows(2)
+        .filter(|w| w[0].span.end <= w[1].span.start)
+        .filter(|w| {
+            let between = ctx.text[w[0].span.end..w[1].span.start].trim();
+            matches!(
+                ctx.cast.entities[w[0].entity].key,
+                crate::actors::Key::Country(_)
+            ) && matches!(between, "'s" | "’s")
+                && ctx.cast.entities[w[1].entity].kind == ActorKind::ArmedGroup
+        })
+        .map(|w| w[0].entity)
+        .collect();
+    named.into_iter().filter(|e| !home.contains(e)).collect()
+}
+
 /// "the Qatari envoy", "a senior Pakistani official", "Kenyan and Ugandan diplomats": a
 /// short phrase whose noun a state's adjective qualifies speaks for that state.
 fn qualified_by_states(ctx: &Context, span: Span) -> Vec<EntityIx> {
@@ -2119,6 +2162,12 @@ fn qualified_by_states(ctx: &Context, span: Span) -> Vec<EntityIx> {
 
 /// "quoted him as saying", "quoted Foreign Minister Wang Yi as saying": whom an agency
 /// quotes.
+static ENVOY_TO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)\b(envoys?|ambassadors?|emissar(?:y|ies)|representatives?|coordinators?|rapporteurs?|high\s+commissioners?)\s+(?:for|to|in|on)\s",
+    )
+});
+
 static QUOTED_AS_SAYING: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"^\s+([^,;.“”\x22]{1,80}?)\s+as\s+(?:saying|telling)\b")
 });
