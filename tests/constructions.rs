@@ -4430,3 +4430,37 @@ fn a_group_placed_by_its_state() {
         ],
     );
 }
+
+#[test]
+fn the_embassy_named_before() {
+    check(
+        "The Chinese embassy … . The embassy advised/urged … (a word of a body's name points back to it)",
+        &[
+            (
+                "The Chinese embassy in Islamabad condemned the attack. In a statement released on Monday, the embassy urged Pakistan to hunt down the attackers.",
+                &[d(&["China"], &["Pakistan"], Justice)],
+            ),
+            (
+                "The US Embassy in Abuja said it was following the case. The embassy called on the kidnappers to release the aid workers unharmed.",
+                &[d(&["United States"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_person_named_as_they_asked() {
+    check(
+        "The woman, who gave her name only as X, appealed …; a relative, who asked to be identified only as Y, urged … (the name given is the speaker; asking to be identified asks nothing)",
+        &[
+            (
+                "The woman, who gave her name only as Umm Fahad, appealed to the kidnappers to free her son.",
+                &[d(&["Umm Fahad"], &[], Humanitarian)],
+            ),
+            (
+                "A relative, who asked to be identified only as Rahim, urged the kidnappers to free the engineers.",
+                &[d(&["Rahim"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}

@@ -181,7 +181,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 )),
             ),
             // "asked for comment" is a reporter's question.
-            r"(?i)^\s+(?:whether|if|about|why|how|what|when|where|by)\b|^\s+(?:[^\s\x22“”,;:!?]+\s+){0,4}?for\s+(?:an?\s+)?(?:comments?|reaction|interview|response)\b|^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|to\s+comment)\b",
+            r"(?i)^\s+(?:whether|if|about|why|how|what|when|where|by)\b|^\s+(?:[^\s\x22“”,;:!?]+\s+){0,4}?for\s+(?:an?\s+)?(?:comments?|reaction|interview|response)\b|^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+be\s+(?:identified|called|named|referred\s+to)\s+(?:only\s+)?(?:as|by)|for\s+anonymity|to\s+comment)\b",
         ),
         rule(
             &["request"],

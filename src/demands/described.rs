@@ -496,7 +496,8 @@ fn institution_name(text: &str, phrase: Span) -> Option<Span> {
 }
 
 /// The name a relative clause after a description gives its person: ", who uses the name
-/// Kohdan Baloch,", ", who signs his messages as Abu Hussein,", ", known as Abu Talha,".
+/// Kohdan Baloch,", ", who signs his messages as Abu Hussein,", ", known as Abu Talha,",
+/// ", who gave her name only as Umm Fahad,".
 fn name_after_description(text: &str, from: usize, sentence_end: usize) -> Option<Span> {
     let m = NAMED_AFTER.captures(&text[from..sentence_end])?.get(1)?;
     Some(Span::new(from + m.start(), from + m.end()))
@@ -504,7 +505,7 @@ fn name_after_description(text: &str, from: usize, sentence_end: usize) -> Optio
 
 static NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^,\s+(?:who\s+(?:uses|goes\s+by|signs\s+(?:\w+\s+){0,2}?as|calls\s+(?:himself|herself))|known\s+as|identified\s+as)\s+(?:the\s+(?:name|alias|nom\s+de\s+guerre)\s+)?[“\x22]?([A-Z][\w’'-]*(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'-]*){0,3})",
+        r"^,\s+(?:who\s+(?:uses|goes\s+by|signs\s+(?:\w+\s+){0,2}?as|calls\s+(?:himself|herself)|(?:gave|gives|would\s+give)\s+(?:his|her|their)\s+(?:first\s+)?names?\s+(?:only\s+)?as|asked\s+to\s+be\s+(?:identified|called)\s+(?:only\s+)?(?:as|by)|(?:is|was)\s+named)|known\s+(?:only\s+)?as|identified\s+(?:only\s+)?as)\s+(?:the\s+(?:name|alias|nom\s+de\s+guerre)\s+)?[“\x22]?([A-Z][\w’'-]*(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'-]*){0,3})",
     )
 });
 
