@@ -4464,3 +4464,23 @@ fn a_person_named_as_they_asked() {
         ],
     );
 }
+
+#[test]
+fn asked_in_the_passive_by_a_statement() {
+    check(
+        "In a ministry's press release, \"The Taliban are requested to …\", \"All parties are called upon to …\" (the issuer asks; in a news report the same words name no asker)",
+        &[
+            (
+                "Press Release\n\nMinistry of Foreign Affairs of the Republic of Kazakhstan\n\nThe Ministry of Foreign Affairs of the Republic of Kazakhstan strongly condemns the attack on its consulate in Herat.\n\nThe Taliban are requested to release the detained diplomats without delay.\n\nAll parties are called upon to observe the ceasefire.",
+                &[
+                    d(&["Kazakhstan"], &["Taliban"], Humanitarian),
+                    d(&["Kazakhstan"], &[], Ceasefire),
+                ],
+            ),
+            (
+                "Yemen's president has been urged to accept a transition plan that would lead to his departure.",
+                &[],
+            ),
+        ],
+    );
+}

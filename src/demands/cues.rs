@@ -25,6 +25,9 @@ pub enum Shape {
     /// "hoped Pakistan would act": a wish asks something only of a party it names ("hoped
     /// the talks would succeed" asks nobody).
     Wish,
+    /// "The Afghan authorities are urged to …": asking without saying who asks. A
+    /// statement's issuer asks so; in a report it is pressure with no speaker.
+    Passive,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +80,17 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     use Force::*;
     use Shape::*;
     vec![
+        // "The international community is requested to …", "Member States are encouraged
+        // to …": asked, with no asker said (a statement's own).
+        rule(
+            &[
+                "request", "urg", "ask", "encourag", "exhort", "invit", "implor", "call",
+            ],
+            r"(?i)\b(?:is|are|was|were|been|being|be)\s+(?:also\s+|again\s+|hereby\s+|therefore\s+|strongly\s+|kindly\s+|earnestly\s+|once\s+again\s+)?(?:requested|urged|asked|encouraged|exhorted|invited|implored|called\s+(?:up)?on)\s+to\b",
+            Appeal,
+            Passive,
+            None,
+        ),
         rule(
             &["call"],
             r"(?i)\b(?:reiterat\w*|renew\w*|repeat\w*|made|make|makes|issued|issue|(?:re)?affirm\w*|restat\w*|echo\w*)\s+(?:its|their|his|her|the|a|an|(?-i:[A-Z])[\w’'-]*(?:’s|'s)|the\s+(?-i:[A-Z])[\w’'-]*(?:’s|'s))\s+(?:\w+\s+)?calls?\s+(?:\x22|“)?for\b",

@@ -20,7 +20,7 @@ use crate::text::sentences::Sentence;
 use crate::text::span::floor_char;
 use crate::text::Span;
 use category::Force;
-use cues::Shape;
+use cues::{Cue, Shape};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -117,6 +117,17 @@ pub fn find(
         let mut sentence_speakers: Option<Vec<EntityIx>> = None;
         for (ci, cue) in cues.iter().enumerate() {
             let quote = crate::text::quotes::containing(quotes, cue.span);
+            // "All parties are called upon to …" in a statement asks as "All parties must …"
+            // does, its issuer speaking; elsewhere it says nobody asked.
+            let stated = Cue {
+                shape: Shape::Deontic,
+                ..*cue
+            };
+            let cue = match cue.shape {
+                Shape::Passive if quote.is_none() && voice.issuer().is_some() => &stated,
+                Shape::Passive => continue,
+                _ => cue,
+            };
             // "“How many more ships must burn before …?” he asked": a quoted question asks
             // no one to act, whatever the sentence around it ends on.
             if quote.is_some_and(|q| asks_a_question(text, cue.span.end, q.end.min(s.span.end))) {

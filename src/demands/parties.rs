@@ -1428,7 +1428,7 @@ pub fn speaker_role(
     sentence_end: usize,
 ) -> Option<Role> {
     match cue.shape {
-        Shape::Imperative => None,
+        Shape::Imperative | Shape::Passive => None,
         Shape::Deontic => {
             let (before, after) = (
                 &text[clause_start..cue.span.start],
@@ -2410,7 +2410,8 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
         }
         Shape::Open => (source_of_what_is_asked(ctx, cue.span.end), cue.span.end),
         Shape::Imperative => (told(ctx), cue.span.end),
-        Shape::Deontic => {
+        // Stated as an obligation by the time it is asked (`find`).
+        Shape::Deontic | Shape::Passive => {
             // "It is time for X to …", "it is incumbent upon X to …": the party after the
             // cue is asked.
             if let Some(m) = FOR_PARTY_TO.find(&text[cue.span.end..s.end]) {
