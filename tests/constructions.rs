@@ -4484,3 +4484,21 @@ fn asked_in_the_passive_by_a_statement() {
         ],
     );
 }
+
+#[test]
+fn asked_in_the_passive_by_a_named_agent() {
+    check(
+        "X was urged by Y to … (the agent after \"by\" asks the subject; \"was asked by a reporter\" asks nothing)",
+        &[
+            (
+                "Pakistan was urged by China to protect Chinese workers on the corridor projects.",
+                &[d(&["China"], &["Pakistan"], Humanitarian)],
+            ),
+            (
+                "The Taliban were pressed by Qatar and Turkey to reopen girls' schools.",
+                &[d(&["Qatar", "Turkey"], &["Taliban"], Humanitarian).or(Other)],
+            ),
+            ("He was asked by Christiane Amanpour, who sits on the board of the Committee to Protect Journalists, whether critics were free to speak.", &[]),
+        ],
+    );
+}

@@ -91,6 +91,16 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Passive,
             None,
         ),
+        // "Families were urged by the governor, X, to …": the agent asks the subject.
+        rule(
+            &[
+                "request", "urg", "ask", "encourag", "exhort", "implor", "call", "press",
+            ],
+            r"(?i)\b(?:is|are|was|were|been|being|be)\s+(?:also\s+|again\s+|repeatedly\s+|strongly\s+)?(?:requested|urged|asked|encouraged|exhorted|implored|pressed|pressured|called\s+(?:up)?on)\s+by\b",
+            Appeal,
+            Passive,
+            None,
+        ),
         rule(
             &["call"],
             r"(?i)\b(?:reiterat\w*|renew\w*|repeat\w*|made|make|makes|issued|issue|(?:re)?affirm\w*|restat\w*|echo\w*)\s+(?:its|their|his|her|the|a|an|(?-i:[A-Z])[\w’'-]*(?:’s|'s)|the\s+(?-i:[A-Z])[\w’'-]*(?:’s|'s))\s+(?:\w+\s+)?calls?\s+(?:\x22|“)?for\b",

@@ -123,9 +123,13 @@ pub fn find(
                 shape: Shape::Deontic,
                 ..*cue
             };
-            let cue = match cue.shape {
-                Shape::Passive if quote.is_none() && voice.issuer().is_some() => &stated,
-                Shape::Passive => continue,
+            // "… were urged by the governor, Mohamed Barre, to …": the agent asks.
+            let agent = (cue.shape == Shape::Passive && cue.span.slice(text).ends_with("by"))
+                .then(|| agent_of(text, cast, cue.span.end, s.span.end));
+            let cue = match (cue.shape, &agent) {
+                (Shape::Passive, Some(who)) if !who.is_empty() => &stated,
+                (Shape::Passive, None) if quote.is_none() && voice.issuer().is_some() => &stated,
+                (Shape::Passive, _) => continue,
                 _ => cue,
             };
             // "“How many more ships must burn before …?” he asked": a quoted question asks
@@ -189,7 +193,8 @@ pub fn find(
             let first_person = quote.is_none()
                 && (FIRST_PERSON.is_match(before_cue) || coordinated_with_first_person(before_cue));
             let writers = first_person || (cue.shape == Shape::Imperative && quote.is_none());
-            let Some(speakers) = shared
+            let Some(speakers) = agent
+                .or(shared)
                 .or_else(|| listed.and_then(|_| voice.of_list(s)))
                 .or_else(|| {
                     // A resolution's operative paragraph ("3. Calls upon the participating
@@ -378,6 +383,41 @@ pub fn find(
     }
     out
 }
+
+/// The parties a passive's "by" names, up to the "to" of what is asked.
+fn agent_of(text: &str, cast: &Cast, from: usize, to: usize) -> Vec<EntityIx> {
+    let reach = floor_char(text, to.min(from + AGENT_REACH));
+    // "He was asked by the host …" without a "to" and a verb asks nothing, nor does one
+    // asked "whether" (a "to" in a name, "the Committee to Protect Journalists", is none).
+    let window = &text[from..reach];
+    let Some(end) = window
+        .match_indices(" to ")
+        .find(|&(i, _)| window[i + 4..].starts_with(char::is_lowercase))
+        .map(|(i, _)| from + i)
+    else {
+        return Vec::new();
+    };
+    if [" whether ", " if ", " about "]
+        .iter()
+        .any(|w| text[from..end].contains(w))
+    {
+        return Vec::new();
+    }
+    let mut who = Vec::new();
+    for r in cast.refs_in(Span::new(from, end)) {
+        if matches!(
+            r.form,
+            crate::actors::RefForm::Name | crate::actors::RefForm::Person
+        ) && !who.contains(&r.entity)
+        {
+            who.push(r.entity);
+        }
+    }
+    who
+}
+
+/// How far after "by" a passive's agent may run.
+const AGENT_REACH: usize = 200;
 
 fn is_sport(sentence: &str) -> bool {
     let words = &crate::lexicon::words::Words::get().sports_words;
