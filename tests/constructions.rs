@@ -4502,3 +4502,20 @@ fn asked_in_the_passive_by_a_named_agent() {
         ],
     );
 }
+
+#[test]
+fn the_army_of_the_story_s_state() {
+    check(
+        "In a communiqué, the army urged … (with no army named before, the state the story is about; a named army goes on)",
+        &[
+            (
+                "Mali's transitional government declared a curfew in Kayes. In a separate communiqué, the army urged residents of the region to report any suspicious movement to the nearest post.",
+                &[d(&["Mali"], &[], Counterterrorism).or(Other)],
+            ),
+            (
+                "The Israeli army said it had struck a depot near Nabatieh. In a statement, the army called on the Lebanese army to dismantle all Hezbollah infrastructure north of the Litani.",
+                &[d(&["Israel"], &[], Counterterrorism).not_by(&["Lebanon"])],
+            ),
+        ],
+    );
+}

@@ -1102,6 +1102,13 @@ fn resolve_back(
     if !institution.is_empty() {
         return institution;
     }
+    // "the army urged residents …" in a story that named no army: the story's state.
+    if ARMY_BACK.is_match(s) {
+        let state = salient_state(ctx, at);
+        if !state.is_empty() {
+            return state;
+        }
+    }
     if let Some(origin) = discourse.origin.filter(|_| MEETING.is_match(s)) {
         return vec![origin];
     }
@@ -1225,6 +1232,11 @@ static STATE_BACK: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
         r"(?i)^(?:the|its|their)\s+(?:(?:military|federal|central|interim|transitional|national|local|civilian|new)\s+)?(?:government|authorities|administration|junta|regime|cabinet)\s*$",
     )
+});
+
+/// "the army", "the military": a state's forces, when no body of that name came before.
+static ARMY_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"(?i)^(?:the|its)\s+(?:army|military|armed\s+forces)\s*$")
 });
 
 /// "the group", "the militants": the armed group named last.
