@@ -1779,6 +1779,10 @@ fn it_is_time_to() {
                 &[d(&["Ali Raza"], &["Afghanistan"], Counterterrorism)],
             ),
             (
+                "Bilawal Bhutto Zardari said the time had come for the international community to hold the Taliban to their commitments.",
+                &[d(&["Bilawal Bhutto Zardari"], &["international community"], Counterterrorism).or(Justice)],
+            ),
+            (
                 "“The time has come to end this war,” said Andriy Yermak, the head of the presidential office.",
                 &[d(&["Andriy Yermak"], &[], Ceasefire).quoted()],
             ),

@@ -419,7 +419,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         // should be exposed".
         rule(
             &["time"],
-            r"(?i)\b(?:the\s+)?time\s+has\s+(?:now\s+|finally\s+)?come\b",
+            r"(?i)\b(?:the\s+)?time\s+(?:has|had|have)\s+(?:now\s+|finally\s+)?come\b",
             Appeal,
             Deontic,
             Some(r"^\s+(?:for|to|that)\s"),
