@@ -517,3 +517,26 @@ fn the_tail_of_a_bodys_name_before_said_is_no_person() {
         ],
     );
 }
+
+#[test]
+fn a_sentence_s_first_noun_is_no_name() {
+    check(
+        "a common noun capitalised as a sentence's first word",
+        &[
+            none_but(
+                "Relatives of the victims gathered outside the morgue in Zaruma, demanding answers from the government.",
+                &[],
+                &["Relatives"],
+            ),
+            none_but(
+                "Politicians urged the studio not to back down in the face of the threats.",
+                &[],
+                &["Politicians"],
+            ),
+            case(
+                "Okafor called for an independent inquiry into the killings.",
+                &[("Okafor", None)],
+            ),
+        ],
+    );
+}

@@ -158,9 +158,18 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             );
         let span = Span::new(first.span.start, chunk.span.end);
         // A name no list holds: proper nouns none of which the treebank knows as a common
-        // word ("Al-Libi", not "Ministry").
-        let common =
-            |t: &&crate::syntax::Token| crate::syntax::model().is_common_word(t.span.slice(text));
+        // word ("Al-Libi", not "Ministry"). A sentence's first word is capitalised whatever
+        // it is: "Relatives of the victims …" opens on a noun the treebank knows in lower case.
+        let sentence_start = p.tokens.first().map(|t| t.span.start);
+        let common = |t: &&crate::syntax::Token| {
+            let w = t.span.slice(text);
+            let model = crate::syntax::model();
+            model.is_common_word(w)
+                || (Some(t.span.start) == sentence_start
+                    && [Upos::Noun, Upos::Verb, Upos::Adj]
+                        .into_iter()
+                        .any(|tag| model.seen_as(&w.to_lowercase(), tag)))
+        };
         // A lone singular noun in lower case ("the chairwoman") stands for someone the text
         // named in a way not yet resolved, not for a new party; a capitalised office ("the
         // Secretary-General") is a party of its own.
