@@ -3539,7 +3539,7 @@ fn a_body_named_by_its_apposition() {
 #[test]
 fn a_wish_of_a_government_or_a_chamber() {
     check(
-        "hoped the government / the Senate would …",
+        "hoped the government / the Senate would …, \"we hope the … government will …\"",
         &[
             (
                 "Mayor Bio Gounou said he hoped the Government would quickly compensate the families who lost their cattle.",
@@ -3554,6 +3554,11 @@ fn a_wish_of_a_government_or_a_chamber() {
                 &[d(&["Lena Varga"], &["Turkey"], Justice).or(Other)],
             ),
             ("Ambassador Lena Varga hoped the talks would succeed.", &[]),
+            (
+                "\"We hope the Afghan interim government will take effective measures to stop terrorist forces using its territory,\" Chinese spokesperson Mao Ning said.",
+                &[d(&["Mao Ning"], &["Afghanistan"], Counterterrorism)],
+            ),
+            ("The administrator told reporters he hopes the Chapter 11 case will last less time than the others.", &[]),
         ],
     );
 }

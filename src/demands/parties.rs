@@ -2301,6 +2301,11 @@ static OBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"\b(?:to|for|against|that|over|in order|would)\b|[,;:.]")
 });
 
+/// Where a wish's object ends: "hoped the government would …", "we hope Kabul will …".
+static WISHED_OBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"\b(?:to|for|against|that|over|in order|would|will)\b|[,;:.]")
+});
+
 /// A government or a body of state by its office: "the government", "the interim Afghan
 /// government", "the Senate", "the House of Representatives (DPR)".
 static GOVERNMENT_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -2314,11 +2319,19 @@ static GOVERNMENT_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// something that cannot act ("hoped the talks would succeed").
 pub fn wished_of_an_authority(text: &str, cue: &Cue, sentence_end: usize) -> bool {
     let rest = &text[cue.span.end..sentence_end];
-    let object = OBJECT_END
+    let Some(m) = WISHED_OBJECT_END
         .find(rest)
-        .filter(|m| m.start() <= 160 && m.as_str() == "would")
-        .map(|m| rest[..m.start()].trim());
-    object.is_some_and(is_an_authority)
+        .filter(|m| m.start() <= 160 && matches!(m.as_str(), "would" | "will"))
+    else {
+        return false;
+    };
+    let object = rest[..m.start()].trim();
+    // "hopes the Chapter 11 will last …": with "will" only a word of government asks.
+    if m.as_str() == "will" {
+        GOVERNMENT_OBJECT.is_match(object)
+    } else {
+        is_an_authority(object)
+    }
 }
 
 /// "the Turkish authorities", "the Senate", "the House of Representatives (DPR)": a
@@ -2343,7 +2356,12 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
             let rest = &text[cue.span.end..s.end];
             // "demanded the repatriation of the refugees and expressed readiness to engage":
             // a verb coordinated after the object ends it, and its "to" is not what is asked.
-            let (mut obj_end, mut asked_from) = match OBJECT_END.find(rest) {
+            let object_end: &Regex = if cue.shape == Shape::Wish {
+                &WISHED_OBJECT_END
+            } else {
+                &OBJECT_END
+            };
+            let (mut obj_end, mut asked_from) = match object_end.find(rest) {
                 Some(m) if m.start() <= 160 && !ends_in_a_coordinated_verb(&rest[..m.end()]) => {
                     (cue.span.end + m.start(), cue.span.end + m.end())
                 }
@@ -2389,7 +2407,7 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
                 // the state a government word stands for, qualified or the story's own.
                 // "hoped the Senate would …": a body no list holds, asked all the same.
                 if cue.shape == Shape::Wish
-                    && text[obj_end..].starts_with("would")
+                    && (text[obj_end..].starts_with("would") || text[obj_end..].starts_with("will"))
                     && is_an_authority(object)
                 {
                     let qualified = dedup(
