@@ -4528,3 +4528,36 @@ fn the_army_of_the_story_s_state() {
         ],
     );
 }
+
+#[test]
+fn what_would_have_been_asked() {
+    check(
+        "a statement that would have urged X to … (what was never said asks nothing)",
+        &[
+            ("Hungary blocked a joint statement that would have urged Israel to halt settlement expansion.", &[]),
+            ("A resolution that could have called on Russia to withdraw was never tabled.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn the_noun_of_a_body_s_members() {
+    check(
+        "EU foreign ministers … . Separately, the ministers urged … (the body that qualified the noun, over people named in between)",
+        &[(
+            "European Union foreign ministers met in Brussels on Monday. Irish Foreign Minister Simon Harris spoke first, and German Foreign Minister Johann Wadephul disagreed with him. Separately, the ministers agreed to extend sanctions and urged Iran to stop supplying drones to Russia.",
+            &[d(&["European Union"], &["Iran"], Other).or(Sanctions).not_by(&["Simon Harris", "Johann Wadephul"])],
+        )],
+    );
+}
+
+#[test]
+fn a_leader_by_given_name() {
+    check(
+        "Anwar Ibrahim … . Anwar also urged … (a lone name that opens one person's name is that person)",
+        &[(
+            "Malaysian Prime Minister Anwar Ibrahim met Thai leaders in Bangkok. Anwar also urged Bangkok to consider the opposition's proposal for a public consultation.",
+            &[d(&["Anwar Ibrahim"], &["Thailand"], Negotiation).or(Other)],
+        )],
+    );
+}

@@ -904,8 +904,18 @@ fn is_infinitive(body: &str, at: usize, shape: Shape) -> bool {
     if OCCASION_USED.is_match(&before) {
         return false;
     }
+    // "a statement that would have urged Israel to …": what was never said asks nothing.
     [
-        " to", " will", " would", " shall", " might", " may", " could",
+        " to",
+        " will",
+        " would",
+        " shall",
+        " might",
+        " may",
+        " could",
+        " would have",
+        " could have",
+        " might have",
     ]
     .iter()
     .any(|w| before.ends_with(w))

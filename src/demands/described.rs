@@ -356,11 +356,33 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
                 continue;
             }
         }
+        // "Anwar Ibrahim … Anwar also urged …": a lone name that opens or closes the name of
+        // one person met before is that person (Malay, Thai and Indonesian papers call
+        // leaders by their given name).
+        if kind == ActorKind::Person && body.len() == 1 {
+            if let Some(e) = person_by_one_name(cast, span.slice(text)) {
+                cast.defer_ref(span, e, RefForm::Person);
+                continue;
+            }
+        }
         let e = cast.described(span, span.slice(text), kind);
         if kind == ActorKind::Person && cast.entities[e].affiliation.is_none() {
             cast.entities[e].affiliation = government_state(text, role.span, cast);
         }
     }
+}
+
+/// The one person whose name's first or last word is `word`, if exactly one has it.
+fn person_by_one_name(cast: &Cast, word: &str) -> Option<EntityIx> {
+    let mut found = (0..cast.entities.len()).filter(|&e| {
+        let ent = &cast.entities[e];
+        let mut words = ent.name.split_whitespace();
+        ent.kind == ActorKind::Person
+            && ent.name.contains(' ')
+            && (words.next() == Some(word) || words.next_back() == Some(word))
+    });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
 }
 
 /// How far before a "government official" the state it serves may be named.

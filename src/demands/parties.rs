@@ -949,6 +949,12 @@ fn resolve_back(
             .collect();
     }
     let kinds = |k: ActorKind| move |r: &Ref| ctx.cast.entities[r.entity].kind == k;
+    // "European Union foreign ministers … the ministers": the body that qualified the same
+    // noun, before any people or compound subject the discourse holds.
+    let same_noun = named_with_the_noun(ctx.text, ctx.cast, s, at);
+    if !same_noun.is_empty() {
+        return same_noun;
+    }
     if PAIR_OF_PEOPLE.is_match(s) {
         let compound_people = discourse.compound.len() >= 2
             && discourse
@@ -996,10 +1002,6 @@ fn resolve_back(
         if !discourse.speakers.is_empty() {
             return discourse.speakers.clone();
         }
-    }
-    let same_noun = named_with_the_noun(ctx.text, ctx.cast, s, at);
-    if !same_noun.is_empty() {
-        return same_noun;
     }
     // "the minister", "the senator": the last person named whose role has that word.
     if let Some(m) = THE_ROLE.captures(s) {
@@ -1299,14 +1301,28 @@ pub fn named_with_the_noun(text: &str, cast: &Cast, subject: &str, at: usize) ->
         if !whole {
             continue;
         }
-        let before = text[..start].trim_end_matches([' ', '\u{a0}']).len();
-        let qualifier = cast
-            .refs_in(Span::new(before.saturating_sub(60), before))
-            .filter(|r| r.span.end == before)
-            .map(|r| r.entity)
-            .last();
-        if let Some(e) = qualifier {
-            return vec![e];
+        let mut before = text[..start].trim_end_matches([' ', '\u{a0}']).len();
+        // "European Union foreign ministers … the ministers": up to two words of their
+        // office may stand between the body and the noun.
+        for _ in 0..3 {
+            let qualifier = cast
+                .refs_in(Span::new(before.saturating_sub(60), before))
+                .filter(|r| r.span.end == before)
+                .map(|r| r.entity)
+                .last();
+            if let Some(e) = qualifier {
+                return vec![e];
+            }
+            let head = &text[..before];
+            let word_start = head
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !c.is_alphabetic())
+                .map_or(0, |(p, c)| p + c.len_utf8());
+            if !head[word_start..].starts_with(char::is_lowercase) {
+                break;
+            }
+            before = head[..word_start].trim_end_matches([' ', '\u{a0}']).len();
         }
     }
     Vec::new()
