@@ -4561,3 +4561,37 @@ fn a_leader_by_given_name() {
         )],
     );
 }
+
+#[test]
+fn his_highness_goes_back_to_the_person() {
+    check(
+        "His Royal Highness Prince X … . His Highness called on … (protocol's \"His Highness\", \"Her Excellency\" stand for he and she)",
+        &[
+            (
+                "His Royal Highness Prince Abdulrahman bin Fahd, Minister of Foreign Affairs of Saudi Arabia, opened the summit. His Highness called on the international community to fund the reconstruction of Gaza.",
+                &[d(&["Abdulrahman bin Fahd"], &[], Humanitarian).not_by(&["Highness"])],
+            ),
+            (
+                "Foreign Minister Amina Diallo of Senegal received the envoy in Dakar. Her Excellency urged the junta to release the detained journalists.",
+                &[d(&["Amina Diallo"], &[], Humanitarian).not_by(&["Excellency"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_body_named_with_on_or_for() {
+    check(
+        "The Intergovernmental Authority on Development called on …, the National Council for … urged … (the body's whole name speaks, once)",
+        &[
+            (
+                "The Intergovernmental Authority on Development called on Kenya and Somalia to finalise their border security pact.",
+                &[d(&["IGAD"], &["Kenya", "Somalia"], Cooperation).or(Counterterrorism)],
+            ),
+            (
+                "The National Council for Peace and Reconciliation urged both sides to return to the negotiating table.",
+                &[d(&["National Council for Peace and Reconciliation"], &[], Negotiation)],
+            ),
+        ],
+    );
+}

@@ -200,7 +200,14 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             .all(|t| t.span.slice(text).starts_with(char::is_uppercase));
         if capitalised_name && body.len() >= 2 && words.is_institution_head(last) {
             let span = Span::new(span.start, of_name_end(text, p, chunk.last, span.end));
-            cast.described(span, span.slice(text), ActorKind::Organization);
+            // A body the lists know under this name ("the Intergovernmental Authority on
+            // Development") is already in the cast.
+            if !cast
+                .refs_in(span)
+                .any(|r| r.form == RefForm::Name && r.span.end == span.end)
+            {
+                cast.described(span, span.slice(text), ActorKind::Organization);
+            }
             continue;
         }
         // "the charity Second Chances Trust", "the Istanbul-based rights group Central
@@ -563,24 +570,36 @@ fn possessor_group(text: &str, role: Span, cast: &Cast) -> Option<crate::actors:
         .map(|r| r.entity)
 }
 
-/// Where an institution's name ends past its "of" complement: "the National Union of
-/// Journalists", "the Council of Europe".
+/// Where an institution's name ends past its "of", "on" or "for" complement: "the National
+/// Union of Journalists", "the Council of Europe", "the Council for Peace and
+/// Reconciliation".
 fn of_name_end(text: &str, p: &Parsed, last: usize, end: usize) -> usize {
     let toks = &p.tokens;
+    // "the Intergovernmental Authority on Development", "the Council for Peace": the
+    // preposition of an institution's name, before capitalised words.
     if toks
         .get(last + 1)
-        .is_none_or(|t| t.span.slice(text) != "of")
+        .is_none_or(|t| !matches!(t.span.slice(text), "of" | "on" | "for"))
     {
         return end;
     }
-    toks[last + 2..]
-        .iter()
-        .take_while(|t| {
-            t.span.slice(text).starts_with(char::is_uppercase)
-                && matches!(t.tag, Upos::Propn | Upos::Noun | Upos::Adj)
-        })
-        .last()
-        .map_or(end, |t| t.span.end)
+    let capitalised = |t: &crate::syntax::Token| {
+        t.span.slice(text).starts_with(char::is_uppercase)
+            && matches!(t.tag, Upos::Propn | Upos::Noun | Upos::Adj)
+    };
+    // "… for Peace and Reconciliation": an "and" between capitalised words is the name's.
+    let rest = &toks[last + 2..];
+    let mut name_end = end;
+    for (i, t) in rest.iter().enumerate() {
+        if capitalised(t) {
+            name_end = t.span.end;
+        } else if !(matches!(t.span.slice(text), "and" | "&")
+            && rest.get(i + 1).is_some_and(capitalised))
+        {
+            break;
+        }
+    }
+    name_end
 }
 
 /// The title `word` names when no person the text has named holds it: "Secretary-General"

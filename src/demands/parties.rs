@@ -466,6 +466,11 @@ static PLURAL_BACK: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 static IT: LazyLock<Regex> = LazyLock::new(|| crate::text::pattern::regex(r"(?i)^it\b"));
+static HONORIFIC_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^(his|her)\s+(?:royal\s+)?(?:highness|excellency|majesty)\s*$",
+    )
+});
 static SINGULAR_BACK: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"(?i)^(?:he|she)\b"));
 static DOCUMENT_BACK: LazyLock<Regex> = LazyLock::new(|| {
@@ -876,6 +881,12 @@ fn resolve_back(
     discourse: &Discourse,
 ) -> Vec<EntityIx> {
     let s = subject_text.trim_start();
+    // "His Highness", "Her Excellency": court and protocol style for "he" and "she".
+    let s = match HONORIFIC_BACK.captures(s) {
+        Some(c) if c[1].eq_ignore_ascii_case("her") => "she",
+        Some(_) => "he",
+        None => s,
+    };
     if SINGULAR_BACK.is_match(s) {
         // "The delegate of the United States said …. She warned Lebanon …": within a
         // paragraph, "he" or "she" goes on with who spoke last, whom the text may have
@@ -1619,6 +1630,7 @@ pub fn points_back(subject: &str) -> bool {
     let s = subject.trim_start();
     [
         &SINGULAR_BACK,
+        &HONORIFIC_BACK,
         &PLURAL_BACK,
         &DOCUMENT_BACK,
         &PAIR_OF_PEOPLE,
