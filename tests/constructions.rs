@@ -1779,6 +1779,10 @@ fn it_is_time_to() {
                 &[d(&["Ali Raza"], &["Afghanistan"], Counterterrorism)],
             ),
             (
+                "Irish Foreign Minister Simon Harris said it was \"long past time\" for the EU to suspend the trade agreement with Israel.",
+                &[d(&["Simon Harris"], &["European Union"], Sanctions).or(Cooperation)],
+            ),
+            (
                 "Bilawal Bhutto Zardari said the time had come for the international community to hold the Taliban to their commitments.",
                 &[d(&["Bilawal Bhutto Zardari"], &["international community"], Counterterrorism).or(Justice)],
             ),

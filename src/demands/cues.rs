@@ -403,7 +403,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 "vital",
                 "incumbent",
             ],
-            r"(?i)\bit\s+(?:is|was)\s+(?:also\s+|now\s+|therefore\s+)?(?:(?:high\s+)?(?:time|important|imperative|essential|necessary|crucial|vital|incumbent)|of\s+(?:the\s+)?(?:utmost|great|paramount|vital|critical|crucial)\s+importance)\b",
+            r"(?i)\bit\s+(?:is|was)\s+(?:also\s+|now\s+|therefore\s+)?[“\x22‘']?(?:(?:(?:high|long\s+past|past|about)\s+)?(?:time|important|imperative|essential|necessary|crucial|vital|incumbent)|of\s+(?:the\s+)?(?:utmost|great|paramount|vital|critical|crucial)\s+importance)\b",
             Appeal,
             Deontic,
             None,

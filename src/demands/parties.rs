@@ -2317,7 +2317,7 @@ pub fn names_whom_it_is_for(text: &str, cue: &Cue, sentence_end: usize) -> bool 
 
 static FOR_PARTY_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^\s+(?:for|upon|on)\s+(?:[^,;:.]{1,40},\s+){0,6}[^,;:.]{1,80}?\bto\b",
+        r"^[”\x22’']?\s+(?:for|upon|on)\s+(?:[^,;:.]{1,40},\s+){0,6}[^,;:.]{1,80}?\bto\b",
     )
 });
 
