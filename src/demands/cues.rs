@@ -80,23 +80,13 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     use Force::*;
     use Shape::*;
     vec![
-        // "The international community is requested to …", "Member States are encouraged
-        // to …": asked, with no asker said (a statement's own).
+        // "The international community is requested to …" asks with no asker said (a
+        // statement's own); "Families were urged by the governor, X, to …" names the agent.
         rule(
             &[
-                "request", "urg", "ask", "encourag", "exhort", "invit", "implor", "call",
+                "request", "urg", "ask", "encourag", "exhort", "invit", "implor", "call", "press",
             ],
-            r"(?i)\b(?:is|are|was|were|been|being|be)\s+(?:also\s+|again\s+|hereby\s+|therefore\s+|strongly\s+|kindly\s+|earnestly\s+|once\s+again\s+)?(?:requested|urged|asked|encouraged|exhorted|invited|implored|called\s+(?:up)?on)\s+to\b",
-            Appeal,
-            Passive,
-            None,
-        ),
-        // "Families were urged by the governor, X, to …": the agent asks the subject.
-        rule(
-            &[
-                "request", "urg", "ask", "encourag", "exhort", "implor", "call", "press",
-            ],
-            r"(?i)\b(?:is|are|was|were|been|being|be)\s+(?:also\s+|again\s+|repeatedly\s+|strongly\s+)?(?:requested|urged|asked|encouraged|exhorted|implored|pressed|pressured|called\s+(?:up)?on)\s+by\b",
+            r"(?i)\b(?:is|are|was|were|been|being|be)\s+(?:also\s+|again\s+|hereby\s+|therefore\s+|repeatedly\s+|strongly\s+|kindly\s+|earnestly\s+|once\s+again\s+)?(?:requested|urged|asked|encouraged|exhorted|invited|implored|pressed|pressured|called\s+(?:up)?on)\s+(?:to|by)\b",
             Appeal,
             Passive,
             None,

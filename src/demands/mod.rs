@@ -117,20 +117,27 @@ pub fn find(
         let mut sentence_speakers: Option<Vec<EntityIx>> = None;
         for (ci, cue) in cues.iter().enumerate() {
             let quote = crate::text::quotes::containing(quotes, cue.span);
-            // "All parties are called upon to …" in a statement asks as "All parties must …"
-            // does, its issuer speaking; elsewhere it says nobody asked.
-            let stated = Cue {
-                shape: Shape::Deontic,
-                ..*cue
-            };
             // "… were urged by the governor, Mohamed Barre, to …": the agent asks.
             let agent = (cue.shape == Shape::Passive && cue.span.slice(text).ends_with("by"))
                 .then(|| agent_of(text, cast, cue.span.end, s.span.end));
-            let cue = match (cue.shape, &agent) {
-                (Shape::Passive, Some(who)) if !who.is_empty() => &stated,
-                (Shape::Passive, None) if quote.is_none() && voice.issuer().is_some() => &stated,
-                (Shape::Passive, _) => continue,
-                _ => cue,
+            // "All parties are called upon to …" in a statement asks as "All parties must …"
+            // does, its issuer speaking; elsewhere it says nobody asked.
+            let stated;
+            let cue = if cue.shape == Shape::Passive {
+                let asks = match &agent {
+                    Some(who) => !who.is_empty(),
+                    None => quote.is_none() && voice.issuer().is_some(),
+                };
+                if !asks {
+                    continue;
+                }
+                stated = Cue {
+                    shape: Shape::Deontic,
+                    ..*cue
+                };
+                &stated
+            } else {
+                cue
             };
             // "“How many more ships must burn before …?” he asked": a quoted question asks
             // no one to act, whatever the sentence around it ends on.
@@ -403,17 +410,7 @@ fn agent_of(text: &str, cast: &Cast, from: usize, to: usize) -> Vec<EntityIx> {
     {
         return Vec::new();
     }
-    let mut who = Vec::new();
-    for r in cast.refs_in(Span::new(from, end)) {
-        if matches!(
-            r.form,
-            crate::actors::RefForm::Name | crate::actors::RefForm::Person
-        ) && !who.contains(&r.entity)
-        {
-            who.push(r.entity);
-        }
-    }
-    who
+    parties::named_in(cast, Span::new(from, end))
 }
 
 /// How far after "by" a passive's agent may run.

@@ -636,15 +636,8 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
         }
     }
     // "Yemen's Houthi movement warned …": the group the state's name places.
-    if let Some(second) = eligible.get(1) {
-        let home = without_home_states(
-            ctx,
-            vec![first.entity],
-            Span::new(first.span.start, second.span.end),
-        );
-        if home.is_empty() {
-            return vec![second.entity];
-        }
+    if let Some(second) = eligible.get(1).filter(|second| places(ctx, first, second)) {
+        return vec![second.entity];
     }
     // "The UN coordinator in Nigeria, Mohamed Malick Fall, called for …": a person set off
     // by commas right before the verb is the subject the description introduced.
@@ -1679,9 +1672,6 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
     if role.span.start < ctx.clause_start && cue.shape != Shape::Deontic {
         return None;
     }
-    // "Pakistani officials", "Kenyan and Ugandan officials" (the tagger reads the first
-    // adjective as a name of its own): the states the officials speak for, beside any the
-    // phrase names.
     // "The United Nations envoy for Sudan", "Norway's ambassador to Colombia": the party an
     // envoy is sent to is no part of who speaks.
     let sender = ENVOY_TO
@@ -1690,6 +1680,9 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
         .map_or(role.span, |m| {
             Span::new(role.span.start, role.span.start + m.end())
         });
+    // "Pakistani officials", "Kenyan and Ugandan officials" (the tagger reads the first
+    // adjective as a name of its own): the states the officials speak for, beside any the
+    // phrase names.
     let mut heads = role
         .chunks
         .iter()
@@ -2061,12 +2054,12 @@ fn attribution_after(
     };
     let verb_at = from + verb.start();
     // "…,” Xinhua quoted him as saying": the one quoted speaks, not the agency.
-    if let Some(m) = QUOTED_AS_SAYING.captures(&region[verb.end()..]) {
-        let object = m.get(1).map_or(verb.end()..verb.end(), |o| o.range());
-        let object = Span::new(
-            from + verb.end() + object.start,
-            from + verb.end() + object.end,
-        );
+    if let Some(m) = QUOTED_AS_SAYING
+        .captures(&region[verb.end()..])
+        .and_then(|c| c.get(1))
+    {
+        let at = from + verb.end();
+        let object = Span::new(at + m.start(), at + m.end());
         let named = named_in(ctx.cast, object);
         if !named.is_empty() {
             return named;
@@ -2161,18 +2154,25 @@ fn without_home_states(ctx: &Context, named: Vec<EntityIx>, span: Span) -> Vec<E
     let refs: Vec<&Ref> = ctx.cast.refs_in(span).collect();
     let home: Vec<EntityIx> = refs
         .windows(2)
-        .filter(|w| w[0].span.end <= w[1].span.start)
-        .filter(|w| {
-            let between = ctx.text[w[0].span.end..w[1].span.start].trim();
-            matches!(
-                ctx.cast.entities[w[0].entity].key,
-                crate::actors::Key::Country(_)
-            ) && matches!(between, "'s" | "’s")
-                && ctx.cast.entities[w[1].entity].kind == ActorKind::ArmedGroup
-        })
+        .filter(|w| places(ctx, w[0], w[1]))
         .map(|w| w[0].entity)
         .collect();
     named.into_iter().filter(|e| !home.contains(e)).collect()
+}
+
+/// Whether `state` is written as the possessor of the armed group `group` right after it
+/// ("Yemen's Houthi movement").
+fn places(ctx: &Context, state: &Ref, group: &Ref) -> bool {
+    state.span.end <= group.span.start
+        && matches!(
+            ctx.cast.entities[state.entity].key,
+            crate::actors::Key::Country(_)
+        )
+        && matches!(
+            ctx.text[state.span.end..group.span.start].trim(),
+            "'s" | "’s"
+        )
+        && ctx.cast.entities[group.entity].kind == ActorKind::ArmedGroup
 }
 
 /// "the Qatari envoy", "a senior Pakistani official", "Kenyan and Ugandan diplomats": a
@@ -2553,7 +2553,7 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
 }
 
 /// The parties named (not only qualified) in `span`, each once, in order.
-fn named_in(cast: &Cast, span: Span) -> Vec<EntityIx> {
+pub(super) fn named_in(cast: &Cast, span: Span) -> Vec<EntityIx> {
     dedup(
         cast.refs_in(span)
             .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
