@@ -4599,3 +4599,70 @@ fn a_body_named_with_on_or_for() {
         ],
     );
 }
+
+#[test]
+fn clauses_joined_by_a_comma_each_with_its_speaker() {
+    check(
+        "X demanded A, Y urged B, and Z asked C (each clause's own subject asks; a verb joined by \"and\" with no subject shares the first one's)",
+        &[
+            (
+                "In the debate, the Labour Party demanded an inquiry into the raid, the Green Party urged the minister to suspend arms exports to the region, and the Liberal Party asked the government to publish its legal advice.",
+                &[
+                    d(&["Labour Party"], &[], Justice).not_to(&["Green Party"]),
+                    d(&["Green Party"], &[], Other).or(Sanctions).not_by(&["Labour Party"]),
+                    d(&["Liberal Party"], &[], Other).not_by(&["Labour Party"]),
+                ],
+            ),
+            (
+                "Egypt called for an immediate ceasefire in Gaza, Jordan urged Israel to allow aid convoys through the Allenby crossing.",
+                &[
+                    d(&["Egypt"], &[], Ceasefire).not_by(&["Jordan"]),
+                    d(&["Jordan"], &["Israel"], Humanitarian).not_by(&["Egypt"]),
+                ],
+            ),
+            (
+                "The African Union called on the junta to free the president and urged the regional bloc to give talks a chance.",
+                &[
+                    d(&["African Union"], &[], Humanitarian).or(Justice),
+                    d(&["African Union"], &[], Negotiation),
+                ],
+            ),
+            (
+                "The Secretary stressed the need for the state to hold a monopoly on weapons and said the United States expects the Government of Lebanon to disarm Hizballah.",
+                &[
+                    d(&["United States"], &[], Counterterrorism),
+                    d(&["United States"], &["Lebanon"], Counterterrorism),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_document_a_body_adopted_speaks_for_it() {
+    check(
+        "X adopted a resolution … . The resolution calls on … (the body that adopted, passed or sent the document asks through it)",
+        &[
+            (
+                "The European Parliament adopted a resolution on Thursday condemning the killings in Sweida. The resolution calls on the Council to keep the individual sanctions in place.",
+                &[d(&["European Parliament"], &[], Sanctions)],
+            ),
+            (
+                "The African Union Peace and Security Council passed a communiqué on the Sahel on Friday. The communiqué urged the juntas to set a date for elections.",
+                &[d(&["Peace and Security Council"], &[], Other).or(Negotiation)],
+            ),
+            (
+                "Hamas sent a letter to the mediators on Sunday. The letter called on Egypt to press Israel to open the Rafah crossing.",
+                &[d(&["Hamas"], &["Egypt"], Humanitarian).or(Other)],
+            ),
+            // A party the document names is no issuer of it.
+            (
+                "Mali's transitional government issued a communiqué on Tuesday. The statement named Algeria, accusing Algiers of harbouring rebel leaders, and called on the Algerian authorities to extradite them. The communiqué also asked the Alliance of Sahel States to deploy its joint force.",
+                &[
+                    d(&["Mali"], &["Algeria"], Justice),
+                    d(&["Mali"], &["Alliance of Sahel States"], Counterterrorism).or(Cooperation).not_by(&["Algeria"]),
+                ],
+            ),
+        ],
+    );
+}

@@ -304,7 +304,10 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     r"^\s+(?:[^\s\x22“”;:!?]+\s+){{1,10}}?{TO}|^\s+for\s+\w"
                 )),
             ),
-            &format!(r"(?i)^\s+{}\b", any_of(&[&Words::get().press_compounds])),
+            &format!(
+                r"(?i)^\s+{}(?:\b|\W|$)",
+                any_of(&[&Words::get().press_compounds])
+            ),
         ),
         // "demanded in February that Dushanbe, Tashkent and Bishkek vet …", "demanded on
         // Monday that India release …": a date between the verb and its that-clause.

@@ -108,6 +108,7 @@ pub fn find(
         sentences,
         sentence: si,
         clause_start: sentences[si].span.start,
+        clause_end: sentences[si].span.end,
         quote: None,
         parsed: None,
     };
@@ -174,19 +175,31 @@ pub fn find(
                 None => (s.span.start, false),
                 Some(prev) => match CLAUSE_BREAK.find_iter(&text[prev..cue.span.start]).last() {
                     Some(m) => (prev + m.end(), false),
-                    None => (s.span.start, true),
+                    // "X demanded a decision, the Red Party urged …": a subject of the
+                    // cue's own after the earlier cue opens a clause of its own.
+                    None => match own_subject_after(text, parsed[si].as_ref(), cue, prev) {
+                        Some(start) => (start, false),
+                        None => (s.span.start, true),
+                    },
                 },
             };
             // "Analysts expect the group to push south" forecasts; it asks no one.
             if forecast_by_onlookers(text, clause_start, cue.span) {
                 continue;
             }
+            // The next cue's clause, when it has a subject of its own, ends this one: "…
+            // demanded a decision within weeks, the Red Party urged …".
+            let clause_end = cues
+                .get(ci + 1)
+                .and_then(|n| own_subject_after(text, parsed[si].as_ref(), n, cue.span.end))
+                .unwrap_or(s.span.end);
             let ctx = parties::Context {
                 text,
                 cast,
                 sentences,
                 sentence: si,
                 clause_start,
+                clause_end,
                 quote,
                 parsed: parsed[si].as_ref(),
             };
@@ -253,7 +266,9 @@ pub fn find(
                 continue;
             };
             sentence_speakers = Some(speakers.clone());
-            let next = cues.get(ci + 1).map_or(s.span.end, |n| n.span.start);
+            let next = cues
+                .get(ci + 1)
+                .map_or(s.span.end, |n| clause_end.min(n.span.start));
             // "…, adding that the hostages must be freed" goes on to another demand: its words
             // are no part of this one's.
             let next = REPORTED_CLAUSE
@@ -715,6 +730,28 @@ static REPORTED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The participles of saying that open a [`REPORTED_CLAUSE`].
 const REPORTING_PARTICIPLES: &str = r"(?:saying|adding|stressing|insisting|noting|warning|arguing|emphasi[sz]ing|underlining|underscoring|stating|declaring)";
+
+/// Where the subject of an asking verb starts when the parse finds it after the sentence's
+/// earlier cue (which ended at `prev`) and a comma or conjunction opens it: clauses joined
+/// by a comma alone ("the Progress Party demanded a decision, the Red Party urged …") or by
+/// "and" each have their own subject. A verb coordinated with the earlier one shares its
+/// subject, which the parse finds before `prev`; a subject after a verb of saying is
+/// reported ("said the United States expects …"), the sayer still speaking.
+fn own_subject_after(text: &str, parsed: Option<&Parsed>, cue: &Cue, prev: usize) -> Option<usize> {
+    if matches!(
+        cue.shape,
+        Shape::Deontic | Shape::Imperative | Shape::Passive
+    ) {
+        return None;
+    }
+    let p = parsed?;
+    let role = p.subject(text, p.token_at(cue.span.start)?)?;
+    let opener = p.tokens[p.token_at(role.span.start)?.checked_sub(1)?]
+        .span
+        .slice(text);
+    (role.span.start >= prev && matches!(opener, "," | "and" | "but" | "while" | "whereas"))
+        .then_some(role.span.start)
+}
 
 /// A break after which a sentence's next cue has a subject of its own.
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {

@@ -23,6 +23,9 @@ pub struct Context<'a> {
     /// Where the cue's clause starts: the sentence start, or a clause break after an
     /// earlier cue ("…, while Abbas appealed to …").
     pub clause_start: usize,
+    /// Where the cue's clause ends: the sentence end, or the subject of a later cue's own
+    /// clause.
+    pub clause_end: usize,
     /// The quotation the cue stands in, if any.
     pub quote: Option<Span>,
     /// The sentence's syntax, when it has a cue.
@@ -344,7 +347,10 @@ impl Discourse {
         }
         // A sentence whose demands named their speakers has said who speaks.
         let reported = !subject.is_empty() && SPEECH.is_match(s.slice(ctx.text));
-        if reported && DOCUMENT.is_match(s.slice(ctx.text)) {
+        // "The statement named the Republic of Benin, accusing …": a sentence whose subject
+        // is the document names no one who issued it.
+        let of_the_document = DOCUMENT_BACK.is_match(s.slice(ctx.text).trim_start());
+        if reported && !of_the_document && DOCUMENT.is_match(s.slice(ctx.text)) {
             self.issuer = with_affiliations(ctx.cast, subject.clone());
         }
         // "The ELN published a communiqué on Saturday. It said: …": the one who put out a
@@ -475,7 +481,7 @@ static SINGULAR_BACK: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"(?i)^(?:he|she)\b"));
 static DOCUMENT_BACK: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"(?i)^(?:it|(?:the|a|an|their|its)\s+(?:joint\s+)?{})\b",
+        r"(?i)^(?:it\b|(?:the|a|an|their|its)\s+(?:joint\s+)?{}(?:\b|\W|$))",
         any_of(&[&Words::get().document_nouns])
     ))
 });
@@ -495,10 +501,11 @@ static DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
         any_of(&[&Words::get().document_nouns])
     ))
 });
-/// Putting out a statement: "issued a statement", "published a communiqué".
+/// Putting out a statement: "issued a statement", "published a communiqué", and a body's
+/// own document: "adopted a resolution", "passed a motion", "sent a letter".
 static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"(?i)\b(?:issu|publish|releas|post|circulat|distribut|broadcast)(?:e|es|ed|ing)?\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{}(?:\b|\W|$)",
+        r"(?i)\b(?:(?:issu|publish|releas|post|circulat|distribut|broadcast|adopt|pass|approv|sign|tabl|submitt?)(?:e|es|ed|ing)?|sen[dt]|sends|sending|wr[io]te|writes|writing)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{}(?:\b|\W|$)",
         any_of(&[&Words::get().document_nouns])
     ))
 });
@@ -506,13 +513,13 @@ static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
 /// the name of", "a letter, organised by Senator X and signed by ten others,".
 static GIVEN_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"(?i)\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{}\b[^.;]{{0,120}}?\b{GIVEN_BY}\s",
+        r"(?i)\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{}(?:\b|\W)[^.;]{{0,120}}?\b{GIVEN_BY}\s",
         any_of(&[&Words::get().document_nouns])
     ))
 });
 
 /// The words that give a document to the party after them.
-const GIVEN_BY: &str = r"(?:signed\s+by|issued\s+by|organi[sz]ed\s+by|written\s+by|drafted\s+by|authored\s+by|sent\s+by|attributed\s+to|on\s+behalf\s+of|in\s+the\s+name\s+of|claiming\s+to\s+speak\s+for|purportedly\s+from)";
+const GIVEN_BY: &str = r"(?:signed\s+by|issued\s+by|adopted\s+by|passed\s+by|approved\s+by|moved\s+by|tabled\s+by|organi[sz]ed\s+by|written\s+by|drafted\s+by|authored\s+by|sent\s+by|attributed\s+to|on\s+behalf\s+of|in\s+the\s+name\s+of|claiming\s+to\s+speak\s+for|purportedly\s+from)";
 
 /// [`GIVEN_BY`] alone: rare words, looked for first, so that a sentence without them is
 /// never searched with the whole pattern.
@@ -2381,7 +2388,7 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
     let s = ctx.span();
     match cue.shape {
         Shape::Object | Shape::Wish => {
-            let rest = &text[cue.span.end..s.end];
+            let rest = &text[cue.span.end..ctx.clause_end];
             // "demanded the repatriation of the refugees and expressed readiness to engage":
             // a verb coordinated after the object ends it, and its "to" is not what is asked.
             let object_end: &Regex = if cue.shape == Shape::Wish {
@@ -2397,14 +2404,14 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
             };
             // "asked the Arakan Army, which now controls the border, to stop …": a relative
             // clause set off by commas describes the addressee; what is asked follows it.
-            let relative = RELATIVE_THEN_TO.find(&text[obj_end..s.end]);
+            let relative = RELATIVE_THEN_TO.find(&text[obj_end..ctx.clause_end]);
             if let Some(m) = relative {
                 asked_from = obj_end + m.end();
             }
             // "urges Israel, Hamas to extend the truce": a headline's list of addressees
             // joined by a bare comma goes on to the "to" of what is asked.
             if text[obj_end..].starts_with(',') {
-                if let Some(m) = LISTED_ADDRESSEE.find(&text[obj_end + 1..s.end]) {
+                if let Some(m) = LISTED_ADDRESSEE.find(&text[obj_end + 1..ctx.clause_end]) {
                     let next = Span::new(obj_end + 1, obj_end + 1 + m.end());
                     if ctx.cast.refs_in(next).next().is_some() {
                         (obj_end, asked_from) = (next.end, next.end);
@@ -2461,7 +2468,7 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
                 return (who, cue.span.end);
             }
             // "requested urgent aid from the EU": the object itself is what is asked.
-            if text[asked_from..s.end].trim().len() <= 1 {
+            if text[asked_from..ctx.clause_end].trim().len() <= 1 {
                 return (who, cue.span.end);
             }
             (who, asked_from)
