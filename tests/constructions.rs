@@ -4666,3 +4666,17 @@ fn a_document_a_body_adopted_speaks_for_it() {
         ],
     );
 }
+
+#[test]
+fn a_name_that_reads_like_a_modal() {
+    check(
+        "Theresa May urged … (a capitalised \"May\" after a name is the name; \"may urge\" plans to ask)",
+        &[
+            (
+                "Theresa May urged Russia to stop the attacks on Ukraine's ports.",
+                &[d(&["Theresa May"], &["Russia"], Ceasefire)],
+            ),
+            ("The foreign minister may urge Russia to stop the attacks when they meet.", &[]),
+        ],
+    );
+}

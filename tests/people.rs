@@ -540,3 +540,29 @@ fn a_sentence_s_first_noun_is_no_name() {
         ],
     );
 }
+
+#[test]
+fn a_month_in_a_name() {
+    check(
+        "a name that holds a month's word (\"Theresa May\", \"Jan Egeland\"), and dates that are no names",
+        &[
+            case(
+                "British Prime Minister Theresa May urged Moscow to explain the nerve agent attack in Salisbury.",
+                &[("Theresa May", None)],
+            ),
+            case(
+                "Jan Egeland, the head of the Norwegian Refugee Council, called for an immediate pause in the fighting.",
+                &[("Jan Egeland", None)],
+            ),
+            case(
+                "Senator Mar Roxas asked the rebels to free the hostages.",
+                &[("Mar Roxas", None)],
+            ),
+            none_but(
+                "In May Pakistan urged the Taliban to act against the TTP, and on Jan 5 it did so again.",
+                &[],
+                &["May Pakistan", "Jan"],
+            ),
+        ],
+    );
+}

@@ -93,7 +93,7 @@ pub(super) fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) ->
             break;
         }
         let ok = (is_capitalised(bare) || particle || (joined_particle && start.is_some()))
-            && !never_a_name(bare)
+            && (!never_a_name(bare) || month_in_a_name(text, w, start.is_some()))
             && bare.chars().any(char::is_alphabetic)
             && bare.chars().skip(1).any(|c| c.is_lowercase() || c == '.')
                 | (bare.chars().count() <= 2
@@ -122,6 +122,29 @@ pub(super) fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) ->
         return None;
     }
     Some(span)
+}
+
+/// Whether the month word at `w` is part of a personal name rather than a date: "Theresa
+/// May" after a name's first word, "Jan Egeland" or "Mar Roxas" as an abbreviation with no
+/// full stop before another capitalised word — never before a number ("May 5", "Jan 2024").
+/// A full month's name never opens one ("In May Pakistan urged …").
+fn month_in_a_name(text: &str, w: Span, started: bool) -> bool {
+    let words = Words::get();
+    let word = strip_possessive(w.slice(text));
+    let next = word_at(text, w.end);
+    let before_a_number =
+        next.is_some_and(|n| n.slice(text).starts_with(|c: char| c.is_ascii_digit()));
+    if !(words.months.contains(word) || words.month_abbreviations.contains(word)) || before_a_number
+    {
+        return false;
+    }
+    started
+        || (words.month_abbreviations.contains(word)
+            && text[w.end..].starts_with(' ')
+            && next.is_some_and(|n| {
+                let n = strip_possessive(n.slice(text));
+                is_capitalised(n) && !never_a_name(n)
+            }))
 }
 
 /// Capitalised words that start sentences or name things (months and weekdays among

@@ -898,6 +898,9 @@ fn is_infinitive(body: &str, at: usize, shape: Shape) -> bool {
         return false;
     }
     // "a statement that would have urged Israel to …": what was never said asks nothing.
+    // "Theresa May urged" is a name, not the modal.
+    let cased = body[..at]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '\'' | '‘'));
     [
         " to",
         " will",
@@ -911,7 +914,7 @@ fn is_infinitive(body: &str, at: usize, shape: Shape) -> bool {
         " might have",
     ]
     .iter()
-    .any(|w| before.ends_with(w))
+    .any(|w| before.ends_with(w) && (*w != " may" || cased.ends_with(w)))
 }
 
 static OCCASION_USED: LazyLock<Regex> = LazyLock::new(|| {

@@ -55,7 +55,18 @@ pub fn tag_with(text: &str, span: Span, verbs: &[usize]) -> Vec<Token> {
         .iter()
         .map(|s| verbs.contains(&s.start).then_some(Upos::Verb))
         .collect();
-    let tags = model().tag_with(&words, &known);
+    let mut tags = model().tag_with(&words, &known);
+    // "Theresa May urged …": the month that is also a modal ends a name after a proper noun.
+    for i in 1..tags.len() {
+        if tags[i] == Upos::Aux
+            && tags[i - 1] == Upos::Propn
+            && crate::lexicon::words::Words::get()
+                .months
+                .contains(words[i])
+        {
+            tags[i] = Upos::Propn;
+        }
+    }
     words
         .iter()
         .zip(tags)
