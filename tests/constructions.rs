@@ -4680,3 +4680,42 @@ fn a_name_that_reads_like_a_modal() {
         ],
     );
 }
+
+#[test]
+fn an_ask_inside_an_open_question_is_none() {
+    check(
+        "asked whether X was asking Y to … / would not say whether X had asked … (a question about a call is no call; a possessor's call inside one still stands)",
+        &[
+            ("A reporter asked whether the UN was asking member states to repatriate their nationals from the camps.", &[]),
+            ("The minister would not say whether Kenya had asked Somalia to extradite the suspects.", &[]),
+            ("Officials declined to say whether Qatar had urged Hamas to accept the proposal.", &[]),
+            (
+                "Diplomats did not say whether Muscat had relayed the Arab League's demand for an end to the attacks on shipping.",
+                &[d(&["Arab League"], &[], Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn called_with_an_adverbial_before_for() {
+    check(
+        "called again for / called on Monday for / called late last week for (an adverbial, not an object: \"called the police for hours\" asks nothing)",
+        &[
+            (
+                "The African Union called again for an immediate ceasefire in El Fasher.",
+                &[d(&["African Union"], &[], Ceasefire)],
+            ),
+            (
+                "Pakistan called on Monday for an independent inquiry into the killings.",
+                &[d(&["Pakistan"], &[], Justice)],
+            ),
+            (
+                "Amnesty International called late last week for the release of the detained journalists.",
+                &[d(&["Amnesty International"], &[], Humanitarian)],
+            ),
+            ("Residents said they had called the police for hours before anyone came.", &[]),
+            ("The report called its methods for vetting recruits seriously flawed.", &[]),
+        ],
+    );
+}

@@ -128,9 +128,12 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Open,
             None,
         ),
+        // "called again for", "called on Monday for", "called in a statement for": an
+        // adverbial between the verb and "for" — not an object ("called the police for
+        // hours", "called him for advice").
         rule(
             &["call"],
-            r"(?i)\bcall(?:s|ed)?\s+(?:\w+\s+){1,3}?for\b",
+            r"(?i)\bcall(?:s|ed)?\s+(?:on|in|at|during|after|before|last|late|early|this|once|again|also|further|yet|publicly|repeatedly|today|yesterday|tonight|earlier|later|recently|now|instead|too|\w+ly|(?-i:[A-Z])[\w-]*|[0-9]+)\s+(?:\w+\s+){0,2}?for\b",
             Appeal,
             Open,
             None,
@@ -579,7 +582,7 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
                     || (rule.shape == Shape::Object && is_passive(body, m.start(), m.as_str()))
                     || (rule.shape == Shape::Deontic && is_own_or_past(body, m.start()))
                     || (rule.shape == Shape::Deontic && in_a_bare_relative(body, m.start()))
-                    || (rule.shape == Shape::Deontic && in_an_open_question(body, m.start()))
+                    || in_an_open_question(body, m.start(), m.as_str())
                     || (rule.shape == Shape::Imperative && names_a_work(body, m.start()))
                 {
                     continue;
@@ -1035,9 +1038,22 @@ fn in_a_bare_relative(body: &str, at: usize) -> bool {
         .any(|t| model.seen_as(noun, t))
 }
 
-/// "… while differing over whether the sanctions regime should be widened": a modal inside
-/// a question left open ("whether X should") weighs a step, it asks no one to take it.
-fn in_an_open_question(body: &str, at: usize) -> bool {
+/// "… while differing over whether the sanctions regime should be widened", "a journalist
+/// asked whether the UN was asking Member States to …": a cue inside a question left open
+/// ("whether X should", "whether X urged") weighs or reports a step, it asks no one to take
+/// it.
+fn in_an_open_question(body: &str, at: usize, cue: &str) -> bool {
+    // "whether Muscat had relayed the GCC's demand for …": a possessor's call stands as
+    // made, whatever is asked about passing it on.
+    let before = body[..at].trim_end().to_lowercase();
+    if ["'s", "’s", " its", " their", " his", " her"]
+        .iter()
+        .any(|p| before.ends_with(p))
+        || cue.contains("'s ")
+        || cue.contains("’s ")
+    {
+        return false;
+    }
     let from = crate::text::span::floor_char(body, at.saturating_sub(QUESTION_REACH));
     let clause = body[from..at]
         .rsplit([',', ';', ':', '('])
