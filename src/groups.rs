@@ -37,7 +37,7 @@ pub fn find(text: &str, hits: &[Hit], sentence_of: impl Fn(usize) -> Span) -> Ve
         let Entry::Group(g, needs_context) = h.entry else {
             continue;
         };
-        if inside_a_longer_name(text, &ends, h.span) {
+        if inside_a_longer_name(text, &ends, h.span) || is_an_honorific(text, h.span) {
             continue;
         }
         if needs_context {
@@ -81,6 +81,19 @@ fn inside_a_longer_name(text: &str, hit_ends: &FastSet<usize>, span: Span) -> bo
         && !sentence_start
         && !matches!(word, "The" | "A" | "An")
         && !hit_ends.contains(&before.len())
+}
+
+/// "KH Ahmad Fauzan Mustofa" (Kiai Haji): a short acronym right before a given name is a
+/// person's honorific, not the group the letters also stand for (Kata'ib Hizballah).
+fn is_an_honorific(text: &str, span: Span) -> bool {
+    let acronym = span.slice(text);
+    let short = acronym.len() <= 3 && acronym.chars().all(|c| c.is_ascii_uppercase());
+    let next = text[span.end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+        .unwrap_or("");
+    let words = Words::get();
+    short && (words.male_given_names.contains(next) || words.female_given_names.contains(next))
 }
 
 /// The names two groups go by, lowercased, with the groups of each ("al-Shabaab" is the

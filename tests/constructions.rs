@@ -4719,3 +4719,18 @@ fn called_with_an_adverbial_before_for() {
         ],
     );
 }
+
+#[test]
+fn how_long_someone_has_asked_is_nothing_asked() {
+    check(
+        "the questions the families have been asking for six weeks (a length of time that ends the clause is no demand; \"called for a week of calm\" is one)",
+        &[
+            ("No statement answers the questions the families have been asking for six weeks.", &[]),
+            ("The village elders say they have been appealing for years.", &[]),
+            (
+                "The Arab League called for a week of calm in Gaza.",
+                &[d(&["Arab League"], &[], Ceasefire)],
+            ),
+        ],
+    );
+}

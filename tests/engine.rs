@@ -313,3 +313,46 @@ fn a_government_named_for_its_leader_is_the_united_states() {
         assert_eq!(names(&r, &d.speakers), ["United States"]);
     }
 }
+
+#[test]
+fn a_short_acronym_before_a_given_name_is_an_honorific() {
+    let r = analyze(
+        "The chairman of Nahdlatul Ulama, KH Ahmad Fauzan, condemned the bombing in Samarinda. \
+         Iraqi officials said KH fighters had fired the rockets, and Washington urged Baghdad \
+         to rein in KH.",
+    );
+    let kh = r
+        .groups
+        .iter()
+        .find(|g| g.name == "Kata'ib Hizballah")
+        .expect("the group named in the second sentence");
+    assert_eq!(
+        kh.mentions
+            .iter()
+            .map(|m| m.text.as_str())
+            .collect::<Vec<_>>(),
+        ["KH", "KH"],
+        "the honorific before 'Ahmad' is no mention of the group"
+    );
+}
+
+#[test]
+fn a_mission_named_after_a_listed_body_is_a_body_of_its_own() {
+    let r = analyze(
+        "The United Nations Verification Mission in Colombia called for the release of the \
+         four kidnapped engineers.",
+    );
+    assert_eq!(r.demands.len(), 1, "{:#?}", r.demands);
+    let speakers = names(&r, &r.demands[0].speakers);
+    assert!(
+        speakers.contains(&"United Nations Verification Mission in Colombia".to_string()),
+        "{speakers:?}"
+    );
+    let mission = actor(&r, "United Nations Verification Mission in Colombia");
+    assert_eq!(
+        mission
+            .affiliation
+            .map(|a| r.actors.iter().find(|x| x.id == a).unwrap().name.as_str()),
+        Some("United Nations")
+    );
+}

@@ -3,7 +3,7 @@
 //! Development Agency (KTDA)"). The name and every use of the acronym are one actor, so a
 //! group the gazetteers never heard of can still speak and be addressed.
 
-use super::{overlaps_any, Cast, Key, Ref, RefForm};
+use super::{overlaps_any, Cast, EntityIx, Key, Ref, RefForm};
 use crate::lexicon::words::{any_of, any_of_spaced, Words};
 use crate::report::ActorKind;
 use crate::text::pattern::gated_captures;
@@ -45,7 +45,7 @@ static INSTITUTION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     let connector = r"(?:of|for|and|the|on|in)";
     let heads = any_of(&[&Words::get().institution_heads]);
     crate::text::pattern::regex(&format!(
-        r"\b[Tt]he\s+({word}(?:\s+(?:{connector}\s+)?{word}){{0,5}}\s+{heads}s?(?:\s+of\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}})?)\b"
+        r"\b[Tt]he\s+({word}(?:\s+(?:{connector}\s+)?{word}){{0,5}}\s+{heads}s?(?:\s+of\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}})?)(\s+(?:in|to)\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}})?\b"
     ))
 });
 
@@ -172,6 +172,9 @@ struct Body {
     name: Span,
     kind: ActorKind,
     shown: bool,
+    /// The listed body whose name opens this one's ("the United Nations Verification
+    /// Mission in Colombia" is the United Nations').
+    part_of: Option<EntityIx>,
 }
 
 impl Body {
@@ -186,29 +189,53 @@ impl Body {
             name,
             kind,
             shown,
+            part_of: None,
         }
     }
 }
 
-/// Whether a body named at `name` may take the states named inside it ("the Kenya Tea
-/// Development Agency"): nothing but states lies inside, and no span some other stage took.
-/// `cast.refs` is sorted.
-fn only_states_inside(name: Span, taken: &[Span], cast: &Cast) -> bool {
+/// The references inside `name` (`cast.refs` is sorted), and whether the spans other
+/// stages took there (`taken`, sorted) are all among them.
+fn inside<'c>(name: Span, taken: &[Span], cast: &'c Cast) -> (Vec<&'c Ref>, bool) {
     let inside: Vec<&Ref> = cast
         .refs_starting_in(name.start.saturating_sub(256), name.end)
         .iter()
         .filter(|r| r.span.overlaps(name))
         .collect();
-    let states_only = inside
-        .iter()
-        .all(|r| matches!(cast.entities[r.entity].key, Key::Country(_)));
     let near = taken.partition_point(|t| t.start + 256 <= name.start)
         ..taken.partition_point(|t| t.start < name.end);
-    let taken_by_states = taken[near]
+    let only_these = taken[near]
         .iter()
         .filter(|t| t.overlaps(name))
         .all(|t| inside.iter().any(|r| r.span == *t));
-    states_only && taken_by_states
+    (inside, only_these)
+}
+
+fn is_state(cast: &Cast, r: &Ref) -> bool {
+    matches!(cast.entities[r.entity].key, Key::Country(_))
+}
+
+/// Whether a body named at `name` may take the states named inside it ("the Kenya Tea
+/// Development Agency"): nothing but states lies inside, and no span some other stage took.
+fn only_states_inside(name: Span, taken: &[Span], cast: &Cast) -> bool {
+    let (refs, only_these) = inside(name, taken, cast);
+    only_these && refs.iter().all(|r| is_state(cast, r))
+}
+
+/// "the United Nations Verification Mission in Colombia", "the UN Security Council
+/// Counter-Terrorism Committee": the one listed organization whose name opens a longer
+/// institution's name as whole words ("the USAID-funded …" is only funded by it) and ends
+/// before its last words, when nothing but states lies inside after it.
+fn listed_body_opening(text: &str, name: Span, taken: &[Span], cast: &Cast) -> Option<EntityIx> {
+    let (refs, only_these) = inside(name, taken, cast);
+    let (first, rest) = refs.split_first()?;
+    (only_these
+        && rest.iter().all(|r| is_state(cast, r))
+        && first.span.start == name.start
+        && first.span.end < name.end
+        && text[first.span.end..].starts_with(' ')
+        && cast.entities[first.entity].kind == ActorKind::Organization)
+        .then_some(first.entity)
 }
 
 /// Drops the references inside the bodies' names (sorted), in one pass: a state only met
@@ -333,14 +360,26 @@ pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cas
             continue;
         }
         // A name the lexicon holds, or holds with more words ("the UN Security Council"),
-        // is the lexicon's; one made of a state and words of its own is a body.
-        if !only_states_inside(name, taken, cast) {
-            continue;
-        }
+        // is the lexicon's; one made of a state and words of its own is a body, and so is
+        // one that goes on past a listed body's name to an institution of its own.
+        // Such a body's seat is part of its name: "… Mission in Colombia".
+        let (name, written, part_of) = if only_states_inside(name, taken, cast) {
+            (name, written, None)
+        } else {
+            let Some(e) = listed_body_opening(text, name, taken, cast) else {
+                continue;
+            };
+            let name = c
+                .get(2)
+                .map_or(name, |seat| Span::new(name.start, seat.end()));
+            (name, name.slice(text), Some(e))
+        };
         absorbing.push(name);
         // Named in passing, such a body is no actor; it is one when it speaks or is asked.
         patterns.insert(written.to_string());
-        bodies.push(Body::new(written, name, ARMED.is_match(written), false));
+        let mut body = Body::new(written, name, ARMED.is_match(written), false);
+        body.part_of = part_of;
+        bodies.push(body);
     }
     if bodies.is_empty() {
         return Vec::new();
@@ -353,6 +392,7 @@ pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cas
         let e = cast.numbered(Key::Described, b.name.slice(text));
         cast.entities[e].kind = b.kind;
         cast.entities[e].salient = b.shown;
+        cast.entities[e].affiliation = b.part_of;
         cast.add_ref(b.name, e, RefForm::Name);
         spans.push(b.name);
         entities.push(e);

@@ -576,6 +576,7 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
                 if rule.then.as_ref().is_some_and(|t| !t.is_match(after))
                     || rule.unless.as_ref().is_some_and(|u| u.is_match(after))
                     || is_noun_use(body, m.start(), m.as_str())
+                    || DURATION.is_match(after)
                     || is_answered_call(body, m.start(), m.as_str())
                     || is_infinitive(body, m.start(), rule.shape)
                     || is_negated(body, m.start())
@@ -1063,6 +1064,15 @@ fn in_an_open_question(body: &str, at: usize, cue: &str) -> bool {
         .split_whitespace()
         .any(|w| w.eq_ignore_ascii_case("whether"))
 }
+
+/// "the questions the families have been asking for six weeks", "as they have called for
+/// years.": a length of time that ends the clause after the cue is how long someone has
+/// asked, with nothing asked.
+static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^\s+(?:for\s+)?(?:(?:the\s+)?(?:past|last)\s+|more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?(?:[0-9]+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|(?:a\s+)?few)\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s*(?:[.,;:!?\x22”]|$)",
+    )
+});
 
 /// How far before a modal [`in_an_open_question`] looks for its "whether".
 const QUESTION_REACH: usize = 120;
