@@ -4734,3 +4734,22 @@ fn how_long_someone_has_asked_is_nothing_asked() {
         ],
     );
 }
+
+#[test]
+fn warned_someone_of_doing() {
+    check(
+        "warned residents of joining … (the object told what not to do; \"warned of\" alone foretells)",
+        &[
+            (
+                "Hizbul Mujahideen commander Riyaz Malik warned local residents of joining the police as special officers.",
+                &[d(&["Riyaz Malik"], &[], Other).or(Counterterrorism)],
+            ),
+            (
+                "Al-Shabaab warned traders in Beledweyne of paying taxes to the regional administration.",
+                &[d(&["Al-Shabaab"], &[], Other).or(Counterterrorism)],
+            ),
+            ("The army warned of more attacks in the coming days.", &[]),
+            ("Officials warned residents of rising floodwaters along the river.", &[]),
+        ],
+    );
+}

@@ -353,7 +353,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             &format!(r"^\s+(?:{}|\d)", any_of(&[&Words::get().weekdays])),
         ),
         // "warned Ankara against …", "warned China to withdraw", "cautioned vigilante groups
-        // against reprisals": the object told what not to do or what to do; "warned it would
+        // against reprisals", "warned residents of joining the militia": the object told what
+        // not to do or what to do; "warned it would
         // …" foretells, and "warned of more attacks against the forces" threatens. "Caution"
         // only as a verb ("urged caution" is another cue's object).
         except(
@@ -363,7 +364,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 Demand,
                 Object,
                 Some(
-                    r"^\s+(?:[^\s\x22“”,;:!?]+\s+){0,6}?against\b|^\s+(?:[^\s\x22“”,;:!?]+\s+){1,6}?(?:not\s+)?to\s+(?:\x22|“)?[a-z]",
+                    r"^\s+(?:[^\s\x22“”,;:!?]+\s+){0,6}?against\b|^\s+(?:[^\s\x22“”,;:!?]+\s+){1,6}?(?:not\s+)?to\s+(?:\x22|“)?[a-z]|^\s+(?:[^\s\x22“”,;:!?]+\s+){1,4}?of\s+(?:joining|helping|sheltering|supporting|harbou?ring|aiding|collaborating|cooperating|working|voting|taking|giving|paying|selling|renting|travelling|traveling|going|crossing|attending|participating)\b",
                 ),
             ),
             r"(?i)^\s+(?:that\b|of\b|(?:[^\s\x22“”,;:!?]+\s+){0,5}?(?:would|will|was|were|is|are|could|might|may|had|has|have|be|been|likely|ready|about|going|set|due|able|unable|enough|next|close|used|according|related|only)\s)",
