@@ -4753,3 +4753,21 @@ fn warned_someone_of_doing() {
         ],
     );
 }
+
+#[test]
+fn help_needed_from_a_party() {
+    check(
+        "X needs support from Y (help a party needs from another is asked of it; \"needed three days to recover\" asks nothing)",
+        &[
+            (
+                "Somalia needs more military support from the African Union, President Hassan Sheikh Mohamud said.",
+                &[d(&["Somalia"], &[], Cooperation).or(Counterterrorism)],
+            ),
+            (
+                "The Lebanese army needed equipment and funding from its Western partners, the minister said.",
+                &[d(&["Lebanon"], &[], Cooperation)],
+            ),
+            ("The hospital in Mekelle needed three days to recover from the attack.", &[]),
+        ],
+    );
+}

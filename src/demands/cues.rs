@@ -489,6 +489,18 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"^\s+(?:more\s+|urgent\s+|international\s+)?(?:support|help|assistance|aid|investment|protection|funding|funds|money|resources|weapons|arms|equipment|action|justice|peace|a\s+ceasefire|security)\b",
             ),
         ),
+        // "Somalia needs more support from the international community", "said his country
+        // needed a financial commitment … from the world": help needed from a party is asked
+        // of it.
+        rule(
+            &["need"],
+            r"(?i)\bneed(?:s|ed)?\b",
+            Appeal,
+            Open,
+            Some(
+                r"^\s+(?:(?:more|urgent|immediate|international|financial|technical|military|humanitarian|a|the|its|their)\s+){0,3}(?:support|help|assistance|aid|investment|protection|funding|funds|commitment|resources|weapons|arms|equipment)\b[^.;:]{0,100}?\bfrom\s+(?:(?:the|its|their|his|her|our)\s+)?(?:(?-i:[A-Z])|world\b|international\b|donors?\b|partners\b|allies\b|neighbou?rs\b)",
+            ),
+        ),
         rule(
             &["expected"],
             r"(?i)\b(?:is|are|was|were)\s+(?:also\s+)?expected\s+to\b",
