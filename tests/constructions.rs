@@ -4771,3 +4771,18 @@ fn help_needed_from_a_party() {
         ],
     );
 }
+
+#[test]
+fn seeking_information_of_no_one() {
+    check(
+        "was seeking information. (nothing asked of anyone; \"sought information from Kabul on …\" asks Kabul)",
+        &[
+            ("The foreign ministry said at the time it was seeking information.", &[]),
+            ("Relatives of the missing crew are still seeking answers.", &[]),
+            (
+                "Japan sought information from the Taliban on the whereabouts of the kidnapped engineer.",
+                &[d(&["Japan"], &["Taliban"], Other).or(Humanitarian)],
+            ),
+        ],
+    );
+}

@@ -221,7 +221,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     r"(?i)^\s+(?:[A-Z][\w.-]*(?:’s|'s)\s+)?(?:(?:the|an?|urgent|immediate|international|their|its|his|her|full|more|further|swift|strict|concrete|credible|continued|life|death|maximum|harsher|tougher|lengthy|long|prison|jail|[a-z]+est)\s+)*(?:action|listing|designation|extradition|help|support|assistance|aid|clarification|explanation|assurances?|release|return|cooperation|justice|investigation|probe|inquiry|answers|information|details|removal|withdrawal|ban|sanctions|ceasefire|talks|dialogue|meeting|intervention|protection|access|punishment|arrest|handover|compensation|sentences?|terms|penalty|resignation|apology|dismissal|suspension|review|handing\s+over)\b",
                 ),
             ),
-            r"^\s+to\b",
+            // "to …" strives; "it was seeking information." names nothing sought of anyone.
+            r"^\s+to\b|^\s+(?:more\s+)?(?:information|details|answers|clarification)\s*[.;]",
         ),
         rule(
             &["implor", "beseech", "beg"],

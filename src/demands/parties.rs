@@ -2223,11 +2223,12 @@ static BY_AGENT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"^\s+be\s+(?:\w+\s+){0,2}?by\s+[^,;:.]{1,60}?(?:\bto\b|,|$)")
 });
 
-/// "the extradition from Tunisia of …", "X's help in …", "the handover of Y from X": the
-/// party an open request asks is the one it would come from.
+/// "the extradition from Tunisia of …", "X's help in …", "the handover of Y from X",
+/// "sought information from the Taliban": the party an open request asks is the one it
+/// would come from.
 static FROM_PARTY: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)^\s+(?:(?:the|an?)\s+)?(?:immediate\s+|swift\s+)?(?:extradition|handover|return|repatriation|deportation|transfer)\b[^,;:.]{0,80}?\bfrom\s+",
+        r"(?i)^\s+(?:(?:the|an?)\s+)?(?:immediate\s+|swift\s+)?(?:extradition|handover|return|repatriation|deportation|transfer|information|details|answers|clarification|explanation|assurances?|help|support|assistance|cooperation)\b[^,;:.]{0,80}?\bfrom\s+",
     )
 });
 static POSSESSOR_HELP: LazyLock<Regex> = LazyLock::new(|| {
