@@ -4786,3 +4786,22 @@ fn seeking_information_of_no_one() {
         ],
     );
 }
+
+#[test]
+fn would_like_to_see_a_party_act() {
+    check(
+        "X would like to see Y do … (a party named after \"see\", then what it should do; not a place or a state of things)",
+        &[
+            (
+                "India would like to see Pakistan take credible and verifiable action against the groups behind the attack.",
+                &[d(&["India"], &[], Counterterrorism)],
+            ),
+            (
+                "Analyst Maria Lozano would also like to see the FBI and the Attorney General's Office run joint investigations into the drone purchases.",
+                &[d(&["Maria Lozano"], &[], Justice).or(Cooperation)],
+            ),
+            ("The envoy said he would like to see Sudan and Chad at peace within a year.", &[]),
+            ("We would like to see the report before we comment.", &[]),
+        ],
+    );
+}

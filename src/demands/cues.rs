@@ -518,6 +518,22 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Object,
             Some(&format!(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,5}}?{TO}")),
         ),
+        // "India would like to see Pakistan take credible action", "she would also like to
+        // see the FBI and the Attorney General's Office run joint investigations": a party
+        // named after "see", then what it should do. Not a party's place or time ("would
+        // like to see Kashmir in peace").
+        except(
+            rule(
+                &["like to see"],
+                r"(?i)\b(?:would|’d|'d)\s+(?:also\s+|really\s+|very\s+much\s+)?like\s+to\s+see\b",
+                Appeal,
+                Open,
+                Some(
+                    r"^\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:(?-i:[A-Z])[\w’'.-]*|and|the|of))*\s+(?-i:[a-z]+)\b",
+                ),
+            ),
+            r"^\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:(?-i:[A-Z])[\w’'.-]*|and|the|of))*\s+(?:in|at|on|with|for|as|to|from|by|again|more|being|become|happen|win|succeed|grow|prosper|free|safe)\b",
+        ),
         // "It is expected that the two sides will find out the truth through dialogue": a
         // wish of whoever says it, asking the parties the clause names.
         rule(
