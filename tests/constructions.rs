@@ -4805,3 +4805,24 @@ fn would_like_to_see_a_party_act() {
         ],
     );
 }
+
+#[test]
+fn an_imperative_a_transcript_addresses() {
+    check(
+        "A: To those holding them I say: release them (a transcript's own words addressed to a party, outside quotation marks)",
+        &[
+            (
+                "Transcript of the press conference of Foreign Minister Awa Ndiaye of Senegal, Dakar, 3 May 2027.\n\nFOREIGN MINISTER NDIAYE: Our drivers have been held for nine days near Kayes. I say clearly to those who are holding them: release our drivers and their trucks without delay.\n\nQUESTION: Has Mali replied?\n\nFOREIGN MINISTER NDIAYE: Not yet.",
+                &[d(&["Awa Ndiaye"], &[], Humanitarian)],
+            ),
+            (
+                "Interview with Chad's foreign minister, Mahamat Saleh Abakar.\n\nQ: Fishermen are still missing on the lake. What do you say to the kidnappers?\n\nA: To those holding them I say: release them, and stay away from our islands.",
+                &[d(&["Mahamat Saleh Abakar"], &[], Humanitarian).or(Ceasefire)],
+            ),
+            (
+                "Interview with Chad's foreign minister, Mahamat Saleh Abakar.\n\nQ: Will the army win?\n\nA: To those who doubt it I say: the army has already won.",
+                &[],
+            ),
+        ],
+    );
+}

@@ -688,7 +688,7 @@ fn after_address(text: &str, start: usize, end: usize) -> usize {
 /// A speaker's words introducing what they say to someone, up to the colon.
 static SAYING_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^(?:(?:And|So|Today|Again),?\s+)?(?:(?:I|We)\s+(?:\w+\s+){0,2}?(?:say|tell|repeat)\b|(?:My|Our)\s+message\s+to\b)[^:.!?\x22“”]{0,80}:\s+",
+        r"^(?:(?:And|So|Today|Again),?\s+)?(?:(?:I|We)\s+(?:\w+\s+){0,2}?(?:say|tell|repeat)\b|(?:The|My|Our)\s+message\b)[^:.!?\x22“”]{0,80}:\s+",
     )
 });
 
@@ -702,7 +702,15 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
     let opening = crate::text::quotes::opening_in(quotes, sentence)
         .iter()
         .map(|q| (*q, q.start));
-    for (q, from) in within.into_iter().chain(opening) {
+    // A transcript's or an interview's own words, outside quotation marks, addressed the
+    // same way: "A: To the insurers I say: do not pay", "Spokesman: The message is simple:
+    // stop attacking hospitals".
+    let said = super::parties::after_label(text, sentence)
+        .filter(|&at| at < sentence.end)
+        .unwrap_or(sentence.start);
+    let addressed = (after_address(text, said, sentence.end) > said)
+        .then_some((Span::new(said, sentence.end), said));
+    for (q, from) in within.into_iter().chain(opening).chain(addressed) {
         let end = q.end.min(sentence.end);
         let inner = text[from..end]
             .char_indices()
