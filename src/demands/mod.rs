@@ -745,12 +745,22 @@ fn own_subject_after(text: &str, parsed: Option<&Parsed>, cue: &Cue, prev: usize
         return None;
     }
     let p = parsed?;
-    let role = p.subject(text, p.token_at(cue.span.start)?)?;
+    let verb = p.token_at(cue.span.start)?;
+    let role = p.subject(text, verb)?;
     let opener = p.tokens[p.token_at(role.span.start)?.checked_sub(1)?]
         .span
         .slice(text);
-    (role.span.start >= prev && matches!(opener, "," | "and" | "but" | "while" | "whereas"))
-        .then_some(role.span.start)
+    // After a bare comma the subject stands right before its verb: a phrase the parse
+    // reaches back to across another comma ("…, urged Y …") is the earlier clause's object.
+    let adjacent = verb
+        .checked_sub(1)
+        .is_some_and(|b| p.tokens[b].span.end == role.span.end);
+    let opens = match opener {
+        "," => adjacent,
+        "and" | "but" | "while" | "whereas" => true,
+        _ => false,
+    };
+    (role.span.start >= prev && opens).then_some(role.span.start)
 }
 
 /// A break after which a sentence's next cue has a subject of its own.
