@@ -4826,3 +4826,20 @@ fn an_imperative_a_transcript_addresses() {
         ],
     );
 }
+
+#[test]
+fn it_after_a_sentence_that_opens_on_an_adverbial_of_saying() {
+    check(
+        "In a statement posted on its website, the embassy said … . It called on … (a verb of saying inside the opening adverbial is not the sentence's; \"it\" is the embassy)",
+        &[
+            (
+                "Thai police colonel Nattawut Sirisamphan said the raids would continue. In a statement posted on its website on Monday, the Chinese embassy said more than 1,200 Chinese citizens were held in compounds in Kayin State. It called on the Thai authorities to crack down on the gangs running them.",
+                &[d(&["China"], &["Thailand"], Counterterrorism).not_by(&["Nattawut Sirisamphan"])],
+            ),
+            (
+                "Kenyan police spokesman Resila Onyango said two suspects had been arrested. In a message posted on X late on Sunday, Somalia's interior ministry said the attackers had crossed from Kismayo. It urged Nairobi to hand over the suspects.",
+                &[d(&["Somalia"], &["Kenya"], Justice).not_by(&["Resila Onyango"])],
+            ),
+        ],
+    );
+}

@@ -356,3 +356,15 @@ fn a_mission_named_after_a_listed_body_is_a_body_of_its_own() {
         Some("United Nations")
     );
 }
+
+#[test]
+fn a_seat_after_lower_or_middle_names_a_region() {
+    let r = analyze(
+        "Somalia's interior ministry said the attackers had crossed from Lower Juba and Middle \
+         Juba into Kenya's Lamu county.",
+    );
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!names.contains(&"South Sudan"), "{names:?}");
+    let capital = analyze("South Sudan's government in Juba called for calm.");
+    assert!(capital.actors.iter().any(|a| a.name == "South Sudan"));
+}

@@ -105,6 +105,16 @@ fn is_nisba(text: &str, span: Span) -> bool {
         && (n == 3 || !before[n - 4].is_ascii_alphanumeric())
 }
 
+/// "Lower Juba", "Middle Juba" (Somali regions): a seat's name after "Lower", "Upper" or
+/// "Middle" names a region, not the government that sits in the city.
+fn names_a_region(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end_matches(' ');
+    before.len() < span.start
+        && ["Lower", "Upper", "Middle"]
+            .iter()
+            .any(|w| crate::text::words::last_word(before) == *w)
+}
+
 /// Adds states, organs and organizations to the cast; returns the spans they cover.
 pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
     let lx = Lexicon::get();
@@ -113,6 +123,7 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
         let previous = i.checked_sub(1).map(|j| &hits[j]);
         match h.entry {
             Entry::Country(_, _) if is_nisba(text, h.span) => {}
+            Entry::Country(_, CountryForm::Seat) if names_a_region(text, h.span) => {}
             // "Save the Children Australia", "Amnesty International Nigeria": a state's name
             // right after a body's is the name of the body's national branch.
             Entry::Country(_, CountryForm::Name)

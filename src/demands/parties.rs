@@ -321,6 +321,18 @@ impl Discourse {
             .map(|(i, c)| i + c.len_utf8())
             .filter(|&after| after < body.len() && SPEECH.is_match(&body[after..]))
             .map_or(s.start, |after| s.start + after);
+        // "In a statement posted on its website on Monday, the Chinese embassy said …": a
+        // verb of saying inside the leading adverbial is not the sentence's.
+        let from = match LEADING_ADVERBIAL.find(body) {
+            Some(m)
+                if from == s.start
+                    && REPORTING_VERB.is_match(m.as_str())
+                    && !m.as_str().to_lowercase().starts_with("according") =>
+            {
+                s.start + m.end()
+            }
+            _ => from,
+        };
         // "the conglomerate said the move brought China into the picture", "the movement
         // called on states to act against what it described as Israel's violations": a
         // party first named after the speaking verb is in what was said, not the one saying
