@@ -4843,3 +4843,20 @@ fn it_after_a_sentence_that_opens_on_an_adverbial_of_saying() {
         ],
     );
 }
+
+#[test]
+fn a_subject_after_an_opening_clause_that_ends_on_and() {
+    check(
+        "Reiterating that terrorism threatens peace and security, the Prime Ministers called upon … (the phrase before the comma is no item of a list with the subject)",
+        &[
+            (
+                "Prime Minister Narendra Modi of India and Prime Minister Harini Amarasuriya of Sri Lanka held talks in Colombo. Reiterating that terrorism constitutes one of the most serious threats to peace and security, the Prime Ministers called upon all countries to root out terrorist safe havens.",
+                &[d(&["Narendra Modi", "Harini Amarasuriya"], &[], Counterterrorism)],
+            ),
+            (
+                "Flanked by Foreign Minister Yusuf Tuggar and Defence Minister Mohammed Badaru, President Bola Tinubu called on the National Assembly to pass the security bill.",
+                &[d(&["Bola Tinubu"], &[], Other).or(Counterterrorism).not_by(&["Yusuf Tuggar", "Mohammed Badaru"])],
+            ),
+        ],
+    );
+}

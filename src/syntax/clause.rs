@@ -385,11 +385,6 @@ impl Parsed {
         self.tokens
             .get(last + 1)
             .is_some_and(|t| matches!(t.span.slice(text), "and" | ","))
-            || self.tokens[..self.chunks[c].first]
-                .iter()
-                .rev()
-                .take(8)
-                .any(|t| t.span.slice(text) == "and")
             || self.headline_pair(c)
     }
 
