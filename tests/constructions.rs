@@ -4860,3 +4860,20 @@ fn a_subject_after_an_opening_clause_that_ends_on_and() {
         ],
     );
 }
+
+#[test]
+fn a_verb_in_s_before_an_article() {
+    check(
+        "The Presidency welcomes the dialogue … and calls on … (a word in -s between the subject and an article is its verb, which the later verb shares)",
+        &[
+            (
+                "The Presidency of the EU condemns the attacks. The Presidency welcomes the dialogue between Turkey and Iraq and calls on the Iraqi Government to secure the border.",
+                &[d(&["European Union"], &["Iraq"], Counterterrorism).or(Cooperation).not_by(&["Turkey"])],
+            ),
+            (
+                "The African Union Commission welcomes the truce in Sudan and urges both sides to open humanitarian corridors.",
+                &[d(&["African Union Commission"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}

@@ -56,8 +56,9 @@ pub fn tag_with(text: &str, span: Span, verbs: &[usize]) -> Vec<Token> {
         .map(|s| verbs.contains(&s.start).then_some(Upos::Verb))
         .collect();
     let mut tags = model().tag_with(&words, &known);
-    // "Theresa May urged …": the month that is also a modal ends a name after a proper noun.
     for i in 1..tags.len() {
+        // "Theresa May urged …": the month that is also a modal ends a name after a proper
+        // noun.
         if tags[i] == Upos::Aux
             && tags[i - 1] == Upos::Propn
             && crate::lexicon::words::Words::get()
@@ -65,6 +66,19 @@ pub fn tag_with(text: &str, span: Span, verbs: &[usize]) -> Vec<Token> {
                 .contains(words[i])
         {
             tags[i] = Upos::Propn;
+        }
+        // "The Presidency welcomes the dialogue …": a word in -s between a noun and a
+        // determiner, whose stem training saw as a verb, is the verb of the noun before it
+        // (a plural noun is seldom followed by an article).
+        if tags[i] == Upos::Noun
+            && matches!(tags[i - 1], Upos::Propn | Upos::Noun)
+            && tags.get(i + 1) == Some(&Upos::Det)
+            && words[i].len() > 3
+            && words[i].strip_suffix('s').is_some_and(|stem| {
+                !stem.ends_with('s') && model().seen_as(&stem.to_lowercase(), Upos::Verb)
+            })
+        {
+            tags[i] = Upos::Verb;
         }
     }
     words
