@@ -355,9 +355,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         // "warned Ankara against …", "warned China to withdraw", "cautioned vigilante groups
         // against reprisals", "warned residents of joining the militia": the object told what
-        // not to do or what to do; "warned it would
-        // …" foretells, and "warned of more attacks against the forces" threatens. "Caution"
-        // only as a verb ("urged caution" is another cue's object).
+        // not to do or what to do; "warned it would …" foretells, and "warned of more attacks
+        // against the forces" threatens. "Caution" only as a verb ("urged caution" is another
+        // cue's object).
         except(
             rule(
                 &["warn", "caution"],
