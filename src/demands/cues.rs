@@ -1084,7 +1084,8 @@ fn in_a_bare_relative(body: &str, at: usize) -> bool {
 fn in_an_open_question(body: &str, at: usize, cue: &str) -> bool {
     // "whether Muscat had relayed the GCC's demand for …": a possessor's call stands as
     // made, whatever is asked about passing it on.
-    let before = body[..at].trim_end().to_lowercase();
+    let tail = crate::text::span::floor_char(body, at.saturating_sub(8));
+    let before = body[tail..at].trim_end().to_lowercase();
     if ["'s", "’s", " its", " their", " his", " her"]
         .iter()
         .any(|p| before.ends_with(p))

@@ -116,6 +116,17 @@ pub fn find(
         discourse.label(&whole(si));
         let cues = &all_cues[si];
         let mut sentence_speakers: Option<Vec<EntityIx>> = None;
+        // Where each cue's own clause starts, when it has a subject of its own after the
+        // cue before it ("X demanded a decision, the Red Party urged …"): that clause starts
+        // there and ends the one before.
+        let own_subjects: Vec<Option<usize>> = cues
+            .iter()
+            .enumerate()
+            .map(|(ci, cue)| {
+                let prev = cues.get(ci.checked_sub(1)?)?.span.end;
+                own_subject_after(text, parsed[si].as_ref(), cue, prev)
+            })
+            .collect();
         for (ci, cue) in cues.iter().enumerate() {
             let quote = crate::text::quotes::containing(quotes, cue.span);
             // "… were urged by the governor, Mohamed Barre, to …": the agent asks.
@@ -175,9 +186,7 @@ pub fn find(
                 None => (s.span.start, false),
                 Some(prev) => match CLAUSE_BREAK.find_iter(&text[prev..cue.span.start]).last() {
                     Some(m) => (prev + m.end(), false),
-                    // "X demanded a decision, the Red Party urged …": a subject of the
-                    // cue's own after the earlier cue opens a clause of its own.
-                    None => match own_subject_after(text, parsed[si].as_ref(), cue, prev) {
+                    None => match own_subjects[ci] {
                         Some(start) => (start, false),
                         None => (s.span.start, true),
                     },
@@ -187,11 +196,10 @@ pub fn find(
             if forecast_by_onlookers(text, clause_start, cue.span) {
                 continue;
             }
-            // The next cue's clause, when it has a subject of its own, ends this one: "…
-            // demanded a decision within weeks, the Red Party urged …".
-            let clause_end = cues
+            let clause_end = own_subjects
                 .get(ci + 1)
-                .and_then(|n| own_subject_after(text, parsed[si].as_ref(), n, cue.span.end))
+                .copied()
+                .flatten()
                 .unwrap_or(s.span.end);
             let ctx = parties::Context {
                 text,

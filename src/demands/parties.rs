@@ -2345,14 +2345,15 @@ static FOR_PARTY_TO: LazyLock<Regex> = LazyLock::new(|| {
 static LISTED_ADDRESSEE: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"^\s*(?:and\s+)?[^,;:.]{1,40}?\s+to\b"));
 
-static OBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"\b(?:to|for|against|that|over|in order|would)\b|[,;:.]")
-});
+/// The words and marks that end an asking verb's object ("urged Pakistan to …").
+const OBJECT_ENDS: &str = r"\b(?:to|for|against|that|over|in order|would)\b|[,;:.]";
 
-/// Where a wish's object ends: "hoped the government would …", "we hope Kabul will …".
-static WISHED_OBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"\b(?:to|for|against|that|over|in order|would|will)\b|[,;:.]")
-});
+static OBJECT_END: LazyLock<Regex> = LazyLock::new(|| crate::text::pattern::regex(OBJECT_ENDS));
+
+/// Where a wish's object ends: "hoped the government would …", and "will" too: "we hope
+/// Kabul will …".
+static WISHED_OBJECT_END: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(&format!(r"{OBJECT_ENDS}|\bwill\b")));
 
 /// A government or a body of state by its office: "the government", "the interim Afghan
 /// government", "the Senate", "the House of Representatives (DPR)".
