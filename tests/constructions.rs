@@ -1051,6 +1051,21 @@ fn warn_against() {
                 "China warned the Philippines against any further incursions near Scarborough Shoal.",
                 &[d(&["China"], &["Philippines"], Other).or(Ceasefire)],
             ),
+            // What is warned against may open on a word that elsewhere foretells ("going",
+            // "used"): after "against" it is the action, not a forecast.
+            (
+                "The Pakistani Taliban warned civilians against going near army convoys.",
+                &[d(&["Tehrik-e-Taliban Pakistan"], &[], Humanitarian).or(Other)],
+            ),
+            (
+                "Egypt warned Ethiopia against going ahead with the second filling of the dam.",
+                &[d(&["Egypt"], &["Ethiopia"], Other)],
+            ),
+            (
+                "Ukraine warned aid groups against being used by Russia for propaganda.",
+                &[d(&["Ukraine"], &[], Humanitarian).or(Other).not_by(&["Russia"])],
+            ),
+            ("Egypt warned the talks were going nowhere without guarantees.", &[]),
         ],
     );
 }
@@ -3991,7 +4006,7 @@ fn i_say_to_them_then_an_imperative() {
         &[
             (
                 "The envoy, Hanna Lindgren, said: \"Yemenis cannot afford another year of stalemate. And I say again to Ansar Allah: release our colleagues.\"",
-                &[d(&["Hanna Lindgren"], &[], Humanitarian)],
+                &[d(&["Hanna Lindgren"], &["Ansar Allah"], Humanitarian)],
             ),
             (
                 "\"My message to the kidnappers is simple: let the nurses go home to their families,\" the governor, Bello Matawalle, said.",
@@ -4819,6 +4834,16 @@ fn an_imperative_a_transcript_addresses() {
                 "Interview with Chad's foreign minister, Mahamat Saleh Abakar.\n\nQ: Fishermen are still missing on the lake. What do you say to the kidnappers?\n\nA: To those holding them I say: release them, and stay away from our islands.",
                 &[d(&["Mahamat Saleh Abakar"], &[], Humanitarian).or(Ceasefire)],
             ),
+            // Further into the answer the address opens a sentence of its own, which no
+            // label opens.
+            (
+                "Interview with Syria's foreign minister, Nizar al-Hamwi.\n\nQ: What about the Kurdish-led forces?\n\nA: The agreement of March still stands. To our brothers in the north-east I say: come back to the state, and let us close this file together.",
+                &[d(&["Nizar al-Hamwi"], &[], Negotiation).or(Other)],
+            ),
+            (
+                "Interview with Ecuador's president, Esteban Larrea.\n\nQ: What is your message to the gangs?\n\nA: We have sent 5,000 soldiers to the mines. To the leaders of Los Lobos I say: surrender now.",
+                &[d(&["Esteban Larrea"], &["Los Lobos"], Counterterrorism).or(Other)],
+            ),
             (
                 "Interview with Chad's foreign minister, Mahamat Saleh Abakar.\n\nQ: Will the army win?\n\nA: To those who doubt it I say: the army has already won.",
                 &[],
@@ -4873,6 +4898,31 @@ fn a_verb_in_s_before_an_article() {
             (
                 "The African Union Commission welcomes the truce in Sudan and urges both sides to open humanitarian corridors.",
                 &[d(&["African Union Commission"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_courteous_first_person_later_in_a_transcripts_answer() {
+    check(
+        "Spokesperson: … . I would appeal to X to … (a courteous \"I would\", \"I'd like to\" later in a labelled answer is the label's holder asking)",
+        &[
+            (
+                "Weekly briefing of the Ministry of Foreign Affairs, spokesperson Hana Okello.\n\nSpokesperson: We share the grief of the families. I would appeal to the families to avoid any contact with intermediaries.",
+                &[d(&["Hana Okello"], &[], Other).or(Humanitarian)],
+            ),
+            (
+                "Weekly briefing of the Ministry of Foreign Affairs, spokesperson Hana Okello.\n\nSpokesperson: The talks resume on Monday. I'd like to urge both delegations to come with concrete proposals.",
+                &[d(&["Hana Okello"], &[], Negotiation).or(Other)],
+            ),
+            (
+                "Weekly briefing of the Ministry of Foreign Affairs, spokesperson Hana Okello.\n\nSpokesperson: The convoy was attacked twice. I must urge the gunmen to let the aid trucks through.",
+                &[d(&["Hana Okello"], &[], Humanitarian)],
+            ),
+            (
+                "Weekly briefing of the Ministry of Foreign Affairs, spokesperson Hana Okello.\n\nSpokesperson: The talks resume on Monday. I would like to thank our hosts in Nairobi.",
+                &[],
             ),
         ],
     );

@@ -35,6 +35,9 @@ pub struct Cue {
     pub span: Span,
     pub force: Force,
     pub shape: Shape,
+    /// The address an imperative follows ("To the leaders of Los Lobos I say: surrender",
+    /// "And I say again to Ansar Allah: release …"): it names whom the words are for.
+    pub address: Option<Span>,
 }
 
 struct Rule {
@@ -54,16 +57,29 @@ struct Rule {
 /// Moscow this week “to create conditions …”", "urged the ministry “not to sign …”".
 const TO: &str = r"[\x22“‘]?(?:not\s+)?to\s+[\x22“‘]?\w";
 
-/// A word that is not "to", so that a pattern can read the words before the first "to"
-/// only: any word of three letters or more, or a shorter one that does not spell "to".
-const NOT_TO: &str =
-    r"(?:[^\s\x22“”,;:!?]{3,}|[^\s\x22“”,;:!?t][^\s\x22“”,;:!?]?|t[^\s\x22“”,;:!?o]?)";
+/// A word other than `word` (lowercase ASCII), so that a pattern can read the words
+/// before the first "to" or "against" only: a word shorter or longer than it, or one of
+/// its length that differs from it at some letter (the regex crate has no lookahead).
+fn word_but(word: &str) -> String {
+    const C: &str = r"\s\x22“”,;:!?";
+    let n = word.len();
+    let mut alternatives = vec![format!("[^{C}]{{{}}}", n + 1) + &format!("[^{C}]*")];
+    if n > 1 {
+        alternatives.push(format!("[^{C}]{{1,{}}}", n - 1));
+    }
+    for (i, c) in word.char_indices() {
+        alternatives.push(format!("{}[^{C}{c}][^{C}]{{{}}}", &word[..i], n - i - 1));
+    }
+    format!("(?:{})", alternatives.join("|"))
+}
 
 /// What follows a verb of asking whose object is named in apposition before its "to":
 /// "implored the army chief, Gen. X, to …", "encouraged the commander, Colonel Y, to …".
 const APPOSED_TO: &str = r"^\s+(?:[^\s\x22“”,;:!?]+\s+){0,6}?[^\s\x22“”,;:!?]+,\s+[^,;:!?\x22“”\n]+?,\s+(?:not\s+)?to\s+\w";
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
+    let not_to = word_but("to");
+    let not_against = word_but("against");
     let rule =
         |triggers: &'static [&'static str], re: &str, force, shape, then: Option<&str>| Rule {
             triggers,
@@ -250,7 +266,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             // "told CNN the report was likely to …" the "to" belongs to a clause of its own
             // (the words before the first "to" say so).
             &format!(
-                r"(?i)^\s+(?:is\b|to\b|(?:[^\s\x22“”,;:!?]+\s+){{0,8}}?that\b|(?:reporters|journalists|the\s+(?:press|media)|a\s+(?:news|press)\s+conference)\b|(?:{NOT_TO}\s+){{1,7}}?(?:i|he|she|they|we|was|were|is|are|had|has|would|will|could|going|likely|unable|able|ready|due)\s)"
+                r"(?i)^\s+(?:is\b|to\b|(?:[^\s\x22“”,;:!?]+\s+){{0,8}}?that\b|(?:reporters|journalists|the\s+(?:press|media)|a\s+(?:news|press)\s+conference)\b|(?:{not_to}\s+){{1,7}}?(?:i|he|she|they|we|was|were|is|are|had|has|would|will|could|going|likely|unable|able|ready|due)\s)"
             ),
         ),
         // "We also need them to help normalise relations", "needs Pakistan to act": a party
@@ -293,7 +309,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 )),
             ),
             &format!(
-                r"(?i)^\s+(?:[^\s\x22“”;:!?]+\s+){{0,6}}?(?:back|forward|ahead|through|up|down|out|into|toward|towards|hard|for)\b|^\s+(?:{NOT_TO}\s+){{1,7}}?to\s+(?:the|a|an|his|her|its|their|our|my|this|that)\s"
+                r"(?i)^\s+(?:[^\s\x22“”;:!?]+\s+){{0,6}}?(?:back|forward|ahead|through|up|down|out|into|toward|towards|hard|for)\b|^\s+(?:{not_to}\s+){{1,7}}?to\s+(?:the|a|an|his|her|its|their|our|my|this|that)\s"
             ),
         ),
         // "a regular press briefing in response to …": "press" before the noun it
@@ -368,7 +384,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     r"^\s+(?:[^\s\x22“”,;:!?]+\s+){0,6}?against\b|^\s+(?:[^\s\x22“”,;:!?]+\s+){1,6}?(?:not\s+)?to\s+(?:\x22|“)?[a-z]|^\s+(?:[^\s\x22“”,;:!?]+\s+){1,4}?of\s+(?:joining|helping|sheltering|supporting|harbou?ring|aiding|collaborating|cooperating|working|voting|taking|giving|paying|selling|renting|travelling|traveling|going|crossing|attending|participating)\b",
                 ),
             ),
-            r"(?i)^\s+(?:that\b|of\b|(?:[^\s\x22“”,;:!?]+\s+){0,5}?(?:would|will|was|were|is|are|could|might|may|had|has|have|be|been|likely|ready|about|going|set|due|able|unable|enough|next|close|used|according|related|only)\s)",
+            &format!(
+                r"(?i)^\s+(?:that\b|of\b|(?:{not_against}\s+){{0,5}}?(?:would|will|was|were|is|are|could|might|may|had|has|have|be|been|likely|ready|about|going|set|due|able|unable|enough|next|close|used|according|related|only)\s)"
+            ),
         ),
         rule(
             &["need", "importance", "necessity", "urgency", "imperative"],
@@ -622,6 +640,7 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
                     span: Span::new(s.start + m.start(), s.start + m.end()),
                     force: rule.force,
                     shape: rule.shape,
+                    address: None,
                 });
             }
         }
@@ -704,10 +723,15 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
         .map(|q| (*q, q.start));
     // A transcript's or an interview's own words, outside quotation marks, addressed the
     // same way: "A: To the insurers I say: do not pay", "Spokesman: The message is simple:
-    // stop attacking hospitals".
-    let said = super::parties::after_label(text, sentence)
-        .filter(|&at| at < sentence.end)
-        .unwrap_or(sentence.start);
+    // stop attacking hospitals". An address of its own opening the sentence ("To those
+    // holding them I say: release them") is no label, though it ends on a colon like one.
+    let said = if after_address(text, sentence.start, sentence.end) > sentence.start {
+        sentence.start
+    } else {
+        super::parties::after_label(text, sentence)
+            .filter(|&at| at < sentence.end)
+            .unwrap_or(sentence.start)
+    };
     let addressed = (after_address(text, said, sentence.end) > said)
         .then_some((Span::new(said, sentence.end), said));
     for (q, from) in within.into_iter().chain(opening).chain(addressed) {
@@ -778,6 +802,7 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
                 span,
                 force: Force::Appeal,
                 shape: Shape::Imperative,
+                address: addressed.then(|| Span::new(inner, start)),
             },
         );
     }
@@ -814,6 +839,7 @@ pub fn list_item(text: &str, line: Span) -> Option<Cue> {
         span: Span::new(start, span_end),
         force: Force::Appeal,
         shape: Shape::Imperative,
+        address: None,
     })
 }
 
@@ -1195,6 +1221,36 @@ mod tests {
     fn cues(s: &str) -> Vec<&str> {
         let mut all = find_all(s, &[Span::new(0, s.len())]);
         all.remove(0).into_iter().map(|c| c.span.slice(s)).collect()
+    }
+
+    #[test]
+    fn a_word_but_one_is_every_other_word() {
+        for word in ["to", "against"] {
+            let re = crate::text::pattern::regex(&format!("^{}$", word_but(word)));
+            assert!(!re.is_match(word), "{word}");
+            for other in [
+                "t",
+                "o",
+                "tO",
+                "ta",
+                "go",
+                "toe",
+                "a",
+                "again",
+                "agains",
+                "againstt",
+                "bgainst",
+                "agbinst",
+                "Against’s",
+                "a-b",
+            ] {
+                assert_eq!(
+                    re.is_match(other),
+                    !other.eq(word),
+                    "{other} against {word}"
+                );
+            }
+        }
     }
 
     #[test]

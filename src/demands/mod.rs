@@ -660,11 +660,11 @@ static BOTH_SIDES: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "We urge", "I strongly ask": a cue whose subject is the writer.
+/// "We urge", "I strongly ask", "I would appeal": a cue whose subject is the writer.
 /// The speaker's own side as subject: "we", "I", and a delegate's "my delegation".
 static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)(?:^|\W)(?:we|i|(?:my|our)\s+(?:delegation|government|country))\s+(?:(?:\w+ly|also|again|now|therefore|once\s+more)\s+)*$",
+        r"(?i)(?:^|\W)(?:we|i|(?:my|our)\s+(?:delegation|government|country))(?:’d|'d)?\s+(?:(?:\w+ly|also|again|now|therefore|once\s+more|would|must|(?:like|wish|want)\s+to)\s+)*$",
     )
 });
 

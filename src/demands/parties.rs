@@ -2444,13 +2444,13 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
                     return (who, cue.span.end);
                 }
                 // "hoped the two delegations would sign it", "urged both sides to …": the
-                // parties named before.
+                // parties named before, two of them at least (one is none of a pair: "I
+                // urge both delegations …" is not the speaker asked).
                 let object = text[cue.span.end..obj_end].trim();
                 if TWO_OR_BOTH.is_match(object) {
                     let back = resolve_back(ctx, object, cue.span.start, discourse);
-                    if !back.is_empty() {
-                        return (back, asked_from);
-                    }
+                    let pair = if back.len() > 1 { back } else { Vec::new() };
+                    return (pair, asked_from);
                 }
                 // "hoped the Turkish authorities would …", "hoped the government would …":
                 // the state a government word stands for, qualified or the story's own.
@@ -2488,7 +2488,14 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
             (who, asked_from)
         }
         Shape::Open => (source_of_what_is_asked(ctx, cue.span.end), cue.span.end),
-        Shape::Imperative => (told(ctx), cue.span.end),
+        Shape::Imperative => {
+            let told = told(ctx);
+            let who = match cue.address {
+                Some(address) if told.is_empty() => named_in(ctx.cast, address),
+                _ => told,
+            };
+            (who, cue.span.end)
+        }
         // Stated as an obligation by the time it is asked (`find`).
         Shape::Deontic | Shape::Passive => {
             // "It is time for X to …", "it is incumbent upon X to …": the party after the
