@@ -1110,6 +1110,80 @@ fn nominal_cue_is_its_possessors() {
                 "Officials in Islamabad dismissed Kabul's demand for the release of the detained traders.",
                 &[d(&["Afghanistan"], &[], Humanitarian).not_by(&["Pakistan"])],
             ),
+            // A negation before the possessor is the verb's whose object the demand is.
+            (
+                "The Security Council could not ignore Algeria's demand for an independent inquiry into the strike on the school.",
+                &[d(&["Algeria"], &[], Justice).not_by(&["United Nations Security Council"])],
+            ),
+            (
+                "Nairobi has never accepted Mogadishu's demand for the withdrawal of Kenyan troops from Gedo.",
+                &[d(&["Somalia"], &[], Ceasefire).or(Other).not_by(&["Kenya"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_demand_renewed_or_stated_as_ones_own() {
+    check(
+        "'renewed its demand for …', 'repeated its demand that …', 'Our demand for … is clear' (but not 'rejected their demand for …')",
+        &[
+            (
+                "The Baloch Yakjehti Committee has renewed its demand for the recovery of some 1,400 people.",
+                &[d(&["Baloch Yakjehti Committee"], &[], Humanitarian).or(Other)],
+            ),
+            (
+                "Hamas repeated its demand that Israel withdraw all its forces from Gaza.",
+                &[d(&["Hamas"], &[], Ceasefire)],
+            ),
+            (
+                "\"Our demand for the dismantling of the TTP's sanctuaries in Afghanistan is clear,\" Pakistan's foreign office spokeswoman Saima Qazi said.",
+                &[d(&["Saima Qazi"], &[], Counterterrorism).not_by(&["TTP"])],
+            ),
+            ("The government rejected their demand for a referendum on the constitution.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn asked_only_that() {
+    check(
+        "'asked only that …', 'asked simply that …': an adverb between the verb and its 'that'",
+        &[
+            (
+                "At the funeral in Suarez, the girl's uncle, Ferney Ipia, asked only that the town be left in peace.",
+                &[d(&["Ferney Ipia"], &[], Ceasefire).or(Other)],
+            ),
+            (
+                "The mayor of Kidal, Ahmed Ag Intalla, asked simply that the aid convoys be allowed through.",
+                &[d(&["Ahmed Ag Intalla"], &[], Humanitarian)],
+            ),
+            (
+                "The opposition leader, Raila Odinga, asked again that the electoral commission publish the results.",
+                &[d(&["Raila Odinga"], &[], Other)],
+            ),
+            ("Asked only whether the talks would resume, the minister Ana Ruiz said nothing.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn french_quotation_marks_open_what_is_asked() {
+    check(
+        "'implored the commanders to « take the war out of our streets »'",
+        &[
+            (
+                "Nouri el-Taher, a shopkeeper whose store was burned, implored the commanders of both brigades to « take the war out of our streets ».",
+                &[d(&["Nouri el-Taher"], &[], Ceasefire)],
+            ),
+            (
+                "The Malian opposition leader Ismael Sacko urged the junta « to open a dialogue with all the armed movements ».",
+                &[d(&["Ismael Sacko"], &[], Negotiation)],
+            ),
+            (
+                "Cardinal Dieudonné Nzapalainga called on the fighters to «lay down their weapons».",
+                &[d(&["Dieudonné Nzapalainga"], &[], Ceasefire)],
+            ),
         ],
     );
 }

@@ -54,8 +54,9 @@ struct Rule {
 }
 
 /// The "to" that opens what an object is asked to do, which a quotation may open: "urged
-/// Moscow this week “to create conditions …”", "urged the ministry “not to sign …”".
-const TO: &str = r"[\x22“‘]?(?:not\s+)?to\s+[\x22“‘]?\w";
+/// Moscow this week “to create conditions …”", "urged the ministry “not to sign …”",
+/// "implored the commanders to « take the war out of our streets »".
+const TO: &str = r"[\x22“‘«]?\s?(?:not\s+)?to\s+(?:[\x22“‘]|«\s?)?\w";
 
 /// A word other than `word` (lowercase ASCII), so that a pattern can read the words
 /// before the first "to" or "against" only: a word shorter or longer than it, or one of
@@ -208,9 +209,10 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"(?i)\bask(?:s|ed|ing)?\b",
                 Appeal,
                 Object,
-                // "asked that he be moved", "asked Mexico for a moratorium".
+                // "asked that he be moved", "asked only that the town be left in peace",
+                // "asked Mexico for a moratorium".
                 Some(&format!(
-                    r"^\s+(?:for\b|that\b|(?:[^\s\x22“”;:!?]+\s+){{1,16}}?{TO}|(?:[^\s\x22“”,;:!?]+\s+){{1,4}}?for\s+\w)"
+                    r"^\s+(?:(?:only|simply|again|also|\w+ly)\s+)?(?:for\b|that\b)|^\s+(?:(?:[^\s\x22“”;:!?]+\s+){{1,16}}?{TO}|(?:[^\s\x22“”,;:!?]+\s+){{1,4}}?for\s+\w)"
                 )),
             ),
             // "asked for comment" is a reporter's question.
@@ -283,6 +285,16 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(
             &["demand"],
             r"(?i)(?:’s|'s)\s+(?:[^\s,;:]+\s+)?demands?\s+(?:for|that)\b",
+            Demand,
+            Open,
+            None,
+        ),
+        // "has renewed its demand for the recovery of …", "Our demand for the dismantling
+        // of the sanctuaries is clear": a demand its possessor makes again or states as
+        // their own. "rejected their demand for …" is another's answer to it.
+        rule(
+            &["demand"],
+            r"(?i)\b(?:reiterat\w*|renew\w*|repeat\w*|restat\w*|voic\w*|made|make|makes|press\w*|stress\w*|underlin\w*)\s+(?:its|their|our|his|her|my)\s+(?:[^\s,;:]+\s+)?demands?\s+(?:for|that)\b|(?-i:\b(?:Our|My))\s+(?:[^\s,;:]+\s+)?demands?\s+(?:for|that)\b",
             Demand,
             Open,
             None,
@@ -627,7 +639,7 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
                     || DURATION.is_match(after)
                     || is_answered_call(body, m.start(), m.as_str())
                     || is_infinitive(body, m.start(), rule.shape)
-                    || is_negated(body, m.start())
+                    || is_negated(body, m.start(), m.as_str())
                     || (rule.shape == Shape::Object && is_passive(body, m.start(), m.as_str()))
                     || (rule.shape == Shape::Deontic && is_own_or_past(body, m.start()))
                     || (rule.shape == Shape::Deontic && in_a_bare_relative(body, m.start()))
@@ -1060,7 +1072,12 @@ fn is_passive(body: &str, at: usize, cue: &str) -> bool {
 
 /// "did not urge", "has never called for", "does not have to", "stopped short of calling
 /// for": what is denied or not required is not asked. "Not only urged …" still asks.
-fn is_negated(body: &str, at: usize) -> bool {
+fn is_negated(body: &str, at: usize, cue: &str) -> bool {
+    // "could not ignore Algeria's demand for …": the negation is the verb's whose object
+    // the possessor's demand is; the demand stands.
+    if cue.starts_with(['\'', '’']) {
+        return false;
+    }
     let clause = body[..at]
         .rsplit([',', ';', ':', '"', '“', '”', '(', ')'])
         .next()

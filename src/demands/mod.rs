@@ -307,6 +307,7 @@ pub fn find(
                 asked_from
             };
             let asked = trim_asked(text, Span::new(asked_from.min(next), next));
+            let asked = before_predicate(text, cue.span, asked);
             if courtesy_call(text, cue.span, asked) {
                 continue;
             }
@@ -796,6 +797,25 @@ static TRAILING_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// What a demand standing as its sentence's subject asks, without the sentence's own
+/// predicate: "Algeria's demand for an independent inquiry was rejected", "Our demand for
+/// the dismantling of the sanctuaries is clear".
+fn before_predicate(text: &str, cue: Span, asked: Span) -> Span {
+    let cue = cue.slice(text);
+    let subject = cue.starts_with(['\'', '’']) || cue.starts_with("Our ") || cue.starts_with("My ");
+    match PREDICATE.find(asked.slice(text)) {
+        Some(m) if subject && m.start() > 0 => Span::new(asked.start, asked.start + m.start()),
+        _ => asked,
+    }
+}
+
+/// The verb that follows a subject: a form of "be" or "have been", or "remains".
+static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"\s(?:is|are|was|were|(?:has|have|had)\s+been|remains?|remained)\b",
+    )
+});
+
 /// What is asked, without leading particles, a trailing attribution, punctuation and
 /// quote marks.
 fn trim_asked(text: &str, span: Span) -> Span {
@@ -813,7 +833,11 @@ fn trim_asked(text: &str, span: Span) -> Span {
     let lead = s.len()
         - s.trim_start_matches(|c: char| c.is_whitespace() || ",:;“\"‘'".contains(c))
             .len();
-    let mut body = &s[lead..];
+    // "asked only that the town be left in peace": the adverb qualifies the asking.
+    let mut body = ["only ", "simply "]
+        .iter()
+        .find_map(|a| s[lead..].strip_prefix(a))
+        .unwrap_or(&s[lead..]);
     for p in ["for ", "on ", "upon ", "to ", "that "] {
         if let Some(rest) = body.strip_prefix(p) {
             body = rest;
