@@ -177,6 +177,14 @@ fn titles_no_list_holds_before_a_name() {
                 "Director of Public Prosecutions Grace Wanjiru charged four men over the mall attack.",
                 &[("Grace Wanjiru", Some("Public Prosecutions"))],
             ),
+            case(
+                "Minister of Communication Jean-Emmanuel Bado warned NGOs against travelling without escorts.",
+                &[("Jean-Emmanuel Bado", Some("Communication"))],
+            ),
+            case(
+                "Minister of Fisheries Asha Mwinyi said the patrol boats had been sabotaged.",
+                &[("Asha Mwinyi", Some("Fisheries"))],
+            ),
         ],
     );
 }
@@ -306,6 +314,22 @@ fn honorifics_fold_into_one_person() {
             case(
                 "Mr. Ahmed Mansour, the Egyptian mediator, arrived in Cairo. Mr Mansour said the talks would resume.",
                 &[("Ahmed Mansour", None)],
+            ),
+            // A woman's honorifics, and a daughter's "bint" inside the name.
+            case(
+                "Sheikha Moza bint Nasser opened the education summit in Doha. \
+                 Moza bint Nasser urged donors to protect schools in war zones.",
+                &[("Moza bint Nasser", None)],
+            ),
+            case(
+                "Qatar's minister of state, Maha bint Saad Al-Mannai, met the families in Doha. \
+                 Her Excellency Maha bint Saad Al-Mannai said the lists were final.",
+                &[("Maha bint Saad Al-Mannai", None)],
+            ),
+            case(
+                "Fr Joseph Anthonypillai led the prayers in Negombo. Rev Samuel Kobia read the \
+                 council's statement.",
+                &[("Joseph Anthonypillai", None), ("Samuel Kobia", None)],
             ),
         ],
     );
