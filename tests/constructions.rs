@@ -1813,11 +1813,38 @@ fn a_body_introduced_by_its_kind_and_a_name_asked_by_a_modal() {
 #[test]
 fn speaker_is_a_conference_of_bishops() {
     check(
-        "a conference of bishops named in full speaks",
-        &[(
-            "The Ecuadorian Episcopal Conference, in a message issued on Monday, appealed to the government and the armed gangs to open a sincere dialogue.",
-            &[d(&["Ecuadorian Episcopal Conference"], &[], Negotiation)],
-        )],
+        "a conference of bishops, a church or a diocese named in full speaks",
+        &[
+            (
+                "The Ecuadorian Episcopal Conference, in a message issued on Monday, appealed to the government and the armed gangs to open a sincere dialogue.",
+                &[d(&["Ecuadorian Episcopal Conference"], &[], Negotiation)],
+            ),
+            (
+                "The Diocese of Pemba urged the authorities to let aid agencies return to the coastal districts.",
+                &[d(&["Diocese of Pemba"], &[], Humanitarian)],
+            ),
+            (
+                "The Coptic Orthodox Church called on the government to protect churches in Minya.",
+                &[d(&["Coptic Orthodox Church"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_is_a_body_introduced_by_a_long_name_and_its_acronym() {
+    check(
+        "'the National Task Force to End Local Communist Armed Conflict (NTF-ELCAC)': a name with 'to' and nine words, then its acronym",
+        &[
+            (
+                "The National Task Force to End Local Communist Armed Conflict (NTF-ELCAC) met on Monday. The NTF-ELCAC urged the provincial board to declare the rebels persona non grata.",
+                &[d(&["National Task Force to End Local Communist Armed Conflict"], &[], Counterterrorism).or(Other)],
+            ),
+            (
+                "The Campaign to Stop Killer Robots (CSKR) called on states to open negotiations on a treaty.",
+                &[d(&["Campaign to Stop Killer Robots"], &[], Negotiation)],
+            ),
+        ],
     );
 }
 

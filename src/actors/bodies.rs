@@ -12,13 +12,14 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// A name of two to eight words, the first and last capitalised, connectors between, then
-/// its acronym in parentheses.
+/// A name of two to nine words, the first and last capitalised, connectors between ("the
+/// National Task Force to End Local Communist Armed Conflict (NTF-ELCAC)"), then its
+/// acronym in parentheses.
 static INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"[A-Z][^\s(),;:.\x22“”]*";
-    let connector = r"(?:of|for|the|and|in|on|against|de|du|des|del|la|le|al|el|wal|y|e|i|ul|para|pour|por|do|da|dos|das)";
+    let connector = r"(?:of|for|to|the|and|in|on|against|de|du|des|del|la|le|al|el|wal|y|e|i|ul|para|pour|por|do|da|dos|das)";
     crate::text::pattern::regex(&format!(
-        r"\b({word}(?:\s+(?:{connector}\s+){{0,2}}{word}){{1,7}})\s+\(([A-Z][A-Za-z0-9&-]{{1,9}})\)"
+        r"\b({word}(?:\s+(?:{connector}\s+){{0,2}}{word}){{1,8}})\s+\(([A-Z][A-Za-z0-9&-]{{1,9}})\)"
     ))
 });
 
@@ -38,14 +39,16 @@ static SELF_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 const NAME_WORD: &str = r"[A-Z][\w’'-]*";
 
 /// "the Sudan Doctors' Union", "the Hostages and Missing Families Forum", "the Episcopal
-/// Conference of Colombia": after "the", a name of three or more capitalised words
-/// (connectors between) with an institution's word.
+/// Conference of Colombia", "the Diocese of Pemba": after "the", a name of three or more
+/// capitalised words (connectors between) with an institution's word, or one that opens
+/// on it before "of".
 static INSTITUTION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     let word = NAME_WORD;
     let connector = r"(?:of|for|and|the|on|in)";
     let heads = any_of(&[&Words::get().institution_heads]);
+    let first = any_of(&[&Words::get().heads_before_of]);
     crate::text::pattern::regex(&format!(
-        r"\b[Tt]he\s+({word}(?:\s+(?:{connector}\s+)?{word}){{0,5}}\s+{heads}s?(?:\s+of\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}})?)(\s+(?:in|to)\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}})?\b"
+        r"\b[Tt]he\s+((?:{word}(?:\s+(?:{connector}\s+)?{word}){{0,5}}\s+{heads}s?|{first})(?:\s+of\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}})?)(\s+(?:in|to)\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}})?\b"
     ))
 });
 

@@ -184,6 +184,8 @@ lists! {
     place_party_nouns,
     party_heads,
     institution_heads,
+    /// "Diocese", "Court": the institution words that may open a name ("the Diocese of …").
+    heads_before_of,
     sports_words,
     /// Words before a cue word that make it a noun ("the", "his").
     cue_noun_markers,
