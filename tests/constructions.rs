@@ -3679,6 +3679,20 @@ fn a_wish_of_a_government_or_a_chamber() {
                 &[d(&["Mao Ning"], &["Afghanistan"], Counterterrorism)],
             ),
             ("The administrator told reporters he hopes the Chapter 11 case will last less time than the others.", &[]),
+            // Parties by what they are, not by name.
+            (
+                "The Emir of Dansadau, Aliyu Sambo, said he hoped the security agencies would bring the girls home before the rains.",
+                &[d(&["Aliyu Sambo"], &[], Humanitarian)],
+            ),
+            (
+                "\"We hope the members of the Committee will support the listing of the group,\" spokeswoman Saima Qazi said.",
+                &[d(&["Saima Qazi"], &[], Sanctions)],
+            ),
+            (
+                "Foreign Minister Ana Duarte said she hoped the donors would honour their pledges to the refugee camps.",
+                &[d(&["Ana Duarte"], &[], Humanitarian)],
+            ),
+            ("Foreign Minister Ana Duarte said she hoped the rains would come early this year.", &[]),
         ],
     );
 }

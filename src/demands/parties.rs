@@ -2356,10 +2356,12 @@ static WISHED_OBJECT_END: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(&format!(r"{OBJECT_ENDS}|\bwill\b")));
 
 /// A government or a body of state by its office: "the government", "the interim Afghan
-/// government", "the Senate", "the House of Representatives (DPR)".
+/// government", "the Senate", "the House of Representatives (DPR)"; or parties by what
+/// they are: "the security agencies", "the members of the Committee", "our friends in
+/// the region".
 static GOVERNMENT_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)^(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:government|authorities|administration|junta|regime|military|army|police|parliament|legislature|senate|congress)\b",
+        r"(?i)^(?:the|its|their|our|all)\s+(?:[a-z-]+\s+){0,2}(?:government|authorities|administration|junta|regime|military|army|police|parliament|legislature|senate|congress|agencies|forces|members|states|countries|partners|friends|donors|leaders|sides|parties|international\s+community|council|committee)\b",
     )
 });
 
