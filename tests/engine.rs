@@ -368,3 +368,29 @@ fn a_seat_after_lower_or_middle_names_a_region() {
     let capital = analyze("South Sudan's government in Juba called for calm.");
     assert!(capital.actors.iter().any(|a| a.name == "South Sudan"));
 }
+
+#[test]
+fn a_demand_standing_as_its_sentences_subject_asks_without_the_predicate() {
+    for (text, asked) in [
+        (
+            "Algeria's demand for an independent inquiry into the strike was rejected by the Council.",
+            "an independent inquiry into the strike",
+        ),
+        (
+            "\"Our demand for the dismantling of the sanctuaries is clear,\" spokeswoman Saima Qazi said.",
+            "the dismantling of the sanctuaries",
+        ),
+        (
+            "Nepal's call on New Delhi to share intelligence on the attackers went unanswered.",
+            "share intelligence on the attackers",
+        ),
+        (
+            "Hamas repeated its demand that Israel withdraw from Gaza, which is besieged.",
+            "Israel withdraw from Gaza",
+        ),
+    ] {
+        let r = analyze(text);
+        let got: Vec<&str> = r.demands.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(got, [asked], "{text}");
+    }
+}

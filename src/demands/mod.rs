@@ -799,20 +799,27 @@ static TRAILING_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What a demand standing as its sentence's subject asks, without the sentence's own
 /// predicate: "Algeria's demand for an independent inquiry was rejected", "Our demand for
-/// the dismantling of the sanctuaries is clear".
+/// the dismantling of the sanctuaries is clear", "Nepal's call on New Delhi to share
+/// intelligence went unanswered".
 fn before_predicate(text: &str, cue: Span, asked: Span) -> Span {
+    let before = text[..cue.start].trim_end();
     let cue = cue.slice(text);
-    let subject = cue.starts_with(['\'', '’']) || cue.starts_with("Our ") || cue.starts_with("My ");
+    let subject = cue.starts_with(['\'', '’'])
+        || cue.starts_with("Our ")
+        || cue.starts_with("My ")
+        || before.ends_with("'s")
+        || before.ends_with("’s");
     match PREDICATE.find(asked.slice(text)) {
         Some(m) if subject && m.start() > 0 => Span::new(asked.start, asked.start + m.start()),
         _ => asked,
     }
 }
 
-/// The verb that follows a subject: a form of "be" or "have been", or "remains".
+/// The verb that follows a subject: a form of "be", "remains", or what becomes of a call
+/// ("went unanswered", "fell on deaf ears", "came after …").
 static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"\s(?:is|are|was|were|(?:has|have|had)\s+been|remains?|remained)\b",
+        r"\s(?:is|are|was|were|(?:has|have|had)\s+(?:been|gone)|remains?|remained|went|goes|fell|came|comes)\b",
     )
 });
 
