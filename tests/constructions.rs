@@ -1891,6 +1891,15 @@ fn it_is_time_to() {
                 &[d(&["Elders Council"], &[], Ceasefire).quoted()],
             ),
             (
+                "\"The time is now for Hamas to accept the deal,\" Secretary of State Antony Blinken told reporters in Doha.",
+                &[d(&["Antony Blinken"], &["Hamas"], Ceasefire).or(Other).quoted()],
+            ),
+            (
+                "\"Now [is the] time for other governments to join Turkey in recognising the new authorities,\" President Recep Tayyip Erdogan said.",
+                &[d(&["Recep Tayyip Erdogan"], &[], Other).quoted()],
+            ),
+            ("\"The time is now, and we are ready,\" the coach, Diego Alonso, said.", &[]),
+            (
                 "Interior Minister Ali Raza said the time has come for Kabul to end its support for the militants.",
                 &[d(&["Ali Raza"], &["Afghanistan"], Counterterrorism)],
             ),

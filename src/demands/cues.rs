@@ -452,12 +452,14 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Deontic,
             Some(r"^\s+(?:for|to|that)\s"),
         ),
+        // "Now is the time for other governments to join …", with the words an editor
+        // restored in brackets ("Now [is the] time for …"); "The time is now for Hamas to …".
         rule(
             &["time"],
-            r"(?i)\b(?:now|this)\s+is\s+the\s+time\b",
+            r"(?i)\b(?:now|this)\s+\[?is\s+the\]?\s+time\b|\bthe\s+time\s+is\s+(?:now|here)\b",
             Appeal,
             Deontic,
-            Some(r"^\s+(?:for|to)\s"),
+            Some(r"^,?\s+(?:for|to)\s"),
         ),
         rule(
             &["encourag", "lobb", "challeng", "expect"],
