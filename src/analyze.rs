@@ -9,7 +9,7 @@ use crate::lexicon::words::{any_of, Words};
 use crate::lexicon::Lexicon;
 use crate::report::{Actor, ActorId, Demand, DemandId, Group, GroupId, Meta, Report, VERSION};
 use crate::text::span::{ceil_char, floor_char};
-use crate::text::{dates, quotes, sentences, words, Span};
+use crate::text::{dates, insertions, quotes, sentences, words, Span};
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -86,6 +86,11 @@ fn run(text: &str, source: Option<&str>, title: Option<String>, transformed: boo
     let lx = Lexicon::get();
     let noise = input::noise::find(text);
     let noise_ranges: Vec<_> = noise.iter().map(Noise::range).collect();
+    // The stages read editors' bracketed insertions as plain words; the report quotes the
+    // text as written, at the same offsets.
+    let written = text;
+    let read = insertions::read_through(text);
+    let text: &str = &read;
     let sents = sentences::split(text, &noise_ranges);
     let sentence_spans: Vec<Span> = sents.iter().map(|s| s.span).collect();
     let quotes = quotes::find(text);
@@ -108,14 +113,15 @@ fn run(text: &str, source: Option<&str>, title: Option<String>, transformed: boo
     let found_demands = demands::find(text, &sents, &quotes, &mut cast);
 
     let meta = Meta {
-        title: title.or_else(|| headline(text, &sentence_spans)),
+        title: title.or_else(|| headline(written, &sentence_spans)),
         date: dates::publication_date(text),
-        chars: text.chars().count(),
+        chars: written.chars().count(),
         words: words::count(text),
         sentences: sents.len(),
     };
     let report = assemble(
         text,
+        written,
         source,
         meta,
         &cast,
@@ -125,7 +131,7 @@ fn run(text: &str, source: Option<&str>, title: Option<String>, transformed: boo
     );
     Analysis {
         report: Report {
-            text: transformed.then(|| text.to_string()),
+            text: transformed.then(|| written.to_string()),
             ..report
         },
         noise,
@@ -232,8 +238,12 @@ fn group_acts(text: &str, cast: &Cast, e: EntityIx, sentences: &[Span]) -> bool 
     })
 }
 
+/// The report of what was found in `text`, the text as read; `written` is the same text
+/// as written, which mentions, verbs and evidence quote.
+#[allow(clippy::too_many_arguments)]
 fn assemble(
     text: &str,
+    written: &str,
     source: Option<&str>,
     meta: Meta,
     cast: &Cast,
@@ -309,7 +319,7 @@ fn assemble(
                 name: entry.name.clone(),
                 aliases: aliases(text, &f.mentions, &entry.name),
                 lists: entry.lists.clone(),
-                mentions: f.mentions.iter().map(|s| s.mention(text)).collect(),
+                mentions: f.mentions.iter().map(|s| s.mention(written)).collect(),
             }
         })
         .collect();
@@ -321,13 +331,13 @@ fn assemble(
             let spans = mentions.get(&e).map_or(&[][..], Vec::as_slice);
             Actor {
                 id: actor_id[&e],
-                name: ent.name.clone(),
+                name: ent.name.split_whitespace().collect::<Vec<_>>().join(" "),
                 kind: ent.kind,
                 aliases: aliases(text, spans, &ent.name),
                 role: ent.role.clone(),
                 affiliation: ent.affiliation.and_then(|a| actor_id.get(&a).copied()),
                 group: ent.group.and_then(|g| group_id.get(&g).copied()),
-                mentions: spans.iter().map(|s| s.mention(text)).collect(),
+                mentions: spans.iter().map(|s| s.mention(written)).collect(),
             }
         })
         .collect();
@@ -359,12 +369,12 @@ fn assemble(
                 speakers: ids(&d.speakers),
                 addressees: ids(&d.addressees),
                 groups: gids,
-                verb: d.verb.slice(text).to_string(),
-                text: d.asked.slice(text).to_string(),
+                verb: as_read(text, written, d.verb),
+                text: as_read(text, written, d.asked),
                 category: d.category,
                 quoted: d.quoted,
                 cameo: Some(category::cameo(d.category, d.force).to_string()),
-                sentence: d.sentence.mention(text),
+                sentence: d.sentence.mention(written),
             }
         })
         .collect();
@@ -377,6 +387,21 @@ fn assemble(
         actors,
         groups,
         demands,
+    }
+}
+
+/// What `span` says: as written ("the chanjos [vaccines] are coming"), or as read where
+/// it starts or ends inside an editor's bracketed insertion ("Hamas must release …", not
+/// "Hamas] must release …").
+fn as_read(text: &str, written: &str, span: Span) -> String {
+    let as_written = span.slice(written);
+    if as_written.matches('[').count() == as_written.matches(']').count() {
+        as_written.to_string()
+    } else {
+        span.slice(text)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 }
 

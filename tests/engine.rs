@@ -394,3 +394,35 @@ fn a_demand_standing_as_its_sentences_subject_asks_without_the_predicate() {
         assert_eq!(got, [asked], "{text}");
     }
 }
+
+#[test]
+fn an_editors_bracketed_insertion_is_read_as_its_words_and_quoted_as_written() {
+    let text = "\"[President Joe] Biden has asked [Hamas] to accept the deal,\" Secretary of State \
+                Antony Blinken told reporters. \"They must free the hostages [held in Gaza],\" he said.";
+    let r = analyze(text);
+    let biden = actor(&r, "Joe Biden");
+    for m in &biden.mentions {
+        assert_eq!(&text[m.start..m.end], m.text, "mention offsets are exact");
+    }
+    let asked: Vec<(&str, &str)> = r
+        .demands
+        .iter()
+        .map(|d| (d.text.as_str(), d.sentence.text.as_str()))
+        .collect();
+    assert!(
+        asked
+            .iter()
+            .any(|(a, s)| *a == "accept the deal" && s.starts_with("\"[President Joe]")),
+        "{asked:?}"
+    );
+    assert!(
+        asked
+            .iter()
+            .any(|(a, _)| *a == "They must free the hostages held in Gaza"),
+        "{asked:?}"
+    );
+    assert!(r
+        .actors
+        .iter()
+        .all(|a| !a.name.contains('[') && !a.name.contains("  ")));
+}

@@ -2,6 +2,7 @@
 
 pub mod dates;
 pub mod hash;
+pub mod insertions;
 pub mod marks;
 pub mod pattern;
 pub mod quotes;
