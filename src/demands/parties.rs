@@ -2147,7 +2147,10 @@ fn attribution_after(
         }
     }
     // "said X" / "according to X".
-    let after_verb = Span::new(from + verb.end(), to.min(from + verb.end() + 120));
+    let after_verb = Span::new(
+        from + verb.end(),
+        floor_char(text, to.min(from + verb.end() + 120)),
+    );
     let named: Vec<EntityIx> = ctx
         .cast
         .refs_in(after_verb)

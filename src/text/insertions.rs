@@ -3,6 +3,7 @@
 //! the engine reads them as the words they stand for, while the report quotes the text as
 //! written.
 
+use crate::text::span::floor_char;
 use std::borrow::Cow;
 
 /// The longest insertion read through, in bytes: a few words, never a paragraph.
@@ -18,7 +19,7 @@ pub fn read_through(text: &str) -> Cow<'_, str> {
     let mut at = 0;
     while let Some(open) = text[at..].find('[').map(|i| at + i) {
         at = open + 1;
-        let inner = &text[at..text.len().min(at + MAX_INSERTION + 1)];
+        let inner = &text[at..floor_char(text, at + MAX_INSERTION + 1)];
         let Some(close) = inner
             .find([']', '[', '\n'])
             .filter(|&c| inner[c..].starts_with(']'))
