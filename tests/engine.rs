@@ -426,3 +426,16 @@ fn an_editors_bracketed_insertion_is_read_as_its_words_and_quoted_as_written() {
         .iter()
         .all(|a| !a.name.contains('[') && !a.name.contains("  ")));
 }
+
+#[test]
+fn an_attribution_after_a_quotation_mark_of_either_shape_is_no_part_of_what_is_asked() {
+    for text in [
+        "“We urge Russia to withdraw its troops,” Foreign Minister Ana Duarte said.",
+        "“We urge Russia to withdraw its troops,“ Foreign Minister Ana Duarte said.",
+        "\"We urge Russia to withdraw its troops,\" Foreign Minister Ana Duarte said.",
+    ] {
+        let r = analyze(text);
+        let asked: Vec<&str> = r.demands.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(asked, ["withdraw its troops"], "{text}");
+    }
+}

@@ -788,11 +788,13 @@ static NEXT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// An attribution closing a sentence: ", the foreign ministers said after talks".
+/// An attribution closing a sentence: ", the foreign ministers said after talks", after a
+/// closing quotation mark of either shape (",“ the minister said" where a text closes with
+/// an opening one).
 static TRAILING_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     let w = Words::get();
     crate::text::pattern::regex(&format!(
-        r"(?:,|”|\x22)\s*(?:[^,;“”\x22]{{0,60}}\s)?{}\b[^,;]*$",
+        r"(?:,?[”“\x22]|,)\s*(?:[^,;“”\x22]{{0,60}}\s)?{}\b[^,;]*$",
         any_of(&[&w.reporting_verbs, &w.attribution_verbs])
     ))
 });
