@@ -5051,3 +5051,24 @@ fn a_courteous_first_person_later_in_a_transcripts_answer() {
         ],
     );
 }
+
+#[test]
+fn a_document_the_subject_puts_out_asks_for_the_subject() {
+    check(
+        "'X issued a joint statement urging …', 'X approved a motion asking …', 'X sent a letter urging …': whoever spoke before, the document is the clause subject's",
+        &[
+            (
+                "Colombia's peace commissioner, Mariela Ospina, said the talks were frozen. Norway and Cuba issued a joint statement urging both parties not to abandon the negotiating table.",
+                &[d(&["Norway", "Cuba"], &[], Negotiation).not_by(&["Mariela Ospina"])],
+            ),
+            (
+                "Mayor Ana Lopez said the town had waited long enough. In September, the Kailua Neighborhood Board approved a motion asking the Tourism Authority to stop promoting the town.",
+                &[d(&["Kailua Neighborhood Board"], &[], Other).not_by(&["Ana Lopez"])],
+            ),
+            (
+                "Senator Maria Cantwell said the bill was fair. Senators Lindsey Graham and Roger Wicker sent a letter to their colleagues urging them to oppose the bill.",
+                &[d(&["Lindsey Graham", "Roger Wicker"], &[], Other).not_by(&["Maria Cantwell"])],
+            ),
+        ],
+    );
+}

@@ -1747,6 +1747,16 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
             }
         }
     }
+    // "Norway and Cuba issued a joint statement urging …": a document the clause's subject
+    // put out asks for that subject, whoever spoke before.
+    if Words::get().document_nouns.contains(head_word.as_str()) {
+        if let Some(m) = PUBLISHED.find(&text[ctx.clause_start..role.span.end]) {
+            let publisher = subject(ctx, ctx.clause_start, ctx.clause_start + m.start());
+            if !publisher.is_empty() {
+                return Some(publisher);
+            }
+        }
+    }
     // "The Islamic State claimed the attack, and in an editorial the group called on …": a
     // word for a group goes on with the group the sentence's earlier clause was about.
     if GROUP_BACK.is_match(role.span.slice(text).trim_start()) {
