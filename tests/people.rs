@@ -185,6 +185,10 @@ fn titles_no_list_holds_before_a_name() {
                 "Minister of Fisheries Asha Mwinyi said the patrol boats had been sabotaged.",
                 &[("Asha Mwinyi", Some("Fisheries"))],
             ),
+            case(
+                "Rapporteur Ilse Vandersteen-Okoro told the plenary the Council had waited too long.",
+                &[("Ilse Vandersteen-Okoro", Some("Rapporteur"))],
+            ),
         ],
     );
 }
