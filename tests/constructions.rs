@@ -5072,3 +5072,31 @@ fn a_document_the_subject_puts_out_asks_for_the_subject() {
         ],
     );
 }
+
+#[test]
+fn a_verb_on_a_colon_asks_each_line_of_the_list_below() {
+    check(
+        "'the EU calls on:' then '• X to …;' lines: each line is the introducer's demand of the party it opens on",
+        &[
+            (
+                "Recalling that there can be no lasting security without a political settlement, the European Union calls on:\n\n• the Federal Government of Somalia and Puntland to resume dialogue within the National Consultative Council;\n\n• all parties to comply with international humanitarian law and to allow safe humanitarian access;\n\n• all United Nations Member States to implement fully the sanctions imposed on Al-Shabaab.\n\nThe EU stands ready to support these efforts.",
+                &[
+                    d(&["European Union"], &["Somalia"], Negotiation),
+                    d(&["European Union"], &[], Humanitarian),
+                    d(&["European Union"], &[], Sanctions).not_by(&["Al-Shabaab"]),
+                ],
+            ),
+            (
+                "In their closing statement, the foreign ministers of Mali, Niger and Burkina Faso urged:\n\n- the United Nations to keep its mission in Mali;\n- donors to fund the regional humanitarian plan.",
+                &[
+                    d(&["Mali", "Niger", "Burkina Faso"], &["United Nations"], Cooperation).or(Other),
+                    d(&["Mali", "Niger", "Burkina Faso"], &[], Humanitarian),
+                ],
+            ),
+            (
+                "The European Union calls on all parties to respect the ceasefire. It notes:\n\n• the progress made in the talks;\n• the release of 40 prisoners.",
+                &[d(&["European Union"], &[], Ceasefire)],
+            ),
+        ],
+    );
+}

@@ -64,7 +64,7 @@ const TO: &str = r"[\x22“‘«]?\s?(?:not\s+)?to\s+(?:[\x22“‘]|«\s?)?\w";
 fn word_but(word: &str) -> String {
     const C: &str = r"\s\x22“”,;:!?";
     let n = word.len();
-    let mut alternatives = vec![format!("[^{C}]{{{}}}", n + 1) + &format!("[^{C}]*")];
+    let mut alternatives = vec![format!("[^{C}]{{{},}}", n + 1)];
     if n > 1 {
         alternatives.push(format!("[^{C}]{{1,{}}}", n - 1));
     }
@@ -212,7 +212,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 // "asked that he be moved", "asked only that the town be left in peace",
                 // "asked Mexico for a moratorium".
                 Some(&format!(
-                    r"^\s+(?:(?:only|simply|again|also|\w+ly)\s+)?(?:for\b|that\b)|^\s+(?:(?:[^\s\x22“”;:!?]+\s+){{1,16}}?{TO}|(?:[^\s\x22“”,;:!?]+\s+){{1,4}}?for\s+\w)"
+                    r"^\s+(?:(?:\w+ly|again|also)\s+)?(?:for\b|that\b)|^\s+(?:(?:[^\s\x22“”;:!?]+\s+){{1,16}}?{TO}|(?:[^\s\x22“”,;:!?]+\s+){{1,4}}?for\s+\w)"
                 )),
             ),
             // "asked for comment" is a reporter's question.

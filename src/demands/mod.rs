@@ -8,6 +8,7 @@
 pub mod category;
 mod cues;
 mod described;
+mod introduced;
 mod parties;
 mod voice;
 
@@ -112,8 +113,21 @@ pub fn find(
         quote: None,
         parsed: None,
     };
+    // The verb and speakers of "the EU calls on:" while the lines of its list go on.
+    let mut introduced: Option<(Span, Vec<EntityIx>)> = None;
     for (si, s) in sentences.iter().enumerate() {
         discourse.label(&whole(si));
+        if let Some((verb, speakers)) = &introduced {
+            match introduced::item(text, s.span) {
+                Some((party, asked)) if all_cues[si].is_empty() => {
+                    out.push(listed_demand(
+                        text, cast, *verb, speakers, party, asked, s.span,
+                    ));
+                }
+                Some(_) => {}
+                None => introduced = None,
+            }
+        }
         let cues = &all_cues[si];
         let mut sentence_speakers: Option<Vec<EntityIx>> = None;
         // Where each cue's own clause starts, when it has a subject of its own after the
@@ -342,12 +356,7 @@ pub fn find(
                 .is_some_and(|p| REPORTED_CLAUSE.is_match(&text[cues[p].span.end..cue.span.start]));
             // The category of `asked` read with the words of `clause` around it.
             let classify = |asked: Span, clause: Span| {
-                // Groups the demand is about rather than addressed to ("stop PKK attacks").
-                let names_groups = cast
-                    .refs_in(asked)
-                    .filter(|r| matches!(cast.entities[r.entity].key, crate::actors::Key::Group(_)))
-                    .filter(|r| !addressees.contains(&r.entity))
-                    .count();
+                let names_groups = groups_asked_about(cast, asked, &addressees);
                 category::classify(asked.slice(text), clause.slice(text), names_groups)
             };
             let around = asked_from.min(cue.span.start);
@@ -410,9 +419,60 @@ pub fn find(
                 }
             }
         }
+        if let Some(verb) = introduced::introducer(text, s.span) {
+            let cue = Cue {
+                span: verb,
+                force: Force::Appeal,
+                shape: Shape::Object,
+                address: None,
+            };
+            introduced = parties::speakers(&whole(si), &cue, &discourse)
+                .or_else(|| voice.issuer().map(|e| vec![e]))
+                .map(|speakers| (verb, speakers));
+        }
         discourse.read(&whole(si));
     }
     out
+}
+
+/// How many groups what is asked names other than its addressees: a demand about a group
+/// ("stop PKK attacks") rather than to it.
+fn groups_asked_about(cast: &Cast, asked: Span, addressees: &[EntityIx]) -> usize {
+    cast.refs_in(asked)
+        .filter(|r| matches!(cast.entities[r.entity].key, crate::actors::Key::Group(_)))
+        .filter(|r| !addressees.contains(&r.entity))
+        .count()
+}
+
+/// The demand one line of a list makes for whoever introduced it ("the EU calls on:" …
+/// "• all parties to comply with international humanitarian law"): the party the line
+/// opens on is asked what follows its "to".
+fn listed_demand(
+    text: &str,
+    cast: &Cast,
+    verb: Span,
+    speakers: &[EntityIx],
+    party: Span,
+    asked: Span,
+    line: Span,
+) -> FoundDemand {
+    let addressees = parties::named_in(cast, party);
+    let names_groups = groups_asked_about(cast, asked, &addressees);
+    let force = if verb.slice(text).to_lowercase().starts_with("demand") {
+        Force::Demand
+    } else {
+        Force::Appeal
+    };
+    FoundDemand {
+        speakers: speakers.to_vec(),
+        addressees,
+        verb,
+        asked,
+        category: category::classify(asked.slice(text), line.slice(text), names_groups),
+        force,
+        quoted: false,
+        sentence: line,
+    }
 }
 
 /// The parties a passive's "by" names, up to the "to" of what is asked.

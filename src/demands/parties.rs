@@ -1750,7 +1750,8 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
     // "Norway and Cuba issued a joint statement urging …": a document the clause's subject
     // put out asks for that subject, whoever spoke before.
     if Words::get().document_nouns.contains(head_word.as_str()) {
-        if let Some(m) = PUBLISHED.find(&text[ctx.clause_start..role.span.end]) {
+        let before = text.get(ctx.clause_start..role.span.end).unwrap_or("");
+        if let Some(m) = PUBLISHED.find(before) {
             let publisher = subject(ctx, ctx.clause_start, ctx.clause_start + m.start());
             if !publisher.is_empty() {
                 return Some(publisher);

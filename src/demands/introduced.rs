@@ -1,0 +1,75 @@
+//! Asks a statement lists under one verb: "the EU calls on:" and then a line per party,
+//! "• the African Union and its partners to secure predictable financing;", "• all parties
+//! to comply with international humanitarian law." Each line is a demand of whoever the
+//! introducing sentence's subject is, addressed to the party it opens on.
+
+use crate::text::marks::item_start;
+use crate::text::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A verb of asking that ends its sentence on a colon: what it asks follows as a list.
+static INTRODUCER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)\b(?:calls?\s+(?:up)?on|called\s+(?:up)?on|urges?|urged|requests?|requested|encourages?|encouraged|invites?|invited|appeals?\s+to|appealed\s+to|demands?|demanded)(?:\s+(?:all|the\s+following))?\s*:\s*$",
+    )
+});
+
+/// The verb of sentence `s` that introduces a list of asks ("calls on" in "the EU calls
+/// on:"), if it ends the sentence on a colon.
+pub fn introducer(text: &str, s: Span) -> Option<Span> {
+    let m = INTRODUCER.find(s.slice(text))?;
+    let verb = m.as_str().trim_end().trim_end_matches(':').trim_end();
+    Some(Span::new(
+        s.start + m.start(),
+        s.start + m.start() + verb.len(),
+    ))
+}
+
+/// The longest party a line may name before its "to", in bytes.
+const PARTY_REACH: usize = 200;
+
+/// One line of such a list: the party it opens on (up to its first "to") and what it is
+/// asked to do (after the "to", without the line's closing punctuation). A line that
+/// is no list item, or names no one before a "to", asks nothing here.
+pub fn item(text: &str, line: Span) -> Option<(Span, Span)> {
+    let written = line.slice(text);
+    let start = item_start(written);
+    if start == 0 {
+        return None;
+    }
+    let words = &written[start..];
+    let to = words
+        .match_indices(" to ")
+        .map(|(i, _)| i)
+        .find(|&i| i > 0 && i <= PARTY_REACH)?;
+    let party = Span::new(line.start + start, line.start + start + to);
+    let asked_from = party.end + " to ".len();
+    let asked = text[asked_from..line.end]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ';' | '.' | ',' | ':'));
+    (!asked.is_empty()).then(|| (party, Span::new(asked_from, asked_from + asked.len())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_verb_ending_on_a_colon_introduces_the_lines_below() {
+        let text = "Recalling the attack, the EU calls on:";
+        let v = introducer(text, Span::new(0, text.len())).expect("an introducer");
+        assert_eq!(v.slice(text), "calls on");
+        let plain = "The EU calls on all parties to talk.";
+        assert!(introducer(plain, Span::new(0, plain.len())).is_none());
+    }
+
+    #[test]
+    fn a_line_names_its_party_before_its_to() {
+        let text = "• the African Union and its partners to secure predictable financing;";
+        let (party, asked) = item(text, Span::new(0, text.len())).expect("an item");
+        assert_eq!(party.slice(text), "the African Union and its partners");
+        assert_eq!(asked.slice(text), "secure predictable financing");
+        let prose = "The African Union and its partners to secure financing;";
+        assert!(item(prose, Span::new(0, prose.len())).is_none());
+    }
+}
