@@ -18,7 +18,12 @@ static INTRODUCER: LazyLock<Regex> = LazyLock::new(|| {
 /// The verb of sentence `s` that introduces a list of asks ("calls on" in "the EU calls
 /// on:"), if it ends the sentence on a colon.
 pub fn introducer(text: &str, s: Span) -> Option<Span> {
-    let m = INTRODUCER.find(s.slice(text))?;
+    // Most sentences end on a full stop: they are not searched.
+    let sentence = s.slice(text);
+    if !sentence.trim_end().ends_with(':') {
+        return None;
+    }
+    let m = INTRODUCER.find(sentence)?;
     let verb = m.as_str().trim_end().trim_end_matches(':').trim_end();
     Some(Span::new(
         s.start + m.start(),
