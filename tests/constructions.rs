@@ -1115,6 +1115,15 @@ fn nominal_cue_is_its_possessors() {
                 "The Security Council could not ignore Algeria's demand for an independent inquiry into the strike on the school.",
                 &[d(&["Algeria"], &[], Justice).not_by(&["United Nations Security Council"])],
             ),
+            // A possessor named only by what it is points back.
+            (
+                "Nepal's foreign ministry said the attackers had been trained in India. The ministry's call on New Delhi to share intelligence on the camps went unanswered.",
+                &[d(&["Nepal"], &["India"], Cooperation)],
+            ),
+            (
+                "Kenya's interior minister, Kithure Kindiki, visited Mandera on Monday. The minister's appeal to donors to fund the drought response has raised little money.",
+                &[d(&["Kithure Kindiki"], &[], Humanitarian)],
+            ),
             (
                 "Nairobi has never accepted Mogadishu's demand for the withdrawal of Kenyan troops from Gedo.",
                 &[d(&["Somalia"], &[], Ceasefire).or(Other).not_by(&["Kenya"])],

@@ -1848,7 +1848,7 @@ fn earlier_subject(
 /// Who made the demand of `cue`, or `None` when nobody can be named.
 pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<EntityIx>> {
     let s = ctx.span();
-    if let Some(who) = possessor(ctx, cue) {
+    if let Some(who) = possessor(ctx, cue).or_else(|| possessor_back(ctx, cue, discourse)) {
         return Some(with_affiliations(ctx.cast, who));
     }
     if after_a_crowd(ctx.text, cue) {
@@ -1938,6 +1938,26 @@ fn possessor(ctx: &Context, cue: &Cue) -> Option<Vec<EntityIx>> {
         .find(|r| matches!(r.form, RefForm::Name | RefForm::Person | RefForm::Demonym))
         .map(|r| vec![r.entity])
 }
+
+/// "The ministry's call on New Delhi to …", "the government's appeal to donors …": a
+/// possessor the text names only by what it is points back as the same words would as a
+/// subject.
+fn possessor_back(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<EntityIx>> {
+    let start = ctx.span().start;
+    let before = ctx.text[start..cue.span.start].trim_end();
+    let owner = before
+        .strip_suffix("’s")
+        .or_else(|| before.strip_suffix("'s"))?;
+    let m = DESCRIBED_OWNER.find(owner)?;
+    let who = resolve_back(ctx, &owner[m.start()..], start + m.start(), discourse);
+    (!who.is_empty()).then_some(who)
+}
+
+/// The possessor phrase [`possessor_back`] reads: "the", "its" or "their" and a word or
+/// two, ending at the "'s".
+static DESCRIBED_OWNER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"(?i)\b(?:the|its|their)\s+(?:[a-z-]+\s+)?[a-z-]+$")
+});
 
 /// "Urrego said the ELN “must explain” the attack": a few quoted words inside a reported
 /// clause are the reporting verb's subject's, like the clause around them.
