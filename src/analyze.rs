@@ -331,7 +331,7 @@ fn assemble(
             let spans = mentions.get(&e).map_or(&[][..], Vec::as_slice);
             Actor {
                 id: actor_id[&e],
-                name: ent.name.split_whitespace().collect::<Vec<_>>().join(" "),
+                name: single_spaced(&ent.name),
                 kind: ent.kind,
                 aliases: aliases(text, spans, &ent.name),
                 role: ent.role.clone(),
@@ -398,11 +398,14 @@ fn as_read(text: &str, written: &str, span: Span) -> String {
     if as_written.matches('[').count() == as_written.matches(']').count() {
         as_written.to_string()
     } else {
-        span.slice(text)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
+        single_spaced(span.slice(text))
     }
+}
+
+/// `s` with each run of whitespace one space: a name or an ask read through an editor's
+/// brackets ("Joe  Biden") or across a line break.
+fn single_spaced(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The distinct ways the text writes a name, other than the name itself.

@@ -3710,6 +3710,10 @@ fn a_wish_of_a_government_or_a_chamber() {
                 "Foreign Minister Ana Duarte said she hoped the donors would honour their pledges to the refugee camps.",
                 &[d(&["Ana Duarte"], &[], Humanitarian)],
             ),
+            (
+                "Kenya's foreign minister, Ana Duarte, said she hoped the donors would honour their pledges to the refugee camps.",
+                &[d(&["Ana Duarte"], &[], Humanitarian).not_to(&["Kenya"])],
+            ),
             ("Foreign Minister Ana Duarte said she hoped the rains would come early this year.", &[]),
         ],
     );

@@ -452,11 +452,11 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Deontic,
             Some(r"^\s+(?:for|to|that)\s"),
         ),
-        // "Now is the time for other governments to join …", with the words an editor
-        // restored in brackets ("Now [is the] time for …"); "The time is now for Hamas to …".
+        // "Now is the time for other governments to join …" (editors' bracketed words are
+        // read as plain ones: "Now [is the] time for …"); "The time is now for Hamas to …".
         rule(
             &["time"],
-            r"(?i)\b(?:now|this)\s+\[?is\s+the\]?\s+time\b|\bthe\s+time\s+is\s+(?:now|here)\b",
+            r"(?i)\b(?:now|this)\s+is\s+the\s+time\b|\bthe\s+time\s+is\s+(?:now|here)\b",
             Appeal,
             Deontic,
             Some(r"^,?\s+(?:for|to)\s"),
@@ -740,14 +740,12 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
     // stop attacking hospitals". An address of its own opening the sentence ("To those
     // holding them I say: release them") is no label, though it ends on a colon like one.
     let said = if after_address(text, sentence.start, sentence.end) > sentence.start {
-        sentence.start
+        Some(sentence.start)
     } else {
         super::parties::after_label(text, sentence)
-            .filter(|&at| at < sentence.end)
-            .unwrap_or(sentence.start)
+            .filter(|&at| at < sentence.end && after_address(text, at, sentence.end) > at)
     };
-    let addressed = (after_address(text, said, sentence.end) > said)
-        .then_some((Span::new(said, sentence.end), said));
+    let addressed = said.map(|said| (Span::new(said, sentence.end), said));
     for (q, from) in within.into_iter().chain(opening).chain(addressed) {
         let end = q.end.min(sentence.end);
         let inner = text[from..end]

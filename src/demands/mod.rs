@@ -871,8 +871,11 @@ fn before_predicate(text: &str, cue: Span, asked: Span) -> Span {
         || cue.starts_with("My ")
         || before.ends_with("'s")
         || before.ends_with("’s");
+    if !subject {
+        return asked;
+    }
     match PREDICATE.find(asked.slice(text)) {
-        Some(m) if subject && m.start() > 0 => Span::new(asked.start, asked.start + m.start()),
+        Some(m) if m.start() > 0 => Span::new(asked.start, asked.start + m.start()),
         _ => asked,
     }
 }

@@ -1848,7 +1848,7 @@ fn earlier_subject(
 /// Who made the demand of `cue`, or `None` when nobody can be named.
 pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<EntityIx>> {
     let s = ctx.span();
-    if let Some(who) = possessor(ctx, cue).or_else(|| possessor_back(ctx, cue, discourse)) {
+    if let Some(who) = possessor(ctx, cue, discourse) {
         return Some(with_affiliations(ctx.cast, who));
     }
     if after_a_crowd(ctx.text, cue) {
@@ -1924,7 +1924,7 @@ fn named_asker_in_quote(ctx: &Context, cue: &Cue, q: Span) -> Option<Vec<EntityI
 
 /// "welcomed Washington's pressure on Baghdad to …", "the EU's call for": a cue used as a
 /// noun is its possessor's, whoever the sentence's subject is.
-fn possessor(ctx: &Context, cue: &Cue) -> Option<Vec<EntityIx>> {
+fn possessor(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<EntityIx>> {
     let start = ctx.span().start;
     let before = ctx.text[start..cue.span.start].trim_end();
     let owner = before
@@ -1932,28 +1932,24 @@ fn possessor(ctx: &Context, cue: &Cue) -> Option<Vec<EntityIx>> {
         .or_else(|| before.strip_suffix("'s"))?;
     // The party whose name ends right at the "'s".
     let end = start + owner.len();
-    ctx.cast
+    let named = ctx
+        .cast
         .refs_in(Span::new(start, end))
         .filter(|r| r.span.end == end)
         .find(|r| matches!(r.form, RefForm::Name | RefForm::Person | RefForm::Demonym))
-        .map(|r| vec![r.entity])
-}
-
-/// "The ministry's call on New Delhi to …", "the government's appeal to donors …": a
-/// possessor the text names only by what it is points back as the same words would as a
-/// subject.
-fn possessor_back(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<EntityIx>> {
-    let start = ctx.span().start;
-    let before = ctx.text[start..cue.span.start].trim_end();
-    let owner = before
-        .strip_suffix("’s")
-        .or_else(|| before.strip_suffix("'s"))?;
+        .map(|r| vec![r.entity]);
+    if named.is_some() {
+        return named;
+    }
+    // "The ministry's call on New Delhi to …", "the government's appeal to donors …": a
+    // possessor the text names only by what it is points back as the same words would as
+    // a subject.
     let m = DESCRIBED_OWNER.find(owner)?;
     let who = resolve_back(ctx, &owner[m.start()..], start + m.start(), discourse);
     (!who.is_empty()).then_some(who)
 }
 
-/// The possessor phrase [`possessor_back`] reads: "the", "its" or "their" and a word or
+/// The possessor phrase [`possessor`] points back from: "the", "its" or "their" and a word or
 /// two, ending at the "'s".
 static DESCRIBED_OWNER: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"(?i)\b(?:the|its|their)\s+(?:[a-z-]+\s+)?[a-z-]+$")
@@ -2390,12 +2386,19 @@ static WISHED_OBJECT_END: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(&format!(r"{OBJECT_ENDS}|\bwill\b")));
 
 /// A government or a body of state by its office: "the government", "the interim Afghan
-/// government", "the Senate", "the House of Representatives (DPR)"; or parties by what
-/// they are: "the security agencies", "the members of the Committee", "our friends in
-/// the region".
+/// government", "the Senate", "the House of Representatives (DPR)", "the security
+/// agencies".
 static GOVERNMENT_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)^(?:the|its|their|our|all)\s+(?:[a-z-]+\s+){0,2}(?:government|authorities|administration|junta|regime|military|army|police|parliament|legislature|senate|congress|agencies|forces|members|states|countries|partners|friends|donors|leaders|sides|parties|international\s+community|council|committee)\b",
+        r"(?i)^(?:the|its|their|our)\s+(?:[a-z-]+\s+){0,2}(?:government|authorities|administration|junta|regime|military|army|police|parliament|legislature|senate|congress|agencies|forces)\b",
+    )
+});
+
+/// Parties by what they are, no state's organs: "the members of the Committee", "our
+/// friends in the region", "the donors". A wish of them asks them, not the story's state.
+static PARTIES_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^(?:the|its|their|our|all)\s+(?:[a-z-]+\s+){0,2}(?:members|states|countries|partners|friends|donors|leaders|sides|parties|international\s+community|council|committee)\b",
     )
 });
 
@@ -2411,18 +2414,20 @@ pub fn wished_of_an_authority(text: &str, cue: &Cue, sentence_end: usize) -> boo
         return false;
     };
     let object = rest[..m.start()].trim();
-    // "hopes the Chapter 11 will last …": with "will" only a word of government asks.
+    // "hopes the Chapter 11 will last …": with "will" only a word of government or of
+    // parties asks.
     if m.as_str() == "will" {
-        GOVERNMENT_OBJECT.is_match(object)
+        GOVERNMENT_OBJECT.is_match(object) || PARTIES_OBJECT.is_match(object)
     } else {
         is_an_authority(object)
     }
 }
 
-/// "the Turkish authorities", "the Senate", "the House of Representatives (DPR)": a
-/// government word, or "the" and a capitalised name.
+/// "the Turkish authorities", "the Senate", "the House of Representatives (DPR)", "the
+/// donors": a word of government or of parties, or "the" and a capitalised name.
 fn is_an_authority(object: &str) -> bool {
     GOVERNMENT_OBJECT.is_match(object)
+        || PARTIES_OBJECT.is_match(object)
         || object
             .strip_prefix("the ")
             .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()))
