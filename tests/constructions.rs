@@ -1652,6 +1652,15 @@ fn speaker_he_or_she_agrees_with_the_honorific() {
                 "Mr Tariq Karimi, the envoy, met the delegation on Monday. Ms Leila Haddad, the rapporteur, gave a briefing. He called on Tehran to release the detained journalists.",
                 &[d(&["Tariq Karimi"], &["Iran"], Humanitarian).not_by(&["Leila Haddad"])],
             ),
+            // A title in "-man" says nothing against a woman's given name.
+            (
+                "Peru's Ombudsman, Rocío Salazar Vega, said her office had opened a case. She urged the kidnappers to release the bus passengers.",
+                &[d(&["Rocío Salazar Vega"], &[], Humanitarian)],
+            ),
+            (
+                "The chairman of the commission, Sofía Arancibia, visited the camp. She asked the government to send water tankers.",
+                &[d(&["Sofía Arancibia"], &[], Humanitarian).or(Other)],
+            ),
         ],
     );
 }

@@ -594,3 +594,94 @@ fn a_month_in_a_name() {
         ],
     );
 }
+
+#[test]
+fn a_role_in_common_nouns_before_the_name() {
+    check(
+        "a calling in lower case before a name of two words or more (security analyst X, aid worker X)",
+        &[
+            case(
+                "Security analyst Tomasz Wierzbowski, of the Krakow firm Vigil, said the cell had planned for months.",
+                &[("Tomasz Wierzbowski", Some("analyst"))],
+            ),
+            case(
+                "Tehran released aid worker Pieter Dufresne in exchange for diplomat Hossein Farahani last spring.",
+                &[
+                    ("Pieter Dufresne", Some("aid worker")),
+                    ("Hossein Farahani", Some("diplomat")),
+                ],
+            ),
+            case(
+                "Presidential Communications Undersecretary Rosa Linda Macaraeg asked the public not to share the videos.",
+                &[("Rosa Linda Macaraeg", Some("Undersecretary"))],
+            ),
+            case(
+                "Judge Ingrid Vesterlund adjourned the hearing, and lawyer Omar Belkacem asked for bail.",
+                &[("Ingrid Vesterlund", Some("Judge")), ("Omar Belkacem", Some("lawyer"))],
+            ),
+            case(
+                "Its president, state ombudsman Lic. Graciela Montalvo Ruiz, demanded an inquiry into the raid.",
+                &[("Graciela Montalvo Ruiz", Some("ombudsman"))],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_description_after_the_name_in_any_words() {
+    check(
+        "an apposition whose words before its noun are capitalised, hyphenated or numbers",
+        &[
+            case(
+                "Dilshod Yusupov, a Samarkand-based security analyst, said the arrests would strain ties with Ankara.",
+                &[("Dilshod Yusupov", Some("analyst"))],
+            ),
+            case(
+                "Reza Kazemi, a Dutch-Iranian emergency physician, was detained at the airport in March.",
+                &[("Reza Kazemi", None)],
+            ),
+            case(
+                "Salem Bouhlel, a 63-year-old shopkeeper whose shutters were burned, begged the militias to leave.",
+                &[("Salem Bouhlel", None)],
+            ),
+            case(
+                "Anjali Deka, Pranab's mother, said she had not heard from him since March.",
+                &[("Anjali Deka", None)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_given_name_and_a_surnames_initial() {
+    check(
+        "suspects named as courts in Europe name them (Karim A.), not 'Plan B.' nor a middle initial",
+        &[
+            none_but(
+                "The three men, identified only as Bilal R., Tarek S. and Anis M. under privacy rules, deny the charges. Their plan B. was never found.",
+                &[("Bilal R.", None), ("Tarek S.", None), ("Anis M.", None)],
+                &["plan"],
+            ),
+            case(
+                "The court in Hamm sentenced 24-year-old Jamil K. to nine years in prison.",
+                &[("Jamil K.", None)],
+            ),
+            case(
+                "The report was written by Kwame J. Mensah in Accra.",
+                &[("Kwame J. Mensah", None)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_office_written_with_its_article_stands_for_its_holder() {
+    check(
+        "The Public Prosecutor, Counselor X, … The Public Prosecutor urged …: one person",
+        &[case(
+            "The Public Prosecutor, Counselor Adel Mahfouz Soliman, ordered the suspects held for 15 days. \
+             The Public Prosecutor later urged Britain to hand over two more.",
+            &[("Adel Mahfouz Soliman", None)],
+        )],
+    );
+}

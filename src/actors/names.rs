@@ -3,6 +3,7 @@
 //! find people (`people.rs`) and those that read titles (`titles.rs`).
 
 use crate::lexicon::words::Words;
+use crate::syntax::Upos;
 use crate::text::span::floor_char;
 use crate::text::words::{is_capitalised, word_at};
 use crate::text::Span;
@@ -122,6 +123,41 @@ pub(super) fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) ->
         return None;
     }
     Some(span)
+}
+
+/// "Karim A.", "Yamen A.": a given name and the initial of a surname, as courts and
+/// prosecutors in much of Europe name suspects and defendants. The given name is a word the
+/// treebank never saw as a common one ("Plan B.", "Group A." are no one's), and the
+/// initial's full stop is followed by no letter ("D.C.") and no capitalised word.
+pub(super) fn initialled(text: &str, w: Span, free: &impl Fn(Span) -> bool) -> Option<Span> {
+    let given = w.slice(text);
+    let model = crate::syntax::model();
+    let named = is_capitalised(given)
+        && given.chars().count() >= 3
+        && given.chars().skip(1).all(char::is_lowercase)
+        && !never_a_name(given)
+        && !model.is_common_word(given)
+        && ![Upos::Noun, Upos::Verb, Upos::Adj]
+            .into_iter()
+            .any(|tag| model.seen_as(&given.to_lowercase(), tag))
+        && free(w);
+    if !named {
+        return None;
+    }
+    let rest = text[w.end..].strip_prefix(' ')?;
+    let mut chars = rest.chars();
+    let initial = chars.next().filter(char::is_ascii_uppercase)?;
+    (chars.next() == Some('.')).then_some(())?;
+    let after = chars.as_str();
+    // "Michael J. Jordan": a middle initial, the surname after it.
+    let alone = !after.starts_with(|c: char| c.is_alphanumeric())
+        && !after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(char::is_uppercase));
+    let end = w.end + 1 + initial.len_utf8() + 1;
+    alone
+        .then(|| Span::new(w.start, end))
+        .filter(|&name| free(name))
 }
 
 /// Whether the month word at `w` is part of a personal name rather than a date: "Theresa

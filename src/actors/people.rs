@@ -6,8 +6,8 @@
 //! a given name after "bin", a handle, "the envoy" — resolved to them.
 
 use super::names::{
-    family_name_first, first_of_two_surnames, given_name, middle_name, name_words, same_first_name,
-    strip_possessive, surname, surname_without_article,
+    family_name_first, first_of_two_surnames, given_name, initialled, middle_name, name_words,
+    same_first_name, strip_possessive, surname, surname_without_article,
 };
 use super::titles;
 use super::{overlaps_any, Cast, EntityIx, Key, RefForm};
@@ -126,10 +126,12 @@ fn opens_on_a_reporting_verb(name: &str) -> bool {
 }
 
 /// A name described in apposition is a person's: "Burhanuddin Rabbani, an Afghan political
-/// figure", "Salahuddin Rabbani, the oldest son of".
+/// figure", "Salahuddin Rabbani, the oldest son of", "Temur Saidov, a Tashkent-based
+/// security analyst", "Nouri el-Taher, a 58-year-old shopkeeper", "Jyotirmoyee Baruah,
+/// Bikash's mother".
 static DESCRIBED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"^,\s+(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+){{0,3}}{}\b",
+        r"^,\s+(?:an?|the|his|her|their|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w-]+\s+){{0,3}}{}\b",
         any_of(&[&Words::get().person_descriptions])
     ))
 });
@@ -635,11 +637,36 @@ fn untitled_names(
             continue;
         }
         let Some(name) = name_words(text, w.start, &free) else {
-            at = w.end;
+            if let Some(name) = initialled(text, w, &free).filter(|n| n.end <= sentence.end) {
+                found.push(Found {
+                    name,
+                    title: None,
+                    role: None,
+                    affiliation: None,
+                });
+                at = name.end;
+            } else {
+                at = w.end;
+            }
             continue;
         };
         let words = name.slice(text).split_whitespace().count();
+        // "The Public Prosecutor urged …": a name takes no article; an office, whose last
+        // word describes a person, does.
+        let lists = Words::get();
+        let office = lists.determiners.contains(
+            &text[sentence.start..name.start]
+                .split_whitespace()
+                .next_back()
+                .unwrap_or("")
+                .to_lowercase(),
+        ) && name
+            .slice(text)
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|last| lists.person_descriptions.contains(&last.to_lowercase()));
         if words < 2
+            || office
             || name.end > sentence.end
             || found.iter().any(|f| f.name.overlaps(name))
             || ends_like_an_institution(name.slice(text))
@@ -805,7 +832,12 @@ fn apposed_title(
         let speech = gap
             .split_whitespace()
             .any(|g| w.reporting_verbs.contains(g) || w.speaker_verbs.contains(g));
-        let apposed = between_ok && words_between <= 3 && !quote_closes && !speech;
+        // "the Movement for Democratic Change, and former U.S. diplomat …": a conjunction
+        // adds a second party, it does not describe the first.
+        let joined = gap
+            .split_whitespace()
+            .any(|g| matches!(g, "and" | "or" | "but" | "nor" | "who" | "which"));
+        let apposed = between_ok && words_between <= 3 && !quote_closes && !speech && !joined;
         apposed.then_some((t, p, title_hit.span))
     })
 }
@@ -1110,11 +1142,25 @@ fn resolve_later_references(
     let mut new_refs = Vec::new();
     let mut known: Vec<Span> = cast.refs.iter().map(|r| r.span).collect();
     known.sort();
-    // The first person of each surname, so a word is looked up, not compared with every
-    // person of a long document.
+    // The first person of each surname in the text's order (people are found title by
+    // title, then name by name), so a word is looked up, not compared with every person
+    // of a long document.
+    let mut first_named: HashMap<EntityIx, usize> = HashMap::new();
+    for r in &cast.refs {
+        let at = first_named.entry(r.entity).or_insert(r.span.start);
+        *at = (*at).min(r.span.start);
+    }
     let mut by_surname: HashMap<&str, EntityIx> = HashMap::new();
-    for (e, sur) in people.iter().rev().filter(|(_, sur)| sur.len() >= 3) {
-        by_surname.insert(sur.as_str(), *e);
+    for (e, sur) in people.iter().filter(|(_, sur)| sur.len() >= 3) {
+        let first = |e: &EntityIx| first_named.get(e).copied().unwrap_or(usize::MAX);
+        by_surname
+            .entry(sur.as_str())
+            .and_modify(|held| {
+                if first(e) < first(held) {
+                    *held = *e;
+                }
+            })
+            .or_insert(*e);
     }
     for &s in sentences {
         let mut at = s.start;

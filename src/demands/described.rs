@@ -174,6 +174,14 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         // named in a way not yet resolved, not for a new party; a capitalised office ("the
         // Secretary-General") is a party of its own.
         let capitalised = head.span.slice(text).starts_with(char::is_uppercase);
+        // "The Public Prosecutor, Counselor Hesham Fawzy, ordered …. The Public Prosecutor
+        // urged …": a description that introduced a person before stands for them.
+        if capitalised {
+            if let Some(e) = introduced_person(text, cast, span) {
+                cast.defer_ref(role.span, e, RefForm::Person);
+                continue;
+            }
+        }
         // "The Secretary-General urges …" in a statement that never names its holder: the
         // office speaks, once, whoever holds it.
         if capitalised {
@@ -449,6 +457,39 @@ fn person_described_then_named(
         .map(|r| r.entity)
         .find(|&e| cast.entities[e].kind == ActorKind::Person)
         .filter(|&e| !seen_before(e))
+}
+
+/// How far back a description may have introduced the person it stands for.
+const INTRODUCED_REACH: usize = 20_000;
+
+/// The person named before `phrase` whose name followed the same words, as a subject of
+/// their own, and a comma when first written ("The Public Prosecutor, Counselor Hesham
+/// Fawzy, …"); not the complement of another description ("The commander of the BDS,
+/// Salah el-Din al-Bouaishi, …" is no BDS).
+fn introduced_person(text: &str, cast: &Cast, phrase: Span) -> Option<EntityIx> {
+    let words = phrase.slice(text);
+    let prepositions = &Words::get().prepositions;
+    cast.refs_starting_in(phrase.start.saturating_sub(INTRODUCED_REACH), phrase.start)
+        .iter()
+        .rev()
+        .filter(|r| cast.entities[r.entity].kind == ActorKind::Person)
+        .find(|r| {
+            let Some(before) = text[..r.span.start]
+                .trim_end()
+                .strip_suffix(',')
+                .and_then(|b| b.trim_end().strip_suffix(words))
+                .filter(|b| b.is_empty() || b.ends_with(char::is_whitespace))
+            else {
+                return false;
+            };
+            let mut back = before.split_whitespace().rev();
+            let article = back.next();
+            article.is_some_and(|a| a.eq_ignore_ascii_case("the"))
+                && back
+                    .next()
+                    .is_none_or(|w| !prepositions.contains(&w.to_lowercase()))
+        })
+        .map(|r| r.entity)
 }
 
 /// How far below a description the body it describes may be named.

@@ -726,19 +726,11 @@ enum Gender {
 /// The gender an entity's references or role give: "Mr Langat", "Ms Odhiambo", "the
 /// chairwoman".
 fn genders(text: &str, cast: &Cast, quotes: &[Span]) -> Vec<Option<Gender>> {
+    let role = |e: &crate::actors::Entity| e.role.as_deref().unwrap_or("").to_lowercase();
     let mut out: Vec<Option<Gender>> = cast
         .entities
         .iter()
-        .map(|e| {
-            let role = e.role.as_deref().unwrap_or("").to_lowercase();
-            if role.contains("woman") {
-                Some(Gender::Female)
-            } else if role.ends_with("man") {
-                Some(Gender::Male)
-            } else {
-                None
-            }
-        })
+        .map(|e| role(e).contains("woman").then_some(Gender::Female))
         .collect();
     for r in &cast.refs {
         if cast.entities[r.entity].kind != ActorKind::Person {
@@ -809,6 +801,13 @@ fn genders(text: &str, cast: &Cast, quotes: &[Span]) -> Vec<Option<Gender>> {
     for (e, &(he, she)) in votes.iter().enumerate() {
         if out[e].is_none() && he != she {
             out[e] = Some(if she { Gender::Female } else { Gender::Male });
+        }
+    }
+    // "the spokesman": a role in "-man" is a man's only when nothing above said otherwise
+    // ("Colombia's Ombudsman, Lucía Hernández …. She urged …").
+    for (e, ent) in cast.entities.iter().enumerate() {
+        if out[e].is_none() && role(ent).ends_with("man") {
+            out[e] = Some(Gender::Male);
         }
     }
     out
