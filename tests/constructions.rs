@@ -5122,3 +5122,62 @@ fn a_verb_on_a_colon_asks_each_line_of_the_list_below() {
         ],
     );
 }
+
+#[test]
+fn imperatives_after_an_opening_word_or_a_colon() {
+    check(
+        "“Please, …”, “And let …”, “If not, …”, “First give …”, “We ask one thing: …”, “Hand them over”",
+        &[
+            (
+                "\"Please, do not deport my cousin to Urumqi,\" Erkin Tursun told the judges in Kuala Lumpur.",
+                &[d(&["Erkin Tursun"], &[], Humanitarian).or(Other).quoted()],
+            ),
+            (
+                "\"And let the provincial government pay the compensation it promised in March,\" said Hamid Gul Wazir, a jirga elder.",
+                &[d(&["Hamid Gul Wazir"], &[], Humanitarian).or(Other).quoted()],
+            ),
+            (
+                "\"If not, release them to their families,\" Senator Ruth Okonjo told the chamber.",
+                &[d(&["Ruth Okonjo"], &[], Humanitarian).quoted()],
+            ),
+            (
+                "\"First give us our identity cards, and then come and talk to us about voting,\" said Omar Farouk Selim, a camp leader.",
+                &[d(&["Omar Farouk Selim"], &[], Humanitarian).or(Other).quoted()],
+            ),
+            (
+                "\"We ask only one thing: try the killers, not their cousins,\" Lucía Ferreyra said outside the court.",
+                &[d(&["Lucía Ferreyra"], &[], Justice).or(Other).quoted()],
+            ),
+            (
+                "\"I beg you, in the name of our children: let the grain lorries through,\" Bishop Samuel Kariuki said.",
+                &[d(&["Samuel Kariuki"], &[], Humanitarian).quoted()],
+            ),
+            (
+                "\"Hand them over, and then we can talk about the border,\" Burundian Interior Minister Pascal Ndikumana said.",
+                &[d(&["Pascal Ndikumana", "Burundi"], &[], Justice).or(Other).quoted()],
+            ),
+            (
+                "\"Send us blood and anaesthetic before we have to choose which patients to save,\" said Dr Amira Salih, who runs the hospital in Dilling.",
+                &[d(&["Amira Salih"], &[], Humanitarian).or(Other).quoted()],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn no_demand_openers_in_fragments_and_idioms() {
+    check(
+        "not an imperative: 'Simply put, we …', 'and said, …', 'For us …'",
+        &[
+            (
+                "The commissioner wrote: \"Simply put, we have to do better.\"",
+                &[],
+            ),
+            (
+                "The banker recalled that the chairman \"and said, 'I am an example of what is happening'\" at the meeting.",
+                &[],
+            ),
+            ("\"For us it is over,\" the fisherman Idris Bello said.", &[]),
+        ],
+    );
+}

@@ -676,6 +676,36 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
 /// ("“Target the police…”", "“… Lay down your weapons and go home.”", "“Do not die for
 /// …”"): the first word is a verb in its base form by the tagger. Added to `cues` (one
 /// sentence's, in order) where no cue already stands.
+/// How many tokens open a quotation before its imperative without asking anything:
+/// `imperative_openers` ("Please", "And", "If not") and the commas after them.
+fn openers(tokens: &[crate::syntax::Token], text: &str) -> usize {
+    let lists = Words::get();
+    let word = |i: usize| {
+        tokens
+            .get(i)
+            .map_or(String::new(), |t| t.span.slice(text).to_lowercase())
+    };
+    if !tokens
+        .first()
+        .is_some_and(|t| t.span.slice(text).starts_with(char::is_uppercase))
+    {
+        return 0;
+    }
+    let mut at = 0;
+    loop {
+        if (word(at) == "," && at > 0) || lists.imperative_openers.contains(&word(at)) {
+            at += 1;
+        } else if lists
+            .imperative_openers
+            .contains(&format!("{} {}", word(at), word(at + 1)))
+        {
+            at += 2;
+        } else {
+            return at;
+        }
+    }
+}
+
 /// The words after the vocative that opens an imperative ("Parents, look at …", "Brothers
 /// in Kabul, stop …"): a few nouns and their modifiers, then a comma.
 fn vocative(tokens: &[crate::syntax::Token], text: &str) -> Option<usize> {
@@ -721,7 +751,7 @@ fn after_address(text: &str, start: usize, end: usize) -> usize {
 /// A speaker's words introducing what they say to someone, up to the colon.
 static SAYING_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^(?:(?:And|So|Today|Again),?\s+)?(?:(?:I|We)\s+(?:\w+\s+){0,2}?(?:say|tell|repeat)\b|(?:The|My|Our)\s+message\b)[^:.!?\x22“”]{0,80}:\s+",
+        r"^(?:(?:And|So|Today|Again),?\s+)?(?:(?:I|We)\s+(?:\w+\s+){0,2}?(?:say|tell|repeat|ask|implore|beg|urge|appeal)\b|(?:The|My|Our)\s+(?:message|demand|request|plea|appeal|call)\b)[^:.!?\x22“”]{0,80}:\s+",
     )
 });
 
@@ -757,12 +787,6 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
             continue;
         }
         let start = after_address(text, inner, end);
-        if cues
-            .iter()
-            .any(|c| c.span.end > start && c.span.start < end)
-        {
-            continue;
-        }
         // The first words are enough to tag the first one in context.
         let mut end = end.min(start + 60);
         while !text.is_char_boundary(end) {
@@ -781,12 +805,12 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
         let clause = Span::new(start, end);
         let tokens = crate::syntax::tag(text, clause);
         let word = |i: usize| tokens.get(i).map_or("", |t| t.span.slice(text));
-        // "Please help us": the courtesy before the verb asks nothing itself, nor does
-        // the vocative of "Parents, look at …"; "Do not …" asks as much as the verb after it.
-        let opener = if word(0).eq_ignore_ascii_case("please") {
-            1
-        } else {
-            vocative(&tokens, text).unwrap_or(0)
+        // "Please help us", "If not, release them": the words before the verb ask nothing
+        // themselves, nor does the vocative of "Parents, look at …"; "Do not …" asks as
+        // much as the verb after it.
+        let opener = match openers(&tokens, text) {
+            0 => vocative(&tokens, text).unwrap_or(0),
+            n => n,
         };
         let negated =
             word(opener).eq_ignore_ascii_case("do") && matches!(word(opener + 1), "not" | "n't");
@@ -796,7 +820,7 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
         };
         let v = verb.span.slice(text);
         let base = !v.ends_with("ing") && !v.ends_with("ed") && !v.ends_with('s');
-        if verb.tag != crate::syntax::Upos::Verb
+        if (verb.tag != crate::syntax::Upos::Verb && !verb_before_object(v, word(verb_at + 1)))
             || !base
             || !(addressed || opener > 0 || first.span.slice(text).starts_with(char::is_uppercase))
             || steers_talk(&text[first.span.start..end])
@@ -807,6 +831,13 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
             continue;
         }
         let span = Span::new(first.span.start, verb.span.end);
+        // A cue already standing on the imperative's words reads them.
+        if cues
+            .iter()
+            .any(|c| c.span.overlaps(Span::new(inner, span.end)))
+        {
+            continue;
+        }
         let at = cues.partition_point(|c| c.span.start < span.start);
         cues.insert(
             at,
@@ -885,29 +916,64 @@ fn is_conditional(quoted: &str) -> bool {
     .any(|w| lower.contains(w))
 }
 
-/// What can be told of a quotation's opening without the tagger: its first word (after a
-/// "Please") is a capitalised base form that the tag dictionary does not hold as anything
+/// What can be told of a quotation's opening without the tagger: its first word (after
+/// "Please", "And", "If not") is a capitalised base form that the tag dictionary does not hold as anything
 /// but a verb ("We", "The", "Our" never open an imperative). The tagger gives dictionary
 /// words their one tag, so this only spares it the quotations it would reject.
 fn may_be_imperative(opening: &str) -> bool {
-    let mut words = opening
+    let words: Vec<&str> = opening
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
-        .filter(|w| !w.is_empty());
-    let Some(mut word) = words.next() else {
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .collect();
+    let openers = &Words::get().imperative_openers;
+    let lower = |i: usize| words.get(i).map_or(String::new(), |w| w.to_lowercase());
+    let mut at = 0;
+    loop {
+        if openers.contains(&lower(at)) {
+            at += 1;
+        } else if openers.contains(&format!("{} {}", lower(at), lower(at + 1))) {
+            at += 2;
+        } else {
+            break;
+        }
+    }
+    let Some(&word) = words.get(at) else {
         return false;
     };
-    let please = word.eq_ignore_ascii_case("please");
-    if please {
-        let Some(next) = words.next() else {
-            return false;
-        };
-        word = next;
-    }
-    if word == "Do" || word == "Don't" || word == "Don’t" {
+    // An opener counts at the start of what is said ("And let …"), not inside a quoted
+    // fragment ("and said, 'I'm …").
+    let opened = at > 0 && words[0].starts_with(char::is_uppercase);
+    if word == "Do" || word == "Don't" || word == "Don’t" || (opened && word == "do") {
         return true;
     }
-    ((please || word.starts_with(char::is_uppercase)) && may_be_base_verb(word))
+    ((opened || word.starts_with(char::is_uppercase))
+        && (may_be_base_verb(word)
+            || verb_before_object(word, words.get(at + 1).copied().unwrap_or(""))))
         || after_vocative(opening)
+}
+
+/// "Hand them over": a word in its base form before an object pronoun is the verb, though
+/// the treebank saw it only as a noun; not a word of grammar ("For us", "All of them").
+fn verb_before_object(word: &str, next: &str) -> bool {
+    use crate::syntax::Upos;
+    let model = crate::syntax::model();
+    let lower = word.to_lowercase();
+    matches!(next.to_lowercase().as_str(), "them" | "us" | "him" | "me")
+        && !word.ends_with("ing")
+        && !word.ends_with("ed")
+        && !word.ends_with('s')
+        && ![
+            Upos::Pron,
+            Upos::Det,
+            Upos::Adp,
+            Upos::Cconj,
+            Upos::Sconj,
+            Upos::Aux,
+            Upos::Adv,
+        ]
+        .into_iter()
+        .any(|tag| model.seen_as(&lower, tag))
 }
 
 /// "Parents, look at …": the word after a short opening phrase and its comma.

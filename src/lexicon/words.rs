@@ -217,6 +217,8 @@ lists! {
     thing_words,
     /// Verbs whose quoted imperative steers talk rather than asks ("Look", "Thank").
     discourse_imperatives,
+    /// Words before an imperative that leave it one ("Please,", "And", "If not,").
+    imperative_openers,
     /// Labels above a headline that mark an opinion piece ("OPINION", "Op-Ed").
     opinion_labels,
     /// Labels above a title that mark a body's paper ("Policy brief").
