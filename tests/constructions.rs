@@ -3260,6 +3260,24 @@ fn no_demand_forecasts_and_quoted_questions() {
             ("\"Governments that trade prisoners must expect another European to be arrested within months,\" said Claire Dumas, a researcher in Paris.", &[]),
             ("Foreign ministry spokesman Reza Tavakoli insisted on Monday that all of them had been tried fairly.", &[]),
             ("\"How many more ships must burn before the world calls this militia by its true name?\" Foreign Minister Faisal Al-Harbi asked.", &[]),
+            ("Governor Ali Musa expects attacks to spread towards the coast in the coming weeks.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn no_demand_when_nobody_asks_or_is_bound_nor_for_what_should_have_been() {
+    check(
+        "no demand: 'Nobody is asking …', 'Nobody has to …', 'should never have …'",
+        &[
+            ("\"Nobody is asking the refugees to give up their right of return,\" said Karim Haddad, a camp official.", &[]),
+            ("\"Nobody in Kabul has to sign anything,\" said Dr Lena Moberg, who studies the talks.", &[]),
+            ("\"The mission should never have left in 2024,\" Grace Achieng said.", &[]),
+            ("\"The courts should not have accepted those confessions,\" the lawyer Haakon Dahl said.", &[]),
+            (
+                "\"Nobody wants this war, but the rebels must release the hostages,\" Foreign Minister Ana Duarte said.",
+                &[d(&["Ana Duarte"], &[], Humanitarian).quoted()],
+            ),
         ],
     );
 }

@@ -389,10 +389,13 @@ fn a_demand_standing_as_its_sentences_subject_asks_without_the_predicate() {
             "Israel withdraw from Gaza",
         ),
     ] {
-        let r = analyze(text);
-        let got: Vec<&str> = r.demands.iter().map(|d| d.text.as_str()).collect();
-        assert_eq!(got, [asked], "{text}");
+        assert_eq!(asked_in(text), [asked], "{text}");
     }
+}
+
+/// What each demand of `text` asks, in order.
+fn asked_in(text: &str) -> Vec<String> {
+    analyze(text).demands.into_iter().map(|d| d.text).collect()
 }
 
 #[test]
@@ -434,8 +437,26 @@ fn an_attribution_after_a_quotation_mark_of_either_shape_is_no_part_of_what_is_a
         "“We urge Russia to withdraw its troops,“ Foreign Minister Ana Duarte said.",
         "\"We urge Russia to withdraw its troops,\" Foreign Minister Ana Duarte said.",
     ] {
-        let r = analyze(text);
-        let asked: Vec<&str> = r.demands.iter().map(|d| d.text.as_str()).collect();
-        assert_eq!(asked, ["withdraw its troops"], "{text}");
+        assert_eq!(asked_in(text), ["withdraw its troops"], "{text}");
+    }
+}
+
+#[test]
+fn an_object_closed_by_a_comma_is_what_is_asked_without_the_reasons_after_it() {
+    for (text, want) in [
+        (
+            "Opposition MP Tomasz Kowalczyk demanded the resignation of Interior Minister Ewa Nowicka, saying the suspects should never have left the country.",
+            "the resignation of Interior Minister Ewa Nowicka",
+        ),
+        (
+            "The Kenyan senator Ruth Achieng urged the governor to reopen the schools, arguing that the children had lost a year.",
+            "the governor to reopen the schools",
+        ),
+        (
+            "Protesters asked Chief Executive C.Y. Leung to resign.",
+            "Chief Executive C.Y. Leung to resign",
+        ),
+    ] {
+        assert_eq!(asked_in(text), [want], "{text}");
     }
 }

@@ -417,7 +417,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 Deontic,
                 None,
             ),
-            r"(?i)^-|^\s+(?:have\s+(?:been|had|made|done|taken|known|seen|gone|won|lost|played|caught|scored|come|become|given|got|gotten|begun|found|left|paid|brought|thought|felt|kept|held|sent|spent|built|fled|fought|sought|told|hidden|driven|written|chosen|fallen|grown|shown|thrown|drawn|broken|spoken|stolen|heard|meant|met|led|understood|stood|struck|\w+ed)\b|(?:also\s+|now\s+)?(?:expect|know)\b|be\s+(?:\w+ly\s+|very\s+|so\s+|quite\s+)?(?:\x22|“)?(?:concerned|worried|aware|feeling|wondering|noted|surprised|proud|happy|pleased|disappointed|tired|joking|kidding|mad|crazy|right|wrong|true|false|the case|sure|certain|confident|convinced)\b)",
+            r"(?i)^-|^\s+(?:(?:not\s+|never\s+)?have\s+(?:been|had|made|done|taken|known|seen|gone|won|lost|played|caught|scored|come|become|given|got|gotten|begun|found|left|paid|brought|thought|felt|kept|held|sent|spent|built|fled|fought|sought|told|hidden|driven|written|chosen|fallen|grown|shown|thrown|drawn|broken|spoken|stolen|heard|meant|met|led|understood|stood|struck|\w+ed)\b|(?:also\s+|now\s+)?(?:expect|know)\b|be\s+(?:\w+ly\s+|very\s+|so\s+|quite\s+)?(?:\x22|“)?(?:concerned|worried|aware|feeling|wondering|noted|surprised|proud|happy|pleased|disappointed|tired|joking|kidding|mad|crazy|right|wrong|true|false|the case|sure|certain|confident|convinced)\b)",
         ),
         rule(
             &[
@@ -1151,6 +1151,18 @@ fn is_negated(body: &str, at: usize, cue: &str) -> bool {
         .to_lowercase();
     // "stopped short of calling for …", "released them without asking for anything".
     if clause.trim_end().ends_with("short of") || clause.trim_end().ends_with("without") {
+        return true;
+    }
+    // "Nobody is asking the refugees to …", "Nobody in Tehran has to sign anything": no one
+    // asks, no one is bound. ("No one who flees should be sent back" states what is owed
+    // to all, and stands.)
+    let nobody = clause
+        .trim_start()
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .next()
+        .is_some_and(|w| matches!(w, "nobody" | "no-one" | "noone" | "none" | "nothing"))
+        || clause.trim_start().starts_with("no one ");
+    if nobody && !matches!(cue.to_lowercase().as_str(), "should" | "must" | "ought to") {
         return true;
     }
     let words: Vec<&str> = clause.split_whitespace().rev().take(3).collect();

@@ -895,6 +895,12 @@ fn trim_asked(text: &str, span: Span) -> Span {
         Some(m) if m.start() > 0 => Span::new(span.start, span.start + m.start()),
         _ => span,
     };
+    // "… the resignation of the minister, saying that …": the speaker's reasons are no
+    // part of what is asked.
+    let span = match REPORTED_CLAUSE.find(span.slice(text)) {
+        Some(m) if m.start() > 0 => Span::new(span.start, span.start + m.start()),
+        _ => span,
+    };
     // "… a ceasefire and reiterated that the peace process must …": the next clause is
     // another demand's.
     let span = match NEXT_CLAUSE.find(span.slice(text)) {

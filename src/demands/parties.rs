@@ -2450,12 +2450,17 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
             } else {
                 &OBJECT_END
             };
-            let (mut obj_end, mut asked_from) = match object_end.find(rest) {
-                Some(m) if m.start() <= 160 && !ends_in_a_coordinated_verb(&rest[..m.end()]) => {
-                    (cue.span.end + m.start(), cue.span.end + m.end())
-                }
-                _ => (cue.span.end, cue.span.end),
+            let found = object_end
+                .find(rest)
+                .filter(|m| m.start() <= 160 && !ends_in_a_coordinated_verb(&rest[..m.end()]));
+            let (mut obj_end, mut asked_from) = match found {
+                Some(m) => (cue.span.end + m.start(), cue.span.end + m.end()),
+                None => (cue.span.end, cue.span.end),
             };
+            // "demanded the resignation of the minister, saying …": an object closed by a
+            // mark, with no "to" or "that" after it, is itself what is asked.
+            let closed_by_a_mark =
+                found.is_some_and(|m| m.as_str().starts_with([',', ';', ':', '.']));
             // "asked the Arakan Army, which now controls the border, to stop …": a relative
             // clause set off by commas describes the addressee; what is asked follows it.
             let relative = RELATIVE_THEN_TO.find(&text[obj_end..ctx.clause_end]);
@@ -2522,7 +2527,10 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
                 return (who, cue.span.end);
             }
             // "requested urgent aid from the EU": the object itself is what is asked.
-            if text[asked_from..ctx.clause_end].trim().len() <= 1 {
+            let unchanged = asked_from == obj_end + 1 || asked_from == obj_end;
+            if text[asked_from..ctx.clause_end].trim().len() <= 1
+                || (closed_by_a_mark && unchanged && relative.is_none())
+            {
                 return (who, cue.span.end);
             }
             (who, asked_from)
