@@ -1061,6 +1061,15 @@ fn warn_against() {
                 "Egypt warned Ethiopia against going ahead with the second filling of the dam.",
                 &[d(&["Egypt"], &["Ethiopia"], Other)],
             ),
+            // A long object: the parties warned, and where they are.
+            (
+                "Thailand warned both the Myanmar army and the Karen fighters in Kayin State against firing toward Thai villages.",
+                &[d(&["Thailand"], &["Myanmar army"], Ceasefire).or(Other)],
+            ),
+            (
+                "The Oromo Liberation Army warned foreign mining companies operating in the Guji zone against signing contracts with the government.",
+                &[d(&["Oromo Liberation Army"], &[], Other).or(Cooperation)],
+            ),
             (
                 "Ukraine warned aid groups against being used by Russia for propaganda.",
                 &[d(&["Ukraine"], &[], Humanitarian).or(Other).not_by(&["Russia"])],

@@ -381,8 +381,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             ),
             &format!(r"^\s+(?:{}|\d)", any_of(&[&Words::get().weekdays])),
         ),
-        // "warned Ankara against …", "warned China to withdraw", "cautioned vigilante groups
-        // against reprisals", "warned residents of joining the militia": the object told what
+        // "warned Ankara against …", "warned foreign mining companies operating in the Guji
+        // zone against …", "warned China to withdraw", "cautioned vigilante groups against
+        // reprisals", "warned residents of joining the militia": the object told what
         // not to do or what to do; "warned it would …" foretells, and "warned of more attacks
         // against the forces" threatens. "Caution" only as a verb ("urged caution" is another
         // cue's object).
@@ -393,7 +394,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 Demand,
                 Object,
                 Some(
-                    r"^\s+(?:[^\s\x22“”,;:!?]+\s+){0,6}?against\b|^\s+(?:[^\s\x22“”,;:!?]+\s+){1,6}?(?:not\s+)?to\s+(?:\x22|“)?[a-z]|^\s+(?:[^\s\x22“”,;:!?]+\s+){1,4}?of\s+(?:joining|helping|sheltering|supporting|harbou?ring|aiding|collaborating|cooperating|working|voting|taking|giving|paying|selling|renting|travelling|traveling|going|crossing|attending|participating)\b",
+                    r"^\s+(?:[^\s\x22“”,;:!?]+\s+){0,12}?against\b|^\s+(?:[^\s\x22“”,;:!?]+\s+){1,6}?(?:not\s+)?to\s+(?:\x22|“)?[a-z]|^\s+(?:[^\s\x22“”,;:!?]+\s+){1,4}?of\s+(?:joining|helping|sheltering|supporting|harbou?ring|aiding|collaborating|cooperating|working|voting|taking|giving|paying|selling|renting|travelling|traveling|going|crossing|attending|participating)\b",
                 ),
             ),
             &format!(
