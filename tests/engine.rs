@@ -460,3 +460,25 @@ fn an_object_closed_by_a_comma_is_what_is_asked_without_the_reasons_after_it() {
         assert_eq!(asked_in(text), [want], "{text}");
     }
 }
+
+#[test]
+fn a_longer_name_ending_in_a_groups_name_with_its_own_acronym_is_another_body() {
+    let r = analyze(
+        "The West Papua National Liberation Army (TPNPB), the armed wing of the Free Papua \
+         Movement, claimed the ambush on Thursday. In the same statement, the group demanded \
+         that Jakarta withdraw its troops from the highlands. Separately, the South Sudan \
+         People's Defence Forces (SSPDF) said they had retaken the border post.",
+    );
+    let groups: Vec<&str> = r.groups.iter().map(|g| g.name.as_str()).collect();
+    assert!(
+        groups.is_empty(),
+        "neither the ELN nor the PKK is named: {groups:?}"
+    );
+    let body = actor(&r, "West Papua National Liberation Army");
+    let d = r
+        .demands
+        .iter()
+        .find(|d| d.text.starts_with("Jakarta withdraw"))
+        .expect("the group's demand");
+    assert_eq!(d.speakers, [body.id]);
+}

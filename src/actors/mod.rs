@@ -319,6 +319,21 @@ pub fn cast(text: &str, hits: &[Hit], sentences: &[Span], groups: &[FoundGroup])
         }
     }
     let mut taken = states::add(text, hits, &mut cast);
+    // A group's name of several words the groups stage turned down as the end of a longer
+    // name ("the West Papua National Liberation Army (TPNPB)" is not Colombia's ELN)
+    // leaves the words to a body of their own. (A lone acronym turned down, an honorific,
+    // stays where the people stage reads it as one.)
+    let mentioned: std::collections::HashSet<Span> = groups
+        .iter()
+        .flat_map(|g| g.mentions.iter().copied())
+        .collect();
+    let declined: std::collections::HashSet<Span> = hits
+        .iter()
+        .filter(|h| matches!(h.entry, crate::lexicon::Entry::Group(..)))
+        .map(|h| h.span)
+        .filter(|s| !mentioned.contains(s) && s.slice(text).contains(' '))
+        .collect();
+    taken.retain(|t| !declined.contains(t));
     taken.sort_by_key(|s| (s.start, s.end));
     let bodies = bodies::add(text, sentences, &taken, &mut cast);
     if !bodies.is_empty() {
