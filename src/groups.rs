@@ -38,7 +38,12 @@ pub fn find(text: &str, hits: &[Hit], sentence_of: impl Fn(usize) -> Span) -> Ve
             continue;
         };
         if inside_a_longer_name(text, &ends, h.span)
-            || named_before_another_acronym(text, g, h.span)
+            || crate::lexicon::ends_another_name(text, h.span, {
+                let entry = &Lexicon::get().groups[g];
+                std::iter::once(&entry.name)
+                    .chain(&entry.aliases)
+                    .chain(&entry.context_aliases)
+            })
             || is_an_honorific(text, h.span)
         {
             continue;
@@ -84,30 +89,6 @@ fn inside_a_longer_name(text: &str, hit_ends: &FastSet<usize>, span: Span) -> bo
         && !sentence_start
         && !matches!(word, "The" | "A" | "An")
         && !hit_ends.contains(&before.len())
-}
-
-/// "the West Papua National Liberation Army (TPNPB)", "the Sudan People's Liberation Army
-/// (SPLA)": a name that capitalised words open and an acronym no name of the group's
-/// closes is another body's, even after a place (the body's own name introduces it; "the
-/// Colombian National Liberation Army (ELN)" stays the group).
-fn named_before_another_acronym(text: &str, group: usize, span: Span) -> bool {
-    let Some(acronym) = text[span.end..]
-        .strip_prefix(" (")
-        .and_then(|rest| rest.split_once(')'))
-        .map(|(a, _)| a)
-        .filter(|a| (2..=8).contains(&a.len()) && a.chars().all(|c| c.is_ascii_uppercase()))
-    else {
-        return false;
-    };
-    let entry = &Lexicon::get().groups[group];
-    let its_own = std::iter::once(&entry.name)
-        .chain(&entry.aliases)
-        .chain(&entry.context_aliases)
-        .any(|n| n == acronym);
-    let before = text[..span.start].trim_end();
-    let word = last_word(before);
-    let opened = word.starts_with(char::is_uppercase) && !matches!(word, "The" | "A" | "An");
-    opened && !its_own
 }
 
 /// "KH Ahmad Fauzan Mustofa" (Kiai Haji): a short acronym right before a given name is a

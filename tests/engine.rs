@@ -467,8 +467,14 @@ fn a_longer_name_ending_in_a_groups_name_with_its_own_acronym_is_another_body() 
         "The West Papua National Liberation Army (TPNPB), the armed wing of the Free Papua \
          Movement, claimed the ambush on Thursday. In the same statement, the group demanded \
          that Jakarta withdraw its troops from the highlands. Separately, the South Sudan \
-         People's Defence Forces (SSPDF) said they had retaken the border post.",
+         People's Defence Forces (SSPDF) said they had retaken the border post, and the Sudan \
+         People's Liberation Army (SPLA) denied any role.",
     );
+    assert!(
+        r.actors.iter().all(|a| a.name != "People's Liberation Army"),
+        "China's army is not named"
+    );
+    actor(&r, "Sudan People's Liberation Army");
     let groups: Vec<&str> = r.groups.iter().map(|g| g.name.as_str()).collect();
     assert!(
         groups.is_empty(),

@@ -178,6 +178,12 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
                 cast.add_ref(span, country, ref_form);
                 taken.push(span);
             }
+            Entry::Org(o)
+                if crate::lexicon::ends_another_name(
+                    text,
+                    h.span,
+                    std::iter::once(&lx.orgs[o].name).chain(&lx.orgs[o].aliases),
+                ) => {}
             Entry::Org(o) => {
                 taken.push(h.span);
                 if lx.orgs[o].class == OrgClass::Media {

@@ -17,6 +17,29 @@ pub use scan::{CountryForm, Entry, Hit};
 
 use std::sync::LazyLock;
 
+/// "the West Papua National Liberation Army (TPNPB)", "the Sudan People's Liberation Army
+/// (SPLA)": an entry's name that capitalised words open and an acronym none of its `names`
+/// closes is the end of another body's name, even after a place (the body's own name
+/// introduces it; "the Colombian National Liberation Army (ELN)" stays the group).
+pub fn ends_another_name<'a>(
+    text: &str,
+    span: crate::text::Span,
+    mut names: impl Iterator<Item = &'a String>,
+) -> bool {
+    let Some(acronym) = text[span.end..]
+        .strip_prefix(" (")
+        .and_then(|rest| rest.split_once(')'))
+        .map(|(a, _)| a)
+        .filter(|a| (2..=8).contains(&a.len()) && a.chars().all(|c| c.is_ascii_uppercase()))
+    else {
+        return false;
+    };
+    let word = crate::text::words::last_word(text[..span.start].trim_end());
+    word.starts_with(char::is_uppercase)
+        && !matches!(word, "The" | "A" | "An")
+        && !names.any(|n| n == acronym)
+}
+
 /// All gazetteers and the automaton over their surface forms.
 pub struct Lexicon {
     pub countries: Vec<Country>,
