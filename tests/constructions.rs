@@ -4308,6 +4308,23 @@ fn a_government_official_after_a_dateline() {
 }
 
 #[test]
+fn a_subject_after_a_dateline_and_a_spaced_dash() {
+    check(
+        "CITY - Elders in … demanded …: the dateline is no part of the subject",
+        &[
+            (
+                "TBILISI - Elders in the Pankisi Gorge on Monday demanded an independent investigation into the death of a young man.",
+                &[d(&["~Elders"], &[], Justice)],
+            ),
+            (
+                "BAMAKO – Village chiefs in the Kayes region on Sunday urged the army to reopen the road to Nioro.",
+                &[d(&["~chiefs"], &[], Other).or(Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn we_want_to_urge() {
     check(
         "\"We want to warn X to …\", \"I wish to appeal to X to …\" (a first person's courtesy asks now; a third person's wish does not)",

@@ -471,7 +471,9 @@ fn a_longer_name_ending_in_a_groups_name_with_its_own_acronym_is_another_body() 
          People's Liberation Army (SPLA) denied any role.",
     );
     assert!(
-        r.actors.iter().all(|a| a.name != "People's Liberation Army"),
+        r.actors
+            .iter()
+            .all(|a| a.name != "People's Liberation Army"),
         "China's army is not named"
     );
     actor(&r, "Sudan People's Liberation Army");

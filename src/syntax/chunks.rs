@@ -30,7 +30,16 @@ fn modifier(t: &Token, text: &str) -> bool {
     match t.tag {
         Upos::Det | Upos::Adj | Upos::Num | Upos::Noun | Upos::Propn => true,
         Upos::Part => matches!(t.span.slice(text), "'s" | "’s" | "'" | "’"),
-        Upos::Punct => matches!(t.span.slice(text), "-" | "–" | "."),
+        // A dash set off by spaces ends a dateline or a clause ("TBILISI - Elders …"); one
+        // joined to its words is inside a name.
+        Upos::Punct => match t.span.slice(text) {
+            "-" | "–" => {
+                let spaced_before = text[..t.span.start].ends_with(char::is_whitespace);
+                let spaced_after = text[t.span.end..].starts_with(char::is_whitespace);
+                !(spaced_before && spaced_after)
+            }
+            w => w == ".",
+        },
         Upos::Adv => false,
         Upos::Pron => is_possessive(t.span.slice(text)),
         _ => false,
@@ -176,6 +185,18 @@ mod tests {
         assert_eq!(
             phrases("British and Norwegian diplomats met them."),
             vec!["British and Norwegian diplomats", "them"]
+        );
+    }
+
+    #[test]
+    fn a_dash_set_off_by_spaces_ends_a_phrase() {
+        assert_eq!(
+            phrases("TBILISI - Elders in the gorge demanded an inquiry."),
+            vec!["TBILISI", "Elders", "the gorge", "an inquiry"]
+        );
+        assert_eq!(
+            phrases("The Pak-Afghan chamber met."),
+            vec!["The Pak-Afghan chamber"]
         );
     }
 
