@@ -1155,6 +1155,10 @@ fn a_demand_renewed_or_stated_as_ones_own() {
                 &[d(&["Hamas"], &[], Ceasefire)],
             ),
             (
+                "The Secretary-General condemns the attack in Cap-Haïtien. He reiterates his appeal for the full funding of the humanitarian response plan.",
+                &[d(&["Secretary-General"], &[], Humanitarian)],
+            ),
+            (
                 "\"Our demand for the dismantling of the TTP's sanctuaries in Afghanistan is clear,\" Pakistan's foreign office spokeswoman Saima Qazi said.",
                 &[d(&["Saima Qazi"], &[], Counterterrorism).not_by(&["TTP"])],
             ),

@@ -623,6 +623,10 @@ fn a_role_in_common_nouns_before_the_name() {
                 "Its president, state ombudsman Lic. Graciela Montalvo Ruiz, demanded an inquiry into the raid.",
                 &[("Graciela Montalvo Ruiz", Some("ombudsman"))],
             ),
+            case(
+                "Yahukimo Regent Esau Heluka appealed to all sides to stop the killing. Shops on Regent Street closed early.",
+                &[("Esau Heluka", Some("regent"))],
+            ),
         ],
     );
 }

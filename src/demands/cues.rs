@@ -197,7 +197,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule(
             &["appeal", "plea", "request"],
-            r"(?i)\b(?:made|make|makes|issued|launched|renewed|renews|reiterated|repeated)\s+(?:an?|its|their|his|her|the)\s+(?:[\w’'-]+\s+){0,2}?(?:appeals?|pleas?|requests?)\b",
+            r"(?i)\b(?:made|make|makes|issued|launched|renew(?:s|ed)?|reiterat(?:es|ed|ing)|repeat(?:s|ed)?)\s+(?:an?|its|their|his|her|the)\s+(?:[\w’'-]+\s+){0,2}?(?:appeals?|pleas?|requests?)\b",
             Appeal,
             Open,
             None,
