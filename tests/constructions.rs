@@ -5167,6 +5167,14 @@ fn a_verb_on_a_colon_asks_each_line_of_the_list_below() {
                 "The European Union calls on all parties to respect the ceasefire. It notes:\n\n• the progress made in the talks;\n• the release of 40 prisoners.",
                 &[d(&["European Union"], &[], Ceasefire)],
             ),
+            // Lines that open on their own verbs, under "… in which it:", are the subject's.
+            (
+                "At the close of the meeting in Jeddah, Saudi Arabia issued a statement in which it:\n\n- Condemned the attack on the mosque in Kunduz;\n- Urged Member States to share information on the financing networks of ISKP;\n- Requested the Secretary-General to report on the follow-up.",
+                &[
+                    d(&["Saudi Arabia"], &[], Cooperation).or(Counterterrorism).not_by(&["Islamic State Khorasan Province"]),
+                    d(&["Saudi Arabia"], &[], Other).or(Negotiation).or(Cooperation),
+                ],
+            ),
         ],
     );
 }

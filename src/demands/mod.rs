@@ -115,8 +115,15 @@ pub fn find(
     };
     // The verb and speakers of "the EU calls on:" while the lines of its list go on.
     let mut introduced: Option<(Span, Vec<EntityIx>)> = None;
+    // The subject of "… the Executive Committee adopted a communiqué in which it:" while
+    // the lines below open on its verbs ("- Called upon Member States to …").
+    let mut lead: Option<Vec<EntityIx>> = None;
     for (si, s) in sentences.iter().enumerate() {
         discourse.label(&whole(si));
+        let opening = crate::text::marks::item_start(s.span.slice(text));
+        if opening == 0 {
+            lead = None;
+        }
         if let Some((verb, speakers)) = &introduced {
             match introduced::item(text, s.span) {
                 Some((party, asked)) if all_cues[si].is_empty() => {
@@ -235,7 +242,12 @@ pub fn find(
             let first_person = quote.is_none()
                 && (FIRST_PERSON.is_match(before_cue) || coordinated_with_first_person(before_cue));
             let writers = first_person || (cue.shape == Shape::Imperative && quote.is_none());
-            let Some(speakers) = agent
+            // A line of the list opening on this cue's verb speaks for the list's subject.
+            let led = lead
+                .clone()
+                .filter(|_| quote.is_none() && cue.span.start == s.span.start + opening);
+            let Some(speakers) = led
+                .or(agent)
                 .or(shared)
                 .or_else(|| listed.and_then(|_| voice.of_list(s)))
                 .or_else(|| {
@@ -429,11 +441,30 @@ pub fn find(
             introduced = parties::speakers(&whole(si), &cue, &discourse)
                 .or_else(|| voice.issuer().map(|e| vec![e]))
                 .map(|speakers| (verb, speakers));
+        } else if let Some(colon) = s
+            .span
+            .slice(text)
+            .trim_end()
+            .strip_suffix(':')
+            .filter(|head| LEADS_A_LIST.is_match(head))
+        {
+            let subject = parties::subject(&whole(si), s.span.start, s.span.start + colon.len());
+            lead = Some(subject)
+                .filter(|who| !who.is_empty())
+                .or_else(|| voice.issuer().map(|e| vec![e]));
         }
         discourse.read(&whole(si));
     }
     out
 }
+
+/// "… adopted a final communiqué in which it:": the pronoun the lines below take as the
+/// subject of their verbs ("- Called upon Member States to …").
+static LEADS_A_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)\b(?:in\s+which|whereby|by\s+which)\s+(?:it|they|the\s+\w+)\s*$",
+    )
+});
 
 /// How many groups what is asked names other than its addressees: a demand about a group
 /// ("stop PKK attacks") rather than to it.
