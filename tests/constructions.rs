@@ -1116,6 +1116,10 @@ fn nominal_cue_is_its_possessors() {
                 &[d(&["European Union"], &[], Ceasefire).not_by(&["Kenya"])],
             ),
             (
+                "Baghdad did not say whether it would act on Ankara's demand to list the PKK as a terrorist organisation.",
+                &[d(&["Turkey"], &[], Sanctions).not_by(&["Iraq"])],
+            ),
+            (
                 "Officials in Islamabad dismissed Kabul's demand for the release of the detained traders.",
                 &[d(&["Afghanistan"], &[], Humanitarian).not_by(&["Pakistan"])],
             ),

@@ -1926,9 +1926,12 @@ fn named_asker_in_quote(ctx: &Context, cue: &Cue, q: Span) -> Option<Vec<EntityI
 fn possessor(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<EntityIx>> {
     let start = ctx.span().start;
     let before = ctx.text[start..cue.span.start].trim_end();
+    // The cue may hold the "'s" itself ("Turkey's demand to …").
+    let owns = cue.span.slice(ctx.text).starts_with(['\'', '’']);
     let owner = before
         .strip_suffix("’s")
-        .or_else(|| before.strip_suffix("'s"))?;
+        .or_else(|| before.strip_suffix("'s"))
+        .or_else(|| owns.then_some(before))?;
     // The party whose name ends right at the "'s".
     let end = start + owner.len();
     let named = ctx
