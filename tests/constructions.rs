@@ -3283,6 +3283,21 @@ fn no_demand_forecasts_and_quoted_questions() {
 }
 
 #[test]
+fn no_demand_for_what_a_law_requires() {
+    check(
+        "no demand: 'Under the Criminal Code, banks must …' states what a law imposes",
+        &[
+            ("Under the Criminal Code, banks and other financial institutions must now freeze any property of the network, Public Safety Minister Claire Dubois said.", &[]),
+            ("Under the anti-terrorism law, the court has to rule on the objections before it hears any witness.", &[]),
+            (
+                "Under pressure from donors, the government must release the detainees, Foreign Minister Ana Duarte said.",
+                &[d(&["Ana Duarte"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn no_demand_when_nobody_asks_or_is_bound_nor_for_what_should_have_been() {
     check(
         "no demand: 'Nobody is asking …', 'Nobody has to …', 'should never have …'",

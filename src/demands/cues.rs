@@ -646,6 +646,7 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
                     || (rule.shape == Shape::Object && is_passive(body, m.start(), m.as_str()))
                     || (rule.shape == Shape::Deontic && is_own_or_past(body, m.start()))
                     || (rule.shape == Shape::Deontic && in_a_bare_relative(body, m.start()))
+                    || (rule.shape == Shape::Deontic && UNDER_A_LAW.is_match(&body[..m.start()]))
                     || in_an_open_question(body, m.start(), m.as_str())
                     || (rule.shape == Shape::Imperative && names_a_work(body, m.start()))
                 {
@@ -1101,6 +1102,14 @@ fn is_own_or_past(body: &str, at: usize) -> bool {
         || (cue.starts_with("had to")
             && matches!(last.to_lowercase().as_str(), "have" | "has" | "'ve" | "’ve"))
 }
+
+/// "Under the Criminal Code, banks must now freeze …", "Under the anti-terrorism law, the
+/// court has to rule …": an obligation a law imposes is stated, not asked of anyone.
+static UNDER_A_LAW: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^\s*(?:under|according\s+to|as\s+required\s+by|in\s+line\s+with)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?(?:law|laws|code|act|rules|regulations|constitution|statute|convention|treaty|protocol|charter)\b[^,;]{0,60},[^,;]*$",
+    )
+});
 
 /// "demanded that the Centre seek the extradition of …": a verb of asking in the clause
 /// that another cue's "that" opens is what that cue asks, not a demand of its own.
