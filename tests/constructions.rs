@@ -583,15 +583,15 @@ fn urge_a_quoted_addressee() {
 #[test]
 fn a_bodys_national_branch_is_the_body() {
     check(
-        "speaker: 'Save the Children Australia', 'Amnesty International Nigeria' are the body, not the state",
+        "speaker: 'Save the Children Australia', 'Amnesty International Nigeria' are the body's branch, not the state",
         &[
             (
                 "Save the Children Australia implored senators to bring the children home from the camp.",
-                &[d(&["Save the Children"], &[], Humanitarian).not_by(&["Australia"])],
+                &[d(&["Save the Children Australia"], &[], Humanitarian)],
             ),
             (
                 "Amnesty International Nigeria urged the army to stop the raids on displaced people's camps.",
-                &[d(&["Amnesty International"], &[], Humanitarian).or(Ceasefire).not_by(&["Nigeria"])],
+                &[d(&["Amnesty International Nigeria"], &[], Humanitarian).or(Ceasefire)],
             ),
         ],
     );

@@ -490,3 +490,16 @@ fn a_longer_name_ending_in_a_groups_name_with_its_own_acronym_is_another_body() 
         .expect("the group's demand");
     assert_eq!(d.speakers, [body.id]);
 }
+
+#[test]
+fn a_bodys_national_branch_is_an_actor_of_its_own() {
+    let r = analyze(
+        "Amnesty International Kenya urged the police to release the protesters. Amnesty \
+         International said the arrests were unlawful.",
+    );
+    let branch = actor(&r, "Amnesty International Kenya");
+    actor(&r, "Amnesty International");
+    assert!(r.actors.iter().all(|a| a.name != "Kenya"), "Kenya names the branch only");
+    assert_eq!(r.demands.len(), 1);
+    assert_eq!(r.demands[0].speakers, [branch.id]);
+}

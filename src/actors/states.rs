@@ -3,6 +3,7 @@
 use super::{Cast, Key, Organ, RefForm};
 use crate::lexicon::words::{any_of, any_of_spaced, Words};
 use crate::lexicon::{CountryForm, Entry, Hit, Lexicon, OrgClass};
+use crate::report::ActorKind;
 use crate::text::Span;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -184,6 +185,19 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
                     h.span,
                     std::iter::once(&lx.orgs[o].name).chain(&lx.orgs[o].aliases),
                 ) => {}
+            // "Save the Children Australia", "Amnesty International Kenya": a body's national
+            // branch is a party of its own, named with its state.
+            Entry::Org(o)
+                if lx.orgs[o].class != OrgClass::Media
+                    && hits.get(i + 1).is_some_and(|n| {
+                        matches!(n.entry, Entry::Country(_, CountryForm::Name))
+                            && is_body_before(text, h, n.span)
+                    }) =>
+            {
+                let span = Span::new(h.span.start, hits[i + 1].span.end);
+                taken.push(span);
+                cast.described(span, span.slice(text), ActorKind::Organization);
+            }
             Entry::Org(o) => {
                 taken.push(h.span);
                 if lx.orgs[o].class == OrgClass::Media {
