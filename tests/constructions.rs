@@ -1116,7 +1116,7 @@ fn nominal_cue_is_its_possessors() {
                 &[d(&["European Union"], &[], Ceasefire).not_by(&["Kenya"])],
             ),
             (
-                "Baghdad did not say whether it would act on Ankara's demand to list the PKK as a terrorist organisation.",
+                "Baghdad did not say whether it would act on Ankara's demand for the listing of the PKK as a terrorist organisation.",
                 &[d(&["Turkey"], &[], Sanctions).not_by(&["Iraq"])],
             ),
             (

@@ -284,7 +284,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule(
             &["demand"],
-            r"(?i)(?:’s|'s)\s+(?:[^\s,;:]+\s+)?demands?\s+(?:for|that|to)\b",
+            r"(?i)(?:’s|'s)\s+(?:[^\s,;:]+\s+)?demands?\s+(?:for|that)\b",
             Demand,
             Open,
             None,
