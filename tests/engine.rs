@@ -439,6 +439,9 @@ fn an_attribution_after_a_quotation_mark_of_either_shape_is_no_part_of_what_is_a
     ] {
         assert_eq!(asked_in(text), ["withdraw its troops"], "{text}");
     }
+    // The attribution may run on past a comma after the closing mark.
+    let text = "“We urge Russia to withdraw its troops,” said Ana Duarte, the foreign minister, in Lisbon.";
+    assert_eq!(asked_in(text), ["withdraw its troops"], "{text}");
 }
 
 #[test]
@@ -499,7 +502,10 @@ fn a_bodys_national_branch_is_an_actor_of_its_own() {
     );
     let branch = actor(&r, "Amnesty International Kenya");
     actor(&r, "Amnesty International");
-    assert!(r.actors.iter().all(|a| a.name != "Kenya"), "Kenya names the branch only");
+    assert!(
+        r.actors.iter().all(|a| a.name != "Kenya"),
+        "Kenya names the branch only"
+    );
     assert_eq!(r.demands.len(), 1);
     assert_eq!(r.demands[0].speakers, [branch.id]);
 }

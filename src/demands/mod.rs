@@ -884,9 +884,11 @@ static NEXT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// an opening one).
 static TRAILING_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     let w = Words::get();
+    // After a closing quotation mark the attribution may run on past a comma ("…,” said
+    // Ugaas Mohamed, a senior elder).
+    let verbs = any_of(&[&w.reporting_verbs, &w.attribution_verbs]);
     crate::text::pattern::regex(&format!(
-        r"(?:,?[”“\x22]|,)\s*(?:[^,;“”\x22]{{0,60}}\s)?{}\b[^,;]*$",
-        any_of(&[&w.reporting_verbs, &w.attribution_verbs])
+        r",?[”“\x22]\s*(?:[^,;“”\x22]{{0,60}}\s)?{verbs}\b[^;]*$|,\s*(?:[^,;“”\x22]{{0,60}}\s)?{verbs}\b[^,;]*$"
     ))
 });
 
