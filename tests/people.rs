@@ -350,6 +350,11 @@ fn capitalised_phrases_that_are_not_names_are_not_people() {
                 &["Official Visit", "Joint Statement"],
             ),
             none_but(
+                "\"Open the crossing,\" Mousa Abu Marzouk told Nile Online, and the Kampala Herald said talks would resume.",
+                &[("Mousa Abu Marzouk", None)],
+                &["Nile Online", "Kampala Herald"],
+            ),
+            none_but(
                 "Officials said the Strategic Dialogue would resume in March and that a Summit Declaration had been adopted.",
                 &[],
                 &["Strategic Dialogue", "Summit Declaration"],

@@ -219,6 +219,8 @@ lists! {
     discourse_imperatives,
     /// Words before an imperative that leave it one ("Please,", "And", "If not,").
     imperative_openers,
+    /// Last words of a news outlet's name ("Online", "Times"): no person's.
+    media_heads,
     /// Labels above a headline that mark an opinion piece ("OPINION", "Op-Ed").
     opinion_labels,
     /// Labels above a title that mark a body's paper ("Policy brief").
