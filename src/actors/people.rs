@@ -1146,14 +1146,10 @@ fn resolve_later_references(
     // The first person of each surname in the text's order (people are found title by
     // title, then name by name), so a word is looked up, not compared with every person
     // of a long document.
-    let mut first_named: HashMap<EntityIx, usize> = HashMap::new();
-    for r in &cast.refs {
-        let at = first_named.entry(r.entity).or_insert(r.span.start);
-        *at = (*at).min(r.span.start);
-    }
+    let first_named = first_named(cast);
+    let first = |e: &EntityIx| first_named.get(e).copied().unwrap_or(usize::MAX);
     let mut by_surname: HashMap<&str, EntityIx> = HashMap::new();
     for (e, sur) in people.iter().filter(|(_, sur)| sur.len() >= 3) {
-        let first = |e: &EntityIx| first_named.get(e).copied().unwrap_or(usize::MAX);
         by_surname
             .entry(sur.as_str())
             .and_modify(|held| {
@@ -1216,6 +1212,16 @@ fn resolve_later_references(
     }
 }
 
+/// Where each entity is first referred to, by its earliest reference.
+fn first_named(cast: &Cast) -> HashMap<EntityIx, usize> {
+    let mut first: HashMap<EntityIx, usize> = HashMap::new();
+    for r in &cast.refs {
+        let at = first.entry(r.entity).or_insert(r.span.start);
+        *at = (*at).min(r.span.start);
+    }
+    first
+}
+
 /// Titles without a name ("the envoy", "the Prime Minister") refer to the person holding
 /// that role; without one, a title qualified by a state speaks for that state.
 fn resolve_titles(
@@ -1226,12 +1232,7 @@ fn resolve_titles(
 ) {
     let lx = Lexicon::get();
     // Where each person is first named, looked up once: asked for every bare title.
-    let mut first_named: std::collections::HashMap<EntityIx, usize> =
-        std::collections::HashMap::new();
-    for r in &cast.refs {
-        let at = first_named.entry(r.entity).or_insert(r.span.start);
-        *at = (*at).min(r.span.start);
-    }
+    let mut first_named = first_named(cast);
     // The people by their role, and by its last word, in the order they were named: a
     // bare title looks its holders up instead of reading every person's role.
     let mut by_role: HashMap<String, Vec<EntityIx>> = HashMap::new();
