@@ -1119,6 +1119,11 @@ fn nominal_cue_is_its_possessors() {
                 "Baghdad did not say whether it would act on Ankara's demand for the listing of the PKK as a terrorist organisation.",
                 &[d(&["Turkey"], &[], Sanctions).not_by(&["Iraq"])],
             ),
+            // A sentence opening on "Her call for …" takes up the person named before.
+            (
+                "Chiara Fontanesi of Brothers of Italy said the network was a danger to the state. Her call for a ban on the network was applauded from the government benches.",
+                &[d(&["Chiara Fontanesi"], &[], Sanctions)],
+            ),
             (
                 "Officials in Islamabad dismissed Kabul's demand for the release of the detained traders.",
                 &[d(&["Afghanistan"], &[], Humanitarian).not_by(&["Pakistan"])],

@@ -632,6 +632,10 @@ fn a_role_in_common_nouns_before_the_name() {
                 "Yahukimo Regent Esau Heluka appealed to all sides to stop the killing. Shops on Regent Street closed early.",
                 &[("Esau Heluka", Some("regent"))],
             ),
+            case(
+                "Cpl. Laurel Kading said the base was sealed; corporal punishment was never discussed.",
+                &[("Laurel Kading", Some("cpl"))],
+            ),
         ],
     );
 }
@@ -692,5 +696,24 @@ fn an_office_written_with_its_article_stands_for_its_holder() {
              The Public Prosecutor later urged Britain to hand over two more.",
             &[("Adel Mahfouz Soliman", None)],
         )],
+    );
+}
+
+#[test]
+fn a_name_whose_party_follows_after_of() {
+    check(
+        "'X of <party> said': the person before 'of', not the party after it",
+        &[
+            none_but(
+                "Antonio Carulli of Forza Italia said the motion was necessary but late.",
+                &[("Antonio Carulli", None)],
+                &["Forza Italia"],
+            ),
+            none_but(
+                "Giulia Ferrante of the Greens said the ban would not stop the attacks. The Mailman School of Public Health said the study was sound.",
+                &[("Giulia Ferrante", None)],
+                &["Mailman School", "Public Health"],
+            ),
+        ],
     );
 }

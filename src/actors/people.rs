@@ -32,6 +32,17 @@ static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A name whose body follows it after "of" before the verb of saying is a person's, when
+/// its last word is no noun ("the Mailman School of Public Health said" is a body's): "Antonio Caruso of Forza Italia said", "Nicola Ferrante of the Greens and Left
+/// Alliance (AVS) insisted".
+static OF_A_BODY_SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let w = Words::get();
+    crate::text::pattern::regex(&format!(
+        r"^\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'.-]*|and|for|of|the)\s+){{0,6}}?[A-Z][\w’'.-]*(?:\s+\([^()\n]{{1,20}}\))?,?\s+(?:also\s+)?{}\b",
+        any_of(&[&w.reporting_verbs, &w.speaker_verbs])
+    ))
+});
+
 /// What may stand between a name and its verb: the letters after the name and a party in
 /// brackets ("Aisha Rahman MP (Labour)"); with `letters_first`, only after the letters.
 fn letters_and_party(letters_first: bool) -> String {
@@ -68,6 +79,21 @@ fn common_last_word(name: &str) -> bool {
         && (model.seen_as(last, Upos::Noun)
             || model.seen_as(last, Upos::Verb)
             || model.seen_as(last, Upos::Adj))
+}
+
+/// Whether the last word of `name`, in lower case, is one the treebank saw as a noun
+/// ("School", "Committees", "Director"): a body's or an office's name, not a surname.
+fn ends_on_a_noun(name: &str) -> bool {
+    let last = name
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    let model = crate::syntax::model();
+    model.seen_as(&last, Upos::Noun)
+        || last
+            .strip_suffix('s')
+            .is_some_and(|one| model.seen_as(one, Upos::Noun))
 }
 
 /// The office in a transcript label's brackets after a name ("(Minister of Foreign
@@ -676,8 +702,15 @@ fn untitled_names(
         }
         let after = &text[name.end..sentence.end];
         let before = &text[sentence.start..name.start];
+        // "Antonio Caruso of Forza Italia said": the party after "of" is where the speaker
+        // belongs, not a speaker of its own.
+        if before.trim_end().ends_with(" of") && SPEECH_AFTER.is_match(after) {
+            at = name.end;
+            continue;
+        }
         let apposition = apposed_title(text, hits, name, sentence.end);
         let speaks = SPEECH_AFTER.is_match(after)
+            || (OF_A_BODY_SPEECH_AFTER.is_match(after) && !ends_on_a_noun(name.slice(text)))
             || SPEECH_BEFORE.is_match(before)
             || ACTS_AFTER.is_match(after)
             || AGED_AFTER.is_match(after)

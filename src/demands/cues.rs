@@ -299,6 +299,15 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Open,
             None,
         ),
+        // "Her call for a ban was applauded": a sentence opening on a possessor's call or
+        // demand takes up the party named before ("rejected their call for …" answers it).
+        rule(
+            &["demand", "call", "appeal"],
+            r"\A\s*(?:His|Her|Its|Their)\s+(?:[^\s,;:]+\s+)?(?i:demands?|calls?|appeals?)\s+(?i:for|that)\b",
+            Demand,
+            Open,
+            None,
+        ),
         rule(
             &["push"],
             r"(?i)\bpush(?:es|ed|ing)?\s+(?:\w+ly\s+|hard\s+)?for\b",

@@ -900,8 +900,9 @@ fn before_predicate(text: &str, cue: Span, asked: Span) -> Span {
     let before = text[..cue.start].trim_end();
     let cue = cue.slice(text);
     let subject = cue.starts_with(['\'', '’'])
-        || cue.starts_with("Our ")
-        || cue.starts_with("My ")
+        || ["Our ", "My ", "His ", "Her ", "Its ", "Their "]
+            .iter()
+            .any(|p| cue.starts_with(p))
         || before.ends_with("'s")
         || before.ends_with("’s");
     if !subject {

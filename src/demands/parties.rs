@@ -1925,6 +1925,23 @@ fn named_asker_in_quote(ctx: &Context, cue: &Cue, q: Span) -> Option<Vec<EntityI
 /// noun is its possessor's, whoever the sentence's subject is.
 fn possessor(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<EntityIx>> {
     let start = ctx.span().start;
+    // "Her call for a ban …": the pronoun takes up whom it would as a subject.
+    let pronoun = cue
+        .span
+        .slice(ctx.text)
+        .split_whitespace()
+        .next()
+        .and_then(|w| match w {
+            "His" => Some("he"),
+            "Her" => Some("she"),
+            "Its" => Some("it"),
+            "Their" => Some("they"),
+            _ => None,
+        });
+    if let Some(p) = pronoun {
+        let who = resolve_back(ctx, p, cue.span.start, discourse);
+        return (!who.is_empty()).then_some(who);
+    }
     let before = ctx.text[start..cue.span.start].trim_end();
     // The cue may hold the "'s" itself ("Turkey's demand to …").
     let owns = cue.span.slice(ctx.text).starts_with(['\'', '’']);
