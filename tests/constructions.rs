@@ -1119,6 +1119,15 @@ fn nominal_cue_is_its_possessors() {
                 "Baghdad did not say whether it would act on Ankara's demand for the listing of the PKK as a terrorist organisation.",
                 &[d(&["Turkey"], &[], Sanctions).not_by(&["Iraq"])],
             ),
+            // "the request of X for …": the party after "of" makes it.
+            (
+                "The Community notes the request of the Government of Guyana for technical assistance from the Regional Security System.",
+                &[d(&["Guyana"], &[], Cooperation).or(Other)],
+            ),
+            (
+                "The summit noted the requests of the families for news of the missing crew.",
+                &[],
+            ),
             // A sentence opening on "Her call for …" takes up the person named before.
             (
                 "Chiara Fontanesi of Brothers of Italy said the network was a danger to the state. Her call for a ban on the network was applauded from the government benches.",

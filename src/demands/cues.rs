@@ -299,6 +299,16 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Open,
             None,
         ),
+        // "noted the request of the Government of Trinidad and Tobago for technical
+        // assistance", "reiterates the call of the Secretary-General for the authorities to
+        // …": a call whose maker follows it after "of" is that party's.
+        rule(
+            &["request", "call", "appeal", "demand"],
+            r"(?i)\b(?:requests?|calls?|appeals?|demands?)\s+of\s+(?:the\s+)?(?-i:[A-Z])[^,;:.()]{0,80}?\s+for\b",
+            Appeal,
+            Open,
+            None,
+        ),
         // "Her call for a ban was applauded": a sentence opening on a possessor's call or
         // demand takes up the party named before ("rejected their call for …" answers it).
         rule(
@@ -1288,8 +1298,9 @@ fn is_noun_use(body: &str, at: usize, cue: &str) -> bool {
     let written = last_word(&body[..at]);
     let prev = written.to_lowercase();
     let lower = cue.to_lowercase();
-    // "the pressure on Europe to ban …" is the nominal cue itself.
-    if lower.starts_with("pressure on") {
+    // "the pressure on Europe to ban …", "the request of X for …" are the nominal cue
+    // itself.
+    if lower.starts_with("pressure on") || lower.contains(" of ") {
         return false;
     }
     // "a conference call for reporters" is a call of another kind; "the Hurriyat Conference

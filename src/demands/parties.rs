@@ -1942,6 +1942,22 @@ fn possessor(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
         let who = resolve_back(ctx, p, cue.span.start, discourse);
         return (!who.is_empty()).then_some(who);
     }
+    // "the request of the Government of X for …": the party after "of" makes it; a call of
+    // no one named asks for no one here.
+    let written = cue.span.slice(ctx.text);
+    let nominal_of = matches!(
+        written
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase()
+            .as_str(),
+        "request" | "requests" | "call" | "calls" | "appeal" | "appeals" | "demand" | "demands"
+    );
+    if let Some(of) = written.find(" of ").filter(|_| nominal_of) {
+        let maker = Span::new(cue.span.start + of, cue.span.end);
+        return Some(named_in(ctx.cast, maker));
+    }
     let before = ctx.text[start..cue.span.start].trim_end();
     // The cue may hold the "'s" itself ("Turkey's demand to …").
     let owns = cue.span.slice(ctx.text).starts_with(['\'', '’']);
