@@ -5249,6 +5249,11 @@ fn imperatives_after_an_opening_word_or_a_colon() {
                 "\"Send us blood and anaesthetic before we have to choose which patients to save,\" said Dr Amira Salih, who runs the hospital in Dilling.",
                 &[d(&["Amira Salih"], &[], Humanitarian).or(Other).quoted()],
             ),
+            // "Pdt." (Pendeta, an Indonesian pastor) ends no sentence before its name.
+            (
+                "\"Do not answer hatred with hatred,\" Pdt. Yosua Simatupang said in Samarinda.",
+                &[d(&["Yosua Simatupang"], &[], Other).quoted()],
+            ),
         ],
     );
 }
