@@ -693,33 +693,28 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
     per
 }
 
-/// Imperatives opening a quotation, or a sentence inside one, whatever their verb
-/// ("“Target the police…”", "“… Lay down your weapons and go home.”", "“Do not die for
-/// …”"): the first word is a verb in its base form by the tagger. Added to `cues` (one
-/// sentence's, in order) where no cue already stands.
 /// How many tokens open a quotation before its imperative without asking anything:
 /// `imperative_openers` ("Please", "And", "If not") and the commas after them.
 fn openers(tokens: &[crate::syntax::Token], text: &str) -> usize {
-    let lists = Words::get();
-    let word = |i: usize| {
-        tokens
-            .get(i)
-            .map_or(String::new(), |t| t.span.slice(text).to_lowercase())
-    };
     if !tokens
         .first()
         .is_some_and(|t| t.span.slice(text).starts_with(char::is_uppercase))
     {
         return 0;
     }
+    openers_in(|i| tokens.get(i).map(|t| t.span.slice(text)))
+}
+
+/// How many of the words `word(0)`, `word(1)` … are `imperative_openers` and the commas
+/// after them, read by the tagger's tokens and by the quick look at a quotation's words.
+fn openers_in<'w>(word: impl Fn(usize) -> Option<&'w str>) -> usize {
+    let openers = &Words::get().imperative_openers;
+    let lower = |i: usize| word(i).map_or(String::new(), str::to_lowercase);
     let mut at = 0;
     loop {
-        if (word(at) == "," && at > 0) || lists.imperative_openers.contains(&word(at)) {
+        if (at > 0 && word(at) == Some(",")) || openers.contains(&lower(at)) {
             at += 1;
-        } else if lists
-            .imperative_openers
-            .contains(&format!("{} {}", word(at), word(at + 1)))
-        {
+        } else if openers.contains(&format!("{} {}", lower(at), lower(at + 1))) {
             at += 2;
         } else {
             return at;
@@ -779,6 +774,10 @@ static SAYING_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// The longest address before a colon [`after_address`] reads.
 const MAX_ADDRESS: usize = 80;
 
+/// Imperatives opening a quotation, or a sentence inside one, whatever their verb
+/// ("“Target the police…”", "“… Lay down your weapons and go home.”", "“Do not die for
+/// …”"): the first word is a verb in its base form by the tagger. Added to `cues` (one
+/// sentence's, in order) where no cue already stands.
 pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mut Vec<Cue>) {
     let within = crate::text::quotes::containing(quotes, Span::new(sentence.start, sentence.start))
         .filter(|q| q.start < sentence.start)
@@ -947,18 +946,7 @@ fn may_be_imperative(opening: &str) -> bool {
         .filter(|w| !w.is_empty())
         .take(6)
         .collect();
-    let openers = &Words::get().imperative_openers;
-    let lower = |i: usize| words.get(i).map_or(String::new(), |w| w.to_lowercase());
-    let mut at = 0;
-    loop {
-        if openers.contains(&lower(at)) {
-            at += 1;
-        } else if openers.contains(&format!("{} {}", lower(at), lower(at + 1))) {
-            at += 2;
-        } else {
-            break;
-        }
-    }
+    let at = openers_in(|i| words.get(i).copied());
     let Some(&word) = words.get(at) else {
         return false;
     };
