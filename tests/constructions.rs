@@ -2689,6 +2689,22 @@ fn speaker_the_minister_named_earlier() {
                  The secretary called on China to respect the 2016 arbitral ruling.",
                 &[d(&["Gilberto Reyes", "Philippines"], &["China"], Other)],
             ),
+            // A portfolio written before an office no list holds with it.
+            (
+                "At the morning briefing, Public Safety Secretary Ramón Ortega Villa said more troops would arrive by Friday. \
+                 The safety secretary urged residents to report armed men on the highway to the hotline.",
+                &[d(&["Ramón Ortega Villa"], &[], Counterterrorism).or(Other)],
+            ),
+            (
+                "Kenya's Interior Cabinet Secretary Wilfred Ouko visited Garissa on Tuesday. \
+                 The cabinet secretary asked elders to hand over the youths who had joined the militants.",
+                &[d(&["Wilfred Ouko", "Kenya"], &[], Counterterrorism).or(Justice)],
+            ),
+            (
+                "Party Secretary Chen Liang inspected the border post on Monday. \
+                 The party secretary called on the county to step up patrols along the frontier.",
+                &[d(&["Chen Liang"], &[], Cooperation).or(Counterterrorism)],
+            ),
             // A title set off after the name, which the description later takes up.
             (
                 "Ambassador Kamrul Ahsan, Secretary (Bilateral and Consular), met the envoy in Dhaka. \

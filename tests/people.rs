@@ -186,6 +186,14 @@ fn titles_no_list_holds_before_a_name() {
                 &[("Asha Mwinyi", Some("Fisheries"))],
             ),
             case(
+                "Security Secretary Alberto Quiroga Lemus said 1,200 soldiers would arrive by the end of the week.",
+                &[("Alberto Quiroga Lemus", Some("Security Secretary"))],
+            ),
+            case(
+                "The province's general secretary Tomasz Wrona denied that the militia had been paid.",
+                &[("Tomasz Wrona", Some("General Secretary"))],
+            ),
+            case(
                 "Rapporteur Ilse Vandersteen-Okoro told the plenary the Council had waited too long.",
                 &[("Ilse Vandersteen-Okoro", Some("Rapporteur"))],
             ),

@@ -261,6 +261,10 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
                     Some(as_one_line(holder.title.slice(text)))
                 } else {
                     role_as_written(title, h.span.slice(text))
+                        .map(|r| match portfolio_before(text, h.span, &modifier_refs) {
+                            Some(p) => format!("{} {r}", in_case_of(p.slice(text), &r)),
+                            None => r,
+                        })
                         .or_else(|| label_office(text, hits, holder.name.end, opens_line))
                 };
                 found.push(Found {
@@ -425,6 +429,52 @@ fn role_as_written(title: &Title, written: &str) -> Option<String> {
     match title.kind {
         TitleKind::Generic => Some(written.to_lowercase()),
         _ => title.role.clone(),
+    }
+}
+
+/// The portfolio written before a title no list holds with it: "Security Secretary X",
+/// "Mexico's Security Secretary X", "the country's security secretary X" — so that "the
+/// security secretary" later finds its holder. One word of the portfolio list, in the
+/// title's case, opening its phrase: after a word in lower case, a possessive, a state or
+/// punctuation, never inside a longer capitalised name ("Home Affairs Minister").
+fn portfolio_before(text: &str, title: Span, modifiers: &[Span]) -> Option<Span> {
+    let before = text[..title.start].strip_suffix(' ')?;
+    let start = before
+        .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before[start..];
+    let upper = |w: &str| w.starts_with(char::is_uppercase);
+    if word.is_empty()
+        || upper(word) != upper(title.slice(text))
+        || !Words::get()
+            .portfolio_words
+            .contains(word.to_lowercase().as_str())
+    {
+        return None;
+    }
+    let prev = before[..start].trim_end_matches(' ');
+    let prev_word = prev
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let opens = prev.is_empty()
+        || prev.ends_with(|c: char| !c.is_alphanumeric())
+        || prev.ends_with("'s")
+        || prev.ends_with("’s")
+        || !upper(prev_word)
+        || modifiers.iter().any(|m| m.end == prev.len());
+    opens.then(|| Span::new(start, before.len()))
+}
+
+/// `word` in the case of `role`'s first letter: "security" before the office "Secretary"
+/// reads "Security Secretary".
+fn in_case_of(word: &str, role: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) if role.starts_with(char::is_uppercase) => c.to_uppercase().chain(chars).collect(),
+        _ => word.to_lowercase(),
     }
 }
 
