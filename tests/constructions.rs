@@ -598,6 +598,27 @@ fn a_bodys_national_branch_is_the_body() {
 }
 
 #[test]
+fn speaker_members_of_a_body() {
+    check(
+        "speaker: 'Members of the National Assembly' speak for the body named after 'of'",
+        &[
+            (
+                "LILONGWE - Members of the National Assembly on Tuesday demanded that the government send more police to the border districts.",
+                &[d(&["National Assembly"], &[], Humanitarian).or(Counterterrorism)],
+            ),
+            (
+                "Members of the Storting urged the foreign minister to press Kabul for the release of the aid workers.",
+                &[d(&["Storting"], &[], Humanitarian)],
+            ),
+            (
+                "Members of Parliament called on the cabinet to ban the movement before the elections.",
+                &[d(&["Parliament"], &[], Sanctions)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn the_saying_asked_for_and_jail_as_justice() {
     check(
         "'it is time for X to say that …' is the writer's; 'must be caught, tried and jailed' is justice",

@@ -54,6 +54,18 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             office_before_a_pronoun(text, role.span, cast);
             continue;
         }
+        // "Members of the Tweede Kamer on Tuesday pressed …": the body is the speaker.
+        let lead = role.span.slice(text).len() - role.span.slice(text).trim_start().len();
+        if let Some(at) = super::parties::members_of(phrase) {
+            let span = Span::new(
+                role.span.start + lead + at,
+                role.span.start + lead + phrase.len(),
+            );
+            if !cast.overlapped(span) {
+                cast.described(span, span.slice(text), ActorKind::Organization);
+            }
+            continue;
+        }
         // "The Hostages and Missing Families Forum": a capitalised name whose words the
         // chunker split at "and", ending in an institution's word, is one body.
         if role.chunks.len() > 1 && !cast.overlapped(role.span) {

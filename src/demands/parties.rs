@@ -483,6 +483,18 @@ static PLURAL_BACK: LazyLock<Regex> = LazyLock::new(|| {
         any_of_spaced(&[&w.collective_nouns])
     ))
 });
+static MEMBERS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"^(?i:the\s+)?(?i:members)\s+of\s+(?:the\s+)?([A-Z])")
+});
+
+/// Where the body starts in "Members of the National Assembly", "Members of Parliament": a
+/// subject of members speaks for the body it names after "of", which points back to no one.
+pub fn members_of(subject: &str) -> Option<usize> {
+    MEMBERS_OF
+        .captures(subject)
+        .and_then(|c| c.get(1))
+        .map(|m| m.start())
+}
 static IT: LazyLock<Regex> = LazyLock::new(|| crate::text::pattern::regex(r"(?i)^it\b"));
 static HONORIFIC_BACK: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
@@ -1639,6 +1651,9 @@ pub fn attribution_role(
 /// statement") rather than describing new ones.
 pub fn points_back(subject: &str) -> bool {
     let s = subject.trim_start();
+    if members_of(s).is_some() {
+        return false;
+    }
     [
         &SINGULAR_BACK,
         &HONORIFIC_BACK,
