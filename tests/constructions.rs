@@ -4620,7 +4620,16 @@ fn an_occasion_used_to_ask() {
                 "Malala Yousafzai took to social media to call on the Taliban to reopen girls' schools.",
                 &[d(&["Malala Yousafzai"], &["Taliban"], Humanitarian).or(Other)],
             ),
+            (
+                "Archbishop Felipe Moreno used Sunday Mass to implore the kidnappers to free the seminarians.",
+                &[d(&["Felipe Moreno"], &[], Humanitarian)],
+            ),
+            (
+                "Sheikh Omar Diallo used Friday prayers in Mopti to urge young men not to join the jihadists.",
+                &[d(&["Omar Diallo"], &[], Counterterrorism).or(Other)],
+            ),
             ("The envoy will travel to Doha next week to urge the Taliban to reopen schools.", &[]),
+            ("The army used force to urge the crowd back, witnesses said.", &[]),
         ],
     );
 }

@@ -218,6 +218,15 @@ fn apposition_before_the_name_by_a_description() {
                 "Malaysia's chief facilitator, Zainal Abidin Rahman, on Thursday opened the talks.",
                 &[("Zainal Abidin Rahman", None)],
             ),
+            // A verb and an article after the comma open a clause: its title is its object's.
+            case(
+                "The leader of the delegation, Garba Bagaye, implored the Emir to press the authorities for protection.",
+                &[("Garba Bagaye", Some("leader"))],
+            ),
+            case(
+                "The head of the cooperative, Halima Sow, met the Governor on Monday.",
+                &[("Halima Sow", Some("head"))],
+            ),
         ],
     );
 }

@@ -922,7 +922,19 @@ fn apposed_title(
             .split_whitespace()
             .any(|g| matches!(g, "and" | "or" | "but" | "nor" | "who" | "which"));
         let apposed = between_ok && words_between <= 3 && !quote_closes && !speech && !joined;
-        apposed.then_some((t, p, title_hit.span))
+        // "X, implored the Emir to …": a verb and its object's article before the title
+        // make it the object of a clause, not a description of the name ("X, the now-deposed
+        // president", "X, associate vice president" describe).
+        let described = || {
+            let tokens = crate::syntax::tag(text, Span::new(name.start, title_hit.span.end));
+            !tokens.windows(2).any(|w| {
+                w[0].span.start >= p
+                    && w[1].span.end <= title_hit.span.start
+                    && matches!(w[0].tag, Upos::Verb | Upos::Aux)
+                    && matches!(w[1].tag, Upos::Det | Upos::Pron)
+            })
+        };
+        (apposed && described()).then_some((t, p, title_hit.span))
     })
 }
 

@@ -1047,8 +1047,9 @@ fn is_infinitive(body: &str, at: usize, shape: Shape) -> bool {
     if POLITE_FIRST_PERSON.is_match(&before) {
         return false;
     }
-    // "used his homily to appeal to …", "took the opportunity to urge …", "took to social
-    // media to call on …": the occasion was used, the call made.
+    // "used his homily to appeal to …", "used Sunday Mass to implore …", "took the
+    // opportunity to urge …", "took to social media to call on …": the occasion was used,
+    // the call made.
     if OCCASION_USED.is_match(&before) {
         return false;
     }
@@ -1074,7 +1075,7 @@ fn is_infinitive(body: &str, at: usize, shape: Shape) -> bool {
 
 static OCCASION_USED: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"\b(?:(?:used|uses|using|took|takes|taking|seized|seizes|seizing)\s+(?:the|a|an|his|her|its|their|this|that)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{})(?:\s+(?:in|at|on|of|before|to)\s+(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?|took\s+to\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+to$",
+        r"\b(?:(?:used|uses|using|took|takes|taking|seized|seizes|seizing)\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{})(?:\s+(?:in|at|on|of|before|to)\s+(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?|took\s+to\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+to$",
         any_of(&[&Words::get().occasions])
     ))
 });
