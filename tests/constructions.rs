@@ -3825,6 +3825,25 @@ fn a_wish_of_a_government_or_a_chamber() {
                 &[d(&["Ana Duarte"], &[], Humanitarian).not_to(&["Kenya"])],
             ),
             ("Foreign Minister Ana Duarte said she hoped the rains would come early this year.", &[]),
+            // A body or a firm by its name, when the wish says what it is to do.
+            (
+                "\"I hope the Coalition will hand over what it knows about the cells in the desert,\" Defence Minister Tariq Hamdan said.",
+                &[d(&["Tariq Hamdan"], &[], Justice).or(Cooperation).or(Counterterrorism)],
+            ),
+            (
+                "Labour Secretary Rosa Dizon said she hoped Meridian Shipping would bring the crew home before Easter.",
+                &[d(&["Rosa Dizon"], &[], Humanitarian)],
+            ),
+            (
+                "\"We hope our partners in the region, including Ghana and Togo, will support the resolution,\" Foreign Minister Ana Duarte said.",
+                &[d(&["Ana Duarte"], &[], Cooperation).or(Other)],
+            ),
+            (
+                "Mediator Ahmad Faizal said he hoped the two delegations would agree on a mechanism to keep civilians out of the conflict.",
+                &[d(&["Ahmad Faizal"], &[], Negotiation).or(Humanitarian)],
+            ),
+            ("Coach Ana Duarte said she hoped Benfica would win the cup this year.", &[]),
+            ("Ana Duarte said she hopes the Coalition will last until the elections.", &[]),
         ],
     );
 }

@@ -2448,7 +2448,7 @@ static GOVERNMENT_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// friends in the region", "the donors". A wish of them asks them, not the story's state.
 static PARTIES_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)^(?:the|its|their|our|all)\s+(?:[a-z-]+\s+){0,2}(?:members|states|countries|partners|friends|donors|leaders|sides|parties|international\s+community|council|committee)\b",
+        r"(?i)^(?:the|its|their|our|all)\s+(?:[a-z-]+\s+){0,2}(?:members|states|countries|partners|friends|donors|leaders|sides|parties|delegations|governments|international\s+community|council|committee)\b",
     )
 });
 
@@ -2457,21 +2457,47 @@ static PARTIES_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// something that cannot act ("hoped the talks would succeed").
 pub fn wished_of_an_authority(text: &str, cue: &Cue, sentence_end: usize) -> bool {
     let rest = &text[cue.span.end..sentence_end];
-    let Some(m) = WISHED_OBJECT_END
-        .find(rest)
-        .filter(|m| m.start() <= 160 && matches!(m.as_str(), "would" | "will"))
-    else {
+    let Some(end) = WISHED_OBJECT_END.find(rest).filter(|m| m.start() <= 160) else {
         return false;
     };
-    let object = rest[..m.start()].trim();
-    // "hopes the Chapter 11 will last …": with "will" only a word of government or of
-    // parties asks.
-    if m.as_str() == "will" {
-        GOVERNMENT_OBJECT.is_match(object) || PARTIES_OBJECT.is_match(object)
+    // "We hope our friends in the region, including China and India, will support …": an
+    // apposition between commas stands inside the object.
+    let modal = match end.as_str() {
+        "would" | "will" => Some((end.as_str(), end.end())),
+        "," => MODAL_AFTER_APPOSITION
+            .captures(&rest[end.start()..])
+            .and_then(|c| c.get(1))
+            .map(|m| (m.as_str(), end.start() + m.end())),
+        _ => None,
+    };
+    let Some((modal, after)) = modal else {
+        return false;
+    };
+    let object = rest[..end.start()].trim();
+    // "hopes the Chapter 11 will last …", "hoped Barcelona would win": what happens to a
+    // party asks nothing of it; what it does ("will hand over", "would bring") does.
+    let acts = rest[after..]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .find(|w| !matches!(*w, "not" | "also" | "now" | "soon" | "finally"))
+        .is_some_and(|w| !w.is_empty() && !Words::get().idle_verbs.contains(w));
+    if modal == "will" {
+        GOVERNMENT_OBJECT.is_match(object)
+            || PARTIES_OBJECT.is_match(object)
+            || (acts && is_an_authority(object))
     } else {
-        is_an_authority(object)
+        is_an_authority(object) || (acts && BARE_NAME.is_match(object))
     }
 }
+
+/// ", including China and India, will": the modal after an apposition in a wish's object.
+static MODAL_AFTER_APPOSITION: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"^,[^;:.\x22“”]{0,120}?,\s+(would|will)\b"));
+
+/// "Kallisto", "Tan Sri Faizal": a name of capitalised words alone.
+static BARE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"^(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}$")
+});
 
 /// "the Turkish authorities", "the Senate", "the House of Representatives (DPR)", "the
 /// donors": a word of government or of parties, or "the" and a capitalised name.

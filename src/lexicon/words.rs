@@ -241,6 +241,8 @@ lists! {
     call_answerers,
     /// "homily", "opportunity": "used his homily to appeal to …" makes the appeal.
     occasions,
+    /// "last", "win": what "hoped X would …" says happens to X, asking X nothing.
+    idle_verbs,
     /// "headmistress", "uncle": a person by kin or calling, speaking for no party.
     personal_roles,
     /// Nouns of the note on an author that closes an opinion piece ("fellow").
