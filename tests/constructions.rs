@@ -4225,6 +4225,14 @@ fn violence_that_must_stop() {
                 &[d(&["Amina Diallo"], &[], Ceasefire).or(Humanitarian)],
             ),
             (
+                "\"The killing of unarmed farmers on our border has to stop,\" said Colonel Idris Bello, the border guard commander.",
+                &[d(&["Idris Bello"], &[], Ceasefire).or(Other)],
+            ),
+            (
+                "The abductions of children in the north must stop, the commission's chair, Nadia Rahim, said.",
+                &[d(&["Nadia Rahim"], &[], Ceasefire).or(Other)],
+            ),
+            (
                 "The strikes must have stopped before dawn, said analyst Omar Haddad.",
                 &[],
             ),

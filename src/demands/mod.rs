@@ -666,6 +666,9 @@ fn addressable(head: &str) -> bool {
 /// modal asks for, of whoever commits it.
 fn violence_must_stop(text: &str, clause_start: usize, cue: Span) -> bool {
     let head = text[clause_start..cue.start].trim_end();
+    // "The killing of unarmed people on our border has to stop": the noun before "of" heads
+    // the subject.
+    let head = head.split(" of ").next().unwrap_or(head);
     let last = head
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
