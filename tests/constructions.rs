@@ -1902,6 +1902,27 @@ fn speaker_is_a_conference_of_bishops() {
 }
 
 #[test]
+fn speaker_is_a_body_whose_name_runs_on_after_of() {
+    check(
+        "a body's name goes on past 'of' over 'and', 'of' and 'of the' between capitalised words",
+        &[
+            (
+                "The Federation of Chambers of Commerce and Industry urged both governments to reopen the border crossings.",
+                &[d(&["Federation of Chambers of Commerce and Industry"], &[], Humanitarian).or(Other)],
+            ),
+            (
+                "The Quetta Chamber of Commerce and Industry implored the provincial government to restore the highway patrols.",
+                &[d(&["Quetta Chamber of Commerce and Industry"], &[], Cooperation).or(Counterterrorism)],
+            ),
+            (
+                "The Association of Families of the Disappeared called on the army to open its archives to investigators.",
+                &[d(&["Association of Families of the Disappeared"], &[], Justice).or(Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_is_a_body_introduced_by_a_long_name_and_its_acronym() {
     check(
         "'the National Task Force to End Local Communist Armed Conflict (NTF-ELCAC)': a name with 'to' and nine words, then its acronym",

@@ -39,16 +39,16 @@ static SELF_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 const NAME_WORD: &str = r"[A-Z][\w’'-]*";
 
 /// "the Sudan Doctors' Union", "the Hostages and Missing Families Forum", "the Episcopal
-/// Conference of Colombia", "the Diocese of Pemba": after "the", a name of three or more
-/// capitalised words (connectors between) with an institution's word, or one that opens
-/// on it before "of".
+/// Conference of Colombia", "the Diocese of Pemba", "the Federation of Chambers of Commerce
+/// and Industry": after "the", a name of three or more capitalised words (connectors
+/// between) with an institution's word, or one that opens on it before "of".
 static INSTITUTION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     let word = NAME_WORD;
     let connector = r"(?:of|for|and|the|on|in)";
     let heads = any_of(&[&Words::get().institution_heads]);
     let first = any_of(&[&Words::get().heads_before_of]);
     crate::text::pattern::regex(&format!(
-        r"\b[Tt]he\s+((?:{word}(?:\s+(?:{connector}\s+)?{word}){{0,5}}\s+{heads}s?|{first})(?:\s+of\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}})?)(\s+(?:in|to)\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}})?\b"
+        r"\b[Tt]he\s+((?:{word}(?:\s+(?:{connector}\s+)?{word}){{0,5}}\s+{heads}s?|{first})(?:\s+of\s+(?:the\s+)?{word}(?:\s+(?:(?:and|&|of|of\s+the)\s+)?{word}){{0,3}})?)(\s+(?:in|to)\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}})?\b"
     ))
 });
 
