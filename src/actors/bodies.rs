@@ -225,6 +225,18 @@ fn only_states_inside(name: Span, taken: &[Span], cast: &Cast) -> bool {
     only_these && refs.iter().all(|r| is_state(cast, r))
 }
 
+/// "the Federal Government of Somalia and Puntland": an "and" after a state joins a second
+/// party to the body, where "the Chamber of Commerce and Industry" goes on with its name.
+fn before_a_second_state(text: &str, name: Span, cast: &Cast) -> Span {
+    let joined = name.slice(text).match_indices(" and ").find(|&(at, _)| {
+        let and = name.start + at;
+        cast.refs_starting_in(name.start, and)
+            .iter()
+            .any(|r| r.span.end == and && is_state(cast, r))
+    });
+    joined.map_or(name, |(at, _)| Span::new(name.start, name.start + at))
+}
+
 /// "the United Nations Verification Mission in Colombia", "the UN Security Council
 /// Counter-Terrorism Committee": the one listed organization whose name opens a longer
 /// institution's name as whole words ("the USAID-funded …" is only funded by it) and ends
@@ -353,7 +365,7 @@ pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cas
             .split_once(' ')
             .filter(|(first, _)| first.ends_with("-based"))
             .map_or(0, |(first, _)| first.len() + 1);
-        let name = Span::new(m.start() + lead, m.end());
+        let name = before_a_second_state(text, Span::new(m.start() + lead, m.end()), cast);
         let written = name.slice(text);
         if written.split_whitespace().count() < 3
             || patterns.contains(written)
