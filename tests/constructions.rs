@@ -3088,6 +3088,23 @@ fn speaker_is_the_antecedent_of_which_or_who() {
 }
 
 #[test]
+fn speaker_it_goes_on_past_a_leading_adverbial() {
+    check(
+        "'X did not claim it. In a statement …, it regretted …. It demanded …': 'it' after an adverbial goes on with X",
+        &[
+            (
+                "Colonel Anan Srisuk said the army would reinforce the line against the Barisan Revolusi Nasional (BRN).\n\nThe BRN, the main separatist front in the region, did not claim the bombing. In a statement posted by its information department, it regretted the loss of civilian lives. It demanded that Bangkok withdraw ranger units from the villages along the line.",
+                &[d(&["Barisan Revolusi Nasional"], &["Thailand"], Ceasefire).or(Other).not_by(&["Anan Srisuk"])],
+            ),
+            (
+                "Governor Musa Kanu toured the camp on Monday.\n\nThe Ogaden National Liberation Front denied any role. In a message to supporters on Tuesday, it accused the army of staging the attack. It called on the African Union to send investigators to the region.",
+                &[d(&["Ogaden National Liberation Front"], &["African Union"], Justice).or(Other).not_by(&["Musa Kanu"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_he_said_is_a_person_not_the_group_before_it() {
     check(
         "speaker: \"X claims …, but he said it should …\"",

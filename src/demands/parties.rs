@@ -284,7 +284,14 @@ impl Discourse {
         // "It" goes on with the party the one before was about, and passes it on.
         // So does one on "The group" or "The rights group": "Amnesty International raised
         // concerns. The rights group said …. It called on …".
-        let goes_on = GOES_ON.is_match(s.slice(ctx.text).trim_start());
+        // So does one on "it" after a leading adverbial: "In a statement posted by its
+        // information department, it regretted …".
+        let opening = s.slice(ctx.text).trim_start();
+        let after_adverbial = LEADING_ADVERBIAL
+            .find(opening)
+            .map(|m| &opening[m.end()..])
+            .filter(|rest| rest.starts_with("it "));
+        let goes_on = GOES_ON.is_match(opening) || after_adverbial.is_some();
         if goes_on {
             if let Some((at, _)) = &mut self.last_subject {
                 let paragraph = |i: usize| ctx.sentences[i].paragraph;
