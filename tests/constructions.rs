@@ -3088,6 +3088,27 @@ fn speaker_is_the_antecedent_of_which_or_who() {
 }
 
 #[test]
+fn speaker_states_counted_by_a_number() {
+    check(
+        "'The three Central Asian states called on …', 'Foreign ministers from the five … states' in a lede: the states counted",
+        &[
+            (
+                "Kazakhstan, Uzbekistan and Tajikistan signed the border pact on Monday. Officials said trade would grow. The three Central Asian states called on the Taliban to dismantle Islamic State cells.",
+                &[d(&["Kazakhstan", "Uzbekistan", "Tajikistan"], &["Taliban"], Counterterrorism)],
+            ),
+            (
+                "ALMATY - Foreign ministers from the five Central Asian states on Thursday called on the Taliban to dismantle Islamic State cells near the border.\n\nThe ministers of Kazakhstan, Uzbekistan, Tajikistan, Kyrgyzstan and Turkmenistan met for one day.",
+                &[d(&["Kazakhstan", "Uzbekistan", "Tajikistan", "Kyrgyzstan", "Turkmenistan"], &["Taliban"], Counterterrorism)],
+            ),
+            (
+                "Ghana, Togo, Benin and Burkina Faso set up the Accra Initiative in 2017. The four countries urged their partners to fund the joint patrols.",
+                &[d(&["Ghana", "Togo", "Benin", "Burkina Faso"], &[], Cooperation)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_it_goes_on_past_a_leading_adverbial() {
     check(
         "'X did not claim it. In a statement …, it regretted …. It demanded …': 'it' after an adverbial goes on with X",

@@ -1017,6 +1017,26 @@ fn resolve_back(
             return institution;
         }
     }
+    // "The three Central Asian states", "Foreign ministers from the five Central Asian
+    // states": as many states as the phrase counts, the last named before it, or, in a
+    // lede that names them only below, the first named after its sentence.
+    if let Some(n) = counted_states(s) {
+        let before = last_distinct(ctx, at, n, kinds(ActorKind::Country));
+        if before.len() == n {
+            return before;
+        }
+        let mut after = Vec::new();
+        let below = ctx.span().end;
+        for r in ctx.cast.refs_starting_in(below, below + REACH_AHEAD) {
+            if ctx.cast.entities[r.entity].kind == ActorKind::Country && !after.contains(&r.entity)
+            {
+                after.push(r.entity);
+                if after.len() == n {
+                    return after;
+                }
+            }
+        }
+    }
     if PLURAL_BACK.is_match(s) {
         // "Afghan Taliban have been soft-pedalling the issue. Initially, they nudged …":
         // "they" goes on with the parties the sentence before was about, in its paragraph,
@@ -1263,6 +1283,25 @@ static PAIR_OF_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
         any_of_spaced(&[&Words::get().person_pair_nouns])
     ))
 });
+/// "the three Central Asian states", "ministers from the five member countries": states
+/// counted by a number word.
+static COUNTED_STATES: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^(?:(?:[\w-]+\s+){1,3}(?:from|of)\s+)?(?:the\s+|all\s+)?(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}?(?:states|countries|nations|governments)\s*$",
+    )
+});
+
+/// How many states a counted phrase names ("the five Central Asian states": 5).
+fn counted_states(subject: &str) -> Option<usize> {
+    let c = COUNTED_STATES.captures(subject)?;
+    let n = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ]
+    .iter()
+    .position(|w| c[1].eq_ignore_ascii_case(w))?;
+    Some(n + 2)
+}
+
 /// "both sides", "the two countries": two states named before, when no compound subject did.
 static PAIR_OF_STATES: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
@@ -1660,6 +1699,9 @@ pub fn points_back(subject: &str) -> bool {
     let s = subject.trim_start();
     if members_of(s).is_some() {
         return false;
+    }
+    if counted_states(s).is_some() {
+        return true;
     }
     [
         &SINGULAR_BACK,
