@@ -318,6 +318,16 @@ fn honorifics_fold_into_one_person() {
                 &[("Rajnath Singh", None)],
             ),
             case(
+                "President Beatriz Olvera Cantú rejected the listing on Monday. \
+                 \"We are a sovereign country,\" Olvera Cantú said.",
+                &[("Beatriz Olvera Cantú", None)],
+            ),
+            case(
+                "Justice Minister Ingrid Solheim Aas signed the extradition order. \
+                 Solheim Aas said the courts had found no risk of torture.",
+                &[("Ingrid Solheim Aas", None)],
+            ),
+            case(
                 "Dr. Amina Yusuf, the health minister, visited the cholera camp in Kano. \
                  Amina Yusuf said more vaccines were on the way. Dr Yusuf later thanked the volunteers.",
                 &[("Amina Yusuf", None)],

@@ -1097,7 +1097,20 @@ fn merge(text: &str, mut found: Vec<Found>, cast: &mut Cast) -> Vec<(EntityIx, S
                 // two surnames.
                 *s == sur || words.first() == Some(&lone) || first_surname.as_ref() == Some(&lone)
             } else {
-                (*s == sur && same_first_name(&cast.entities[*e].name, written))
+                // "Olvera Cantú" after "Beatriz Olvera Cantú": both surnames without the
+                // one given name before them (not "Rear Adm." nor "House" before a name).
+                let both_surnames = || {
+                    let mine: Vec<String> =
+                        written.split_whitespace().map(str::to_lowercase).collect();
+                    let full = &cast.entities[*e].name;
+                    let given = full.split_whitespace().next().unwrap_or("");
+                    words.len() == mine.len() + 1
+                        && words.ends_with(&mine)
+                        && given.chars().all(char::is_alphabetic)
+                        && !crate::syntax::model().is_common_word(given)
+                };
+                (*s == sur
+                    && (same_first_name(&cast.entities[*e].name, written) || both_surnames()))
                     || short.opens(words)
             }
         });
