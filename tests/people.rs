@@ -376,6 +376,17 @@ fn capitalised_phrases_that_are_not_names_are_not_people() {
                 &[],
                 &["Official Visit", "Joint Statement"],
             ),
+            // A title's next word that names an office or a body, not its holder.
+            none_but(
+                "The Armed Forces General Staff ordered border units to raise their readiness, and the inquiry ordered by the Minister Delegate was under way.",
+                &[],
+                &["Staff", "Delegate"],
+            ),
+            none_but(
+                "Both sides agreed to use the General Border Committee and to report to the Minister of Foreign Affairs, Emigration and Expatriates.",
+                &[],
+                &["Border", "Emigration"],
+            ),
             none_but(
                 "\"Open the crossing,\" Mousa Abu Marzouk told Nile Online, and the Kampala Herald said talks would resume.",
                 &[("Mousa Abu Marzouk", None)],
