@@ -323,6 +323,15 @@ fn honorifics_fold_into_one_person() {
                 &[("Beatriz Olvera Cantú", None)],
             ),
             case(
+                "Maulana Idris Qasmi of the JUI-F said the talks had failed. \
+                 \"Send a delegation to Kabul,\" the Maulana said.",
+                &[("Idris Qasmi", None)],
+            ),
+            case(
+                "\"We cannot confirm it yet,\" said Superintendent of Police Md. Rafiqul Haque of Rangpur.",
+                &[("Rafiqul Haque", None)],
+            ),
+            case(
                 "Justice Minister Ingrid Solheim Aas signed the extradition order. \
                  Solheim Aas said the courts had found no risk of torture.",
                 &[("Ingrid Solheim Aas", None)],

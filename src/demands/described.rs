@@ -194,6 +194,12 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
                 continue;
             }
         }
+        // "Maulana Fazal Subhan Marwat said …. “…,” the Maulana said": an honorific with
+        // its article stands for the last person it was written before.
+        if let Some(e) = honorific_holder(text, cast, span) {
+            cast.defer_ref(role.span, e, RefForm::Person);
+            continue;
+        }
         // "The Secretary-General urges …" in a statement that never names its holder: the
         // office speaks, once, whoever holds it.
         if capitalised {
@@ -397,6 +403,37 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             cast.entities[e].affiliation = government_state(text, role.span, cast);
         }
     }
+}
+
+/// The person last named after the honorific `span` holds ("the Maulana" after "Maulana
+/// Fazal Subhan Marwat"), when `span` is one word the lexicon knows as an honorific.
+fn honorific_holder(text: &str, cast: &Cast, span: Span) -> Option<EntityIx> {
+    let word = span.slice(text);
+    let honorific = Lexicon::get()
+        .titles
+        .iter()
+        .any(|t| t.title == word && t.kind == TitleKind::Honorific);
+    if !honorific || word.contains(' ') {
+        return None;
+    }
+    // The references are not sorted yet while subjects are described.
+    cast.refs
+        .iter()
+        .filter(|r| {
+            r.span.start < span.start
+                && cast.entities[r.entity].kind == ActorKind::Person
+                && (r
+                    .span
+                    .slice(text)
+                    .strip_prefix(word)
+                    .is_some_and(|rest| rest.starts_with(' '))
+                    || text[..r.span.start]
+                        .trim_end()
+                        .strip_suffix(word)
+                        .is_some_and(|b| !b.ends_with(char::is_alphanumeric)))
+        })
+        .max_by_key(|r| r.span.start)
+        .map(|r| r.entity)
 }
 
 /// The one person whose name's first or last word is `word`, if exactly one has it.
