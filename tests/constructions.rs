@@ -3088,6 +3088,27 @@ fn speaker_is_the_antecedent_of_which_or_who() {
 }
 
 #[test]
+fn the_taliban_governing_afghanistan_are_its_government() {
+    check(
+        "'the Afghan interim government', 'the Afghan authorities' are the Taliban where the text shows them governing; in 2020 'the Afghan government' is Afghanistan's",
+        &[
+            (
+                "The Taliban government has denied hosting the group. China urged the Afghan interim government to take effective measures against the ETIM.",
+                &[d(&["China"], &["Taliban"], Counterterrorism)],
+            ),
+            (
+                "Tajikistan asked the Afghan authorities to act against ISKP cells near the border, which the Taliban authorities say they are fighting.",
+                &[d(&["Tajikistan"], &["Taliban"], Counterterrorism)],
+            ),
+            (
+                "US and Afghan government forces fought the Taliban in Helmand. The Afghan government called on the Taliban to stop attacks on the highway.",
+                &[d(&["Afghanistan"], &["Taliban"], Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_states_counted_by_a_number() {
     check(
         "'The three Central Asian states called on …', 'Foreign ministers from the five … states' in a lede: the states counted",

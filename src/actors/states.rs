@@ -8,13 +8,65 @@ use crate::text::Span;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// Words after a state that make the phrase its government.
+/// Words after a state that make the phrase its government, the kind of government
+/// between them ("the Afghan interim government", "the Afghan de facto authorities").
 static GOVERNMENT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"^(?:’s|'s)?\s+(?i:{})\b",
+        r"^(?:’s|'s)?\s+(?:(?i:interim|caretaker|de\s+facto)\s+)?(?i:{})\b",
         any_of(&[&Words::get().government_nouns])
     ))
 });
+
+/// Words after a group's name that show it governing: "the Taliban government", "the
+/// Taliban-led administration".
+const GOVERNING: [&str; 8] = [
+    "-led",
+    " government",
+    " authorities",
+    " administration",
+    " regime",
+    " rulers",
+    "’s government",
+    "'s government",
+];
+
+/// The armed group's entity that is the government of state `c` in this text: the group
+/// the lexicon says governs it de facto, named in the text as governing ("the Taliban
+/// government", "the Taliban-led administration") or with "de facto" or "interim" before
+/// the state's government. Elsewhere ("US and Afghan government forces" in 2020) the
+/// state's government is the state's.
+fn governing_group(text: &str, c: usize, cast: &Cast) -> Option<super::EntityIx> {
+    let lx = Lexicon::get();
+    let name = lx.countries[c].governed_by.as_deref()?;
+    let (g, e) = cast
+        .entities
+        .iter()
+        .enumerate()
+        .find_map(|(e, ent)| match ent.key {
+            Key::Group(g) if lx.groups[g].name == name => Some((g, e)),
+            _ => None,
+        })?;
+    let named_governing = lx.groups[g].aliases.iter().any(|alias| {
+        text.match_indices(alias.as_str()).any(|(at, _)| {
+            GOVERNING
+                .iter()
+                .any(|w| text[at + alias.len()..].starts_with(w))
+        })
+    });
+    let qualified = lx.countries[c].demonyms.iter().any(|d| {
+        [
+            "interim government",
+            "de facto authorities",
+            "de facto government",
+        ]
+        .iter()
+        .any(|w| {
+            text.contains(&format!("{d} {w}"))
+                || text.contains(&format!("{w} of {}", lx.countries[c].name))
+        })
+    }) || text.contains("de facto authorities in ");
+    (named_governing || qualified).then_some(e)
+}
 
 /// Prepositions that make a state a place rather than a party ("attacks in Syria").
 static LOCATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -120,6 +172,8 @@ fn names_a_region(text: &str, span: Span) -> bool {
 pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
     let lx = Lexicon::get();
     let mut taken = Vec::new();
+    // The group governing each state met, looked up once a document.
+    let mut governed: Vec<(usize, Option<super::EntityIx>)> = Vec::new();
     for (i, h) in hits.iter().enumerate() {
         let previous = i.checked_sub(1).map(|j| &hits[j]);
         match h.entry {
@@ -165,8 +219,23 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
                     _ => RefForm::Name,
                 };
                 if let Some(m) = GOVERNMENT.find(after) {
+                    let phrase = Span::new(h.span.start, h.span.end + m.end());
+                    let group = match governed.iter().find(|(k, _)| *k == c) {
+                        Some(&(_, g)) => g,
+                        None => {
+                            let g = governing_group(text, c, cast);
+                            governed.push((c, g));
+                            g
+                        }
+                    };
+                    if let Some(g) = group {
+                        cast.entities[g].salient = true;
+                        cast.add_ref(phrase, g, RefForm::Name);
+                        taken.push(phrase);
+                        continue;
+                    }
                     if m.as_str().to_lowercase().contains("government") {
-                        span = Span::new(h.span.start, h.span.end + m.end());
+                        span = phrase;
                     }
                     ref_form = RefForm::Name;
                 } else if let Some(m) = GOVERNMENT_OF.find(&text[..h.span.start]) {

@@ -9,6 +9,8 @@ pub struct Country {
     pub aliases: Vec<String>,
     pub demonyms: Vec<String>,
     pub seats: Vec<String>,
+    /// The armed group that governs the state de facto ("Taliban" for Afghanistan).
+    pub governed_by: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,6 +95,7 @@ pub fn countries(text: &str) -> Vec<Country> {
             aliases: list(r.get(1)),
             demonyms: list(r.get(2)),
             seats: list(r.get(3)),
+            governed_by: r.get(4).filter(|g| !g.is_empty()).map(|g| g.to_string()),
         })
         .collect()
 }
