@@ -3088,6 +3088,27 @@ fn speaker_is_the_antecedent_of_which_or_who() {
 }
 
 #[test]
+fn no_demand_told_inside_a_quotation() {
+    check(
+        "'“They asked the men to stand aside,” she recalled': a quotation telling what someone else asked asks nothing",
+        &[
+            (
+                "Rhoda Yakubu survived the attack on the church. \"They asked the men to stand on one side,\" she recalled.",
+                &[],
+            ),
+            (
+                "The family of the aid worker spoke to reporters. \"He asked not to be made a hero of,\" his sister Amal Haddad said.",
+                &[],
+            ),
+            (
+                "Foreign Minister Ana Duarte spoke on Monday. \"We urged Venezuela to release the journalists,\" she said.",
+                &[d(&["Ana Duarte"], &["Venezuela"], Humanitarian).quoted()],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn the_taliban_governing_afghanistan_are_its_government() {
     check(
         "'the Afghan interim government', 'the Afghan authorities' are the Taliban where the text shows them governing; in 2020 'the Afghan government' is Afghanistan's",

@@ -217,6 +217,14 @@ pub fn find(
             if forecast_by_onlookers(text, clause_start, cue.span) {
                 continue;
             }
+            // "“They asked the men to stand on one side,” she recalled": inside a quotation,
+            // what someone else asked is told, not asked by the one quoted.
+            if let Some(q) = quote {
+                let from = clause_start.max(q.start);
+                if told_inside_a_quote(&text[from..cue.span.start], cue.span.slice(text)) {
+                    continue;
+                }
+            }
             let clause_end = own_subjects
                 .get(ci + 1)
                 .copied()
@@ -680,6 +688,23 @@ fn violence_must_stop(text: &str, clause_start: usize, cue: Span) -> bool {
 /// "stop", "end", "cease" right after the modal.
 static STOP_AFTER: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"^\s+(?:stop|end|cease)\b"));
+
+/// Whether a cue inside a quotation, after `subject` (the words from the clause or the
+/// quotation's start), tells what someone else asked ("They asked …", "He asked not to
+/// be …") rather than asking: a third person's pronoun and a past verb of asking. ("The
+/// vice president urged …" in a quoted readout stays the readout's.)
+fn told_inside_a_quote(subject: &str, cue: &str) -> bool {
+    let subject = subject
+        .trim()
+        .trim_start_matches(['"', '“', '‘', '\''])
+        .trim();
+    let verb = cue.split_whitespace().next().unwrap_or("");
+    let past = (verb.ends_with("ed") && !verb.ends_with("eed")) || verb == "told";
+    ["they", "he", "she"]
+        .iter()
+        .any(|p| subject.eq_ignore_ascii_case(p))
+        && past
+}
 
 /// Whether `cue` is "call on" in the diplomatic sense of a visit: "will call on the President
 /// of Uzbekistan", "called on Prime Minister Anwar and discussed trade" ask nothing, since
