@@ -469,13 +469,16 @@ fn portfolio_before(text: &str, title: Span, modifiers: &[Span]) -> Option<Span>
 }
 
 /// `word` in the case of `role`'s first letter: "security" before the office "Secretary"
-/// reads "Security Secretary".
+/// reads "Security Secretary". The portfolio words are ASCII: no Unicode case table is
+/// needed (it would weigh 16 KB in the wasm worker).
 fn in_case_of(word: &str, role: &str) -> String {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(c) if role.starts_with(char::is_uppercase) => c.to_uppercase().chain(chars).collect(),
-        _ => word.to_lowercase(),
+    let mut out = word.to_ascii_lowercase();
+    if role.starts_with(char::is_uppercase) {
+        if let Some(first) = out.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
     }
+    out
 }
 
 /// A state office held without saying whose ("President Bola Tinubu") is, in news prose,
