@@ -3088,6 +3088,28 @@ fn speaker_is_the_antecedent_of_which_or_who() {
 }
 
 #[test]
+fn speaker_a_group_no_list_holds_named_by_its_fighters() {
+    check(
+        "'suspected Lakurawa militants … Lakurawa, which …. The group warned …': a name before a noun for armed men, standing alone elsewhere, is an armed group",
+        &[
+            (
+                "Suspected Lakurawa militants have begun forcing farmers to pay levies. Lakurawa, which a court proscribed in 2025, has ties to militants in Niger. The group also warned residents to stop reporting its movements to security agencies.",
+                &[d(&["Lakurawa"], &[], Other).or(Counterterrorism)],
+            ),
+            (
+                "Villagers said Bakura fighters had burned the granaries. Bakura has claimed several attacks this year. The group warned farmers against paying taxes to the government.",
+                &[d(&["Bakura"], &[], Other).or(Sanctions)],
+            ),
+            // An ethnic or religious word before the noun, never a name on its own, is none.
+            (
+                "Fulani militants attacked the village, residents said. The group warned farmers against returning to their fields.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn no_demand_told_inside_a_quotation() {
     check(
         "'“They asked the men to stand aside,” she recalled': a quotation telling what someone else asked asks nothing",

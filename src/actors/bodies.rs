@@ -66,6 +66,47 @@ static APPOSED: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "suspected Lakurawa militants", "a Lakurawa commander": a name no list holds before a
+/// noun for armed men. Whether it is a group's is judged on its other mentions
+/// ([`standing_alone`]).
+static MEMBERS_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"\b({NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s+(?:militants|fighters|insurgents|jihadists|gunmen|commanders?)\b"
+    ))
+});
+
+/// The noun every [`MEMBERS_NAMED`] match holds.
+static MEMBERS_GATE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"\b(?:militants|fighters|insurgents|jihadists|gunmen|commanders?)\b",
+    )
+});
+
+/// Whether `name` also stands in the text as a noun of its own, not only as the qualifier
+/// of a noun: "Lakurawa, which a court proscribed …", "as Lakurawa impose …" — which "Fulani
+/// herders", "Islamist militants" or "Kurdish fighters" never do after a comma or a verb.
+fn standing_alone(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        let before = text[..at].trim_end();
+        let after = &text[at + name.len()..];
+        let bounded = !text[..at].ends_with(|c: char| c.is_alphanumeric() || "-’'".contains(c))
+            && !after.starts_with(|c: char| c.is_alphanumeric() || c == '-');
+        let article = before
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
+        let head = after.starts_with([',', ';', ')']) || STANDING_VERB.is_match(after);
+        bounded && !article && head
+    })
+}
+
+/// A verb right after a name that makes it a subject: "Lakurawa impose", "X has claimed".
+static STANDING_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^\s+(?:has|have|had|is|was|are|were|said|says|claimed|claims|impose[sd]?|attacked|killed|kidnapped|abducted|warned|threatened|demanded|denied|which|whose)\b",
+    )
+});
+
 /// The rare words every [`SELF_NAMED`] match holds.
 static SELF_NAMED_GATE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"\b(?:calling\s+itself|calls\s+itself|known\s+as|called)\b")
@@ -330,6 +371,32 @@ pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cas
     // A word the treebank knows as a common word ("On", "Meanwhile") opens no such name;
     // inside one it may stand ("Sahel Watch Collective").
     let common = |w: &str| crate::syntax::model().is_common_word(w);
+    for c in gated_captures(&MEMBERS_NAMED, &MEMBERS_GATE, text, 80, 0) {
+        let m = c.get(1).expect("name");
+        // "Suspected Lakurawa militants": a common word opening the sentence is no part of
+        // the name.
+        let skip: usize = m
+            .as_str()
+            .split(' ')
+            .take_while(|w| common(w))
+            .map(|w| w.len() + 1)
+            .sum();
+        if skip >= m.as_str().len() {
+            continue;
+        }
+        let name = Span::new(m.start() + skip, m.end());
+        let written = name.slice(text);
+        let first = written.split_whitespace().next().unwrap_or("");
+        if patterns.contains(written)
+            || overlaps_any(taken, name)
+            || super::names::never_a_name(first)
+            || !standing_alone(text, written)
+        {
+            continue;
+        }
+        patterns.insert(written.to_string());
+        bodies.push(Body::new(written, name, true, false));
+    }
     for c in gated_captures(&APPOSED, &APPOSED_GATE, text, 200, 160) {
         let (m, modifiers) = (c.get(1).expect("name"), &c[2]);
         let name = Span::new(m.start(), m.end());
