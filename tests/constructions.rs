@@ -1918,6 +1918,14 @@ fn speaker_is_a_body_whose_name_runs_on_after_of() {
                 "The Association of Families of the Disappeared called on the army to open its archives to investigators.",
                 &[d(&["Association of Families of the Disappeared"], &[], Justice).or(Other)],
             ),
+            (
+                "The Mandara Network for Civilian Protection said schools had been closed for a year. It is time for donors to fund the education response in the Far North.",
+                &[d(&["Mandara Network for Civilian Protection"], &[], Humanitarian)],
+            ),
+            (
+                "The Sahel Centre for Conflict Studies on Monday urged the juntas to reopen talks with ECOWAS.",
+                &[d(&["Sahel Centre for Conflict Studies"], &[], Negotiation).not_by(&["Sahel Centre for Conflict Studies on Monday"])],
+            ),
         ],
     );
 }

@@ -40,15 +40,16 @@ const NAME_WORD: &str = r"[A-Z][\w’'-]*";
 
 /// "the Sudan Doctors' Union", "the Hostages and Missing Families Forum", "the Episcopal
 /// Conference of Colombia", "the Diocese of Pemba", "the Federation of Chambers of Commerce
-/// and Industry": after "the", a name of three or more capitalised words (connectors
-/// between) with an institution's word, or one that opens on it before "of".
+/// and Industry", "the Mandara Network for Civilian Protection": after "the", a name of three
+/// or more capitalised words (connectors between) with an institution's word, or one that
+/// opens on it, before "of", "for" or "on" and its field.
 static INSTITUTION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     let word = NAME_WORD;
     let connector = r"(?:of|for|and|the|on|in)";
     let heads = any_of(&[&Words::get().institution_heads]);
     let first = any_of(&[&Words::get().heads_before_of]);
     crate::text::pattern::regex(&format!(
-        r"\b[Tt]he\s+((?:{word}(?:\s+(?:{connector}\s+)?{word}){{0,5}}\s+{heads}s?|{first})(?:\s+of\s+(?:the\s+)?{word}(?:\s+(?:(?:and|&|of|of\s+the)\s+)?{word}){{0,3}})?)(\s+(?:in|to)\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}})?\b"
+        r"\b[Tt]he\s+((?:{word}(?:\s+(?:{connector}\s+)?{word}){{0,5}}\s+{heads}s?|{first})(?:\s+(?:of|for|on)\s+(?:the\s+)?{word}(?:\s+(?:(?:and|&|of|for|of\s+the)\s+)?{word}){{0,4}})?)(\s+(?:in|to)\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}})?\b"
     ))
 });
 
@@ -266,9 +267,25 @@ fn only_states_inside(name: Span, taken: &[Span], cast: &Cast) -> bool {
     only_these && refs.iter().all(|r| is_state(cast, r))
 }
 
+/// "the National Assembly on Thursday": a day or a month after "on" is when, not the
+/// body's field ("the Committee on Human Rights").
+fn before_a_date(text: &str, name: Span) -> Span {
+    let written = name.slice(text);
+    let dated = written.match_indices(" on ").find(|&(at, m)| {
+        let next = written[at + m.len()..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        let w = Words::get();
+        w.weekdays.contains(next) || w.months.contains(next)
+    });
+    dated.map_or(name, |(at, _)| Span::new(name.start, name.start + at))
+}
+
 /// "the Federal Government of Somalia and Puntland": an "and" after a state joins a second
 /// party to the body, where "the Chamber of Commerce and Industry" goes on with its name.
 fn before_a_second_state(text: &str, name: Span, cast: &Cast) -> Span {
+    let name = before_a_date(text, name);
     let joined = name.slice(text).match_indices(" and ").find(|&(at, _)| {
         let and = name.start + at;
         cast.refs_starting_in(name.start, and)
