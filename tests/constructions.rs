@@ -3118,6 +3118,23 @@ fn speaker_a_group_no_list_holds_named_by_its_fighters() {
 }
 
 #[test]
+fn speaker_its_people_speak_for_it() {
+    check(
+        "'X published a report. Its researchers warned …': the people of the party the sentence before was about speak for it",
+        &[
+            (
+                "Hope Not Hate, the anti-racism campaign, said the network had grown to about 300 members. Its researchers warned the government against waiting for a successful attack before acting.",
+                &[d(&["Hope Not Hate"], &[], Other).or(Counterterrorism)],
+            ),
+            (
+                "The Sahel Bar Association filed a complaint in Bamako on Monday. Its lawyers asked the court to order the release of the detained journalists.",
+                &[d(&["Sahel Bar Association"], &[], Humanitarian).or(Justice)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn no_demand_told_inside_a_quotation() {
     check(
         "'“They asked the men to stand aside,” she recalled': a quotation telling what someone else asked asks nothing",

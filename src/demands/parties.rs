@@ -502,6 +502,11 @@ pub fn members_of(subject: &str) -> Option<usize> {
         .and_then(|c| c.get(1))
         .map(|m| m.start())
 }
+static ITS_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^(?:its|their)\s+(?:[a-z-]+\s+)?(?:researchers|members|leaders|lawyers|officials|representatives|delegates|experts|staff|investigators|analysts)\s*$",
+    )
+});
 static IT: LazyLock<Regex> = LazyLock::new(|| crate::text::pattern::regex(r"(?i)^it\b"));
 static HONORIFIC_BACK: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
@@ -1178,7 +1183,9 @@ fn resolve_back(
     if discourse.points_to_the_issued(s, ctx.sentence) {
         return discourse.issuer.clone();
     }
-    if IT.is_match(s) {
+    // "Its researchers warned …", "Their lawyers asked …": the people of the party the
+    // sentence before was about speak for it.
+    if IT.is_match(s) || ITS_PEOPLE.is_match(s) {
         if let Some(who) = discourse.previous_subject(ctx) {
             return who;
         }
@@ -1712,6 +1719,7 @@ pub fn points_back(subject: &str) -> bool {
         &GROUP_BACK,
         &STATE_BACK,
         &MEETING,
+        &ITS_PEOPLE,
     ]
     .iter()
     .any(|re| re.is_match(s))
