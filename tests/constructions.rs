@@ -3118,6 +3118,23 @@ fn speaker_a_group_no_list_holds_named_by_its_fighters() {
 }
 
 #[test]
+fn speaker_an_operation_named_before() {
+    check(
+        "'EUNAVFOR Aspides said …. The operation asked …', 'the Benghazi-based House of Representatives': an operation named before, a body after where it sits",
+        &[
+            (
+                "At its headquarters in Larissa, EUNAVFOR Aspides said its frigates would go on escorting ships. The operation asked shipping companies to notify it 48 hours before a southbound transit.",
+                &[d(&["EUNAVFOR Aspides"], &[], Other).or(Cooperation)],
+            ),
+            (
+                "Operation Atalanta said the hijacked ship was anchored off Eyl. It urged all merchant vessels in the area to register with its security centre.",
+                &[d(&["EUNAVFOR Atalanta"], &[], Other).or(Cooperation)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_its_people_speak_for_it() {
     check(
         "'X published a report. Its researchers warned …': the people of the party the sentence before was about speak for it",

@@ -385,6 +385,12 @@ fn capitalised_phrases_that_are_not_names_are_not_people() {
                 &[],
                 &["Official Visit", "Joint Statement"],
             ),
+            // Where a body sits opens no person's name.
+            none_but(
+                "The Piraeus-based Thalassa Bulk Carriers said the crew was safe, and Manila-based Sea Watch Analytics agreed.",
+                &[],
+                &["Piraeus-based", "Manila-based"],
+            ),
             // A title's next word that names an office or a body, not its holder.
             none_but(
                 "The Armed Forces General Staff ordered border units to raise their readiness, and the inquiry ordered by the Minister Delegate was under way.",

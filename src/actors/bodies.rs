@@ -76,6 +76,17 @@ static MEMBERS_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "the Piraeus-based Kallisto Bulk Carriers", "London-based Control Risks": the capitalised
+/// words after where a body sits name the body (a firm, most often).
+static BASED_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"\b[A-Z][\w-]*-based\s+({NAME_WORD}(?:\s+(?:(?:of|for|and|&|de|del|y|e|da|do)\s+)?{NAME_WORD}){{0,5}})"
+    ))
+});
+
+/// The words every [`BASED_NAMED`] match holds.
+static BASED_GATE: LazyLock<Regex> = LazyLock::new(|| crate::text::pattern::regex(r"-based\b"));
+
 /// The noun every [`MEMBERS_NAMED`] match holds.
 static MEMBERS_GATE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
@@ -388,6 +399,16 @@ pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cas
     // A word the treebank knows as a common word ("On", "Meanwhile") opens no such name;
     // inside one it may stand ("Sahel Watch Collective").
     let common = |w: &str| crate::syntax::model().is_common_word(w);
+    for c in gated_captures(&BASED_NAMED, &BASED_GATE, text, 40, 120) {
+        let m = c.get(1).expect("name");
+        let name = Span::new(m.start(), m.end());
+        let written = name.slice(text);
+        if patterns.contains(written) || overlaps_any(taken, name) || is_thing(written) {
+            continue;
+        }
+        patterns.insert(written.to_string());
+        bodies.push(Body::new(written, name, ARMED.is_match(written), false));
+    }
     for c in gated_captures(&MEMBERS_NAMED, &MEMBERS_GATE, text, 80, 0) {
         let m = c.get(1).expect("name");
         // "Suspected Lakurawa militants": a common word opening the sentence is no part of

@@ -187,7 +187,9 @@ fn month_in_a_name(text: &str, w: Span, started: bool) -> bool {
 /// them), never people.
 pub(super) fn never_a_name(word: &str) -> bool {
     let w = Words::get();
-    w.not_names.contains(word)
+    // "Piraeus-based", "London-based": where a body sits.
+    word.ends_with("-based")
+        || w.not_names.contains(word)
         || w.months.contains(word)
         || w.month_abbreviations.contains(word)
         || w.weekdays.contains(word)
