@@ -92,6 +92,13 @@ static LINE_RULES: LazyLock<Vec<LineRule>> = LazyLock::new(|| {
             r"^(READ MORE|ALSO READ|RELATED|READ ALSO)\b",
         ),
         rule(NoiseKind::Boilerplate, r"^(?i:disclaimer)\b"),
+        // A UN verbatim record's note on its languages: "This record contains the text of
+        // speeches delivered in English …. Corrections should be submitted to the original
+        // languages only."
+        rule(
+            NoiseKind::Boilerplate,
+            r"^(?i:this record contains the text of speeches|corrections should be submitted to the original languages)",
+        ),
         rule(
             NoiseKind::Boilerplate,
             r"^(©|\(c\)|Copyright\b|COPYRIGHT\b)|(?i:all rights reserved)",
@@ -296,6 +303,14 @@ mod tests {
             &text[got[0].range()],
             "About admin\n\nCheck Also\n\nOther headline\n\nOther text."
         );
+    }
+
+    #[test]
+    fn a_verbatim_records_note_on_languages_is_boilerplate() {
+        let text = "Agenda item 4.\n\nThis record contains the text of speeches delivered in English and of the translation of speeches delivered in other languages. Corrections should be submitted to the original languages only.\n\nThe meeting was called to order at 10.05 a.m.\n";
+        let kinds: Vec<NoiseKind> = skipped(text).into_iter().map(|(_, k)| k).collect();
+        assert_eq!(kinds, vec![NoiseKind::Boilerplate]);
+        assert!(find("Council members said corrections should be made to the mandate.").is_empty());
     }
 
     #[test]
