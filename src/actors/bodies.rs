@@ -72,9 +72,12 @@ static APPOSED: LazyLock<Regex> = LazyLock::new(|| {
 /// ([`standing_alone`]).
 static MEMBERS_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"\b({NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s+(?:militants|fighters|insurgents|jihadists|gunmen|commanders?)\b"
+        r"\b({NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s+{ARMED_MEN}\b"
     ))
 });
+
+/// Nouns for armed men after a group's name.
+const ARMED_MEN: &str = r"(?:militants|fighters|insurgents|jihadists|gunmen|commanders?)";
 
 /// "the Piraeus-based Kallisto Bulk Carriers", "London-based Control Risks": the capitalised
 /// words after where a body sits name the body (a firm, most often).
@@ -88,11 +91,8 @@ static BASED_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 static BASED_GATE: LazyLock<Regex> = LazyLock::new(|| crate::text::pattern::regex(r"-based\b"));
 
 /// The noun every [`MEMBERS_NAMED`] match holds.
-static MEMBERS_GATE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"\b(?:militants|fighters|insurgents|jihadists|gunmen|commanders?)\b",
-    )
-});
+static MEMBERS_GATE: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(&format!(r"\b{ARMED_MEN}\b")));
 
 /// Whether `name` also stands in the text as a noun of its own, not only as the qualifier
 /// of a noun: "Lakurawa, which a court proscribed …", "as Lakurawa impose …" — which "Fulani
@@ -409,6 +409,8 @@ pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cas
         patterns.insert(written.to_string());
         bodies.push(Body::new(written, name, ARMED.is_match(written), false));
     }
+    // Each name judged once: "Islamist militants" a hundred times is one look at the text.
+    let mut judged: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for c in gated_captures(&MEMBERS_NAMED, &MEMBERS_GATE, text, 80, 0) {
         let m = c.get(1).expect("name");
         // "Suspected Lakurawa militants": a common word opening the sentence is no part of
@@ -428,6 +430,7 @@ pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cas
         if patterns.contains(written)
             || overlaps_any(taken, name)
             || super::names::never_a_name(first)
+            || !judged.insert(written)
             || !standing_alone(text, written)
         {
             continue;
