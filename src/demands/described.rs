@@ -409,11 +409,7 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
 /// Fazal Subhan Marwat"), when `span` is one word the lexicon knows as an honorific.
 fn honorific_holder(text: &str, cast: &Cast, span: Span) -> Option<EntityIx> {
     let word = span.slice(text);
-    let honorific = Lexicon::get()
-        .titles
-        .iter()
-        .any(|t| t.title == word && t.kind == TitleKind::Honorific);
-    if !honorific || word.contains(' ') {
+    if word.contains(' ') || listed_title(word, TitleKind::Honorific).is_none() {
         return None;
     }
     // The references are not sorted yet while subjects are described.
@@ -692,6 +688,14 @@ fn of_name_end(text: &str, p: &Parsed, last: usize, end: usize) -> usize {
     name_end
 }
 
+/// The lexicon's title written exactly `word`, of kind `kind`.
+fn listed_title(word: &str, kind: TitleKind) -> Option<&'static Title> {
+    Lexicon::get()
+        .titles
+        .iter()
+        .find(|t| t.title == word && t.kind == kind)
+}
+
 /// The title `word` names when no person the text has named holds it: "Secretary-General"
 /// in a statement by the office, not after "UN Secretary-General António Guterres". Only
 /// compound offices ("High Representative"): a bare "the Minister" or "the President"
@@ -700,10 +704,7 @@ fn unheld_office(cast: &Cast, word: &str) -> Option<&'static Title> {
     if !word.contains(['-', ' ']) {
         return None;
     }
-    let title = Lexicon::get()
-        .titles
-        .iter()
-        .find(|t| t.title == word && t.kind == TitleKind::Office)?;
+    let title = listed_title(word, TitleKind::Office)?;
     let role = title.role.as_deref().unwrap_or(&title.title);
     let held = cast.entities.iter().any(|e| {
         e.kind == ActorKind::Person

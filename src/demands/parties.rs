@@ -2536,7 +2536,7 @@ pub fn wished_of_an_authority(text: &str, cue: &Cue, sentence_end: usize) -> boo
     let acts = rest[after..]
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
-        .find(|w| !matches!(*w, "not" | "also" | "now" | "soon" | "finally"))
+        .find(|w| !MODAL_ADVERBS.is_match(&format!(" {w}")))
         .is_some_and(|w| !w.is_empty() && !Words::get().idle_verbs.contains(w));
     if modal == "will" {
         GOVERNMENT_OBJECT.is_match(object)
