@@ -368,6 +368,59 @@ fn to_opening_a_quotation() {
     );
 }
 
+/// "Urged" whose addressee is a long phrase — a relative clause, a quotation inside it —
+/// before the "to" of what is asked.
+#[test]
+fn urge_past_a_long_addressee() {
+    check(
+        "urged <long relative clause, with a quotation> to",
+        &[
+            (
+                "Police Commissioner Aldo Ferrante urged anyone who had seen a man carrying \"a heavy grey holdall\" near the station on Friday evening, or who had filmed the square before the blast, to contact the police.",
+                &[d(&["Aldo Ferrante"], &[], Counterterrorism).or(Other)],
+            ),
+            (
+                "Kenya's interior minister Joseph Wambua urged residents of the coastal counties who had received text messages signed by \"the brothers in Somalia\" in the past month to report them to the nearest police station.",
+                &[d(&["Joseph Wambua", "Kenya"], &[], Counterterrorism).or(Other)],
+            ),
+            (
+                "The Chadian government urged the families who had fled the fighting around the lake in the last week of March, most of them women and children, to return to their villages.",
+                &[d(&["Chad"], &[], Humanitarian).or(Other)],
+            ),
+        ],
+    );
+}
+
+/// "Pressure" the noun asks no one; the verb after "to", a modal or a pronoun does.
+#[test]
+fn pressure_the_noun_and_the_verb() {
+    check(
+        "pressure: the noun (no demand) and the verb",
+        &[
+            (
+                "The FBI has warned local police forces that pressure cookers packed with nails can be used to make bombs.",
+                &[],
+            ),
+            (
+                "There is no pressure to share anything they are not ready to talk about, counsellor Maria Lind said.",
+                &[],
+            ),
+            (
+                "Turkey may turn a blind eye until it comes under pressure from the West to close the oil markets.",
+                &[],
+            ),
+            (
+                "Senator Jonah Whitfield said the administration had failed to pressure Egypt to let aid convoys into Gaza.",
+                &[],
+            ),
+            (
+                "Sweden and Norway pressure Ethiopia to allow food aid into Tigray",
+                &[d(&["Sweden", "Norway"], &["Ethiopia"], Humanitarian)],
+            ),
+        ],
+    );
+}
+
 #[test]
 fn press_to() {
     check(

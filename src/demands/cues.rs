@@ -163,7 +163,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             // "urged restraint", "urged a full independent investigation": an action asked
             // of nobody named.
             Some(&format!(
-                r"^\s+(?:[^\s\x22“”;:!?]+\s+){{0,16}}?[\x22“‘]?(?:not\s+)?(?:to|for|against|that)\b|^\s+[\x22“‘][^\x22“”\n]{{1,80}}[\x22”’],?\s+(?:not\s+)?to\s|^\s+(?:an?\s+|the\s+)?(?:immediate|urgent|stop|humanitarian|peaceful|all|both|world|international|authorities|govern)|^\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,3}}?(?:{})\b",
+                r"^\s+(?:(?:[^\s\x22“”;:!?]+|[\x22“][^\x22“”\n]{{1,80}}[\x22”])\s+){{0,40}}?[\x22“‘]?(?:not\s+)?(?:to|for|against|that)\b|^\s+[\x22“‘][^\x22“”\n]{{1,80}}[\x22”’],?\s+(?:not\s+)?to\s|^\s+(?:an?\s+|the\s+)?(?:immediate|urgent|stop|humanitarian|peaceful|all|both|world|international|authorities|govern)|^\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,3}}?(?:{})\b",
                 any_of(&[&Words::get().asked_nouns])
             )),
         ),
@@ -1294,6 +1294,15 @@ fn is_noun_use(body: &str, at: usize, cue: &str) -> bool {
     }
     // "a conference call for reporters" is a call of another kind; "the Hurriyat Conference
     // called for …" is a body's verb.
+    // "blood pressure", "no pressure to share", "under increasing pressure to …": the bare
+    // word is the noun, and the verb only after "to", a modal or a subject pronoun
+    // ("should pressure Apple to …"), or between two names ("Obama pressures Karzai to …",
+    // "Sweden and Norway pressure Ethiopia to …").
+    if matches!(lower.as_str(), "pressure" | "pressures") {
+        let next = body[at + cue.len()..].trim_start();
+        let named = written.starts_with(char::is_uppercase) && next.starts_with(char::is_uppercase);
+        return !named && !Words::get().verb_markers.contains(&prev);
+    }
     let first = lower.split_whitespace().next().unwrap_or("");
     if matches!(first, "call" | "calls")
         && written.starts_with(char::is_lowercase)
