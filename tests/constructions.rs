@@ -3204,6 +3204,36 @@ fn speaker_its_people_speak_for_it() {
     );
 }
 
+/// "Would have to", "will need to", "we'll have to": a necessity foretold or supposed.
+#[test]
+fn no_demand_a_necessity_foretold() {
+    check(
+        "no demand: 'would have to', 'may have to', 'will need to', 'we'll have to'",
+        &[
+            (
+                "Defence Minister Kjell Aasen said parliament would have to approve any deployment of troops to the Sahel.",
+                &[],
+            ),
+            (
+                "Senator Dora Quist said the Supreme Court may have to rule on the sanctions law before the end of the year.",
+                &[],
+            ),
+            (
+                "\"We'll have to see what the inquiry finds,\" said Interior Minister Lotte Brandt.",
+                &[],
+            ),
+            (
+                "Analyst Pieter de Wit of the Clingendael Institute said Israel would also need to put tanker aircraft into the sky.",
+                &[],
+            ),
+            (
+                "Foreign Minister Lotte Brandt said Iran had to release the detained aid workers without delay.",
+                &[d(&["Lotte Brandt"], &["Iran"], Humanitarian)],
+            ),
+        ],
+    );
+}
+
 #[test]
 fn no_demand_told_inside_a_quotation() {
     check(

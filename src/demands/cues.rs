@@ -1107,8 +1107,35 @@ fn is_own_or_past(body: &str, at: usize) -> bool {
             last,
             "I" | "I'll" | "I’ll" | "I've" | "I’ve" | "I'd" | "I’d"
         )
+        || predicted(before, cue)
         || (cue.starts_with("had to")
             && matches!(last.to_lowercase().as_str(), "have" | "has" | "'ve" | "’ve"))
+}
+
+/// "Hagel would have to approve any deployment", "relief workers may have to tackle fuel
+/// next", "we'll have to see": a necessity foretold or supposed, under a modal of the
+/// future or of chance, asks nothing of anyone.
+fn predicted(before: &str, cue: &str) -> bool {
+    let lower = cue.to_lowercase();
+    if !(lower.starts_with("have to") || lower.starts_with("need to")) {
+        return false;
+    }
+    let mut words = before.rsplit(char::is_whitespace).map(str::to_lowercase);
+    let mut last = words.next().unwrap_or_default();
+    if last.ends_with("ly")
+        || matches!(
+            last.as_str(),
+            "also" | "still" | "then" | "now" | "first" | "just"
+        )
+    {
+        last = words.next().unwrap_or_default();
+    }
+    let last = last.replace('’', "'");
+    matches!(
+        last.as_str(),
+        "will" | "would" | "may" | "might" | "could" | "shall"
+    ) || last.ends_with("'ll")
+        || last.ends_with("'d")
 }
 
 /// "Under the Criminal Code, banks must now freeze …", "Under the anti-terrorism law, the
