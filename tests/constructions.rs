@@ -5260,6 +5260,43 @@ fn an_ask_inside_an_open_question_is_none() {
     );
 }
 
+/// "Asked X whether …", "asked them if …", "asked Y how …": a question put to someone, with
+/// a question word before any "to"; "asked that if …, they …" still asks. A weekday opening
+/// the sentence is no one who asks.
+#[test]
+fn asking_someone_a_question_is_no_demand() {
+    check(
+        "asked X whether / if / how … (a question), asked that if … (a demand), 'Friday, X urged' (no speaker Friday)",
+        &[
+            (
+                "Judge Amina Okafor asked the defendant whether he wanted to change his plea before the trial opened.",
+                &[],
+            ),
+            (
+                "Senator Rhys Caldwell asked the audience if they believed the army would be able to withdraw by June.",
+                &[],
+            ),
+            (
+                "Governor Lena Marsh asked the envoy how Washington planned to get the hostages out of Gaza.",
+                &[],
+            ),
+            (
+                "\"We ask that if an officer made a wrong decision, they admit their error,\" said Omar Haddad, the victims' spokesman.",
+                &[d(&["Omar Haddad"], &[], Justice).or(Other).quoted()],
+            ),
+            // A day opening the sentence is when, not who: no speaker "Friday".
+            (
+                "Friday, Marchetti urged the residents to leave the valley before the floods, his office said.",
+                &[],
+            ),
+            (
+                "Italy asked Libya to explain why the migrants had been held at the port for nine days.",
+                &[d(&["Italy"], &["Libya"], Humanitarian).or(Other)],
+            ),
+        ],
+    );
+}
+
 #[test]
 fn called_with_an_adverbial_before_for() {
     check(

@@ -80,6 +80,7 @@ const APPOSED_TO: &str = r"^\s+(?:[^\s\x22“”,;:!?]+\s+){0,6}?[^\s\x22“”,
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     let not_to = word_but("to");
+    let not_that = word_but("that");
     let not_against = word_but("against");
     let rule =
         |triggers: &'static [&'static str], re: &str, force, shape, then: Option<&str>| Rule {
@@ -215,8 +216,11 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     r"^\s+(?:(?:\w+ly|again|also)\s+)?(?:for\b|that\b)|^\s+(?:(?:[^\s\x22“”;:!?]+\s+){{1,16}}?{TO}|(?:[^\s\x22“”,;:!?]+\s+){{1,4}}?for\s+\w)"
                 )),
             ),
-            // "asked for comment" is a reporter's question.
-            r"(?i)^\s+(?:whether|if|about|why|how|what|when|where|by)\b|^\s+(?:[^\s\x22“”,;:!?]+\s+){0,4}?for\s+(?:an?\s+)?(?:comments?|reaction|interview|response)\b|^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+be\s+(?:identified|called|named|referred\s+to)\s+(?:only\s+)?(?:as|by)|for\s+anonymity|to\s+comment)\b",
+            // "asked for comment" is a reporter's question, as is "asked the girls whether
+            // they wanted …" (a question word before any "to").
+            &format!(
+                r"(?i)^\s+(?:whether|if|about|why|how|what|when|where|by)\b|^\s+(?:{not_that}\s+)(?:{not_to}\s+){{0,3}}?(?:whether|if|why|how|what|when|where)\s|^\s+(?:[^\s\x22“”,;:!?]+\s+){{0,4}}?for\s+(?:an?\s+)?(?:comments?|reaction|interview|response)\b|^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+be\s+(?:identified|called|named|referred\s+to)\s+(?:only\s+)?(?:as|by)|for\s+anonymity|to\s+comment)\b"
+            ),
         ),
         rule(
             &["request"],
