@@ -3234,6 +3234,38 @@ fn no_demand_a_necessity_foretold() {
     );
 }
 
+/// "Challenge" the noun ("Croatia's challenges are unlikely to …", "the real challenge now
+/// is to …") and a quotation opening on "Given …" or "Come on" ask nothing; "challenged X
+/// to …" does.
+#[test]
+fn no_demand_a_challenge_the_noun_or_given() {
+    check(
+        "no demand: challenge the noun, 'Given …', 'Come on'; 'challenged X to' asks",
+        &[
+            (
+                "Analyst Marta Kovac said Serbia's challenges are unlikely to disappear before the elections.",
+                &[],
+            ),
+            (
+                "General Simon Ashworth said the real challenge now was to convince villagers that the army could protect them from the militants.",
+                &[],
+            ),
+            (
+                "\"Given the fact that the group has executed every hostage it filmed, it is not interested in talks,\" said analyst Peter Lindqvist.",
+                &[],
+            ),
+            (
+                "\"Come on, come on,\" Senator Mark Ellery said when asked about the vote.",
+                &[],
+            ),
+            (
+                "Prime Minister Ana Duarte challenged Venezuela to release the journalists within a week.",
+                &[d(&["Ana Duarte"], &["Venezuela"], Humanitarian)],
+            ),
+        ],
+    );
+}
+
 #[test]
 fn no_demand_told_inside_a_quotation() {
     check(

@@ -1345,7 +1345,10 @@ fn is_noun_use(body: &str, at: usize, cue: &str) -> bool {
         || lower.starts_with("request")
         || lower.starts_with("appeal")
         || lower.starts_with("press")
-        || matches!(lower.as_str(), "urge" | "urges");
+        || matches!(
+            lower.as_str(),
+            "urge" | "urges" | "challenge" | "challenges"
+        );
     if !nounish {
         return false;
     }
@@ -1356,7 +1359,15 @@ fn is_noun_use(body: &str, at: usize, cue: &str) -> bool {
     // "a sudden urge to say", "an unfair bad press": an adjective (one the treebank only
     // saw as one) between the article and the word, which as a noun never asks ("a formal
     // request for" does).
-    if !matches!(lower.as_str(), "urge" | "urges" | "press") {
+    // "Croatia's challenges are …": an owner before the word makes it the noun.
+    let owned = body[..at].trim_end();
+    if lower.starts_with("challenge") && (owned.ends_with("'s") || owned.ends_with("’s")) {
+        return true;
+    }
+    if !matches!(
+        lower.as_str(),
+        "urge" | "urges" | "press" | "challenge" | "challenges"
+    ) {
         return false;
     }
     let trimmed = body[..at].trim_end();
