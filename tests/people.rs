@@ -385,6 +385,12 @@ fn capitalised_phrases_that_are_not_names_are_not_people() {
                 &[],
                 &["Official Visit", "Joint Statement"],
             ),
+            // A party label is no part of a name, and the place before it no name at all.
+            none_but(
+                "Republican Scott Brown called for a travel ban, and New Jersey Democratic Sen. Frank Lautenberg asked for a report.",
+                &[("Scott Brown", None), ("Frank Lautenberg", None)],
+                &["Republican", "New Jersey", "Democratic"],
+            ),
             // Where a body sits opens no person's name.
             none_but(
                 "The Piraeus-based Thalassa Bulk Carriers said the crew was safe, and Manila-based Sea Watch Analytics agreed.",

@@ -93,6 +93,10 @@ pub(super) fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) ->
         if start.is_some() && Words::get().post_nominals.contains(bare) {
             break;
         }
+        // "Louisiana Republican Anh Cao": the words before a party label are a place.
+        if start.is_some() && Words::get().party_labels.contains(bare) {
+            return None;
+        }
         let ok = (is_capitalised(bare) || particle || (joined_particle && start.is_some()))
             && (!never_a_name(bare) || month_in_a_name(text, w, start.is_some()))
             && bare.chars().any(char::is_alphabetic)
@@ -190,6 +194,7 @@ pub(super) fn never_a_name(word: &str) -> bool {
     // "Piraeus-based", "London-based": where a body sits.
     word.ends_with("-based")
         || w.not_names.contains(word)
+        || w.party_labels.contains(word)
         || w.months.contains(word)
         || w.month_abbreviations.contains(word)
         || w.weekdays.contains(word)

@@ -203,6 +203,8 @@ lists! {
     call_kinds,
     /// Nouns after "press" that make it the press ("a press briefing in response to").
     press_compounds,
+    /// "Republican", "Labour": party labels before a name, never part of one.
+    party_labels,
     /// Words before a bare "pressure" that make it the verb ("to pressure", "should").
     verb_markers,
     /// Crowds and things carried or posted ("protests calling for …"): no party of the
