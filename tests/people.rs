@@ -385,6 +385,12 @@ fn capitalised_phrases_that_are_not_names_are_not_people() {
                 &[],
                 &["Official Visit", "Joint Statement"],
             ),
+            // A place is no one's name; a surname spelt like one still is.
+            none_but(
+                "A judge in New York had ordered the report released, Hong Kong police said, and Rhode Island officials agreed. Tasha Glasgow said the team would not travel.",
+                &[("Tasha Glasgow", None)],
+                &["New York", "Hong Kong", "Rhode Island"],
+            ),
             // A party label is no part of a name, and the place before it no name at all.
             none_but(
                 "Republican Scott Brown called for a travel ban, and New Jersey Democratic Sen. Frank Lautenberg asked for a report.",

@@ -346,6 +346,19 @@ pub fn cast(text: &str, hits: &[Hit], sentences: &[Span], groups: &[FoundGroup])
         taken.extend(bodies);
         taken.sort_by_key(|s| (s.start, s.end));
     }
+    // "New York's Dakota Hotel", "Hong Kong police said": a place is no one's name, unless a
+    // capitalised word opens the name before it ("Tasha Glasgow", "Tatiana Goma").
+    taken.extend(
+        hits.iter()
+            .filter(|h| h.entry == crate::lexicon::Entry::Place)
+            .filter(|h| {
+                let before = &text[..h.span.start];
+                !(before.ends_with(' ')
+                    && crate::text::words::last_word(before).starts_with(char::is_uppercase))
+            })
+            .map(|h| h.span),
+    );
+    taken.sort_by_key(|s| (s.start, s.end));
     people::add(text, hits, sentences, &taken, &mut cast);
     cast.refs.sort_by_key(|r| (r.span.start, r.span.end));
     cast.refs.dedup_by_key(|r| r.span);

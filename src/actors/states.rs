@@ -306,7 +306,7 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
                 cast.add_ref(h.span, e, RefForm::Name);
             }
             Entry::Group(..) => taken.push(h.span),
-            Entry::Title(_) => {}
+            Entry::Title(_) | Entry::Place => {}
         }
     }
     administrations(text, cast, &mut taken);

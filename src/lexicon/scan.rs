@@ -25,6 +25,8 @@ pub enum Entry {
     Title(usize),
     /// A group, and whether this form needs militant context to count.
     Group(usize, bool),
+    /// A city, province or region that is no state's seat ("Hong Kong", "Peshawar").
+    Place,
 }
 
 impl Entry {
@@ -36,6 +38,7 @@ impl Entry {
             Entry::Country(_, CountryForm::Name) => 2,
             Entry::Country(..) => 3,
             Entry::Title(_) => 4,
+            Entry::Place => 5,
         }
     }
 }
@@ -179,6 +182,7 @@ pub(super) fn build(
     orgs: &[Org],
     titles: &[Title],
     groups: &[GroupEntry],
+    places: &[&str],
 ) -> (Matchers, Vec<Form>) {
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut forms: Vec<Form> = Vec::new();
@@ -227,6 +231,9 @@ pub(super) fn build(
         for a in &g.aliases {
             add(a, Entry::Group(i, g.context_aliases.contains(a)));
         }
+    }
+    for p in places {
+        add(p, Entry::Place);
     }
     (Matchers::new(&forms), forms)
 }
