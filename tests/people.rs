@@ -385,6 +385,12 @@ fn capitalised_phrases_that_are_not_names_are_not_people() {
                 &[],
                 &["Official Visit", "Joint Statement"],
             ),
+            // A body's word after a title's ("Premier League", "General Assembly") is no name.
+            none_but(
+                "The Premier League's new broadcast deals were signed, Premier Institute fellows said.",
+                &[],
+                &["League", "Institute"],
+            ),
             // A place is no one's name; a surname spelt like one still is.
             none_but(
                 "A judge in New York had ordered the report released, Hong Kong police said, and Rhode Island officials agreed. Tasha Glasgow said the team would not travel.",

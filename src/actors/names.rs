@@ -195,6 +195,9 @@ pub(super) fn never_a_name(word: &str) -> bool {
     word.ends_with("-based")
         || w.not_names.contains(word)
         || w.party_labels.contains(word)
+        // "the Premier League's deals", "Institute": a body's word, never a person's name
+        // ("Church" and "Court" are surnames too).
+        || (w.institution_heads.contains(word) && !matches!(word, "Church" | "Court"))
         || w.months.contains(word)
         || w.month_abbreviations.contains(word)
         || w.weekdays.contains(word)
