@@ -370,6 +370,30 @@ fn a_seat_after_lower_or_middle_names_a_region() {
 }
 
 #[test]
+fn a_seat_after_a_given_name_is_a_surname() {
+    let r = analyze(
+        "Public Defender Ana Lima urged the police to release the footage, and George \
+         Washington University scholars agreed.",
+    );
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!names.contains(&"Peru"), "{names:?}");
+    assert!(!names.contains(&"United States"), "{names:?}");
+    assert!(names.iter().any(|n| n.ends_with("Ana Lima")), "{names:?}");
+    let capital = analyze("Officials in Lima urged Bolivia to close the border.");
+    assert!(capital.actors.iter().any(|a| a.name == "Peru"));
+}
+
+#[test]
+fn an_adverbial_of_time_before_an_owners_word_is_no_part_of_a_speaker() {
+    let r = analyze(
+        "The public defender said the police had killed 40 people. This month his office \
+         appealed to the UN special rapporteur to investigate the killings.",
+    );
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("month")), "{names:?}");
+}
+
+#[test]
 fn a_demand_standing_as_its_sentences_subject_asks_without_the_predicate() {
     for (text, asked) in [
         (

@@ -385,6 +385,12 @@ fn capitalised_phrases_that_are_not_names_are_not_people() {
                 &[],
                 &["Official Visit", "Joint Statement"],
             ),
+            // A university or a hospital is no one's name; the scholar after it is someone's.
+            none_but(
+                "Rice University's Douglas Brinkley said the Highland Hospital staff were exhausted.",
+                &[("Douglas Brinkley", None)],
+                &["University", "Hospital"],
+            ),
             // A body's word after a title's ("Premier League", "General Assembly") is no name.
             none_but(
                 "The Premier League's new broadcast deals were signed, Premier Institute fellows said.",

@@ -168,6 +168,17 @@ fn names_a_region(text: &str, span: Span) -> bool {
             .any(|w| crate::text::words::last_word(before) == *w)
 }
 
+/// "Public Defender Ana Lima", "George Washington": a seat right after a given name is a
+/// person's surname, not the government.
+fn after_a_given_name(text: &str, span: Span) -> bool {
+    let before = &text[..span.start];
+    let given = crate::text::words::last_word(before);
+    let w = crate::lexicon::words::Words::get();
+    before.ends_with(' ')
+        && before.trim_end().ends_with(given)
+        && (w.female_given_names.contains(given) || w.male_given_names.contains(given))
+}
+
 /// Adds states, organs and organizations to the cast; returns the spans they cover.
 pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
     let lx = Lexicon::get();
@@ -178,7 +189,8 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
         let previous = i.checked_sub(1).map(|j| &hits[j]);
         match h.entry {
             Entry::Country(_, _) if is_nisba(text, h.span) => {}
-            Entry::Country(_, CountryForm::Seat) if names_a_region(text, h.span) => {}
+            Entry::Country(_, CountryForm::Seat)
+                if names_a_region(text, h.span) || after_a_given_name(text, h.span) => {}
             // "Save the Children Australia", "Amnesty International Nigeria": a state's name
             // right after a body's is the name of the body's national branch.
             Entry::Country(_, CountryForm::Name)

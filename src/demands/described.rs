@@ -127,13 +127,14 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             .iter()
             .rposition(|t| matches!(t.span.slice(text), "–" | "—" | "-" | ":"))
             .map_or(chunk.first, |i| chunk.first + i + 1);
-        // "Since May the government": an article inside the chunk opens the phrase, the
-        // words before it are an adverbial the chunker ran in.
+        // "Since May the government", "This month his office": an article or an owner's
+        // word inside the chunk opens the phrase, the words before it are an adverbial the
+        // chunker ran in.
         let from = (from + 1..=chunk.last)
             .rfind(|&k| {
                 matches!(
                     p.tokens[k].span.slice(text).to_lowercase().as_str(),
-                    "the" | "a" | "an"
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their"
                 ) && !matches!(
                     p.tokens[k - 1].span.slice(text).to_lowercase().as_str(),
                     "all" | "both" | "half" | "of"
