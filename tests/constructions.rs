@@ -3266,6 +3266,25 @@ fn no_demand_a_challenge_the_noun_or_given() {
     );
 }
 
+/// "X's affiliate, Y, claimed …. It warned …": the party set off after "X's affiliate" is
+/// the subject, X only its kin.
+#[test]
+fn speaker_the_affiliate_named_after_its_kin() {
+    check(
+        "X's affiliate / branch / ally, Y, … — Y speaks",
+        &[
+            (
+                "Al-Qaeda's Sahel affiliate, the Group for the Support of Islam and Muslims (JNIM), claimed the ambush on Tuesday. It warned transport companies against renting their trucks to the army.",
+                &[d(&["Jama'at Nusrat al-Islam wal-Muslimin"], &[], Other).or(Counterterrorism).not_by(&["Al-Qaida"])],
+            ),
+            (
+                "Iran's Lebanese ally, Hezbollah, urged the government in Beirut to reject the proposal.",
+                &[d(&["Hezbollah"], &["Lebanon"], Other).not_by(&["Iran"])],
+            ),
+        ],
+    );
+}
+
 #[test]
 fn no_demand_told_inside_a_quotation() {
     check(

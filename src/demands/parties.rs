@@ -682,6 +682,14 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
     if let Some(second) = eligible.get(1).filter(|second| places(ctx, first, second)) {
         return vec![second.entity];
     }
+    // "Al-Qaeda's Sahel affiliate, the Group for the Support of Islam and Muslims (JNIM),
+    // claimed …": the party set off after "X's affiliate" is the subject, X only its kin.
+    if let Some(second) = eligible
+        .get(1)
+        .filter(|second| kin_named(ctx, first, second))
+    {
+        return vec![second.entity];
+    }
     // "The UN coordinator in Nigeria, Mohamed Malick Fall, called for …": a person set off
     // by commas right before the verb is the subject the description introduced.
     if let Some(last) = eligible.last() {
@@ -2329,6 +2337,31 @@ fn places(ctx: &Context, state: &Ref, group: &Ref) -> bool {
             "'s" | "’s"
         )
         && ctx.cast.entities[group.entity].kind == ActorKind::ArmedGroup
+}
+
+/// Whether `named` is set off by a comma after "`kin`'s … <relation>" ("Al-Qaeda's Sahel
+/// affiliate, JNIM", "the Islamic State's local branch, ISWAP").
+fn kin_named(ctx: &Context, kin: &Ref, named: &Ref) -> bool {
+    let Some(between) = ctx.text.get(kin.span.end..named.span.start) else {
+        return false;
+    };
+    let Some(rest) = between
+        .strip_prefix("'s ")
+        .or_else(|| between.strip_prefix("’s "))
+    else {
+        return false;
+    };
+    let Some((phrase, after)) = rest.split_once(',') else {
+        return false;
+    };
+    let after = after.trim();
+    let relations = &Words::get().group_relations;
+    phrase.split_whitespace().count() <= 4
+        && phrase
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| relations.contains(w))
+        && (after.is_empty() || matches!(after, "the" | "The"))
 }
 
 /// "the Qatari envoy", "a senior Pakistani official", "Kenyan and Ugandan diplomats": a
