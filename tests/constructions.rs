@@ -3281,6 +3281,11 @@ fn speaker_the_affiliate_named_after_its_kin() {
                 "Iran's Lebanese ally, Hezbollah, urged the government in Beirut to reject the proposal.",
                 &[d(&["Hezbollah"], &["Lebanon"], Other).not_by(&["Iran"])],
             ),
+            // A person set off after a state's office still speaks for the state.
+            (
+                "Iran's foreign minister, Abbas Araghchi, urged Kabul to disarm the Jaish al-Adl cells.",
+                &[d(&["Abbas Araghchi", "Iran"], &["Afghanistan"], Counterterrorism)],
+            ),
         ],
     );
 }
