@@ -47,6 +47,12 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"\b(19[89]\d|20\d\d)\b"));
+/// The year every full date holds: the dates are searched only around one, since a pattern
+/// that opens on any number ("12 March 2024") would otherwise start at every digit.
+static ANY_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"\b(?:19|20)\d\d\b"));
+/// The most bytes a full date runs before its year ("21st of September, ").
+const BEFORE_YEAR: usize = 40;
 
 /// A dateline at the start of a line: "KABUL:", "ISLAMABAD, Dec 28 (APP):",
 /// "London (CNN) --", "Kabul, Afghanistan –", "RIYADH, 11 November 2023 —". A place in
@@ -106,8 +112,9 @@ fn month_number(name: &str) -> Option<u32> {
 
 /// Every full date in `text`, with the byte offset where it starts.
 fn full_dates(text: &str) -> Vec<(usize, Date)> {
+    use crate::text::pattern::gated_captures;
     let mut out = Vec::new();
-    for c in ISO.captures_iter(text) {
+    for c in gated_captures(&ISO, &ANY_YEAR, text, 0, 6) {
         let n = |i: usize| c[i].parse::<u32>().ok();
         if let Some(d) = n(1)
             .zip(n(2))
@@ -117,7 +124,7 @@ fn full_dates(text: &str) -> Vec<(usize, Date)> {
             out.push((c.get(0).map_or(0, |m| m.start()), d));
         }
     }
-    for c in MDY.captures_iter(text) {
+    for c in gated_captures(&MDY, &ANY_YEAR, text, BEFORE_YEAR, 0) {
         let d = month_number(&c[1])
             .zip(c[2].parse().ok())
             .zip(c[3].parse().ok())
@@ -126,7 +133,7 @@ fn full_dates(text: &str) -> Vec<(usize, Date)> {
             out.push((c.get(0).map_or(0, |m| m.start()), d));
         }
     }
-    for c in DMY.captures_iter(text) {
+    for c in gated_captures(&DMY, &ANY_YEAR, text, BEFORE_YEAR, 0) {
         let d = month_number(&c[2])
             .zip(c[1].parse().ok())
             .zip(c[3].parse().ok())
