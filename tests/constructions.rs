@@ -5428,6 +5428,33 @@ fn help_needed_from_a_party() {
     );
 }
 
+/// Aid asked for a country, its people or a relief plan is humanitarian; the same words
+/// for an army or a mission stay cooperation.
+#[test]
+fn category_aid_for_a_people_is_humanitarian() {
+    check(
+        "category: financial support, support for the country, funding a response plan (humanitarian) vs military support (cooperation)",
+        &[
+            (
+                "Niger's president appealed for support for his struggling country on Tuesday.",
+                &[d(&["Niger"], &[], Humanitarian)],
+            ),
+            (
+                "Chad's foreign minister Moussa Idriss urged donors to fund the response plan for the refugee camps before the rains.",
+                &[d(&["Moussa Idriss", "Chad"], &[], Humanitarian)],
+            ),
+            (
+                "Haiti needs urgent support from its partners after the floods, Prime Minister Garry Conille said.",
+                &[d(&["Haiti"], &[], Humanitarian)],
+            ),
+            (
+                "Somalia needs more military support from the African Union, President Hassan Sheikh Mohamud said.",
+                &[d(&["Somalia"], &[], Cooperation).or(Counterterrorism)],
+            ),
+        ],
+    );
+}
+
 #[test]
 fn seeking_information_of_no_one() {
     check(
