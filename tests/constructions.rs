@@ -3290,6 +3290,29 @@ fn speaker_the_affiliate_named_after_its_kin() {
     );
 }
 
+/// "… should he become president" opens a condition; "Under terms of the plea deal, he must
+/// serve …" states what an agreement imposes.
+#[test]
+fn no_demand_a_condition_or_an_agreements_terms() {
+    check(
+        "no demand: 'should he become', 'Under terms of the agreement, X must'",
+        &[
+            (
+                "Senator Dana Whitcombe said she would bring the troops home within a year should she become president.",
+                &[],
+            ),
+            (
+                "Under terms of the plea agreement, Marcus Hale must serve 180 days in jail, prosecutor Lena Ortiz said.",
+                &[],
+            ),
+            (
+                "Prosecutor Lena Ortiz said the militia commander must serve his full sentence.",
+                &[d(&["Lena Ortiz"], &[], Justice).or(Other)],
+            ),
+        ],
+    );
+}
+
 #[test]
 fn no_demand_told_inside_a_quotation() {
     check(

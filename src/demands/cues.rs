@@ -441,7 +441,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 Deontic,
                 None,
             ),
-            r"(?i)^-|^\s+(?:(?:not\s+|never\s+)?have\s+(?:been|had|made|done|taken|known|seen|gone|won|lost|played|caught|scored|come|become|given|got|gotten|begun|found|left|paid|brought|thought|felt|kept|held|sent|spent|built|fled|fought|sought|told|hidden|driven|written|chosen|fallen|grown|shown|thrown|drawn|broken|spoken|stolen|heard|meant|met|led|understood|stood|struck|\w+ed)\b|(?:also\s+|now\s+)?(?:expect|know)\b|be\s+(?:\w+ly\s+|very\s+|so\s+|quite\s+)?(?:\x22|“)?(?:concerned|worried|aware|feeling|wondering|noted|surprised|proud|happy|pleased|disappointed|tired|joking|kidding|mad|crazy|right|wrong|true|false|the case|sure|certain|confident|convinced)\b)",
+            // "… should he become president": a modal before its subject opens a condition.
+            r"(?i)^-|^\s+(?:he|she|they|we|you|i)\s+[a-z]|^\s+(?:(?:not\s+|never\s+)?have\s+(?:been|had|made|done|taken|known|seen|gone|won|lost|played|caught|scored|come|become|given|got|gotten|begun|found|left|paid|brought|thought|felt|kept|held|sent|spent|built|fled|fought|sought|told|hidden|driven|written|chosen|fallen|grown|shown|thrown|drawn|broken|spoken|stolen|heard|meant|met|led|understood|stood|struck|\w+ed)\b|(?:also\s+|now\s+)?(?:expect|know)\b|be\s+(?:\w+ly\s+|very\s+|so\s+|quite\s+)?(?:\x22|“)?(?:concerned|worried|aware|feeling|wondering|noted|surprised|proud|happy|pleased|disappointed|tired|joking|kidding|mad|crazy|right|wrong|true|false|the case|sure|certain|confident|convinced)\b)",
         ),
         rule(
             &[
@@ -1143,10 +1144,11 @@ fn predicted(before: &str, cue: &str) -> bool {
 }
 
 /// "Under the Criminal Code, banks must now freeze …", "Under the anti-terrorism law, the
-/// court has to rule …": an obligation a law imposes is stated, not asked of anyone.
+/// court has to rule …", "Under terms of the plea deal, he must serve …": an obligation a
+/// law or an agreement imposes is stated, not asked of anyone.
 static UNDER_A_LAW: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)^\s*(?:under|according\s+to|as\s+required\s+by|in\s+line\s+with)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?(?:law|laws|code|act|rules|regulations|constitution|statute|convention|treaty|protocol|charter)\b[^,;]{0,60},[^,;]*$",
+        r"(?i)^\s*(?:under|according\s+to|as\s+required\s+by|in\s+line\s+with)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?(?:law|laws|code|act|rules|regulations|constitution|statute|convention|treaty|protocol|charter|agreement|deal|terms|settlement|plea)\b[^,;]{0,60},[^,;]*$",
     )
 });
 
