@@ -3313,6 +3313,34 @@ fn no_demand_a_condition_or_an_agreements_terms() {
     );
 }
 
+/// A quotation opening on a noun the tagger may read as a verb ("Torture or ill-treatment
+/// is a crime"), one naming a policy ("“Don't Ask, Don't Tell” was repealed"), or someone
+/// pushed onto a bus asks nothing.
+#[test]
+fn no_demand_a_noun_a_name_or_a_shove() {
+    check(
+        "no demand: 'Torture … is', a quoted title before 'was', 'pushed him onto the bus'",
+        &[
+            (
+                "\"Torture or ill-treatment is a serious crime under any law,\" said Joe Marlow of Human Rights Watch.",
+                &[],
+            ),
+            (
+                "Senator Ana Duarte said \"Leave No Child Behind\" was repealed after the vote to remove it.",
+                &[],
+            ),
+            (
+                "A government official pushed the reporter onto the bus as he tried to broadcast from the square.",
+                &[],
+            ),
+            (
+                "\"Release the journalists now,\" said Joe Marlow of Human Rights Watch.",
+                &[d(&["Joe Marlow"], &[], Humanitarian).quoted()],
+            ),
+        ],
+    );
+}
+
 #[test]
 fn no_demand_told_inside_a_quotation() {
     check(

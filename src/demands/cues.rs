@@ -344,7 +344,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 )),
             ),
             &format!(
-                r"(?i)^\s+(?:[^\s\x22“”;:!?]+\s+){{0,6}}?(?:back|forward|ahead|through|up|down|out|into|toward|towards|hard|for)\b|^\s+(?:{not_to}\s+){{1,7}}?to\s+(?:the|a|an|his|her|its|their|our|my|this|that)\s"
+                r"(?i)^\s+(?:[^\s\x22“”;:!?]+\s+){{0,6}}?(?:back|forward|ahead|through|up|down|out|into|onto|off|away|toward|towards|hard|for)\b|^\s+(?:{not_to}\s+){{1,7}}?to\s+(?:the|a|an|his|her|its|their|our|my|this|that)\s"
             ),
         ),
         // "a regular press briefing in response to …": "press" before the noun it
@@ -845,6 +845,24 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
         };
         let v = verb.span.slice(text);
         let base = !v.ends_with("ing") && !v.ends_with("ed") && !v.ends_with('s');
+        // "Torture or ill-treatment is a serious crime": a verb of being within a few words
+        // makes the first word a noun, the sentence's subject.
+        let subject_of = (verb_at + 1..verb_at + 4)
+            .take_while(|&i| {
+                tokens
+                    .get(i)
+                    .is_some_and(|t| t.tag != crate::syntax::Upos::Punct)
+            })
+            .any(|i| matches!(word(i), "is" | "are" | "was" | "were"));
+        // "“Don't Ask, Don't Tell” is repealed": a quotation that a verb of being follows
+        // names a policy or a work.
+        let named = text[q.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "is" | "was" | "has" | "had" | "are" | "were"));
+        if subject_of || named {
+            continue;
+        }
         if (verb.tag != crate::syntax::Upos::Verb && !verb_before_object(v, word(verb_at + 1)))
             || !base
             || !(addressed || opener > 0 || first.span.slice(text).starts_with(char::is_uppercase))
