@@ -3341,6 +3341,34 @@ fn no_demand_a_noun_a_name_or_a_shove() {
     );
 }
 
+/// What a contract requires or a model foresees, a "clarion call", and calls that open a
+/// sentence as its subject ("Calls for Lee to resign began …") ask nothing of anyone; a
+/// resolution's operative "Calls for …" does.
+#[test]
+fn no_demand_a_requirement_or_a_nominal_call() {
+    check(
+        "no demand: 'the contract calls for', 'a clarion call for', 'Calls for X to resign began'; a resolution's 'Calls for' asks",
+        &[
+            (
+                "Orbital spokesman Barron Beneski said the company's contract calls for the delivery of cargo through 2016.",
+                &[],
+            ),
+            (
+                "The report, the WWF's director Marco Lambertini said, should be read as a clarion call for action.",
+                &[],
+            ),
+            (
+                "The opposition leader spoke on Monday. Calls for Prime Minister Lee to resign began after the businessman was found dead in Seoul.",
+                &[],
+            ),
+            (
+                "The Security Council,\n\n2. Calls for an immediate ceasefire in El Fasher.",
+                &[d(&["UN Security Council"], &[], Ceasefire)],
+            ),
+        ],
+    );
+}
+
 #[test]
 fn no_demand_told_inside_a_quotation() {
     check(

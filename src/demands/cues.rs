@@ -1333,6 +1333,13 @@ fn is_answered_call(body: &str, at: usize, cue: &str) -> bool {
         })
 }
 
+/// The verb of a clause that a nominal "Calls for …" opens: "… began after …".
+static NOMINAL_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^[^,;.:]{1,100}?\s(?:began|begun|grew|grown|have|has|had|are|were|came|mounted|increased|intensified|followed|continued|went)",
+    )
+});
+
 /// "the demands of", "a press conference", "his request" are nouns, not cues.
 fn is_noun_use(body: &str, at: usize, cue: &str) -> bool {
     let written = last_word(&body[..at]);
@@ -1343,8 +1350,6 @@ fn is_noun_use(body: &str, at: usize, cue: &str) -> bool {
     if lower.starts_with("pressure on") || lower.contains(" of ") {
         return false;
     }
-    // "a conference call for reporters" is a call of another kind; "the Hurriyat Conference
-    // called for …" is a body's verb.
     // "blood pressure", "no pressure to share", "under increasing pressure to …": the bare
     // word is the noun, and the verb only after "to", a modal or a subject pronoun
     // ("should pressure Apple to …"), or between two names ("Obama pressures Karzai to …",
@@ -1354,7 +1359,26 @@ fn is_noun_use(body: &str, at: usize, cue: &str) -> bool {
         let named = written.starts_with(char::is_uppercase) && next.starts_with(char::is_uppercase);
         return !named && !Words::get().verb_markers.contains(&prev);
     }
+    // "Calls for Lee to resign began …": a plural noun of asking opening the sentence, with
+    // a verb of its own later in the clause, is its subject: pressure that no one in the
+    // sentence is said to make (a resolution's "Calls for an immediate ceasefire" asks).
+    if written.is_empty()
+        && matches!(
+            cue.split_whitespace().next(),
+            Some("Calls" | "Demands" | "Appeals")
+        )
+        && NOMINAL_SUBJECT.is_match(&body[at + cue.len()..])
+    {
+        return true;
+    }
+    // "the company's contract calls for the delivery of …", "a computer model calls for a
+    // foot of snow": what a document or a model requires or foresees asks no one.
     let first = lower.split_whitespace().next().unwrap_or("");
+    if matches!(first, "calls" | "call") && Words::get().requirement_nouns.contains(&prev) {
+        return true;
+    }
+    // "a conference call for reporters" is a call of another kind; "the Hurriyat Conference
+    // called for …" is a body's verb.
     if matches!(first, "call" | "calls")
         && written.starts_with(char::is_lowercase)
         && Words::get().call_kinds.contains(&prev)

@@ -201,6 +201,8 @@ lists! {
     work_nouns,
     /// Nouns before "call" that make it a call of another kind ("a conference call for").
     call_kinds,
+    /// What "calls for" something by requiring it ("the contract calls for …").
+    requirement_nouns,
     /// Nouns after "press" that make it the press ("a press briefing in response to").
     press_compounds,
     /// "Republican", "Labour": party labels before a name, never part of one.
