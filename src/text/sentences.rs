@@ -92,7 +92,10 @@ fn is_boundary(text: &str, dot: usize, end: usize, seg_end: usize) -> bool {
     let rest = &text[end..seg_end];
     let after_space = rest.trim_start_matches([' ', '\t', '\u{a0}']);
     if after_space.len() == rest.len() && !rest.is_empty() && !rest.starts_with('\n') {
-        return false; // "3.5", "U.S.-led", "…said.https" are not boundaries
+        // "3.5", "U.S.-led", "…said.https" are not boundaries; "the attack.The minister",
+        // "Will Pakistan Act?In a statement" are, as paragraphs joined by a scraper leave
+        // them: a word, then a capital and a small letter.
+        return glued(text, dot, rest);
     }
     let next = match after_space.chars().next() {
         None | Some('\n') => return true,
@@ -138,6 +141,23 @@ fn is_boundary(text: &str, dot: usize, end: usize, seg_end: usize) -> bool {
     true
 }
 
+/// Whether the punctuation at `dot`, with `rest` right after it and no space between, ends
+/// one sentence glued to the next: a word of two letters or more that is no abbreviation
+/// ends before it, and a capitalised word of small letters opens after it.
+fn glued(text: &str, dot: usize, rest: &str) -> bool {
+    let mut after = rest.chars();
+    let opens = after.next().is_some_and(char::is_uppercase)
+        && after.next().is_some_and(char::is_lowercase);
+    let word = text[..dot]
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')
+        .next()
+        .unwrap_or("");
+    opens
+        && word.chars().count() >= 2
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !Words::get().abbreviations.contains(&word.to_lowercase())
+}
+
 fn push(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
     let s = &text[start..end];
     let trimmed = s.trim_start();
@@ -178,6 +198,20 @@ mod tests {
         let text = "The EU condemns the attack. It calls for calm.\n\nThose responsible must answer.\n\n\nA headline\nA line under it.";
         let paragraphs: Vec<usize> = split(text, &[]).iter().map(|s| s.paragraph).collect();
         assert_eq!(paragraphs, [0, 0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn sentences_a_scraper_glued_together_split() {
+        let text = "The attack killed 12 soldiers.India asked Pakistan to act.Will Pakistan Act?In a statement, Mr.Khan of the U.S.-led force spoke to CNN.com on 3.5 hours' notice.";
+        assert_eq!(
+            sentences(text),
+            vec![
+                "The attack killed 12 soldiers.",
+                "India asked Pakistan to act.",
+                "Will Pakistan Act?",
+                "In a statement, Mr.Khan of the U.S.-led force spoke to CNN.com on 3.5 hours' notice."
+            ]
+        );
     }
 
     #[test]
