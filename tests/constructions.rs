@@ -3369,6 +3369,26 @@ fn no_demand_a_requirement_or_a_nominal_call() {
     );
 }
 
+/// A chamber named by its institution's word speaks for itself after a senator is named
+/// ("The Senate urged …"), and a given name spelt like a city is still a given name
+/// ("Milan Stevanović").
+#[test]
+fn speaker_a_chamber_or_a_person_with_a_citys_name() {
+    check(
+        "speaker: 'The Senate urged' after a senator is named; 'Milan Stevanović' is a person",
+        &[
+            (
+                "At plenary on Tuesday, the Senate adopted a motion sponsored by Senator Elisha Dauda Kwaji. The Senate urged the Nigerian Army to return the battalion withdrawn from Michika in January.",
+                &[d(&["Senate"], &["Nigerian Army"], Ceasefire).or(Counterterrorism).not_by(&["Elisha Dauda Kwaji"])],
+            ),
+            (
+                "In Belgrade, the director of the Serbian government's Office for Kosovo, Milan Stevanović, said the plot proved that Serbs live under threat. He called on KFOR to take over the security of the monasteries.",
+                &[d(&["Milan Stevanović"], &["KFOR"], Other).or(Counterterrorism).not_by(&["Kosovo"])],
+            ),
+        ],
+    );
+}
+
 #[test]
 fn no_demand_told_inside_a_quotation() {
     check(

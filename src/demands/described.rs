@@ -311,9 +311,13 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         };
         // Words of institutions' names ("Ministry", "Service") are never a person's.
         // "Tuesday, Ritzer asked …": a day or a month opening the sentence is when, not who.
-        let named_like_an_institution = body
-            .iter()
-            .any(|t| crate::actors::never_a_name(t.span.slice(text)));
+        let named_like_an_institution = body.iter().any(|t| {
+            let w = t.span.slice(text);
+            words.not_names.contains(w)
+                || words.party_labels.contains(w)
+                || words.weekdays.contains(w)
+                || words.months.contains(w)
+        });
         // "Okafor called for …": a capitalised word the treebank never saw is a name,
         // whatever tag its place at the start of a sentence earned it.
         let name_like = body.iter().all(|t| {
