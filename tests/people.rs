@@ -397,6 +397,12 @@ fn capitalised_phrases_that_are_not_names_are_not_people() {
                 &[],
                 &["League", "Institute"],
             ),
+            // The words before an institution's word are its name's.
+            none_but(
+                "\"It is a shame,\" Paul Nunziato, president of the Port Authority Police Benevolent Association, said in a statement.",
+                &[("Paul Nunziato", None)],
+                &["Benevolent"],
+            ),
             // A place is no one's name; a surname spelt like one still is.
             none_but(
                 "A judge in New York had ordered the report released, Hong Kong police said, and Rhode Island officials agreed. Tasha Glasgow said the team would not travel.",

@@ -93,8 +93,13 @@ pub(super) fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) ->
         if start.is_some() && Words::get().post_nominals.contains(bare) {
             break;
         }
-        // "Louisiana Republican Anh Cao": the words before a party label are a place.
-        if start.is_some() && Words::get().party_labels.contains(bare) {
+        // "Louisiana Republican Anh Cao": the words before a party label are a place;
+        // "the Patrolmen's Benevolent Association": those before an institution's word are
+        // its name's.
+        if start.is_some()
+            && (Words::get().party_labels.contains(bare)
+                || Words::get().institution_heads.contains(bare))
+        {
             return None;
         }
         let ok = (is_capitalised(bare) || particle || (joined_particle && start.is_some()))
