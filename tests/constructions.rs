@@ -3337,6 +3337,10 @@ fn no_demand_a_noun_a_name_or_a_shove() {
                 "\"Release the journalists now,\" said Joe Marlow of Human Rights Watch.",
                 &[d(&["Joe Marlow"], &[], Humanitarian).quoted()],
             ),
+            (
+                "\"Stop what you are doing and let the aid convoys through,\" Foreign Minister Ana Duarte told the generals.",
+                &[d(&["Ana Duarte"], &[], Humanitarian).or(Ceasefire).quoted()],
+            ),
         ],
     );
 }

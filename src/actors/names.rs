@@ -96,10 +96,7 @@ pub(super) fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) ->
         // "Louisiana Republican Anh Cao": the words before a party label are a place;
         // "the Patrolmen's Benevolent Association": those before an institution's word are
         // its name's.
-        if start.is_some()
-            && (Words::get().party_labels.contains(bare)
-                || Words::get().institution_heads.contains(bare))
-        {
+        if start.is_some() && (Words::get().party_labels.contains(bare) || body_word(bare)) {
             return None;
         }
         let ok = (is_capitalised(bare) || particle || (joined_particle && start.is_some()))
@@ -200,12 +197,16 @@ pub(super) fn never_a_name(word: &str) -> bool {
     word.ends_with("-based")
         || w.not_names.contains(word)
         || w.party_labels.contains(word)
-        // "the Premier League's deals", "Institute": a body's word, never a person's name
-        // ("Church" and "Court" are surnames too).
-        || (w.institution_heads.contains(word) && !matches!(word, "Church" | "Court"))
+        || body_word(word)
         || w.months.contains(word)
         || w.month_abbreviations.contains(word)
         || w.weekdays.contains(word)
+}
+
+/// "the Premier League's deals", "Institute": an institution's word, never a person's name
+/// ("Church" and "Court" are surnames as well).
+fn body_word(word: &str) -> bool {
+    Words::get().institution_heads.contains(word) && !matches!(word, "Church" | "Court")
 }
 
 pub(super) fn strip_possessive(word: &str) -> &str {

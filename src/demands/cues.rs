@@ -845,15 +845,18 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
         };
         let v = verb.span.slice(text);
         let base = !v.ends_with("ing") && !v.ends_with("ed") && !v.ends_with('s');
-        // "Torture or ill-treatment is a serious crime": a verb of being within a few words
-        // makes the first word a noun, the sentence's subject.
+        // "Torture or ill-treatment is a serious crime": a verb of being after a few nouns
+        // makes the first word a noun, the sentence's subject ("Stop what you are doing"
+        // is still an imperative).
         let subject_of = (verb_at + 1..verb_at + 4)
-            .take_while(|&i| {
-                tokens
-                    .get(i)
-                    .is_some_and(|t| t.tag != crate::syntax::Upos::Punct)
-            })
-            .any(|i| matches!(word(i), "is" | "are" | "was" | "were"));
+            .take_while(|&i| i < tokens.len())
+            .find(|&i| matches!(word(i), "is" | "are" | "was" | "were"))
+            .is_some_and(|be| {
+                tokens[verb_at + 1..be].iter().all(|t| {
+                    use crate::syntax::Upos;
+                    matches!(t.tag, Upos::Noun | Upos::Propn | Upos::Cconj | Upos::Adj)
+                })
+            });
         // "“Don't Ask, Don't Tell” is repealed": a quotation that a verb of being follows
         // names a policy or a work.
         let named = text[q.end..]

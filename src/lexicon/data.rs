@@ -87,6 +87,14 @@ fn opt(field: Option<&&str>) -> Option<String> {
     field.filter(|f| !f.is_empty()).map(|f| f.to_string())
 }
 
+/// The names of `data/places.txt`, one a line: cities and regions that are no state's seat.
+pub fn places(text: &str) -> Vec<&str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
 pub fn countries(text: &str) -> Vec<Country> {
     rows(text)
         .filter(|r| !r[0].is_empty())

@@ -2,8 +2,8 @@
 //! in a text.
 //!
 //! Every surface form of every entry (states, their demonyms and seats, organizations, titles,
-//! groups, places) goes into one Aho-Corasick automaton, so a document is scanned once whatever the
-//! size of the gazetteers. Case is checked after the scan, per form: acronyms match exactly
+//! groups, places) goes into one Aho-Corasick automaton, so a document is scanned once
+//! whatever the size of the gazetteers. Case is checked after the scan, per form: acronyms match exactly
 //! ("IS" is never "is"), proper names need their capitals ("Living Together" is not "living
 //! together"), lowercase forms ("envoy", "international community") match any case.
 
@@ -66,11 +66,7 @@ impl Lexicon {
         let orgs = data::orgs(include_str!("../../data/organizations.tsv"));
         let titles = data::titles(include_str!("../../data/titles.tsv"));
         let (groups, groups_as_of) = data::groups(include_str!("../../data/groups.tsv"));
-        let places: Vec<&str> = include_str!("../../data/places.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect();
+        let places = data::places(include_str!("../../data/places.txt"));
         let (matcher, forms) = scan::build(&countries, &orgs, &titles, &groups, &places);
         let skeletons = skeleton::Table::for_lexicon(&countries, &orgs, &groups);
         Lexicon {
