@@ -110,7 +110,8 @@ fn run(text: &str, source: Option<&str>, title: Option<String>, transformed: boo
     };
     let found_groups = groups::find(text, &hits, sentence_of);
     let mut cast = actors::cast(text, &hits, &sentence_spans, &found_groups);
-    let found_demands = demands::find(text, &sents, &quotes, &mut cast);
+    let read = crate::text::sentences::as_read(text, &sents);
+    let found_demands = demands::find(&read, &sents, &quotes, &mut cast);
 
     let meta = Meta {
         title: title.or_else(|| headline(written, &sentence_spans)),

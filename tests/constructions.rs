@@ -3393,6 +3393,29 @@ fn speaker_a_chamber_or_a_person_with_a_citys_name() {
     );
 }
 
+/// A headline in title case asks as running text does: its "To", "For", "Against" are read
+/// as the small words they are.
+#[test]
+fn a_headline_in_title_case() {
+    check(
+        "headline in title case: 'US Urges Pakistan To Take Action Against Terror Groups'",
+        &[
+            (
+                "US Urges Pakistan To Take Action Against Terror Groups",
+                &[d(&["United States"], &["Pakistan"], Counterterrorism)],
+            ),
+            (
+                "China Asks India And Pakistan To Exercise Restraint Along The Border",
+                &[d(&["China"], &["India", "Pakistan"], Ceasefire)],
+            ),
+            (
+                "Pakistan And China Sign Economic Corridor Deal In Islamabad",
+                &[],
+            ),
+        ],
+    );
+}
+
 #[test]
 fn no_demand_told_inside_a_quotation() {
     check(

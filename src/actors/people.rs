@@ -225,7 +225,7 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
             let line = sentences
                 .get(sentences.partition_point(|s| s.end <= h.name.start))
                 .filter(|s| s.contains(h.name));
-            line.is_none_or(|l| !title_cased(l.slice(text)))
+            line.is_none_or(|l| !crate::text::sentences::title_cased(l.slice(text)))
                 || repeated_below(text, h.name)
                 || closes_line_as_a_name(text, h.name)
                 || listed_with_honorific(text, title.kind, h.name)
@@ -284,7 +284,10 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
         }
     }
 
-    for &s in sentences.iter().filter(|s| !title_cased(s.slice(text))) {
+    for &s in sentences
+        .iter()
+        .filter(|s| !crate::text::sentences::title_cased(s.slice(text)))
+    {
         untitled_names(text, s, hits, free, cast, &mut found);
     }
 
@@ -338,28 +341,6 @@ fn closes_line_as_a_name(text: &str, name: Span) -> bool {
             .slice(text)
             .split_whitespace()
             .all(|w| !model.is_common_word(w))
-}
-
-/// Whether a line is a headline written in title case ("Rival Institutions Must Agree
-/// Budget, Special Representative Tells Council"): no full stop at its end, and every word
-/// of three letters or more capitalised but the conjunctions and articles title case
-/// leaves small, so capitals there prove no name. A line of a title and a name
-/// ("Spokesperson: Ambassador Saima Qazi") is too short to be one.
-fn title_cased(line: &str) -> bool {
-    if crate::text::sentences::ends_as_running_text(line) {
-        return false;
-    }
-    let words: Vec<&str> = line
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.chars().count() >= 3)
-        .filter(|w| {
-            !matches!(
-                *w,
-                "and" | "the" | "for" | "nor" | "but" | "yet" | "via" | "per"
-            )
-        })
-        .collect();
-    words.len() >= 6 && words.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// A person's name found both bare (after an office) and with its honorific is mentioned

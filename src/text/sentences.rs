@@ -20,6 +20,60 @@ pub fn ends_as_running_text(sentence: &str) -> bool {
         .ends_with(['.', '!', '?', '"', '”', '’'])
 }
 
+/// Whether a line is a headline written in title case ("Rival Institutions Must Agree
+/// Budget, Special Representative Tells Council"): no full stop at its end, and every word
+/// of three letters or more capitalised but the conjunctions and articles title case
+/// leaves small, so capitals there prove no name. A line of a title and a name
+/// ("Spokesperson: Ambassador Saima Qazi") is too short to be one.
+pub fn title_cased(line: &str) -> bool {
+    if ends_as_running_text(line) {
+        return false;
+    }
+    let words: Vec<&str> = line
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 3)
+        .filter(|w| {
+            !matches!(
+                *w,
+                "and" | "the" | "for" | "nor" | "but" | "yet" | "via" | "per"
+            )
+        })
+        .collect();
+    words.len() >= 6 && words.iter().all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// The text as the rules read it: in each title-case headline ("US Urges Pakistan To Act
+/// Against Terror Groups") the prepositions and "and", "or", "not", "upon" are put in lower
+/// case (articles keep their capitals: "The Lagos Courier" is a name), as running text writes them, so that the rules that need
+/// "to", "for" or "against" after a verb of asking find them. ASCII letters only, so every
+/// offset stays that of the text; the text itself is untouched.
+pub fn as_read<'t>(text: &'t str, sentences: &[Sentence]) -> std::borrow::Cow<'t, str> {
+    let titles: Vec<Span> = sentences
+        .iter()
+        .map(|s| s.span)
+        .filter(|s| title_cased(s.slice(text)))
+        .collect();
+    if titles.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let w = Words::get();
+    let mut bytes = text.as_bytes().to_vec();
+    for span in titles {
+        let mut at = span.start;
+        // The first word keeps its capital, as a title's does ("To the Commission:").
+        for (i, word) in span.slice(text).split(' ').enumerate() {
+            let lower = word.to_ascii_lowercase();
+            let small = w.prepositions.contains(&lower)
+                || matches!(lower.as_str(), "and" | "or" | "not" | "upon");
+            if small && i > 0 {
+                bytes[at..at + word.len()].make_ascii_lowercase();
+            }
+            at += word.len() + 1;
+        }
+    }
+    std::borrow::Cow::Owned(String::from_utf8(bytes).expect("ASCII case changes keep UTF-8"))
+}
+
 /// Splits `text` into sentences, skipping the `noise` spans (sorted, disjoint).
 pub fn split(text: &str, noise: &[Range<usize>]) -> Vec<Sentence> {
     let mut out = Vec::new();
