@@ -397,6 +397,14 @@ fn capitalised_phrases_that_are_not_names_are_not_people() {
                 &[],
                 &["League", "Institute"],
             ),
+            // A title's word before a company, a show or an adjective holds no one ("General
+            // Motors", "Larry King Live", "premier European"); nor does a name's suffix
+            // ("the Rev. Martin Luther King Jr."), which still closes a name.
+            none_but(
+                "Gore visited a former General Motors plant, told CNN's \"Larry King Live\" about the Martin Luther King Jr. observance, and President Ferdinand Marcos Jr. said he agreed.",
+                &[("Ferdinand Marcos Jr.", None)],
+                &["Motors", "Live"],
+            ),
             // The words before an institution's word are its name's.
             none_but(
                 "\"It is a shame,\" Paul Nunziato, president of the Port Authority Police Benevolent Association, said in a statement.",

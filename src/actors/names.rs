@@ -99,6 +99,14 @@ pub(super) fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) ->
         if start.is_some() && (Words::get().party_labels.contains(bare) || body_word(bare)) {
             return None;
         }
+        // "the Rev. Martin Luther King Jr.": a suffix opens no name ("King" is no title there).
+        if start.is_none()
+            && Words::get()
+                .name_suffixes
+                .contains(bare.trim_end_matches('.'))
+        {
+            return None;
+        }
         let ok = (is_capitalised(bare) || particle || (joined_particle && start.is_some()))
             && (!never_a_name(bare) || month_in_a_name(text, w, start.is_some()))
             && bare.chars().any(char::is_alphabetic)

@@ -207,6 +207,8 @@ lists! {
     press_compounds,
     /// "Republican", "Labour": party labels before a name, never part of one.
     party_labels,
+    /// "Jr", "Sr": a suffix that closes a name and opens none.
+    name_suffixes,
     /// Words before a bare "pressure" that make it the verb ("to pressure", "should").
     verb_markers,
     /// Crowds and things carried or posted ("protests calling for …"): no party of the
