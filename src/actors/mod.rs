@@ -23,6 +23,11 @@ pub fn armed(words: &str) -> bool {
     bodies::ARMED.is_match(words)
 }
 
+/// Whether a capitalised word is never a person's name ("Ministry", "Senate", "Tuesday").
+pub fn never_a_name(word: &str) -> bool {
+    names::never_a_name(word)
+}
+
 /// Index of an entity in [`Cast::entities`].
 pub type EntityIx = usize;
 

@@ -212,9 +212,10 @@ pub(super) fn never_a_name(word: &str) -> bool {
 }
 
 /// "the Premier League's deals", "Institute": an institution's word, never a person's name
-/// ("Church" and "Court" are surnames as well).
+/// (but for those that are surnames as well, "Church", "Court").
 fn body_word(word: &str) -> bool {
-    Words::get().institution_heads.contains(word) && !matches!(word, "Church" | "Court")
+    let w = Words::get();
+    w.institution_heads.contains(word) && !w.surname_heads.contains(word)
 }
 
 pub(super) fn strip_possessive(word: &str) -> &str {

@@ -1146,14 +1146,10 @@ fn predicted(before: &str, cue: &str) -> bool {
     if !(lower.starts_with("have to") || lower.starts_with("need to")) {
         return false;
     }
+    // The adverbs a modal allows before its verb ("would also have to") are passed over.
     let mut words = before.rsplit(char::is_whitespace).map(str::to_lowercase);
     let mut last = words.next().unwrap_or_default();
-    if last.ends_with("ly")
-        || matches!(
-            last.as_str(),
-            "also" | "still" | "then" | "now" | "first" | "just"
-        )
-    {
+    if super::parties::MODAL_ADVERBS.is_match(&format!(" {last}")) {
         last = words.next().unwrap_or_default();
     }
     let last = last.replace('’', "'");
@@ -1403,14 +1399,14 @@ fn is_noun_use(body: &str, at: usize, cue: &str) -> bool {
     if markers.contains(&prev) {
         return true;
     }
-    // "a sudden urge to say", "an unfair bad press": an adjective (one the treebank only
-    // saw as one) between the article and the word, which as a noun never asks ("a formal
-    // request for" does).
     // "Croatia's challenges are …": an owner before the word makes it the noun.
     let owned = body[..at].trim_end();
     if lower.starts_with("challenge") && (owned.ends_with("'s") || owned.ends_with("’s")) {
         return true;
     }
+    // "a sudden urge to say", "an unfair bad press": an adjective (one the treebank only
+    // saw as one) between the article and the word, which as a noun never asks ("a formal
+    // request for" does).
     if !matches!(
         lower.as_str(),
         "urge" | "urges" | "press" | "challenge" | "challenges"

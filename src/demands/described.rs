@@ -309,27 +309,21 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             _ if qualified && !orphan => continue,
             _ => (body, span),
         };
-        // Words of institutions' names ("Ministry", "Service") are never a person's.
-        // "Tuesday, Ritzer asked …": a day or a month opening the sentence is when, not who.
-        let named_like_an_institution = body.iter().any(|t| {
-            let w = t.span.slice(text);
-            words.not_names.contains(w)
-                || words.party_labels.contains(w)
-                || words.weekdays.contains(w)
-                || words.months.contains(w)
-        });
+        // Words of institutions' names ("Ministry", "Service") are never a person's, nor is
+        // a day or a month opening the sentence ("Tuesday, Ritzer asked …").
+        let named_like_an_institution = body
+            .iter()
+            .any(|t| crate::actors::never_a_name(t.span.slice(text)));
         // "Okafor called for …": a capitalised word the treebank never saw is a name,
         // whatever tag its place at the start of a sentence earned it.
         let name_like = body.iter().all(|t| {
             t.tag == Upos::Propn
                 || (t.span.slice(text).starts_with(char::is_uppercase) && !common(t))
         });
-        // "Parliament calls on …" in a parliament's own release: the body named before with
-        // that head word ("the European Parliament"), else the institution by its word.
-        // With its article ("the Senate", "the Front") the word points back the way other
-        // descriptions do; only a bare word is the institution itself.
-        let bare = p.tokens[chunk.first].tag != Upos::Det;
-        if bare && body.len() == 1 && capitalised && words.institution_heads.contains(last) {
+        // "Parliament calls on …" in a parliament's own release, "The Senate urged …" that
+        // no named body took up above: the body named before with that head word ("the
+        // European Parliament"), else the institution by its word.
+        if body.len() == 1 && capitalised && words.institution_heads.contains(last) {
             let known = (0..cast.entities.len()).rev().find(|&e| {
                 matches!(
                     cast.entities[e].kind,

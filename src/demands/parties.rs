@@ -1493,7 +1493,7 @@ fn refs_before<'a>(ctx: &Context<'a>, at: usize) -> impl Iterator<Item = &'a Ref
 }
 
 /// What may stand between a modal and the verb it governs ("should not", "must now").
-static MODAL_ADVERBS: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static MODAL_ADVERBS: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
         r"(?i)^(?:\s+(?:not|also|now|still|then|rather|simply|never|\w+ly))*\s*$",
     )

@@ -209,6 +209,8 @@ lists! {
     party_labels,
     /// "Jr", "Sr": a suffix that closes a name and opens none.
     name_suffixes,
+    /// "Church", "Court": institution words that are surnames too.
+    surname_heads,
     /// Words before a bare "pressure" that make it the verb ("to pressure", "should").
     verb_markers,
     /// Crowds and things carried or posted ("protests calling for …"): no party of the

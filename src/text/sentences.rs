@@ -44,9 +44,9 @@ pub fn title_cased(line: &str) -> bool {
 
 /// The text as the rules read it: in each title-case headline ("US Urges Pakistan To Act
 /// Against Terror Groups") the prepositions and "and", "or", "not", "upon" are put in lower
-/// case (articles keep their capitals: "The Lagos Courier" is a name), as running text writes them, so that the rules that need
-/// "to", "for" or "against" after a verb of asking find them. ASCII letters only, so every
-/// offset stays that of the text; the text itself is untouched.
+/// case, as running text writes them, so that the rules that need "to", "for" or "against"
+/// after a verb of asking find them (articles keep their capitals: "The Lagos Courier" is a
+/// name). ASCII letters only, so every offset stays that of the text, which is untouched.
 pub fn as_read<'t>(text: &'t str, sentences: &[Sentence]) -> std::borrow::Cow<'t, str> {
     let titles: Vec<Span> = sentences
         .iter()
