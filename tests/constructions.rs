@@ -391,6 +391,84 @@ fn urge_past_a_long_addressee() {
     );
 }
 
+/// A time set for a party to act asks it to act: "gave X a deadline to …", "gave X one
+/// week to …"; a coach's rest days ask nothing.
+#[test]
+fn deadline_given_to_a_party() {
+    check(
+        "gave X a deadline / a time to",
+        &[
+            (
+                "Britain has given Sri Lanka a March deadline to open an independent inquiry into the shelling of the hospital.",
+                &[d(&["United Kingdom"], &["Sri Lanka"], Justice)],
+            ),
+            (
+                "ECOWAS leaders meeting in Abuja gave Niger's junta one week to release President Mohamed Bazoum.",
+                &[d(&["ECOWAS"], &["Niger"], Humanitarian)],
+            ),
+            (
+                "The Arab League gave Damascus until Saturday to withdraw its tanks from the cities.",
+                &[d(&["Arab League"], &["Syria"], Ceasefire)],
+            ),
+            (
+                "The coach gave the players two days to rest before the final in Lahore.",
+                &[],
+            ),
+        ],
+    );
+}
+
+/// The South Asian press argues a case with "pitch": "pitched for talks", "made a strong
+/// pitch for resolving the dispute"; a pitcher's team is no ask.
+#[test]
+fn a_pitch_for_an_action() {
+    check(
+        "pitched for / made a pitch for",
+        &[
+            (
+                "Nepal's Prime Minister Pushpa Kamal Dahal pitched for resolving the boundary dispute with India through dialogue.",
+                &[d(&["Pushpa Kamal Dahal", "Nepal"], &[], Negotiation)],
+            ),
+            (
+                "External Affairs Minister S Jaishankar made a strong pitch for early reform of the UN Security Council.",
+                &[d(&["S Jaishankar", "India"], &[], Other).or(Cooperation)],
+            ),
+            (
+                "Sri Lanka's President Ranil Wickremesinghe made a fresh pitch for resumption of talks with the Tamil parties.",
+                &[d(&["Ranil Wickremesinghe", "Sri Lanka"], &[], Negotiation)],
+            ),
+            ("Rivera pitched for the Yankees for seventeen seasons.", &[]),
+        ],
+    );
+}
+
+/// "impressed upon X the need to …" asks X; "the need to" alone is a noun, no
+/// obligation stated ("federal officials began discussing the need to have FEMA ready").
+#[test]
+fn the_need_impressed_upon_a_party() {
+    check(
+        "impressed upon X the need to; the need of the hour",
+        &[
+            (
+                "Prime Minister Narendra Modi impressed upon President Xi Jinping the need to maintain peace and tranquillity along the border.",
+                &[d(&["Narendra Modi"], &["Xi Jinping"], Ceasefire).or(Negotiation)],
+            ),
+            (
+                "Japanese Foreign Minister Yoko Kamikawa impressed upon her Chinese counterpart Wang Yi the need for the immediate release of the detained Japanese national.",
+                &[d(&["Yoko Kamikawa", "Japan"], &["Wang Yi"], Humanitarian)],
+            ),
+            (
+                "The need of the hour is for both sides to return to the negotiating table, UN envoy Hans Grundberg said.",
+                &[d(&["Hans Grundberg"], &[], Negotiation)],
+            ),
+            (
+                "Officials in Islamabad began discussing the need to move the talks to Doha.",
+                &[],
+            ),
+        ],
+    );
+}
+
 /// "Pressure" the noun asks no one; the verb after "to", a modal or a pronoun does.
 #[test]
 fn pressure_the_noun_and_the_verb() {

@@ -322,6 +322,18 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Open,
             None,
         ),
+        // "made a strong pitch for resolving the dispute through dialogue", "pitched for
+        // early talks": a case argued for, as the South Asian press writes it; a pitcher's
+        // team or innings is no ask.
+        rule(
+            &["pitch"],
+            r"(?i)\b(?:pitch(?:es|ed|ing)|(?:made|make|makes|making)\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}?pitch)\s+for\b",
+            Appeal,
+            Open,
+            Some(
+                r"^\s+(?:(?:an?|the)\s+)?(?:[a-z]+\s+){0,2}?(?:[a-z]+ing|[a-z]+(?:tion|sion|ment|ance|ence|ity|ship)s?|dialogue|talks|peace|reforms?|action|ceasefire|support|investment|trade|ties)\b",
+            ),
+        ),
         rule(
             &["push"],
             r"(?i)\bpush(?:es|ed|ing)?\s+(?:\w+ly\s+|hard\s+)?for\b",
@@ -393,6 +405,17 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"^\s+(?:that|the|an?|immediate|action|justice|accountability|release|an end|end|withdrawal|answers|explanation|urgent|strict|concrete|credible|verifiable|inquiry|investigation|probe|ceasefire|truce|talks|restraint|compensation|apology|guarantees|access|protection|punishment|extradition|sanctions|independent|full|swift|his|her|their|its|more|greater|international|UN|an? independent|[A-Z][\w’'.-]*\s+(?:to|take|stop|end|release|act|hand|ensure|be))\b|^\s*,",
             ),
         ),
+        // "gave Sri Lanka a March deadline to hold an inquiry", "gave the junta one week to
+        // restore the president": a time set for a party to act asks it to act.
+        rule(
+            &["gave", "give", "given"],
+            r"(?i)\b(?:gave|give|gives|giving|given)\b",
+            Demand,
+            Object,
+            Some(
+                r"^\s+(?:(?-i:[A-Z])|the\s|its\s|their\s)(?:[^\s\x22“”,;:!?]+\s+){0,6}?(?:(?:an?|the|its|their)\s+)?(?:[^\s\x22“”,;:!?]+\s+){0,2}?(?:deadline|ultimatum|(?:until|till)\s+[^\s\x22“”,;:!?]+(?:\s+\d+)?|(?:\d+|one|two|three|four|five|six|seven|ten|a|several|a\s+few)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?))\s+to\s+[a-z]",
+            ),
+        ),
         // "insisted on Monday that …" is a claim dated, not something insisted upon.
         except(
             rule(
@@ -422,6 +445,17 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             ),
             &format!(
                 r"(?i)^\s+(?:that\b|of\b|(?:{not_against}\s+){{0,5}}?(?:would|will|was|were|is|are|could|might|may|had|has|have|be|been|likely|ready|about|going|set|due|able|unable|enough|next|close|used|according|related|only)\s)"
+            ),
+        ),
+        // "impressed upon President Xi the need to keep the peace": the one the need is
+        // impressed upon is asked.
+        rule(
+            &["impress"],
+            r"(?i)\bimpress(?:es|ed|ing)?\s+(?:up)?on\b",
+            Appeal,
+            Object,
+            Some(
+                r"^\s+(?:[^\s\x22“”,;:!?]+\s+){1,8}?the\s+(?:urgent\s+|pressing\s+)?(?:need|importance|necessity|urgency)\s+(?:for|to|of)\b",
             ),
         ),
         rule(
@@ -502,9 +536,10 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Object,
             Some(&format!(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,8}}?{TO}")),
         ),
+        // "The task now is to rebuild trust", "the need of the hour is for all sides to talk".
         rule(
             &["imperative", "task", "priority", "need", "onus"],
-            r"(?i)\bthe\s+(?:\w+\s+){0,2}?(?:imperative|task|priority|need|onus)\s+(?:now\s+)?(?:is|was)\s+(?:to|for)\b",
+            r"(?i)\bthe\s+(?:\w+\s+){0,2}?(?:imperative|task|priority|need|onus)(?:\s+of\s+the\s+(?:hour|moment|day))?\s+(?:now\s+)?(?:is|was)\s+(?:to|for)\b",
             Appeal,
             Deontic,
             None,
@@ -1384,7 +1419,10 @@ fn is_noun_use(body: &str, at: usize, cue: &str) -> bool {
     {
         return true;
     }
+    // "impressed upon him the need to keep the peace": "the need to" is the noun, which
+    // the verb before it makes a demand of its own.
     let nounish = lower.starts_with("demand")
+        || lower.starts_with("need")
         || lower.starts_with("request")
         || lower.starts_with("appeal")
         || lower.starts_with("press")
