@@ -144,6 +144,9 @@ pub fn classify(asked: &str, context: &str, names_groups: usize) -> Category {
     if CALL_TO_ATTACK.is_match(asked) || OTHER_ASKS.is_match(asked) {
         return Category::Other;
     }
+    if names_groups > 0 && AGAINST_A_GROUP.is_match(asked) && !AN_ATTACK_PUNISHED.is_match(asked) {
+        return Category::Counterterrorism;
+    }
     by_force(asked)
         .or_else(|| by_action(asked))
         .or_else(|| best(asked))
@@ -151,6 +154,24 @@ pub fn classify(asked: &str, context: &str, names_groups: usize) -> Category {
         .or_else(|| best(context))
         .unwrap_or(Category::Other)
 }
+
+/// Asks about a listed group's people or attacks, its addressee being another party: "hand
+/// over TTP commanders based in Kunar", "stop PKK attacks launched from Iraqi soil" act
+/// against the group (counterterrorism), not the handover to justice or the ceasefire the
+/// words alone ask for (attacks on the group, "halt the raids on Hamas", ask a ceasefire)…
+static AGAINST_A_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)\b(?:hand\w*|turn\w*)\s+over\s+(?:[\w-]+\s+){0,3}?(?:commanders?|leaders?|leadership|militants|fighters|members|operatives|chiefs?|cadres)\b|\b(?:stop|prevent|halt|curb|check)\w*\s+(?:[\w-]+\s+){0,3}?(?:attacks|infiltration|incursions|raids)\s+(?:launched|mounted|staged|carried|from|by|across)\b",
+    )
+});
+
+/// …unless what is asked is an attack's punishment ("hand over the Jaish members behind the
+/// Pathankot attack").
+static AN_ATTACK_PUNISHED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)\b(?:responsible|behind|perpetrat\w*|suspects?|accused|wanted|involved)\b",
+    )
+});
 
 /// Asks about force that words alone would file wrongly: giving up weapons ("hand over
 /// their heavy weapons to the army", "surrender their arms") is disarmament, not the

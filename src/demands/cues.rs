@@ -286,9 +286,11 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"^\s+(?:them|him|her|you|(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}})\s+(?:also\s+|now\s+)?{TO}"
             )),
         ),
+        // "Pakistan's demand for …", "the Taliban's demand to talk with U.S. officials": a
+        // demand its owner makes.
         rule(
             &["demand"],
-            r"(?i)(?:’s|'s)\s+(?:[^\s,;:]+\s+)?demands?\s+(?:for|that)\b",
+            r"(?i)(?:’s|'s)\s+(?:[^\s,;:]+\s+)?demands?\s+(?:for|that|to)\b",
             Demand,
             Open,
             None,
@@ -1025,11 +1027,18 @@ fn may_be_imperative(opening: &str) -> bool {
 
 /// "Hand them over": a word in its base form before an object pronoun is the verb, though
 /// the treebank saw it only as a noun; not a word of grammar ("For us", "All of them").
+/// "Target the police": before a determiner, a word the treebank saw as a verb too.
 fn verb_before_object(word: &str, next: &str) -> bool {
     use crate::syntax::Upos;
     let model = crate::syntax::model();
     let lower = word.to_lowercase();
-    matches!(next.to_lowercase().as_str(), "them" | "us" | "him" | "me")
+    let next = next.to_lowercase();
+    let object = matches!(next.as_str(), "them" | "us" | "him" | "me")
+        || (matches!(
+            next.as_str(),
+            "the" | "your" | "their" | "our" | "all" | "every" | "those" | "these"
+        ) && model.seen_as(&lower, Upos::Verb));
+    object
         && !word.ends_with("ing")
         && !word.ends_with("ed")
         && !word.ends_with('s')

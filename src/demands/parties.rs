@@ -1067,6 +1067,9 @@ fn resolve_back(
             return discourse.compound.clone();
         }
         if PAIR_OF_STATES.is_match(s) {
+            if let Some(pair) = coordinated_states(ctx, at) {
+                return pair;
+            }
             let two = last_distinct(ctx, at, 2, kinds(ActorKind::Country));
             if two.len() == 2 {
                 return two;
@@ -1458,6 +1461,25 @@ pub fn office_of_a_party(text: &str, cast: &Cast, subject: &str, at: usize) -> V
         }
     }
     Vec::new()
+}
+
+/// How far back "both sides" looks for two states named together.
+const PAIR_REACH: usize = 600;
+
+/// "Saudi and Iranian foreign ministers met in Beijing. Both sides urged …": the two states
+/// last named together ("X and Y"), not the last two named (the venue is no side).
+fn coordinated_states(ctx: &Context, at: usize) -> Option<Vec<EntityIx>> {
+    let is_state = |r: &Ref| ctx.cast.entities[r.entity].kind == ActorKind::Country;
+    let states: Vec<&Ref> = refs_before(ctx, at)
+        .take_while(|r| r.span.start + PAIR_REACH >= at)
+        .filter(|r| is_state(r))
+        .collect();
+    states.windows(2).find_map(|w| {
+        let (later, earlier) = (w[0], w[1]);
+        let between = ctx.text.get(earlier.span.end..later.span.start)?.trim();
+        (earlier.entity != later.entity && matches!(between, "and" | "&"))
+            .then(|| vec![earlier.entity, later.entity])
+    })
 }
 
 fn last_distinct(ctx: &Context, at: usize, n: usize, keep: impl Fn(&Ref) -> bool) -> Vec<EntityIx> {
@@ -2155,6 +2177,14 @@ fn attribution(ctx: &Context, q: Span, discourse: &Discourse) -> Vec<EntityIx> {
         if !who.is_empty() {
             return who;
         }
+        // "A Taliban spokesman said: “…”": the party qualifying the one who speaks.
+        if let Some(verb) = SPEECH.find(lead) {
+            let described =
+                qualified_by_states(ctx, Span::new(before_start, before_start + verb.start()));
+            if !described.is_empty() {
+                return described;
+            }
+        }
         return resolve_back(ctx, lead, q.start, discourse);
     }
     // A long quotation runs on into the next paragraph with a fresh opening mark and is
@@ -2365,7 +2395,7 @@ fn kin_named(ctx: &Context, kin: &Ref, named: &Ref) -> bool {
 }
 
 /// "the Qatari envoy", "a senior Pakistani official", "Kenyan and Ugandan diplomats": a
-/// short phrase whose noun a state's adjective qualifies speaks for that state.
+/// short phrase whose noun a state's adjective (or a body's name) qualifies speaks for it.
 fn qualified_by_states(ctx: &Context, span: Span) -> Vec<EntityIx> {
     let phrase = span.slice(ctx.text).trim();
     let words: Vec<&str> = phrase.split_whitespace().collect();
@@ -2379,11 +2409,14 @@ fn qualified_by_states(ctx: &Context, span: Span) -> Vec<EntityIx> {
         ctx.cast
             .refs_in(span)
             .filter(|r| matches!(r.form, RefForm::Demonym | RefForm::Modifier))
-            .filter(|r| {
-                matches!(
-                    ctx.cast.entities[r.entity].key,
-                    crate::actors::Key::Country(_)
-                )
+            .filter(|r| match ctx.cast.entities[r.entity].key {
+                crate::actors::Key::Country(_) => true,
+                // "a Taliban spokesman", "a UN official": a body's or a group's name
+                // qualifying the one who speaks for it.
+                crate::actors::Key::Group(_) | crate::actors::Key::Org(_) => {
+                    r.form == RefForm::Modifier
+                }
+                _ => false,
             })
             .map(|r| r.entity),
     )
@@ -2599,6 +2632,8 @@ fn is_an_authority(object: &str) -> bool {
             .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()))
 }
 
+static INDEFINITE: LazyLock<Regex> = LazyLock::new(|| crate::text::pattern::regex(r"^\s+an?\s"));
+
 static RELATIVE_THEN_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"^,\s+(?:which|who|whose|where)\b[^;:.]{0,200}?,\s+to\b")
 });
@@ -2624,6 +2659,10 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
                 Some(m) => (cue.span.end + m.start(), cue.span.end + m.end()),
                 None => (cue.span.end, cue.span.end),
             };
+            // "requested an emergency session of the Security Council over the strikes": a
+            // thing asked for (of the body it names), whose "over" gives the reason.
+            let a_thing_over = found.is_some_and(|m| m.as_str() == "over")
+                && INDEFINITE.is_match(&text[cue.span.end..obj_end]);
             // "demanded the resignation of the minister, saying …": an object closed by a
             // mark, with no "to" or "that" after it, is itself what is asked.
             let closed_by_a_mark =
@@ -2695,7 +2734,8 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
             }
             // "requested urgent aid from the EU": the object itself is what is asked.
             let unchanged = asked_from == obj_end + 1 || asked_from == obj_end;
-            if text[asked_from..ctx.clause_end].trim().len() <= 1
+            if a_thing_over
+                || text[asked_from..ctx.clause_end].trim().len() <= 1
                 || (closed_by_a_mark && unchanged && relative.is_none())
             {
                 return (who, cue.span.end);
