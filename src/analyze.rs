@@ -101,11 +101,12 @@ fn run(text: &str, source: Option<&str>, title: Option<String>, transformed: boo
         .into_iter()
         .filter(|h| !in_noise(h.span))
         .collect();
+    // The spans are in order: a binary search, not a walk of the document per mention.
     let sentence_of = |at: usize| {
         sentence_spans
-            .iter()
+            .get(sentence_spans.partition_point(|s| s.end <= at))
             .copied()
-            .find(|s| s.start <= at && at < s.end)
+            .filter(|s| s.start <= at)
             .unwrap_or(Span::new(at, at))
     };
     let found_groups = groups::find(text, &hits, sentence_of);

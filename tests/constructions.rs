@@ -2924,6 +2924,17 @@ fn speaker_the_minister_named_earlier() {
                  The Director General called on Myanmar to take back the refugees.",
                 &[d(&["Rezaul Karim"], &["Myanmar"], Humanitarian)],
             ),
+            // An intensive pronoun after the description adds no one.
+            (
+                "Jordan's King Abdullah II met the Palestinian president in Amman on Monday. \
+                 The king himself urged Israel to allow aid convoys through the Allenby crossing.",
+                &[d(&["Abdullah II", "Jordan"], &["Israel"], Humanitarian)],
+            ),
+            (
+                "Nigerian Foreign Minister Yusuf Tuggar flew to Niamey on Friday. \
+                 The minister himself called on the junta to release the former president.",
+                &[d(&["Yusuf Tuggar", "Nigeria"], &[], Humanitarian)],
+            ),
         ],
     );
 }

@@ -923,7 +923,12 @@ fn resolve_back(
     at: usize,
     discourse: &Discourse,
 ) -> Vec<EntityIx> {
-    let s = subject_text.trim_start();
+    // "The king himself called on …": the intensive pronoun adds no one.
+    let s = subject_text.trim();
+    let s = ["himself", "herself", "itself", "themselves"]
+        .iter()
+        .find_map(|p| s.strip_suffix(p).map(str::trim_end))
+        .unwrap_or(s);
     // "His Highness", "Her Excellency": court and protocol style for "he" and "she".
     let s = match HONORIFIC_BACK.captures(s) {
         Some(c) if c[1].eq_ignore_ascii_case("her") => "she",
