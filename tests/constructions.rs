@@ -1415,6 +1415,34 @@ fn nominal_forms() {
     );
 }
 
+/// An armed group's call to fight is "other" (ANNOTATION's edge decisions), whatever it
+/// would have its fighters strike; the same group asking a ceasefire or a release keeps
+/// that category, as does a state asking for strikes on a group.
+#[test]
+fn category_a_militant_call_to_fight() {
+    check(
+        "an armed group's call to fight",
+        &[
+            (
+                "In an audio message, ISIS-K called on its supporters to target Taliban checkpoints during Ramadan.",
+                &[d(&["Islamic State Khorasan Province"], &[], Other)],
+            ),
+            (
+                "Al-Shabaab urged its fighters to strike African Union bases along the Juba river.",
+                &[d(&["Al-Shabaab"], &[], Other)],
+            ),
+            (
+                "Hamas called on Israel to stop attacking the hospitals in northern Gaza.",
+                &[d(&["Hamas"], &["Israel"], Ceasefire).or(Humanitarian)],
+            ),
+            (
+                "The Nigerian Senate urged the army to strike the ISWAP camps on the islands of Lake Chad.",
+                &[d(&["Nigerian Senate"], &[], Counterterrorism).not_by(&["ISWAP"])],
+            ),
+        ],
+    );
+}
+
 /// A reply is speech: "X replied that Y must …", "X responded by warning that Y must …";
 /// a body's or a group's name before "spokesman" or "official" is whom they speak for.
 #[test]

@@ -189,6 +189,20 @@ static CALL_TO_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What an armed group's call to fight opens on: "to target Taliban checkpoints", "attack
+/// the crusaders' embassies", "wage jihad", "kill the apostates".
+static FIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^\s*(?:(?:[\w’'-]+\s+){0,8}?to\s+)?(?:target|attack|strike|kill|fight|ambush|bomb|raid|hit|wage|carry\s+out|mount|escalate)\w*\b",
+    )
+});
+
+/// Whether what an armed group asks is a call to fight (ANNOTATION: "calls by militants
+/// to attack → other"), whatever it names as the target.
+pub fn a_call_to_fight(asked: &str) -> bool {
+    FIGHT.is_match(asked)
+}
+
 /// Asks ANNOTATION's edge decisions file under "other" whatever words of aid or cooperation
 /// they hold: travel advisories ("its citizens to avoid travelling to Balochistan") and the
 /// recognition of a government ("recognise the Islamic Emirate's government", "normalise

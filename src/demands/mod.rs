@@ -374,8 +374,16 @@ pub fn find(
             let reported = ci
                 .checked_sub(1)
                 .is_some_and(|p| REPORTED_CLAUSE.is_match(&text[cues[p].span.end..cue.span.start]));
+            // An armed group's call to fight ("its supporters to target Taliban
+            // checkpoints") is "other", whatever it would have them strike.
+            let by_militants = speakers
+                .iter()
+                .all(|&e| cast.entities[e].kind == ActorKind::ArmedGroup);
             // The category of `asked` read with the words of `clause` around it.
             let classify = |asked: Span, clause: Span| {
+                if by_militants && category::a_call_to_fight(asked.slice(text)) {
+                    return Category::Other;
+                }
                 let names_groups = groups_asked_about(cast, asked, &addressees);
                 category::classify(asked.slice(text), clause.slice(text), names_groups)
             };
