@@ -1705,6 +1705,15 @@ fn transcripts_speaker_labels() {
                 "Official Spokesperson: Shri Randhir Jaiswal\n\nQuestion: Sir, what is India's position on the talks?\n\nOfficial Spokesperson: We have asked Pakistan to take credible action against the terror groups on its soil.",
                 &[d(&["Randhir Jaiswal"], &["Pakistan"], Counterterrorism)],
             ),
+            // A briefing's label giving the name and the office apart, either way round.
+            (
+                "Shri Randhir Jaiswal, Official Spokesperson: Good afternoon.\n\nQuestion: Any update on the fishermen?\n\nShri Randhir Jaiswal, Official Spokesperson: We have urged the Sri Lankan authorities to release the fishermen and their boats at the earliest.",
+                &[d(&["Randhir Jaiswal"], &["Sri Lanka"], Humanitarian)],
+            ),
+            (
+                "Official Spokesperson, Ms Mumtaz Zahra Baloch: Good afternoon.\n\nOfficial Spokesperson, Ms Mumtaz Zahra Baloch: Afghanistan should not allow its soil to be used by the TTP.",
+                &[d(&["Mumtaz Zahra Baloch"], &["Afghanistan"], Counterterrorism).not_by(&["TTP"])],
+            ),
             (
                 "Spokesperson: Kim Ha-neul\n\nSpokesperson: The group has attacked tourists before, and we call on all countries to implement the sanctions against ISIS.",
                 &[d(&["Kim Ha-neul"], &[], Sanctions).or(Counterterrorism).not_by(&["Islamic State"])],

@@ -147,3 +147,17 @@ fn a_long_single_line_is_analysed() {
     }
     check(&analyze(&text), &text);
 }
+
+/// A sentence whose opening words read like a speaker label up to a colon that stands after
+/// its modal ("They need to negotiate, … should say: '…'") must not have the "label"
+/// skipped past the obligation it holds (that once sliced the text backwards).
+#[test]
+fn a_colon_after_a_modal_is_no_label_to_skip() {
+    for text in [
+        "A statement attributed to the rebel commander, Ivan Petrov, and carried by the state news agency said: \"The so-called mayor was removed from office.\"\n\nCall for negotiations\n\nMikhail, a farmer in his sixties, stopped his tractor to talk. It had gone on too long, he said. \"They need to negotiate, they should settle this somehow. Or the regional government should say: 'That is all. We are shelling. Leave now.'\"",
+        "Or the government must decide: talks or war.",
+        "Spokesperson, Mr Ali Khan: Kabul must act.",
+    ] {
+        check(&analyze(text), text);
+    }
+}

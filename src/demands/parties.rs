@@ -80,11 +80,14 @@ pub struct Discourse {
 }
 
 /// A transcript's speaker label opening a paragraph: "Spokesperson: …", or in a verbatim
-/// record the speaker with the state they speak for: "Mr. Zhou (China): …".
+/// record the speaker with the state they speak for: "Mr. Zhou (China): …". A briefing's
+/// label may give the name and the office apart, each in title case: "Shri Randhir
+/// Jaiswal, Official Spokesperson: …", "Official Spokesperson, Shri Randhir Jaiswal: …".
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"^\s*([A-Z][^\n\x22“”:;,!?()]{0,40}?)(?:\s*\(([^()\n]{2,60})\))?(?:\s*\([^()\n]{2,60}\))?\s*:\s+\S",
-    )
+    let title_case = r"(?:[A-Z][\w.’'-]*\s+(?:(?:of|the|for|and|on)\s+)*){0,5}[A-Z][\w.’'-]*";
+    crate::text::pattern::regex(&format!(
+        r"^\s*({title_case},\s+{title_case}|[A-Z][^\n\x22“”:;,!?()]{{0,40}}?)(?:\s*\(([^()\n]{{2,60}})\))?(?:\s*\([^()\n]{{2,60}}\))?\s*:\s+\S"
+    ))
 });
 
 /// Where the speaker label opening sentence `s` ends ("MINISTER SARR: The gas has to
@@ -2780,8 +2783,12 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
             }
             let head = &text[s.start..cue.span.start];
             let clause_start = [
-                // "BOGOTA (Reuters) - X must …": the dateline is no part of the obligation.
+                // "BOGOTA (Reuters) - X must …": the dateline is no part of the obligation,
+                // nor is a transcript's speaker label ("Spokesperson, Ms X: Kabul must …").
                 crate::text::dates::dateline(head),
+                after_label(text, s)
+                    .filter(|&end| end <= cue.span.start)
+                    .map(|end| end - s.start),
                 head.rfind(" that ").map(|p| p + 6),
                 head.rfind(';').map(|p| p + 1),
                 SPEECH.find_iter(head).last().map(|m| m.end()),
