@@ -24,7 +24,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Ceasefire,
-            r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killings?|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks|killings)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence|war|escalat\w*|retaliat\w*|ceas(e|es|ed|ing)|(stop|halt|end)\w* ([\w-]+ ){0,2}?(attack(s|ing)|strikes|striking|shelling|bombing|fighting|firing|targeting|hostilities|offensive|operations?|actions?|raids|incursions|violence|war|killings?|bloodshed|provocations?)|withdraw\w*|silenc\w* (the )?guns|(pull|mov)\w* (back|out)|shelling|bombing|strikes|offensive|military operations?|open(ing)? fire|firing|provocations?|disengag\w*|lay\w* down (their |its |your |all )?(weapons|arms)|advanc\w* (towards|on|into)|military (activit\w*|movements?)|(military|joint|combined|war) (drills|exercises|games)|use of force|(unilateral )?military action|lower\w* the temperature|(be |been )?left in peace|leave (\w+ ){0,3}?in peace|(ease|easing|defuse|defusing|cool|cooling|inflam\w*|heighten\w*|stok\w*) (the )?tensions?|(daily |ceasefire |truce )?violations|foreign (forces|troops|mercenaries)|ground (troops|forces|incursions?|invasion|offensive|operations?)|incursions?|invasion|(attacks?|killings?|fighting|violence|bloodshed|abductions|kidnappings) (must|should|has to|have to|needs? to) (\w+ )?(stop|end|cease))\b",
+            r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killings?|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks|killings)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence|war|escalat\w*|retaliat\w*|ceas(e|es|ed|ing)|(stop|halt|end)\w* ([\w-]+ ){0,2}?(attack(s|ing)|strikes|striking|shelling|bombing|fighting|firing|targeting|hostilities|offensive|operations?|actions?|raids|incursions|violence|war|killings?|bloodshed|provocations?)|withdraw\w*|silenc\w* (the )?guns|(stop|end|halt|ceas)\w* (\w+ ){0,2}?(supply\w*|send\w*|provid\w*|deliver\w*|ship\w*|sell\w*|arming|fuel\w*) (\w+ ){0,3}?(weapons|arms|the (conflict|war|fighting))|(pull|mov)\w* (back|out)|shelling|bombing|strikes|offensive|military operations?|open(ing)? fire|firing|provocations?|disengag\w*|lay\w* down (their |its |your |all )?(weapons|arms)|advanc\w* (towards|on|into)|military (activit\w*|movements?)|(military|joint|combined|war) (drills|exercises|games)|use of force|(unilateral )?military action|lower\w* the temperature|(be |been )?left in peace|leave (\w+ ){0,3}?in peace|(ease|easing|defuse|defusing|cool|cooling|inflam\w*|heighten\w*|stok\w*) (the )?tensions?|(daily |ceasefire |truce )?violations|foreign (forces|troops|mercenaries)|ground (troops|forces|incursions?|invasion|offensive|operations?)|incursions?|invasion|(attacks?|killings?|fighting|violence|bloodshed|abductions|kidnappings) (must|should|has to|have to|needs? to) (\w+ )?(stop|end|cease))\b",
         ),
         r(
             Category::Counterterrorism,
@@ -444,6 +444,19 @@ mod tests {
         assert_eq!(c("leave the villagers in peace"), Category::Ceasefire);
         assert_eq!(c("We should stop the killings now"), Category::Ceasefire);
         assert_eq!(c("end the killings in the valley"), Category::Ceasefire);
+        // Stopping the arms that feed a war de-escalates it; sending arms is cooperation.
+        assert_eq!(
+            c("all foreign actors stop supplying weapons to the warring parties"),
+            Category::Ceasefire
+        );
+        assert_eq!(
+            c("stop fuelling the conflict with weapons"),
+            Category::Ceasefire
+        );
+        assert_eq!(
+            c("continue supplying weapons to the Ukrainian army"),
+            Category::Cooperation
+        );
         assert_eq!(c("the town be left in peace"), Category::Ceasefire);
     }
 
