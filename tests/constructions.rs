@@ -5260,7 +5260,16 @@ fn seeking_a_sentence_or_a_resignation() {
                 "India sought the handing over of the handlers of the group.",
                 &[d(&["India"], &[], Justice)],
             ),
+            (
+                "The Kerala government sought stringent punishment for the men who set fire to the temple.",
+                &[d(&["Kerala government"], &[], Justice)],
+            ),
+            (
+                "Farooq Abdullah sought the Prime Minister's intervention to restart the dialogue with Pakistan.",
+                &[d(&["Farooq Abdullah"], &[], Negotiation)],
+            ),
             ("She sought to reassure investors that the port would reopen.", &[]),
+            ("The family sought refuge in a school run by the church.", &[]),
         ],
     );
 }
