@@ -2194,6 +2194,16 @@ fn it_is_time_to() {
                 &[d(&["Recep Tayyip Erdogan"], &[], Other).quoted()],
             ),
             ("\"The time is now, and we are ready,\" the coach, Diego Alonso, said.", &[]),
+            // A call in so many words asks though it names no party and no kind of act;
+            // a time that was come is told of.
+            (
+                "\"The time has come to define the goals of our movement,\" Baloch leader Nawab Ali Bugti said.",
+                &[d(&["Nawab Ali Bugti"], &[], Other).quoted()],
+            ),
+            (
+                "Mayor Dana Whitfield said in 2019 that she thought it was time to retire.",
+                &[],
+            ),
             (
                 "Interior Minister Ali Raza said the time has come for Kabul to end its support for the militants.",
                 &[d(&["Ali Raza"], &["Afghanistan"], Counterterrorism)],

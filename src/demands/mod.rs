@@ -409,7 +409,10 @@ pub fn find(
             };
             for (part, (asked, category)) in parts.into_iter().enumerate() {
                 if category == Category::Other
-                    && ((cue.shape == Shape::Deontic && !names_party) || sport)
+                    && ((cue.shape == Shape::Deontic
+                        && !names_party
+                        && !time_has_come(text, cue.span))
+                        || sport)
                 {
                     continue;
                 }
@@ -520,6 +523,14 @@ fn listed_demand(
         quoted: false,
         sentence: line,
     }
+}
+
+/// "The time has come to …", "it is time to …": a call in so many words, which asks even
+/// when it names no party and no kind of act (a bare "must" may be an opinion); "he thought
+/// it was time to retire" tells of the past.
+fn time_has_come(text: &str, cue: Span) -> bool {
+    let cue = cue.slice(text).to_lowercase();
+    cue.contains("time") && !cue.contains("was") && !cue.contains("had")
 }
 
 /// The parties a passive's "by" names, up to the "to" of what is asked.
