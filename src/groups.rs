@@ -38,6 +38,7 @@ pub fn find(text: &str, hits: &[Hit], sentence_of: impl Fn(usize) -> Span) -> Ve
             continue;
         };
         if inside_a_longer_name(text, &ends, h.span)
+            || opens_a_longer_name(text, h.span)
             || crate::lexicon::ends_another_name(text, h.span, {
                 let entry = &Lexicon::get().groups[g];
                 std::iter::once(&entry.name)
@@ -89,6 +90,23 @@ fn inside_a_longer_name(text: &str, hit_ends: &FastSet<usize>, span: Span) -> bo
         && !sentence_start
         && !matches!(word, "The" | "A" | "An")
         && !hit_ends.contains(&before.len())
+}
+
+/// "the Ansarullah Bangla Team": a group's one-word alias that a capitalised word and a
+/// word closing a group's name (`group_name_heads`) follow opens another group's name.
+fn opens_a_longer_name(text: &str, span: Span) -> bool {
+    let Some(rest) = text[span.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let mut words = rest.split(' ');
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let head = second.trim_end_matches(|c: char| !c.is_alphanumeric());
+    !span.slice(text).contains(' ')
+        && first.starts_with(char::is_uppercase)
+        && first.chars().all(char::is_alphabetic)
+        && Words::get().group_name_heads.contains(head)
 }
 
 /// "KH Ahmad Fauzan Mustofa" (Kiai Haji): a short acronym right before a given name is a

@@ -5284,6 +5284,29 @@ fn seeking_a_sentence_or_a_resignation() {
     );
 }
 
+/// A long sentence of two speakers: "While X urged …, Y said … and asked …" gives the
+/// second ask to the subject of the verb of saying it is coordinated with; and "asked X to
+/// do A, and had shared B" ends the ask before the perfect tense no infinitive takes.
+#[test]
+fn two_speakers_in_one_sentence_and_a_perfect_tense_after_the_ask() {
+    check(
+        "While X urged …, Y said … and asked …; asked X to …, and had shared …",
+        &[
+            (
+                "While Indian spokesperson Arjun Mehra urged the interim government to hold elections soon, Bangladesh's foreign ministry spokesperson, Nasrin Akter, said in a separate briefing that \"elections are our internal matter\" and asked New Delhi to refrain from comment.",
+                &[
+                    d(&["Arjun Mehra"], &[], Other).or(Negotiation).not_by(&["Nasrin Akter"]),
+                    d(&["Nasrin Akter"], &["India"], Other).not_by(&["Arjun Mehra"]),
+                ],
+            ),
+            (
+                "Nepal's foreign minister Sita Gurung said Kathmandu had asked India to reopen the Raxaul crossing, and had shared with Indian officials the names of stranded traders.",
+                &[d(&["Nepal"], &["India"], Humanitarian).or(Other)],
+            ),
+        ],
+    );
+}
+
 #[test]
 fn a_reported_clause_asks_again() {
     check(

@@ -533,3 +533,28 @@ fn a_bodys_national_branch_is_an_actor_of_its_own() {
     assert_eq!(r.demands.len(), 1);
     assert_eq!(r.demands[0].speakers, [branch.id]);
 }
+
+/// "the Ansarullah Bangla Team": a one-word alias of one group (the Houthis' "Ansarullah")
+/// opening another group's name is no mention of the first; the Houthis' own "Ansarullah"
+/// and "Hamas Qassam Brigades" (a wing of the group it names) still are.
+#[test]
+fn an_alias_opening_another_groups_name_is_no_mention_of_it() {
+    let r = analyze(
+        "Police in Dhaka said the men belonged to the Ansarullah Bangla Team, which was banned \
+         in 2015 after a series of murders of secular bloggers.",
+    );
+    let groups: Vec<&str> = r.groups.iter().map(|g| g.name.as_str()).collect();
+    assert!(
+        !groups.iter().any(|g| g.contains("Houthi")),
+        "no Houthi mention: {groups:?}"
+    );
+    let r = analyze(
+        "Ansarullah fighters fired two missiles at a tanker, and the Hamas Qassam Brigades \
+         claimed a rocket attack on Ashkelon.",
+    );
+    let groups: Vec<&str> = r.groups.iter().map(|g| g.name.as_str()).collect();
+    assert!(
+        groups.iter().any(|g| g.contains("Houthi")) && groups.contains(&"Hamas"),
+        "both groups: {groups:?}"
+    );
+}

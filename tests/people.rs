@@ -322,6 +322,12 @@ fn honorifics_fold_into_one_person() {
                  \"We are a sovereign country,\" Olvera Cantú said.",
                 &[("Beatriz Olvera Cantú", None)],
             ),
+            none_but(
+                "Advocate Farhana Kabir Chowdhury told the tribunal the evidence was forged. \
+                 Chowdhury said the verdict would be appealed.",
+                &[("Farhana Kabir Chowdhury", None)],
+                &["Advocate"],
+            ),
             case(
                 "Maulana Idris Qasmi of the JUI-F said the talks had failed. \
                  \"Send a delegation to Kabul,\" the Maulana said.",

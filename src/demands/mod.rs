@@ -893,6 +893,22 @@ fn own_subject_after(text: &str, parsed: Option<&Parsed>, cue: &Cue, prev: usize
     }
     let p = parsed?;
     let verb = p.token_at(cue.span.start)?;
+    // "While X urged …, Y said in a briefing that “…” and asked …": a verb of saying with
+    // a subject of its own between the two cues, this cue coordinated with it.
+    let first = p.token_at(prev).unwrap_or(0);
+    let said = (first..verb).rev().find(|&k| {
+        Words::get()
+            .reporting_verbs
+            .contains(p.tokens[k].span.slice(text))
+    });
+    if let Some(k) = said {
+        let coordinated = text[p.tokens[k].span.end..cue.span.start].contains(" and ");
+        if let Some(role) = p.subject(text, k).filter(|r| r.span.start >= prev) {
+            if coordinated {
+                return Some(role.span.start);
+            }
+        }
+    }
     let role = p.subject(text, verb)?;
     let opener = p.tokens[p.token_at(role.span.start)?.checked_sub(1)?]
         .span
@@ -917,11 +933,12 @@ static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Where what is asked ends: a coordinated reporting verb that opens the next clause, or a
+/// Where what is asked ends: a coordinated reporting verb that opens the next clause, a
+/// perfect tense an infinitive cannot take (", and had shared the files with …"), or a
 /// subordinate clause of circumstance (", after a week of strikes…").
 static NEXT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"(?i),?\s+and\s+(?:also\s+)?{}\b|,\s+(?:after|following|amid|as|while|when|since|despite|which|who|where)\b",
+        r"(?i),?\s+and\s+(?:also\s+)?{}\b|,?\s+and\s+(?:had|has|have)\s+(?:also\s+|already\s+)?[a-z]+(?:ed|en|wn)\b|,\s+(?:after|following|amid|as|while|when|since|despite|which|who|where)\b",
         any_of(&[&Words::get().coordinated_verbs])
     ))
 });

@@ -211,6 +211,8 @@ lists! {
     name_suffixes,
     /// "Church", "Court": institution words that are surnames too.
     surname_heads,
+    /// "Team", "Brigades": words that close a group's own name after another's alias.
+    group_name_heads,
     /// Words before a bare "pressure" that make it the verb ("to pressure", "should").
     verb_markers,
     /// Crowds and things carried or posted ("protests calling for …"): no party of the
