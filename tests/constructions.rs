@@ -437,7 +437,12 @@ fn a_pitch_for_an_action() {
                 "Sri Lanka's President Ranil Wickremesinghe made a fresh pitch for resumption of talks with the Tamil parties.",
                 &[d(&["Ranil Wickremesinghe", "Sri Lanka"], &[], Negotiation)],
             ),
+            (
+                "Home Minister Amit Kumar batted for an early meeting of the joint border commission.",
+                &[d(&["Amit Kumar"], &[], Other).or(Negotiation).or(Cooperation)],
+            ),
             ("Rivera pitched for the Yankees for seventeen seasons.", &[]),
+            ("Kohli batted for three hours to save the Test.", &[]),
         ],
     );
 }
@@ -1438,6 +1443,60 @@ fn category_a_militant_call_to_fight() {
             (
                 "The Nigerian Senate urged the army to strike the ISWAP camps on the islands of Lake Chad.",
                 &[d(&["Nigerian Senate"], &[], Counterterrorism).not_by(&["ISWAP"])],
+            ),
+        ],
+    );
+}
+
+/// "Urged on by a crowd" cheers; "called on the spinner" with nothing to do or ask for
+/// chooses or visits; a sports page's "must" asks nothing however few of its words a
+/// sentence holds. The calls themselves still ask, an abbreviation's stop inside them too.
+#[test]
+fn no_demand_cheering_choosing_or_a_sports_pages_must() {
+    check(
+        "urged on by; called on X with nothing asked; a sports page",
+        &[
+            (
+                "Pakistan were cruising at 96 for one, urged on by a crowd of 25,000 in Dubai.",
+                &[],
+            ),
+            (
+                "India captain Rohan Mehta called on the spinner from the Pavilion End, and the game turned.",
+                &[],
+            ),
+            (
+                "The bowler took three wickets and the batsmen collapsed in the final overs. \
+                 The umpire turned down two appeals. \
+                 \"Against a side like India you must win those moments,\" coach Imran Latif said.",
+                &[],
+            ),
+            (
+                "OIC Secretary-General Hissein Brahim Taha called on the U.N. Security Council to adopt tougher measures against the junta.",
+                &[d(&["Hissein Brahim Taha"], &[], Sanctions).or(Other)],
+            ),
+        ],
+    );
+}
+
+/// A joint statement's present tense ("Qatar and Egypt affirm that it is time for …"), a
+/// document's author after a participle ("a video circulated on Telegram by X … called
+/// on …"), and a request of "all members of the Committee".
+#[test]
+fn statements_in_the_present_videos_by_a_group_and_requests_of_all_members() {
+    check(
+        "affirm that it is time; a video … by X called on; requested all members of X to",
+        &[
+            (
+                "7. The State of Qatar and the Arab Republic of Egypt affirm that it is time for the parties to begin serious negotiations on a permanent end to the war.",
+                &[d(&["Qatar", "Egypt"], &[], Negotiation)],
+            ),
+            (
+                "A video circulated on Telegram by al-Shabaab praised the attack and called on young Kenyans to join the fight.",
+                &[d(&["Al-Shabaab"], &[], Other)],
+            ),
+            (
+                "Official Spokesperson, Shri Arvind Rao: India has joined the proposal, and we have requested all members of the Committee to support the listing.",
+                &[d(&["Arvind Rao"], &[], Sanctions)],
             ),
         ],
     );

@@ -73,6 +73,7 @@ pub fn find(
         }
     }
     let voice = voice::find(text, cast);
+    let sports_page = is_a_sports_page(text);
     // The lines of a list of demands ask whatever their verb ("- Publish a register …").
     for list in voice.lists() {
         // Each line's first word, and that of each further sentence on it ("4. Ensure
@@ -353,7 +354,7 @@ pub fn find(
                 continue;
             }
             // A sports page's "should" asks nothing political.
-            let sport = is_sport(s.span.slice(text));
+            let sport = sports_page || is_sport(s.span.slice(text));
             // A "must" or "should" that asks for nothing political is somebody's opinion.
             let names_party = addressees.iter().any(|&e| {
                 matches!(
@@ -557,6 +558,26 @@ fn agent_of(text: &str, cast: &Cast, from: usize, to: usize) -> Vec<EntityIx> {
 
 /// How far after "by" a passive's agent may run.
 const AGENT_REACH: usize = 200;
+
+/// How many words of sport, two of them different at least, make a text a sports page,
+/// whose "you must win those moments" asks nothing political wherever it stands.
+const SPORTS_PAGE: usize = 4;
+
+fn is_a_sports_page(text: &str) -> bool {
+    let words = &crate::lexicon::words::Words::get().sports_words;
+    let mut seen: Vec<String> = Vec::new();
+    let mut count = 0;
+    for w in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+        let w = w.to_lowercase();
+        if words.contains(w.as_str()) {
+            count += 1;
+            if !seen.contains(&w) {
+                seen.push(w);
+            }
+        }
+    }
+    count >= SPORTS_PAGE && seen.len() >= 2
+}
 
 fn is_sport(sentence: &str) -> bool {
     let words = &crate::lexicon::words::Words::get().sports_words;

@@ -1471,6 +1471,10 @@ pub fn office_of_a_party(text: &str, cast: &Cast, subject: &str, at: usize) -> V
     Vec::new()
 }
 
+/// How many words after a document's noun its "by" and author may stand ("a video
+/// circulated on Telegram by …").
+const AUTHOR_REACH: usize = 6;
+
 /// How far back "both sides" looks for two states named together.
 const PAIR_REACH: usize = 600;
 
@@ -1839,14 +1843,16 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
             return Some(who);
         }
     }
-    // "a motion by MP Bashir Maalim urging …", "a letter by the ministry calling for …":
-    // a document's author, named after "by", asks through it.
+    // "a motion by MP Bashir Maalim urging …", "a letter by the ministry calling for …",
+    // "a video circulated on Telegram by the group called on …": a document's author,
+    // named after "by" (past a participle and its place), asks through it.
     let first = p.chunks[role.chunks[0]];
     let head_word = p.tokens[first.head].span.slice(text).to_lowercase();
-    if Words::get().document_nouns.contains(head_word.as_str())
-        && p.tokens.get(first.last + 1).map(|t| t.span.slice(text)) == Some("by")
-    {
-        if let Some(author) = crate::syntax::chunks::chunk_of(&p.chunks, first.last + 2) {
+    let by = (first.last + 1..(first.last + 1 + AUTHOR_REACH).min(p.tokens.len()))
+        .take_while(|&k| !matches!(p.tokens[k].span.slice(text), "," | ";" | ":"))
+        .find(|&k| p.tokens[k].span.slice(text) == "by");
+    if let Some(by) = by.filter(|_| Words::get().document_nouns.contains(head_word.as_str())) {
+        if let Some(author) = crate::syntax::chunks::chunk_of(&p.chunks, by + 1) {
             let named = named_in(
                 ctx.cast,
                 p.chunks[author].with_of(text, &p.tokens, &p.chunks),
