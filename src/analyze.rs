@@ -268,6 +268,18 @@ fn assemble(
         for &e in d.speakers.iter().chain(&d.addressees) {
             shown[e] = true;
         }
+        // "urged the Government to proscribe the IRGC": a group a listing is asked for is
+        // acted on (sanctioned), a party of the story.
+        if d.category == crate::report::Category::Sanctions {
+            // Up to the first comma: ", months after a plot linked to Hezbollah" only tells.
+            let ask = d.asked.slice(text);
+            let end = ask.find(',').map_or(d.asked.end, |c| d.asked.start + c);
+            for r in cast.refs_in(Span::new(d.asked.start, end)) {
+                if matches!(cast.entities[r.entity].key, Key::Group(_)) {
+                    shown[r.entity] = true;
+                }
+            }
+        }
     }
     let mut mentions: HashMap<EntityIx, Vec<Span>> = HashMap::new();
     for r in &cast.refs {

@@ -558,3 +558,18 @@ fn an_alias_opening_another_groups_name_is_no_mention_of_it() {
         "both groups: {groups:?}"
     );
 }
+
+/// A group a listing is asked for is acted on (sanctioned): an actor of the story, though
+/// it neither speaks nor is addressed; a group only mentioned beside it is not.
+#[test]
+fn a_group_whose_listing_is_asked_is_an_actor() {
+    let r = analyze(
+        "Opposition MPs urged the Government to proscribe the IRGC without further delay, \
+         months after police foiled a plot in Manchester that officers linked to Hezbollah.",
+    );
+    actor(&r, "Islamic Revolutionary Guard Corps");
+    assert!(
+        r.actors.iter().all(|a| a.name != "Hezbollah"),
+        "Hezbollah is only mentioned"
+    );
+}
