@@ -573,3 +573,32 @@ fn a_group_whose_listing_is_asked_is_an_actor() {
         "Hezbollah is only mentioned"
     );
 }
+
+/// A platform or a company is a party when it is asked something or speaks ("urged TikTok
+/// to remove …"), not for being posted on ("a video posted on Telegram") nor as the medium
+/// of a quotation ("… ,” the lawmaker wrote on his Telegram channel).
+#[test]
+fn platforms_are_parties_only_when_asked_or_speaking() {
+    let r = analyze(
+        "German Interior Minister Katrin Vogel urged TikTok to remove the recruitment videos \
+         within 24 hours. The clips had first been posted on Telegram.",
+    );
+    let tiktok = actor(&r, "TikTok");
+    assert!(
+        r.demands.iter().any(|d| d.addressees.contains(&tiktok.id)),
+        "TikTok is asked"
+    );
+    assert!(
+        r.actors.iter().all(|a| a.name != "Telegram"),
+        "Telegram is only where the clips were posted"
+    );
+    let r = analyze(
+        "Senator Ivan Orlov took a harder line. \"The moratorium must be lifted for \
+         terrorists,\" the lawmaker wrote on his Telegram channel.",
+    );
+    assert!(
+        r.actors.iter().all(|a| a.name != "Telegram"),
+        "the channel is no speaker: {:?}",
+        r.demands
+    );
+}

@@ -314,8 +314,20 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
                     }
                 }
                 let e = cast.entity(Key::Org(o));
-                cast.entities[e].salient = true;
-                cast.add_ref(h.span, e, RefForm::Name);
+                let platform = lx.orgs[o].class == OrgClass::Platform;
+                cast.entities[e].salient |= !platform;
+                // "on the department's Facebook page", "his Telegram channel": a platform
+                // qualifying a noun is where something was said, not who said it.
+                let qualifies = platform
+                    && text[h.span.end..]
+                        .strip_prefix(' ')
+                        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()));
+                let form = if qualifies {
+                    RefForm::Modifier
+                } else {
+                    RefForm::Name
+                };
+                cast.add_ref(h.span, e, form);
             }
             Entry::Group(..) => taken.push(h.span),
             Entry::Title(_) | Entry::Place => {}

@@ -2337,12 +2337,20 @@ fn attribution_after(
         from + verb.end(),
         floor_char(text, to.min(from + verb.end() + 120)),
     );
+    // "wrote on his Telegram channel", "said in Geneva": a place or a medium after the
+    // verb is none of its subject.
+    let where_said = |r: &&Ref| {
+        text[after_verb.start..r.span.start]
+            .split_whitespace()
+            .any(|w| matches!(w, "on" | "in" | "at" | "from" | "via" | "through"))
+    };
     let named: Vec<EntityIx> = ctx
         .cast
         .refs_in(after_verb)
         .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
-        .map(|r| r.entity)
         .take(1)
+        .filter(|r| !where_said(r))
+        .map(|r| r.entity)
         .collect();
     if !named.is_empty() {
         return named;
@@ -2427,8 +2435,12 @@ fn qualified_by_states(ctx: &Context, span: Span) -> Vec<EntityIx> {
                 crate::actors::Key::Country(_) => true,
                 // "a Taliban spokesman", "a UN official": a body's or a group's name
                 // qualifying the one who speaks for it.
-                crate::actors::Key::Group(_) | crate::actors::Key::Org(_) => {
+                crate::actors::Key::Group(_) => r.form == RefForm::Modifier,
+                // Not a platform's: "his Telegram channel" is where one spoke.
+                crate::actors::Key::Org(o) => {
                     r.form == RefForm::Modifier
+                        && crate::lexicon::Lexicon::get().orgs[o].class
+                            != crate::lexicon::OrgClass::Platform
                 }
                 _ => false,
             })

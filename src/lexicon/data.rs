@@ -23,6 +23,9 @@ pub enum OrgClass {
     Armed,
     Collective,
     Media,
+    /// A platform or a company ("Telegram", "TotalEnergies"): a party only when it speaks or
+    /// is asked something, never for being posted on or operating somewhere.
+    Platform,
     Other,
 }
 
@@ -122,6 +125,7 @@ pub fn orgs(text: &str) -> Vec<Org> {
                 "armed" => OrgClass::Armed,
                 "collective" => OrgClass::Collective,
                 "media" => OrgClass::Media,
+                "platform" => OrgClass::Platform,
                 _ => OrgClass::Other,
             },
             affiliation: opt(r.get(3)),
