@@ -602,3 +602,17 @@ fn platforms_are_parties_only_when_asked_or_speaking() {
         r.demands
     );
 }
+
+/// Somalia's federal member states speak for themselves: Puntland and the Federal Member
+/// States (FMS) are parties of their own, affiliated with Somalia; the AU Commission is the
+/// African Union Commission.
+#[test]
+fn somalias_member_states_and_the_au_commission_are_parties() {
+    let r = analyze(
+        "Puntland urged the Federal Member States to join the offensive against al-Shabaab, \
+         and the AU Commission called for predictable financing of the mission.",
+    );
+    actor(&r, "Puntland");
+    actor(&r, "Federal Member States");
+    actor(&r, "African Union Commission");
+}
