@@ -212,6 +212,14 @@ static GROUP_ACTS: LazyLock<Regex> = LazyLock::new(|| {
         any_of(&[&Words::get().group_acts])
     ))
 });
+/// A claim in the passive, ending right before the group's name: the group claims.
+static CLAIMED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"(?i)\bclaimed\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+});
+
+/// How far before a group's name [`CLAIMED_BY`] looks.
+const CLAIMED_BY_REACH: usize = 60;
+
 static PARTY_TO_TALKS: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
         r"(?i)\b{}\b",
@@ -223,6 +231,11 @@ static PARTY_TO_TALKS: LazyLock<Regex> = LazyLock::new(|| {
 fn group_acts(text: &str, cast: &Cast, e: EntityIx, sentences: &[Span]) -> bool {
     cast.refs.iter().filter(|r| r.entity == e).any(|r| {
         if GROUP_ACTS.is_match(&text[r.span.end..]) {
+            return true;
+        }
+        // "The attack was claimed by the terrorist organization Al-Shabaab".
+        let from = floor_char(text, r.span.start.saturating_sub(CLAIMED_BY_REACH));
+        if CLAIMED_BY.is_match(&text[from..r.span.start]) {
             return true;
         }
         let Some(s) = sentences

@@ -616,3 +616,22 @@ fn somalias_member_states_and_the_au_commission_are_parties() {
     actor(&r, "Federal Member States");
     actor(&r, "African Union Commission");
 }
+
+/// A group that claims an attack speaks, in the passive too: "The attack was claimed by the
+/// terrorist organisation Al-Shabaab"; one that only carried it out is only mentioned.
+#[test]
+fn a_claim_in_the_passive_makes_the_group_an_actor() {
+    let r = analyze(
+        "Eleven people were killed in the hotel siege in Mogadishu on Friday. The attack was \
+         claimed by the terrorist organisation Al-Shabaab.",
+    );
+    actor(&r, "Al-Shabaab");
+    let r = analyze(
+        "Eleven people were killed in the hotel siege in Mogadishu on Friday. Police said the \
+         attack was carried out by Al-Shabaab.",
+    );
+    assert!(
+        r.actors.iter().all(|a| a.name != "Al-Shabaab"),
+        "a group that only attacks is only mentioned"
+    );
+}
