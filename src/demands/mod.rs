@@ -565,11 +565,15 @@ const SPORTS_PAGE: usize = 4;
 
 fn is_a_sports_page(text: &str) -> bool {
     let words = &crate::lexicon::words::Words::get().sports_words;
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
     let mut count = 0;
-    for w in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
-        let w = w.to_lowercase();
-        if words.contains(w.as_str()) {
+    // Words of sport are short and lowercase in running text: the rest are skipped
+    // without an allocation each.
+    for w in text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-')) {
+        if w.len() < 4 || w.len() > 12 || !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+            continue;
+        }
+        if words.contains(w) {
             count += 1;
             if !seen.contains(&w) {
                 seen.push(w);
