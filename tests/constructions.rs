@@ -1470,6 +1470,12 @@ fn no_demand_cheering_choosing_or_a_sports_pages_must() {
                  \"Against a side like India you must win those moments,\" coach Imran Latif said.",
                 &[],
             ),
+            // A text wrapped at a fixed width breaks the line between the one called on
+            // and what for.
+            (
+                "Kenyan President William Ruto called on the leaders of the warring\nparties in Sudan to return to the talks in Jeddah.",
+                &[d(&["William Ruto", "Kenya"], &[], Negotiation)],
+            ),
             (
                 "OIC Secretary-General Hissein Brahim Taha called on the U.N. Security Council to adopt tougher measures against the junta.",
                 &[d(&["Hissein Brahim Taha"], &[], Sanctions).or(Other)],

@@ -141,7 +141,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             // on the spinner from the Pavilion End" chose a bowler, "called on the family"
             // visited it.
             Some(
-                r"^\s+[“\x22‘]?(?:the\s+|all\s+|both\s+|its\s+|their\s+)?[A-Za-z@0-9][^;!?\n]{0,240}?(?:\b(?:to|for|that|not)\b|:)",
+                r"^\s+[“\x22‘]?(?:the\s+|all\s+|both\s+|its\s+|their\s+)?[A-Za-z@0-9][^;!?]{0,240}?(?:\b(?:to|for|that|not)\b|:)",
             ),
         ),
         rule(
