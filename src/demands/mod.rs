@@ -926,12 +926,11 @@ fn own_subject_after(text: &str, parsed: Option<&Parsed>, cue: &Cue, prev: usize
             .reporting_verbs
             .contains(p.tokens[k].span.slice(text))
     });
-    if let Some(k) = said {
-        let coordinated = text[p.tokens[k].span.end..cue.span.start].contains(" and ");
-        if let Some(role) = p.subject(text, k).filter(|r| r.span.start >= prev) {
-            if coordinated {
-                return Some(role.span.start);
-            }
+    let coordinated =
+        said.filter(|&k| text[p.tokens[k].span.end..cue.span.start].contains(" and "));
+    if let Some(role) = coordinated.and_then(|k| p.subject(text, k)) {
+        if role.span.start >= prev {
+            return Some(role.span.start);
         }
     }
     let role = p.subject(text, verb)?;

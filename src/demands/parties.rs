@@ -2194,7 +2194,7 @@ fn attribution(ctx: &Context, q: Span, discourse: &Discourse) -> Vec<EntityIx> {
         // "A Taliban spokesman said: “…”": the party qualifying the one who speaks.
         if let Some(verb) = SPEECH.find(lead) {
             let described =
-                qualified_by_states(ctx, Span::new(before_start, before_start + verb.start()));
+                qualified_by_parties(ctx, Span::new(before_start, before_start + verb.start()));
             if !described.is_empty() {
                 return described;
             }
@@ -2299,7 +2299,7 @@ fn attribution_after(
         }
         return out;
     }
-    let described = qualified_by_states(ctx, Span::new(clause_start, verb_at));
+    let described = qualified_by_parties(ctx, Span::new(clause_start, verb_at));
     if !described.is_empty() {
         return described;
     }
@@ -2358,7 +2358,7 @@ fn attribution_after(
     // "…,” said a Qatari diplomat.": the phrase up to the clause's end.
     let rest = &text[after_verb.start..after_verb.end];
     let phrase_end = rest.find([',', '.', ';', '”', '"']).unwrap_or(rest.len());
-    qualified_by_states(
+    qualified_by_parties(
         ctx,
         Span::new(after_verb.start, after_verb.start + phrase_end),
     )
@@ -2418,7 +2418,7 @@ fn kin_named(ctx: &Context, kin: &Ref, named: &Ref) -> bool {
 
 /// "the Qatari envoy", "a senior Pakistani official", "Kenyan and Ugandan diplomats": a
 /// short phrase whose noun a state's adjective (or a body's name) qualifies speaks for it.
-fn qualified_by_states(ctx: &Context, span: Span) -> Vec<EntityIx> {
+fn qualified_by_parties(ctx: &Context, span: Span) -> Vec<EntityIx> {
     let phrase = span.slice(ctx.text).trim();
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let ends_in_a_noun = words
