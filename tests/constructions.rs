@@ -411,6 +411,10 @@ fn deadline_given_to_a_party() {
                 &[d(&["Arab League"], &["Syria"], Ceasefire)],
             ),
             (
+                "Pakistan said it was giving Kabul 48 hours to hand over the men behind the attack.",
+                &[d(&["Pakistan"], &["Afghanistan"], Justice)],
+            ),
+            (
                 "The coach gave the players two days to rest before the final in Lahore.",
                 &[],
             ),

@@ -419,7 +419,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         // "gave Sri Lanka a March deadline to hold an inquiry", "gave the junta one week to
         // restore the president": a time set for a party to act asks it to act.
         rule(
-            &["gave", "give", "given"],
+            &["gave", "give", "given", "giving"],
             r"(?i)\b(?:gave|give|gives|giving|given)\b",
             Demand,
             Object,
