@@ -564,30 +564,34 @@ const AGENT_REACH: usize = 200;
 const SPORTS_PAGE: usize = 4;
 
 fn is_a_sports_page(text: &str) -> bool {
-    let words = &crate::lexicon::words::Words::get().sports_words;
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen: Vec<std::borrow::Cow<str>> = Vec::new();
     let mut count = 0;
-    // Words of sport are short and lowercase in running text: the rest are skipped
-    // without an allocation each.
-    for w in text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-')) {
-        if w.len() < 4 || w.len() > 12 || !w.starts_with(|c: char| c.is_ascii_lowercase()) {
-            continue;
-        }
-        if words.contains(w) {
-            count += 1;
-            if !seen.contains(&w) {
-                seen.push(w);
-            }
+    for w in sports_words_in(text) {
+        count += 1;
+        if !seen.contains(&w) {
+            seen.push(w);
         }
     }
     count >= SPORTS_PAGE && seen.len() >= 2
 }
 
 fn is_sport(sentence: &str) -> bool {
+    sports_words_in(sentence).next().is_some()
+}
+
+/// The words of sport in `text`, lowercased; only a capitalised word costs an allocation,
+/// as the page-wide count reads every word of a text.
+fn sports_words_in(text: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> {
     let words = &crate::lexicon::words::Words::get().sports_words;
-    sentence
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .any(|w| words.contains(w.to_lowercase().as_str()))
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .map(|w| {
+            if w.chars().any(char::is_uppercase) {
+                std::borrow::Cow::Owned(w.to_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(w)
+            }
+        })
+        .filter(move |w| words.contains(w))
 }
 
 /// What is asked, cut where a second infinitive is coordinated with the first ("to ratify

@@ -2658,8 +2658,6 @@ fn is_an_authority(object: &str) -> bool {
             .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()))
 }
 
-static INDEFINITE: LazyLock<Regex> = LazyLock::new(|| crate::text::pattern::regex(r"^\s+an?\s"));
-
 static RELATIVE_THEN_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"^,\s+(?:which|who|whose|where)\b[^;:.]{0,200}?,\s+to\b")
 });
@@ -2688,7 +2686,9 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
             // "requested an emergency session of the Security Council over the strikes": a
             // thing asked for (of the body it names), whose "over" gives the reason.
             let a_thing_over = found.is_some_and(|m| m.as_str() == "over")
-                && INDEFINITE.is_match(&text[cue.span.end..obj_end]);
+                && ["a ", "an "]
+                    .iter()
+                    .any(|a| text[cue.span.end..obj_end].trim_start().starts_with(a));
             // "demanded the resignation of the minister, saying …": an object closed by a
             // mark, with no "to" or "that" after it, is itself what is asked.
             let closed_by_a_mark =
