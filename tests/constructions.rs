@@ -6105,3 +6105,44 @@ fn no_demand_openers_in_fragments_and_idioms() {
         ],
     );
 }
+
+#[test]
+fn joining_calls_pleading_and_appeals_made_to_a_party() {
+    check(
+        "X added its voice to calls for …, X pleaded for …, X made an appeal to Y to …, X is pushing Y to … (a call joined, an appeal as a noun with its addressee, pushing whatever the words after the \"to\")",
+        &[
+            (
+                "Britain added its voice to calls for an independent inquiry into the bombing of the market in Gao.",
+                &[d(&["United Kingdom"], &[], Justice)],
+            ),
+            (
+                "Norway lent its weight to demands for the immediate release of the aid workers held in Darfur.",
+                &[d(&["Norway"], &[], Humanitarian)],
+            ),
+            (
+                "The Kenyan government bowed to demands for an inquiry into the Garissa raid.",
+                &[],
+            ),
+            (
+                "Egypt pleaded for calm after two days of clashes along the border near Rafah.",
+                &[d(&["Egypt"], &[], Ceasefire)],
+            ),
+            (
+                "The UN envoy, Hans Grundberg, made an appeal to the Houthis to free the crew of the Galaxy Leader.",
+                &[d(&["Hans Grundberg"], &["Houthis"], Humanitarian)],
+            ),
+            (
+                "King Abdullah of Jordan is pushing Israel to allow more aid trucks into Gaza through the Allenby crossing.",
+                &[d(&["Abdullah"], &["Israel"], Humanitarian)],
+            ),
+            (
+                "Nigeria has petitioned the United Nations to list the bandit gangs of the north-west as terrorist organisations.",
+                &[d(&["Nigeria"], &["United Nations"], Sanctions)],
+            ),
+            (
+                "The coalition pushed the rebels back into the hills above the town.",
+                &[],
+            ),
+        ],
+    );
+}

@@ -123,6 +123,15 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Object,
             None,
         ),
+        // "joined calls for a ceasefire", "echoed demands for …", "added its voice to calls
+        // for an inquiry", "lent its weight to demands for …": another's call made one's own.
+        rule(
+            &["call", "demand", "appeal"],
+            r"(?i)\b(?:join\w*|echo\w*|(?:add\w*|lent|lend\w*)\s+(?:its|their|his|her|my|our)\s+(?:voice|weight|support|backing)\s+to)\s+(?:the\s+)?(?:(?:growing|mounting|international|chorus\s+of|widespread|renewed)\s+)*(?:calls?|demands?|appeals?)\s+(?:for|that)\b",
+            Appeal,
+            Open,
+            None,
+        ),
         rule(
             &["call"],
             r"(?i)\b(?:joint|renewed|strong|fresh|urgent)\s+calls?\s+(?:for|on|upon)\b",
@@ -204,6 +213,14 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 )),
             ),
             r"(?i)^\s+(?:to|for|on|against|court|by|in|of|process|hearing|judges?|the\s+(?:verdict|ruling|decision|sentence|conviction|judgment|judgement|case|order|ban))\b|^\s+(?:[^\s\x22“”,;:!?]+\s+){0,4}?(?:was|is|has|had|will|would|could|be|been)\b",
+        ),
+        // "made an appeal to the Houthis to free the crew": the appeal's addressee follows.
+        rule(
+            &["appeal", "plea"],
+            r"(?i)\b(?:made|make|makes|issued|launched|renew(?:s|ed)?|reiterat(?:es|ed|ing)|repeat(?:s|ed)?)\s+(?:an?|its|their|his|her|the)\s+(?:[\w’'-]+\s+){0,2}?(?:appeals?|pleas?)\s+to\b",
+            Appeal,
+            Object,
+            Some(&format!(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,8}}?{TO}")),
         ),
         rule(
             &["appeal", "plea", "request"],
@@ -352,6 +369,16 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Open,
             None,
         ),
+        // "pleaded for calm", "pleads for the release of …": an appeal with nobody named
+        // ("pleaded with X to" names them). The participle is left out: "a message pleading
+        // for help" is a picture's caption, not a party's appeal.
+        rule(
+            &["plead", "pled"],
+            r"(?i)\b(?:plead(?:s|ed)?|pled)\s+(?:\w+ly\s+|again\s+)?for\b",
+            Appeal,
+            Open,
+            None,
+        ),
         // "has been pushing the factions to surrender their weapons"; pushing something
         // back, ahead or through is no asking.
         except(
@@ -367,7 +394,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 )),
             ),
             &format!(
-                r"(?i)^\s+(?:[^\s\x22“”;:!?]+\s+){{0,6}}?(?:back|forward|ahead|through|up|down|out|into|onto|off|away|toward|towards|hard|for)\b|^\s+(?:{not_to}\s+){{1,7}}?to\s+(?:the|a|an|his|her|its|their|our|my|this|that)\s"
+                r"(?i)^\s+(?:{not_to}\s+){{0,6}}?(?:back|forward|ahead|through|up|down|out|into|onto|off|away|toward|towards|hard|for)\b|^\s+(?:{not_to}\s+){{1,7}}?to\s+(?:the|a|an|his|her|its|their|our|my|this|that)\s"
             ),
         ),
         // "a regular press briefing in response to …": "press" before the noun it
