@@ -6146,3 +6146,28 @@ fn joining_calls_pleading_and_appeals_made_to_a_party() {
         ],
     );
 }
+
+#[test]
+fn a_pronoun_after_told_or_warned_stands_for_the_one_told() {
+    check(
+        "X told Y that it must … (the pronoun opening the that-clause is the one told; not one's own fighters, and \"told CNN it plans to\" asks nothing)",
+        &[
+            (
+                "Kenya told Somalia that it must do more to stop al-Shabaab fighters crossing into Mandera.",
+                &[d(&["Kenya"], &["Somalia"], Counterterrorism)],
+            ),
+            (
+                "Ethiopia warned Egypt that it must not interfere in the dispute over the Nile dam.",
+                &[d(&["Ethiopia"], &["Egypt"], Other)],
+            ),
+            (
+                "Kenya told Somalia it must do more to stop al-Shabaab fighters crossing into Mandera.",
+                &[d(&["Kenya"], &["Somalia"], Counterterrorism)],
+            ),
+            (
+                "The publisher Mondadori told CNN it plans to run 26 pages of photographs in a special edition.",
+                &[],
+            ),
+        ],
+    );
+}

@@ -298,7 +298,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             // "told CNN the report was likely to …" the "to" belongs to a clause of its own
             // (the words before the first "to" say so).
             &format!(
-                r"(?i)^\s+(?:is\b|to\b|(?:[^\s\x22“”,;:!?]+\s+){{0,8}}?that\b|(?:reporters|journalists|the\s+(?:press|media)|a\s+(?:news|press)\s+conference)\b|(?:{not_to}\s+){{1,7}}?(?:i|he|she|they|we|was|were|is|are|had|has|would|will|could|going|likely|unable|able|ready|due)\s)"
+                r"(?i)^\s+(?:is\b|to\b|(?:[^\s\x22“”,;:!?]+\s+){{0,8}}?that\b|(?:reporters|journalists|the\s+(?:press|media)|a\s+(?:news|press)\s+conference)\b|(?:{not_to}\s+){{1,7}}?(?:i|he|she|it|they|we|was|were|is|are|had|has|would|will|could|must|should|needs?|going|likely|unable|able|ready|due)\s)"
             ),
         ),
         // "We also need them to help normalise relations", "needs Pakistan to act": a party

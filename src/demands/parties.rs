@@ -2564,6 +2564,13 @@ pub fn names_whom_it_is_for(text: &str, cue: &Cue, sentence_end: usize) -> bool 
     FOR_PARTY_TO.is_match(&text[cue.span.end..sentence_end])
 }
 
+/// "… told Somalia that ", "warned Egypt ": the one told, before the clause a pronoun opens.
+static TOLD_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)\b(?:told|tells?|telling|warn(?:s|ed|ing)?|remind(?:s|ed|ing)?|inform(?:s|ed|ing)?|assur(?:e|es|ed|ing)|caution(?:s|ed|ing))\s+([^,;:.]{1,80}?)\s+(?:that\s+)?$",
+    )
+});
+
 static FOR_PARTY_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
         r"^[”\x22’']?\s+(?:for|upon|on)\s+(?:[^,;:.]{1,40},\s+){0,6}[^,;:.]{1,80}?\bto\b",
@@ -2850,6 +2857,23 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
                     r.form == RefForm::Name
                         && ctx.cast.entities[r.entity].kind == ActorKind::Country
                 });
+            }
+            // "Kenya told Somalia that it must do more", "warned Egypt it must not …": the
+            // one told is the one the pronoun stands for ("told its own fighters that they
+            // must …" orders the speaker's own).
+            if who.is_empty() && matches!(subject.as_str(), "it" | "they") {
+                if let Some(c) = TOLD_THAT.captures(&text[s.start..span.start]) {
+                    let object = c.get(1).expect("object");
+                    let own = object.as_str().split_whitespace().any(|w| w == "own");
+                    who = if own {
+                        Vec::new()
+                    } else {
+                        named_in(
+                            ctx.cast,
+                            Span::new(s.start + object.start(), s.start + object.end()),
+                        )
+                    };
+                }
             }
             if who.is_empty() && matches!(subject.as_str(), "it" | "they") {
                 if let Some(earlier) = ctx
