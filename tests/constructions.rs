@@ -3597,6 +3597,10 @@ fn no_demand_a_requirement_or_a_nominal_call() {
                 &[],
             ),
             (
+                "South Korea's opposition accused the government of a cover-up. Calls for Prime Minister Lee to resign began after a businessman was found hanging from a tree in Seoul.",
+                &[],
+            ),
+            (
                 "The Security Council,\n\n2. Calls for an immediate ceasefire in El Fasher.",
                 &[d(&["UN Security Council"], &[], Ceasefire)],
             ),
@@ -6167,6 +6171,27 @@ fn a_pronoun_after_told_or_warned_stands_for_the_one_told() {
             (
                 "The publisher Mondadori told CNN it plans to run 26 pages of photographs in a special edition.",
                 &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn category_a_ban_lifted_asks_for_what_it_forbade() {
+    check(
+        "lift the ban on X: the category of X (girls' schooling is humanitarian), not a sanction; a group's ban lifted stays a sanction",
+        &[
+            (
+                "UNAMA urged the Taliban to lift the ban on girls' secondary education and on women working for aid agencies.",
+                &[d(&["UNAMA"], &["Taliban"], Humanitarian)],
+            ),
+            (
+                "The head of UNAMA, Roza Otunbayeva, said the de facto authorities must end their ban on women working for NGOs.",
+                &[d(&["Roza Otunbayeva"], &[], Humanitarian)],
+            ),
+            (
+                "Cairo asked London to lift the ban on the Muslim Brotherhood's charities.",
+                &[d(&["Egypt"], &["United Kingdom"], Sanctions)],
             ),
         ],
     );

@@ -147,6 +147,9 @@ pub fn classify(asked: &str, context: &str, names_groups: usize) -> Category {
     if names_groups > 0 && AGAINST_A_GROUP.is_match(asked) && !AN_ATTACK_PUNISHED.is_match(asked) {
         return Category::Counterterrorism;
     }
+    if let Some(c) = LIFTED_BAN.find(asked).and_then(|m| best(&asked[m.end()..])) {
+        return c;
+    }
     by_force(asked)
         .or_else(|| by_action(asked))
         .or_else(|| best(asked))
@@ -154,6 +157,15 @@ pub fn classify(asked: &str, context: &str, names_groups: usize) -> Category {
         .or_else(|| best(context))
         .unwrap_or(Category::Other)
 }
+
+/// "lift the ban on girls' education", "end its ban on women working for NGOs": a ban
+/// lifted asks for what it forbade, not a sanction; what follows decides (a group's ban
+/// lifted, which no keyword names, stays a sanction).
+static LIFTED_BAN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)\b(?:lift|end|revers|overturn|rescind|scrap|repeal|remov|revok)\w*\s+(?:the|its|their|a|this|that)\s+(?:[\w-]+\s+){0,2}?ban\s+on\b",
+    )
+});
 
 /// Asks about a listed group's people or attacks, its addressee being another party: "hand
 /// over TTP commanders based in Kunar", "stop PKK attacks launched from Iraqi soil" act

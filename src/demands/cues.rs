@@ -1415,7 +1415,7 @@ fn is_answered_call(body: &str, at: usize, cue: &str) -> bool {
 /// The verb of a clause that a nominal "Calls for …" opens: "… began after …".
 static NOMINAL_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^[^,;.:]{1,100}?\s(?:began|begun|grew|grown|have|has|had|are|were|came|mounted|increased|intensified|followed|continued|went)",
+        r"^[^,;.:]{1,100}?\s(?:began|begun|grew|grown|have|has|had|are|were|came|mounted|increased|intensified|followed|continued|went)\b",
     )
 });
 

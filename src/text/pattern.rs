@@ -22,8 +22,14 @@ const WORD: &str = r"0-9A-Za-z_À-ÖØ-öø-ɏ\x{300}-\x{36F}";
 /// characters.
 ///
 /// Panics on an invalid pattern: patterns are constants of this crate, and the tests
-/// compile every one of them.
+/// compile every one of them. A control character is refused too: it is what an escape
+/// such as `\b` becomes when a pattern is pasted through a string that interprets it, and
+/// the pattern would then quietly never match.
 pub fn regex(pattern: &str) -> Regex {
+    assert!(
+        !pattern.contains(|c: char| c.is_control() && c != '\n' && c != '\t'),
+        "pattern {pattern:?} holds a control character"
+    );
     Regex::new(&rewrite(pattern)).unwrap_or_else(|e| panic!("pattern {pattern}: {e}"))
 }
 
@@ -123,6 +129,12 @@ mod tests {
         assert!(regex(r"^\d+$").is_match("2024"));
         assert!(!regex(r"^\d+$").is_match("٢٠٢٤"));
         assert!(regex(r"(?:^|\W)we\s").is_match("so we act"));
+    }
+
+    #[test]
+    #[should_panic(expected = "control character")]
+    fn a_pattern_holding_a_control_character_is_refused() {
+        regex("(?:began|went)\u{8}");
     }
 
     #[test]
