@@ -6196,3 +6196,64 @@ fn category_a_ban_lifted_asks_for_what_it_forbade() {
         ],
     );
 }
+
+#[test]
+fn later_verbs_of_an_operative_paragraph_are_the_bodys() {
+    check(
+        "2. Reiterates that X must …, and requests Y to … (the verbs and the obligations of a paragraph a body's verb opens are the body's, whoever the paragraph names)",
+        &[
+            (
+                "ECONOMIC COMMUNITY OF WEST AFRICAN STATES\n\nCommuniqué of the Mediation and Security Council at Ministerial Level\n\nThe Mediation and Security Council of ECOWAS, meeting in Abuja on 9 March 2027,\n\n1. Strongly condemns the attack on the convoy near Kayes, and expresses its condolences to the families;\n\n2. Reiterates that the perpetrators of the Kayes attack must be brought to justice, and requests the Member States to share all available information on the attackers with the ECOWAS Commission;\n\n3. Expresses deep concern at the blockade imposed by JNIM on the Kayes road, which has cut off fuel supplies to the region, and demands that the group lift the blockade without delay;\n\n4. Notes the withdrawal of Mali from the Community and, notwithstanding that withdrawal, underlines the need for the Malian authorities to keep open the channels of communication with the Commission;",
+                &[
+                    d(&["ECOWAS"], &[], Justice),
+                    d(&["ECOWAS"], &[], Cooperation),
+                    d(&["ECOWAS"], &[], Humanitarian).or(Other).not_by(&["JNIM"]),
+                    d(&["ECOWAS"], &[], Other).or(Negotiation).not_by(&["Mali"]),
+                ],
+            ),
+            // A verb after a noun has its own subject: what the paragraph welcomes is the
+            // envoy's call.
+            (
+                "ECONOMIC COMMUNITY OF WEST AFRICAN STATES\n\nThe Mediation and Security Council of ECOWAS, meeting in Abuja on 9 March 2027,\n\n5. Welcomes the statement in which the Special Representative, Leonardo Santos Simão, urges all parties to respect the ceasefire;",
+                &[d(&["Leonardo Santos Simão"], &[], Ceasefire).not_by(&["ECOWAS"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_second_that_clause_of_the_cue_is_a_second_ask() {
+    check(
+        "demands that X do A, and that Y do B (two demands when the kinds differ); said X must A, and that B (the second clause is said, not asked)",
+        &[
+            (
+                "The Arab League demanded that the Houthis release the crew of the tanker immediately, and that all armed groups in Yemen cease their attacks on shipping in the Red Sea.",
+                &[
+                    d(&["Arab League"], &["Houthis"], Humanitarian),
+                    d(&["Arab League"], &[], Ceasefire),
+                ],
+            ),
+            // The second clause's verb stands after a long subject, and decides its kind
+            // over the words of its object.
+            (
+                "The Commission demanded that the ADF free the hostages taken in Beni, and that all armed groups operating in the Rwenzori foothills cease their attacks against civilians, humanitarian workers and displaced families.",
+                &[d(&[], &[], Humanitarian), d(&[], &[], Ceasefire)],
+            ),
+            (
+                "A senior Israeli official told Army Radio that Hamas has to return the remains of the last two hostages first, and that the disarmament of the movement is not up for negotiation.",
+                &[d(&["Israel"], &["Hamas"], Ceasefire).or(Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_council_of_a_communique_is_its_issuer() {
+    check(
+        "The Council called for … in a communiqué whose opening names its council, though another council was named since and headings part the paragraphs",
+        &[(
+            "Cooperation Council for the Arab States of the Gulf\n\nFinal Communiqué of the Ministerial Council\n\n1. The Ministerial Council of the Gulf Cooperation Council (GCC) held its 160th session in Riyadh.\n\n2. The Council condemned the attack on a checkpoint of the forces of the Presidential Leadership Council in Abyan, and affirmed its support for the Presidential Leadership Council.\n\n3. The Council welcomed the agreement reached in Muscat on the exchange of prisoners between the parties in Yemen, and expressed its appreciation to the Sultanate of Oman for the efforts it made to bring the two delegations together over four rounds of talks.\n\nMaritime security\n\n4. The Council reviewed the report of the Secretariat General on maritime security in the Red Sea and the Gulf of Aden, and took note of the recommendations of the committee of experts on the protection of shipping lanes and ports.\n\n5. The Council welcomed the holding of the donors' conference for the reconstruction of the port of Aden, and commended the contributions announced by the member states and by the development funds of the region.\n\nEconomic integration\n\n6. The Council reviewed the progress of the joint customs union and the common market, and directed the relevant committees to complete the remaining steps before the end of the year.\n\n7. The Council welcomed the opening of the new headquarters of the Gulf Centre for Disease Prevention and Control, and took note of the preparations for the regional exercise on emergency response.\n\n8. The Council reviewed the developments in the negotiations on free trade agreements with partner countries and groupings, and expressed its satisfaction with the progress achieved in the talks held during the year.\n\nTransport\n\n9. The Council took note of the report on the railway project linking the member states, and praised the work of the authority in charge of its implementation.\n\n10. The Council welcomed the outcome of the strategic dialogue meetings held with partner countries during the period under review.\n\n11. The Council reviewed the annual report on the joint investment programme for renewable energy, and instructed the technical committee to present, at its next session, a study of the interconnection of the electricity grids of the member states and of the storage capacity needed for it.\n\nSummit\n\n12. The Council took note of the statement of the Secretariat General on the preparation of the summit to be held in Doha in December, and approved the draft agenda submitted to it, including the items on economic integration, food security, water resources and the digital economy.\n\n13. The Council welcomed the results of the meetings of the ministers of education and of higher education, and commended the programmes for the exchange of students and teachers between the universities of the member states, which more than four thousand students joined this year.\n\n14. The Council reviewed the work of the committee on the unified Gulf visa and of the committee on the Gulf passport, and welcomed the launch of the common electronic platform for the residents of the member states.\n\nSyria\n\n15. The Council called for the lifting of the remaining unilateral sanctions imposed on Syria, so as to enable the Syrian people to rebuild their country.",
+            &[d(&["GCC"], &[], Sanctions).not_by(&["Presidential Leadership Council"])],
+        )],
+    );
+}

@@ -127,11 +127,51 @@ fn by_action(asked: &str) -> Option<Category> {
             })
             .and_then(action)
     };
+    // "that all armed groups operating in the Lake Chad Basin cease their attacks": a
+    // that-clause's subjunctive after a long subject, a listed verb in its base form after
+    // a noun (not a noun itself after "the" or "of", nor an infinitive or a predicate after
+    // "to", "be" or a pronoun: "let it defeat them", "should be free").
+    let clause_verb = || {
+        words
+            .iter()
+            .enumerate()
+            .take(12)
+            .skip(6)
+            .find_map(|(i, w)| {
+                let after_a_noun = !matches!(
+                    words[i - 1].as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "of"
+                        | "for"
+                        | "and"
+                        | "or"
+                        | "to"
+                        | "be"
+                        | "it"
+                        | "them"
+                        | "him"
+                        | "us"
+                        | "you"
+                        | "me"
+                );
+                ACTIONS
+                    .iter()
+                    .find(|a| a.verb && after_a_noun && w == a.word)
+                    .map(|a| a.category)
+            })
+    };
     words
         .iter()
         .take(6)
         .find_map(action)
         .or_else(after_modal)
+        .or_else(clause_verb)
         .or_else(|| after("be", |w| w.ends_with("ed") || w.ends_with('d')))
         .or_else(|| after("by", |w| w.ends_with("ing")))
 }

@@ -324,13 +324,20 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         // no named body took up above: the body named before with that head word ("the
         // European Parliament"), else the institution by its word.
         if body.len() == 1 && capitalised && words.institution_heads.contains(last) {
-            let known = (0..cast.entities.len()).rev().find(|&e| {
+            let headed = |e: EntityIx| {
                 matches!(
                     cast.entities[e].kind,
                     ActorKind::Organization | ActorKind::ArmedGroup
                 ) && cast.entities[e].name.split_whitespace().count() > 1
                     && cast.entities[e].name.split_whitespace().next_back() == Some(last)
-            });
+            };
+            // A communiqué's "The Council" is the council its opening names (its issuer),
+            // though another ("the Presidential Leadership Council") was named since.
+            let opening = cast.refs[..cast.refs.partition_point(|r| r.span.start < OPENING)]
+                .iter()
+                .map(|r| r.entity)
+                .find(|&e| headed(e));
+            let known = opening.or_else(|| (0..cast.entities.len()).rev().find(|&e| headed(e)));
             match known {
                 Some(e) => cast.defer_ref(span, e, RefForm::Name),
                 None => {
@@ -447,6 +454,10 @@ fn person_by_one_name(cast: &Cast, word: &str) -> Option<EntityIx> {
 
 /// How far before a "government official" the state it serves may be named.
 const STATE_REACH: usize = 4_000;
+
+/// How far into a document its opening runs: a letterhead, a title and the first
+/// paragraph, where a communiqué names the body that issues it.
+const OPENING: usize = 600;
 
 /// The state a "senior government official" serves: the one the story has named most in
 /// the text before ("BOGOTA – Colombia's ELN rebels must free all hostages, a senior

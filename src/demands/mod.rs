@@ -274,6 +274,16 @@ pub fn find(
                         .flatten()
                 })
                 .or_else(|| {
+                    // "2. Reiterates that the perpetrators … must be held accountable, and
+                    // requests the Member States to …": later verbs of a paragraph that a
+                    // body's verb opens are the body's too.
+                    (quote.is_none()
+                        && !discourse.labelled()
+                        && in_operative_paragraph(text, s.span, cue))
+                    .then(|| voice.issuer().map(|e| vec![e]))
+                    .flatten()
+                })
+                .or_else(|| {
                     writers
                         .then(|| voice.first_person().map(<[EntityIx]>::to_vec))
                         .flatten()
@@ -394,7 +404,12 @@ pub fn find(
             // around the cue count for the first only). Two asks of one kind ("to avoid
             // accusations and to show wisdom"), or one that says nothing of its kind, are
             // one demand.
-            let parts: Vec<(Span, Category)> = coordinated_asks(text, asked)
+            // "demands that …": the cue's own that-clause, which a second may follow.
+            let that_clause = cue.shape != Shape::Deontic
+                && text[cue.span.end..asked.start.max(cue.span.end)]
+                    .trim_end()
+                    .ends_with("that");
+            let parts: Vec<(Span, Category)> = coordinated_asks(text, asked, that_clause)
                 .into_iter()
                 .enumerate()
                 .map(|(i, a)| {
@@ -596,16 +611,24 @@ fn sports_words_in(text: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>
 
 /// What is asked, cut where a second infinitive is coordinated with the first ("to ratify
 /// the treaty and to open the crossings", "… end the isolation regime and release ill
-/// prisoners"); the cut drops the "and (to)".
-fn coordinated_asks(text: &str, asked: Span) -> Vec<Span> {
+/// prisoners") or a second that-clause ("that Boko Haram release … and that all armed
+/// groups cease …"); the cut drops the "and (to/that)".
+///
+/// A second that-clause is asked only when the cue's own "that" opened the first
+/// (`that_clause`: "demands that …, and that …"); after "said X must …, and that …" it is
+/// said.
+fn coordinated_asks(text: &str, asked: Span, that_clause: bool) -> Vec<Span> {
     let body = asked.slice(text);
     // (where the part before ends, where the next begins)
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     for c in AND_TO.captures_iter(body) {
         let m = c.get(0).expect("match");
+        if c.get(1).is_some() && !that_clause {
+            continue;
+        }
         // "… and release ill prisoners": without "to", only a verb of action says a second
         // thing is asked, not a second object ("… the camps and the prisons").
-        let verb = c.get(1);
+        let verb = c.get(2);
         if verb.is_some_and(|v| !category::is_action_verb(&v.as_str().to_lowercase())) {
             continue;
         }
@@ -693,7 +716,7 @@ fn kinds_asked(parts: Vec<(Span, Category)>) -> Vec<(Span, Category)> {
 
 static AND_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i),?\s+and\s+(?:also\s+|then\s+)?(?:to\s+[“\x22]?|([a-z][a-z-]+)\b)",
+        r"(?i),?\s+and\s+(?:also\s+|then\s+)?(?:to\s+[“\x22]?|(that)\s+|([a-z][a-z-]+)\b)",
     )
 });
 
@@ -873,6 +896,57 @@ fn operative(text: &str, clause_start: usize, cue: Span) -> bool {
     numbered
         && verb.len() > 3
         && ((verb.starts_with(char::is_uppercase) && verb.ends_with('s')) || labelled)
+}
+
+/// A paragraph of a resolution or a communiqué that opens on its body's verb, after its
+/// number or under a "the Council:" line: "2. Reiterates …", "Strongly condemns …;".
+static OPERATIVE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^(?:(?:[A-Z][a-z]+ly|Further|Also|Again)(?:\s+[a-z]+ly)*\s+[a-z]{3,}s|[A-Z][a-z]{3,}s)\s+[a-z]",
+    )
+});
+
+/// Whether `cue`, in sentence `s`, stands in an operative paragraph (see
+/// [`OPERATIVE_OPENING`]) as a verb coordinated with the opening one (", and requests …",
+/// "and, notwithstanding …, underlines the need …") or as an obligation it states ("…
+/// that the perpetrators must be held accountable"). A verb after a noun, or after a
+/// comma in a relative clause ("in which the Special Representative, X, urges …"), has a
+/// subject of its own.
+fn in_operative_paragraph(text: &str, s: Span, cue: &Cue) -> bool {
+    let body = &text[s.start..cue.span.start];
+    let line = body.rfind('\n').map_or(body, |p| &body[p + 1..]);
+    let words = line.trim_start();
+    let (label, rest) = words.split_once(' ').unwrap_or((words, ""));
+    let labelled = is_number(label) || is_bullet(label);
+    let opening = if labelled { rest.trim_start() } else { words };
+    // A number the splitter left as a sentence of its own stands just before this one.
+    let before = text[floor_char(text, s.start.saturating_sub(LINE_LABEL_REACH))..s.start].trim();
+    let numbered = labelled
+        || before
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| is_number(w) || is_bullet(w));
+    let listed = numbered
+        || s.slice(text).trim_end().ends_with(';')
+        || before.ends_with(':')
+        || before.ends_with(';');
+    if !listed || !OPERATIVE_OPENING.is_match(opening) {
+        return false;
+    }
+    if cue.shape == Shape::Deontic {
+        return true;
+    }
+    let verb = cue.span.slice(text);
+    let lead = body.trim_end();
+    let relative = lead
+        .split_whitespace()
+        .any(|w| matches!(w, "which" | "who" | "whom" | "whose" | "where"));
+    verb.starts_with(char::is_lowercase)
+        && ((lead.ends_with(',') && !relative)
+            || lead
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| matches!(w, "and" | "also" | "further" | "and,")))
 }
 
 /// "I spoke with her counterpart and asked him to …": a cue coordinated with a verb whose
