@@ -129,37 +129,23 @@ fn by_action(asked: &str) -> Option<Category> {
     };
     // "that all armed groups operating in the Lake Chad Basin cease their attacks": a
     // that-clause's subjunctive after a long subject, a listed verb in its base form after
-    // a noun (not a noun itself after "the" or "of", nor an infinitive or a predicate after
-    // "to", "be" or a pronoun: "let it defeat them", "should be free").
+    // a noun (not a noun itself after a determiner or a preposition, nor an infinitive or a
+    // predicate after "be" or a pronoun: "let it defeat them", "should be free").
     let clause_verb = || {
+        let lists = crate::lexicon::words::Words::get();
         words
             .iter()
             .enumerate()
             .take(12)
             .skip(6)
             .find_map(|(i, w)| {
-                let after_a_noun = !matches!(
-                    words[i - 1].as_str(),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "of"
-                        | "for"
-                        | "and"
-                        | "or"
-                        | "to"
-                        | "be"
-                        | "it"
-                        | "them"
-                        | "him"
-                        | "us"
-                        | "you"
-                        | "me"
-                );
+                let before = words[i - 1].as_str();
+                let after_a_noun = !(lists.determiners.contains(before)
+                    || lists.prepositions.contains(before)
+                    || matches!(
+                        before,
+                        "and" | "or" | "be" | "it" | "them" | "him" | "us" | "you" | "me"
+                    ));
                 ACTIONS
                     .iter()
                     .find(|a| a.verb && after_a_noun && w == a.word)

@@ -74,6 +74,10 @@ fn word_but(word: &str) -> String {
     format!("(?:{})", alternatives.join("|"))
 }
 
+/// "made an", "renewed its", "reiterated the": the words before a noun of asking that
+/// make it the subject's own appeal.
+const MADE_AN_APPEAL: &str = r"(?:made|make|makes|issued|launched|renew(?:s|ed)?|reiterat(?:es|ed|ing)|repeat(?:s|ed)?)\s+(?:an?|its|their|his|her|the)\s+(?:[\w’'-]+\s+){0,2}?";
+
 /// What follows a verb of asking whose object is named in apposition before its "to":
 /// "implored the army chief, Gen. X, to …", "encouraged the commander, Colonel Y, to …".
 const APPOSED_TO: &str = r"^\s+(?:[^\s\x22“”,;:!?]+\s+){0,6}?[^\s\x22“”,;:!?]+,\s+[^,;:!?\x22“”\n]+?,\s+(?:not\s+)?to\s+\w";
@@ -217,14 +221,14 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         // "made an appeal to the Houthis to free the crew": the appeal's addressee follows.
         rule(
             &["appeal", "plea"],
-            r"(?i)\b(?:made|make|makes|issued|launched|renew(?:s|ed)?|reiterat(?:es|ed|ing)|repeat(?:s|ed)?)\s+(?:an?|its|their|his|her|the)\s+(?:[\w’'-]+\s+){0,2}?(?:appeals?|pleas?)\s+to\b",
+            &format!(r"(?i)\b{MADE_AN_APPEAL}(?:appeals?|pleas?)\s+to\b"),
             Appeal,
             Object,
             Some(&format!(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,8}}?{TO}")),
         ),
         rule(
             &["appeal", "plea", "request"],
-            r"(?i)\b(?:made|make|makes|issued|launched|renew(?:s|ed)?|reiterat(?:es|ed|ing)|repeat(?:s|ed)?)\s+(?:an?|its|their|his|her|the)\s+(?:[\w’'-]+\s+){0,2}?(?:appeals?|pleas?|requests?)\b",
+            &format!(r"(?i)\b{MADE_AN_APPEAL}(?:appeals?|pleas?|requests?)\b"),
             Appeal,
             Open,
             None,

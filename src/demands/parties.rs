@@ -2564,6 +2564,22 @@ pub fn names_whom_it_is_for(text: &str, cue: &Cue, sentence_end: usize) -> bool 
     FOR_PARTY_TO.is_match(&text[cue.span.end..sentence_end])
 }
 
+/// The party told just before `at` ("… told Somalia that it must", "warned Egypt it must
+/// not …"); none when the speaker tells its own ("told its own fighters that they must …"
+/// orders them).
+fn the_one_told(ctx: &Context, from: usize, at: usize) -> Option<Vec<EntityIx>> {
+    let c = TOLD_THAT.captures(&ctx.text[from..at])?;
+    let object = c.get(1)?;
+    if object.as_str().split_whitespace().any(|w| w == "own") {
+        return None;
+    }
+    let told = named_in(
+        ctx.cast,
+        Span::new(from + object.start(), from + object.end()),
+    );
+    (!told.is_empty()).then_some(told)
+}
+
 /// "… told Somalia that ", "warned Egypt ": the one told, before the clause a pronoun opens.
 static TOLD_THAT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
@@ -2858,30 +2874,15 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
                         && ctx.cast.entities[r.entity].kind == ActorKind::Country
                 });
             }
-            // "Kenya told Somalia that it must do more", "warned Egypt it must not …": the
-            // one told is the one the pronoun stands for ("told its own fighters that they
-            // must …" orders the speaker's own).
+            // "Kenya told Somalia that it must do more": the pronoun stands for the one told,
+            // else for the party the sentence spoke of before.
             if who.is_empty() && matches!(subject.as_str(), "it" | "they") {
-                if let Some(c) = TOLD_THAT.captures(&text[s.start..span.start]) {
-                    let object = c.get(1).expect("object");
-                    let own = object.as_str().split_whitespace().any(|w| w == "own");
-                    who = if own {
-                        Vec::new()
-                    } else {
-                        named_in(
-                            ctx.cast,
-                            Span::new(s.start + object.start(), s.start + object.end()),
-                        )
-                    };
-                }
-            }
-            if who.is_empty() && matches!(subject.as_str(), "it" | "they") {
-                if let Some(earlier) = ctx
-                    .parsed
-                    .and_then(|p| earlier_subject(ctx, p, span.start, &subject))
-                {
-                    who = earlier;
-                }
+                who = the_one_told(ctx, s.start, span.start)
+                    .or_else(|| {
+                        ctx.parsed
+                            .and_then(|p| earlier_subject(ctx, p, span.start, &subject))
+                    })
+                    .unwrap_or_default();
             }
             // What is asked is the whole obligation: "the peace process must be Afghan-led".
             (who, span.start)
