@@ -6257,3 +6257,91 @@ fn the_council_of_a_communique_is_its_issuer() {
         )],
     );
 }
+
+#[test]
+fn category_the_object_of_resume_or_sign_decides() {
+    check(
+        "resume / sign / ratify X: the head of X decides (joint patrols are cooperation, a truce a ceasefire), the verb's negotiation when X names nothing",
+        &[
+            (
+                "Dar es Salaam urged Maputo to resume joint patrols along the Rovuma river.",
+                &[d(&["Tanzania"], &["Mozambique"], Cooperation)],
+            ),
+            (
+                "The Qatari mediators called on both sides to sign the truce document before Friday.",
+                &[d(&[], &[], Ceasefire)],
+            ),
+            (
+                "Norway asked the government and the rebels to resume the Havana process without conditions.",
+                &[d(&["Norway"], &[], Negotiation)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn category_terror_financing_is_a_sanction() {
+    check(
+        "criminalise ransom payments, cut off the financing of an insurgency, treat a gang as the terrorist organisation it is: terror financing and designation, not counterterrorism",
+        &[
+            (
+                "The G7 foreign ministers urged all States to refuse ransom payments to terrorist groups holding aid workers.",
+                &[d(&["G7"], &[], Sanctions)],
+            ),
+            (
+                "Maputo called on its neighbours to cut off the financing of the insurgency through the ruby trade.",
+                &[d(&["Mozambique"], &[], Sanctions)],
+            ),
+            (
+                "Senator Marc Gold said Ottawa should treat the gang as the terrorist organisation it is.",
+                &[d(&["Marc Gold"], &["Canada"], Sanctions)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn category_sparing_the_accused_is_humanitarian() {
+    check(
+        "commute a death sentence, clemency, not to return or execute someone: a right protected, not the punishment that justice asks",
+        &[
+            (
+                "The European Union called on the Puntland authorities to commute the death sentences passed on the two teenagers.",
+                &[d(&["European Union"], &[], Humanitarian)],
+            ),
+            (
+                "Amnesty International urged the Turkish courts not to return him to Uzbekistan, where he faces torture.",
+                &[d(&["Amnesty International"], &[], Humanitarian)],
+            ),
+            (
+                "Canberra asked Baghdad to guarantee that the death penalty would not be imposed on any Australian citizen.",
+                &[d(&["Australia"], &["Iraq"], Humanitarian)],
+            ),
+            (
+                "Nigeria's foreign minister, Yusuf Tuggar, urged the courts to sentence the attackers to the maximum penalty.",
+                &[d(&["Yusuf Tuggar"], &[], Justice)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn category_taking_down_a_groups_content_acts_against_it() {
+    check(
+        "remove / take down propaganda, channels, videos: counterterrorism, not the justice or aid the surrounding words suggest",
+        &[
+            (
+                "The interior minister called on TikTok and Telegram to remove Islamic State propaganda within the hour.",
+                &[d(&[], &[], Counterterrorism)],
+            ),
+            (
+                "Berlin urged the platforms to take down the channels that investigators say recruit teenagers.",
+                &[d(&["Germany"], &[], Counterterrorism)],
+            ),
+            (
+                "Paris asked the platforms to delete the videos glorifying the attack and to preserve data for prosecutors.",
+                &[d(&["France"], &[], Counterterrorism), d(&["France"], &[], Justice).or(Cooperation)],
+            ),
+        ],
+    );
+}

@@ -477,7 +477,7 @@ fn an_object_closed_by_a_comma_is_what_is_asked_without_the_reasons_after_it() {
         ),
         (
             "The Kenyan senator Ruth Achieng urged the governor to reopen the schools, arguing that the children had lost a year.",
-            "the governor to reopen the schools",
+            "reopen the schools",
         ),
         (
             "Protesters asked Chief Executive C.Y. Leung to resign.",

@@ -20,7 +20,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Sanctions,
-            r"\b(sanction\w*|(re)?designat\w*|proscri\w*|de-?list\w*|blacklist\w*|terror(ist|ism)? (financ|fund)\w*|financing of terror\w*|money laundering|FATF|freez\w* (of )?(their |its )?assets|asset freeze|1267|embargo\w*|boycott\w*|(cut|sever)\w* (\w+ ){0,2}ties|ban|list(ing)?|unjust measures|lift\w* (\w+ ){0,3}(sanctions|measures|restrictions)|freez\w*|frozen|treat\w* (\w+ ){0,4}?as (an? )?terrorist|money[- ]service|mobile[- ]money|hawala|financial (supervision|controls?|flows)|(deem|declar|brand|classif|label)\w* (\w+ ){0,4}?(as )?(an? )?terror\w*)\b",
+            r"\b(sanction\w*|(re)?designat\w*|proscri\w*|de-?list\w*|blacklist\w*|terror(ist|ism)? (financ|fund)\w*|financing of terror\w*|money laundering|FATF|freez\w* (of )?(their |its )?assets|asset freeze|1267|embargo\w*|boycott\w*|(cut|sever)\w* (\w+ ){0,2}ties|ban|list(ing)?|unjust measures|lift\w* (\w+ ){0,3}(sanctions|measures|restrictions)|freez\w*|frozen|treat\w* (\w+ ){0,4}?as (an? |the )?terrorist|money[- ]service|mobile[- ]money|hawala|financial (supervision|controls?|flows)|(deem|declar|brand|classif|label)\w* (\w+ ){0,4}?(as )?(an? |the )?terror\w*|(pay\w*|payments?) (of )?ransoms?|ransom payments?|fundrais\w*|financing of (\w+ ){0,4}?(terror\w*|insurgen\w*|armed groups?|militants|militias?|extremis\w*)|(sources|streams|channels) of (financ|fund|revenue)\w*|beneficial own\w*)\b",
         ),
         r(
             Category::Ceasefire,
@@ -32,7 +32,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Negotiation,
-            r"\b(talks|negotiat\w*|dialogue|sit (down )?(together|at the (negotiating )?table)|(find|reach|work out|seek)\w* (a |an )?(\w+ )?solution|peace process|peace deal|peace agreement|(political|two-state|peaceful|diplomatic|negotiated) (settlement|solution|process)|diplomac\w*|diplomatic (solution|means|channels)|reconcil\w*|mediat\w*|resum\w*|peaceful (settlement|resolution|means)|resol(ve|ving|ution of) (the |this |their )?(\w+ ){0,3}?(crisis|conflict|dispute|issues?|matter|differences|question)|inclusive government|good offices|intra-\w+|implement\w*|comply|complian\w*|road ?map|round table|table|engage\w*|consultations?|settl(?:e|es|ed|ing|ement)|peace|flexibility|political will|delegations?|good faith|amnesty|reintegrat\w*|honou?r\w* (\w+ ){0,3}?(agreed|agreement|commitments))\b",
+            r"\b(talks|negotiat\w*|dialogue|sit (down )?(together|at the (negotiating )?table)|(find|reach|work out|seek)\w* (a |an )?(\w+ )?solution|peace process|peace deal|peace agreement|(political|two-state|peaceful|diplomatic|negotiated) (settlement|solution|process)|diplomac\w*|diplomatic (solution|means|channels)|reconcil\w*|mediat\w*|peaceful (settlement|resolution|means)|resol(ve|ving|ution of) (the |this |their )?(\w+ ){0,3}?(crisis|conflict|dispute|issues?|matter|differences|question)|inclusive government|good offices|intra-\w+|implement\w*|comply|complian\w*|road ?map|round table|table|engage\w*|consultations?|settl(?:e|es|ed|ing|ement)|peace|flexibility|political will|delegations?|good faith|amnesty|reintegrat\w*|honou?r\w* (\w+ ){0,3}?(agreed|agreement|commitments))\b",
         ),
         r(
             Category::Humanitarian,
@@ -49,6 +49,10 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
 struct Action {
     word: &'static str,
     category: Category,
+    /// Whether the head of its object (the four words after the verb) decides first
+    /// ("resume joint patrols" asks for cooperation), the verb's own category standing when
+    /// it names none.
+    object_first: bool,
     verb: bool,
 }
 
@@ -59,9 +63,14 @@ static ACTIONS: LazyLock<Vec<Action>> = LazyLock::new(|| {
         .filter_map(|l| {
             let mut cols = l.split('\t').map(str::trim);
             let (word, category, pos) = (cols.next()?, cols.next()?, cols.next()?);
+            let (category, object_first) = match category.strip_suffix('?') {
+                Some(c) => (c, true),
+                None => (category, false),
+            };
             Some(Action {
                 word,
                 category: Category::parse(category)?,
+                object_first,
                 verb: pos == "verb",
             })
         })
@@ -100,19 +109,29 @@ fn by_action(asked: &str) -> Option<Category> {
         .map(str::to_lowercase)
         .take_while(|w| !matches!(w.as_str(), "who" | "which" | "whose" | "whom"))
         .collect();
-    let action = |w: &String| {
+    let decided = |a: &Action, i: usize| {
+        if a.object_first {
+            best(&words[i + 1..words.len().min(i + 5)].join(" ")).or(Some(a.category))
+        } else {
+            Some(a.category)
+        }
+    };
+    // Past the first word a verb's -s form is a noun: "publish the casualty lists".
+    let action = |i: usize| {
+        let w = words[i].as_str();
         ACTIONS
             .iter()
-            .find(|a| is_form_of(w, a.word))
-            .map(|a| a.category)
+            .find(|a| {
+                is_form_of(w, a.word) && !(a.verb && i > 0 && w.ends_with('s') && w != a.word)
+            })
+            .and_then(|a| decided(a, i))
     };
     // The passive's participle ("hostages must be freed") and the means ("by freeing")
     // name the action where the first words do not.
     let after = |marker: &str, keep: fn(&str) -> bool| {
-        words
-            .windows(2)
-            .find(|w| w[0] == marker && keep(&w[1]))
-            .and_then(|w| action(&w[1]))
+        (1..words.len())
+            .find(|&i| words[i - 1] == marker && keep(&words[i]))
+            .and_then(action)
     };
     // "ELN rebels must free all hostages": what a stated obligation asks is the verb after
     // its modal, wherever the subject ends.
@@ -121,9 +140,10 @@ fn by_action(asked: &str) -> Option<Category> {
             .iter()
             .position(|w| matches!(w.as_str(), "must" | "should"))
             .and_then(|m| {
-                words[m + 1..]
-                    .iter()
-                    .find(|w| !w.ends_with("ly") && !matches!(w.as_str(), "not" | "also" | "now"))
+                (m + 1..words.len()).find(|&i| {
+                    let w = words[i].as_str();
+                    !w.ends_with("ly") && !matches!(w, "not" | "also" | "now")
+                })
             })
             .and_then(action)
     };
@@ -149,12 +169,10 @@ fn by_action(asked: &str) -> Option<Category> {
                 ACTIONS
                     .iter()
                     .find(|a| a.verb && after_a_noun && w == a.word)
-                    .map(|a| a.category)
+                    .and_then(|a| decided(a, i))
             })
     };
-    words
-        .iter()
-        .take(6)
+    (0..words.len().min(6))
         .find_map(action)
         .or_else(after_modal)
         .or_else(clause_verb)
@@ -176,7 +194,7 @@ pub fn classify(asked: &str, context: &str, names_groups: usize) -> Category {
     if let Some(c) = LIFTED_BAN.find(asked).and_then(|m| best(&asked[m.end()..])) {
         return c;
     }
-    by_force(asked)
+    by_construction(asked)
         .or_else(|| by_action(asked))
         .or_else(|| best(asked))
         .or_else(|| (names_groups > 0).then_some(Category::Counterterrorism))
@@ -211,11 +229,6 @@ static AN_ATTACK_PUNISHED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Asks about force that words alone would file wrongly: giving up weapons ("hand over
-/// their heavy weapons to the army", "surrender their arms") is disarmament, not the
-/// handover to justice that "hand over" alone asks for; more force against a group ("step
-/// up air strikes against al Shabaab", "increase drone strikes") is counterterrorism, not
-/// the ceasefire that "strikes" alone asks for.
 /// "carry out attacks wherever you can", "attack French and Malian army bases", "join the
 /// fight against African Union troops", "prepare for a holy war", "take up arms": a call to
 /// attack soldiers or the state (a militant leader's to his fighters) is no
@@ -251,20 +264,45 @@ static OTHER_ASKS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-fn by_force(asked: &str) -> Option<Category> {
-    static FORCE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+/// Asks whose construction decides a category that their words alone would file wrongly.
+///
+/// Giving up weapons ("hand over their heavy weapons to the army", "surrender their arms")
+/// is disarmament, not the handover to justice that "hand over" alone asks for; more force
+/// against a group ("step up air strikes against al Shabaab", "increase drone strikes") is
+/// counterterrorism, not the ceasefire that "strikes" alone asks for; taking down a group's
+/// content ("remove ISKP propaganda", "take down the channels") acts against it.
+/// Sparing the accused or the condemned ("commute the death sentences", "consider
+/// clemency", "not return him to Uzbekistan", "against executing its imprisoned brothers",
+/// "guarantee that the death penalty would not be imposed", "collective punishment") is
+/// a right protected, not the punishment ANNOTATION files under justice.
+fn by_construction(asked: &str) -> Option<Category> {
+    static CONSTRUCTIONS: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         [
-            r"(?i)\b(?:hand\w*|surrender\w*|giv\w*\s+up|turn\w*)\s+(?:over\s+|in\s+)?(?:[a-z-]+\s+){0,2}?(?:weapons|arms|guns)\b",
-            r"(?i)\b(?:step\w*\s+up|increas\w*|intensif\w*|expand\w*|escalat\w*\s+(?:the\s+)?(?:fight|campaign))\s+(?:[a-z-]+\s+){0,2}?(?:air\s*strikes|drone\s+strikes|strikes|raids|operations|offensive)\b",
+            (
+                Category::Counterterrorism,
+                r"(?i)\b(?:hand\w*|surrender\w*|giv\w*\s+up|turn\w*)\s+(?:over\s+|in\s+)?(?:[a-z-]+\s+){0,2}?(?:weapons|arms|guns)\b",
+            ),
+            (
+                Category::Counterterrorism,
+                r"(?i)\b(?:step\w*\s+up|increas\w*|intensif\w*|expand\w*|escalat\w*\s+(?:the\s+)?(?:fight|campaign))\s+(?:[a-z-]+\s+){0,2}?(?:air\s*strikes|drone\s+strikes|strikes|raids|operations|offensive)\b",
+            ),
+            (
+                Category::Counterterrorism,
+                r"(?i)\b(?:remov\w*|tak\w*\s+down|taken\s+down|delet\w*|block\w*)\s+(?:[\w-]+\s+){0,3}?(?:content|propaganda|videos?|channels?|posts|accounts|material)\b",
+            ),
+            (
+                Category::Humanitarian,
+                r"(?i)\b(?:commut\w*|clemency|pardon\w*|collective\s+punishment)\b|\b(?:not|never|against)\s+(?:to\s+)?(?:execut|extradit|deport|expel|return|sen[dt]\w*\s+back|hand\w*\s+over)\w*\s+(?:him|her|them|any|the|these|those|its|their)\b|\bdeath\s+(?:penalty|sentences?)\s+(?:\w+\s+){0,2}?(?:not|never)\b",
+            ),
         ]
-        .iter()
-        .map(|p| crate::text::pattern::regex(p))
+        .into_iter()
+        .map(|(c, p)| (c, crate::text::pattern::regex(p)))
         .collect()
     });
-    FORCE
+    CONSTRUCTIONS
         .iter()
-        .any(|re| re.is_match(asked))
-        .then_some(Category::Counterterrorism)
+        .find(|(_, re)| re.is_match(asked))
+        .map(|(c, _)| *c)
 }
 
 fn best(text: &str) -> Option<Category> {

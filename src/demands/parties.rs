@@ -2681,6 +2681,36 @@ fn is_an_authority(object: &str) -> bool {
             .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()))
 }
 
+/// "the courts", "all armed groups", "the government and the rebels": a determined noun
+/// phrase of a few words that names no action ("the release of the hostages to ease …" is
+/// what is asked, with its purpose).
+fn an_unnamed_party(object: &str) -> bool {
+    let words: Vec<&str> = object.split_whitespace().collect();
+    let lists = Words::get();
+    (1..=8).contains(&words.len())
+        && matches!(
+            words[0],
+            "the"
+                | "all"
+                | "both"
+                | "each"
+                | "every"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "those"
+                | "these"
+                | "other"
+        )
+        && !words.iter().any(|w| {
+            lists
+                .asked_nouns
+                .contains(w.trim_matches(|c: char| !c.is_alphanumeric()))
+        })
+}
+
 static RELATIVE_THEN_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"^,\s+(?:which|who|whose|where)\b[^;:.]{0,200}?,\s+to\b")
 });
@@ -2776,6 +2806,12 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
                 // "called on the senators, who fled the state, to return": what is asked
                 // follows the relative clause, whoever the object is.
                 if relative.is_some() {
+                    return (who, asked_from);
+                }
+                // "urged the courts to sentence …", "asked the government and the rebels to
+                // resume …": a party no list holds is still the one asked, and what is
+                // asked follows its "to".
+                if found.is_some_and(|m| m.as_str() == "to") && an_unnamed_party(object) {
                     return (who, asked_from);
                 }
                 // "urged restraint in the Red Sea": nobody is named, the object is asked.
