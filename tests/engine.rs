@@ -635,3 +635,28 @@ fn a_claim_in_the_passive_makes_the_group_an_actor() {
         "a group that only attacks is only mentioned"
     );
 }
+
+#[test]
+fn a_un_bodys_name_ending_a_longer_name_is_not_the_un_body() {
+    for (text, speaker) in [
+        (
+            "The Mediation and Security Council of ECOWAS urged the Malian authorities to release the detainees.",
+            "ECOWAS",
+        ),
+        (
+            "The Defence and Security Council of Mozambique called on the insurgents to lay down their arms.",
+            "Mozambique",
+        ),
+    ] {
+        let r = analyze(text);
+        assert!(
+            r.actors.iter().all(|a| a.name != "UN Security Council"),
+            "{text}: {:?}",
+            r.actors.iter().map(|a| &a.name).collect::<Vec<_>>()
+        );
+        assert_eq!(r.demands.len(), 1, "{text}: {:#?}", r.demands);
+        assert!(names(&r, &r.demands[0].speakers).contains(&speaker.to_string()), "{text}");
+    }
+    let r = analyze("The Security Council called on the insurgents to lay down their arms.");
+    assert!(names(&r, &r.demands[0].speakers).contains(&"UN Security Council".to_string()));
+}

@@ -285,7 +285,9 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
                     continue;
                 }
                 // "the Russian Security Council", "Iran's National Security Council": a UN
-                // body's bare name after a state or "National" is that state's own body.
+                // body's bare name after a state or "National" is that state's own body, and
+                // after "<Name> and" it ends a longer name ("the Mediation and Security
+                // Council of ECOWAS").
                 let written = h.span.slice(text);
                 let bare = lx.orgs[o].class == OrgClass::Un
                     && !["UN", "U.N.", "United Nations"]
@@ -293,7 +295,15 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
                         .any(|q| written.starts_with(q));
                 if bare {
                     let before = text[..h.span.start].trim_end();
-                    if before.ends_with("National") || before.ends_with("Supreme") {
+                    let ends_a_longer_name = before.strip_suffix(" and").is_some_and(|b| {
+                        b.rsplit(' ')
+                            .next()
+                            .is_some_and(|w| w.starts_with(char::is_uppercase))
+                    });
+                    if before.ends_with("National")
+                        || before.ends_with("Supreme")
+                        || ends_a_longer_name
+                    {
                         continue;
                     }
                     // The state's reference ends right before the name, or before its "'s".
