@@ -6345,3 +6345,23 @@ fn category_taking_down_a_groups_content_acts_against_it() {
         ],
     );
 }
+
+#[test]
+fn a_briefings_masthead_names_who_we_are() {
+    check(
+        "Briefing by <title> <Name>, <place>, <date>: the briefer's 'we' and unattributed obligations are theirs, not those of a body a table of contents names",
+        &[
+            (
+                "Briefing by Foreign Ministry Spokeswoman Irina Volkova, Moscow, March 10, 2027\n\nTable of contents\nOn the attack in Kunduz\nDelisting of Afghan officials by the UN Security Council 1988 Committee\nUS citizen detained in Kabul\n\nOn the attack in Kunduz\n\nOn March 6, a bomber blew himself up in a market in Kunduz. We strongly condemn this crime. We hope that the Afghan authorities will step up their efforts to dismantle ISKP cells. We call on our Western colleagues to unfreeze the assets of the central bank.",
+                &[
+                    d(&["Irina Volkova"], &[], Counterterrorism).not_by(&["UN Security Council", "United States"]),
+                    d(&["Irina Volkova"], &[], Other).or(Humanitarian).or(Sanctions).not_by(&["UN Security Council", "United States"]),
+                ],
+            ),
+            (
+                "Remarks by Foreign Minister Daniel Okonkwo-Reyes at the Counter-Terrorism Forum, Abuja, 4 June 2027\n\nExcellencies, we are gathered after another attack on our schools. We urge our neighbours to share intelligence on the movements of ISWAP commanders.",
+                &[d(&["Daniel Okonkwo-Reyes"], &[], Cooperation).or(Counterterrorism)],
+            ),
+        ],
+    );
+}

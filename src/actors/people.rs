@@ -330,13 +330,23 @@ fn listed_with_honorific(text: &str, kind: TitleKind, name: Span) -> bool {
     kind == TitleKind::Honorific && text[name.end..].starts_with([',', ';'])
 }
 
-/// Whether `name` ends its line and none of its words is one the treebank knows as a
-/// common word.
+/// Whether `name` ends its line, or only a place and a date follow it, and none of its
+/// words is one the treebank knows as a common word.
 fn closes_line_as_a_name(text: &str, name: Span) -> bool {
     let model = crate::syntax::model();
-    text[name.end..]
-        .trim_start_matches([' ', '\t', '\r'])
-        .starts_with('\n')
+    let rest = &text[name.end..];
+    let line = rest.split('\n').next().unwrap_or(rest).trim_end();
+    // "Briefing by Foreign Ministry Spokeswoman X, Moscow, March 10, 2027", "Remarks by
+    // Foreign Minister X at the Counter-Terrorism Forum, Abuja, 4 June 2027": an occasion,
+    // a place and a date after the name still close the masthead line.
+    let dated = [",", " at ", " to ", " before "]
+        .iter()
+        .any(|p| line.starts_with(p))
+        && line.len() <= 100
+        && line
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|d| d.len() == 4);
+    (line.is_empty() || dated)
         && name
             .slice(text)
             .split_whitespace()

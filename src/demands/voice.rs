@@ -390,7 +390,7 @@ fn issuer(text: &str, lines: &[Span], cast: &mut Cast) -> (Option<EntityIx>, boo
     if let Some(e) = self_named(text, cast) {
         return (Some(e), false);
     }
-    if let Some(e) = stated_by(text, lines, cast) {
+    if let Some(e) = stated_by(text, lines, cast).or_else(|| spoken_by(text, lines, cast)) {
         return (Some(e), true);
     }
     if let Some(e) = opened_on(text, lines, cast) {
@@ -482,6 +482,25 @@ fn stated_by(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
 static STATED_BY: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
         r"(?i)^\s*(?:an?\s+)?(?:joint\s+|public\s+|press\s+|open\s+)?(?:statement|declaration|communiqu[eé]|release|letter|appeal)\s+(?:issued\s+)?(?:by|from)\s+(?:the\s+)?",
+    )
+});
+
+/// The person a transcript's masthead says speaks it: "Briefing by Foreign Ministry
+/// Spokeswoman Maria Zakharova, Moscow, …", "Remarks by the Secretary-General at …",
+/// "Press conference by Foreign Minister X". Their "we" and their unattributed obligations
+/// are theirs until a speaker label gives the floor to someone else.
+fn spoken_by(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
+    lines.iter().take(HEAD_LINES).find_map(|l| {
+        let m = SPOKEN_BY.find(l.slice(text))?;
+        cast.refs_in(Span::new(l.start + m.end(), l.end))
+            .find(|r| cast.entities[r.entity].kind == ActorKind::Person)
+            .map(|r| r.entity)
+    })
+}
+
+static SPOKEN_BY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^\s*(?:(?:opening|closing|press|keynote|introductory)\s+)?(?:briefing|remarks|statement|speech|address|comments|press\s+conference|news\s+conference|interview)\s+(?:by|of|from|with)\s+",
     )
 });
 
