@@ -6365,3 +6365,104 @@ fn a_briefings_masthead_names_who_we_are() {
         ],
     );
 }
+
+#[test]
+fn a_cue_word_after_a_verb_is_its_object() {
+    check(
+        "submit requests / rejected demands: the noun a verb takes is no second cue",
+        &[
+            (
+                "Swedish Justice Minister Ebba Lindqvist called on Ankara to submit requests that meet the requirements of Swedish law.",
+                &[d(&["Ebba Lindqvist"], &["Turkey"], Cooperation).or(Justice).or(Other)],
+            ),
+            (
+                "The junta rejected demands for a transition, and the ECOWAS Commission urged it to free the detained ministers.",
+                &[d(&["ECOWAS"], &[], Humanitarian)],
+            ),
+            (
+                "The mediators ignored appeals from the families, and Qatar urged both sides to sign the deal.",
+                &[d(&["Qatar"], &[], Ceasefire).or(Negotiation)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_body_named_by_an_apposition_may_open_on_an_adjective() {
+    check(
+        "Civil Rights Defenders, a Stockholm-based rights group, urged …: a body no list holds, its first word a common adjective",
+        &[
+            (
+                "Civil Rights Defenders, a Stockholm-based rights group, urged the government not to extradite anyone to Turkey.",
+                &[d(&["Civil Rights Defenders"], &[], Humanitarian)],
+            ),
+            (
+                "Global Witness, a London-based watchdog, called on Kinshasa to suspend the mining licences.",
+                &[d(&["Global Witness"], &["Democratic Republic of the Congo"], Other).or(Sanctions)],
+            ),
+            (
+                "Meanwhile Human Rights Watch, a rights group, urged the army to stop the shelling.",
+                &[d(&["Human Rights Watch"], &[], Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_list_of_asks_after_an_adverb_is_split_by_kind() {
+    check(
+        "call on X to immediately cease violence, release …, and engage in dialogue: three asks of three kinds, the adverb before the first verb no bar",
+        &[
+            (
+                "The G7 foreign ministers called on the Myanmar military regime to immediately cease violence, release all those unjustly detained, and engage in constructive dialogue with all stakeholders.",
+                &[d(&["G7"], &[], Ceasefire), d(&["G7"], &[], Humanitarian), d(&["G7"], &[], Negotiation)],
+            ),
+            (
+                "Norway urged the parties to urgently resume talks, free the hostages and allow aid into the camps.",
+                &[d(&["Norway"], &[], Negotiation), d(&["Norway"], &[], Humanitarian)],
+            ),
+            // An aside inside a relative clause opens no second ask.
+            (
+                "Senator Curtis Hale pressed Ambassador Dana Whitfield to designate three trading houses that, he said, move money for Hezbollah through Paraguay.",
+                &[d(&["Curtis Hale"], &["Dana Whitfield"], Sanctions)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_name_ending_in_states_is_no_speech_verb() {
+    check(
+        "X must …, and we call on all UN Member States to …: 'States' in a name is not the reporting verb 'states', so the UN does not say the obligation",
+        &[
+            (
+                "Joint Statement from the Quad Foreign Ministers' Meeting\n\nTokyo, 21 July 2027\n\nWe condemn the attack on the bus. The perpetrators of this act must be brought to justice without any delay, and we urge all UN Member States to cooperate with the Indian authorities.",
+                &[
+                    d(&["Quad"], &[], Justice).not_by(&["United Nations"]),
+                    d(&["Quad"], &[], Cooperation),
+                ],
+            ),
+            (
+                "The attackers must be punished, and the ministers asked the Alliance of Sahel States to share intelligence with Benin, Togolese officials said.",
+                &[d(&[], &[], Justice).not_by(&["Alliance of Sahel States"]), d(&[], &[], Cooperation).not_by(&["Alliance of Sahel States"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn de_facto_states_and_their_seats() {
+    check(
+        "Somaliland and Hargeisa stand for a state of their own; Muqdisho is Mogadishu",
+        &[
+            (
+                "Somaliland's interior minister, Maxamed Cabdi Xuseen, called on Puntland to stop militants crossing into Sanaag.",
+                &[d(&["Maxamed Cabdi Xuseen", "Somaliland"], &["Puntland"], Counterterrorism).not_by(&["Somalia"])],
+            ),
+            (
+                "Puntland's security minister said Hargeisa should withdraw its troops from the districts it seized.",
+                &[d(&["Puntland"], &["Somaliland"], Ceasefire)],
+            ),
+        ],
+    );
+}

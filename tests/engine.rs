@@ -660,3 +660,23 @@ fn a_un_bodys_name_ending_a_longer_name_is_not_the_un_body() {
     let r = analyze("The Security Council called on the insurgents to lay down their arms.");
     assert!(names(&r, &r.demands[0].speakers).contains(&"UN Security Council".to_string()));
 }
+
+#[test]
+fn a_negation_before_the_to_of_what_is_asked_is_kept() {
+    for (text, want) in [
+        (
+            "Amnesty International urged Turkey not to extradite the activists.",
+            "not to extradite the activists",
+        ),
+        (
+            "Kenya warned Somalia not to interfere in the elections.",
+            "not to interfere in the elections",
+        ),
+        (
+            "Amnesty International urged Turkey to free the activists.",
+            "free the activists",
+        ),
+    ] {
+        assert_eq!(asked_in(text), [want], "{text}");
+    }
+}

@@ -399,6 +399,16 @@ pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cas
     // A word the treebank knows as a common word ("On", "Meanwhile") opens no such name;
     // inside one it may stand ("Sahel Watch Collective").
     let common = |w: &str| crate::syntax::model().is_common_word(w);
+    // A name set off by an apposition may open on an adjective or a noun ("Civil Rights
+    // Defenders, a Stockholm-based rights group", "Global Witness, a watchdog"), not on an
+    // adverb or a preposition.
+    let opener = |w: &str| {
+        let model = crate::syntax::model();
+        let lower = w.to_lowercase();
+        common(w)
+            && !model.seen_as(&lower, crate::syntax::Upos::Adj)
+            && !model.seen_as(&lower, crate::syntax::Upos::Noun)
+    };
     for c in gated_captures(&BASED_NAMED, &BASED_GATE, text, 40, 120) {
         let m = c.get(1).expect("name");
         let name = Span::new(m.start(), m.end());
@@ -455,7 +465,7 @@ pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cas
             || overlaps_any(taken, name)
             || cast.refs_in(name).next().is_some()
             || is_thing(written)
-            || written.split_whitespace().next().is_some_and(common)
+            || written.split_whitespace().next().is_some_and(opener)
         {
             continue;
         }

@@ -292,7 +292,7 @@ fn by_construction(asked: &str) -> Option<Category> {
             ),
             (
                 Category::Humanitarian,
-                r"(?i)\b(?:commut\w*|clemency|pardon\w*|collective\s+punishment)\b|\b(?:not|never|against)\s+(?:to\s+)?(?:execut|extradit|deport|expel|return|sen[dt]\w*\s+back|hand\w*\s+over)\w*\s+(?:him|her|them|any|the|these|those|its|their)\b|\bdeath\s+(?:penalty|sentences?)\s+(?:\w+\s+){0,2}?(?:not|never)\b",
+                r"(?i)\b(?:commut\w*|clemency|pardon\w*|collective\s+punishment)\b|\b(?:not|never|against)\s+(?:to\s+)?(?:execut|extradit|deport|expel|return|sen[dt]\w*\s+back|hand\w*\s+over)\w*\s+(?:him|her|them|any|anyone|anybody|the|these|those|its|their)\b|\bdeath\s+(?:penalty|sentences?)\s+(?:\w+\s+){0,2}?(?:not|never)\b",
             ),
         ]
         .into_iter()

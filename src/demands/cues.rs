@@ -1486,6 +1486,18 @@ fn is_noun_use(body: &str, at: usize, cue: &str) -> bool {
     if markers.contains(&prev) {
         return true;
     }
+    // "to submit requests that meet …", "rejected demands for …": the object of a verb (one
+    // the treebank only saw as a verb) is the noun.
+    let model = crate::syntax::model();
+    if model.seen_as(&prev, crate::syntax::Upos::Verb)
+        && !model.seen_as(&prev, crate::syntax::Upos::Noun)
+        && !model.seen_as(&prev, crate::syntax::Upos::Propn)
+        && !model.seen_as(&prev, crate::syntax::Upos::Aux)
+        && !model.seen_as(&prev, crate::syntax::Upos::Adv)
+        && !model.seen_as(&prev, crate::syntax::Upos::Adj)
+    {
+        return true;
+    }
     // "Croatia's challenges are …": an owner before the word makes it the noun.
     let owned = body[..at].trim_end();
     if lower.starts_with("challenge") && (owned.ends_with("'s") || owned.ends_with("’s")) {
@@ -1502,7 +1514,6 @@ fn is_noun_use(body: &str, at: usize, cue: &str) -> bool {
     }
     let trimmed = body[..at].trim_end();
     let before = last_word(trimmed.strip_suffix(written).unwrap_or(trimmed)).to_lowercase();
-    let model = crate::syntax::model();
     let adjective = model.seen_as(&prev, crate::syntax::Upos::Adj)
         && !model.seen_as(&prev, crate::syntax::Upos::Noun)
         && !model.seen_as(&prev, crate::syntax::Upos::Propn);

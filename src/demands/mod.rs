@@ -637,18 +637,22 @@ fn coordinated_asks(text: &str, asked: Span, that_clause: bool) -> Vec<Span> {
     // "to act in the interest of peace, exercise restraint, return to the track of political
     // settlement …": after an ask opening on a verb, a list item opening on one is an ask.
     let model = crate::syntax::model();
+    // A listed verb of action is one whatever the treebank saw ("resume" it only met as a
+    // noun).
     let base_verb = |w: &str| {
-        model.seen_as(w, crate::syntax::Upos::Verb)
-            && !w.ends_with("ing")
-            && !w.ends_with("ed")
-            && !w.ends_with('s')
+        category::is_action_verb(w)
+            || (model.seen_as(w, crate::syntax::Upos::Verb)
+                && !w.ends_with("ing")
+                && !w.ends_with("ed")
+                && !w.ends_with('s'))
     };
     // The ask's own verb: its first word, or a stated obligation's after the modal ("every
     // country … must take them back, try those …").
     let first_item = body.split(',').next().unwrap_or("");
+    // "immediately cease violence, release …": the adverb before the verb is no verb.
     let opens_on_a_verb = first_item
         .split_whitespace()
-        .next()
+        .find(|w| !w.ends_with("ly"))
         .is_some_and(|w| base_verb(&w.to_lowercase()))
         || MODAL_VERB
             .captures(first_item)
@@ -658,8 +662,13 @@ fn coordinated_asks(text: &str, asked: Span, that_clause: bool) -> Vec<Span> {
             let (m, verb) = (c.get(0).expect("match"), c.get(1).expect("word"));
             // "the rescue, care and reintegration of children": a noun in a list of nouns.
             let noun_listed = matches!(&c[2], "and" | "or" | "of");
+            // "trading houses that, he said, move money …": the verb after an aside goes on
+            // with the clause the aside interrupts.
+            let item_before = body[..m.start()].rsplit(',').next().unwrap_or("");
+            let after_an_aside = ASIDE.is_match(item_before);
             if base_verb(verb.as_str())
                 && !noun_listed
+                && !after_an_aside
                 && !cuts.iter().any(|&(cut, _)| cut == m.start())
             {
                 cuts.push((m.start(), verb.start()));
@@ -683,6 +692,13 @@ fn coordinated_asks(text: &str, asked: Span, that_clause: bool) -> Vec<Span> {
 static MODAL_VERB: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
         r"\b(?:must|should|ha(?:s|ve)\s+to|needs?\s+to|ought\s+to)\s+([a-z]+)",
+    )
+});
+
+/// ", he said,", ", officials say,": an attribution set off inside a clause.
+static ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^\s*(?:[\w’'-]+\s+){1,2}(?:said|says|added|argued|claimed|alleged|insisted|believes?|believed)\s*$",
     )
 });
 

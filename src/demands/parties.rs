@@ -2251,9 +2251,14 @@ fn attribution_after(
     let documents = &Words::get().document_nouns;
     // "called on Pakistan and India to agree to a truce": an infinitive is what is asked,
     // not who says it.
+    // "all UN Member States", "the United States": a capitalised word inside a name is no
+    // verb.
     let Some(verb) = SPEECH.find_iter(region).find(|m| {
+        let before = last_word(&region[..m.start()]);
         !documents.contains(m.as_str().to_lowercase().as_str())
-            && !last_word(&region[..m.start()]).eq_ignore_ascii_case("to")
+            && !before.eq_ignore_ascii_case("to")
+            && (!m.as_str().starts_with(char::is_uppercase)
+                || !before.starts_with(char::is_uppercase))
     }) else {
         return Vec::new();
     };
@@ -2736,6 +2741,14 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
                 Some(m) => (cue.span.end + m.start(), cue.span.end + m.end()),
                 None => (cue.span.end, cue.span.end),
             };
+            // "urged Turkey not to extradite them": the negation is part of what is asked.
+            if found.is_some_and(|m| m.as_str() == "to") {
+                let object = text[cue.span.end..obj_end].trim_end();
+                if object.ends_with(" not") {
+                    obj_end = cue.span.end + object.len() - "not".len();
+                    asked_from = obj_end;
+                }
+            }
             // "requested an emergency session of the Security Council over the strikes": a
             // thing asked for (of the body it names), whose "over" gives the reason.
             let a_thing_over = found.is_some_and(|m| m.as_str() == "over")
