@@ -41,6 +41,7 @@ struct D {
     not_to: &'static [&'static str],
     quoted: Option<bool>,
     sentence: Option<&'static str>,
+    text_has: Option<&'static str>,
 }
 
 const fn d(by: &'static [&'static str], to: &'static [&'static str], cat: Category) -> D {
@@ -53,6 +54,7 @@ const fn d(by: &'static [&'static str], to: &'static [&'static str], cat: Catego
         not_to: &[],
         quoted: None,
         sentence: None,
+        text_has: None,
     }
 }
 
@@ -80,6 +82,11 @@ impl D {
     /// The demand's sentence is exactly this text (trimmed).
     const fn in_sentence(mut self, s: &'static str) -> D {
         self.sentence = Some(s);
+        self
+    }
+    /// What is asked holds these words.
+    const fn text_has(mut self, words: &'static str) -> D {
+        self.text_has = Some(words);
         self
     }
 }
@@ -163,6 +170,11 @@ fn faults(r: &Report, want: &D, got: &Demand) -> Vec<String> {
     if let Some(s) = want.sentence {
         if got.sentence.text.trim() != s {
             out.push(format!("sentence should be exactly {s:?}"));
+        }
+    }
+    if let Some(words) = want.text_has {
+        if !got.text.contains(words) {
+            out.push(format!("what is asked should hold {words:?}"));
         }
     }
     out
@@ -6464,5 +6476,37 @@ fn de_facto_states_and_their_seats() {
                 &[d(&["Puntland"], &["Somaliland"], Ceasefire)],
             ),
         ],
+    );
+}
+
+#[test]
+fn a_clause_set_off_inside_an_obligations_subject_does_not_end_it() {
+    check(
+        "X, which …, has done … and must …: the obligation reaches past the relative clause of its subject; 'it must be said that' is an aside",
+        &[
+            (
+                "The ADF, which calls itself the Islamic State Central Africa Province, has committed countless atrocities against civilians and must be held accountable for its crimes, spokeswoman Tan Yiwen said.",
+                &[d(&["Tan Yiwen"], &[], Justice).text_has("must be held accountable")],
+            ),
+            (
+                "I have no sympathy for the movement, but it must be said that the Taliban have done more against Islamic State than anyone, the analyst Laleh Karimi wrote.",
+                &[],
+            ),
+            (
+                "It should be noted that Kabul must release the prisoners, Ahmad Shah Durrani said.",
+                &[d(&["Ahmad Shah Durrani"], &["Afghanistan"], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_press_conferences_title_names_its_spokesperson() {
+    check(
+        "Spokesperson X's Regular Press Conference on <date>: the unnamed answers ('A:') are X's",
+        &[(
+            "Foreign Ministry Spokesperson Lin Huaqing's Regular Press Conference on September 9, 2027\n\nQ: Five Chinese nationals were abducted at a gold mine in Ituri. Can you confirm this?\n\nA: We are deeply concerned about the incident. We urge the DRC side to spare no effort to rescue the abducted Chinese nationals.",
+            &[d(&["Lin Huaqing"], &["Democratic Republic of the Congo"], Humanitarian)],
+        )],
     );
 }

@@ -330,8 +330,15 @@ fn listed_with_honorific(text: &str, kind: TitleKind, name: Span) -> bool {
     kind == TitleKind::Honorific && text[name.end..].starts_with([',', ';'])
 }
 
-/// Whether `name` ends its line, or only a place and a date follow it, and none of its
-/// words is one the treebank knows as a common word.
+/// What a transcript's masthead says it is: "Regular Press Conference", "Remarks".
+static OCCASION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)\b(?:press\s+conference|news\s+conference|briefing|remarks|interview|speech|address)\b",
+    )
+});
+
+/// Whether `name` ends its line, or only a place and a date or the occasion it speaks at
+/// follow it, and none of its words is one the treebank knows as a common word.
 fn closes_line_as_a_name(text: &str, name: Span) -> bool {
     let model = crate::syntax::model();
     let rest = &text[name.end..];
@@ -346,7 +353,11 @@ fn closes_line_as_a_name(text: &str, name: Span) -> bool {
         && line
             .split(|c: char| !c.is_ascii_digit())
             .any(|d| d.len() == 4);
-    (line.is_empty() || dated)
+    // "Foreign Ministry Spokesperson X's Regular Press Conference on September 9, 2027".
+    let owns_the_occasion = (line.starts_with("'s ") || line.starts_with("’s "))
+        && line.len() <= 100
+        && OCCASION.is_match(line);
+    (line.is_empty() || dated || owns_the_occasion)
         && name
             .slice(text)
             .split_whitespace()

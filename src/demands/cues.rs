@@ -1212,7 +1212,11 @@ fn is_own_or_past(body: &str, at: usize) -> bool {
     // "They must be living through a nightmare" guesses; "Dublin should be arresting these
     // people" asks.
     let guessed = !cue.starts_with("should") && MUST_BE_DOING.is_match(cue);
+    // "it must be said that …", "it should be noted that …": a writer's aside; what follows
+    // its "that" is read on its own.
+    let aside = last.eq_ignore_ascii_case("it") && SAYING_ASIDE.is_match(cue);
     guessed
+        || aside
         || matches!(
             last,
             "I" | "I'll" | "I’ll" | "I've" | "I’ve" | "I'd" | "I’d"
@@ -1221,6 +1225,13 @@ fn is_own_or_past(body: &str, at: usize) -> bool {
         || (cue.starts_with("had to")
             && matches!(last.to_lowercase().as_str(), "have" | "has" | "'ve" | "’ve"))
 }
+
+/// The passive of saying after "it" and a modal: "must be said", "should be noted".
+static SAYING_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^(?:must|should|has\s+to)\s+be\s+(?:said|noted|admitted|acknowledged|recogni[sz]ed|conceded|stressed|emphasi[sz]ed|underlined|pointed\s+out|remembered|borne\s+in\s+mind|added)\b",
+    )
+});
 
 /// "Hagel would have to approve any deployment", "relief workers may have to tackle fuel
 /// next", "we'll have to see": a necessity foretold or supposed, under a modal of the

@@ -351,7 +351,7 @@ pub fn find(
             } else {
                 asked_from
             };
-            let asked = trim_asked(text, Span::new(asked_from.min(next), next));
+            let asked = trim_asked(text, Span::new(asked_from.min(next), next), cue.span.end);
             let asked = before_predicate(text, cue.span, asked);
             if courtesy_call(text, cue.span, asked) {
                 continue;
@@ -1105,24 +1105,22 @@ static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What is asked, without leading particles, a trailing attribution, punctuation and
-/// quote marks.
-fn trim_asked(text: &str, span: Span) -> Span {
-    let span = match TRAILING_ATTRIBUTION.find(span.slice(text)) {
-        Some(m) if m.start() > 0 => Span::new(span.start, span.start + m.start()),
-        _ => span,
+/// quote marks. A stated obligation's subject stands before its cue (which ends at
+/// `cue_end`): a clause set off inside it ("The ADF, which calls itself …, must be held
+/// accountable") is no end of what is asked.
+fn trim_asked(text: &str, span: Span, cue_end: usize) -> Span {
+    let cut = |span: Span, re: &Regex| {
+        re.find_iter(span.slice(text))
+            .find(|m| m.start() > 0 && span.start + m.start() >= cue_end)
+            .map_or(span, |m| Span::new(span.start, span.start + m.start()))
     };
+    let span = cut(span, &TRAILING_ATTRIBUTION);
     // "… the resignation of the minister, saying that …": the speaker's reasons are no
     // part of what is asked.
-    let span = match REPORTED_CLAUSE.find(span.slice(text)) {
-        Some(m) if m.start() > 0 => Span::new(span.start, span.start + m.start()),
-        _ => span,
-    };
+    let span = cut(span, &REPORTED_CLAUSE);
     // "… a ceasefire and reiterated that the peace process must …": the next clause is
     // another demand's.
-    let span = match NEXT_CLAUSE.find(span.slice(text)) {
-        Some(m) if m.start() > 0 => Span::new(span.start, span.start + m.start()),
-        _ => span,
-    };
+    let span = cut(span, &NEXT_CLAUSE);
     let s = span.slice(text);
     let lead = s.len()
         - s.trim_start_matches(|c: char| c.is_whitespace() || ",:;“\"‘'".contains(c))

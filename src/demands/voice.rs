@@ -491,12 +491,26 @@ static STATED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// are theirs until a speaker label gives the floor to someone else.
 fn spoken_by(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
     lines.iter().take(HEAD_LINES).find_map(|l| {
-        let m = SPOKEN_BY.find(l.slice(text))?;
-        cast.refs_in(Span::new(l.start + m.end(), l.end))
-            .find(|r| cast.entities[r.entity].kind == ActorKind::Person)
+        let person = |r: &&crate::actors::Ref| cast.entities[r.entity].kind == ActorKind::Person;
+        if let Some(m) = SPOKEN_BY.find(l.slice(text)) {
+            return cast
+                .refs_in(Span::new(l.start + m.end(), l.end))
+                .find(person)
+                .map(|r| r.entity);
+        }
+        // "Foreign Ministry Spokesperson X's Regular Press Conference on …".
+        cast.refs_in(*l)
+            .filter(person)
+            .find(|r| OWN_OCCASION.is_match(&text[r.span.end..l.end]))
             .map(|r| r.entity)
     })
 }
+
+static OWN_OCCASION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^['’]s\s+(?:[a-z]+\s+){0,2}?(?:press\s+conference|news\s+conference|briefing|remarks|speech|address)\b",
+    )
+});
 
 static SPOKEN_BY: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
