@@ -680,3 +680,18 @@ fn a_negation_before_the_to_of_what_is_asked_is_kept() {
         assert_eq!(asked_in(text), [want], "{text}");
     }
 }
+
+#[test]
+fn a_bodys_name_never_runs_over_a_lines_end() {
+    let r = analyze(
+        "17:50 CEST — Nicosia turns to the UN and Ankara\n\
+         Government spokesman Stelios Hadjiloizou said Nicosia had asked the peacekeepers to \
+         help locate the gunman.",
+    );
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(
+        names.iter().all(|n| !n.contains("Ankara Government")),
+        "{names:?}"
+    );
+    assert!(names.contains(&"Stelios Hadjiloizou"), "{names:?}");
+}

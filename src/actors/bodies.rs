@@ -19,7 +19,7 @@ static INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"[A-Z][^\s(),;:.\x22“”]*";
     let connector = r"(?:of|for|to|the|and|in|on|against|de|du|des|del|la|le|al|el|wal|y|e|i|ul|para|pour|por|do|da|dos|das)";
     crate::text::pattern::regex(&format!(
-        r"\b({word}(?:\s+(?:{connector}\s+){{0,2}}{word}){{1,8}})\s+\(([A-Z][A-Za-z0-9&-]{{1,9}})\)"
+        r"\b({word}(?:[^\S\n]+(?:{connector}[^\S\n]+){{0,2}}{word}){{1,8}})[^\S\n]+\(([A-Z][A-Za-z0-9&-]{{1,9}})\)"
     ))
 });
 
@@ -35,7 +35,9 @@ static SELF_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A word of a body's name written out in running text: capitalised, with its apostrophes
-/// and hyphens ("Doctors'", "Non-Governmental").
+/// and hyphens ("Doctors'", "Non-Governmental"). The names below never run over a line's
+/// end: a subhead "Nicosia turns to the UN and Ankara" ends before the next line's
+/// "Government spokesman".
 const NAME_WORD: &str = r"[A-Z][\w’'-]*";
 
 /// "the Sudan Doctors' Union", "the Hostages and Missing Families Forum", "the Episcopal
@@ -49,7 +51,7 @@ static INSTITUTION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     let heads = any_of(&[&Words::get().institution_heads]);
     let first = any_of(&[&Words::get().heads_before_of]);
     crate::text::pattern::regex(&format!(
-        r"\b[Tt]he\s+((?:{word}(?:\s+(?:{connector}\s+)?{word}){{0,5}}\s+{heads}s?|{first})(?:\s+(?:of|for|on)\s+(?:the\s+)?{word}(?:\s+(?:(?:and|&|of|for|of\s+the)\s+)?{word}){{0,4}})?)(\s+(?:in|to)\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}})?\b"
+        r"\b[Tt]he[^\S\n]+((?:{word}(?:[^\S\n]+(?:{connector}[^\S\n]+)?{word}){{0,5}}[^\S\n]+{heads}s?|{first})(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+(?:(?:and|&|of|for|of[^\S\n]+the)[^\S\n]+)?{word}){{0,4}})?)([^\S\n]+(?:in|to)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+{word}){{0,2}})?\b"
     ))
 });
 
@@ -63,7 +65,7 @@ static APPOSED: LazyLock<Regex> = LazyLock::new(|| {
     let connector = r"(?:for|and)";
     let nouns = any_of_spaced(&[&Words::get().body_nouns]);
     crate::text::pattern::regex(&format!(
-        r"\b({word}(?:\s+(?:{connector}\s+)?{word}){{1,5}}),\s+(?:the|an?)\s+((?:[\w-]+\s+){{0,3}}?)(?:(?i:{nouns})|NGO)(?:\s*[,;.]|\s+(?:that|which|based|founded|set\s+up|known|in|from|with)\b)"
+        r"\b({word}(?:[^\S\n]+(?:{connector}[^\S\n]+)?{word}){{1,5}}),[^\S\n]+(?:the|an?)[^\S\n]+((?:[\w-]+[^\S\n]+){{0,3}}?)(?:(?i:{nouns})|NGO)(?:\s*[,;.]|[^\S\n]+(?:that|which|based|founded|set[^\S\n]+up|known|in|from|with)\b)"
     ))
 });
 
@@ -72,7 +74,7 @@ static APPOSED: LazyLock<Regex> = LazyLock::new(|| {
 /// ([`standing_alone`]).
 static MEMBERS_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"\b({NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s+{ARMED_MEN}\b"
+        r"\b({NAME_WORD}(?:[^\S\n]+{NAME_WORD}){{0,2}})[^\S\n]+{ARMED_MEN}\b"
     ))
 });
 
@@ -83,7 +85,7 @@ const ARMED_MEN: &str = r"(?:militants|fighters|insurgents|jihadists|gunmen|comm
 /// words after where a body sits name the body (a firm, most often).
 static BASED_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"\b[A-Z][\w-]*-based\s+({NAME_WORD}(?:\s+(?:(?:of|for|and|&|de|del|y|e|da|do)\s+)?{NAME_WORD}){{0,5}})"
+        r"\b[A-Z][\w-]*-based[^\S\n]+({NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|&|de|del|y|e|da|do)[^\S\n]+)?{NAME_WORD}){{0,5}})"
     ))
 });
 
