@@ -6510,3 +6510,36 @@ fn a_press_conferences_title_names_its_spokesperson() {
         )],
     );
 }
+
+#[test]
+fn category_money_released_aggression_and_the_wanted() {
+    check(
+        "release funds (not captives), aggression and misadventure (violence), a gunman located or footage sent (justice), human rights violations (not a truce's), severing ties (sanctions)",
+        &[
+            (
+                "Governor Mujiv Hataman said the national government must release the P480-million Basilan special development fund.",
+                &[d(&["Mujiv Hataman"], &[], Other)],
+            ),
+            (
+                "The Corps Commanders cautioned India against any misadventure along the Line of Control, the ISPR said.",
+                &[d(&["~Corps Commanders"], &["India"], Ceasefire)],
+            ),
+            (
+                "Government spokesman Stelios Hadjiloizou said Nicosia had asked the peacekeepers to help locate the second gunman.",
+                &[d(&["Cyprus"], &[], Justice)],
+            ),
+            (
+                "The Cyprus Police appealed to anyone who filmed the attack to send the footage to investigators.",
+                &[d(&["Cyprus Police"], &[], Justice)],
+            ),
+            (
+                "Pakistan's foreign office urged the international community to take notice of the grave human rights violations in Kashmir.",
+                &[d(&["Pakistan"], &[], Humanitarian)],
+            ),
+            (
+                "Iran's foreign ministry spokesman urged Islamic countries to sever all economic and trade ties with Israel.",
+                &[d(&["Iran"], &[], Sanctions)],
+            ),
+        ],
+    );
+}

@@ -1130,7 +1130,7 @@ fn trim_asked(text: &str, span: Span, cue_end: usize) -> Span {
         .iter()
         .find_map(|a| s[lead..].strip_prefix(a))
         .unwrap_or(&s[lead..]);
-    for p in ["for ", "on ", "upon ", "to ", "that "] {
+    for p in ["for ", "on ", "upon ", "to ", "that ", "of "] {
         if let Some(rest) = body.strip_prefix(p) {
             body = rest;
             break;
@@ -1139,6 +1139,11 @@ fn trim_asked(text: &str, span: Span, cue_end: usize) -> Span {
     let start = span.end - s.len() + (s.len() - body.len());
     let mut body =
         body.trim_end_matches(|c: char| c.is_whitespace() || ".,;:”\"’'—–-»«".contains(c));
+    // "(Enough. Give us security)": a gloss's closing bracket closes nothing of what is asked.
+    if body.ends_with(')') && !body.contains('(') {
+        body = body[..body.len() - 1]
+            .trim_end_matches(|c: char| c.is_whitespace() || ".,;:".contains(c));
+    }
     // A clause cut before its next verb leaves its conjunction behind.
     for tail in [" and", " or", " but", " while", " as well as"] {
         if let Some(rest) = body.strip_suffix(tail) {

@@ -2686,29 +2686,35 @@ fn is_an_authority(object: &str) -> bool {
             .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()))
 }
 
-/// "the courts", "all armed groups", "the government and the rebels": a determined noun
-/// phrase of a few words that names no action ("the release of the hostages to ease …" is
+/// "the courts", "all armed groups", "the government and the rebels", "Islamic
+/// countries": a determined noun phrase of a few words, or a party's plural, that names no
+/// action ("the release of the hostages to ease …" is
 /// what is asked, with its purpose).
 fn an_unnamed_party(object: &str) -> bool {
     let words: Vec<&str> = object.split_whitespace().collect();
     let lists = Words::get();
+    // "Islamic countries", "Western governments": a bare plural of a party's noun.
+    let a_partys_plural = words
+        .last()
+        .is_some_and(|w| w.ends_with('s') && lists.addressable_nouns.contains(w));
+    let determined = matches!(
+        words.first().copied().unwrap_or(""),
+        "the"
+            | "all"
+            | "both"
+            | "each"
+            | "every"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "those"
+            | "these"
+            | "other"
+    );
     (1..=8).contains(&words.len())
-        && matches!(
-            words[0],
-            "the"
-                | "all"
-                | "both"
-                | "each"
-                | "every"
-                | "its"
-                | "their"
-                | "his"
-                | "her"
-                | "our"
-                | "those"
-                | "these"
-                | "other"
-        )
+        && (determined || a_partys_plural)
         && !words.iter().any(|w| {
             lists
                 .asked_nouns
