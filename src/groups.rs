@@ -65,6 +65,7 @@ pub fn find(text: &str, hits: &[Hit], sentence_of: impl Fn(usize) -> Span) -> Ve
     }
     give_shared_names_to_the_group_named_in_full(text, &mut found);
     acronyms_defined_in_brackets(text, &mut found);
+    acronyms_defined_for_another_name(text, &mut found);
     for f in &mut found {
         f.mentions.sort();
     }
@@ -237,6 +238,65 @@ fn acronyms_defined_in_brackets(text: &str, found: &mut [FoundGroup]) {
     }
 }
 
+/// "the Islamic State Somalia Province (ISSP)": an acronym the text introduces in brackets
+/// after a name that is none of a listed group's is that name's here, not the group's the
+/// lists give it to (ISSP is also the Islamic State Sahel Province).
+fn acronyms_defined_for_another_name(text: &str, found: &mut [FoundGroup]) {
+    let lx = Lexicon::get();
+    for f in found.iter_mut() {
+        let entry = &lx.groups[f.entry];
+        let names: Vec<String> = std::iter::once(&entry.name)
+            .chain(&entry.aliases)
+            .chain(&entry.context_aliases)
+            .map(|n| n.to_lowercase())
+            .collect();
+        let mut foreign: Vec<&str> = Vec::new();
+        for m in &f.mentions {
+            let acronym = m.slice(text);
+            if acronym.len() < 2
+                || !acronym.chars().all(|c| c.is_ascii_uppercase())
+                || foreign.contains(&acronym)
+            {
+                continue;
+            }
+            let Some(at) = text.find(&format!(" ({acronym})")) else {
+                continue;
+            };
+            let phrase = introduced_phrase(&text[..at]);
+            let initials: String = phrase
+                .split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .filter(char::is_ascii_uppercase)
+                .collect();
+            if initials == acronym && !names.contains(&phrase.to_lowercase()) {
+                foreign.push(acronym);
+            }
+        }
+        f.mentions.retain(|m| !foreign.contains(&m.slice(text)));
+    }
+}
+
+/// The capitalised words (and their connectors) that end `before`: the name an acronym in
+/// brackets after it introduces.
+fn introduced_phrase(before: &str) -> &str {
+    let connector = |w: &str| matches!(w, "of" | "for" | "the" | "and" | "in" | "al" | "wal");
+    let mut start = before.len();
+    for w in before.rsplit(' ').take(8) {
+        if !(w.starts_with(|c: char| c.is_uppercase()) || connector(w)) {
+            break;
+        }
+        start = start.saturating_sub(w.len() + 1);
+    }
+    let mut phrase = before[start.min(before.len())..].trim_start();
+    while let Some((first, rest)) = phrase.split_once(' ') {
+        if !connector(&first.to_lowercase()) {
+            break;
+        }
+        phrase = rest;
+    }
+    phrase
+}
+
 /// The longest acronym [`acronyms_defined_in_brackets`] reads.
 const MAX_ACRONYM: usize = 12;
 
@@ -305,6 +365,24 @@ mod tests {
         assert!(
             alone.iter().all(|(g, _)| g != "ISIS-Mozambique"),
             "{alone:?}"
+        );
+    }
+
+    #[test]
+    fn an_acronym_the_text_gives_another_name_is_not_the_listed_groups() {
+        let somalia = groups(
+            "The Islamic State Somalia Province (ISSP) claimed the attack in Puntland. ISSP fighters fled.",
+        );
+        assert!(
+            somalia.iter().all(|(g, _)| !g.contains("Greater Sahara")),
+            "{somalia:?}"
+        );
+        let sahel =
+            groups("The Islamic State Sahel Province (ISSP) attacked Menaka. ISSP fighters fled.");
+        assert!(
+            sahel.iter().any(|(g, m)| g.contains("Greater Sahara")
+                && m.iter().filter(|x| **x == "ISSP").count() == 2),
+            "{sahel:?}"
         );
     }
 
