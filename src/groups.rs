@@ -262,6 +262,10 @@ fn acronyms_defined_for_another_name(text: &str, found: &mut [FoundGroup]) {
             let Some(at) = text.find(&format!(" ({acronym})")) else {
                 continue;
             };
+            // "the New People’s Army (NPA)": the group's own name introduces it.
+            if f.mentions.iter().any(|x| x.end == at) {
+                continue;
+            }
             let phrase = introduced_phrase(&text[..at]);
             let initials: String = phrase
                 .split_whitespace()
@@ -376,6 +380,13 @@ mod tests {
         assert!(
             somalia.iter().all(|(g, _)| !g.contains("Greater Sahara")),
             "{somalia:?}"
+        );
+        let npa =
+            groups("Members of the New People’s Army (NPA) burned two trucks. The NPA denied it.");
+        assert!(
+            npa.iter()
+                .any(|(_, m)| m.iter().filter(|x| **x == "NPA").count() == 2),
+            "{npa:?}"
         );
         let sahel =
             groups("The Islamic State Sahel Province (ISSP) attacked Menaka. ISSP fighters fled.");

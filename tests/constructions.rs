@@ -6543,3 +6543,41 @@ fn category_money_released_aggression_and_the_wanted() {
         ],
     );
 }
+
+#[test]
+fn a_bodys_acronym_names_it_wherever_used_after() {
+    check(
+        "the NSCN demanded … / the NSCN must first …: an acronym no list holds, once a speaker, is the same party later; 'the X, the apex body of …' names a body",
+        &[
+            (
+                "A year later, he recalls, the NSCN demanded that the truce be extended to all Naga areas. The interlocutor, A.K. Dasgupta, a former director of the Intelligence Bureau, told me that the NSCN must first give up its claim to the Naga areas of Manipur.",
+                &[
+                    d(&["NSCN"], &[], Ceasefire),
+                    d(&["A.K. Dasgupta"], &["NSCN"], Other).or(Negotiation),
+                ],
+            ),
+            (
+                "In Kohima, the Naga Hoho, the apex body of the Naga tribes, has asked both sides to publish the text of the 2015 agreement.",
+                &[d(&["Naga Hoho"], &[], Other).or(Negotiation)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn no_demand_a_modal_of_belief_or_judgement() {
+    check(
+        "must surely / should be easy / must be difficult: belief or judgement, no obligation",
+        &[
+            (
+                "\"The Europeans must surely remember what happened the last time,\" Iranian spokesman Nasser Kanaani said.",
+                &[],
+            ),
+            ("On paper, a settlement between Delhi and the NSCN should be easy, the analyst Meena Barua wrote.", &[]),
+            (
+                "\"The Europeans must stop hosting these groups,\" Iranian spokesman Nasser Kanaani said.",
+                &[d(&["Nasser Kanaani"], &[], Counterterrorism).or(Other)],
+            ),
+        ],
+    );
+}

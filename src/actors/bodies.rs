@@ -65,7 +65,7 @@ static APPOSED: LazyLock<Regex> = LazyLock::new(|| {
     let connector = r"(?:for|and)";
     let nouns = any_of_spaced(&[&Words::get().body_nouns]);
     crate::text::pattern::regex(&format!(
-        r"\b({word}(?:[^\S\n]+(?:{connector}[^\S\n]+)?{word}){{1,5}}),[^\S\n]+(?:the|an?)[^\S\n]+((?:[\w-]+[^\S\n]+){{0,3}}?)(?:(?i:{nouns})|NGO)(?:\s*[,;.]|[^\S\n]+(?:that|which|based|founded|set[^\S\n]+up|known|in|from|with)\b)"
+        r"\b({word}(?:[^\S\n]+(?:{connector}[^\S\n]+)?{word}){{1,5}}),[^\S\n]+(?:the|an?)[^\S\n]+((?:[\w-]+[^\S\n]+){{0,3}}?)(?:(?i:{nouns})|NGO)(?:\s*[,;.]|[^\S\n]+(?:that|which|based|founded|set[^\S\n]+up|known|in|from|with|of)\b)"
     ))
 });
 

@@ -1211,7 +1211,8 @@ fn is_own_or_past(body: &str, at: usize) -> bool {
     let cue = &body[at..];
     // "They must be living through a nightmare" guesses; "Dublin should be arresting these
     // people" asks.
-    let guessed = !cue.starts_with("should") && MUST_BE_DOING.is_match(cue);
+    let guessed =
+        (!cue.starts_with("should") && MUST_BE_DOING.is_match(cue)) || JUDGED.is_match(cue);
     // "it must be said that …", "it should be noted that …": a writer's aside; what follows
     // its "that" is read on its own.
     let aside = last.eq_ignore_ascii_case("it") && SAYING_ASIDE.is_match(cue);
@@ -1225,6 +1226,14 @@ fn is_own_or_past(body: &str, at: usize) -> bool {
         || (cue.starts_with("had to")
             && matches!(last.to_lowercase().as_str(), "have" | "has" | "'ve" | "’ve"))
 }
+
+/// "must surely remember", "should be easy", "must be difficult": a modal of belief or of
+/// judgement, no obligation.
+static JUDGED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^(?:must|should)\s+(?:(?:surely|certainly|obviously|undoubtedly|no\s+doubt)\b|(?:\w+ly\s+)?be\s+(?:easy|easier|simple|straightforward|possible|impossible|hard|harder|difficult|obvious|likely|unlikely|surprising|no\s+surprise)\b)",
+    )
+});
 
 /// The passive of saying after "it" and a modal: "must be said", "should be noted".
 static SAYING_ASIDE: LazyLock<Regex> = LazyLock::new(|| {

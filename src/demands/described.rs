@@ -409,7 +409,29 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         if kind == ActorKind::Person && cast.entities[e].affiliation.is_none() {
             cast.entities[e].affiliation = government_state(text, role.span, cast);
         }
+        // "the NSCN demanded …" then "the NSCN must first give up its claim": a body's
+        // acronym no list holds names it wherever the text uses it after.
+        if acronym {
+            for later in later_uses(text, span) {
+                if !cast.overlapped(later) {
+                    cast.defer_ref(later, e, RefForm::Name);
+                }
+            }
+        }
     }
+}
+
+/// The later uses of the word at `span` as a word of its own (not "NSCN-IM" for "NSCN").
+fn later_uses(text: &str, span: Span) -> Vec<Span> {
+    let word = span.slice(text);
+    let part_of_a_word = |c: char| c.is_alphanumeric() || c == '-';
+    text[span.end..]
+        .match_indices(word)
+        .map(|(at, _)| Span::new(span.end + at, span.end + at + word.len()))
+        .filter(|s| {
+            !text[..s.start].ends_with(part_of_a_word) && !text[s.end..].starts_with(part_of_a_word)
+        })
+        .collect()
 }
 
 /// The person last named after the honorific `span` holds ("the Maulana" after "Maulana
