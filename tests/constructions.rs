@@ -6581,3 +6581,58 @@ fn no_demand_a_modal_of_belief_or_judgement() {
         ],
     );
 }
+
+#[test]
+fn deadlines_burdens_and_injunctions() {
+    check(
+        "gave X until <date> to …, set a deadline … for …, the onus is on X to …, enjoined X to …",
+        &[
+            (
+                "Ankara gave the Syrian Democratic Forces (SDF) until 31 December to dissolve their Kurdish-led units.",
+                &[d(&["Turkey"], &["Syrian Democratic Forces"], Counterterrorism).or(Other)],
+            ),
+            (
+                "Defence Minister Pedro Arias set a deadline of noon on Friday for the release of the 28 soldiers.",
+                &[d(&["Pedro Arias"], &[], Humanitarian).or(Ceasefire)],
+            ),
+            (
+                "\"The onus is on the police to show that every person they detain is linked to this crime,\" Komnas HAM chief Anis Hidayah said.",
+                &[d(&["Anis Hidayah"], &[], Justice).or(Humanitarian).or(Other)],
+            ),
+            (
+                "The Indonesian Ulema Council (MUI) enjoined mosques across the province not to give their pulpits to extremist preachers.",
+                &[d(&["Indonesian Ulema Council"], &[], Counterterrorism).or(Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn no_demand_an_ask_denied_or_wondered_about() {
+    check(
+        "denied that X had asked …, denied having asked …, whether X would ask …: no ask; a denial followed by a call of its own still asks",
+        &[
+            ("SDF commander Mazloum Abdi denied that the SDF had asked Israel for protection.", &[]),
+            ("Foreign Minister Claire Donnelly denied having asked Jakarta last year to delay the release.", &[]),
+            (
+                "Asked whether Australia would now ask Indonesia to revoke the parole, Foreign Minister Claire Donnelly said the decision was Jakarta's.",
+                &[],
+            ),
+            (
+                "Foreign Minister Hakan Fidan denied the reports and called on Sweden to extradite the suspects.",
+                &[d(&["Hakan Fidan"], &["Sweden"], Justice)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_kenyan_cabinet_secretary_is_the_cs() {
+    check(
+        "the CS: Kenya's Cabinet Secretary named before",
+        &[(
+            "Interior Cabinet Secretary Kiprono Chebet flew into Garissa on Sunday. \"Somalia must hand them over, or tell us plainly that it cannot,\" the CS told journalists at the airstrip.",
+            &[d(&["Kiprono Chebet"], &["Somalia"], Justice)],
+        )],
+    );
+}

@@ -1366,16 +1366,23 @@ fn resolve_titles(
             continue;
         };
         let role_l = role.to_lowercase();
-        // A one-word title ("the minister") is held by any role ending in it.
-        let candidates = if role_l.contains(' ') {
-            by_role.get(&role_l)
+        // A one-word title ("the minister") is held by any role ending in it; a longer one
+        // ("the CS", Cabinet Secretary) by its own role or one that qualifies it ("Interior
+        // Cabinet Secretary").
+        let candidates: Vec<EntityIx> = if role_l.contains(' ') {
+            let qualified = format!(" {role_l}");
+            let mut held: Vec<EntityIx> = by_role
+                .iter()
+                .filter(|(r, _)| **r == role_l || r.ends_with(&qualified))
+                .flat_map(|(_, es)| es.iter().copied())
+                .collect();
+            held.sort_by_key(|e| (first_named.get(e).copied(), *e));
+            held
         } else {
-            by_head.get(&role_l)
+            by_head.get(&role_l).cloned().unwrap_or_default()
         };
         let holders: Vec<EntityIx> = candidates
             .into_iter()
-            .flatten()
-            .copied()
             .filter(|&e| {
                 let ent = &cast.entities[e];
                 aff.is_none() || ent.affiliation.is_none() || ent.affiliation == aff

@@ -290,10 +290,10 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         except(
             rule(
                 &[
-                    "want", "plead", "pled", "exhort", "advis", "told", "tell", "remind",
+                    "want", "plead", "pled", "exhort", "enjoin", "advis", "told", "tell", "remind",
                     "admonish", "prod", "nudg", "petition", "lobbied", "lobby",
                 ],
-                r"(?i)\b(?:want(?:s|ed)?|plead(?:s|ed|ing)?\s+with|pled\s+with|exhort(?:s|ed|ing)?|advis(?:e|es|ed|ing)|told|tell(?:s|ing)?|remind(?:s|ed|ing)?|admonish(?:es|ed|ing)?|prod(?:s|ded|ding)|nudg(?:e|es|ed|ing)|petition(?:ed|ing)|lobb(?:ied|ying))\b",
+                r"(?i)\b(?:want(?:s|ed)?|plead(?:s|ed|ing)?\s+with|pled\s+with|exhort(?:s|ed|ing)?|enjoin(?:s|ed|ing)?|advis(?:e|es|ed|ing)|told|tell(?:s|ing)?|remind(?:s|ed|ing)?|admonish(?:es|ed|ing)?|prod(?:s|ded|ding)|nudg(?:e|es|ed|ing)|petition(?:ed|ing)|lobb(?:ied|ying))\b",
                 Appeal,
                 Object,
                 Some(&format!(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,8}}?{TO}")),
@@ -455,8 +455,25 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Demand,
             Object,
             Some(
-                r"^\s+(?:(?-i:[A-Z])|the\s|its\s|their\s)(?:[^\s\x22“”,;:!?]+\s+){0,6}?(?:(?:an?|the|its|their)\s+)?(?:[^\s\x22“”,;:!?]+\s+){0,2}?(?:deadline|ultimatum|(?:until|till)\s+[^\s\x22“”,;:!?]+(?:\s+\d+)?|(?:\d+|one|two|three|four|five|six|seven|ten|a|several|a\s+few)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?))\s+to\s+[a-z]",
+                r"^\s+(?:(?-i:[A-Z])|the\s|its\s|their\s)(?:[^\s\x22“”,;:!?]+\s+){0,6}?(?:(?:an?|the|its|their)\s+)?(?:[^\s\x22“”,;:!?]+\s+){0,2}?(?:deadline|ultimatum|(?:until|till)(?:\s+[^\s\x22“”,;:!?]+){1,3}?|(?:\d+|one|two|three|four|five|six|seven|ten|a|several|a\s+few)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?))\s+to\s+[a-z]",
             ),
+        ),
+        // "set a deadline of noon on Friday for the release of the soldiers": the time set
+        // asks for what it is set for.
+        rule(
+            &["deadline"],
+            r"(?i)\bset\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?deadline\b(?:\s+(?:of|for)\s+[^.;:!?\x22“”]{1,40}?)??\s+for\b",
+            Demand,
+            Open,
+            None,
+        ),
+        // "The onus is on the police to show …": the burden put on a party asks it to act.
+        rule(
+            &["onus"],
+            r"(?i)\b(?:the\s+)?onus\s+(?:is|was|now\s+is|is\s+now)\s+on\b",
+            Demand,
+            Object,
+            Some(&format!(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,8}}?{TO}")),
         ),
         // "insisted on Monday that …" is a claim dated, not something insisted upon.
         except(
@@ -744,6 +761,7 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
                     || is_answered_call(body, m.start(), m.as_str())
                     || is_infinitive(body, m.start(), rule.shape)
                     || is_negated(body, m.start(), m.as_str())
+                    || DENIED_OR_WONDERED.is_match(&body[..m.start()])
                     || (rule.shape == Shape::Object && is_passive(body, m.start(), m.as_str()))
                     || (rule.shape == Shape::Deontic && is_own_or_past(body, m.start()))
                     || (rule.shape == Shape::Deontic && in_a_bare_relative(body, m.start()))
@@ -1344,6 +1362,15 @@ fn is_negated(body: &str, at: usize, cue: &str) -> bool {
         .iter()
         .any(|w| matches!(*w, "only" | "just" | "merely" | "simply"))
 }
+
+/// "denied that the dissidents had asked residents to …", "denied having asked Jakarta
+/// to …", "whether Australia would now ask Indonesia to …": an ask denied or wondered
+/// about is none.
+static DENIED_OR_WONDERED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)(?:\bden(?:y|ies|ied|ying)\s+(?:that|having|ever|asking|requesting|demanding|calling|urging|pressing)\b[^.;!?]{0,100}?|\bwhether\s+[^.;!?,]{0,60}?\b(?:would|will|could|might)\s+(?:\w+\s+)?)$",
+    )
+});
 
 /// "the weapons it needs to defend itself", "the tools they need to fight": a relative
 /// clause without its "that", between a noun and its pronoun subject, says what a thing is

@@ -348,9 +348,13 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         }
         // "The RCMP said …": a word in capitals no list holds is a body's acronym, never a
         // person's name.
+        // An office's abbreviation ("the CS", Kenya's Cabinet Secretary) points back to its
+        // holder.
         let acronym = body.len() == 1 && {
             let w = body[0].span.slice(text);
-            w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
+            w.chars().count() >= 2
+                && w.chars().all(|c| c.is_ascii_uppercase())
+                && listed_title(w, TitleKind::Office).is_none()
         };
         let kind = if acronym {
             ActorKind::Organization
