@@ -5915,7 +5915,7 @@ fn an_imperative_a_transcript_addresses() {
             ),
             (
                 "Interview with Ecuador's president, Esteban Larrea.\n\nQ: What is your message to the gangs?\n\nA: We have sent 5,000 soldiers to the mines. To the leaders of Los Lobos I say: surrender now.",
-                &[d(&["Esteban Larrea"], &["Los Lobos"], Counterterrorism).or(Other)],
+                &[d(&["Esteban Larrea"], &["Los Lobos"], Ceasefire).or(Counterterrorism)],
             ),
             (
                 "Interview with Chad's foreign minister, Mahamat Saleh Abakar.\n\nQ: Will the army win?\n\nA: To those who doubt it I say: the army has already won.",
@@ -6634,5 +6634,38 @@ fn a_kenyan_cabinet_secretary_is_the_cs() {
             "Interior Cabinet Secretary Kiprono Chebet flew into Garissa on Sunday. \"Somalia must hand them over, or tell us plainly that it cannot,\" the CS told journalists at the airstrip.",
             &[d(&["Kiprono Chebet"], &["Somalia"], Justice)],
         )],
+    );
+}
+
+#[test]
+fn category_surrender_and_the_rights_of_the_hunted() {
+    check(
+        "to surrender / give themselves up: fighting stopped (ceasefire); arbitrary arrests, punishing an entire community, letting captives go, clearing unexploded munitions: humanitarian; weapons handed over to the state: counterterrorism",
+        &[
+            (
+                "Police chief Bambang Wicaksono called on the four remaining fugitives of the cell to surrender.",
+                &[d(&["Bambang Wicaksono"], &[], Ceasefire)],
+            ),
+            (
+                "Colonel Ridwan Harahap urged them to give themselves up before the rains.",
+                &[d(&["Ridwan Harahap"], &[], Ceasefire)],
+            ),
+            (
+                "Komnas HAM urged the police to ensure that the manhunt did not lead to arbitrary arrests of villagers.",
+                &[d(&["~Komnas HAM"], &[], Humanitarian)],
+            ),
+            (
+                "\"The EMC must let our men go,\" said Ombudsman Iris Marín.",
+                &[d(&["Iris Marín"], &[], Humanitarian)],
+            ),
+            (
+                "UNIFIL urged the army to clear unexploded munitions from the olive groves before the harvest.",
+                &[d(&["UNIFIL"], &[], Humanitarian)],
+            ),
+            (
+                "Washington urged Hezbollah to hand over its remaining heavy weapons to the Lebanese Armed Forces.",
+                &[d(&["United States"], &["Hezbollah"], Counterterrorism)],
+            ),
+        ],
     );
 }

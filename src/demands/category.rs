@@ -24,7 +24,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Ceasefire,
-            r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killings?|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks|killings)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence|war|escalat\w*|retaliat\w*|ceas(e|es|ed|ing)|(stop|halt|end)\w* ([\w-]+ ){0,2}?(attack(s|ing)|strikes|striking|shelling|bombing|fighting|firing|targeting|hostilities|offensive|operations?|actions?|raids|incursions|violence|war|killings?|bloodshed|provocations?)|withdraw\w*|silenc\w* (the )?guns|guns (\w+ ){0,2}?(fall|go|fell|falls) silent|(stop|end|halt|ceas)\w* (\w+ ){0,2}?(supply\w*|send\w*|provid\w*|deliver\w*|ship\w*|sell\w*|arming|fuel\w*) (\w+ ){0,3}?(weapons|arms|the (conflict|war|fighting))|(pull|mov)\w* (back|out)|shelling|bombing|strikes|offensive|military operations?|open(ing)? fire|firing|provocations?|disengag\w*|misadventures?|adventurism|aggression|lay\w* down (their |its |your |all )?(weapons|arms)|advanc\w* (towards|on|into)|military (activit\w*|movements?)|(military|joint|combined|war) (drills|exercises|games)|use of force|(unilateral )?military action|lower\w* the temperature|(be |been )?left in peace|leave (\w+ ){0,3}?in peace|(ease|easing|defuse|defusing|cool|cooling|inflam\w*|heighten\w*|stok\w*) (the )?tensions?|(ceasefire|truce) violations|foreign (forces|troops|mercenaries)|ground (troops|forces|incursions?|invasion|offensive|operations?)|incursions?|invasion|(attacks?|killings?|fighting|violence|bloodshed|abductions|kidnappings) (must|should|has to|have to|needs? to) (\w+ )?(stop|end|cease))\b",
+            r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|revenge|reprisals?|vendettas?|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killings?|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks|killings)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence|war|escalat\w*|retaliat\w*|ceas(e|es|ed|ing)|(stop|halt|end)\w* ([\w-]+ ){0,2}?(attack(s|ing)|strikes|striking|shelling|bombing|fighting|firing|targeting|hostilities|offensive|operations?|actions?|raids|incursions|violence|war|killings?|bloodshed|provocations?)|withdraw\w*|silenc\w* (the )?guns|guns (\w+ ){0,2}?(fall|go|fell|falls) silent|(stop|end|halt|ceas)\w* (\w+ ){0,2}?(supply\w*|send\w*|provid\w*|deliver\w*|ship\w*|sell\w*|arming|fuel\w*) (\w+ ){0,3}?(weapons|arms|the (conflict|war|fighting))|(pull|mov)\w* (back|out)|shelling|bombing|strikes|offensive|military operations?|open(ing)? fire|firing|provocations?|disengag\w*|misadventures?|adventurism|aggression|lay\w* down (their |its |your |all )?(weapons|arms)|advanc\w* (towards|on|into)|military (activit\w*|movements?)|(military|joint|combined|war) (drills|exercises|games)|use of force|(unilateral )?military action|lower\w* the temperature|(be |been )?left in peace|leave (\w+ ){0,3}?in peace|(ease|easing|defuse|defusing|cool|cooling|inflam\w*|heighten\w*|stok\w*) (the )?tensions?|(ceasefire|truce) violations|foreign (forces|troops|mercenaries)|ground (troops|forces|incursions?|invasion|offensive|operations?)|incursions?|invasion|(attacks?|killings?|fighting|violence|bloodshed|abductions|kidnappings) (must|should|has to|have to|needs? to) (\w+ )?(stop|end|cease))\b",
         ),
         r(
             Category::Counterterrorism,
@@ -278,8 +278,10 @@ static OTHER_ASKS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Asks whose construction decides a category that their words alone would file wrongly.
 ///
-/// Giving up weapons ("hand over their heavy weapons to the army", "surrender their arms")
-/// is disarmament, not the handover to justice that "hand over" alone asks for; more force
+/// Weapons handed over to the state ("hand over their heavy weapons to the army") are a
+/// group disarmed, not the handover to justice that "hand over" alone asks for, while
+/// fighters who surrender ("to surrender", "give themselves up", "hand in their weapons")
+/// stop fighting: a ceasefire, not the justice "fugitives" or "the law" suggest; more force
 /// against a group ("step up air strikes against al Shabaab", "increase drone strikes") is
 /// counterterrorism, not the ceasefire that "strikes" alone asks for; taking down a group's
 /// content ("remove ISKP propaganda", "take down the channels") acts against it.
@@ -287,14 +289,16 @@ static OTHER_ASKS: LazyLock<Regex> = LazyLock::new(|| {
 /// justice, not the rescue "locate" asks when the lost are captives.
 /// Sparing the accused or the condemned ("commute the death sentences", "consider
 /// clemency", "not return him to Uzbekistan", "against executing its imprisoned brothers",
-/// "guarantee that the death penalty would not be imposed", "collective punishment") is
-/// a right protected, not the punishment ANNOTATION files under justice.
+/// "guarantee that the death penalty would not be imposed", "collective punishment",
+/// "arbitrary arrests", "punish an entire community") is a right protected, not the
+/// punishment ANNOTATION files under justice; so is a captive let go ("let our men go")
+/// and a field cleared of unexploded munitions.
 fn by_construction(asked: &str) -> Option<Category> {
     static CONSTRUCTIONS: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         [
             (
                 Category::Counterterrorism,
-                r"(?i)\b(?:hand\w*|surrender\w*|giv\w*\s+up|turn\w*)\s+(?:over\s+|in\s+)?(?:[a-z-]+\s+){0,2}?(?:weapons|arms|guns)\b",
+                r"(?i)\b(?:hand\w*|turn\w*)\s+over\s+(?:[a-z-]+\s+){0,3}?(?:weapons|arms|guns)\b",
             ),
             (
                 Category::Counterterrorism,
@@ -305,12 +309,16 @@ fn by_construction(asked: &str) -> Option<Category> {
                 r"(?i)\b(?:remov\w*|tak\w*\s+down|taken\s+down|delet\w*|block\w*)\s+(?:[\w-]+\s+){0,3}?(?:content|propaganda|videos?|channels?|posts|accounts|material)\b",
             ),
             (
+                Category::Ceasefire,
+                r"(?i)\bsurrender\w*(?:\s+(?:with|their|its|your|all|now|immediately)\b|\s*[,.;:)\x22”]|\s*$)|\bgiv\w*\s+(?:themselves|himself|yourselves|ourselves)\s+up\b|\b(?:hand\w*\s+in|giv\w*\s+up)\s+(?:[a-z-]+\s+){0,2}?(?:weapons|arms|guns)\b",
+            ),
+            (
                 Category::Justice,
                 r"(?i)\b(?:locat\w*|find|found|track\w*\s+down|trac(?:e|ing)|hunt\w*\s+(?:down|for)|identif\w*|captur\w*)\s+(?:[\w-]+\s+){0,3}?(?:gunm[ae]n|attackers|assailants|killers|suspects?|perpetrators|fugitives?|bombers?)\b",
             ),
             (
                 Category::Humanitarian,
-                r"(?i)\b(?:commut\w*|clemency|pardon\w*|collective\s+punishment)\b|\b(?:not|never|against)\s+(?:to\s+)?(?:execut|extradit|deport|expel|return|sen[dt]\w*\s+back|hand\w*\s+over)\w*\s+(?:him|her|them|any|anyone|anybody|the|these|those|its|their)\b|\bdeath\s+(?:penalty|sentences?)\s+(?:\w+\s+){0,2}?(?:not|never)\b",
+                r"(?i)\b(?:commut\w*|clemency|pardon\w*|collective\s+punishment|arbitrar\w*\s+(?:arrests?|detentions?)|punish\w*\s+(?:an?\s+|the\s+)?(?:entire|whole)\s+communit\w*|unexploded|landmines?|demining)\b|\blet\s+(?:[\w’'-]+\s+){0,3}?(?:men|boys|sons|daughters|children|girls|hostages|captives|prisoners|detainees|soldiers|workers|crew|man|woman|people)\s+(?:go|free|come\s+(?:back|home))\b|\b(?:not|never|against)\s+(?:to\s+)?(?:execut|extradit|deport|expel|return|sen[dt]\w*\s+back|hand\w*\s+over)\w*\s+(?:him|her|them|any|anyone|anybody|the|these|those|its|their)\b|\bdeath\s+(?:penalty|sentences?)\s+(?:\w+\s+){0,2}?(?:not|never)\b",
             ),
         ]
         .into_iter()
