@@ -6669,3 +6669,28 @@ fn category_surrender_and_the_rights_of_the_hunted() {
         ],
     );
 }
+
+#[test]
+fn ultimatums_and_questions_put_to_a_speaker() {
+    check(
+        "issued an ultimatum to X: <verb> … / delivered an ultimatum to X to …: an ask; 'Asked whether …, the minister said' is a reporter's question, none",
+        &[
+            (
+                "Israel issued an ultimatum to Beirut: disarm Hezbollah south of the Awali river.",
+                &[d(&["Israel"], &["Lebanon"], Counterterrorism)],
+            ),
+            (
+                "The ECOWAS summit delivered an ultimatum to the junta in Niamey to restore the president within a week.",
+                &[d(&["ECOWAS"], &[], Other).or(Negotiation)],
+            ),
+            (
+                "Asked on ANB Radio whether Australia would now ask Indonesia to revoke the parole, Foreign Minister Claire Donnelly said the decision was Jakarta's.",
+                &[],
+            ),
+            (
+                "The Lebanese Forces party renewed calls for an emergency cabinet session on Hezbollah's weapons.",
+                &[d(&["Lebanese Forces"], &[], Counterterrorism).or(Other).not_by(&["Lebanon"])],
+            ),
+        ],
+    );
+}

@@ -467,6 +467,15 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Open,
             None,
         ),
+        // "issued an ultimatum to Beirut: disarm Hezbollah …", "delivered an ultimatum to
+        // the junta to hand over power": a party given an ultimatum is asked to act.
+        rule(
+            &["ultimatum"],
+            r"(?i)\b(?:issu|deliver|sen[dt]|gave|give|serv)\w*\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+)?ultimatum\s+to\b",
+            Demand,
+            Object,
+            None,
+        ),
         // "The onus is on the police to show …": the burden put on a party asks it to act.
         rule(
             &["onus"],
@@ -762,6 +771,8 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
                     || is_infinitive(body, m.start(), rule.shape)
                     || is_negated(body, m.start(), m.as_str())
                     || DENIED_OR_WONDERED.is_match(&body[..m.start()])
+                    || (body[..m.start()].trim().is_empty()
+                        && ASKED_A_QUESTION.is_match(&body[m.start()..]))
                     || (rule.shape == Shape::Object && is_passive(body, m.start(), m.as_str()))
                     || (rule.shape == Shape::Deontic && is_own_or_past(body, m.start()))
                     || (rule.shape == Shape::Deontic && in_a_bare_relative(body, m.start()))
@@ -1362,6 +1373,14 @@ fn is_negated(body: &str, at: usize, cue: &str) -> bool {
         .iter()
         .any(|w| matches!(*w, "only" | "just" | "merely" | "simply"))
 }
+
+/// "Asked on ANB Radio whether …, the minister said …", "Asked about the deadline, he
+/// said …": a question put to the speaker, not an ask.
+static ASKED_A_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^Asked\s+(?:on|about|whether|if|by|why|how|what|when|where|during|at|in|later|again|repeatedly)\b",
+    )
+});
 
 /// "denied that the dissidents had asked residents to …", "denied having asked Jakarta
 /// to …", "whether Australia would now ask Indonesia to …": an ask denied or wondered

@@ -2836,6 +2836,15 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
                 // "urged restraint in the Red Sea": nobody is named, the object is asked.
                 return (who, cue.span.end);
             }
+            // "issued an ultimatum to Beirut: disarm Hezbollah …": after a colon, a verb in
+            // lower case is what the party named before it is asked.
+            if found.is_some_and(|m| m.as_str() == ":")
+                && text[asked_from..ctx.clause_end]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_lowercase())
+            {
+                return (who, asked_from);
+            }
             // "requested urgent aid from the EU": the object itself is what is asked.
             let unchanged = asked_from == obj_end + 1 || asked_from == obj_end;
             if a_thing_over
