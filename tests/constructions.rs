@@ -6694,3 +6694,17 @@ fn ultimatums_and_questions_put_to_a_speaker() {
         ],
     );
 }
+
+#[test]
+fn what_we_ask_of_a_party() {
+    check(
+        "'What we ask of X is …' / 'what I want from X is that …': the speaker's ask; '… is simple' judges it and asks nothing",
+        &[
+            (
+                "\"What we ask of Damascus is a constitution that recognises the Kurds, and what we ask of Washington is that it does not leave before the job is finished,\" Ilham Ahmed said.",
+                &[d(&["Ilham Ahmed"], &[], Other).or(Negotiation), d(&["Ilham Ahmed"], &[], Other).or(Counterterrorism)],
+            ),
+            ("\"What I want from the government is simple,\" said Ahmed Khan.", &[]),
+        ],
+    );
+}

@@ -476,6 +476,16 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Object,
             None,
         ),
+        // "What we ask of Damascus is a constitution that …", "what I want from Washington
+        // is that it does not leave": a speaker's ask put as what they ask.
+        rule(
+            &["what"],
+            r"(?i)\bwhat\s+(?:we|i)\s+(?:are\s+|am\s+)?(?:ask|want|expect|demand|need)(?:ing)?\s+(?:of|from)\s+[^,;.:!?\x22“”]{1,60}?\s+(?:is|are)\b",
+            Demand,
+            Open,
+            // A phrase, not a judgement of the ask ("… is simple").
+            Some(r"^\s+(?:that\s+)?[^\s,.;:!?]+\s+[^\s,.;:!?]"),
+        ),
         // "The onus is on the police to show …": the burden put on a party asks it to act.
         rule(
             &["onus"],
