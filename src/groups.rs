@@ -250,15 +250,19 @@ fn acronyms_defined_for_another_name(text: &str, found: &mut [FoundGroup]) {
             .chain(&entry.context_aliases)
             .map(|n| n.to_lowercase())
             .collect();
+        // Each acronym looked up once, however often the group is mentioned by it: the
+        // look-up reads the text.
         let mut foreign: Vec<&str> = Vec::new();
+        let mut checked: Vec<&str> = Vec::new();
         for m in &f.mentions {
             let acronym = m.slice(text);
             if acronym.len() < 2
                 || !acronym.chars().all(|c| c.is_ascii_uppercase())
-                || foreign.contains(&acronym)
+                || checked.contains(&acronym)
             {
                 continue;
             }
+            checked.push(acronym);
             let Some(at) = text.find(&format!(" ({acronym})")) else {
                 continue;
             };

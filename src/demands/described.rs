@@ -409,13 +409,15 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
                 continue;
             }
         }
+        let known = cast.entities.len();
         let e = cast.described(span, span.slice(text), kind);
         if kind == ActorKind::Person && cast.entities[e].affiliation.is_none() {
             cast.entities[e].affiliation = government_state(text, role.span, cast);
         }
         // "the NSCN demanded …" then "the NSCN must first give up its claim": a body's
-        // acronym no list holds names it wherever the text uses it after.
-        if acronym {
+        // acronym no list holds names it wherever the text uses it after (read once, when
+        // the body is new).
+        if acronym && e >= known {
             for later in later_uses(text, span) {
                 if !cast.overlapped(later) {
                     cast.defer_ref(later, e, RefForm::Name);
