@@ -6708,3 +6708,20 @@ fn what_we_ask_of_a_party() {
         ],
     );
 }
+
+#[test]
+fn urge_a_quotation_that_opens_on_the_party() {
+    check(
+        "urged “all parties in north-east Syria to keep …”: the quotation opens on the party asked, and its 'to' is what it is asked",
+        &[
+            (
+                "US Central Command (CENTCOM) said coalition aircraft had supported SDF units, and urged “all parties in north-east Syria to keep the focus on the enduring defeat of ISIS”.",
+                &[d(&["CENTCOM"], &[], Counterterrorism).text_has("keep the focus")],
+            ),
+            (
+                "US envoy Tom Barrack urged \"both sides to return to the table without preconditions\".",
+                &[d(&["Tom Barrack"], &[], Negotiation)],
+            ),
+        ],
+    );
+}

@@ -184,7 +184,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 // "urged restraint", "urged a full independent investigation": an action asked
                 // of nobody named.
                 Some(&format!(
-                    r"^\s+(?:(?:[^\s\x22“”;:!?]+|[\x22“][^\x22“”\n]{{1,80}}[\x22”])\s+){{0,40}}?[\x22“‘]?(?:not\s+)?(?:to|for|against|that)\b|^\s+[\x22“‘][^\x22“”\n]{{1,80}}[\x22”’],?\s+(?:not\s+)?to\s|^\s+(?:an?\s+|the\s+)?(?:immediate|urgent|stop|humanitarian|peaceful|all|both|world|international|authorities|govern)|^\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,3}}?(?:{})\b",
+                    r"^\s+(?:(?:[^\s\x22“”;:!?]+|[\x22“][^\x22“”\n]{{1,80}}[\x22”])\s+){{0,40}}?[\x22“‘]?(?:not\s+)?(?:to|for|against|that)\b|^\s+[\x22“‘][^\x22“”\n]{{1,80}}[\x22”’],?\s+(?:not\s+)?to\s|^\s+[\x22“‘]?(?:an?\s+|the\s+)?(?:immediate|urgent|stop|humanitarian|peaceful|all|both|world|international|authorities|govern)|^\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,3}}?(?:{})\b",
                     any_of(&[&Words::get().asked_nouns])
                 )),
             ),

@@ -2691,6 +2691,7 @@ fn is_an_authority(object: &str) -> bool {
 /// action ("the release of the hostages to ease …" is
 /// what is asked, with its purpose).
 fn an_unnamed_party(object: &str) -> bool {
+    let object = object.trim_start_matches(|c: char| c.is_whitespace() || "\"“‘".contains(c));
     let words: Vec<&str> = object.split_whitespace().collect();
     let lists = Words::get();
     // "Islamic countries", "Western governments": a bare plural of a party's noun.
