@@ -132,7 +132,7 @@ static SHARED_NAMES: LazyLock<HashMap<String, Vec<usize>>> = LazyLock::new(|| {
             .chain(&entry.aliases)
             .chain(&entry.context_aliases);
         for n in names {
-            let groups = by_name.entry(n.to_lowercase()).or_default();
+            let groups = by_name.entry(crate::lexicon::skeleton(n)).or_default();
             if !groups.contains(&g) {
                 groups.push(g);
             }
@@ -173,7 +173,8 @@ fn given_as_a_name(text: &str, m: Span) -> bool {
 /// of its own: "the attackers, known locally as al-Shabaab" in a story that names Islamic
 /// State Mozambique is that group's.
 fn give_shared_names_to_the_group_named_in_full(text: &str, found: &mut [FoundGroup]) {
-    let shared = |s: &Span| SHARED_NAMES.get(&s.slice(text).to_lowercase());
+    // Compared by skeleton: "al-Shabab" is the "al-Shabaab" two groups share.
+    let shared = |s: &Span| SHARED_NAMES.get(&crate::lexicon::skeleton(s.slice(text)));
     let in_full: Vec<usize> = found
         .iter()
         .filter(|f| f.mentions.iter().any(|m| shared(m).is_none()))
@@ -399,6 +400,16 @@ mod tests {
                 && m.iter().filter(|x| **x == "ISSP").count() == 2),
             "{sahel:?}"
         );
+    }
+
+    #[test]
+    fn a_shared_name_in_another_spelling_goes_to_the_group_named_in_full() {
+        let got = groups(
+            "Islamic State Mozambique Province claimed the raid. The militants, whom locals call al-Shabab, burned the mission.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "ISIS-Mozambique");
+        assert!(got[0].1.contains(&"al-Shabab"), "{got:?}");
     }
 
     #[test]

@@ -6725,3 +6725,24 @@ fn urge_a_quotation_that_opens_on_the_party() {
         ],
     );
 }
+
+#[test]
+fn a_passive_ask_by_an_agent_past_an_aside_and_a_description_by_age() {
+    check(
+        "X was urged by Y, in a statement …, to \"…\": Y asks X, and what is asked follows Y's 'to'; 'The 61-year-old cleric' opening a sentence is the person the sentence before names",
+        &[
+            (
+                "The interim Afghan government was also urged by the Organisation of Islamic Cooperation (OIC), in a statement issued from Jeddah on Tuesday, to \"take concrete and verifiable steps against all terrorist groups operating from its territory\".",
+                &[d(&["Organisation of Islamic Cooperation"], &[], Counterterrorism).text_has("take concrete")],
+            ),
+            (
+                "Tbilisi was also urged by the U.S. Embassy to share its evidence with Moscow.",
+                &[d(&["~Embassy"], &["Georgia"], Cooperation).text_has("share its evidence")],
+            ),
+            (
+                "Sheikh Abdulqadir Moalim Omar, who chairs the Somali Religious Scholars Council, buried a nephew on Tuesday. The 61-year-old cleric, speaking at the graveside, urged young men in Middle Shabelle to \"refuse the path of al Shabaab\".",
+                &[d(&["Abdulqadir Moalim Omar"], &[], Counterterrorism)],
+            ),
+        ],
+    );
+}

@@ -32,6 +32,10 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             cast.defer_ref(role.span, e, RefForm::Person);
             continue;
         }
+        if let Some(e) = aged_holder(text, cast, role.span) {
+            cast.defer_ref(role.span, e, RefForm::Person);
+            continue;
+        }
         // A phrase that names a party is that party; one that only qualifies by a state
         // ("the American Jewish Committee") may still be an institution's name.
         let names_a_party = cast
@@ -438,6 +442,25 @@ fn later_uses(text: &str, span: Span) -> Vec<Span> {
             !text[..s.start].ends_with(part_of_a_word) && !text[s.end..].starts_with(part_of_a_word)
         })
         .collect()
+}
+
+/// "Sheikh Abdulqadir Moalim Omar … buried a nephew on Tuesday. The 61-year-old cleric
+/// urged …": a description by age opening a sentence stands for the first person the
+/// sentence before names.
+fn aged_holder(text: &str, cast: &Cast, role: Span) -> Option<EntityIx> {
+    static AGED: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::pattern::regex(r"^[Tt]he\s+\d{1,3}-year-old\s+[a-z-]+$"));
+    if !AGED.is_match(role.slice(text).trim()) {
+        return None;
+    }
+    let before = text[..role.start].trim_end();
+    let prev_end = before.len().saturating_sub(1);
+    let prev_start = before[..prev_end]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |p| p + 1);
+    cast.refs_in(Span::new(prev_start, role.start))
+        .find(|r| cast.entities[r.entity].kind == ActorKind::Person)
+        .map(|r| r.entity)
 }
 
 /// The person last named after the honorific `span` holds ("the Maulana" after "Maulana

@@ -152,8 +152,11 @@ pub fn find(
         for (ci, cue) in cues.iter().enumerate() {
             let quote = crate::text::quotes::containing(quotes, cue.span);
             // "… were urged by the governor, Mohamed Barre, to …": the agent asks.
-            let agent = (cue.shape == Shape::Passive && cue.span.slice(text).ends_with("by"))
+            let by_agent = (cue.shape == Shape::Passive && cue.span.slice(text).ends_with("by"))
                 .then(|| agent_of(text, cast, cue.span.end, s.span.end));
+            // Where what the agent asks begins: after its "to".
+            let agent_asks_from = by_agent.as_ref().and_then(|(_, at)| *at);
+            let agent = by_agent.map(|(who, _)| who);
             // "All parties are called upon to …" in a statement asks as "All parties must …"
             // does, its issuer speaking; elsewhere it says nobody asked.
             let stated;
@@ -329,6 +332,9 @@ pub fn find(
                 .filter(|m| ci + 1 < cues.len() && m.as_str().trim_end().ends_with("that"))
                 .map_or(next, |m| cue.span.end + m.start());
             let (mut addressees, asked_from) = parties::addressees(&ctx, cue, &discourse);
+            // "Tbilisi was also urged by the U.S. Embassy to share …": the subject is asked,
+            // and what it is asked follows the agent's "to".
+            let asked_from = agent_asks_from.unwrap_or(asked_from);
             if let Some(list) = listed.filter(|_| addressees.is_empty()) {
                 addressees.clone_from(&list.to);
             }
@@ -550,25 +556,34 @@ fn time_has_come(text: &str, cue: Span) -> bool {
 }
 
 /// The parties a passive's "by" names, up to the "to" of what is asked.
-fn agent_of(text: &str, cast: &Cast, from: usize, to: usize) -> Vec<EntityIx> {
+/// The agent of a passive ask ("urged by the OIC, in a statement issued from Jeddah, to
+/// \"take …\""), and where what it asks begins (after its "to", a quotation mark included).
+fn agent_of(text: &str, cast: &Cast, from: usize, to: usize) -> (Vec<EntityIx>, Option<usize>) {
     let reach = floor_char(text, to.min(from + AGENT_REACH));
     // "He was asked by the host …" without a "to" and a verb asks nothing, nor does one
     // asked "whether" (a "to" in a name, "the Committee to Protect Journalists", is none).
     let window = &text[from..reach];
     let Some(end) = window
         .match_indices(" to ")
-        .find(|&(i, _)| window[i + 4..].starts_with(char::is_lowercase))
+        .find(|&(i, _)| {
+            window[i + 4..]
+                .trim_start_matches(['"', '“', '‘'])
+                .starts_with(char::is_lowercase)
+        })
         .map(|(i, _)| from + i)
     else {
-        return Vec::new();
+        return (Vec::new(), None);
     };
     if [" whether ", " if ", " about "]
         .iter()
         .any(|w| text[from..end].contains(w))
     {
-        return Vec::new();
+        return (Vec::new(), None);
     }
-    parties::named_in(cast, Span::new(from, end))
+    (
+        parties::named_in(cast, Span::new(from, end)),
+        Some(end + " to ".len()),
+    )
 }
 
 /// How far after "by" a passive's agent may run.

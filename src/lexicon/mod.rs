@@ -14,6 +14,7 @@ pub mod words;
 
 pub use data::{Country, GroupEntry, Org, OrgClass, Title, TitleKind};
 pub use scan::{CountryForm, Entry, Hit};
+pub use skeleton::skeleton;
 
 use std::sync::LazyLock;
 
