@@ -6746,3 +6746,21 @@ fn a_passive_ask_by_an_agent_past_an_aside_and_a_description_by_age() {
         ],
     );
 }
+
+#[test]
+fn a_clause_joined_by_as_or_while_has_its_own_subject() {
+    check(
+        "X, which …, said …, as Y, one of …, called on Z to …: the clause after 'as' or 'while' speaks for its own subject; 'there were calls for' names no caller; 'insisted on state television that' insists on nothing",
+        &[
+            (
+                "The European Union, which pays most of the mission's allowances, said it would not raise its contribution this year, as Ethiopia, one of the largest troop contributors, called on the African Union Commission to \"convene an urgent pledging conference\".",
+                &[d(&["Ethiopia"], &["African Union Commission"], Other).or(Cooperation).not_by(&["European Union"])],
+            ),
+            ("In Dakar and Ottawa there were calls for a negotiated release of the aid workers.", &[]),
+            (
+                "The army's spokesman, Captain Issouf Compaoré, insisted on state television that the army \"controls the situation\".",
+                &[],
+            ),
+        ],
+    );
+}

@@ -503,7 +503,12 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 Open,
                 None,
             ),
-            &format!(r"^\s+(?:{}|\d)", any_of(&[&Words::get().weekdays])),
+            // "insisted on state television that …": where it was said, not what is
+            // insisted upon.
+            &format!(
+                r"^\s+(?:{}|\d|(?i:(?:state|national|local|public)\s+)?(?i:television|tv|radio|camera|air|social\s+media|twitter|facebook|telegram)\b)",
+                any_of(&[&Words::get().weekdays])
+            ),
         ),
         // "warned Ankara against …", "warned foreign mining companies operating in the Guji
         // zone against …", "warned China to withdraw", "cautioned vigilante groups against
@@ -1499,6 +1504,13 @@ static NOMINAL_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "there were calls", "there have been growing calls": calls without a caller.
+static THERE_WERE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)\bthere\s+(?:were|are|was|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?:(?:also|again|now|growing|renewed|fresh|new|mounting|repeated|loud|many)\s+)*$",
+    )
+});
+
 /// "the demands of", "a press conference", "his request" are nouns, not cues.
 fn is_noun_use(body: &str, at: usize, cue: &str) -> bool {
     let written = last_word(&body[..at]);
@@ -1528,6 +1540,10 @@ fn is_noun_use(body: &str, at: usize, cue: &str) -> bool {
         )
         && NOMINAL_SUBJECT.is_match(&body[at + cue.len()..])
     {
+        return true;
+    }
+    // "there were calls for a negotiated release": pressure nobody is said to make.
+    if lower.starts_with("calls") && THERE_WERE.is_match(&body[..at]) {
         return true;
     }
     // "the company's contract calls for the delivery of …", "a computer model calls for a

@@ -12,7 +12,7 @@ mod introduced;
 mod parties;
 mod voice;
 
-use crate::actors::{Cast, EntityIx};
+use crate::actors::{Cast, EntityIx, RefForm};
 use crate::lexicon::words::{any_of, any_of_spaced, Words};
 use crate::report::{ActorKind, Category};
 use crate::syntax::Parsed;
@@ -206,7 +206,21 @@ pub fn find(
                         .filter(|&end| end <= cue.span.start)
                         .unwrap_or(s.span.start);
                     let semicolon = text[from..cue.span.start].rfind(';');
-                    (semicolon.map_or(from, |p| from + p + 1), false)
+                    let from = semicolon.map_or(from, |p| from + p + 1);
+                    // "The EU, which pays …, said it would not …, as Ethiopia, one of the
+                    // largest contributors, called on …": a clause joined by "as", "while"
+                    // or "but" that names a party of its own before the cue is its subject.
+                    let joined = JOINED_CLAUSE
+                        .find_iter(&text[from..cue.span.start])
+                        .map(|m| from + m.end())
+                        .filter(|&at| {
+                            !text[at..].starts_with("well as")
+                                && cast
+                                    .refs_in(Span::new(at, cue.span.start))
+                                    .any(|r| matches!(r.form, RefForm::Name | RefForm::Person))
+                        })
+                        .last();
+                    (joined.unwrap_or(from), false)
                 }
                 None => (s.span.start, false),
                 Some(prev) => match CLAUSE_BREAK.find_iter(&text[prev..cue.span.start]).last() {
@@ -1058,6 +1072,11 @@ fn own_subject_after(text: &str, parsed: Option<&Parsed>, cue: &Cue, prev: usize
     };
     (role.span.start >= prev && opens).then_some(role.span.start)
 }
+
+/// A clause joined to the one before by a conjunction of time or contrast (", as Ethiopia
+/// …", ", while Kenya …"): the first cue after it has the clause's own subject.
+static JOINED_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r",\s*(?:while|whereas|as)\s+"));
 
 /// A break after which a sentence's next cue has a subject of its own.
 static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
