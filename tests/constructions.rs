@@ -6433,6 +6433,14 @@ fn a_list_of_asks_after_an_adverb_is_split_by_kind() {
                 "Norway urged the parties to urgently resume talks, free the hostages and allow aid into the camps.",
                 &[d(&["Norway"], &[], Negotiation), d(&["Norway"], &[], Humanitarian)],
             ),
+            // The last item of a list of verbs follows "and" without a comma.
+            (
+                "UN coordinator Ingrid Haugland Diallo urged the group to free the hostages, open a corridor for food convoys to Djibo and return to talks with the town's elders.",
+                &[
+                    d(&["Ingrid Haugland Diallo"], &[], Humanitarian).text_has("open a corridor"),
+                    d(&["Ingrid Haugland Diallo"], &[], Negotiation),
+                ],
+            ),
             // An aside inside a relative clause opens no second ask.
             (
                 "Senator Curtis Hale pressed Ambassador Dana Whitfield to designate three trading houses that, he said, move money for Hezbollah through Paraguay.",

@@ -703,6 +703,18 @@ fn coordinated_asks(text: &str, asked: Span, that_clause: bool) -> Vec<Span> {
                 cuts.push((m.start(), verb.start()));
             }
         }
+        // "free the hostages, open a corridor … and return to talks": the last item of a
+        // list of verbs follows "and" without a comma.
+        if !cuts.is_empty() {
+            for c in AND_TO.captures_iter(body) {
+                let (m, verb) = (c.get(0).expect("match"), c.get(2));
+                if let Some(v) = verb.filter(|v| base_verb(&v.as_str().to_lowercase())) {
+                    if !cuts.iter().any(|&(cut, _)| cut == m.start()) {
+                        cuts.push((m.start(), v.start()));
+                    }
+                }
+            }
+        }
         cuts.sort_unstable();
     }
     let mut parts = Vec::new();
