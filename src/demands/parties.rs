@@ -2688,8 +2688,7 @@ fn is_an_authority(object: &str) -> bool {
 
 /// "the courts", "all armed groups", "the government and the rebels", "Islamic
 /// countries": a determined noun phrase of a few words, or a party's plural, that names no
-/// action ("the release of the hostages to ease …" is
-/// what is asked, with its purpose).
+/// action ("the release of the hostages to ease …" is what is asked, with its purpose).
 fn an_unnamed_party(object: &str) -> bool {
     let object = object.trim_start_matches(|c: char| c.is_whitespace() || "\"“‘".contains(c));
     let words: Vec<&str> = object.split_whitespace().collect();
@@ -2698,22 +2697,9 @@ fn an_unnamed_party(object: &str) -> bool {
     let a_partys_plural = words
         .last()
         .is_some_and(|w| w.ends_with('s') && lists.addressable_nouns.contains(w));
-    let determined = matches!(
-        words.first().copied().unwrap_or(""),
-        "the"
-            | "all"
-            | "both"
-            | "each"
-            | "every"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "those"
-            | "these"
-            | "other"
-    );
+    let determined = words
+        .first()
+        .is_some_and(|w| lists.party_openers.contains(w));
     (1..=8).contains(&words.len())
         && (determined || a_partys_plural)
         && !words.iter().any(|w| {

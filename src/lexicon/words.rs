@@ -191,6 +191,8 @@ lists! {
     cue_noun_markers,
     /// Nouns that, as the subject of a "must", name a party asked ("the military").
     addressable_nouns,
+    /// Words opening a phrase that names a party asked ("the courts", "all armed groups").
+    party_openers,
     /// Nouns of violence whose end a "must stop" asks for ("attacks", "the killing").
     violence_nouns,
     /// Parts of a body that a place before them locates ("the Mexico office of …").
