@@ -6511,11 +6511,17 @@ fn a_clause_set_off_inside_an_obligations_subject_does_not_end_it() {
 #[test]
 fn a_press_conferences_title_names_its_spokesperson() {
     check(
-        "Spokesperson X's Regular Press Conference on <date>: the unnamed answers ('A:') are X's",
-        &[(
+        "Spokesperson X's Regular Press Conference on <date>: the unnamed answers ('A:') are X's; a paragraph opening on \"X's statement in 2007 that …\" is no masthead",
+        &[
+            (
+                "Afghanistan: the long war\n\nGordon Brown's statement in 2007 that two-thirds of all terrorist attacks originate in the region reveals the severity of the threat and the fact that many of these plots are hatched in the tribal areas of Pakistan.\n\nThe region has seen decades of conflict since the Soviet invasion in 1979.\n\nPoppy cultivation has grown in the south, where the insurgency is strongest.\n\nDevelopment efforts should instead focus on local markets and on the police.",
+                &[],
+            ),
+            (
             "Foreign Ministry Spokesperson Lin Huaqing's Regular Press Conference on September 9, 2027\n\nQ: Five Chinese nationals were abducted at a gold mine in Ituri. Can you confirm this?\n\nA: We are deeply concerned about the incident. We urge the DRC side to spare no effort to rescue the abducted Chinese nationals.",
             &[d(&["Lin Huaqing"], &["Democratic Republic of the Congo"], Humanitarian)],
-        )],
+        ),
+        ],
     );
 }
 

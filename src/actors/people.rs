@@ -11,7 +11,7 @@ use super::names::{
 };
 use super::titles;
 use super::{overlaps_any, Cast, EntityIx, Key, RefForm};
-use crate::lexicon::words::{any_of, Words};
+use crate::lexicon::words::{any_of, any_of_spaced, Words};
 use crate::lexicon::{Entry, Hit, Lexicon, OrgClass, Title, TitleKind};
 use crate::syntax::{Token, Upos};
 use crate::text::words::{is_capitalised, last_word, next_capitalised, word_at};
@@ -332,9 +332,10 @@ fn listed_with_honorific(text: &str, kind: TitleKind, name: Span) -> bool {
 
 /// What a transcript's masthead says it is: "Regular Press Conference", "Remarks".
 static OCCASION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"(?i)\b(?:press\s+conference|news\s+conference|briefing|remarks|interview|speech|address)\b",
-    )
+    crate::text::pattern::regex(&format!(
+        r"(?i)\b{}\b",
+        any_of_spaced(&[&Words::get().occasion_nouns])
+    ))
 });
 
 /// Whether `name` ends its line, or only a place and a date or the occasion it speaks at

@@ -785,7 +785,6 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
                     || is_answered_call(body, m.start(), m.as_str())
                     || is_infinitive(body, m.start(), rule.shape)
                     || is_negated(body, m.start(), m.as_str())
-                    || DENIED_OR_WONDERED.is_match(&body[..m.start()])
                     || (body[..m.start()].trim().is_empty()
                         && ASKED_A_QUESTION.is_match(&body[m.start()..]))
                     || (rule.shape == Shape::Object && is_passive(body, m.start(), m.as_str()))
@@ -1353,8 +1352,14 @@ fn is_passive(body: &str, at: usize, cue: &str) -> bool {
 }
 
 /// "did not urge", "has never called for", "does not have to", "stopped short of calling
-/// for": what is denied or not required is not asked. "Not only urged …" still asks.
+/// for", "denied having asked", "whether X would ask": what is denied, wondered about or
+/// not required is not asked. "Not only urged …" still asks.
 fn is_negated(body: &str, at: usize, cue: &str) -> bool {
+    // The denial reaches a hundred-odd characters back, never the whole sentence.
+    let from = crate::text::span::floor_char(body, at.saturating_sub(DENIAL_REACH));
+    if DENIED_OR_WONDERED.is_match(&body[from..at]) {
+        return true;
+    }
     // "could not ignore Algeria's demand for …": the negation is the verb's whose object
     // the possessor's demand is; the demand stands.
     if cue.starts_with(['\'', '’']) {
@@ -1400,6 +1405,10 @@ static ASKED_A_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
 /// "denied that the dissidents had asked residents to …", "denied having asked Jakarta
 /// to …", "whether Australia would now ask Indonesia to …": an ask denied or wondered
 /// about is none.
+/// How far before a cue [`DENIED_OR_WONDERED`] looks: its denial and the words it allows
+/// between the denial and the cue.
+const DENIAL_REACH: usize = 200;
+
 static DENIED_OR_WONDERED: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
         r"(?i)(?:\bden(?:y|ies|ied|ying)\s+(?:that|having|ever|asking|requesting|demanding|calling|urging|pressing)\b[^.;!?]{0,100}?|\bwhether\s+[^.;!?,]{0,60}?\b(?:would|will|could|might)\s+(?:\w+\s+)?)$",

@@ -738,9 +738,11 @@ static MODAL_VERB: LazyLock<Regex> = LazyLock::new(|| {
 
 /// ", he said,", ", officials say,": an attribution set off inside a clause.
 static ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"^\s*(?:[\w’'-]+\s+){1,2}(?:said|says|added|argued|claimed|alleged|insisted|believes?|believed)\s*$",
-    )
+    let w = Words::get();
+    crate::text::pattern::regex(&format!(
+        r"^\s*(?:[\w’'-]+\s+){{1,2}}{}\s*$",
+        any_of(&[&w.reporting_verbs, &w.speech_markers])
+    ))
 });
 
 /// ", exercise …", ", and refrain …": a list item, its first word and the word after.

@@ -9,7 +9,7 @@
 //! and the note on the author that closes the piece ("X is a senior fellow at …").
 
 use crate::actors::{Cast, EntityIx, Key, RefForm};
-use crate::lexicon::words::{any_of, Words};
+use crate::lexicon::words::{any_of, any_of_spaced, Words};
 use crate::lexicon::{Lexicon, TitleKind};
 use crate::report::ActorKind;
 use crate::text::sentences::Sentence;
@@ -488,34 +488,47 @@ static STATED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// The person a transcript's masthead says speaks it: "Briefing by Foreign Ministry
 /// Spokeswoman Maria Zakharova, Moscow, …", "Remarks by the Secretary-General at …",
 /// "Press conference by Foreign Minister X". Their "we" and their unattributed obligations
-/// are theirs until a speaker label gives the floor to someone else.
+/// are theirs until a speaker label gives the floor to someone else. A masthead is a short
+/// line: "Gordon Brown's statement in 2007 that two-thirds of all attacks …" opens a
+/// paragraph of an op-ed, not a transcript.
 fn spoken_by(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
-    lines.iter().take(HEAD_LINES).find_map(|l| {
-        let person = |r: &&crate::actors::Ref| cast.entities[r.entity].kind == ActorKind::Person;
-        if let Some(m) = SPOKEN_BY.find(l.slice(text)) {
-            return cast
-                .refs_in(Span::new(l.start + m.end(), l.end))
-                .find(person)
-                .map(|r| r.entity);
-        }
-        // "Foreign Ministry Spokesperson X's Regular Press Conference on …".
-        cast.refs_in(*l)
-            .filter(person)
-            .find(|r| OWN_OCCASION.is_match(&text[r.span.end..l.end]))
-            .map(|r| r.entity)
-    })
+    lines
+        .iter()
+        .take(HEAD_LINES)
+        .filter(|l| l.len() <= MASTHEAD_LINE)
+        .find_map(|l| {
+            let person =
+                |r: &&crate::actors::Ref| cast.entities[r.entity].kind == ActorKind::Person;
+            if let Some(m) = SPOKEN_BY.find(l.slice(text)) {
+                return cast
+                    .refs_in(Span::new(l.start + m.end(), l.end))
+                    .find(person)
+                    .map(|r| r.entity);
+            }
+            // "Foreign Ministry Spokesperson X's Regular Press Conference on …".
+            cast.refs_in(*l)
+                .filter(person)
+                .find(|r| OWN_OCCASION.is_match(&text[r.span.end..l.end]))
+                .map(|r| r.entity)
+        })
 }
 
+/// The longest line a transcript's masthead takes ("Briefing by Foreign Ministry
+/// Spokeswoman …, Moscow, March 10, 2027").
+const MASTHEAD_LINE: usize = 160;
+
 static OWN_OCCASION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"(?i)^['’]s\s+(?:[a-z]+\s+){0,2}?(?:press\s+conference|news\s+conference|briefing|remarks|speech|address)\b",
-    )
+    crate::text::pattern::regex(&format!(
+        r"(?i)^['’]s\s+(?:[a-z]+\s+){{0,2}}?{}\b",
+        any_of_spaced(&[&Words::get().occasion_nouns])
+    ))
 });
 
 static SPOKEN_BY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"(?i)^\s*(?:(?:opening|closing|press|keynote|introductory)\s+)?(?:briefing|remarks|statement|speech|address|comments|press\s+conference|news\s+conference|interview)\s+(?:by|of|from|with)\s+",
-    )
+    crate::text::pattern::regex(&format!(
+        r"(?i)^\s*(?:(?:opening|closing|press|keynote|introductory)\s+)?{}\s+(?:by|of|from|with)\s+",
+        any_of_spaced(&[&Words::get().occasion_nouns])
+    ))
 });
 
 /// The state or body a line near the top opens on.

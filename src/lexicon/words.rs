@@ -193,6 +193,8 @@ lists! {
     addressable_nouns,
     /// Words opening a phrase that names a party asked ("the courts", "all armed groups").
     party_openers,
+    /// What a transcript's masthead says it is ("briefing", "press conference").
+    occasion_nouns,
     /// Nouns of violence whose end a "must stop" asks for ("attacks", "the killing").
     violence_nouns,
     /// Parts of a body that a place before them locates ("the Mexico office of …").
