@@ -42,6 +42,7 @@ struct D {
     quoted: Option<bool>,
     sentence: Option<&'static str>,
     text_has: Option<&'static str>,
+    text_lacks: Option<&'static str>,
 }
 
 const fn d(by: &'static [&'static str], to: &'static [&'static str], cat: Category) -> D {
@@ -55,6 +56,7 @@ const fn d(by: &'static [&'static str], to: &'static [&'static str], cat: Catego
         quoted: None,
         sentence: None,
         text_has: None,
+        text_lacks: None,
     }
 }
 
@@ -87,6 +89,11 @@ impl D {
     /// What is asked holds these words.
     const fn text_has(mut self, words: &'static str) -> D {
         self.text_has = Some(words);
+        self
+    }
+    /// What is asked does not hold these words.
+    const fn text_lacks(mut self, words: &'static str) -> D {
+        self.text_lacks = Some(words);
         self
     }
 }
@@ -175,6 +182,11 @@ fn faults(r: &Report, want: &D, got: &Demand) -> Vec<String> {
     if let Some(words) = want.text_has {
         if !got.text.contains(words) {
             out.push(format!("what is asked should hold {words:?}"));
+        }
+    }
+    if let Some(words) = want.text_lacks {
+        if got.text.contains(words) {
+            out.push(format!("what is asked should not hold {words:?}"));
         }
     }
     out
@@ -6553,6 +6565,77 @@ fn category_money_released_aggression_and_the_wanted() {
             (
                 "Iran's foreign ministry spokesman urged Islamic countries to sever all economic and trade ties with Israel.",
                 &[d(&["Iran"], &[], Sanctions)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn no_demand_a_quoted_title() {
+    check(
+        "a short quotation in title case (\"Make Way for Ducklings\", a \"Bring Back Our Rangers\" petition) names a work or a campaign; a quoted imperative in sentence case asks",
+        &[
+            (
+                "The minister, a former singer, once topped the charts with \"Take Me Home to Kisumu\", his aide Peter Otieno said.",
+                &[],
+            ),
+            (
+                "More than 40,000 people have signed a \"Bring Back Our Rangers\" petition started by the widow of one of the men, Grace Wanjiru.",
+                &[],
+            ),
+            (
+                "\"Bring back our rangers before the rains,\" Grace Wanjiru, the widow of one of the men, told the kidnappers.",
+                &[d(&["Grace Wanjiru"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn quotation_before_a_speaker_described_after_the_name() {
+    check(
+        "\"…,\" Name, whose …, said / \"…,\" Name, a …, said: the name of a kin's relative clause speaks, and what is asked ends with the quotation",
+        &[
+            (
+                "\"Release the hostages now,\" Fatima Bello, whose two daughters were taken from the school in Kebbi, said on Monday.",
+                &[d(&["Fatima Bello"], &[], Humanitarian).text_lacks("Bello")],
+            ),
+            (
+                "\"Open the road to Djibo before the rains,\" Ousmane Sawadogo, a trader whose trucks have been stuck for a month, told reporters.",
+                &[d(&["Ousmane Sawadogo"], &[], Humanitarian).text_lacks("Sawadogo")],
+            ),
+            (
+                "Mariam Diallo, whose husband was abducted in March, said: \"Bring him back to us.\"",
+                &[d(&["Mariam Diallo"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn category_hyphenated_objects_protection_and_captives_brought_back() {
+    check(
+        "a hyphenated word between the verb and its object (the Indo-Myanmar border), protection given by the authorities (escorts, the security of schools), captives brought back: counterterrorism and humanitarian, not other",
+        &[
+            (
+                "Chief Minister Lalduhoma urged New Delhi to seal the Indo-Myanmar border before the monsoon.",
+                &[d(&["Lalduhoma"], &["India"], Counterterrorism)],
+            ),
+            (
+                "The teachers' union asked the Ministry of Education to provide armed escorts for staff posted to the border districts.",
+                &[d(&["~teachers' union"], &[], Humanitarian)],
+            ),
+            (
+                "Bishop Aloysius Muda called on the police to guarantee the security of churches during the Easter vigil.",
+                &[d(&["Aloysius Muda"], &[], Humanitarian)],
+            ),
+            (
+                "\"Give them back to their mothers,\" Fatima Bello, whose two daughters were taken from the school in Kebbi, told the kidnappers.",
+                &[d(&["Fatima Bello"], &[], Humanitarian)],
+            ),
+            (
+                "Lebanese Forces leader Samir Geagea called on the cabinet to set a date for Hezbollah's disarmament.",
+                &[d(&["Samir Geagea"], &[], Counterterrorism)],
             ),
         ],
     );

@@ -137,10 +137,11 @@ static AGED_AFTER: LazyLock<Regex> =
 
 /// A name a relative clause of persons follows is a person's: "Also briefing was Rosemène
 /// Dorvilien, who coordinates a network of shelters", "Marleny Ortiz, whose son is among
-/// those taken, held a photograph" (a document's "whose article 16" is no kin's).
+/// those taken, held a photograph", "…, whose two daughters were taken," (a document's
+/// "whose article 16" is no kin's).
 static WHO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"^,\s+(?:who\b|whose\s+(?:[\w-]+\s+){{0,2}}?{}\b)",
+        r"^,\s+(?:who\b|whose\s+(?:[\w-]+\s+){{0,2}}?{}s?\b)",
         any_of(&[&Words::get().person_descriptions])
     ))
 });

@@ -928,7 +928,10 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
             .find(|&(_, c)| c.is_alphanumeric())
             .map(|(i, _)| from + i);
         let Some(inner) = inner else { continue };
-        if names_a_work(text, q.start) || is_conditional(&text[inner..end]) {
+        if names_a_work(text, q.start)
+            || is_conditional(&text[inner..end])
+            || is_titled(&text[inner..end])
+        {
             continue;
         }
         let start = after_address(text, inner, end);
@@ -1063,6 +1066,28 @@ fn names_a_work(text: &str, at: usize) -> bool {
         .unwrap_or("")
         .to_lowercase();
     last.ends_with("'s") || last.ends_with("’s") || Words::get().work_nouns.contains(&last)
+}
+
+/// The longest title [`is_titled`] takes a quotation for, in words.
+const MAX_TITLE_WORDS: usize = 12;
+
+/// "“Beat It” bounced off the walls", "a “Keep Merida Brave” petition", "“Make Way for
+/// Ducklings”": a short quotation whose every word but the small ones is capitalised is
+/// the title of a song, a book, a show or a campaign, not words said to someone.
+fn is_titled(quoted: &str) -> bool {
+    const SMALL: [&str; 17] = [
+        "a", "an", "the", "of", "for", "and", "or", "nor", "but", "in", "on", "at", "to", "by",
+        "with", "from", "as",
+    ];
+    let words: Vec<&str> = quoted
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    (2..=MAX_TITLE_WORDS).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || SMALL.contains(w))
 }
 
 /// "Put all this together, and you get …": an imperative whose clause goes on to what

@@ -371,7 +371,14 @@ pub fn find(
             } else {
                 asked_from
             };
-            let asked = trim_asked(text, Span::new(asked_from.min(next), next), cue.span.end);
+            // What is asked inside a quotation ends with it: "“Release them now,” Fatima
+            // Bello, a mother of three, said" asks nothing of the words that name her.
+            let asked_end = quote.map_or(next, |q| next.min(q.end).max(cue.span.end));
+            let asked = trim_asked(
+                text,
+                Span::new(asked_from.min(asked_end), asked_end),
+                cue.span.end,
+            );
             let asked = before_predicate(text, cue.span, asked);
             if courtesy_call(text, cue.span, asked) {
                 continue;
