@@ -365,6 +365,14 @@ fn urge_an_action() {
                 &[d(&["Philippines"], &[], Humanitarian)],
             ),
             ("Manila urged the chairman of the meeting on Monday.", &[]),
+            (
+                "Jakarta urged an emergency summit of ASEAN leaders.",
+                &[d(&["Indonesia"], &[], Other).or(Cooperation)],
+            ),
+            (
+                "Norway urged a moratorium on executions in the territory.",
+                &[d(&["Norway"], &[], Humanitarian).or(Other)],
+            ),
         ],
     );
 }
@@ -6607,6 +6615,27 @@ fn quotation_before_a_speaker_described_after_the_name() {
             (
                 "Mariam Diallo, whose husband was abducted in March, said: \"Bring him back to us.\"",
                 &[d(&["Mariam Diallo"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn category_of_what_is_asked_not_of_what_prompted_it() {
+    check(
+        "X called for <ask> after / following / amid <event>: the event that prompted the ask does not make its kind",
+        &[
+            (
+                "Jakarta called for closer cooperation with Kuala Lumpur after the bombing of the ferry terminal in Nunukan.",
+                &[d(&["Indonesia"], &[], Cooperation)],
+            ),
+            (
+                "Governor Nathif Jama urged blood donations at Garissa Referral Hospital following the attack on the university.",
+                &[d(&["Nathif Jama"], &[], Humanitarian)],
+            ),
+            (
+                "Oslo called for the resumption of talks in Havana amid renewed fighting in Cauca.",
+                &[d(&["Norway"], &[], Negotiation)],
             ),
         ],
     );
