@@ -367,7 +367,7 @@ fn urge_an_action() {
             ("Manila urged the chairman of the meeting on Monday.", &[]),
             (
                 "Jakarta urged an emergency summit of ASEAN leaders.",
-                &[d(&["Indonesia"], &[], Other).or(Cooperation)],
+                &[d(&["Indonesia"], &[], Negotiation).or(Other)],
             ),
             (
                 "Norway urged a moratorium on executions in the territory.",
@@ -5594,7 +5594,7 @@ fn the_noun_of_a_body_s_members() {
         "EU foreign ministers … . Separately, the ministers urged … (the body that qualified the noun, over people named in between)",
         &[(
             "European Union foreign ministers met in Brussels on Monday. Irish Foreign Minister Simon Harris spoke first, and German Foreign Minister Johann Wadephul disagreed with him. Separately, the ministers agreed to extend sanctions and urged Iran to stop supplying drones to Russia.",
-            &[d(&["European Union"], &["Iran"], Other).or(Sanctions).not_by(&["Simon Harris", "Johann Wadephul"])],
+            &[d(&["European Union"], &["Iran"], Ceasefire).or(Other).not_by(&["Simon Harris", "Johann Wadephul"])],
         )],
     );
 }
@@ -6615,6 +6615,39 @@ fn quotation_before_a_speaker_described_after_the_name() {
             (
                 "Mariam Diallo, whose husband was abducted in March, said: \"Bring him back to us.\"",
                 &[d(&["Mariam Diallo"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn category_red_notices_jirgas_liaison_officers_and_arms_cut_off() {
+    check(
+        "red notices and Interpol (justice), a jirga or a summit convened (negotiation), liaison officers, flag meetings and intelligence-sharing (cooperation), arms cut off from an armed group (counterterrorism) or from a state at war (ceasefire)",
+        &[
+            (
+                "Interior Minister Mohsin Naqvi asked Kabul to issue red notices for the two suspects.",
+                &[d(&["Mohsin Naqvi"], &["Afghanistan"], Justice)],
+            ),
+            (
+                "Maulana Fazlur Rehman called on the federal government to convene a grand jirga of tribal elders from both sides of the Durand Line.",
+                &[d(&["Fazlur Rehman"], &[], Negotiation)],
+            ),
+            (
+                "Dhaka urged New Delhi to resume the flag meetings between the two border forces and to allow liaison officers at the Benapole post.",
+                &[d(&["Bangladesh"], &["India"], Cooperation)],
+            ),
+            (
+                "The ministers agreed that closer intelligence-sharing among the services of the region was needed, and Rabat called on Algiers to join it.",
+                &[d(&["Morocco"], &["Algeria"], Cooperation).or(Other)],
+            ),
+            (
+                "Riyadh called upon Tehran to stop supplying the group with missiles and drone components.",
+                &[d(&["Saudi Arabia"], &["Iran"], Counterterrorism)],
+            ),
+            (
+                "The G7 foreign ministers called on Pyongyang to stop supplying drones and artillery shells to Russia.",
+                &[d(&["G7"], &["North Korea"], Ceasefire)],
             ),
         ],
     );

@@ -16,7 +16,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
     vec![
         r(
             Category::Justice,
-            r"\b(justice|perpetrators?|accountab\w*|prosecut\w*|investigat\w*|probe|punish\w*|trials?|impunity|to book|(full )?force of (the )?law|face (trial|justice|prosecution|the law)|extradit\w*|hand\w* (\w+(?:-\w+)* ){0,2}?over|culprits|masterminds?|gunm[ae]n|attackers|assailants|killers|fugitives?|footage|witness(es)?|those responsible|responsible for the (attack|killing)|fair and transparent inquiry|inquiry|to account|hand(ing)? over|arrest\w*|(the )?truth|get to the bottom|acquit\w*|convict\w*|sentenc\w*|verdict|tribunals?|judicial|answer for|implicated|commission of inquiry|fact-finding|(brought|answer) before the courts?|hunt\w* down|jail\w*|imprison\w*|behind bars|(be|been) tried|tried and|death (penalty|sentences?)|(supreme|high|federal|criminal|appeals?) court|rule on|Rome Statute|International Criminal Court|try (those|them|the (perpetrators|suspects|accused)))\b",
+            r"\b(justice|perpetrators?|accountab\w*|prosecut\w*|investigat\w*|probe|punish\w*|trials?|impunity|to book|(full )?force of (the )?law|face (trial|justice|prosecution|the law)|extradit\w*|hand\w* (\w+(?:-\w+)* ){0,2}?over|culprits|masterminds?|gunm[ae]n|attackers|assailants|killers|fugitives?|footage|witness(es)?|those responsible|responsible for the (attack|killing)|fair and transparent inquiry|inquiry|to account|hand(ing)? over|arrest\w*|(the )?truth|get to the bottom|acquit\w*|convict\w*|sentenc\w*|verdict|tribunals?|judicial|answer for|implicated|commission of inquiry|fact-finding|(brought|answer) before the courts?|hunt\w* down|jail\w*|imprison\w*|behind bars|(be|been) tried|tried and|death (penalty|sentences?)|(supreme|high|federal|criminal|appeals?) court|rule on|Rome Statute|International Criminal Court|red notices?|interpol|try (those|them|the (perpetrators|suspects|accused)))\b",
         ),
         r(
             Category::Sanctions,
@@ -24,7 +24,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Ceasefire,
-            r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|revenge|reprisals?|vendettas?|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killings?|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks|killings)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence|war|escalat\w*|retaliat\w*|ceas(e|es|ed|ing)|(stop|halt|end)\w* ([\w-]+ ){0,2}?(attack(s|ing)|strikes|striking|shelling|bombing|fighting|firing|targeting|hostilities|offensive|operations?|actions?|raids|incursions|violence|war|killings?|bloodshed|provocations?)|withdraw\w*|silenc\w* (the )?guns|guns (\w+(?:-\w+)* ){0,2}?(fall|go|fell|falls) silent|(stop|end|halt|ceas)\w* (\w+(?:-\w+)* ){0,2}?(supply\w*|send\w*|provid\w*|deliver\w*|ship\w*|sell\w*|arming|fuel\w*) (\w+(?:-\w+)* ){0,3}?(weapons|arms|the (conflict|war|fighting))|(pull|mov)\w* (back|out)|shelling|bombing|strikes|offensive|military operations?|open(ing)? fire|firing|provocations?|disengag\w*|misadventures?|adventurism|aggression|lay\w* down (their |its |your |all )?(weapons|arms)|advanc\w* (towards|on|into)|military (activit\w*|movements?)|(military|joint|combined|war) (drills|exercises|games)|use of force|(unilateral )?military action|lower\w* the temperature|(be |been )?left in peace|leave (\w+(?:-\w+)* ){0,3}?in peace|(ease|easing|defuse|defusing|cool|cooling|inflam\w*|heighten\w*|stok\w*) (the )?tensions?|(ceasefire|truce) violations|foreign (forces|troops|mercenaries)|ground (troops|forces|incursions?|invasion|offensive|operations?)|incursions?|invasion|(attacks?|killings?|fighting|violence|bloodshed|abductions|kidnappings) (must|should|has to|have to|needs? to) (\w+(?:-\w+)* )?(stop|end|cease))\b",
+            r"\b(cease-?fire|truce|de-?escalat\w*|restraint|hostilities|revenge|reprisals?|vendettas?|reduc\w* (the |in )?violence|reduction in violence|stop (the )?(violence|fighting|attacks|war|killings?|bloodshed)|end (to )?(the )?(violence|fighting|war|bloodshed|attacks|killings)|halt\w* (the )?(fighting|attacks|offensive|strikes|violence)|calm|step back|hostages?|armistice|pause in (the )?fighting|humanitarian pause|violence|war|escalat\w*|retaliat\w*|ceas(e|es|ed|ing)|(stop|halt|end)\w* ([\w-]+ ){0,2}?(attack(s|ing)|strikes|striking|shelling|bombing|fighting|firing|targeting|hostilities|offensive|operations?|actions?|raids|incursions|violence|war|killings?|bloodshed|provocations?)|withdraw\w*|silenc\w* (the )?guns|guns (\w+(?:-\w+)* ){0,2}?(fall|go|fell|falls) silent|(stop|end|halt|ceas)\w* (\w+(?:-\w+)* ){0,2}?(supply\w*|send\w*|provid\w*|deliver\w*|ship\w*|sell\w*|arming|fuel\w*) (\w+(?:-\w+)* ){0,3}?(weapons|arms|drones|missiles|munitions|ammunition|the (conflict|war|fighting))|(pull|mov)\w* (back|out)|shelling|bombing|strikes|offensive|military operations?|open(ing)? fire|firing|provocations?|disengag\w*|misadventures?|adventurism|aggression|lay\w* down (their |its |your |all )?(weapons|arms)|advanc\w* (towards|on|into)|military (activit\w*|movements?)|(military|joint|combined|war) (drills|exercises|games)|use of force|(unilateral )?military action|lower\w* the temperature|(be |been )?left in peace|leave (\w+(?:-\w+)* ){0,3}?in peace|(ease|easing|defuse|defusing|cool|cooling|inflam\w*|heighten\w*|stok\w*) (the )?tensions?|(ceasefire|truce) violations|foreign (forces|troops|mercenaries)|ground (troops|forces|incursions?|invasion|offensive|operations?)|incursions?|invasion|(attacks?|killings?|fighting|violence|bloodshed|abductions|kidnappings) (must|should|has to|have to|needs? to) (\w+(?:-\w+)* )?(stop|end|cease))\b",
         ),
         r(
             Category::Counterterrorism,
@@ -32,7 +32,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Negotiation,
-            r"\b(talks|negotiat\w*|dialogue|sit (down )?(together|at the (negotiating )?table)|(find|reach|work out|seek)\w* (a |an )?(\w+(?:-\w+)* )?solution|peace process|peace deal|peace agreement|(political|two-state|peaceful|diplomatic|negotiated) (settlement|solution|process)|diplomac\w*|diplomatic (solution|means|channels)|reconcil\w*|mediat\w*|peaceful (settlement|resolution|means)|resol(ve|ving|ution of) (the |this |their )?(\w+(?:-\w+)* ){0,3}?(crisis|conflict|dispute|issues?|matter|differences|question)|inclusive government|good offices|intra-\w+|implement\w*|comply|complian\w*|road ?map|round table|table|engage\w*|consultations?|settl(?:e|es|ed|ing|ement)|peace|flexibility|political will|delegations?|good faith|amnesty|reintegrat\w*|honou?r\w* (\w+(?:-\w+)* ){0,3}?(agreed|agreement|commitments))\b",
+            r"\b(talks|negotiat\w*|dialogue|sit (down )?(together|with|at the (negotiating )?table)|jirgas?|summits?|(find|reach|work out|seek)\w* (a |an )?(\w+(?:-\w+)* )?solution|peace process|peace deal|peace agreement|(political|two-state|peaceful|diplomatic|negotiated) (settlement|solution|process)|diplomac\w*|diplomatic (solution|means|channels)|reconcil\w*|mediat\w*|peaceful (settlement|resolution|means)|resol(ve|ving|ution of) (the |this |their )?(\w+(?:-\w+)* ){0,3}?(crisis|conflict|dispute|issues?|matter|differences|question)|inclusive government|good offices|intra-\w+|implement\w*|comply|complian\w*|road ?map|round table|table|engage\w*|consultations?|settl(?:e|es|ed|ing|ement)|peace|flexibility|political will|delegations?|good faith|amnesty|reintegrat\w*|honou?r\w* (\w+(?:-\w+)* ){0,3}?(agreed|agreement|commitments))\b",
         ),
         r(
             Category::Humanitarian,
@@ -40,7 +40,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Cooperation,
-            r"\b(cooperat\w*|co-operat\w*|collaborat\w*|information sharing|shar\w* (of )?information|intelligence sharing|coordinat\w*|partnership|joint efforts?|work(ing)? together|border (management|security)|strengthen\w* (ties|relations|efforts)|ties|relations|connectivity|trade|stabili\w*|support|assistance|efforts|financ\w*|fund\w*|exchanges|help|exchang\w* (\w+(?:-\w+)* ){0,2}?(data|information|intelligence)|data|joint operations?|verification|joint|patrols?|deliver(y|ies)|equipment|air defen[cs]es?|intelligence (services|agencies)|early[- ]warning|(provid|send|sent|deliver|suppl|ship)\w* (\w+(?:-\w+)* ){0,3}?(artillery|weapons|arms|ammunition|munitions|missiles|shells|tanks|jets|aircraft|equipment))\b",
+            r"\b(cooperat\w*|co-operat\w*|collaborat\w*|information sharing|shar\w* (of )?information|intelligence[- ]sharing|sharing of (\w+ ){0,2}?intelligence|liaison officers?|flag meetings|right of (hot )?pursuit|check ?posts|alert (one another|each other)|shar\w* (everything|what (they|it|we) know|radar|(real[- ]time|live) (intelligence|data|information))|coordinat\w*|partnership|joint efforts?|work(ing)? together|border (management|security)|strengthen\w* (ties|relations|efforts)|ties|relations|connectivity|trade|stabili\w*|support|assistance|efforts|financ\w*|fund\w*|exchanges|help|exchang\w* (\w+(?:-\w+)* ){0,2}?(data|information|intelligence)|data|joint operations?|verification|joint|patrols?|deliver(y|ies)|equipment|air defen[cs]es?|intelligence (services|agencies)|early[- ]warning|(provid|send|sent|deliver|suppl|ship)\w* (\w+(?:-\w+)* ){0,3}?(artillery|weapons|arms|ammunition|munitions|missiles|shells|tanks|jets|aircraft|equipment))\b",
         ),
     ]
 });
@@ -299,7 +299,9 @@ static OTHER_ASKS: LazyLock<Regex> = LazyLock::new(|| {
 /// stop fighting: a ceasefire, not the justice "fugitives" or "the law" suggest; more force
 /// against a group ("step up air strikes against al Shabaab", "increase drone strikes") is
 /// counterterrorism, not the ceasefire that "strikes" alone asks for; taking down a group's
-/// content ("remove ISKP propaganda", "take down the channels") acts against it.
+/// content ("remove ISKP propaganda", "take down the channels") acts against it, and so
+/// does cutting what is sent to armed groups ("stop supplying the group with missiles",
+/// "stop sending them drones"), where weapons sent to a state at war ask a ceasefire.
 /// Finding the attackers ("help locate the second gunman", "track down the killers") is
 /// justice, not the rescue "locate" asks when the lost are captives.
 /// Sparing the accused or the condemned ("commute the death sentences", "consider
@@ -319,6 +321,10 @@ fn by_construction(asked: &str) -> Option<Category> {
             (
                 Category::Counterterrorism,
                 r"(?i)\b(?:step\w*\s+up|increas\w*|intensif\w*|expand\w*|escalat\w*\s+(?:the\s+)?(?:fight|campaign))\s+(?:[a-z-]+\s+){0,2}?(?:air\s*strikes|drone\s+strikes|strikes|raids|operations|offensive)\b",
+            ),
+            (
+                Category::Counterterrorism,
+                r"(?i)\b(?:stop|end|halt|ceas|cut)\w*\s+(?:supply\w*|send\w*|provid\w*|arm\w*|funnel\w*|smuggl\w*|ship\w*)\s+(?:(?:weapons|arms|missiles|drones|rockets|money|funds)\s+(?:[\w-]+\s+){0,3}?to\s+)?(?:the\s+)?(?:group|groups|them|militias?|rebels|militants|insurgents|proxies|armed\s+groups|terrorists|jihadists)\b",
             ),
             (
                 Category::Counterterrorism,
