@@ -6654,6 +6654,31 @@ fn category_red_notices_jirgas_liaison_officers_and_arms_cut_off() {
 }
 
 #[test]
+fn category_information_exchanged_between_states_or_given_to_the_forces() {
+    check(
+        "the exchange of data on foreign terrorist fighters between states is cooperation; residents sharing what they know with the security forces, or reporting to them, act against a group; unverified videos are other",
+        &[
+            (
+                "The CSTO Secretary General called on member states to step up the exchange of data on foreign terrorist fighters returning from Syria.",
+                &[d(&["~CSTO"], &[], Cooperation)],
+            ),
+            (
+                "Interior Minister Juan Martín urged Argentina and Paraguay to set up a joint database of Hezbollah financiers in the Tri-Border Area.",
+                &[d(&["Juan Martín"], &[], Cooperation)],
+            ),
+            (
+                "Governor Abdullahi Sule appealed to residents of Nasarawa to share information on the bandits' movements with the security agencies.",
+                &[d(&["Abdullahi Sule"], &[], Counterterrorism)],
+            ),
+            (
+                "Police Inspector-General Japhet Koome asked the media and the public to refrain from sharing unverified videos of the attack.",
+                &[d(&["Japhet Koome"], &[], Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn category_of_what_is_asked_not_of_what_prompted_it() {
     check(
         "X called for <ask> after / following / amid <event>: the event that prompted the ask does not make its kind",

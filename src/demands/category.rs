@@ -311,6 +311,10 @@ static OTHER_ASKS: LazyLock<Regex> = LazyLock::new(|| {
 /// punishment ANNOTATION files under justice; so is a captive let go or brought back ("let
 /// our men go", "give them back to us", "bring back our daughters") and a field cleared of
 /// unexploded munitions.
+/// Information exchanged between states ("step up the exchange of data on foreign terrorist
+/// fighters", "a joint database") is cooperation whatever terror it is about, while
+/// residents who share what they know with the security forces, or report to them, act
+/// against the group; spreading unverified videos is no one's business but the media's.
 fn by_construction(asked: &str) -> Option<Category> {
     static CONSTRUCTIONS: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         [
@@ -341,6 +345,18 @@ fn by_construction(asked: &str) -> Option<Category> {
             (
                 Category::Humanitarian,
                 r"(?i)\b(?:commut\w*|clemency|pardon\w*|collective\s+punishment|arbitrar\w*\s+(?:arrests?|detentions?)|punish\w*\s+(?:an?\s+|the\s+)?(?:entire|whole)\s+communit\w*|unexploded|landmines?|demining)\b|\blet\s+(?:[\w’'-]+\s+){0,3}?(?:men|boys|sons|daughters|children|girls|hostages|captives|prisoners|detainees|soldiers|workers|crew|man|woman|people)\s+(?:go|free|come\s+(?:back|home))\b|\b(?:not|never|against)\s+(?:to\s+)?(?:execut|extradit|deport|expel|return|sen[dt]\w*\s+back|hand\w*\s+over)\w*\s+(?:him|her|them|any|anyone|anybody|the|these|those|its|their)\b|\bdeath\s+(?:penalty|sentences?)\s+(?:\w+\s+){0,2}?(?:not|never)\b|\b(?:bring|give)\w*\s+(?:[\w’'-]+\s+){0,3}?(?:him|her|them|children|sons|daughters|husbands?|wives|brothers?|sisters?|mothers?|fathers?|relatives|ones|hostages|captives|girls|boys|students|people|soldiers|rangers|workers|crew|sailors|fishermen)\s+back\b|\bbring\w*\s+back\s+(?:our|my|his|her|their|the|all)\s+(?:[\w-]+\s+){0,2}?(?:children|sons|daughters|husbands?|wives|brothers?|sisters?|mothers?|fathers?|relatives|ones|hostages|captives|girls|boys|students|people|abductees|soldiers|rangers|workers|engineers|teachers|crew|sailors|seafarers|fishermen|nurses|doctors|officers|policemen|pilgrims|passengers|villagers)\b",
+            ),
+            (
+                Category::Counterterrorism,
+                r"(?i)\b(?:shar|report|pass|giv|provid)\w*\s+(?:[\w-]+\s+){0,3}?(?:information|intelligence|tips?)\s+(?:\S+\s+){0,4}?(?:with|to)\s+(?:the\s+)?(?:nearest\s+)?(?:security|police|army|military|defen[cs]e)\b|\b(?:cooperat|collaborat)\w*\s+(?:[\w-]+\s+){0,8}?by\s+reporting\b",
+            ),
+            (
+                Category::Other,
+                r"(?i)\b(?:shar|circulat|spread|post)\w*\s+(?:[\w-]+\s+){0,2}?(?:unverified|false)\s+(?:information|reports|videos|claims|news)\b",
+            ),
+            (
+                Category::Cooperation,
+                r"(?i)\b(?:exchang|shar)\w*\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:information|intelligence|data)\b|\b(?:information|intelligence)[- ]sharing\b|\bdatabases?\b|\bjoint\s+working\s+groups?\b",
             ),
         ]
         .into_iter()
