@@ -4461,6 +4461,27 @@ fn it_goes_on_with_the_subject_before() {
 }
 
 #[test]
+fn it_opening_a_paragraph_is_no_person_quoted_before() {
+    check(
+        "\"It\" opening a paragraph after a statement by a body no list holds stands for that body, never for the person who spoke in the paragraph before",
+        &[
+            (
+                "In Myawaddy, U Than Htike, the district administrator, said 36 workers had been handed over on Monday.\n\nThe BGF, which renamed itself the Karen National Army in 2024, said in a statement that it had expelled all foreign operators. It demanded that Thailand restore electricity to schools in Shwe Kokko.",
+                &[],
+            ),
+            (
+                "Captain Rodel Mabini said the crew were safe.\n\nThe ship's owner, a Piraeus firm, said in a statement that talks were under way. It asked the media not to publish the names of the crew.",
+                &[],
+            ),
+            (
+                "Ambassador Frank Wisner said he had briefed the press. The United States has decided to send formal messages to India and Pakistan, asking them to refrain from provocative actions.\n\nIt also made an appeal to the two countries to resume their dialogue.",
+                &[d(&["United States"], &[], Ceasefire), d(&["United States"], &[], Negotiation).not_by(&["Frank Wisner"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_body_named_by_its_apposition() {
     check(
         "Name, the <kind of body> …",

@@ -1209,7 +1209,16 @@ fn resolve_back(
             return who;
         }
     }
-    if DOCUMENT_BACK.is_match(s) {
+    // "The statement", or "It" for the party last speaking or, in this very paragraph, for
+    // a person's statement: an "It" after an unnamed body's statement ("The BGF … said in
+    // a statement that …. It demanded …") is no person quoted in the paragraph before.
+    let paragraph = ctx.sentences[ctx.sentence].paragraph;
+    let a_person = |e: &EntityIx| ctx.cast.entities[*e].kind == ActorKind::Person;
+    if DOCUMENT_BACK.is_match(s)
+        && (!IT.is_match(s)
+            || discourse.paragraph == Some(paragraph)
+            || !discourse.speakers.iter().any(a_person))
+    {
         return discourse.speakers.clone();
     }
     Vec::new()
