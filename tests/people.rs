@@ -814,3 +814,28 @@ fn a_name_whose_party_follows_after_of() {
         ],
     );
 }
+
+#[test]
+fn kin_before_a_name_an_age_after_one_word_and_a_kins_relative_clause() {
+    check(
+        "his wife X / the pilot's mother X; a one-word name an age follows ('Mahsa, 23, …'); 'X, whose two daughters were taken, …'",
+        &[
+            case(
+                "At the house in Bandarban town, his wife Nusrat Jahan was inconsolable.",
+                &[("Nusrat Jahan", None)],
+            ),
+            case(
+                "Outside the court, the pilot's mother Grace Okoro held up his photograph.",
+                &[("Grace Okoro", None)],
+            ),
+            case(
+                "Mahsa, 23, who was in her final year at a midwifery school in Herat, said she works unpaid.",
+                &[("Mahsa", None)],
+            ),
+            case(
+                "Marleny Ortiz, whose two daughters were taken from the school, held a photograph of them.",
+                &[("Marleny Ortiz", None)],
+            ),
+        ],
+    );
+}

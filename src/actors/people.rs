@@ -135,6 +135,15 @@ static LETTERS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static AGED_AFTER: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"^(?:,\s+(?:aged\s+)?\d{1,3},|\s+\(\d{1,3}\))"));
 
+/// A name after a possessive and a word of kin or calling is a person's: "his wife Nusrat
+/// Jahan was inconsolable", "the pilot's mother Grace Okoro".
+static KIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"(?i)\b(?:his|her|their|my|our|[a-z]+(?:’s|'s|’|'))\s+(?:[a-z-]+\s+)?{}\s+$",
+        any_of(&[&Words::get().personal_roles])
+    ))
+});
+
 /// A name a relative clause of persons follows is a person's: "Also briefing was Rosemène
 /// Dorvilien, who coordinates a network of shelters", "Marleny Ortiz, whose son is among
 /// those taken, held a photograph", "…, whose two daughters were taken," (a document's
@@ -748,7 +757,14 @@ fn untitled_names(
             .split_whitespace()
             .next_back()
             .is_some_and(|last| lists.person_descriptions.contains(&last.to_lowercase()));
-        if words < 2
+        // "Mahsa, 23, who …": one word that an age follows is a name, unless it ends one
+        // the list of names could not read whole ("Alhaji Moussa Boubacar Dan Inna, 78").
+        let alone = !text[sentence.start..name.start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+        let aged = name.end <= sentence.end && AGED_AFTER.is_match(&text[name.end..sentence.end]);
+        if (words < 2 && !(alone && aged))
             || office
             || name.end > sentence.end
             || found.iter().any(|f| f.name.overlaps(name))
@@ -771,6 +787,7 @@ fn untitled_names(
             || SPEECH_BEFORE.is_match(before)
             || ACTS_AFTER.is_match(after)
             || AGED_AFTER.is_match(after)
+            || KIN_BEFORE.is_match(before)
             || (WHO_AFTER.is_match(after) && !opens_on_a_reporting_verb(name.slice(text)))
             || SPEAKING_AFTER.is_match(after)
             || LETTERS_AFTER.is_match(after)
