@@ -4482,6 +4482,23 @@ fn it_opening_a_paragraph_is_no_person_quoted_before() {
 }
 
 #[test]
+fn a_quotation_given_to_he_goes_on_and_the_nameless_spokesperson() {
+    check(
+        "\"…,\" he said. \"…\": the one a pronoun gave the first quotation to speaks the next; \"A State Department spokesperson said …. \"…,\" the spokesperson said\": the nameless one just introduced, not an earlier spokesman",
+        &[
+            (
+                "Eleven senators signed the letter. Senator Mark Halvorsen dismissed the argument that the militia had fought ISIS. \"Fighting one terrorist group does not give you a license,\" he said in an interview. \"Badr has to choose whether it answers to Baghdad or to Tehran.\"",
+                &[d(&["Mark Halvorsen"], &[], Counterterrorism).or(Other)],
+            ),
+            (
+                "In Baghdad, a spokesman for the Badr Organization, Karim al-Fartousi, said the letter was an insult.\n\nA State Department spokesperson said the department does not preview designations. \"We continue to urge the Government of Iraq to bring all armed groups under the command of the state,\" the spokesperson said.",
+                &[d(&["United States"], &["Iraq"], Counterterrorism).not_by(&["Karim al-Fartousi"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_body_named_by_its_apposition() {
     check(
         "Name, the <kind of body> …",

@@ -313,6 +313,20 @@ impl Discourse {
             if !spoke && self.says_the_issued(ctx) {
                 self.speakers = self.issuer.clone();
                 self.paragraph = Some(ctx.sentences[ctx.sentence].paragraph);
+            } else if !spoke {
+                // "Halvorsen dismissed the argument. “…,” he said in an interview. “Badr has
+                // to choose …”": the person the sentence before was about, to whom a pronoun
+                // gives a quotation, goes on speaking the quotations after it.
+                if let Some(m) = SAID_BY_A_PRONOUN.captures(s.slice(ctx.text)) {
+                    let at = s.start + m.get(1).map_or(0, |g| g.start());
+                    let who = resolve_back(ctx, &m[1], at, self);
+                    if let (&[e], Some(&[before])) = (&who[..], self.subject_just_before(ctx)) {
+                        if e == before && ctx.cast.entities[e].kind == ActorKind::Person {
+                            self.speakers = vec![e];
+                            self.paragraph = Some(ctx.sentences[ctx.sentence].paragraph);
+                        }
+                    }
+                }
             }
             return;
         }
@@ -515,6 +529,14 @@ static HONORIFIC_BACK: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
         r"(?i)^(his|her)\s+(?:royal\s+)?(?:highness|excellency|majesty)\s*$",
     )
+});
+/// A quotation closed and given to "he" or "she": "“…,” he said in an interview".
+static SAID_BY_A_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+    let w = Words::get();
+    crate::text::pattern::regex(&format!(
+        r"[,.!?…][\x22”’']\s+(he|she)\s+(?:also\s+|later\s+)?{}\b",
+        any_of(&[&w.reporting_verbs])
+    ))
 });
 static SINGULAR_BACK: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"(?i)^(?:he|she)\b"));
@@ -919,6 +941,18 @@ fn is_crowd(cast: &Cast, e: EntityIx) -> bool {
         && ent.name.ends_with('s')
 }
 
+/// A party the text only described by a plural noun ("11 senators", "the elders"), which
+/// "he" or "she" never stands for.
+fn is_described_plural(cast: &Cast, e: EntityIx) -> bool {
+    let ent = &cast.entities[e];
+    matches!(ent.key, crate::actors::Key::Described(_))
+        && ent
+            .name
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.ends_with('s') && w.starts_with(char::is_lowercase))
+}
+
 /// The party a pointing-back subject stands for.
 fn resolve_back(
     ctx: &Context,
@@ -951,7 +985,8 @@ fn resolve_back(
         } else {
             Gender::Female
         };
-        let fits = |e: EntityIx| genders[e] != Some(other);
+        // Nor is it a plural the text only described ("11 senators", "the elders").
+        let fits = |e: EntityIx| genders[e] != Some(other) && !is_described_plural(ctx.cast, e);
         let agrees = |e: EntityIx| genders[e].is_some_and(|g| g != other);
         let paragraph = ctx.sentences[ctx.sentence].paragraph;
         let is_person = |e: EntityIx| ctx.cast.entities[e].kind == ActorKind::Person;
@@ -1093,6 +1128,11 @@ fn resolve_back(
         // "the minister", "the Deputy Minister": every word stands in the holder's role.
         let word = m[1].to_lowercase();
         let words: Vec<&str> = word.split_whitespace().collect();
+        // "A State Department spokesperson said …. “…,” the spokesperson said": the one
+        // the sentence before introduced by the same word, nameless, over an earlier holder.
+        if let Some(who) = introduced_just_before(ctx, discourse, words.last().copied()) {
+            return who;
+        }
         let holder = last_distinct(ctx, at, 1, |r| {
             let ent = &ctx.cast.entities[r.entity];
             ent.kind == ActorKind::Person
@@ -1222,6 +1262,51 @@ fn resolve_back(
         return discourse.speakers.clone();
     }
     Vec::new()
+}
+
+/// The words between an indefinite article and the noun it introduces, at most.
+const INTRODUCED_REACH: usize = 4;
+
+/// The parties of the subject of the sentence just before, when that sentence introduced
+/// someone nameless by `head`, a word for a person ("A State Department spokesperson said
+/// …").
+fn introduced_just_before(
+    ctx: &Context,
+    discourse: &Discourse,
+    head: Option<&str>,
+) -> Option<Vec<EntityIx>> {
+    // Only a word for a person: "the group" goes on with the group the discourse holds.
+    let head = head.filter(|h| Words::get().person_descriptions.contains(h))?;
+    let previous = ctx.sentences.get(ctx.sentence.checked_sub(1)?)?;
+    let words: Vec<String> = previous
+        .span
+        .slice(ctx.text)
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let introduced = words.iter().enumerate().any(|(i, w)| {
+        w == head
+            && words[i.saturating_sub(INTRODUCED_REACH + 1)..i]
+                .iter()
+                .any(|a| a == "a" || a == "an")
+    });
+    if !introduced {
+        return None;
+    }
+    if let Some(who) = discourse
+        .subject_just_before(ctx)
+        .filter(|who| !who.is_empty())
+    {
+        return Some(who.to_vec());
+    }
+    // "A Taliban spokesman said …": the parties qualifying the one who spoke.
+    let verb = SPEECH.find(previous.span.slice(ctx.text))?;
+    let lead = Span::new(previous.span.start, previous.span.start + verb.start());
+    let described = qualified_by_parties(ctx, lead);
+    (!described.is_empty()).then_some(described)
 }
 
 /// The state a story is about at `at`: the one the text before names most often, the
