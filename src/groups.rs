@@ -77,13 +77,19 @@ pub fn find(text: &str, hits: &[Hit], sentence_of: impl Fn(usize) -> Span) -> Ve
 /// "the West Papua National Liberation Army": a name of several words right after a
 /// capitalised word that no list holds, inside a sentence, is the end of a longer name, not
 /// the group the shorter one names (Colombia's ELN). A state or a demonym before it
-/// ("Colombian National Liberation Army") only qualifies it.
+/// ("Colombian National Liberation Army") only qualifies it. A one-word alias is inside
+/// a longer name only after a word that opens one (`group_name_openers`).
 fn inside_a_longer_name(text: &str, hit_ends: &FastSet<usize>, span: Span) -> bool {
-    if !span.slice(text).contains(' ') || !text[..span.start].ends_with(' ') {
+    if !text[..span.start].ends_with(' ') {
         return false;
     }
     let before = text[..span.start].trim_end();
     let word = last_word(before);
+    // "the banned Tajik group Jamaat Ansarullah": a one-word alias after a word that opens
+    // a group's own name.
+    if !span.slice(text).contains(' ') {
+        return Words::get().group_name_openers.contains(word);
+    }
     let opens = before[..before.len() - word.len()].trim_end();
     let sentence_start =
         opens.is_empty() || opens.ends_with(['.', '!', '?', '\n', '"', '“', '(', ':']);

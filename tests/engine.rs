@@ -534,6 +534,25 @@ fn a_bodys_national_branch_is_an_actor_of_its_own() {
     assert_eq!(r.demands[0].speakers, [branch.id]);
 }
 
+/// "the banned Tajik group Jamaat Ansarullah": a one-word alias of one group after a word
+/// that opens another group's name is no mention of the first; "Yemen's Ansarullah" is.
+#[test]
+fn an_alias_closing_another_groups_name_is_no_mention_of_it() {
+    let houthis = |text: &str| {
+        analyze(text)
+            .groups
+            .iter()
+            .any(|g| g.name.contains("Houthi"))
+    };
+    assert!(!houthis(
+        "Prosecutors in Dushanbe say he sent money to the banned Tajik group Jamaat Ansarullah \
+         and to Islamic State's Khorasan branch between 2022 and 2026."
+    ));
+    assert!(houthis(
+        "The militants of Yemen's Ansarullah fired two drones at a tanker in the Red Sea."
+    ));
+}
+
 /// "the Ansarullah Bangla Team": a one-word alias of one group (the Houthis' "Ansarullah")
 /// opening another group's name is no mention of the first; the Houthis' own "Ansarullah"
 /// and "Hamas Qassam Brigades" (a wing of the group it names) still are.

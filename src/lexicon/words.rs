@@ -217,6 +217,8 @@ lists! {
     surname_heads,
     /// "Team", "Brigades": words that close a group's own name after another's alias.
     group_name_heads,
+    /// "Jamaat": words that open a group's own name before another's one-word alias.
+    group_name_openers,
     /// Words before a bare "pressure" that make it the verb ("to pressure", "should").
     verb_markers,
     /// Crowds and things carried or posted ("protests calling for …"): no party of the
