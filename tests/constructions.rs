@@ -4499,6 +4499,30 @@ fn a_quotation_given_to_he_goes_on_and_the_nameless_spokesperson() {
 }
 
 #[test]
+fn an_ask_joined_after_a_reported_clause_is_the_reporters() {
+    check(
+        "X insisted that Y had been … and called on Z to …: the asking verb goes on from the verb of saying, not from the reported clause's subject; a headline's \"Niger: …\" names no issuer",
+        &[
+            (
+                "In Kabul, Taliban spokesman Zabihullah Karimi rejected the statement. He insisted that Daesh had been defeated in Afghanistan and called on the Gulf states to engage with the Islamic Emirate.",
+                &[d(&["Zabihullah Karimi"], &[], Negotiation).or(Other).not_by(&["Islamic State"])],
+            ),
+            (
+                "Interior Minister Mohamed Bazoum said that Boko Haram was behind the raid and urged Abuja to reopen the joint border posts.",
+                &[d(&["Mohamed Bazoum"], &["Nigeria"], Cooperation).or(Counterterrorism).not_by(&["Boko Haram"])],
+            ),
+            (
+                "NEWS RELEASE\n\nNiger: 62,000 people cut off from aid in Bosso\n\nFrontline Relief Action calls for safe access to Bosso\n\nThe blockade has stopped all food deliveries since July. We call on the governments of Niger and Nigeria to revive their border security mechanism.",
+                &[
+                    d(&["Frontline Relief Action"], &[], Humanitarian),
+                    d(&["Frontline Relief Action"], &[], Cooperation).not_by(&["Niger"]),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_body_named_by_its_apposition() {
     check(
         "Name, the <kind of body> …",

@@ -2023,6 +2023,38 @@ fn given_to(ctx: &Context, span: Span) -> Vec<EntityIx> {
     )
 }
 
+/// "He insisted that Daesh had been defeated and called on the GCC states to …": an asking
+/// verb joined by "and" after a reported clause whose own verb is an auxiliary goes on
+/// from the verb of saying, whose subject asks, not the reported clause's ("Daesh").
+fn asks_past_a_reported_clause(
+    ctx: &Context,
+    cue: &Cue,
+    discourse: &Discourse,
+) -> Option<Vec<EntityIx>> {
+    static REPORTED_THEN_JOINED: LazyLock<Regex> = LazyLock::new(|| {
+        let w = Words::get();
+        crate::text::pattern::regex(&format!(
+            r"(?i)\b(?:{})\s+that\s+[^;:.!?]{{1,80}}?\s(?:had|has|have|was|were|is|are)\b[^;:.!?]*?,?\s+and\s+(?:also\s+|then\s+)?$",
+            any_of(&[&w.reporting_verbs, &w.speaker_verbs])
+        ))
+    });
+    let text = ctx.text;
+    // The reported clause opens a clause of its own: the sentence's start is where the
+    // verb of saying may stand.
+    let from = ctx.span().start.min(cue.span.start);
+    let verb = from
+        + REPORTED_THEN_JOINED
+            .find(&text[from..cue.span.start])?
+            .start();
+    let who = subject(ctx, from, verb);
+    let who = if who.is_empty() {
+        resolve_back(ctx, &text[from..verb], verb, discourse)
+    } else {
+        who
+    };
+    (!who.is_empty()).then_some(who)
+}
+
 /// "…, the State Department said as it ramped up …": a pronoun subject stands for the
 /// nearest named subject before it in the same sentence that it can stand for: "he" and
 /// "she" for a person, "it" for anything but one ("FARC claims …, but he said" is not
@@ -2064,6 +2096,9 @@ pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<E
         return None;
     }
     if ctx.quote.is_none_or(|q| is_fragment(ctx.text, q, s)) {
+        if let Some(who) = asks_past_a_reported_clause(ctx, cue, discourse) {
+            return Some(with_affiliations(ctx.cast, who));
+        }
         if let Some(who) = syntactic(ctx, cue, discourse) {
             return Some(with_affiliations(ctx.cast, who));
         }

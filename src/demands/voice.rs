@@ -383,7 +383,7 @@ fn writer(cast: &mut Cast, span: Span, text: &str) -> EntityIx {
 
 /// The first state or body named as the first words of a line near the top ("Bangladesh
 /// calls on …", "The Ministry of Foreign Affairs is …"), where a statement names who
-/// issues it.
+/// issues it; a headline's "Niger: 62,000 people cut off …" names its topic.
 /// Also whether the document says it is the issuer's (a signature or a letterhead), not
 /// only opens on it.
 fn issuer(text: &str, lines: &[Span], cast: &mut Cast) -> (Option<EntityIx>, bool) {
@@ -542,6 +542,7 @@ fn opened_on(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
             .find(|r| {
                 r.span.start == at
                     && r.form == RefForm::Name
+                    && !text[r.span.end..].starts_with(':')
                     && matches!(
                         cast.entities[r.entity].kind,
                         ActorKind::Country | ActorKind::Organization
