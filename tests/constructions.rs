@@ -4523,6 +4523,20 @@ fn an_ask_joined_after_a_reported_clause_is_the_reporters() {
 }
 
 #[test]
+fn she_after_a_daughter_named_by_her_kin() {
+    check(
+        "His daughter Ayaan, a senior at …, said …. ¶ \"…,\" she said: the daughter, named by one word after a word of kin that makes her a woman, not the mother quoted before",
+        &[(
+            "His wife, Ms Hodan Ali, said the family had not slept. \"We are asking the people who are holding him to let him come home,\" she said.\n\nHis daughter Ayaan, a senior at the University of Minnesota, said the family learned of the kidnapping from a cousin.\n\n\"We're asking the State Department and the FBI to do everything they can to bring my dad home,\" she said.",
+            &[
+                d(&["Hodan Ali"], &[], Humanitarian),
+                d(&["Ayaan"], &[], Humanitarian).not_by(&["Hodan Ali"]),
+            ],
+        )],
+    );
+}
+
+#[test]
 fn a_body_named_by_its_apposition() {
     check(
         "Name, the <kind of body> …",

@@ -758,13 +758,15 @@ fn untitled_names(
             .next_back()
             .is_some_and(|last| lists.person_descriptions.contains(&last.to_lowercase()));
         // "Mahsa, 23, who …": one word that an age follows is a name, unless it ends one
-        // the list of names could not read whole ("Alhaji Moussa Boubacar Dan Inna, 78").
+        // the list of names could not read whole ("Alhaji Moussa Boubacar Dan Inna, 78");
+        // so is one after a word of kin ("His daughter Ayaan, a senior at …, said").
         let alone = !text[sentence.start..name.start]
             .split_whitespace()
             .next_back()
             .is_some_and(|w| w.starts_with(char::is_uppercase));
         let aged = name.end <= sentence.end && AGED_AFTER.is_match(&text[name.end..sentence.end]);
-        if (words < 2 && !(alone && aged))
+        let kin = KIN_BEFORE.is_match(&text[sentence.start..name.start]);
+        if (words < 2 && !(alone && aged) && !kin)
             || office
             || name.end > sentence.end
             || found.iter().any(|f| f.name.overlaps(name))

@@ -801,8 +801,24 @@ fn genders(text: &str, cast: &Cast, quotes: &[Span]) -> Vec<Option<Gender>> {
         };
         out[r.entity] = Some(g);
     }
-    // "Naledi Khumalo", "Ibrahim Musa": a given name that is a woman's or a man's.
+    // "his daughter Ayaan", "her son Jhon": a word of kin just before the name.
     let words = Words::get();
+    for r in &cast.refs {
+        if cast.entities[r.entity].kind != ActorKind::Person || out[r.entity].is_some() {
+            continue;
+        }
+        let kin = text[..r.span.start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .to_lowercase();
+        if words.female_kin.contains(kin.as_str()) {
+            out[r.entity] = Some(Gender::Female);
+        } else if words.male_kin.contains(kin.as_str()) {
+            out[r.entity] = Some(Gender::Male);
+        }
+    }
+    // "Naledi Khumalo", "Ibrahim Musa": a given name that is a woman's or a man's.
     for (e, ent) in cast.entities.iter().enumerate() {
         if out[e].is_some() || ent.kind != ActorKind::Person {
             continue;

@@ -157,6 +157,10 @@ lists! {
     /// Given names of women and of men ("Naledi", "Ibrahim"), for "she" and "he".
     female_given_names,
     male_given_names,
+    /// "daughter", "wife": kin words that make the person named after them a woman.
+    female_kin,
+    /// "son", "husband": kin words that make the person named after them a man.
+    male_kin,
     /// "armed", "terror": what makes a body only described an armed one.
     armed_qualifiers,
     /// Words after a group's name that show it acting (stems with `*`).
