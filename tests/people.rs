@@ -839,3 +839,14 @@ fn kin_before_a_name_an_age_after_one_word_and_a_kins_relative_clause() {
         ],
     );
 }
+
+#[test]
+fn a_person_of_a_party_introduced_by_its_own_languages_acronym() {
+    check(
+        "'Name of the <party> (ACRONYM in its own language)': the person before 'of the', the party after it",
+        &[case(
+            "In the Senate, opposition senator Hugo Ramírez Vera of the Authentic Radical Liberal Party (PLRA) demanded that the minister resign.",
+            &[("Hugo Ramírez Vera", None)],
+        )],
+    );
+}

@@ -207,9 +207,19 @@ fn translated(text: &str, phrase: Span, acronym: &str) -> Option<Span> {
         .iter()
         .find_map(|a| s.strip_prefix(a).map(|_| a.len()))
         .unwrap_or(0);
-    let name = Span::new(phrase.start + lead, phrase.end);
-    let words: Vec<&str> = name.slice(text).split_whitespace().collect();
+    let mut name = Span::new(phrase.start + lead, phrase.end);
     let heads = &Words::get().institution_heads;
+    // "Hugo Ramírez Vera of the Authentic Radical Liberal Party (PLRA)": when no
+    // institution's word stands before "of the", the body is what follows it.
+    if let Some(at) = name.slice(text).find(" of the ") {
+        let (owner, body) = name.slice(text).split_at(at);
+        let body = &body[" of the ".len()..];
+        let institution = |s: &str| s.split_whitespace().any(|w| heads.contains(w));
+        if !institution(owner) && institution(body) && body.contains(' ') {
+            name = Span::new(name.end - body.len(), name.end);
+        }
+    }
+    let words: Vec<&str> = name.slice(text).split_whitespace().collect();
     let initial = acronym.chars().next()?;
     // "The Mandara Network for Civilian Protection (REMAPC)", "The Communion of Churches
     // in Indonesia (PGI)": after "The", a name translated from another language may share
