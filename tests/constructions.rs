@@ -4537,6 +4537,20 @@ fn she_after_a_daughter_named_by_her_kin() {
 }
 
 #[test]
+fn an_armed_bodys_acronym_in_its_own_language() {
+    check(
+        "the Paraguayan People's Army (EPP) … the EPP demanded: an armed body's translated name and its acronym are one party",
+        &[(
+            "President Rodrigo Benítez urged the Paraguayan People's Army (EPP) to release the two men. In a handwritten communique, the EPP demanded that the army withdraw from Arroyito.",
+            &[
+                d(&["Rodrigo Benítez"], &["Paraguayan People's Army"], Humanitarian),
+                d(&["Paraguayan People's Army"], &[], Ceasefire).or(Other),
+            ],
+        )],
+    );
+}
+
+#[test]
 fn a_body_named_by_its_apposition() {
     check(
         "Name, the <kind of body> …",

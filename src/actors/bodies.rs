@@ -224,9 +224,13 @@ fn translated(text: &str, phrase: Span, acronym: &str) -> Option<Span> {
     // "The Mandara Network for Civilian Protection (REMAPC)", "The Communion of Churches
     // in Indonesia (PGI)": after "The", a name translated from another language may share
     // no initial with its acronym, nor hold an institution's word.
+    // "the Paraguayan People's Army (EPP)": an armed body's name, translated, may share
+    // no initial with its acronym either.
+    let armed = words.iter().any(|w| ARMED.is_match(w));
     (acronym.len() >= 3
         && words.len() >= 3
         && (lead > 0
+            || armed
             || (words.iter().any(|w| heads.contains(w))
                 && words.iter().any(|w| w.starts_with(initial))))
         && !is_thing(name.slice(text)))
