@@ -144,6 +144,17 @@ static KIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The bytes before a name that [`KIN_BEFORE`] reads: a possessive, an adjective and the
+/// word of kin.
+const KIN_REACH: usize = 60;
+
+/// Whether the words just before `at` (in the sentence from `from`) are a possessive and a
+/// word of kin or calling.
+fn follows_kin(text: &str, from: usize, at: usize) -> bool {
+    let start = crate::text::span::floor_char(text, at.saturating_sub(KIN_REACH)).max(from);
+    KIN_BEFORE.is_match(&text[start..at])
+}
+
 /// A name a relative clause of persons follows is a person's: "Also briefing was Rosemène
 /// Dorvilien, who coordinates a network of shelters", "Marleny Ortiz, whose son is among
 /// those taken, held a photograph", "…, whose two daughters were taken," (a document's
@@ -765,7 +776,7 @@ fn untitled_names(
             .next_back()
             .is_some_and(|w| w.starts_with(char::is_uppercase));
         let aged = name.end <= sentence.end && AGED_AFTER.is_match(&text[name.end..sentence.end]);
-        let kin = KIN_BEFORE.is_match(&text[sentence.start..name.start]);
+        let kin = follows_kin(text, sentence.start, name.start);
         if (words < 2 && !(alone && aged) && !kin)
             || office
             || name.end > sentence.end
@@ -789,7 +800,7 @@ fn untitled_names(
             || SPEECH_BEFORE.is_match(before)
             || ACTS_AFTER.is_match(after)
             || AGED_AFTER.is_match(after)
-            || KIN_BEFORE.is_match(before)
+            || kin
             || (WHO_AFTER.is_match(after) && !opens_on_a_reporting_verb(name.slice(text)))
             || SPEAKING_AFTER.is_match(after)
             || LETTERS_AFTER.is_match(after)
