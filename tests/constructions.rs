@@ -4551,6 +4551,27 @@ fn an_armed_bodys_acronym_in_its_own_language() {
 }
 
 #[test]
+fn a_quotation_after_a_leading_clause_and_a_family_name_first() {
+    check(
+        "Asked about X, she said: \"…\" / Wen said: \"…\": the pronoun after the leading clause, and a Chinese family name written first, are the spokesperson",
+        &[
+            (
+                "Foreign Ministry spokesperson Wen Lizhou took questions on Monday. Asked about the senators' letter, she said: \"U.S. politicians should stop smearing China.\"",
+                &[d(&["Wen Lizhou"], &["United States"], Other)],
+            ),
+            (
+                "Foreign Ministry spokesperson Wen Lizhou took questions on Monday. Wen said: \"The U.S. side should immediately stop abusing sanctions against Chinese companies.\"",
+                &[d(&["Wen Lizhou"], &["United States"], Sanctions)],
+            ),
+            (
+                "Defence Ministry spokesman Zhang Xiaogang briefed reporters. Asked about the drills, Zhang said: \"The Philippine side must stop its provocations at sea.\"",
+                &[d(&["Zhang Xiaogang"], &["Philippines"], Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_body_named_by_its_apposition() {
     check(
         "Name, the <kind of body> …",

@@ -2344,6 +2344,14 @@ fn attribution(ctx: &Context, q: Span, discourse: &Discourse) -> Vec<EntityIx> {
                 return described;
             }
         }
+        // "Asked about the letter, she said: “…”": the subject is the words before the verb
+        // of saying, after any clause leading to them.
+        let subject_words = SPEECH.find(lead).map_or(lead, |verb| &lead[..verb.start()]);
+        let subject_words = subject_words.rsplit(',').next().unwrap_or(subject_words);
+        let who = resolve_back(ctx, subject_words.trim(), q.start, discourse);
+        if !who.is_empty() {
+            return who;
+        }
         return resolve_back(ctx, lead, q.start, discourse);
     }
     // A long quotation runs on into the next paragraph with a fresh opening mark and is
