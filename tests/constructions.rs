@@ -4572,6 +4572,20 @@ fn a_quotation_after_a_leading_clause_and_a_family_name_first() {
 }
 
 #[test]
+fn a_quotation_closing_its_paragraph_is_given_to_no_one_new_below() {
+    check(
+        "\"…,\" she said. \"We call on …\" ¶ A journalist asked …: the paragraph below gives the quotation that closes this one to no one new; the speaker of the paragraph keeps it",
+        &[(
+            "Foreign Ministry spokesperson Wen Lizhou said the crew were safe.\n\n\"China has asked the Puntland authorities to help,\" she said. \"We call on the hijackers to release the vessel and all the crew unconditionally.\"\n\nA journalist asked whether the hijackers were linked to Al-Shabaab. Wen said she was not aware of the specifics.",
+            &[
+                d(&["Wen Lizhou"], &[], Humanitarian).or(Cooperation),
+                d(&["Wen Lizhou"], &[], Humanitarian).text_has("release the vessel"),
+            ],
+        )],
+    );
+}
+
+#[test]
 fn a_body_named_by_its_apposition() {
     check(
         "Name, the <kind of body> …",

@@ -2294,7 +2294,9 @@ fn given_to_someone_new(text: &str, quote_end: usize) -> bool {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let rest = &text[quote_end..end];
+    // The quotation's own line: a paragraph after it ("¶ A journalist asked …") gives it
+    // to no one.
+    let rest = text[quote_end..end].split('\n').next().unwrap_or("");
     let Some(verb) = SPEECH.find(rest) else {
         return false;
     };
