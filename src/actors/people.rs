@@ -768,26 +768,26 @@ fn untitled_names(
             .split_whitespace()
             .next_back()
             .is_some_and(|last| lists.person_descriptions.contains(&last.to_lowercase()));
+        if name.end > sentence.end {
+            at = name.end.max(w.end);
+            continue;
+        }
+        let after = &text[name.end..sentence.end];
+        let before = &text[sentence.start..name.start];
         // "Mahsa, 23, who …": one word that an age follows is a name, unless it ends one
         // the list of names could not read whole ("Alhaji Moussa Boubacar Dan Inna, 78");
         // so is one after a word of kin ("His daughter Ayaan, a senior at …, said").
-        let alone = !text[sentence.start..name.start]
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| w.starts_with(char::is_uppercase));
-        let aged = name.end <= sentence.end && AGED_AFTER.is_match(&text[name.end..sentence.end]);
+        let aged = AGED_AFTER.is_match(after);
         let kin = follows_kin(text, sentence.start, name.start);
+        let alone = !is_capitalised(last_word(before));
         if (words < 2 && !(alone && aged) && !kin)
             || office
-            || name.end > sentence.end
             || found.iter().any(|f| f.name.overlaps(name))
             || ends_like_an_institution(name.slice(text))
         {
             at = name.end.max(w.end);
             continue;
         }
-        let after = &text[name.end..sentence.end];
-        let before = &text[sentence.start..name.start];
         // "Antonio Caruso of Forza Italia said": the party after "of" is where the speaker
         // belongs, not a speaker of its own.
         if before.trim_end().ends_with(" of") && SPEECH_AFTER.is_match(after) {
@@ -799,7 +799,7 @@ fn untitled_names(
             || (OF_A_BODY_SPEECH_AFTER.is_match(after) && !ends_on_a_noun(name.slice(text)))
             || SPEECH_BEFORE.is_match(before)
             || ACTS_AFTER.is_match(after)
-            || AGED_AFTER.is_match(after)
+            || aged
             || kin
             || (WHO_AFTER.is_match(after) && !opens_on_a_reporting_verb(name.slice(text)))
             || SPEAKING_AFTER.is_match(after)

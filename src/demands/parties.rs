@@ -950,11 +950,7 @@ fn with_affiliations(cast: &Cast, parties: Vec<EntityIx>) -> Vec<EntityIx> {
 /// A party the text only described by a plural common noun ("residents", "the
 /// families"): people in numbers, whom no "he" or "she" stands for.
 fn is_crowd(cast: &Cast, e: EntityIx) -> bool {
-    let ent = &cast.entities[e];
-    matches!(ent.key, crate::actors::Key::Described(_))
-        && ent.kind != ActorKind::Person
-        && !ent.name.chars().any(char::is_uppercase)
-        && ent.name.ends_with('s')
+    cast.entities[e].kind != ActorKind::Person && is_described_plural(cast, e)
 }
 
 /// A party the text only described by a plural noun ("11 senators", "the elders"), which
@@ -962,11 +958,8 @@ fn is_crowd(cast: &Cast, e: EntityIx) -> bool {
 fn is_described_plural(cast: &Cast, e: EntityIx) -> bool {
     let ent = &cast.entities[e];
     matches!(ent.key, crate::actors::Key::Described(_))
-        && ent
-            .name
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| w.ends_with('s') && w.starts_with(char::is_lowercase))
+        && !ent.name.chars().any(char::is_uppercase)
+        && ent.name.ends_with('s')
 }
 
 /// The party a pointing-back subject stands for.
@@ -2055,6 +2048,11 @@ fn asks_past_a_reported_clause(
         ))
     });
     let text = ctx.text;
+    // Most cues follow no "and": the pattern runs only for those that do.
+    let lead = text[..cue.span.start].trim_end();
+    if !["and", "also", "then"].iter().any(|w| lead.ends_with(w)) {
+        return None;
+    }
     // The reported clause opens a clause of its own: the sentence's start is where the
     // verb of saying may stand.
     let from = ctx.span().start.min(cue.span.start);
