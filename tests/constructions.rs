@@ -7073,3 +7073,111 @@ fn a_clause_joined_by_as_or_while_has_its_own_subject() {
         ],
     );
 }
+
+#[test]
+fn a_verb_of_asking_after_a_modal_is_what_the_modal_asks() {
+    check(
+        "'Kenya should press the African Union to keep …' asks Kenya, once; 'urged that no territory must be used …' is one ask, the modal inside the verb's clause",
+        &[
+            (
+                "Speaking in the House, the MP said Kenya should press the African Union to keep the Kenyan and Ugandan contingents in Somalia until the elections.",
+                &[d(&["~MP"], &["Kenya"], Counterterrorism).or(Other).text_has("press the African Union")],
+            ),
+            (
+                "The opposition leader, Marta Rinaldi, said Italy must ask Brussels to put the group on the European terrorist list.",
+                &[d(&["Marta Rinaldi"], &["Italy"], Sanctions).text_has("ask Brussels")],
+            ),
+            (
+                "The Council urged that territory under the control of any Member State must never be used for attacks against other States.",
+                &[d(&["Council"], &[], Counterterrorism).text_has("never be used")],
+            ),
+            (
+                "Pakistan's foreign ministry demanded that the perpetrators of the Quetta bombing must be brought to justice without delay.",
+                &[d(&["Pakistan"], &[], Justice)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_modal_whose_subject_is_an_office_or_a_body() {
+    check(
+        "'The minister should …', 'The transitional council must …', 'The 33rd Front must …': an office, a council or an armed unit no list names is asked by the modal, whatever the kind of ask",
+        &[
+            (
+                "\"The minister should restore the money for the counselling centres before the summer,\" said Lena Vogt, a Green member of the state parliament.",
+                &[d(&["Lena Vogt"], &[], Other).or(Humanitarian).quoted()],
+            ),
+            (
+                "\"The transitional council must place its forces under the ministry of defence,\" said Ahmed Saleh, a Yemeni government adviser.",
+                &[d(&["Ahmed Saleh"], &[], Other).or(Counterterrorism).quoted()],
+            ),
+            (
+                "\"The 33rd Front must stop recruiting children,\" said Ismael Quintero, the rebels' chief negotiator.",
+                &[d(&["Ismael Quintero"], &[], Humanitarian).or(Other).quoted()],
+            ),
+            ("\"The group must be short of money and men,\" said one analyst in Niamey.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn captives_let_go_money_appealed_for_and_rights_are_humanitarian() {
+    check(
+        "'Let the families leave', 'give me back my daughter', an appeal for US$3 million to shelter the displaced, 'give us our civil rights': humanitarian; a ransom demanded is other",
+        &[
+            (
+                "\"Let the families leave,\" Bishop Pierre Dumas said.",
+                &[d(&["Pierre Dumas"], &[], Humanitarian).quoted()],
+            ),
+            (
+                "\"Let the children out,\" Bishop Pierre Dumas said.",
+                &[d(&["Pierre Dumas"], &[], Humanitarian).quoted()],
+            ),
+            (
+                "\"Take my cattle, take my house, but give me back my daughter,\" Almaz Tesfaye, a mother from Ginchi, told reporters.",
+                &[d(&["Almaz Tesfaye"], &[], Humanitarian).quoted()],
+            ),
+            (
+                "The UN refugee agency has renewed its appeal for US$4.5 million to shelter the families before the rains.",
+                &[d(&["UNHCR"], &[], Humanitarian)],
+            ),
+            (
+                "\"First give us our civil rights, the right to work and to own a flat,\" said Khaled Yassin, a camp committee member.",
+                &[d(&["Khaled Yassin"], &[], Humanitarian).quoted()],
+            ),
+            (
+                "Abu Sayyaf demanded a ransom of 50 million pesos for the release of the four fishermen, the military said.",
+                &[d(&["Abu Sayyaf"], &[], Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn calm_asked_of_the_public_and_an_attack_told_of() {
+    check(
+        "'appealed to residents to remain calm' is a public appeal (other), not a ceasefire; 'act against X, the group that claimed a deadly attack on a police station' is counterterrorism, the attack told of no call to attack",
+        &[
+            (
+                "Sulu Governor Abdusakur Tan appealed to residents of Jolo to remain calm and not to spread rumours.",
+                &[d(&["Abdusakur Tan"], &[], Other)],
+            ),
+            (
+                "Iran asked Pakistan to act against Jaish al-Adl, the Sunni militant group that claimed a deadly attack on a police station in Rask in December.",
+                &[d(&["Iran"], &["Pakistan"], Counterterrorism)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_sports_page_asks_nothing() {
+    check(
+        "a cricket report's 'you just have to set the field and let him go' asks no one, whatever its words",
+        &[(
+            "India v Pakistan, T20 World Cup: Bumrah takes four wickets as India win by six runs. \"When he bowls like that, you just have to set the field and let him go,\" the captain said after the match at the stadium.",
+            &[],
+        )],
+    );
+}

@@ -1344,16 +1344,26 @@ static UNDER_A_LAW: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "demanded that the Centre seek the extradition of …": a verb of asking in the clause
 /// that another cue's "that" opens is what that cue asks, not a demand of its own.
+///
+/// So is a verb of asking right after a modal: "Kenya should press the African Union to
+/// keep its troops" asks Kenya to press, and the Union is asked by no one yet; and a modal
+/// inside the clause ("urged that the territory of no State must be used …") states what
+/// the verb before it asks.
 fn asked_within(text: &str, outer: &Cue, inner: &Cue) -> bool {
-    if matches!(inner.shape, Shape::Deontic | Shape::Imperative)
-        || matches!(
-            outer.shape,
-            Shape::Deontic | Shape::Imperative | Shape::Wish
-        )
-    {
+    let between = &text[outer.span.end..inner.span.start];
+    if outer.shape == Shape::Deontic {
+        // A pronoun's modal ("It should press …") may find no one to point to; the verb
+        // after it then still asks on its own.
+        let subject = crate::text::words::last_word(&text[..outer.span.start]).to_lowercase();
+        let pronoun = matches!(
+            subject.as_str(),
+            "it" | "they" | "he" | "she" | "we" | "you" | "i" | "this" | "that" | "which" | "who"
+        );
+        return inner.shape == Shape::Object && between.trim().is_empty() && !pronoun;
+    }
+    if inner.shape == Shape::Imperative || matches!(outer.shape, Shape::Imperative | Shape::Wish) {
         return false;
     }
-    let between = &text[outer.span.end..inner.span.start];
     let lower = between.trim_start().to_lowercase();
     lower.starts_with("that ")
         && !between.contains(['.', ';', ':', ',', '"', '“', '”'])

@@ -390,7 +390,8 @@ pub fn find(
             if speakers.is_empty() {
                 continue;
             }
-            // A sports page's "should" asks nothing political.
+            // A sports page asks nothing political, whatever its words ("set the field and
+            // let him go"); nor does a sports sentence's "should" elsewhere.
             let sport = sports_page || is_sport(s.span.slice(text));
             // A "must" or "should" that asks for nothing political is somebody's opinion.
             let names_party = addressees.iter().any(|&e| {
@@ -451,11 +452,12 @@ pub fn find(
                 parts
             };
             for (part, (asked, category)) in parts.into_iter().enumerate() {
-                if category == Category::Other
-                    && ((cue.shape == Shape::Deontic
-                        && !names_party
-                        && !time_has_come(text, cue.span))
-                        || sport)
+                if sports_page
+                    || (category == Category::Other
+                        && ((cue.shape == Shape::Deontic
+                            && !names_party
+                            && !time_has_come(text, cue.span))
+                            || sport))
                 {
                     continue;
                 }
