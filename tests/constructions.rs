@@ -7181,3 +7181,79 @@ fn a_sports_page_asks_nothing() {
         )],
     );
 }
+
+#[test]
+fn what_is_asked_names_its_kind() {
+    check(
+        "the kind of an ask from its own words: information on strangers given to the forces, clashes stopped, boys kept with their mothers, the fate of the missing, mass detentions avoided, talks with the other side, militias dissolved, weapons no longer smuggled to a group, a listing lifted, restrictions on aid lifted; an election boycott, the one-China principle and a candidature are other",
+        &[
+            (
+                "Police commissioner John Otieno urged residents to volunteer information on strangers seen in their villages.",
+                &[d(&["John Otieno"], &[], Counterterrorism)],
+            ),
+            (
+                "\"Clashes between armed groups in the capital must stop immediately,\" Foreign Minister Hakan Demir said.",
+                &[d(&["Hakan Demir"], &[], Ceasefire).quoted()],
+            ),
+            (
+                "Human Rights Watch said the SDF should stop separating boys from their mothers at Roj camp.",
+                &[d(&["Human Rights Watch"], &["SDF"], Humanitarian)],
+            ),
+            (
+                "The UN human rights office called on the Government of Pakistan to establish the fate and whereabouts of all those reported missing.",
+                &[d(&["OHCHR"], &["Pakistan"], Humanitarian)],
+            ),
+            (
+                "Amnesty International urged the Tajik authorities not to repeat the mass detentions that followed the attack.",
+                &[d(&["Amnesty International"], &[], Humanitarian)],
+            ),
+            (
+                "\"Dushanbe has to talk to the Taliban, whether it likes them or not,\" said Parviz Mullojanov, a Tajik analyst.",
+                &[d(&["Parviz Mullojanov"], &["Tajikistan"], Negotiation).quoted()],
+            ),
+            (
+                "Washington has pressed Baghdad to dissolve the brigades that answer to Kataib Hezbollah.",
+                &[d(&["United States"], &["Iraq"], Counterterrorism)],
+            ),
+            (
+                "The GCC ministers called on Iran to stop \"smuggling weapons, drones and ballistic missile components\" to the Houthis.",
+                &[d(&["Gulf Cooperation Council"], &["Iran"], Counterterrorism)],
+            ),
+            (
+                "\"We ask the Council to lift this unjust measure,\" the trader's lawyer, Marc Dubois, said.",
+                &[d(&["Marc Dubois"], &[], Sanctions).quoted()],
+            ),
+            (
+                "The G7 ministers said: \"We urge the authorities in Niamey to lift the restrictions imposed since October on the movement of humanitarian organisations.\"",
+                &[d(&[], &["Niger"], Humanitarian).quoted()],
+            ),
+            (
+                "Al-Shabaab has called on Somalis to boycott voter registration for the planned elections.",
+                &[d(&["al-Shabaab"], &[], Other)],
+            ),
+            (
+                "Spokesperson Mao Ning said: \"We urge the US side to abide by the one-China principle and stop arming Taiwan.\"",
+                &[d(&["Mao Ning"], &["United States"], Other).quoted()],
+            ),
+            (
+                "The Kuwaiti side sought India's support for its candidature for a non-permanent seat on the UN Security Council.",
+                &[d(&["Kuwait"], &[], Other)],
+            ),
+            (
+                "China calls on the two sides to stay calm, exercise restraint and resolve their differences through dialogue.",
+                &[d(&["China"], &[], Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_name_of_a_party_that_acts_is_a_person() {
+    check(
+        "'Rana Ehsan Elahi of the PML-N accused India …': a name, its party after 'of', and a verb only a person's acts take make a person, who speaks the quotation after",
+        &[(
+            "Treasury member Rana Ehsan Elahi of the PML-N accused India of arming the BLA. \"India must stop using Afghan soil to bleed Balochistan,\" he said.",
+            &[d(&["Rana Ehsan Elahi"], &["India"], Counterterrorism).quoted()],
+        )],
+    );
+}

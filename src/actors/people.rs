@@ -32,14 +32,16 @@ static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// A name whose body follows it after "of" before the verb of saying is a person's, when
-/// its last word is no noun ("the Mailman School of Public Health said" is a body's): "Antonio Caruso of Forza Italia said", "Nicola Ferrante of the Greens and Left
-/// Alliance (AVS) insisted".
+/// A name whose body follows it after "of" before the verb of saying, or of what only a
+/// person does, is a person's, when its last word is no noun ("the Mailman School of
+/// Public Health said" is a body's): "Antonio Caruso of Forza Italia said", "Nicola
+/// Ferrante of the Greens and Left Alliance (AVS) insisted", "Rana Ehsan Elahi of the
+/// PML-N accused India".
 static OF_A_BODY_SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let w = Words::get();
     crate::text::pattern::regex(&format!(
         r"^\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'.-]*|and|for|of|the)\s+){{0,6}}?[A-Z][\w’'.-]*(?:\s+\([^()\n]{{1,20}}\))?,?\s+(?:also\s+)?{}\b",
-        any_of(&[&w.reporting_verbs, &w.speaker_verbs])
+        any_of(&[&w.reporting_verbs, &w.speaker_verbs, &w.person_acts])
     ))
 });
 
