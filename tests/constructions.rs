@@ -7257,3 +7257,42 @@ fn a_name_of_a_party_that_acts_is_a_person() {
         )],
     );
 }
+
+#[test]
+fn a_groups_spokesman_speaks_for_the_group_and_calls_to_its_ranks() {
+    check(
+        "'the group's spokesman urged Somalis to join the caravan of jihad': the spokesman speaks for the group named before, and a militant's call to join its ranks is other",
+        &[(
+            "Al-Shabaab's leaders must be pleased. In an audio message released last month, the group's spokesman urged Somalis to 'join the caravan of jihad' and called on clan elders to stop sending their sons to the army.",
+            &[
+                d(&["Al-Shabaab"], &[], Other).text_has("join the caravan"),
+                d(&["Al-Shabaab"], &[], Other).text_has("stop sending"),
+            ],
+        )],
+    );
+}
+
+#[test]
+fn a_sub_head_asking_what_to_do_asks_nothing() {
+    check(
+        "'What Mogadishu should do' heads the recommendations below it and asks nothing; the lines below ask",
+        &[(
+            "After AUSSOM: Somalia's Partners Must Stop Outsourcing the Fight\n\nWith the mission running out of money, Mogadishu and its donors have a narrow window.\n\nCommentary\nAbdirahman Yusuf Hersi\n11 April 2028\n\nThe mission ends in December, and the gaps are plain.\n\nWhat Mogadishu should do\n\nFirst, Mogadishu should stop treating the federal member states as rivals to be outmanoeuvred.",
+            &[
+                d(&["Abdirahman Yusuf Hersi"], &["Somalia"], Other).text_has("Stop Outsourcing"),
+                d(&["Abdirahman Yusuf Hersi"], &["Somalia"], Other).or(Negotiation).text_has("stop treating"),
+            ],
+        )],
+    );
+}
+
+#[test]
+fn a_clause_with_a_named_subject_ends_what_is_asked() {
+    check(
+        "'demanded that Mogadishu withdraw the forces …, and Puntland has suspended cooperation': the clause after ', and' with a name and a verb of its own is no part of what is asked; Somalia's member states are bodies, not people",
+        &[(
+            "Jubaland has demanded that Mogadishu withdraw the federal forces it deployed to Gedo last year, and Puntland has suspended cooperation with the federal government altogether.",
+            &[d(&["Jubaland"], &["Somalia"], Ceasefire).or(Other).text_lacks("Puntland")],
+        )],
+    );
+}

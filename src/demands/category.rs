@@ -280,10 +280,11 @@ fn calls_to_attack(asked: &str) -> bool {
 }
 
 /// What an armed group's call to fight opens on: "to target Taliban checkpoints", "attack
-/// the crusaders' embassies", "wage jihad", "kill the apostates".
+/// the crusaders' embassies", "wage jihad", "kill the apostates", "join the caravan of
+/// jihad" (a call to its ranks).
 static FIGHT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)^\s*(?:(?:[\w’'-]+\s+){0,8}?to\s+)?(?:target|attack|strike|kill|fight|ambush|bomb|raid|hit|wage|carry\s+out|mount|escalate)\w*\b",
+        r"(?i)^\s*(?:(?:[\w’'-]+\s+){0,8}?to\s+)?[‘'\x22“]?(?:target|attack|strike|kill|fight|ambush|bomb|raid|hit|wage|carry\s+out|mount|escalate|join)\w*\b",
     )
 });
 

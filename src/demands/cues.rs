@@ -792,6 +792,7 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
                     || (rule.shape == Shape::Deontic && is_own_or_past(body, m.start()))
                     || (rule.shape == Shape::Deontic && in_a_bare_relative(body, m.start()))
                     || (rule.shape == Shape::Deontic && UNDER_A_LAW.is_match(&body[..m.start()]))
+                    || (rule.shape == Shape::Deontic && WHAT_TO_DO.is_match(body))
                     || in_an_open_question(body, m.start(), m.as_str())
                     || (rule.shape == Shape::Imperative && names_a_work(body, m.start()))
                 {
@@ -1432,6 +1433,14 @@ fn is_negated(body: &str, at: usize, cue: &str) -> bool {
 
 /// "Asked on ANB Radio whether …, the minister said …", "Asked about the deadline, he
 /// said …": a question put to the speaker, not an ask.
+/// "What Mogadishu should do", "How the neighbours must respond": a sub-head announcing
+/// the recommendations below it, which ask on their own lines; the heading asks nothing.
+static WHAT_TO_DO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^\W*(?:what|how)\s[^.?!\n]{0,60}?\b(?:should|must|needs?\s+to|has\s+to|have\s+to|can)\s+(?:do|be\s+done|respond|act)\W*$",
+    )
+});
+
 static ASKED_A_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
         r"^Asked\s+(?:on|about|whether|if|by|why|how|what|when|where|during|at|in|later|again|repeatedly)\b",

@@ -416,7 +416,8 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         let known = cast.entities.len();
         let e = cast.described(span, span.slice(text), kind);
         if kind == ActorKind::Person && cast.entities[e].affiliation.is_none() {
-            cast.entities[e].affiliation = government_state(text, role.span, cast);
+            cast.entities[e].affiliation = possessor_group(text, role.span, cast)
+                .or_else(|| government_state(text, role.span, cast));
         }
         // "the NSCN demanded …" then "the NSCN must first give up its claim": a body's
         // acronym no list holds names it wherever the text uses it after (read once, when

@@ -415,9 +415,11 @@ pub fn find(
                 .is_some_and(|p| REPORTED_CLAUSE.is_match(&text[cues[p].span.end..cue.span.start]));
             // An armed group's call to fight ("its supporters to target Taliban
             // checkpoints") is "other", whatever it would have them strike.
+            // Its spokesman speaks for it: "the group's spokesman urged Somalis to join …".
+            let armed = |e: EntityIx| cast.entities[e].kind == ActorKind::ArmedGroup;
             let by_militants = speakers
                 .iter()
-                .all(|&e| cast.entities[e].kind == ActorKind::ArmedGroup);
+                .all(|&e| armed(e) || cast.entities[e].affiliation.is_some_and(armed));
             // The category of `asked` read with the words of `clause` around it.
             let classify = |asked: Span, clause: Span| {
                 if by_militants && category::a_call_to_fight(asked.slice(text)) {
@@ -1109,11 +1111,12 @@ static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Where what is asked ends: a coordinated reporting verb that opens the next clause, a
-/// perfect tense an infinitive cannot take (", and had shared the files with …"), or a
-/// subordinate clause of circumstance (", after a week of strikes…").
+/// perfect tense an infinitive cannot take (", and had shared the files with …"), a
+/// subordinate clause of circumstance (", after a week of strikes…"), or a clause with a
+/// named subject of its own (", and Puntland has suspended cooperation").
 static NEXT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"(?i),?\s+and\s+(?:also\s+)?{}\b|,?\s+and\s+(?:had|has|have)\s+(?:also\s+|already\s+)?[a-z]+(?:ed|en|wn)\b|,\s+(?:after|following|amid|as|while|when|since|despite|which|who|where)\b",
+        r"(?i),?\s+and\s+(?:also\s+)?{}\b|,?\s+and\s+(?:had|has|have)\s+(?:also\s+|already\s+)?[a-z]+(?:ed|en|wn)\b|,\s+(?:after|following|amid|as|while|when|since|despite|which|who|where)\b|,\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){{0,3}}\s+(?:has|have|had|is|was|were|are|said|says|will|would|also)\b",
         any_of(&[&Words::get().coordinated_verbs])
     ))
 });
