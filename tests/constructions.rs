@@ -7239,10 +7239,6 @@ fn what_is_asked_names_its_kind() {
                 "The Kuwaiti side sought India's support for its candidature for a non-permanent seat on the UN Security Council.",
                 &[d(&["Kuwait"], &[], Other)],
             ),
-            (
-                "China calls on the two sides to stay calm, exercise restraint and resolve their differences through dialogue.",
-                &[d(&["China"], &[], Ceasefire)],
-            ),
         ],
     );
 }
@@ -7293,6 +7289,32 @@ fn a_clause_with_a_named_subject_ends_what_is_asked() {
         &[(
             "Jubaland has demanded that Mogadishu withdraw the federal forces it deployed to Gedo last year, and Puntland has suspended cooperation with the federal government altogether.",
             &[d(&["Jubaland"], &["Somalia"], Ceasefire).or(Other).text_lacks("Puntland")],
+        )],
+    );
+}
+
+#[test]
+fn restraint_and_differences_resolved_are_two_kinds() {
+    check(
+        "'to stay calm, exercise restraint and resolve their differences through dialogue': a ceasefire and a negotiation, one demand each",
+        &[(
+            "China calls on the two sides to stay calm, exercise restraint and resolve their differences through dialogue and consultation.",
+            &[
+                d(&["China"], &[], Ceasefire).text_has("exercise restraint"),
+                d(&["China"], &[], Negotiation).text_has("resolve their differences"),
+            ],
+        )],
+    );
+}
+
+#[test]
+fn a_spokesman_warns_and_says() {
+    check(
+        "'the group's official spokesman, Sheikh X' is a spokesman, and 'The spokesman warned elders against cooperating with the commission and said …' is his: the body before 'and said' is no speaker, and a warning against cooperating is a threat (other)",
+        &[(
+            "The call was made by the group's official spokesman, Sheikh Abdullahi Osman Abu Yahya, in an audio message.\n\nThe spokesman warned clan elders against cooperating with the National Independent Electoral and Boundaries Commission (NIEBC) and said the group had lists of names.",
+            &[d(&["Abdullahi Osman Abu Yahya"], &[], Other)
+                .not_by(&["National Independent Electoral and Boundaries Commission"])],
         )],
     );
 }

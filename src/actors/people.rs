@@ -234,6 +234,18 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
         if title.kind == TitleKind::Honorific && titles::inside_a_name(text, hits, i, free) {
             continue;
         }
+        // "the group's official spokesman, Sheikh …": a generic title right before another
+        // qualifies it; the second is the role ("government spokesman Colonel …" keeps its
+        // first, the rank after it being no role).
+        if title.kind == TitleKind::Generic
+            && hits.get(i + 1).is_some_and(|next| {
+                matches!(next.entry, Entry::Title(n) if lx.titles[n].kind == TitleKind::Generic)
+                    && next.span.start >= h.span.end
+                    && text[h.span.end..next.span.start].trim().is_empty()
+            })
+        {
+            continue;
+        }
         let (modifier_aff, modifier_refs) = modifiers(text, h.span, cast);
         let affiliation = title
             .affiliation

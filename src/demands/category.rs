@@ -324,6 +324,8 @@ static OTHER_ASKS: LazyLock<Regex> = LazyLock::new(|| {
 /// punishment ANNOTATION files under justice; so is a captive let go or brought back ("let
 /// our men go", "give them back to us", "bring back our daughters") and a field cleared of
 /// unexploded munitions.
+/// Warning people against cooperating with the forces or an election's officials is a
+/// threat, filed under "other" like every militant's call, whatever "cooperating" says.
 /// Information exchanged between states ("step up the exchange of data on foreign terrorist
 /// fighters", "a joint database") is cooperation whatever terror it is about, while
 /// residents who share what they know with the security forces, or report to them, act
@@ -361,7 +363,7 @@ fn by_construction(asked: &str) -> Option<Category> {
             ),
             (
                 Category::Other,
-                r"(?i)^\W*(?:an?\s+)?ransom\b|^[^;]{0,60}?\bin\s+ransom\b",
+                r"(?i)^\W*(?:an?\s+)?ransom\b|^[^;]{0,60}?\bin\s+ransom\b|\bagainst\s+(?:cooperating|collaborating|working)\s+with\b",
             ),
             (
                 Category::Humanitarian,

@@ -2436,6 +2436,12 @@ fn attribution_after(
         };
         return resolve_back(ctx, pronoun, quote_start.unwrap_or(verb_at), discourse);
     }
+    // "The spokesman warned elders against cooperating with the commission and said …":
+    // a verb after "and" goes on with the sentence's subject; a party before it is no
+    // speaker, and only "said X" may still name one.
+    let coordinated = ["and", "also", "then", "but"]
+        .iter()
+        .any(|w| last_word(&region[..verb.start()]).eq_ignore_ascii_case(w));
     // "X said": the party right before the verb, in the same clause.
     let clause_start = text[from..verb_at]
         .char_indices()
@@ -2448,7 +2454,7 @@ fn attribution_after(
         .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
         .map(|r| r.entity)
         .collect();
-    if !before.is_empty() {
+    if !before.is_empty() && !coordinated {
         let mut out = Vec::new();
         for e in before {
             if !out.contains(&e) {
@@ -2458,7 +2464,7 @@ fn attribution_after(
         return out;
     }
     let described = qualified_by_parties(ctx, Span::new(clause_start, verb_at));
-    if !described.is_empty() {
+    if !described.is_empty() && !coordinated {
         return described;
     }
     // "“I expect … Secretary Kerry to …,” he added": "he" is someone named before the
@@ -2469,7 +2475,7 @@ fn attribution_after(
         quote_start.unwrap_or(verb_at),
         discourse,
     );
-    if !back.is_empty() {
+    if !back.is_empty() && !coordinated {
         return back;
     }
     // "…,” Senator X, a Texas Republican who …, said": the verb closes a parenthesis after
