@@ -7318,3 +7318,20 @@ fn a_spokesman_warns_and_says() {
         )],
     );
 }
+
+#[test]
+fn a_quoted_phrase_inside_the_object() {
+    check(
+        "'warned non-Muslims “occupying Muslim land” in Lamu to leave', 'beseeched “all those involved” to open a corridor': a phrase in quotation marks inside the object is one of its words; a quoted title after 'told' is none ('told “Today,” describing …')",
+        &[
+            (
+                "Five people were killed in Lamu on Monday. Al-Shabaab claimed responsibility for the raid and warned non-Muslims “occupying Muslim land” in Lamu to leave the county.",
+                &[d(&["Al-Shabaab"], &[], Other).text_has("leave the county")],
+            ),
+            (
+                "The Pope beseeched \"all those involved\" to open a humanitarian corridor to the besieged city.",
+                &[d(&["Pope"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}

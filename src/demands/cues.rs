@@ -80,7 +80,7 @@ const MADE_AN_APPEAL: &str = r"(?:made|make|makes|issued|launched|renew(?:s|ed)?
 
 /// What follows a verb of asking whose object is named in apposition before its "to":
 /// "implored the army chief, Gen. X, to …", "encouraged the commander, Colonel Y, to …".
-const APPOSED_TO: &str = r"^\s+(?:[^\s\x22“”,;:!?]+\s+){0,6}?[^\s\x22“”,;:!?]+,\s+[^,;:!?\x22“”\n]+?,\s+(?:not\s+)?to\s+\w";
+const APPOSED_TO: &str = r"^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{1,60}[”\x22]\s+){0,6}?[^\s\x22“”,;:!?]+,\s+[^,;:!?\x22“”\n]+?,\s+(?:not\s+)?to\s+\w";
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     let not_to = word_but("to");
@@ -217,7 +217,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     r"^\s+(?:the\s+|all\s+)?[A-Za-z](?:[^\s\x22“”,;:!?]*\s+){{1,7}}?{TO}"
                 )),
             ),
-            r"(?i)^\s+(?:to|for|on|against|court|by|in|of|process|hearing|judges?|the\s+(?:verdict|ruling|decision|sentence|conviction|judgment|judgement|case|order|ban))\b|^\s+(?:[^\s\x22“”,;:!?]+\s+){0,4}?(?:was|is|has|had|will|would|could|be|been)\b",
+            r"(?i)^\s+(?:to|for|on|against|court|by|in|of|process|hearing|judges?|the\s+(?:verdict|ruling|decision|sentence|conviction|judgment|judgement|case|order|ban))\b|^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{1,60}[”\x22]\s+){0,4}?(?:was|is|has|had|will|would|could|be|been)\b",
         ),
         // "made an appeal to the Houthis to free the crew": the appeal's addressee follows.
         rule(
@@ -225,7 +225,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             &format!(r"(?i)\b{MADE_AN_APPEAL}(?:appeals?|pleas?)\s+to\b"),
             Appeal,
             Object,
-            Some(&format!(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,8}}?{TO}")),
+            Some(&format!(
+                r"^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{{1,60}}[”\x22]\s+){{1,8}}?{TO}"
+            )),
         ),
         rule(
             &["appeal", "plea", "request"],
@@ -244,13 +246,13 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 // "asked that he be moved", "asked only that the town be left in peace",
                 // "asked Mexico for a moratorium".
                 Some(&format!(
-                    r"^\s+(?:(?:\w+ly|again|also)\s+)?(?:for\b|that\b)|^\s+(?:(?:[^\s\x22“”;:!?]+\s+){{1,16}}?{TO}|(?:[^\s\x22“”,;:!?]+\s+){{1,4}}?for\s+\w)"
+                    r"^\s+(?:(?:\w+ly|again|also)\s+)?(?:for\b|that\b)|^\s+(?:(?:[^\s\x22“”;:!?]+\s+){{1,16}}?{TO}|(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{{1,60}}[”\x22]\s+){{1,4}}?for\s+\w)"
                 )),
             ),
             // "asked for comment" is a reporter's question, as is "asked the girls whether
             // they wanted …" (a question word before any "to").
             &format!(
-                r"(?i)^\s+(?:whether|if|about|why|how|what|when|where|by)\b|^\s+(?:{not_that}\s+)(?:{not_to}\s+){{0,3}}?(?:whether|if|why|how|what|when|where)\s|^\s+(?:[^\s\x22“”,;:!?]+\s+){{0,4}}?for\s+(?:an?\s+)?(?:comments?|reaction|interview|response)\b|^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+be\s+(?:identified|called|named|referred\s+to)\s+(?:only\s+)?(?:as|by)|for\s+anonymity|to\s+comment)\b"
+                r"(?i)^\s+(?:whether|if|about|why|how|what|when|where|by)\b|^\s+(?:{not_that}\s+)(?:{not_to}\s+){{0,3}}?(?:whether|if|why|how|what|when|where)\s|^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{{1,60}}[”\x22]\s+){{0,4}}?for\s+(?:an?\s+)?(?:comments?|reaction|interview|response)\b|^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+be\s+(?:identified|called|named|referred\s+to)\s+(?:only\s+)?(?:as|by)|for\s+anonymity|to\s+comment)\b"
             ),
         ),
         rule(
@@ -284,7 +286,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Object,
             // "I beg the boys in the bush: release these people": the ask after a colon.
             Some(&format!(
-                r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,8}}?{TO}|^\s+(?:[^\s\x22“”,;:!?]+\s+){{0,6}}?[^\s\x22“”,;:!?]+:\s+[a-z]|{APPOSED_TO}"
+                r"^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{{1,60}}[”\x22]\s+){{1,8}}?{TO}|^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{{1,60}}[”\x22]\s+){{0,6}}?[^\s\x22“”,;:!?]+:\s+[a-z]|{APPOSED_TO}"
             )),
         ),
         // "told reporters that Moscow was ready to …" reports, it does not ask.
@@ -297,13 +299,15 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"(?i)\b(?:want(?:s|ed)?|plead(?:s|ed|ing)?\s+with|pled\s+with|exhort(?:s|ed|ing)?|enjoin(?:s|ed|ing)?|advis(?:e|es|ed|ing)|told|tell(?:s|ing)?|remind(?:s|ed|ing)?|admonish(?:es|ed|ing)?|prod(?:s|ded|ding)|nudg(?:e|es|ed|ing)|petition(?:ed|ing)|lobb(?:ied|ying))\b",
                 Appeal,
                 Object,
-                Some(&format!(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,8}}?{TO}")),
+                Some(&format!(
+                    r"^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{{1,60}}[”\x22]\s+){{1,8}}?{TO}"
+                )),
             ),
             // "wanted to …" is the subject's own wish; in "told me he was going to …" and
             // "told CNN the report was likely to …" the "to" belongs to a clause of its own
             // (the words before the first "to" say so).
             &format!(
-                r"(?i)^\s+(?:is\b|to\b|(?:[^\s\x22“”,;:!?]+\s+){{0,8}}?that\b|(?:reporters|journalists|the\s+(?:press|media)|a\s+(?:news|press)\s+conference)\b|(?:{not_to}\s+){{1,7}}?(?:i|he|she|it|they|we|was|were|is|are|had|has|would|will|could|must|should|needs?|going|likely|unable|able|ready|due)\s)"
+                r"(?i)^\s+(?:is\b|to\b|(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{{1,60}}[”\x22]\s+){{0,8}}?that\b|(?:reporters|journalists|the\s+(?:press|media)|a\s+(?:news|press)\s+conference)\b|(?:{not_to}\s+){{1,7}}?(?:i|he|she|it|they|we|was|were|is|are|had|has|would|will|could|must|should|needs?|going|likely|unable|able|ready|due)\s)"
             ),
         ),
         // "We also need them to help normalise relations", "needs Pakistan to act": a party
@@ -456,7 +460,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Demand,
             Object,
             Some(
-                r"^\s+(?:(?-i:[A-Z])|the\s|its\s|their\s)(?:[^\s\x22“”,;:!?]+\s+){0,6}?(?:(?:an?|the|its|their)\s+)?(?:[^\s\x22“”,;:!?]+\s+){0,2}?(?:deadline|ultimatum|(?:until|till)(?:\s+[^\s\x22“”,;:!?]+){1,3}?|(?:\d+|one|two|three|four|five|six|seven|ten|a|several|a\s+few)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?))\s+to\s+[a-z]",
+                r"^\s+(?:(?-i:[A-Z])|the\s|its\s|their\s)(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{1,60}[”\x22]\s+){0,6}?(?:(?:an?|the|its|their)\s+)?(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{1,60}[”\x22]\s+){0,2}?(?:deadline|ultimatum|(?:until|till)(?:\s+[^\s\x22“”,;:!?]+){1,3}?|(?:\d+|one|two|three|four|five|six|seven|ten|a|several|a\s+few)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?))\s+to\s+[a-z]",
             ),
         ),
         // "set a deadline of noon on Friday for the release of the soldiers": the time set
@@ -493,7 +497,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\b(?:the\s+)?onus\s+(?:is|was|now\s+is|is\s+now)\s+on\b",
             Demand,
             Object,
-            Some(&format!(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,8}}?{TO}")),
+            Some(&format!(
+                r"^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{{1,60}}[”\x22]\s+){{1,8}}?{TO}"
+            )),
         ),
         // "insisted on Monday that …" is a claim dated, not something insisted upon.
         except(
@@ -524,7 +530,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 Demand,
                 Object,
                 Some(
-                    r"^\s+(?:[^\s\x22“”,;:!?]+\s+){0,12}?against\b|^\s+(?:[^\s\x22“”,;:!?]+\s+){1,6}?(?:not\s+)?to\s+(?:\x22|“)?[a-z]|^\s+(?:[^\s\x22“”,;:!?]+\s+){1,4}?of\s+(?:joining|helping|sheltering|supporting|harbou?ring|aiding|collaborating|cooperating|working|voting|taking|giving|paying|selling|renting|travelling|traveling|going|crossing|attending|participating)\b",
+                    r"^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{1,60}[”\x22]\s+){0,12}?against\b|^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{1,60}[”\x22]\s+){1,6}?(?:not\s+)?to\s+(?:\x22|“)?[a-z]|^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{1,60}[”\x22]\s+){1,4}?of\s+(?:joining|helping|sheltering|supporting|harbou?ring|aiding|collaborating|cooperating|working|voting|taking|giving|paying|selling|renting|travelling|traveling|going|crossing|attending|participating)\b",
                 ),
             ),
             &format!(
@@ -539,7 +545,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Appeal,
             Object,
             Some(
-                r"^\s+(?:[^\s\x22“”,;:!?]+\s+){1,8}?the\s+(?:urgent\s+|pressing\s+)?(?:need|importance|necessity|urgency)\s+(?:for|to|of)\b",
+                r"^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{1,60}[”\x22]\s+){1,8}?the\s+(?:urgent\s+|pressing\s+)?(?:need|importance|necessity|urgency)\s+(?:for|to|of)\b",
             ),
         ),
         rule(
@@ -610,7 +616,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Appeal,
             Object,
             Some(&format!(
-                r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,8}}?{TO}|{APPOSED_TO}"
+                r"^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{{1,60}}[”\x22]\s+){{1,8}}?{TO}|{APPOSED_TO}"
             )),
         ),
         rule(
@@ -618,7 +624,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\bpressure\s+on\b",
             Demand,
             Object,
-            Some(&format!(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,8}}?{TO}")),
+            Some(&format!(
+                r"^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{{1,60}}[”\x22]\s+){{1,8}}?{TO}"
+            )),
         ),
         // "The task now is to rebuild trust", "the need of the hour is for all sides to talk".
         rule(
@@ -692,7 +700,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\bexpectations?\s+(?:from|of)\b",
             Appeal,
             Object,
-            Some(&format!(r"^\s+(?:[^\s\x22“”,;:!?]+\s+){{1,5}}?{TO}")),
+            Some(&format!(
+                r"^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{{1,60}}[”\x22]\s+){{1,5}}?{TO}"
+            )),
         ),
         // "India would like to see Pakistan take credible action", "she would also like to
         // see the FBI and the Attorney General's Office run joint investigations": a party
