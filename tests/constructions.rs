@@ -7335,3 +7335,28 @@ fn a_quoted_phrase_inside_the_object() {
         ],
     );
 }
+
+#[test]
+fn money_cut_off_from_armed_groups_and_convicts_handed_over() {
+    check(
+        "'stop the flow of funds and weapons to terrorist groups' and 'action against the financing of extremist organisations' are sanctions; 'treat these cartels as the terrorists they are' a designation; 'hand over members convicted in our courts' justice",
+        &[
+            (
+                "Egypt urged the international community to stop the flow of funds and weapons to terrorist groups.",
+                &[d(&["Egypt"], &[], Sanctions)],
+            ),
+            (
+                "The GCC ministers called on all countries to take firm action against the financing of extremist and terrorist organisations.",
+                &[d(&["Gulf Cooperation Council"], &[], Sanctions)],
+            ),
+            (
+                "\"We have asked Washington for years to treat these cartels as the terrorists they are,\" Senator Ruth Calloway said.",
+                &[d(&["Ruth Calloway"], &["United States"], Sanctions).quoted()],
+            ),
+            (
+                "Cairo also urged all countries to hand over Muslim Brotherhood members convicted in Egyptian courts.",
+                &[d(&["Egypt"], &[], Justice)],
+            ),
+        ],
+    );
+}

@@ -20,7 +20,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Sanctions,
-            r"\b(sanction\w*|(re)?designat\w*|proscri\w*|de-?list\w*|blacklist\w*|terror(ist|ism)? (financ|fund)\w*|financing of terror\w*|money laundering|FATF|freez\w* (of )?(their |its )?assets|asset freeze|1267|embargo\w*|boycott\w*|(cut|sever)\w* (\w+(?:-\w+)* ){0,4}ties|ban|list(ing|ings)?|unjust measures?|lift\w* (\w+(?:-\w+)* ){0,3}(sanctions|measures?|restrictions)|freez\w*|frozen|treat\w* (\w+(?:-\w+)* ){0,4}?as (an? |the )?terrorist|money[- ]service|mobile[- ]money|hawala|financial (supervision|controls?|flows)|(deem|declar|brand|classif|label)\w* (\w+(?:-\w+)* ){0,4}?(as )?(an? |the )?terror\w*|(pay\w*|payments?) (of )?ransoms?|ransom payments?|fundrais\w*|financing of (\w+(?:-\w+)* ){0,4}?(terror\w*|insurgen\w*|armed groups?|militants|militias?|extremis\w*)|(sources|streams|channels) of (financ|fund|revenue)\w*|beneficial own\w*)\b",
+            r"\b(sanction\w*|(re)?designat\w*|proscri\w*|de-?list\w*|blacklist\w*|terror(ist|ism)? (financ|fund)\w*|financing of terror\w*|money laundering|FATF|freez\w* (of )?(their |its )?assets|asset freeze|1267|embargo\w*|boycott\w*|(cut|sever)\w* (\w+(?:-\w+)* ){0,4}ties|ban|list(ing|ings)?|unjust measures?|lift\w* (\w+(?:-\w+)* ){0,3}(sanctions|measures?|restrictions)|freez\w*|frozen|treat\w* (\w+(?:-\w+)* ){0,4}?as (an? |the )?terrorists?|money[- ]service|mobile[- ]money|hawala|financial (supervision|controls?|flows)|(deem|declar|brand|classif|label)\w* (\w+(?:-\w+)* ){0,4}?(as )?(an? |the )?terror\w*|(pay\w*|payments?) (of )?ransoms?|ransom payments?|fundrais\w*|financing of (\w+(?:-\w+)* ){0,4}?(terror\w*|insurgen\w*|armed groups?|militants|militias?|extremis\w*)|(sources|streams|channels) of (financ|fund|revenue)\w*|beneficial own\w*)\b",
         ),
         r(
             Category::Ceasefire,
@@ -252,7 +252,7 @@ static AGAINST_A_GROUP: LazyLock<Regex> = LazyLock::new(|| {
 /// Pathankot attack").
 static AN_ATTACK_PUNISHED: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)\b(?:responsible|behind|perpetrat\w*|suspects?|accused|wanted|involved)\b",
+        r"(?i)\b(?:responsible|behind|perpetrat\w*|suspects?|accused|wanted|involved|convicted|sentenced|indicted|charged)\b",
     )
 });
 
@@ -330,6 +330,9 @@ static OTHER_ASKS: LazyLock<Regex> = LazyLock::new(|| {
 /// fighters", "a joint database") is cooperation whatever terror it is about, while
 /// residents who share what they know with the security forces, or report to them, act
 /// against the group; spreading unverified videos is no one's business but the media's.
+/// Money cut off from armed groups ("stop the flow of funds and weapons to terrorist
+/// groups", "action against the financing of extremist organisations") is a sanction, not
+/// the counterterrorism the words of terror around it weigh for.
 fn by_construction(asked: &str) -> Option<Category> {
     static CONSTRUCTIONS: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         [
@@ -384,6 +387,10 @@ fn by_construction(asked: &str) -> Option<Category> {
             (
                 Category::Cooperation,
                 r"(?i)\b(?:exchang|shar)\w*\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:information|intelligence|data)\b|\b(?:information|intelligence)[- ]sharing\b|\bdatabases?\b|\bjoint\s+working\s+groups?\b",
+            ),
+            (
+                Category::Sanctions,
+                r"(?i)\b(?:financing|funding|flow\s+of\s+(?:funds|money|finance)(?:\s+and\s+[\w-]+)?)\s+(?:of|to|for)\s+(?:[\w-]+\s+){0,4}?(?:terror\w*|extremis\w*|militants|armed\s+groups?|insurgen\w*)|\b(?:for|of)\s+financing\s+(?:of\s+)?terror\w*",
             ),
         ]
         .into_iter()
