@@ -7360,3 +7360,24 @@ fn money_cut_off_from_armed_groups_and_convicts_handed_over() {
         ],
     );
 }
+
+#[test]
+fn a_report_recommends_that_an_authority_act() {
+    check(
+        "'The committee has recommended that the Union Ministry of Home Affairs complete the fencing …': a report's recommendation asks the authority it names; a doctor's 'recommends that caregivers look out for …' asks no party",
+        &[
+            (
+                "The Parliamentary Standing Committee on Home Affairs has recommended that the Union Ministry of Home Affairs complete the fencing of the remaining 61 km of the border.",
+                &[d(&["~Committee"], &[], Counterterrorism)],
+            ),
+            (
+                "The panel's report, tabled on Monday, recommended that the government vigorously pursue the listing of the TRF at the United Nations, the Parliamentary Standing Committee on Home Affairs said.",
+                &[d(&["~Committee"], &[], Sanctions)],
+            ),
+            (
+                "After traumatic incidents, the psychiatrist Theodore Gaensbauer always recommends that caregivers look out for subtle signs of distress.",
+                &[],
+            ),
+        ],
+    );
+}

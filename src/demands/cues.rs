@@ -321,6 +321,18 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"^\s+(?:them|him|her|you|(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}})\s+(?:also\s+|now\s+)?{TO}"
             )),
         ),
+        // "The Committee recommended that the Ministry complete the fencing …": a report's
+        // recommendation asks the authority its that-clause names (a doctor's "recommends
+        // that caregivers look out for …" advises, it asks no party).
+        rule(
+            &["recommend"],
+            r"(?i)\brecommend(?:s|ed|ing)?\s+that\b",
+            Appeal,
+            Open,
+            Some(
+                r"^\s+(?:the\s+)?(?:(?-i:[A-Z]{2,})\b|(?i:union|federal|central|national|provincial|home)\s+(?-i:[A-Z])|(?i:government|ministry|ministries|centre|center|authorities|member\s+states|council|committee|commission|department|agencies|police|army|military|parliament|congress|administration|security\s+forces)\b)",
+            ),
+        ),
         // "Pakistan's demand for …", "the Taliban's demand to talk with U.S. officials": a
         // demand its owner makes.
         rule(
