@@ -7381,3 +7381,21 @@ fn a_report_recommends_that_an_authority_act() {
         ],
     );
 }
+
+#[test]
+fn its_time_for_a_party_and_support_requested() {
+    check(
+        "'It's time for the State Department to stop studying this problem': the contraction with a party after 'for' asks it ('it's time to get back to it' asks no one); 'requested Egyptian support in training border guards' asks for support",
+        &[
+            (
+                "\"It's time for the State Department to stop studying this problem and start acting,\" said Sen. Tom Harlan.",
+                &[d(&["Tom Harlan"], &[], Other).quoted()],
+            ),
+            ("\"Sorry, it's time to get back to it,\" the coach, Cyril Turner, said.", &[]),
+            (
+                "Libya's interior minister, Abdelsalam al-Tarhouni, attended the talks. Al-Tarhouni requested Egyptian support in training Libyan border guards.",
+                &[d(&["Abdelsalam al-Tarhouni"], &[], Cooperation).or(Counterterrorism)],
+            ),
+        ],
+    );
+}

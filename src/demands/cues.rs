@@ -261,7 +261,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Appeal,
             Object,
             Some(
-                r"^\s+(?:that|for|the|an?|(?:[\w-]+\s+){1,3}?to|(?:all|each|every|both)\s+(?:[\w-]+\s+){1,6}?to|[A-Z][\w.-]*(?:’s|'s)|(?:(?:urgent|international|more|military|financial|humanitarian|immediate)\s+)*(?:assistance|aid|help|support|protection|extradition|talks|ceasefire))\b",
+                r"^\s+(?:that|for|the|an?|(?:[\w-]+\s+){1,3}?to|(?:all|each|every|both)\s+(?:[\w-]+\s+){1,6}?to|[A-Z][\w.-]*(?:’s|'s)|(?:[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+)?(?:(?:urgent|international|more|military|financial|humanitarian|immediate|technical|logistical)\s+)*(?:assistance|aid|help|support|protection|extradition|talks|ceasefire))\b",
             ),
         ),
         except(
@@ -606,6 +606,16 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         // "the time has come for Pakistan to end …", "time has come that the black sheep …
         // should be exposed".
+        // "It's time for the State Department to stop studying this problem": the
+        // contraction only with a party after "for" (a conversational "it's time to get back
+        // to it" asks no one).
+        rule(
+            &["time"],
+            r"(?i)\bit['’]s\s+(?:high\s+|about\s+|long\s+past\s+)?time\s+for\b",
+            Appeal,
+            Deontic,
+            None,
+        ),
         rule(
             &["time"],
             r"(?i)\b(?:the\s+)?time\s+(?:has|had|have)\s+(?:now\s+|finally\s+)?come\b",
