@@ -7399,3 +7399,14 @@ fn its_time_for_a_party_and_support_requested() {
         ],
     );
 }
+
+#[test]
+fn a_department_of_its_field_is_a_body() {
+    check(
+        "'the Department of Migrant Workers said it had asked manning agencies to …': a body named by its institution's word and its field after 'of' is a party, and 'it' is that body",
+        &[(
+            "In Manila, the Department of Migrant Workers said it had asked manning agencies to stop assigning Filipino seafarers to ships bound for the Red Sea.",
+            &[d(&["Department of Migrant Workers"], &[], Other).or(Humanitarian)],
+        )],
+    );
+}
