@@ -7410,3 +7410,14 @@ fn a_department_of_its_field_is_a_body() {
         )],
     );
 }
+
+#[test]
+fn a_print_interviews_unlabelled_answers() {
+    check(
+        "a print interview whose first exchange is labelled 'LE FIGARO. - …' / 'Armand LESCURE. - …' and whose later answers follow unlabelled questions: the answers' obligations are the interviewee's",
+        &[(
+            "Armand Lescure: «France will not look away from the Sahel»\n\nINTERVIEW - The minister speaks about the blockade.\n\nBy Isabelle Rocher\n\nLE FIGARO. - Is Bamako going to fall?\n\nArmand LESCURE. - I will not make predictions. The junta bet everything on the Russians.\n\nWhat about the Russians?\n\nThe Africa Corps has replaced Wagner. Moscow has to stop presenting its mercenaries as a security partner.",
+            &[d(&["Armand Lescure"], &["Russia"], Other).text_has("stop presenting")],
+        )],
+    );
+}

@@ -328,6 +328,13 @@ pub fn find(
                         voice
                             .of(s)
                             .or_else(|| discourse.current(s.paragraph))
+                            // An interview's answers after the first, labelled one: the
+                            // one whose label last opened a paragraph holds the floor.
+                            .or_else(|| {
+                                answers_a_question(text, sentences, si)
+                                    .then(|| discourse.floor())
+                                    .flatten()
+                            })
                             .or_else(|| voice.signer().map(|e| vec![e]))
                     })
                     .flatten()
@@ -522,6 +529,20 @@ pub fn find(
         discourse.read(&whole(si));
     }
     out
+}
+
+/// Whether the paragraph of sentence `si` follows one that ends on a question: an
+/// interview's answer, whose paragraphs carry no label after the first exchange.
+fn answers_a_question(text: &str, sentences: &[Sentence], si: usize) -> bool {
+    let paragraph = sentences[si].paragraph;
+    let first = sentences[..si]
+        .iter()
+        .rposition(|s| s.paragraph != paragraph)
+        .map(|p| p + 1)
+        .unwrap_or(0);
+    first
+        .checked_sub(1)
+        .is_some_and(|q| sentences[q].span.slice(text).trim_end().ends_with('?'))
 }
 
 /// "… adopted a final communiqué in which it:": the pronoun the lines below take as the

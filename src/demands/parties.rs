@@ -86,7 +86,7 @@ pub struct Discourse {
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let title_case = r"(?:[A-Z][\w.’'-]*\s+(?:(?:of|the|for|and|on)\s+)*){0,5}[A-Z][\w.’'-]*";
     crate::text::pattern::regex(&format!(
-        r"^\s*({title_case},\s+{title_case}|[A-Z][^\n\x22“”:;,!?()]{{0,40}}?)(?:\s*\(([^()\n]{{2,60}})\))?(?:\s*\([^()\n]{{2,60}}\))?\s*:\s+\S"
+        r"^\s*({title_case},\s+{title_case}|[A-Z][^\n\x22“”:;,!?()]{{0,40}}?)(?:\s*\(([^()\n]{{2,60}})\))?(?:\s*\([^()\n]{{2,60}}\))?(?:\s*:|\.\s+[-–—])\s+\S"
     ))
 });
 
