@@ -850,3 +850,16 @@ fn a_person_of_a_party_introduced_by_its_own_languages_acronym() {
         )],
     );
 }
+
+#[test]
+fn a_place_after_a_word_of_direction_is_no_part_of_a_name() {
+    let r = analyze(
+        "Congress MP from Inner Manipur Thokchom Bidyananda said it was time for the Prime Minister to visit the state.",
+    );
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"Thokchom Bidyananda"), "{names:?}");
+    assert!(
+        !names.iter().any(|n| n.contains("Manipur Thokchom")),
+        "{names:?}"
+    );
+}

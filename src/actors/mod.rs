@@ -346,14 +346,18 @@ pub fn cast(text: &str, hits: &[Hit], sentences: &[Span], groups: &[FoundGroup])
         taken.sort_by_key(|s| (s.start, s.end));
     }
     // "New York's Dakota Hotel", "Hong Kong police said": a place is no one's name, unless a
-    // capitalised word opens the name before it ("Tasha Glasgow", "Tatiana Goma").
+    // capitalised word opens the name before it ("Tasha Glasgow", "Tatiana Goma") — a word
+    // of place is no name ("MP from Inner Manipur Thokchom Bidyananda").
+    let place_words = &crate::lexicon::words::Words::get().place_words;
     taken.extend(
         hits.iter()
             .filter(|h| h.entry == crate::lexicon::Entry::Place)
             .filter(|h| {
                 let before = &text[..h.span.start];
+                let word = crate::text::words::last_word(before);
                 !(before.ends_with(' ')
-                    && crate::text::words::last_word(before).starts_with(char::is_uppercase))
+                    && word.starts_with(char::is_uppercase)
+                    && !place_words.contains(word.to_lowercase().as_str()))
             })
             .map(|h| h.span),
     );
