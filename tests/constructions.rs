@@ -7421,3 +7421,22 @@ fn a_print_interviews_unlabelled_answers() {
         )],
     );
 }
+
+#[test]
+fn the_one_told_is_no_speaker() {
+    check(
+        "'“…,” Wani's father, Nazir Ahmad Wani, told Kashmir Observer. He appealed to …': after 'told' comes the one told, an outlet here, neither the speaker nor the one asked, and 'He' is the father",
+        &[(
+            "“Give us our son’s body so we can bury him,” Wani’s father, Nazir Ahmad Wani, told Kashmir Observer. He appealed to Lieutenant Governor Manoj Kumar Raina to “show mercy to a poor family”.",
+            &[
+                d(&["Nazir Ahmad Wani"], &[], Humanitarian)
+                    .or(Other)
+                    .quoted()
+                    .not_to(&["Kashmir Observer"]),
+                d(&["Nazir Ahmad Wani"], &["Manoj Kumar Raina"], Other)
+                    .or(Humanitarian)
+                    .not_by(&["Kashmir Observer"]),
+            ],
+        )],
+    );
+}

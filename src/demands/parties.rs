@@ -1716,7 +1716,10 @@ pub fn speaker_role(
             };
             let v = p.token_at(verb_at)?;
             let prev = v.checked_sub(1).map(|i| p.tokens[i].span.slice(text));
-            if matches!(prev, Some("," | "”" | "\"" | "’")) && verb_at > cue.span.end {
+            if matches!(prev, Some("," | "”" | "\"" | "’"))
+                && verb_at > cue.span.end
+                && inverts(p.tokens[v].span.slice(text))
+            {
                 p.inverted_subject(text, v)
             } else if prev == Some(",") && p.tokens[v].span.slice(text).ends_with("ing") {
                 // "X rejected the proposal, saying the gangs must be arrested": the
@@ -1838,11 +1841,22 @@ pub fn attribution_role(
     }
     let v = p.token_at(quote_end + m.start())?;
     let prev = v.checked_sub(1).map(|i| p.tokens[i].span.slice(text));
-    if matches!(prev, Some("," | "”" | "\"" | "’" | "'")) {
+    if matches!(prev, Some("," | "”" | "\"" | "’" | "'")) && inverts(p.tokens[v].span.slice(text))
+    {
         p.inverted_subject(text, v)
     } else {
         p.subject(text, v)
     }
+}
+
+/// Whether a verb of saying may come before its subject ("…,” said the minister): "told"
+/// never does, and what follows it is the one told ("…,” Wani's father, Nazir Ahmad Wani,
+/// told Kashmir Observer").
+fn inverts(verb: &str) -> bool {
+    !matches!(
+        verb.to_lowercase().as_str(),
+        "told" | "tells" | "telling" | "informed" | "assured" | "reminded"
+    )
 }
 
 /// Whether a subject points back to parties named before ("they", "both sides", "the
