@@ -7440,3 +7440,20 @@ fn the_one_told_is_no_speaker() {
         )],
     );
 }
+
+#[test]
+fn the_dead_given_back_to_their_families() {
+    check(
+        "'demanding that the bodies be handed over to them', 'return the bodies it still holds': the dead given back to their families are humanitarian, not a handover to justice",
+        &[
+            (
+                "Relatives of the two slain men gathered outside the police station, demanding that the bodies be handed over to them.",
+                &[d(&["Relatives"], &[], Humanitarian)],
+            ),
+            (
+                "Ukraine's envoy, Olena Kovalchuk, said Russia needs to return the bodies it still holds before it talks about fairness.",
+                &[d(&["Olena Kovalchuk"], &["Russia"], Humanitarian)],
+            ),
+        ],
+    );
+}

@@ -324,6 +324,8 @@ static OTHER_ASKS: LazyLock<Regex> = LazyLock::new(|| {
 /// punishment ANNOTATION files under justice; so is a captive let go or brought back ("let
 /// our men go", "give them back to us", "bring back our daughters") and a field cleared of
 /// unexploded munitions.
+/// The dead given back to their families ("hand over the bodies", "the bodies be returned")
+/// is humanitarian, not the handover to justice its verb asks of the living.
 /// Warning people against cooperating with the forces or an election's officials is a
 /// threat, filed under "other" like every militant's call, whatever "cooperating" says.
 /// Information exchanged between states ("step up the exchange of data on foreign terrorist
@@ -371,6 +373,10 @@ fn by_construction(asked: &str) -> Option<Category> {
             (
                 Category::Humanitarian,
                 r"(?i)(?:^\W*|\b(?:and|must|should|please|always|also|simply|just)\s+)let\s+(?:[\w’'-]+\s+){0,4}?(?:go|leave|out|return\w*|back|home|through|pass|work|harvest|bury|come|live|free)\b|\bgiv\w*\s+(?:me|us)\s+back\b|^\W*(?:(?:an?\s+)?(?:additional|further|extra|another)\s+)?(?:(?:US|A|C|NZ|HK)?[$€£]\s?\d|\d[\d,.]*\s+(?:million|billion)\s+(?:US\s+)?(?:dollars|euros|pounds|francs|rupees|naira|shillings|pesos|rand)\b)[^;]*?\b(?:to|for)\s",
+            ),
+            (
+                Category::Humanitarian,
+                r"(?i)\b(?:return|hand\w*\s+over|giv\w*|releas\w*|repatriat\w*)\s+(?:[\w’'-]+\s+){0,3}?bod(?:y|ies)\b|\bbod(?:y|ies)\s+(?:[\w’'-]+\s+){0,3}?(?:be|are|is)\s+(?:handed\s+over|returned|released)\b",
             ),
             (
                 Category::Other,
