@@ -7457,3 +7457,20 @@ fn the_dead_given_back_to_their_families() {
         ],
     );
 }
+
+#[test]
+fn political_parties_the_lists_name() {
+    check(
+        "UK, Indian and Pakistani parties are bodies of their states: 'The CPI(M), in a statement, urged the Centre …', 'the SNP urged ministers …'",
+        &[
+            (
+                "The CPI(M), in a statement issued by its Polit Bureau, urged the Centre not to shut the door on diplomacy.",
+                &[d(&["Communist Party of India (Marxist)"], &[], Negotiation)],
+            ),
+            (
+                "In Westminster, the SNP urged ministers to publish the legal advice behind the order.",
+                &[d(&["Scottish National Party"], &[], Other)],
+            ),
+        ],
+    );
+}
