@@ -58,6 +58,16 @@ struct Rule {
 /// "implored the commanders to « take the war out of our streets »".
 const TO: &str = r"[\x22“‘«]?\s?(?:not\s+)?to\s+(?:[\x22“‘]|«\s?)?\w";
 
+/// One word of a cue's object before its "to" or "against", or a phrase in quotation
+/// marks standing as one ("warned non-Muslims “occupying Muslim land” to leave"); a quoted
+/// title ending on a comma is none ("told “Today,” describing …").
+macro_rules! object_word {
+    () => {
+        r"(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{1,60}[”\x22]\s+)"
+    };
+}
+const OBJECT_WORD: &str = object_word!();
+
 /// A word other than `word` (lowercase ASCII), so that a pattern can read the words
 /// before the first "to" or "against" only: a word shorter or longer than it, or one of
 /// its length that differs from it at some letter (the regex crate has no lookahead).
@@ -80,7 +90,11 @@ const MADE_AN_APPEAL: &str = r"(?:made|make|makes|issued|launched|renew(?:s|ed)?
 
 /// What follows a verb of asking whose object is named in apposition before its "to":
 /// "implored the army chief, Gen. X, to …", "encouraged the commander, Colonel Y, to …".
-const APPOSED_TO: &str = r"^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{1,60}[”\x22]\s+){0,6}?[^\s\x22“”,;:!?]+,\s+[^,;:!?\x22“”\n]+?,\s+(?:not\s+)?to\s+\w";
+const APPOSED_TO: &str = concat!(
+    r"^\s+",
+    object_word!(),
+    r"{0,6}?[^\s\x22“”,;:!?]+,\s+[^,;:!?\x22“”\n]+?,\s+(?:not\s+)?to\s+\w"
+);
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     let not_to = word_but("to");
@@ -217,7 +231,11 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     r"^\s+(?:the\s+|all\s+)?[A-Za-z](?:[^\s\x22“”,;:!?]*\s+){{1,7}}?{TO}"
                 )),
             ),
-            r"(?i)^\s+(?:to|for|on|against|court|by|in|of|process|hearing|judges?|the\s+(?:verdict|ruling|decision|sentence|conviction|judgment|judgement|case|order|ban))\b|^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{1,60}[”\x22]\s+){0,4}?(?:was|is|has|had|will|would|could|be|been)\b",
+            concat!(
+                r"(?i)^\s+(?:to|for|on|against|court|by|in|of|process|hearing|judges?|the\s+(?:verdict|ruling|decision|sentence|conviction|judgment|judgement|case|order|ban))\b|^\s+",
+                object_word!(),
+                r"{0,4}?(?:was|is|has|had|will|would|could|be|been)\b"
+            ),
         ),
         // "made an appeal to the Houthis to free the crew": the appeal's addressee follows.
         rule(
@@ -225,9 +243,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             &format!(r"(?i)\b{MADE_AN_APPEAL}(?:appeals?|pleas?)\s+to\b"),
             Appeal,
             Object,
-            Some(&format!(
-                r"^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{{1,60}}[”\x22]\s+){{1,8}}?{TO}"
-            )),
+            Some(&format!(r"^\s+{OBJECT_WORD}{{1,8}}?{TO}")),
         ),
         rule(
             &["appeal", "plea", "request"],
@@ -246,13 +262,13 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 // "asked that he be moved", "asked only that the town be left in peace",
                 // "asked Mexico for a moratorium".
                 Some(&format!(
-                    r"^\s+(?:(?:\w+ly|again|also)\s+)?(?:for\b|that\b)|^\s+(?:(?:[^\s\x22“”;:!?]+\s+){{1,16}}?{TO}|(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{{1,60}}[”\x22]\s+){{1,4}}?for\s+\w)"
+                    r"^\s+(?:(?:\w+ly|again|also)\s+)?(?:for\b|that\b)|^\s+(?:(?:[^\s\x22“”;:!?]+\s+){{1,16}}?{TO}|{OBJECT_WORD}{{1,4}}?for\s+\w)"
                 )),
             ),
             // "asked for comment" is a reporter's question, as is "asked the girls whether
             // they wanted …" (a question word before any "to").
             &format!(
-                r"(?i)^\s+(?:whether|if|about|why|how|what|when|where|by)\b|^\s+(?:{not_that}\s+)(?:{not_to}\s+){{0,3}}?(?:whether|if|why|how|what|when|where)\s|^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{{1,60}}[”\x22]\s+){{0,4}}?for\s+(?:an?\s+)?(?:comments?|reaction|interview|response)\b|^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+be\s+(?:identified|called|named|referred\s+to)\s+(?:only\s+)?(?:as|by)|for\s+anonymity|to\s+comment)\b"
+                r"(?i)^\s+(?:whether|if|about|why|how|what|when|where|by)\b|^\s+(?:{not_that}\s+)(?:{not_to}\s+){{0,3}}?(?:whether|if|why|how|what|when|where)\s|^\s+{OBJECT_WORD}{{0,4}}?for\s+(?:an?\s+)?(?:comments?|reaction|interview|response)\b|^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+be\s+(?:identified|called|named|referred\s+to)\s+(?:only\s+)?(?:as|by)|for\s+anonymity|to\s+comment)\b"
             ),
         ),
         rule(
@@ -286,7 +302,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Object,
             // "I beg the boys in the bush: release these people": the ask after a colon.
             Some(&format!(
-                r"^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{{1,60}}[”\x22]\s+){{1,8}}?{TO}|^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{{1,60}}[”\x22]\s+){{0,6}}?[^\s\x22“”,;:!?]+:\s+[a-z]|{APPOSED_TO}"
+                r"^\s+{OBJECT_WORD}{{1,8}}?{TO}|^\s+{OBJECT_WORD}{{0,6}}?[^\s\x22“”,;:!?]+:\s+[a-z]|{APPOSED_TO}"
             )),
         ),
         // "told reporters that Moscow was ready to …" reports, it does not ask.
@@ -299,15 +315,13 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"(?i)\b(?:want(?:s|ed)?|plead(?:s|ed|ing)?\s+with|pled\s+with|exhort(?:s|ed|ing)?|enjoin(?:s|ed|ing)?|advis(?:e|es|ed|ing)|told|tell(?:s|ing)?|remind(?:s|ed|ing)?|admonish(?:es|ed|ing)?|prod(?:s|ded|ding)|nudg(?:e|es|ed|ing)|petition(?:ed|ing)|lobb(?:ied|ying))\b",
                 Appeal,
                 Object,
-                Some(&format!(
-                    r"^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{{1,60}}[”\x22]\s+){{1,8}}?{TO}"
-                )),
+                Some(&format!(r"^\s+{OBJECT_WORD}{{1,8}}?{TO}")),
             ),
             // "wanted to …" is the subject's own wish; in "told me he was going to …" and
             // "told CNN the report was likely to …" the "to" belongs to a clause of its own
             // (the words before the first "to" say so).
             &format!(
-                r"(?i)^\s+(?:is\b|to\b|(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{{1,60}}[”\x22]\s+){{0,8}}?that\b|(?:reporters|journalists|the\s+(?:press|media)|a\s+(?:news|press)\s+conference)\b|(?:{not_to}\s+){{1,7}}?(?:i|he|she|it|they|we|was|were|is|are|had|has|would|will|could|must|should|needs?|going|likely|unable|able|ready|due)\s)"
+                r"(?i)^\s+(?:is\b|to\b|{OBJECT_WORD}{{0,8}}?that\b|(?:reporters|journalists|the\s+(?:press|media)|a\s+(?:news|press)\s+conference)\b|(?:{not_to}\s+){{1,7}}?(?:i|he|she|it|they|we|was|were|is|are|had|has|would|will|could|must|should|needs?|going|likely|unable|able|ready|due)\s)"
             ),
         ),
         // "We also need them to help normalise relations", "needs Pakistan to act": a party
@@ -471,9 +485,13 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\b(?:gave|give|gives|giving|given)\b",
             Demand,
             Object,
-            Some(
-                r"^\s+(?:(?-i:[A-Z])|the\s|its\s|their\s)(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{1,60}[”\x22]\s+){0,6}?(?:(?:an?|the|its|their)\s+)?(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{1,60}[”\x22]\s+){0,2}?(?:deadline|ultimatum|(?:until|till)(?:\s+[^\s\x22“”,;:!?]+){1,3}?|(?:\d+|one|two|three|four|five|six|seven|ten|a|several|a\s+few)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?))\s+to\s+[a-z]",
-            ),
+            Some(concat!(
+                r"^\s+(?:(?-i:[A-Z])|the\s|its\s|their\s)",
+                object_word!(),
+                r"{0,6}?(?:(?:an?|the|its|their)\s+)?",
+                object_word!(),
+                r"{0,2}?(?:deadline|ultimatum|(?:until|till)(?:\s+[^\s\x22“”,;:!?]+){1,3}?|(?:\d+|one|two|three|four|five|six|seven|ten|a|several|a\s+few)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?))\s+to\s+[a-z]"
+            )),
         ),
         // "set a deadline of noon on Friday for the release of the soldiers": the time set
         // asks for what it is set for.
@@ -509,9 +527,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\b(?:the\s+)?onus\s+(?:is|was|now\s+is|is\s+now)\s+on\b",
             Demand,
             Object,
-            Some(&format!(
-                r"^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{{1,60}}[”\x22]\s+){{1,8}}?{TO}"
-            )),
+            Some(&format!(r"^\s+{OBJECT_WORD}{{1,8}}?{TO}")),
         ),
         // "insisted on Monday that …" is a claim dated, not something insisted upon.
         except(
@@ -541,9 +557,15 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"(?i)\b(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing))\b",
                 Demand,
                 Object,
-                Some(
-                    r"^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{1,60}[”\x22]\s+){0,12}?against\b|^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{1,60}[”\x22]\s+){1,6}?(?:not\s+)?to\s+(?:\x22|“)?[a-z]|^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{1,60}[”\x22]\s+){1,4}?of\s+(?:joining|helping|sheltering|supporting|harbou?ring|aiding|collaborating|cooperating|working|voting|taking|giving|paying|selling|renting|travelling|traveling|going|crossing|attending|participating)\b",
-                ),
+                Some(concat!(
+                    r"^\s+",
+                    object_word!(),
+                    r"{0,12}?against\b|^\s+",
+                    object_word!(),
+                    r"{1,6}?(?:not\s+)?to\s+(?:\x22|“)?[a-z]|^\s+",
+                    object_word!(),
+                    r"{1,4}?of\s+(?:joining|helping|sheltering|supporting|harbou?ring|aiding|collaborating|cooperating|working|voting|taking|giving|paying|selling|renting|travelling|traveling|going|crossing|attending|participating)\b"
+                )),
             ),
             &format!(
                 r"(?i)^\s+(?:that\b|of\b|(?:{not_against}\s+){{0,5}}?(?:would|will|was|were|is|are|could|might|may|had|has|have|be|been|likely|ready|about|going|set|due|able|unable|enough|next|close|used|according|related|only)\s)"
@@ -556,9 +578,11 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\bimpress(?:es|ed|ing)?\s+(?:up)?on\b",
             Appeal,
             Object,
-            Some(
-                r"^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{1,60}[”\x22]\s+){1,8}?the\s+(?:urgent\s+|pressing\s+)?(?:need|importance|necessity|urgency)\s+(?:for|to|of)\b",
-            ),
+            Some(concat!(
+                r"^\s+",
+                object_word!(),
+                r"{1,8}?the\s+(?:urgent\s+|pressing\s+)?(?:need|importance|necessity|urgency)\s+(?:for|to|of)\b"
+            )),
         ),
         rule(
             &["need", "importance", "necessity", "urgency", "imperative"],
@@ -604,8 +628,6 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Deontic,
             None,
         ),
-        // "the time has come for Pakistan to end …", "time has come that the black sheep …
-        // should be exposed".
         // "It's time for the State Department to stop studying this problem": the
         // contraction only with a party after "for" (a conversational "it's time to get back
         // to it" asks no one).
@@ -616,6 +638,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Deontic,
             None,
         ),
+        // "the time has come for Pakistan to end …", "time has come that the black sheep …
+        // should be exposed".
         rule(
             &["time"],
             r"(?i)\b(?:the\s+)?time\s+(?:has|had|have)\s+(?:now\s+|finally\s+)?come\b",
@@ -637,18 +661,14 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\b(?:encourag(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|challeng(?:e|es|ed|ing)|expect(?:s|ed|ing)?)\b",
             Appeal,
             Object,
-            Some(&format!(
-                r"^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{{1,60}}[”\x22]\s+){{1,8}}?{TO}|{APPOSED_TO}"
-            )),
+            Some(&format!(r"^\s+{OBJECT_WORD}{{1,8}}?{TO}|{APPOSED_TO}")),
         ),
         rule(
             &["pressure"],
             r"(?i)\bpressure\s+on\b",
             Demand,
             Object,
-            Some(&format!(
-                r"^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{{1,60}}[”\x22]\s+){{1,8}}?{TO}"
-            )),
+            Some(&format!(r"^\s+{OBJECT_WORD}{{1,8}}?{TO}")),
         ),
         // "The task now is to rebuild trust", "the need of the hour is for all sides to talk".
         rule(
@@ -722,9 +742,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\bexpectations?\s+(?:from|of)\b",
             Appeal,
             Object,
-            Some(&format!(
-                r"^\s+(?:[^\s\x22“”,;:!?]+\s+|[“\x22][^“”\x22\n,;:]{{1,60}}[”\x22]\s+){{1,5}}?{TO}"
-            )),
+            Some(&format!(r"^\s+{OBJECT_WORD}{{1,5}}?{TO}")),
         ),
         // "India would like to see Pakistan take credible action", "she would also like to
         // see the FBI and the Attorney General's Office run joint investigations": a party
