@@ -7474,3 +7474,22 @@ fn political_parties_the_lists_name() {
         ],
     );
 }
+
+#[test]
+fn a_document_adopted_or_sent_asks_for_its_author() {
+    check(
+        "'The Senate adopted a resolution urging …', 'wrote a letter to Baucus calling for …', 'sent a letter to the Defense Ministry asking it to …': the document a participle hangs on asks for whoever adopted, wrote or sent it, not for the one it went to",
+        &[
+            (
+                "ISLAMABAD: The Senate on Tuesday unanimously adopted a resolution urging the interim Afghan government to take action against the TTP.",
+                &[d(&["Senate"], &["Afghanistan"], Counterterrorism)],
+            ),
+            (
+                "Ombudsman Carolina Restrepo sent a letter to the Defense Ministry asking it to suspend airstrikes near villages.",
+                &[d(&["Carolina Restrepo"], &[], Other)
+                    .or(Ceasefire)
+                    .not_by(&["Defense Ministry"])],
+            ),
+        ],
+    );
+}

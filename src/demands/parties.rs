@@ -1762,6 +1762,26 @@ pub fn speaker_role(
                 }
             }
             if let Some(r) = p.subject(text, v) {
+                // "The Senate on Tuesday adopted a resolution urging …": a document a
+                // participle hangs on asks for whoever adopted or issued it, unless it names
+                // its author ("a motion by MP X urging …").
+                let phrase = r.span.slice(text).trim_start();
+                let document = verb.ends_with("ing")
+                    && DOCUMENT_BACK.is_match(phrase)
+                    && !phrase.to_lowercase().starts_with("it")
+                    && !text
+                        .get(r.span.start..p.tokens[v].span.start)
+                        .is_some_and(|upto| upto.contains(" by "));
+                if document {
+                    let first = p.chunks[r.chunks[0]].first;
+                    if let Some(owner) = (0..first)
+                        .rev()
+                        .filter(|&k| p.tokens[k].tag == Upos::Verb)
+                        .find_map(|k| p.subject(text, k))
+                    {
+                        return Some(owner);
+                    }
+                }
                 return Some(r);
             }
             let light = (v.saturating_sub(3)..v)
