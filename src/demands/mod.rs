@@ -531,17 +531,19 @@ pub fn find(
     out
 }
 
+/// How many sentences back an interview's answer may have begun: a paragraph longer than
+/// that answers no question, and a text on one line is not read back to its start per cue.
+const ANSWER_REACH: usize = 32;
+
 /// Whether the paragraph of sentence `si` follows one that ends on a question: an
 /// interview's answer, whose paragraphs carry no label after the first exchange.
 fn answers_a_question(text: &str, sentences: &[Sentence], si: usize) -> bool {
     let paragraph = sentences[si].paragraph;
-    let first = sentences[..si]
+    let window = si.saturating_sub(ANSWER_REACH)..si;
+    sentences[window.clone()]
         .iter()
         .rposition(|s| s.paragraph != paragraph)
-        .map(|p| p + 1)
-        .unwrap_or(0);
-    first
-        .checked_sub(1)
+        .map(|p| window.start + p)
         .is_some_and(|q| sentences[q].span.slice(text).trim_end().ends_with('?'))
 }
 

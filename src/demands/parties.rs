@@ -1768,7 +1768,7 @@ pub fn speaker_role(
                 let phrase = r.span.slice(text).trim_start();
                 let document = verb.ends_with("ing")
                     && DOCUMENT_BACK.is_match(phrase)
-                    && !phrase.to_lowercase().starts_with("it")
+                    && !IT.is_match(phrase)
                     && !text
                         .get(r.span.start..p.tokens[v].span.start)
                         .is_some_and(|upto| upto.contains(" by "));
