@@ -7493,3 +7493,25 @@ fn a_document_adopted_or_sent_asks_for_its_author() {
         ],
     );
 }
+
+#[test]
+fn a_ministry_named_by_its_field() {
+    check(
+        "'the federal Ministry of Internal Security … called for restraint', 'The ministry urged …': a ministry named by its field, with no state before it, is a body that speaks, and 'the ministry' after it is that body",
+        &[
+            (
+                "In Mogadishu, the federal Ministry of Internal Security said in a statement that it was following the situation closely and called for restraint.",
+                &[d(&["Ministry of Internal Security"], &[], Ceasefire)],
+            ),
+            (
+                "The Ministry of Mines and Petroleum said on Monday that the convoy had been attacked. The ministry urged all parties to let the trucks through.",
+                &[d(&["Ministry of Mines and Petroleum"], &[], Other)
+                    .or(Humanitarian)],
+            ),
+            (
+                "Officials at the Ministry of Religious Affairs condemned the killing. The ministry asked imams to preach against revenge.",
+                &[d(&["Ministry of Religious Affairs"], &[], Other).or(Ceasefire)],
+            ),
+        ],
+    );
+}

@@ -863,3 +863,25 @@ fn a_place_after_a_word_of_direction_is_no_part_of_a_name() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_party_label_before_a_name() {
+    check(
+        "party labels",
+        &[
+            case(
+                "Republican Daniel Hartley used the hearing to attack the administration's handling of the crisis.",
+                &[("Daniel Hartley", None)],
+            ),
+            case(
+                "Democrat Maria Okafor voted against the bill, as did two of her colleagues.",
+                &[("Maria Okafor", None)],
+            ),
+            none_but(
+                "On Monday, former Movement for Democratic Change Member of Parliament Tendai Moyo and 45 activists were arrested, the spokesman Philip Crowley said.",
+                &[("Philip Crowley", Some("spokesman"))],
+                &["Change Member"],
+            ),
+        ],
+    );
+}

@@ -42,7 +42,8 @@ const NAME_WORD: &str = r"[A-Z][\w’'-]*";
 
 /// "the Sudan Doctors' Union", "the Hostages and Missing Families Forum", "the Episcopal
 /// Conference of Colombia", "the Diocese of Pemba", "the Federation of Chambers of Commerce
-/// and Industry", "the Mandara Network for Civilian Protection": after "the", a name of three
+/// and Industry", "the Mandara Network for Civilian Protection": after "the" (and a word such
+/// as "federal"), a name of three
 /// or more capitalised words (connectors between) with an institution's word, or one that
 /// opens on it, before "of", "for" or "on" and its field.
 static INSTITUTION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
@@ -50,8 +51,9 @@ static INSTITUTION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     let connector = r"(?:of|for|and|the|on|in)";
     let heads = any_of(&[&Words::get().institution_heads]);
     let first = any_of(&[&Words::get().heads_before_of]);
+    let modifier = any_of(&[&Words::get().body_modifiers]);
     crate::text::pattern::regex(&format!(
-        r"\b[Tt]he[^\S\n]+((?:{word}(?:[^\S\n]+(?:{connector}[^\S\n]+)?{word}){{0,5}}[^\S\n]+{heads}s?|{first})(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+(?:(?:and|&|of|for|of[^\S\n]+the)[^\S\n]+)?{word}){{0,4}})?)([^\S\n]+(?:in|to)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+{word}){{0,2}})?\b"
+        r"\b[Tt]he[^\S\n]+(?:{modifier}[^\S\n]+)?((?:{word}(?:[^\S\n]+(?:{connector}[^\S\n]+)?{word}){{0,5}}[^\S\n]+{heads}s?|{first})(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+(?:(?:and|&|of|for|of[^\S\n]+the)[^\S\n]+)?{word}){{0,4}})?)([^\S\n]+(?:in|to)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+{word}){{0,2}})?\b"
     ))
 });
 
@@ -493,6 +495,9 @@ pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cas
     named_so_far.sort_by_key(|n| (n.start, n.end));
     for c in gated_captures(&INSTITUTION_NAMED, &INSTITUTION_GATE, text, 200, 120) {
         let m = c.get(1).expect("name");
+        if super::states::a_state_organ_of(&c[0]) {
+            continue;
+        }
         // "the Beirut-based Levant Policy Centre": where it sits is no part of its name.
         let lead = m
             .as_str()

@@ -794,6 +794,20 @@ fn untitled_names(
         let aged = AGED_AFTER.is_match(after);
         let kin = follows_kin(text, sentence.start, name.start);
         let alone = !is_capitalised(last_word(before));
+        // "Republican Scott Brown used …", "Democrat Nancy Pelosi": a party's label right
+        // before a name describes a politician, as a title would; one inside a longer name
+        // ("Movement for Democratic Change Member of Parliament …") does not.
+        let labelled = {
+            let b = before.trim_end_matches(' ');
+            let label = last_word(b);
+            b.len() < before.len()
+                && b.ends_with(char::is_alphabetic)
+                && lists.party_labels.contains(label)
+                && {
+                    let word = last_word(&b[..b.len() - label.len()]);
+                    !is_capitalised(word) && !["for", "of", "and"].contains(&word)
+                }
+        };
         if (words < 2 && !(alone && aged) && !kin)
             || office
             || found.iter().any(|f| f.name.overlaps(name))
@@ -815,6 +829,7 @@ fn untitled_names(
             || ACTS_AFTER.is_match(after)
             || aged
             || kin
+            || (labelled && words > 1)
             || (WHO_AFTER.is_match(after) && !opens_on_a_reporting_verb(name.slice(text)))
             || SPEAKING_AFTER.is_match(after)
             || LETTERS_AFTER.is_match(after)

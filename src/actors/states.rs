@@ -368,6 +368,15 @@ static BARE_ORGAN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether `phrase` is a ministry [`BARE_ORGAN`] reads followed by the state it belongs
+/// to ("the Ministry of Foreign Affairs of the Russian Federation"): a state's organ, which
+/// [`ORGAN_OF`] reads, never a body of its own.
+pub(super) fn a_state_organ_of(phrase: &str) -> bool {
+    BARE_ORGAN
+        .find(phrase)
+        .is_some_and(|m| m.start() == 0 && phrase[m.end()..].starts_with(" of "))
+}
+
 /// The state a story is filed from (its dateline) or, with no dateline, the first state its
 /// first line names: whose "the Ministry" and "the Kingdom" a ministry's own release or
 /// wire copy from its capital means.

@@ -190,6 +190,8 @@ lists! {
     institution_heads,
     /// "Diocese", "Court": the institution words that may open a name ("the Diocese of …").
     heads_before_of,
+    /// "federal", "interim": lower-case words between "the" and a body's name.
+    body_modifiers,
     sports_words,
     /// Words before a cue word that make it a noun ("the", "his").
     cue_noun_markers,
