@@ -7515,3 +7515,24 @@ fn a_ministry_named_by_its_field() {
         ],
     );
 }
+
+#[test]
+fn a_quoted_phrase_before_and_keeps_the_subject() {
+    check(
+        "'The organization rejected “the militarization of the territory” and asked …': a quoted phrase before 'and' is part of the clause, so the verb after it keeps the clause's subject; 'what he called' names nobody new",
+        &[
+            (
+                "The Regional Farmers' Council of Tolima (CRAT) declared a permanent assembly. In a statement, the organization also rejected \"the occupation of our land\" and asked the national government not to bomb the camps where children are held.",
+                &[d(&["Regional Farmers' Council of Tolima"], &[], Other).or(Humanitarian)],
+            ),
+            (
+                "Senator Ruth Alvarez said the remark could be construed as \"biased toward the prosecution\" and again asked the judge to step aside.",
+                &[d(&["Ruth Alvarez"], &[], Other).or(Justice)],
+            ),
+            (
+                "The Coastal Fishermen's Union (CFU) met on Friday. Its chairman, Joseph Mensah, condemned what he called “a war on our livelihoods” and urged the navy to release the seized boats.",
+                &[d(&["Joseph Mensah"], &[], Other).or(Humanitarian)],
+            ),
+        ],
+    );
+}

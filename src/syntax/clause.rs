@@ -193,6 +193,7 @@ impl Parsed {
             "why",
             "how",
             "whether",
+            "what",
             "where",
             "which",
             "who",
@@ -205,10 +206,25 @@ impl Parsed {
         let toks = &self.tokens;
         let word = |k: usize| toks[k].span.slice(text);
         let tense = tense(word(verb));
-        let from = (and.saturating_sub(WINDOW)..and)
+        // "The organization rejected “the militarization of the territory” and asked …": a
+        // quoted phrase, opening on a lower-case word, right before "and" is part of the
+        // clause; any other quotation mark bounds it.
+        let quoted_phrase = and
+            .checked_sub(1)
+            .filter(|&k| matches!(word(k), "\"" | "”"))
+            .and_then(|close| {
+                (close.saturating_sub(WINDOW)..close)
+                    .rev()
+                    .find(|&k| matches!(word(k), "\"" | "“" | "”"))
+                    .filter(|&open| {
+                        word(open) != "”" && word(open + 1).starts_with(char::is_lowercase)
+                    })
+            });
+        let bound = quoted_phrase.unwrap_or(and);
+        let from = (bound.saturating_sub(WINDOW)..bound)
             .rev()
             .find(|&k| matches!(word(k), ";" | ":" | "\"" | "“" | "”"))
-            .map_or(and.saturating_sub(WINDOW), |k| k + 1);
+            .map_or(bound.saturating_sub(WINDOW), |k| k + 1);
         (from..and)
             .filter(|&k| toks[k].tag == Upos::Verb)
             .filter(|&k| !matches!((tense, self::tense(word(k))), (Some(a), Some(b)) if a != b))
