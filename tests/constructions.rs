@@ -7536,3 +7536,28 @@ fn a_quoted_phrase_before_and_keeps_the_subject() {
         ],
     );
 }
+
+#[test]
+fn it_after_an_institution_that_opened_the_sentence_before() {
+    check(
+        "'The National Assembly passed a resolution …. It also asked the government …': 'it' stands for the institution that opened the sentence before, when nothing else is named between; 'The Commission' alone is the commission the text named in full",
+        &[
+            (
+                "The National Assembly passed a resolution condemning the attack on Tuesday. It also asked the government to announce a compensation package for the families of the victims.",
+                &[d(&["National Assembly"], &[], Humanitarian)],
+            ),
+            (
+                "The Malawi Human Rights Commission (MHRC) released its findings on Friday. The Commission recalls that an internal inquiry cannot replace a judicial one. It hopes the Ministry of Defence will make public the conclusions of that inquiry.",
+                &[d(&["Malawi Human Rights Commission"], &[], Justice).or(Other)],
+            ),
+            (
+                "The Constitutional Court ruled on Monday that the detentions were unlawful. It also urged Parliament to amend the law within six months.",
+                &[d(&["Constitutional Court"], &[], Other).or(Justice)],
+            ),
+            (
+                "The Senate debated the bill on Monday. Nigeria's foreign ministry later said the talks would go on. It urged the rebels to free the hostages.",
+                &[d(&["Nigeria"], &[], Humanitarian).not_by(&["Senate"])],
+            ),
+        ],
+    );
+}

@@ -625,6 +625,10 @@ fn body_named_below(cast: &Cast, head: &str, at: usize) -> Option<EntityIx> {
 /// becomes the party.
 fn office_before_a_pronoun(text: &str, pronoun: Span, cast: &mut Cast) {
     let word = pronoun.slice(text).trim();
+    if matches!(word, "It" | "it") {
+        body_before_it(text, pronoun, cast);
+        return;
+    }
     if !matches!(word, "He" | "She" | "he" | "she") {
         return;
     }
@@ -658,6 +662,64 @@ fn office_before_a_pronoun(text: &str, pronoun: Span, cast: &mut Cast) {
         }
     }
 }
+
+/// "The National Assembly passed a resolution on Tuesday. It also asked the government …":
+/// "it" stands for the institution that opened a sentence just before, when no list knows
+/// that institution and no organization, state or group is named between the two; the
+/// institution becomes the party.
+fn body_before_it(text: &str, pronoun: Span, cast: &mut Cast) {
+    let mut from = pronoun.start.saturating_sub(400);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..pronoun.start];
+    let Some(body) = INSTITUTION_OPENING
+        .captures_iter(window)
+        .filter_map(|c| c.get(1))
+        .last()
+    else {
+        return;
+    };
+    let span = Span::new(from + body.start(), from + body.end());
+    let named_between = cast.refs.iter().any(|r| {
+        r.span.start >= span.start
+            && r.span.start < pronoun.start
+            && matches!(
+                cast.entities[r.entity].kind,
+                ActorKind::Organization | ActorKind::Country | ActorKind::ArmedGroup
+            )
+    });
+    if named_between {
+        return;
+    }
+    // "The Commission recalls …. It hopes …": an institution's word alone stands for the
+    // one body the text knows by a name ending in it ("Cameroon Human Rights Commission").
+    let suffix = format!(" {}", body.as_str());
+    let known: Vec<(EntityIx, &str)> = cast
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == ActorKind::Organization && e.name.ends_with(&suffix))
+        .map(|(i, e)| (i, e.name.as_str()))
+        .collect();
+    match known.first() {
+        Some(&(e, name)) if known.iter().all(|&(_, n)| n == name) => {
+            cast.defer_ref(span, e, RefForm::Name);
+        }
+        _ => {
+            cast.described(span, body.as_str(), ActorKind::Organization);
+        }
+    }
+}
+
+/// "The National Assembly passed …", "The Senate voted …": a sentence opening on an
+/// institution, "The", capitalised words and an institution's word.
+static INSTITUTION_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"(?:^|[.!?]\s+)The\s+((?:[A-Z][\w’'-]*\s+){{0,3}}{})\s+[a-z]",
+        crate::lexicon::words::any_of(&[&Words::get().institution_heads])
+    ))
+});
 
 /// "the Secretary-General", "the High Commissioner": an office in capitals after "the".
 static OFFICE: LazyLock<Regex> = LazyLock::new(|| {
