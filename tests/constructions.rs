@@ -7561,3 +7561,36 @@ fn it_after_an_institution_that_opened_the_sentence_before() {
         ],
     );
 }
+
+#[test]
+fn a_wish_after_that() {
+    check(
+        "'expressed the hope that the Yemeni parties would resume …', 'hoped that the Senate would …': a wish's 'that' opens the clause whose subject is asked; 'hoped that the talks would succeed' asks nobody",
+        &[
+            (
+                "Foreign Minister Karim Haddad expressed the hope that the Yemeni parties would resume work on the UN roadmap.",
+                &[d(&["Karim Haddad"], &[], Negotiation)],
+            ),
+            (
+                "Amnesty International said on Monday it hoped that the Senate would reject the bill before the recess.",
+                &[d(&["Amnesty International"], &[], Other)],
+            ),
+            (
+                "Ambassador Lena Torvik said she hoped that the talks would succeed this time.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_title_stands_for_the_holder_mentioned_last() {
+    check(
+        "'Foreign Ministers A, B and C met …. On Libya, A stressed …. The minister expressed hope …': a bare title stands for the holder mentioned last, not the one introduced last",
+        &[(
+            "The meeting in Cairo brought together Egypt's Foreign Minister Samir Adel, Sudan's Foreign Minister Yousif Idris and Libya's Foreign Minister Nuri Salem.\n\nOn the border, Adel spoke of joint patrols.\n\nThe minister also called on the armed groups in the triangle to hand over their weapons.",
+            &[d(&["Samir Adel"], &[], Counterterrorism)
+                .not_by(&["Nuri Salem"])],
+        )],
+    );
+}

@@ -1407,6 +1407,16 @@ fn resolve_titles(
     let lx = Lexicon::get();
     // Where each person is first named, looked up once: asked for every bare title.
     let mut first_named = first_named(cast);
+    // Where each person is mentioned, in order: a title stands for the holder mentioned last.
+    let mut mentions: HashMap<EntityIx, Vec<usize>> = HashMap::new();
+    for r in &cast.refs {
+        if cast.entities[r.entity].kind == crate::report::ActorKind::Person {
+            mentions.entry(r.entity).or_default().push(r.span.start);
+        }
+    }
+    for at in mentions.values_mut() {
+        at.sort_unstable();
+    }
     // The people by their role, and by its last word, in the order they were named: a
     // bare title looks its holders up instead of reading every person's role.
     let mut by_role: HashMap<String, Vec<EntityIx>> = HashMap::new();
@@ -1449,18 +1459,28 @@ fn resolve_titles(
                 aff.is_none() || ent.affiliation.is_none() || ent.affiliation == aff
             })
             .collect();
+        // Of the holders named before the title, the one named last: "Foreign Ministers A, B
+        // and C met …. On Libya, A stressed …. The minister expressed hope …" is A.
         let before = holders
             .iter()
-            .rev()
-            .find(|&&e| first_named.get(&e).is_some_and(|&at| at < span.start));
+            .filter_map(|&e| {
+                let at = mentions.get(&e)?;
+                let i = at.partition_point(|&m| m < span.start);
+                Some((at.get(i.checked_sub(1)?).copied()?, e))
+            })
+            .max()
+            .map(|(_, e)| e);
         let definite = {
             let head_text = text[..span.start].trim_end();
             head_text.ends_with("the") || head_text.ends_with("The") || aff.is_some()
         };
-        match before.or(holders.first()) {
-            Some(&e) if definite || title.kind == TitleKind::Office => {
+        match before.or(holders.first().copied()) {
+            Some(e) if definite || title.kind == TitleKind::Office => {
                 let at = first_named.entry(e).or_insert(span.start);
                 *at = (*at).min(span.start);
+                let named = mentions.entry(e).or_default();
+                let i = named.partition_point(|&m| m < span.start);
+                named.insert(i, span.start);
                 cast.add_ref(span, e, RefForm::Person)
             }
             _ => {

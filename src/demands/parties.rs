@@ -2826,7 +2826,7 @@ static PARTIES_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// Senate would approve …", "hoped the Government would compensate …") rather than of
 /// something that cannot act ("hoped the talks would succeed").
 pub fn wished_of_an_authority(text: &str, cue: &Cue, sentence_end: usize) -> bool {
-    let rest = &text[cue.span.end..sentence_end];
+    let rest = &text[wished_from(text, cue)..sentence_end];
     let Some(end) = WISHED_OBJECT_END.find(rest).filter(|m| m.start() <= 160) else {
         return false;
     };
@@ -2857,6 +2857,17 @@ pub fn wished_of_an_authority(text: &str, cue: &Cue, sentence_end: usize) -> boo
             || (acts && is_an_authority(object))
     } else {
         is_an_authority(object) || (acts && BARE_NAME.is_match(object))
+    }
+}
+
+/// Where the party a wish names begins: after the cue, and after its "that" ("expressed
+/// the hope that the Libyan parties would agree …").
+fn wished_from(text: &str, cue: &Cue) -> usize {
+    let rest = &text[cue.span.end..];
+    let lead = rest.len() - rest.trim_start().len();
+    match rest[lead..].strip_prefix("that") {
+        Some(after) if after.starts_with(char::is_whitespace) => cue.span.end + lead + 4,
+        _ => cue.span.end,
     }
 }
 
@@ -2912,7 +2923,11 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
     let s = ctx.span();
     match cue.shape {
         Shape::Object | Shape::Wish => {
-            let rest = &text[cue.span.end..ctx.clause_end];
+            let from = match cue.shape {
+                Shape::Wish => wished_from(text, cue).min(ctx.clause_end),
+                _ => cue.span.end,
+            };
+            let rest = &text[from..ctx.clause_end];
             // "demanded the repatriation of the refugees and expressed readiness to engage":
             // a verb coordinated after the object ends it, and its "to" is not what is asked.
             let object_end: &Regex = if cue.shape == Shape::Wish {
@@ -2924,12 +2939,12 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
                 .find(rest)
                 .filter(|m| m.start() <= 160 && !ends_in_a_coordinated_verb(&rest[..m.end()]));
             let (mut obj_end, mut asked_from) = match found {
-                Some(m) => (cue.span.end + m.start(), cue.span.end + m.end()),
+                Some(m) => (from + m.start(), from + m.end()),
                 None => (cue.span.end, cue.span.end),
             };
             // "urged Turkey not to extradite them": the negation is part of what is asked.
             if found.is_some_and(|m| m.as_str() == "to") {
-                let object = text[cue.span.end..obj_end].trim_end();
+                let object = text[from..obj_end].trim_end();
                 if object.ends_with(" not") {
                     obj_end = cue.span.end + object.len() - "not".len();
                     asked_from = obj_end;
@@ -2940,7 +2955,7 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
             let a_thing_over = found.is_some_and(|m| m.as_str() == "over")
                 && ["a ", "an "]
                     .iter()
-                    .any(|a| text[cue.span.end..obj_end].trim_start().starts_with(a));
+                    .any(|a| text[from..obj_end].trim_start().starts_with(a));
             // "demanded the resignation of the minister, saying …": an object closed by a
             // mark, with no "to" or "that" after it, is itself what is asked.
             let closed_by_a_mark =
@@ -2975,7 +2990,7 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
                 // "hoped the two delegations would sign it", "urged both sides to …": the
                 // parties named before, two of them at least (one is none of a pair: "I
                 // urge both delegations …" is not the speaker asked).
-                let object = text[cue.span.end..obj_end].trim();
+                let object = text[from..obj_end].trim();
                 if TWO_OR_BOTH.is_match(object) {
                     let back = resolve_back(ctx, object, cue.span.start, discourse);
                     let pair = if back.len() > 1 { back } else { Vec::new() };
