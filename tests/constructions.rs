@@ -7526,6 +7526,14 @@ fn a_quoted_phrase_before_and_keeps_the_subject() {
                 &[d(&["Regional Farmers' Council of Tolima"], &[], Other).or(Humanitarian)],
             ),
             (
+                "The Tehreek-e-Taliban Pakistan denied the attack. In a statement, the group insisted that its fighters had \"never targeted\" polio workers, but warned the government against using vaccination teams for spying.",
+                &[d(&["Tehrik-e-Taliban Pakistan"], &[], Other).or(Humanitarian)],
+            ),
+            (
+                "GOMA — The Democratic Forces for the Liberation of Rwanda (FDLR), the Hutu rebel group that has been based in eastern Congo since the 1990s, on Sunday rejected what it called the \"forced return\" of its fighters and demanded that Kigali open an \"inter-Rwandan dialogue\" with the opposition.",
+                &[d(&["Democratic Forces for the Liberation of Rwanda"], &["Rwanda"], Negotiation)],
+            ),
+            (
                 "Senator Ruth Alvarez said the remark could be construed as \"biased toward the prosecution\" and again asked the judge to step aside.",
                 &[d(&["Ruth Alvarez"], &[], Other).or(Justice)],
             ),
@@ -7592,5 +7600,26 @@ fn a_title_stands_for_the_holder_mentioned_last() {
             &[d(&["Samir Adel"], &[], Counterterrorism)
                 .not_by(&["Nuri Salem"])],
         )],
+    );
+}
+
+#[test]
+fn an_unnamed_spokesperson_speaks_for_the_party_named_before() {
+    check(
+        "'Islamic State claimed the attack. In an audio message, a spokesman called on its supporters …', 'a spokesman for the group warned …': a spokesperson the text does not name speaks for the party after 'for', else for the body, group or state named just before",
+        &[
+            (
+                "Islamic State claimed the attack through its Amaq agency. In a separate audio message posted on Telegram, a spokesman called on its supporters in the region to \"strike the checkpoints wherever you find them\".",
+                &[d(&["Islamic State"], &[], Other)],
+            ),
+            (
+                "The Allied Democratic Forces released a video on Sunday. In it, a spokesman for the group urged Muslims in Kampala to leave the city before the end of the month.",
+                &[d(&["Allied Democratic Forces"], &[], Other)],
+            ),
+            (
+                "The Kenyan Foreign Ministry summoned the envoy on Monday. A spokeswoman later called on Mogadishu to explain the incursion.",
+                &[d(&["Kenya"], &["Somalia"], Other).or(Ceasefire)],
+            ),
+        ],
     );
 }

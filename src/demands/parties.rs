@@ -538,6 +538,14 @@ static SAID_BY_A_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
         any_of(&[&w.reporting_verbs])
     ))
 });
+/// "a spokesman", "an Amaq spokesperson", "a spokeswoman for the ministry".
+static UNNAMED_SPOKESPERSON: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^an?\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)(?:\s+(?:for|of)\s+(.+))?$",
+    )
+});
+/// How far back an unnamed spokesperson's party may be named: the sentence or two before.
+const SPOKESPERSON_REACH: usize = 400;
 static SINGULAR_BACK: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"(?i)^(?:he|she)\b"));
 static DOCUMENT_BACK: LazyLock<Regex> = LazyLock::new(|| {
@@ -981,6 +989,32 @@ fn resolve_back(
         Some(_) => "he",
         None => s,
     };
+    // "In an audio message, a spokesman called on its supporters …", "a spokesman for the
+    // group warned …": a spokesperson the text does not name speaks for the party after
+    // "for" or "of", else for the body, group or state named last (within a few
+    // sentences: a lone "a spokesman" far from any party names none).
+    if let Some(c) = UNNAMED_SPOKESPERSON.captures(s) {
+        if let Some(of) = c.get(1) {
+            let who = resolve_back(ctx, of.as_str(), at, discourse);
+            if !who.is_empty() {
+                return who;
+            }
+        }
+        return refs_before(ctx, at)
+            .take_while(|r| r.span.start + SPOKESPERSON_REACH >= at)
+            .find(|r| {
+                let entity = &ctx.cast.entities[r.entity];
+                // Not a platform or an outlet: "posted on Telegram" is where one spoke.
+                let channel = matches!(entity.key, crate::actors::Key::Org(o)
+                if matches!(
+                    crate::lexicon::Lexicon::get().orgs[o].class,
+                    crate::lexicon::OrgClass::Platform | crate::lexicon::OrgClass::Media
+                ));
+                r.form == RefForm::Name && entity.kind != ActorKind::Person && !channel
+            })
+            .map(|r| vec![r.entity])
+            .unwrap_or_default();
+    }
     if SINGULAR_BACK.is_match(s) {
         // "The delegate of the United States said …. She warned Lebanon …": within a
         // paragraph, "he" or "she" goes on with who spoke last, whom the text may have

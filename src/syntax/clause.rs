@@ -175,6 +175,8 @@ impl Parsed {
     /// colon or quotation mark ends the clause.
     fn coordinated_subject(&self, text: &str, and: usize, verb: usize) -> Option<Role> {
         const WINDOW: usize = 40;
+        // The most tokens a quoted phrase inside a clause takes.
+        const FRAGMENT: usize = 12;
         const SUBORDINATORS: &[&str] = &[
             "after",
             "when",
@@ -206,27 +208,51 @@ impl Parsed {
         let toks = &self.tokens;
         let word = |k: usize| toks[k].span.slice(text);
         let tense = tense(word(verb));
-        // "The organization rejected “the militarization of the territory” and asked …": a
-        // quoted phrase, opening on a lower-case word, right before "and" is part of the
-        // clause; any other quotation mark bounds it.
-        let quoted_phrase = and
-            .checked_sub(1)
-            .filter(|&k| matches!(word(k), "\"" | "”"))
-            .and_then(|close| {
-                (close.saturating_sub(WINDOW)..close)
-                    .rev()
-                    .find(|&k| matches!(word(k), "\"" | "“" | "”"))
-                    .filter(|&open| {
-                        word(open) != "”" && word(open + 1).starts_with(char::is_lowercase)
-                    })
-            });
-        let bound = quoted_phrase.unwrap_or(and);
-        let from = (bound.saturating_sub(WINDOW)..bound)
-            .rev()
-            .find(|&k| matches!(word(k), ";" | ":" | "\"" | "“" | "”"))
-            .map_or(bound.saturating_sub(WINDOW), |k| k + 1);
+        // The clause runs back to a semicolon, a colon or a quotation mark, past quoted
+        // phrases that open on a lower-case word ("the organization rejected “the
+        // militarization of the territory” and asked …", "insisted its fighters had “never
+        // targeted” polio workers, but warned …").
+        let lowest = and.saturating_sub(WINDOW);
+        let mut k = and;
+        let from = loop {
+            if k == lowest {
+                break lowest;
+            }
+            k -= 1;
+            match word(k) {
+                ";" | ":" => break k + 1,
+                "\"" | "”" | "“" => {
+                    let opening = (word(k) != "“")
+                        .then(|| {
+                            (k.saturating_sub(FRAGMENT)..k)
+                                .rev()
+                                .find(|&j| matches!(word(j), "\"" | "“" | "”"))
+                        })
+                        .flatten()
+                        .filter(|&open| {
+                            open >= lowest
+                                && word(open) != "”"
+                                && word(open + 1).starts_with(char::is_lowercase)
+                        });
+                    match opening {
+                        Some(open) => k = open,
+                        None => break k + 1,
+                    }
+                }
+                _ => {}
+            }
+        };
+        // "the rebel group that has been based in …": the verb of a relative clause, past
+        // its auxiliaries, is no main verb for the one after "and" to go on from.
+        let in_a_relative = |k: usize| {
+            (0..k)
+                .rev()
+                .find(|&j| !matches!(toks[j].tag, Upos::Aux | Upos::Adv))
+                .is_some_and(|j| matches!(word(j), "that" | "which" | "who"))
+                && toks[k - 1].tag == Upos::Aux
+        };
         (from..and)
-            .filter(|&k| toks[k].tag == Upos::Verb)
+            .filter(|&k| toks[k].tag == Upos::Verb && !in_a_relative(k))
             .filter(|&k| !matches!((tense, self::tense(word(k))), (Some(a), Some(b)) if a != b))
             .filter(|&k| {
                 !toks
