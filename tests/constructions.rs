@@ -7623,3 +7623,24 @@ fn an_unnamed_spokesperson_speaks_for_the_party_named_before() {
         ],
     );
 }
+
+#[test]
+fn the_sides_of_a_trial() {
+    check(
+        "'The prosecution asked the court to sentence …': a side of a trial named by its function is the prosecutor's office the text named, or the prosecutor reporting it, else a party of its own",
+        &[
+            (
+                "PARIS — The National Anti-Terrorism Prosecutor's Office (PNAT) delivered its closing arguments on Wednesday. The prosecution asked the court to sentence the main defendant to 30 years.",
+                &[d(&["National Anti-Terrorism Prosecutor's Office"], &[], Justice)],
+            ),
+            (
+                "The tribunal's chief prosecutor, Advocate Rafiqul Islam Talukder, told reporters that the prosecution had asked the home ministry to seek an Interpol red notice against the absconding convicts.",
+                &[d(&["Rafiqul Islam Talukder"], &[], Justice).or(Counterterrorism)],
+            ),
+            (
+                "BRUSSELS — The trial of the six men accused of planning the attack on the Christmas market opened on Monday. The prosecution asked the court to hear the two surviving victims first.",
+                &[d(&["prosecution"], &[], Justice).or(Other)],
+            ),
+        ],
+    );
+}

@@ -217,10 +217,48 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
                 continue;
             }
         }
+        let words = Words::get();
+        // "The prosecution asked the court to sentence …": a side of a trial by its function
+        // is the prosecutor's office the text named ("the National Anti-Terrorism
+        // Prosecutor's Office (PNAT)"), else a party of its own.
+        if body.len() == 1 && words.court_parties.contains(head_word.as_str()) {
+            let stem: String = head_word.chars().take(7).collect();
+            // Or the prosecutor who reports it: "The chief prosecutor, X, told reporters that
+            // the prosecution had asked …".
+            let office = cast
+                .refs
+                .iter()
+                .find(|r| {
+                    cast.entities[r.entity].kind == ActorKind::Organization
+                        && r.span.slice(text).to_lowercase().contains(&stem)
+                })
+                .map(|r| r.entity);
+            let reporting = || {
+                cast.refs
+                    .iter()
+                    .filter(|r| r.span.start < role.span.start)
+                    .filter(|r| r.span.start + COURT_PARTY_REACH >= role.span.start)
+                    .find(|r| {
+                        let e = &cast.entities[r.entity];
+                        e.kind == ActorKind::Person
+                            && e.role
+                                .as_deref()
+                                .is_some_and(|role| role.to_lowercase().contains(&stem))
+                    })
+                    .map(|r| r.entity)
+            };
+            let named = office.or_else(reporting);
+            match named {
+                Some(e) => cast.defer_ref(role.span, e, RefForm::Name),
+                None => {
+                    cast.described(span, &head_word, ActorKind::Organization);
+                }
+            }
+            continue;
+        }
         if body.len() == 1 && head.tag == Upos::Noun && !head_word.ends_with('s') && !capitalised {
             continue;
         }
-        let words = Words::get();
         let last = body[body.len() - 1].span.slice(text);
         let all_proper = body.iter().all(|t| t.tag == Upos::Propn);
         // "the American Jewish Committee", "the Ombudsman's Office": a capitalised name
@@ -431,6 +469,10 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         }
     }
 }
+
+/// How far before "the prosecution" the prosecutor reporting its request may be named: the
+/// sentence's start.
+const COURT_PARTY_REACH: usize = 300;
 
 /// The later uses of the word at `span` as a word of its own (not "NSCN-IM" for "NSCN").
 fn later_uses(text: &str, span: Span) -> Vec<Span> {
