@@ -7644,3 +7644,24 @@ fn the_sides_of_a_trial() {
         ],
     );
 }
+
+#[test]
+fn a_clause_after_a_phrase_of_time() {
+    check(
+        "'…, three months after its founder Abdullah Öcalan called on the group …', 'hours after the foreign minister urged …': after a phrase of time, 'after' or 'before' opens a clause with a subject of its own, not an adjunct of the main clause",
+        &[
+            (
+                "The PKK announced its dissolution in May, three months after its jailed founder Abdullah Öcalan called on the group to lay down its arms.",
+                &[d(&["Abdullah Öcalan"], &[], Ceasefire).not_by(&["Kurdistan Workers' Party"])],
+            ),
+            (
+                "Pakistan closed the Torkham crossing on Monday, hours after Interior Minister Saeed Akhtar urged Kabul to hand over the attackers.",
+                &[d(&["Saeed Akhtar"], &["Afghanistan"], Justice)],
+            ),
+            (
+                "Qatar after the meeting urged both sides to return to talks.",
+                &[d(&["Qatar"], &[], Negotiation)],
+            ),
+        ],
+    );
+}

@@ -72,6 +72,20 @@ impl Parsed {
             if toks[p].tag != Upos::Adp || OWNER_PREPOSITIONS.contains(&w.as_str()) {
                 break;
             }
+            // "…, three months after its founder Abdullah Öcalan called on …", "shortly
+            // before the minister urged …": after a phrase of time, "after" or "before"
+            // opens a clause whose subject this is, not an adjunct of the main one.
+            if matches!(w.as_str(), "after" | "before" | "since" | "until")
+                && p.checked_sub(1).is_some_and(|t| {
+                    let word = toks[t].span.slice(text).to_lowercase();
+                    toks[t].tag == Upos::Adv
+                        || Words::get()
+                            .time_nouns
+                            .contains(word.strip_suffix('s').unwrap_or(&word))
+                })
+            {
+                break;
+            }
             let mut before = self.before_brackets(text, p.checked_sub(1)?)?;
             // "An all-parties conference convened by the Chief Minister X demanded": the
             // agent of a participle is no subject; the phrase the participle follows is.
