@@ -7665,3 +7665,55 @@ fn a_clause_after_a_phrase_of_time() {
         ],
     );
 }
+
+#[test]
+fn an_editorial_whose_outlet_signs_its_footer() {
+    check(
+        "an editorial labelled on a line of its own ('Editorial'), below a site's buttons ('READ LATER'): the outlet its copyright line names speaks, never a button",
+        &[(
+            "Drift in the hills\n\nThe Centre must answer for the security grid south of the Pir Panjal\n\nUpdated - July 13, 2027 12:52 am IST\n\nREAD LATER\n\nEditorial\n\nThe ambush near Kalakote on Sunday was the third this year. It is time for the Union Home Ministry to publish a review of the security arrangements in the twin districts.\n\nCopyright© 2027, THE DECCAN LEDGER",
+            &[
+                d(&["THE DECCAN LEDGER"], &[], Justice).or(Counterterrorism).not_by(&["READ LATER"]),
+                d(&["THE DECCAN LEDGER"], &[], Counterterrorism).or(Other),
+            ],
+        )],
+    );
+}
+
+#[test]
+fn offices_and_fighters_of_a_party() {
+    check(
+        "'The Commission on Human Rights (CHR) regional office … called for …', 'A fighter … demands five million euros', 'The opposition demanded …': an office of a body speaks for it, a fighter for the armed group named just before, a party named by its function for itself",
+        &[
+            (
+                "The Commission on Human Rights (CHR) regional office said it had sent a team to the area and called for an impartial investigation into the farmer's death.",
+                &[d(&["Commission on Human Rights"], &[], Justice)],
+            ),
+            (
+                "JNIM released a video on Thursday showing the three hostages. A fighter reading a statement demands five million euros for the men.",
+                &[d(&["Jama'at Nusrat al-Islam wal-Muslimin"], &[], Other).or(Humanitarian)],
+            ),
+            (
+                "The Senate met on Monday to debate the amendment. The opposition demanded that the bill be referred to the standing committee on interior.",
+                &[d(&["opposition"], &[], Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_sum_demanded() {
+    check(
+        "'The group demands five million euros for the men', 'is demanding $3 million for the release of …': a sum after 'demand' is what is demanded, and one for a release is a ransom (other)",
+        &[
+            (
+                "JNIM released a video of the three hostages on Thursday. The group demands five million euros for the men.",
+                &[d(&["Jama'at Nusrat al-Islam wal-Muslimin"], &[], Other).or(Humanitarian)],
+            ),
+            (
+                "Viv Ansanm has held the four aid workers since May. The gang is demanding $3 million for the release of the remaining hostages.",
+                &[d(&["Viv Ansanm"], &[], Other)],
+            ),
+        ],
+    );
+}

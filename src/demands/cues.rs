@@ -517,7 +517,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Demand,
             Object,
             Some(
-                r"^\s+(?:that|the|an?|immediate|action|justice|accountability|release|an end|end|withdrawal|answers|explanation|urgent|strict|concrete|credible|verifiable|inquiry|investigation|probe|ceasefire|truce|talks|restraint|compensation|apology|guarantees|access|protection|punishment|extradition|sanctions|independent|full|swift|his|her|their|its|more|greater|international|UN|an? independent|[A-Z][\w’'.-]*\s+(?:to|take|stop|end|release|act|hand|ensure|be))\b|^\s*,",
+                r"^\s+(?:that|the|an?|immediate|action|justice|accountability|release|an end|end|withdrawal|answers|explanation|urgent|strict|concrete|credible|verifiable|inquiry|investigation|probe|ceasefire|truce|talks|restraint|compensation|apology|guarantees|access|protection|punishment|extradition|sanctions|independent|full|swift|his|her|their|its|more|greater|international|UN|an? independent|[A-Z][\w’'.-]*\s+(?:to|take|stop|end|release|act|hand|ensure|be))\b|^\s*,|^\s+[“\x22]?(?:[$€£]\s?\d|\d[\d,.]*\s+(?:million|billion|thousand)|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred)\s+(?:hundred|thousand|million|billion))\b",
             ),
         ),
         // "gave Sri Lanka a March deadline to hold an inquiry", "gave the junta one week to

@@ -103,6 +103,14 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         }
         let head = p.tokens[chunk.head];
         let head_word = head.span.slice(text).to_lowercase();
+        // "The Commission on Human Rights (CHR) regional office said …": an office of a
+        // body named right before it speaks for that body.
+        if Words::get().office_nouns.contains(head_word.as_str()) {
+            if let Some(e) = body_before(text, cast, p.tokens[chunk.first].span.start) {
+                cast.defer_ref(role.span, e, RefForm::Name);
+                continue;
+            }
+        }
         // "The group's spokesman, who uses the name Kohdan Baloch, warned …": the person
         // the description goes on to name, speaking for the group it belongs to.
         if let Some(name) = name_after_description(text, role.span.end, sentence.end) {
@@ -218,10 +226,10 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             }
         }
         let words = Words::get();
-        // "The prosecution asked the court to sentence …": a side of a trial by its function
-        // is the prosecutor's office the text named ("the National Anti-Terrorism
-        // Prosecutor's Office (PNAT)"), else a party of its own.
-        if body.len() == 1 && words.court_parties.contains(head_word.as_str()) {
+        // "The prosecution asked the court to sentence …", "The opposition demanded …": a
+        // party named by its function is the body the text named with that word
+        // ("the National Anti-Terrorism Prosecutor's Office (PNAT)"), else a party of its own.
+        if body.len() == 1 && words.function_parties.contains(head_word.as_str()) {
             let stem: String = head_word.chars().take(7).collect();
             // Or the prosecutor who reports it: "The chief prosecutor, X, told reporters that
             // the prosecution had asked …".
@@ -468,6 +476,25 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             }
         }
     }
+}
+
+/// The organization whose name ends right before `at`, past blanks and a bracketed acronym
+/// ("the Commission on Human Rights (CHR) regional office").
+fn body_before(text: &str, cast: &Cast, at: usize) -> Option<EntityIx> {
+    let before = text[..at].trim_end();
+    let before = match before.strip_suffix(')') {
+        Some(inner) => inner[..inner.rfind('(')?].trim_end(),
+        None => before,
+    };
+    let end = before.len();
+    cast.refs
+        .iter()
+        .find(|r| {
+            r.span.end == end
+                && r.form == RefForm::Name
+                && cast.entities[r.entity].kind == ActorKind::Organization
+        })
+        .map(|r| r.entity)
 }
 
 /// How far before "the prosecution" the prosecutor reporting its request may be named: the

@@ -538,10 +538,11 @@ static SAID_BY_A_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
         any_of(&[&w.reporting_verbs])
     ))
 });
-/// "a spokesman", "an Amaq spokesperson", "a spokeswoman for the ministry".
+/// "a spokesman", "an Amaq spokesperson", "a spokeswoman for the ministry", "a fighter",
+/// "a commander of the group".
 static UNNAMED_SPOKESPERSON: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)^an?\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)(?:\s+(?:for|of)\s+(.+))?$",
+        r"(?i)^an?\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|fighter|militant|commander)(?:\s+(?:for|of)\s+(.+))?$",
     )
 });
 /// How far back an unnamed spokesperson's party may be named: the sentence or two before.
@@ -990,8 +991,9 @@ fn resolve_back(
         None => s,
     };
     // "In an audio message, a spokesman called on its supporters …", "a spokesman for the
-    // group warned …": a spokesperson the text does not name speaks for the party after
-    // "for" or "of", else for the body, group or state named last (within a few
+    // group warned …", "a fighter reading a statement demands …": a spokesperson or a
+    // fighter the text does not name speaks for the party after "for" or "of", else for
+    // the body, group or state named last, a fighter for an armed group (within a few
     // sentences: a lone "a spokesman" far from any party names none).
     if let Some(c) = UNNAMED_SPOKESPERSON.captures(s) {
         if let Some(of) = c.get(1) {
@@ -1000,10 +1002,15 @@ fn resolve_back(
                 return who;
             }
         }
+        // A fighter or a commander speaks for an armed group only.
+        let armed = !c[0].to_lowercase().contains("spokes");
         return refs_before(ctx, at)
             .take_while(|r| r.span.start + SPOKESPERSON_REACH >= at)
             .find(|r| {
                 let entity = &ctx.cast.entities[r.entity];
+                if armed && entity.kind != ActorKind::ArmedGroup {
+                    return false;
+                }
                 // Not a platform or an outlet: "posted on Telegram" is where one spoke.
                 let channel = matches!(entity.key, crate::actors::Key::Org(o)
                 if matches!(

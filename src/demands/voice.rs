@@ -12,6 +12,7 @@ use crate::actors::{Cast, EntityIx, Key, RefForm};
 use crate::lexicon::words::{any_of, any_of_spaced, Words};
 use crate::lexicon::{Lexicon, TitleKind};
 use crate::report::ActorKind;
+use crate::syntax::Upos;
 use crate::text::sentences::Sentence;
 use crate::text::span::floor_char;
 use crate::text::Span;
@@ -145,7 +146,14 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
         if label == Some(Label::Editorial) && authors.is_empty() {
             let paper = labelled
                 .zip(lines.first())
-                .and_then(|(l, first)| outlet(text, *l, *first));
+                .and_then(|(l, first)| outlet(text, *l, *first))
+                .filter(|_| !alone_on_its_line(text, labelled))
+                .or_else(|| lines.iter().rev().take(4).find_map(|l| copyright(text, *l)))
+                .or_else(|| {
+                    labelled
+                        .zip(lines.first())
+                        .and_then(|(l, first)| outlet(text, *l, *first))
+                });
             if let Some(span) = paper {
                 let e = cast.described(span, span.slice(text), ActorKind::Organization);
                 cast.entities[e].salient = false;
@@ -264,6 +272,24 @@ fn outlet(text: &str, labelled: Span, first: Span) -> Option<Span> {
     .then_some(span)
 }
 
+/// Whether the label's line is the label alone ("Editorial"), naming no outlet of its own.
+fn alone_on_its_line(text: &str, labelled: Option<&Span>) -> bool {
+    labelled.is_some_and(|l| !l.slice(text).contains('|'))
+}
+
+/// The outlet a copyright line at the foot of a page names: "Copyright© 2027, THE HINDU",
+/// "© 2027 The Lagos Courier. All rights reserved."
+fn copyright(text: &str, line: Span) -> Option<Span> {
+    let m = COPYRIGHT.captures(line.slice(text))?.get(1)?;
+    Some(Span::new(line.start + m.start(), line.start + m.end()))
+}
+
+static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^\s*(?:copyright\s*©?|©)\s*(?:\d{4}\s*,?\s*)?((?-i:[A-Z])[^|,.©]{2,40}?)\s*(?:[.,]\s*all rights reserved\.?)?\s*$",
+    )
+});
+
 /// The names of a byline: "By Jane Doe and John Roe", "Authors: Dr. A B and C D".
 fn byline(text: &str, line: Span) -> Vec<Span> {
     let Some(m) = BYLINE.captures(line.slice(text)) else {
@@ -300,6 +326,20 @@ fn fields(text: &str, line: Span) -> impl Iterator<Item = Span> + '_ {
 
 /// A line that is only a person's name.
 fn lone_name(text: &str, line: Span) -> Option<Span> {
+    // "READ LATER", "SIGN IN": a button's words in capitals, which the treebank saw only
+    // as common words, are no one's name.
+    let written = line.slice(text);
+    let model = crate::syntax::model();
+    let common = |w: &str| {
+        let w = w.to_lowercase();
+        !model.seen_as(&w, Upos::Propn)
+            && [Upos::Verb, Upos::Noun, Upos::Adv, Upos::Adj, Upos::Adp]
+                .into_iter()
+                .any(|t| model.seen_as(&w, t))
+    };
+    if !written.contains(char::is_lowercase) && written.split_whitespace().all(common) {
+        return None;
+    }
     let n = name_in(text, line)?;
     (n.slice(text).len() + 2 >= line.slice(text).trim().len()).then_some(n)
 }

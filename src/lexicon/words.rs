@@ -192,8 +192,8 @@ lists! {
     heads_before_of,
     /// "federal", "interim": lower-case words between "the" and a body's name.
     body_modifiers,
-    /// "prosecution", "defence": the sides of a trial, named by their function.
-    court_parties,
+    /// "prosecution", "opposition": parties named by their function.
+    function_parties,
     sports_words,
     /// Words before a cue word that make it a noun ("the", "his").
     cue_noun_markers,
