@@ -7717,3 +7717,24 @@ fn a_sum_demanded() {
         ],
     );
 }
+
+#[test]
+fn bodies_and_people_named_in_passing() {
+    check(
+        "'The Emergency Lawyers group demanded …', 'The man, who called himself Dogo Sule, demanded …', 'The SPLM-N … hoped the mediators would …': a name before a noun for a kind of body, the name a man gives himself and an acronym with a hyphen name the one who asks",
+        &[
+            (
+                "The Emergency Lawyers group demanded an independent international investigation into the drone strike on the market.",
+                &[d(&["Emergency Lawyers"], &[], Justice)],
+            ),
+            (
+                "Gunmen abducted 40 girls from the school on Friday. The man, who called himself Dogo Sule, demanded 500 million naira for the girls' release, the official said.",
+                &[d(&["Dogo Sule"], &[], Other)],
+            ),
+            (
+                "The SPLM-N said it supported the truce but hoped the mediators would address the root causes of the war in a later political track.",
+                &[d(&["SPLM-N"], &[], Negotiation).or(Ceasefire)],
+            ),
+        ],
+    );
+}

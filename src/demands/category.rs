@@ -368,7 +368,7 @@ fn by_construction(asked: &str) -> Option<Category> {
             ),
             (
                 Category::Other,
-                r"(?i)^\W*(?:an?\s+)?ransom\b|^[^;]{0,60}?\bin\s+ransom\b|\bagainst\s+(?:cooperating|collaborating|working)\s+with\b|^\W*(?:(?:US|A|C)?[$€£]\s?\d|\d[\d,.]*\s+(?:million|billion|thousand)|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred)\s+(?:hundred|thousand|million|billion))[^;]{0,60}?\bfor\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:release|freedom)\b",
+                r"(?i)^\W*(?:an?\s+)?ransom\b|^[^;]{0,60}?\bin\s+ransom\b|\bagainst\s+(?:cooperating|collaborating|working)\s+with\b|^\W*(?:(?:US|A|C)?[$€£]\s?\d|\d[\d,.]*\s+(?:million|billion|thousand)|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred)\s+(?:hundred|thousand|million|billion))[^;]{0,60}?\bfor\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?(?:release|freedom)\b",
             ),
             (
                 Category::Humanitarian,

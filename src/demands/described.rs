@@ -319,6 +319,27 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
                 continue;
             }
         }
+        // "The Emergency Lawyers group demanded …": capitalised words no list holds, then a
+        // noun for a kind of body in lower case, name the body.
+        if let [named @ .., kind] = &body[..] {
+            let noun = kind.span.slice(text);
+            if !named.is_empty()
+                && noun.starts_with(char::is_lowercase)
+                && words.body_nouns.contains(noun)
+                && named
+                    .iter()
+                    .all(|t| t.span.slice(text).starts_with(char::is_uppercase))
+                && !cast.overlapped(Span::new(named[0].span.start, kind.span.end))
+            {
+                let name = Span::new(named[0].span.start, named[named.len() - 1].span.end);
+                let e = cast.described(name, name.slice(text), ActorKind::Organization);
+                if crate::actors::armed(noun) {
+                    cast.entities[e].kind = ActorKind::ArmedGroup;
+                }
+                cast.defer_ref(span, e, RefForm::Name);
+                continue;
+            }
+        }
         // "Defence lawyer Nadia Bennani", "sarpanch Baljit Kaur": a role in common nouns
         // before a name of two proper nouns or more.
         let is_capitalised =
@@ -402,8 +423,8 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         // holder.
         let acronym = body.len() == 1 && {
             let w = body[0].span.slice(text);
-            w.chars().count() >= 2
-                && w.chars().all(|c| c.is_ascii_uppercase())
+            w.chars().filter(char::is_ascii_uppercase).count() >= 2
+                && w.chars().all(|c| c.is_ascii_uppercase() || c == '-')
                 && listed_title(w, TitleKind::Office).is_none()
         };
         let kind = if acronym {
@@ -823,7 +844,7 @@ fn name_after_description(text: &str, from: usize, sentence_end: usize) -> Optio
 
 static NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^,\s+(?:who\s+(?:uses|goes\s+by|signs\s+(?:\w+\s+){0,2}?as|calls\s+(?:himself|herself)|(?:gave|gives|would\s+give)\s+(?:his|her|their)\s+(?:first\s+)?names?\s+(?:only\s+)?as|asked\s+to\s+be\s+(?:identified|called)\s+(?:only\s+)?(?:as|by)|(?:is|was)\s+named)|known\s+(?:only\s+)?as|identified\s+(?:only\s+)?as)\s+(?:the\s+(?:name|alias|nom\s+de\s+guerre)\s+)?[“\x22]?([A-Z][\w’'-]*(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'-]*){0,3})",
+        r"^,\s+(?:who\s+(?:uses|goes\s+by|signs\s+(?:\w+\s+){0,2}?as|call(?:s|ed)\s+(?:himself|herself)|(?:gave|gives|would\s+give)\s+(?:his|her|their)\s+(?:first\s+)?names?\s+(?:only\s+)?as|asked\s+to\s+be\s+(?:identified|called)\s+(?:only\s+)?(?:as|by)|(?:is|was)\s+named)|known\s+(?:only\s+)?as|identified\s+(?:only\s+)?as)\s+(?:the\s+(?:name|alias|nom\s+de\s+guerre)\s+)?[“\x22]?([A-Z][\w’'-]*(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'-]*){0,3})",
     )
 });
 
