@@ -7738,3 +7738,24 @@ fn bodies_and_people_named_in_passing() {
         ],
     );
 }
+
+#[test]
+fn a_listing_asked_is_a_sanction() {
+    check(
+        "'place the officers named in the arrest warrant on its terrorist list', 'recognise X as a state sponsor of terrorism', 'recognise the so-called Africa Corps as a terrorist organisation': a listing or designation asked for is a sanction, whatever else the object names",
+        &[
+            (
+                "The Central Council urged the European Union to place the IRGC officers named in the arrest warrant on its terrorist list.",
+                &[d(&["Central Council"], &["European Union"], Sanctions)],
+            ),
+            (
+                "Ukraine's foreign ministry urged partners to recognize Russia as a state sponsor of terrorism.",
+                &[d(&["Ukraine"], &[], Sanctions)],
+            ),
+            (
+                "Ukrainian Foreign Minister Dmytro Koval calls on partner states to recognise the so-called Africa Corps as a terrorist organisation.",
+                &[d(&["Dmytro Koval"], &[], Sanctions)],
+            ),
+        ],
+    );
+}

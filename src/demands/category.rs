@@ -20,7 +20,7 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Sanctions,
-            r"\b(sanction\w*|(re)?designat\w*|proscri\w*|de-?list\w*|blacklist\w*|terror(ist|ism)? (financ|fund)\w*|financing of terror\w*|money laundering|FATF|freez\w* (of )?(their |its )?assets|asset freeze|1267|embargo\w*|boycott\w*|(cut|sever)\w* (\w+(?:-\w+)* ){0,4}ties|ban|list(ing|ings)?|unjust measures?|lift\w* (\w+(?:-\w+)* ){0,3}(sanctions|measures?|restrictions)|freez\w*|frozen|treat\w* (\w+(?:-\w+)* ){0,4}?as (an? |the )?terrorists?|money[- ]service|mobile[- ]money|hawala|financial (supervision|controls?|flows)|(deem|declar|brand|classif|label)\w* (\w+(?:-\w+)* ){0,4}?(as )?(an? |the )?terror\w*|(pay\w*|payments?) (of )?ransoms?|ransom payments?|fundrais\w*|financing of (\w+(?:-\w+)* ){0,4}?(terror\w*|insurgen\w*|armed groups?|militants|militias?|extremis\w*)|(sources|streams|channels) of (financ|fund|revenue)\w*|beneficial own\w*)\b",
+            r"\b(sanction\w*|(re)?designat\w*|proscri\w*|de-?list\w*|blacklist\w*|terror(ist|ism)? (financ|fund)\w*|financing of terror\w*|money laundering|FATF|freez\w* (of )?(their |its )?assets|asset freeze|1267|embargo\w*|boycott\w*|(cut|sever)\w* (\w+(?:-\w+)* ){0,4}ties|ban|list(ing|ings)?|unjust measures?|lift\w* (\w+(?:-\w+)* ){0,3}(sanctions|measures?|restrictions)|freez\w*|frozen|treat\w* (\w+(?:-\w+)* ){0,4}?as (an? |the )?terrorists?|money[- ]service|mobile[- ]money|hawala|financial (supervision|controls?|flows)|(deem|declar|brand|classif|label|recogni[sz])\w* (\w+(?:-\w+)* ){0,4}?(as )?(an? |the )?(state sponsors? of )?terror\w*|(pay\w*|payments?) (of )?ransoms?|ransom payments?|fundrais\w*|financing of (\w+(?:-\w+)* ){0,4}?(terror\w*|insurgen\w*|armed groups?|militants|militias?|extremis\w*)|(sources|streams|channels) of (financ|fund|revenue)\w*|beneficial own\w*)\b",
         ),
         r(
             Category::Ceasefire,
@@ -393,6 +393,10 @@ fn by_construction(asked: &str) -> Option<Category> {
             (
                 Category::Cooperation,
                 r"(?i)\b(?:exchang|shar)\w*\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:information|intelligence|data)\b|\b(?:information|intelligence)[- ]sharing\b|\bdatabases?\b|\bjoint\s+working\s+groups?\b",
+            ),
+            (
+                Category::Sanctions,
+                r"(?i)\b(?:plac|put|add|includ)\w*\s+(?:\S+\s+){0,10}?on\s+(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:terror(?:ist)?|sanctions?|designation|watch)\s+lists?\b|\b(?:recogni[sz]|designat|declar|list)\w*\s+(?:[\w-]+\s+){0,4}?as\s+(?:an?\s+|the\s+)?state\s+sponsors?\s+of\s+terror\w*",
             ),
             (
                 Category::Sanctions,
