@@ -7759,3 +7759,23 @@ fn a_listing_asked_is_a_sanction() {
         ],
     );
 }
+
+#[test]
+fn the_government_is_not_the_state_it_asks() {
+    check(
+        "'Kathmandu seeks probe …. India says … The government has requested India to conduct …': 'the government' is the story's state other than one the rest of its sentence names",
+        &[
+            (
+                "Kathmandu seeks probe into border firing\n\nIndia says its troops fired in self-defence.\n\nThe government has requested India to conduct an impartial investigation into the killing of a 23-year-old man near Khajura.",
+                &[
+                    d(&["Nepal"], &[], Justice),
+                    d(&["Nepal"], &["India"], Justice),
+                ],
+            ),
+            (
+                "Iraq's government spokesman said the US envoy had been summoned.\n\nThe government called on Washington to respect the 2008 Strategic Framework Agreement on Iraqi soil.",
+                &[d(&["Iraq"], &["United States"], Other).or(Counterterrorism)],
+            ),
+        ],
+    );
+}

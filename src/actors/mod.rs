@@ -253,10 +253,16 @@ impl Cast {
 
     /// The entity of `kind` referred to most often by the references ending in `from..to`,
     /// the one named last of those named as often: the state a story is about at `to`.
-    pub fn most_named(&self, from: usize, to: usize, kind: ActorKind) -> Option<EntityIx> {
+    pub fn most_named(
+        &self,
+        from: usize,
+        to: usize,
+        kind: ActorKind,
+        but: &[EntityIx],
+    ) -> Option<EntityIx> {
         let mut counts: Vec<(EntityIx, usize)> = Vec::new();
         for r in self.refs_starting_in(from, to).iter().rev() {
-            if r.span.end > to || self.entities[r.entity].kind != kind {
+            if r.span.end > to || self.entities[r.entity].kind != kind || but.contains(&r.entity) {
                 continue;
             }
             match counts.iter_mut().find(|(e, _)| *e == r.entity) {

@@ -615,6 +615,7 @@ fn government_state(text: &str, role: Span, cast: &Cast) -> Option<EntityIx> {
                 role.start.saturating_sub(STATE_REACH),
                 role.start,
                 ActorKind::Country,
+                &[],
             )
         })
         .flatten()

@@ -1360,10 +1360,23 @@ fn introduced_just_before(
 }
 
 /// The state a story is about at `at`: the one the text before names most often, the
-/// latest of those named as often.
+/// latest of those named as often; never one the rest of the sentence names by its name
+/// ("The government has requested India to …" is not India's; "Iraqi soil" is no name).
 fn salient_state(ctx: &Context, at: usize) -> Vec<EntityIx> {
+    let later: Vec<EntityIx> = ctx
+        .cast
+        .refs_in(Span::new(at, ctx.span().end.max(at)))
+        .filter(|r| r.form == RefForm::Name)
+        .filter(|r| ctx.cast.entities[r.entity].kind == ActorKind::Country)
+        .map(|r| r.entity)
+        .collect();
     ctx.cast
-        .most_named(at.saturating_sub(REACH_BACK), at, ActorKind::Country)
+        .most_named(
+            at.saturating_sub(REACH_BACK),
+            at,
+            ActorKind::Country,
+            &later,
+        )
         .into_iter()
         .collect()
 }
