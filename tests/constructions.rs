@@ -36,7 +36,8 @@ struct D {
     by: &'static [&'static str],
     to: &'static [&'static str],
     cat: Category,
-    alt: Option<Category>,
+    /// Other acceptable categories (two at most).
+    alts: [Option<Category>; 2],
     not_by: &'static [&'static str],
     not_to: &'static [&'static str],
     quoted: Option<bool>,
@@ -50,7 +51,7 @@ const fn d(by: &'static [&'static str], to: &'static [&'static str], cat: Catego
         by,
         to,
         cat,
-        alt: None,
+        alts: [None, None],
         not_by: &[],
         not_to: &[],
         quoted: None,
@@ -61,9 +62,14 @@ const fn d(by: &'static [&'static str], to: &'static [&'static str], cat: Catego
 }
 
 impl D {
-    /// A second acceptable category.
+    /// Another acceptable category.
     const fn or(mut self, alt: Category) -> D {
-        self.alt = Some(alt);
+        if self.alts[0].is_none() {
+            self.alts[0] = Some(alt);
+        } else {
+            assert!(self.alts[1].is_none(), "two other categories at most");
+            self.alts[1] = Some(alt);
+        }
         self
     }
     /// Parties that must not be speakers.
@@ -160,13 +166,16 @@ fn faults(r: &Report, want: &D, got: &Demand) -> Vec<String> {
             out.push(format!("{s:?} must not be an addressee"));
         }
     }
-    if got.category != want.cat && Some(got.category) != want.alt {
+    if got.category != want.cat && !want.alts.contains(&Some(got.category)) {
         out.push(format!(
             "category {} instead of {}{}",
             got.category.as_str(),
             want.cat.as_str(),
-            want.alt
-                .map_or(String::new(), |a| format!(" or {}", a.as_str()))
+            want.alts
+                .iter()
+                .flatten()
+                .map(|a| format!(" or {}", a.as_str()))
+                .collect::<String>()
         ));
     }
     if let Some(q) = want.quoted {
