@@ -7788,3 +7788,26 @@ fn the_government_is_not_the_state_it_asks() {
         ],
     );
 }
+
+#[test]
+fn a_body_by_its_word_or_its_seat() {
+    check(
+        "'the ministry in Cairo stresses the need …', 'The Committee desires that the NIA expedite …', 'The Council appealed …' after two councils: a body's word stands for the body named with it last before, whatever seat follows it or field closes its name",
+        &[
+            (
+                "Egypt's Foreign Ministry condemned the attack. In a statement, the ministry in Cairo stresses the need to complete negotiations on the third phase of the agreement.",
+                &[d(&["Egypt"], &[], Negotiation)],
+            ),
+            (
+                "The Parliamentary Standing Committee on Home Affairs tabled its report on Monday. The Committee desires that the National Investigation Agency (NIA) expedite the trials in the pending cases.",
+                &[d(&["Parliamentary Standing Committee on Home Affairs"], &[], Justice)],
+            ),
+            (
+                "COLOMBO — President Anura Kumara Dissanayake told Parliament on Tuesday that the network arrested last week had planned attacks on churches and hotels in the Eastern Province, and that the investigators had found explosives, detonators and maps in three houses near Kattankudy. The police said 14 suspects were in custody and that two more were being sought. Opposition members asked whether the intelligence services had been warned, as they had been in 2019, and the minister of public security promised a statement to the House next week.\n\nThe All Ceylon Muslim Civil Society Council (ACMCSC) issued a statement condemning the network. The Council appealed to the Government to ensure that innocent Muslims were not harassed.\n\nThe National Christian Council of Sri Lanka (NCCSL) welcomed the arrests.",
+                &[d(&["All Ceylon Muslim Civil Society Council"], &[], Humanitarian)
+                    .or(Other)
+                    .not_by(&["National Christian Council of Sri Lanka"])],
+            ),
+        ],
+    );
+}

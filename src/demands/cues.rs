@@ -377,12 +377,13 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"^\s+(?:them|him|her|you|(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}})\s+(?:also\s+|now\s+)?{TO}"
             )),
         ),
-        // "The Committee recommended that the Ministry complete the fencing …": a report's
-        // recommendation asks the authority its that-clause names (a doctor's "recommends
-        // that caregivers look out for …" advises, it asks no party).
+        // "The Committee recommended that the Ministry complete the fencing …", "The
+        // Committee desires that the NIA expedite the trials": a report's recommendation or
+        // desire asks the authority its that-clause names (a doctor's "recommends that
+        // caregivers look out for …" advises, it asks no party).
         rule(
-            &["recommend"],
-            r"(?i)\brecommend(?:s|ed|ing)?\s+that\b",
+            &["recommend", "desire"],
+            r"(?i)\b(?:recommend(?:s|ed|ing)?|desire[sd]?)\s+that\b",
             Appeal,
             Open,
             Some(

@@ -400,7 +400,7 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
                     cast.entities[e].kind,
                     ActorKind::Organization | ActorKind::ArmedGroup
                 ) && cast.entities[e].name.split_whitespace().count() > 1
-                    && cast.entities[e].name.split_whitespace().next_back() == Some(last)
+                    && head_of(&cast.entities[e].name) == Some(last)
             };
             // A communiqué's "The Council" is the council its opening names (its issuer),
             // though another ("the Presidential Leadership Council") was named since.
@@ -408,7 +408,15 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
                 .iter()
                 .map(|r| r.entity)
                 .find(|&e| headed(e));
-            let known = opening.or_else(|| (0..cast.entities.len()).rev().find(|&e| headed(e)));
+            // Else the one named last before the phrase, else the last the cast holds.
+            let before = cast.refs[..cast.refs.partition_point(|r| r.span.start < span.start)]
+                .iter()
+                .rev()
+                .map(|r| r.entity)
+                .find(|&e| headed(e));
+            let known = opening
+                .or(before)
+                .or_else(|| (0..cast.entities.len()).rev().find(|&e| headed(e)));
             match known {
                 Some(e) => cast.defer_ref(span, e, RefForm::Name),
                 None => {
@@ -516,6 +524,17 @@ fn body_before(text: &str, cast: &Cast, at: usize) -> Option<EntityIx> {
                 && cast.entities[r.entity].kind == ActorKind::Organization
         })
         .map(|r| r.entity)
+}
+
+/// The institution's word a body's name turns on: its last word, or the one before its
+/// field ("Committee" in "the Parliamentary Standing Committee on Home Affairs").
+fn head_of(name: &str) -> Option<&str> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let field = words
+        .iter()
+        .position(|w| matches!(*w, "of" | "on" | "for"))
+        .unwrap_or(words.len());
+    field.checked_sub(1).map(|i| words[i])
 }
 
 /// How far before "the prosecution" the prosecutor reporting its request may be named: the

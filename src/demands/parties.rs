@@ -2101,9 +2101,22 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
             return Some(vec![r.entity]);
         }
     }
-    let back = resolve_back(ctx, role.span.slice(text), role.span.start, discourse);
+    // "the ministry in Cairo stresses …": where a body sits says nothing of which it is.
+    let phrase = role.span.slice(text);
+    let phrase = SEAT_AFTER
+        .captures(phrase)
+        .and_then(|c| c.get(1))
+        .map_or(phrase, |m| m.as_str());
+    let back = resolve_back(ctx, phrase, role.span.start, discourse);
     (!back.is_empty()).then_some(back)
 }
+
+/// A phrase and the place it sits in: "the ministry in Cairo", "the embassy in Kabul".
+static SEAT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^(\s*(?i:the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+in\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s*$",
+    )
+});
 
 /// The parties a document in `span` is given to: "a statement signed by …", "a message
 /// attributed to JNIM".
