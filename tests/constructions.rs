@@ -7811,3 +7811,24 @@ fn a_body_by_its_word_or_its_seat() {
         ],
     );
 }
+
+#[test]
+fn words_quoted_and_hopes_of_oneself() {
+    check(
+        "'stamped with the words “Hope” and “Progress.”' names words, it orders nothing, though '“Relax,” it says' does; 'holding out hope he can do shows in Ireland' wishes for himself and asks nobody",
+        &[
+            (
+                "Prosecutors said the artist lied about which photograph he used for the posters, which were stamped with the words \"Hope\" and \"Progress.\"",
+                &[],
+            ),
+            (
+                "The singer is still holding out hope he can do shows in Ireland despite the city council saying no to two of them.",
+                &[],
+            ),
+            (
+                "Commissioner Aidan Walsh, speaking after the meeting, had one word for the protesters. \"Disperse,\" he said.",
+                &[d(&["Aidan Walsh"], &[], Other)],
+            ),
+        ],
+    );
+}

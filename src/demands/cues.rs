@@ -1031,9 +1031,16 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
             .find(|&(_, c)| c.is_alphanumeric())
             .map(|(i, _)| from + i);
         let Some(inner) = inner else { continue };
+        // "stamped with the words “Hope” and “Progress.”": a word quoted alone is the word
+        // itself, not an order, unless it is spoken ("“Relax,” it says", "“Leave!”").
+        let written = &text[inner..end];
+        let quoted = written.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let a_word_alone = !quoted.contains(char::is_whitespace)
+            && !written[quoted.len()..].starts_with([',', '!', '?']);
         if names_a_work(text, q.start)
             || is_conditional(&text[inner..end])
             || is_titled(&text[inner..end])
+            || a_word_alone
         {
             continue;
         }

@@ -2867,10 +2867,11 @@ const OBJECT_ENDS: &str = r"\b(?:to|for|against|that|over|in order|would)\b|[,;:
 
 static OBJECT_END: LazyLock<Regex> = LazyLock::new(|| crate::text::pattern::regex(OBJECT_ENDS));
 
-/// Where a wish's object ends: "hoped the government would …", and "will" too: "we hope
-/// Kabul will …".
-static WISHED_OBJECT_END: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::pattern::regex(&format!(r"{OBJECT_ENDS}|\bwill\b")));
+/// Where a wish's object ends: "hoped the government would …", and "will", "can" or
+/// "could" too: "we hope Kabul will …", "holding out hope he can …".
+static WISHED_OBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(r"{OBJECT_ENDS}|\b(?:will|can|could)\b"))
+});
 
 /// A government or a body of state by its office: "the government", "the interim Afghan
 /// government", "the Senate", "the House of Representatives (DPR)", "the security
