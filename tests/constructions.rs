@@ -7832,3 +7832,18 @@ fn words_quoted_and_hopes_of_oneself() {
         ],
     );
 }
+
+#[test]
+fn a_debate_record_gives_the_floor_by_name_lines() {
+    check(
+        "a debate record's '5.46 pm / Lord Davenant (Con) / My Lords, …': the member its name line names speaks the speech's 'we', 'I' and unattributed obligations, paragraph after paragraph, until the next name line; a title in brackets ('… Declaration (Excerpts)') names no one",
+        &[(
+            "Terrorism Act 2000 (Proscribed Organisations) (Amendment) Order 2027\n\n5.37 pm\nLord Ashcombe of Tenby (Lab)\nMy Lords, this order adds two organisations to the list of proscribed organisations.\n\nThe Houthis must also release the 23 UN staff whom they detain in Sana'a. We call on Iran to stop supplying the missiles and drones that make these attacks possible.\n\n5.46 pm\nLord Davenant (Con)\nMy Lords, we on these Benches support the order.\n\nI urge the Government to proscribe the IRGC without further delay.",
+            &[
+                d(&["Ashcombe"], &["Houthis"], Humanitarian).or(Other),
+                d(&["Ashcombe"], &["Iran"], Counterterrorism).or(Ceasefire),
+                d(&["Davenant"], &[], Sanctions).not_by(&["Ashcombe"]),
+            ],
+        )],
+    );
+}

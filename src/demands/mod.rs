@@ -327,6 +327,7 @@ pub fn find(
                     .then(|| {
                         voice
                             .of(s)
+                            .or_else(|| discourse.debate_floor())
                             .or_else(|| discourse.current(s.paragraph))
                             // An interview's answers after the first, labelled one: the
                             // one whose label last opened a paragraph holds the floor.

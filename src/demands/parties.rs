@@ -77,6 +77,45 @@ pub struct Discourse {
     last_subject: Option<(usize, Vec<EntityIx>)>,
     /// Who an interview's "A:" paragraphs are, read once at the first of them.
     interviewee: std::cell::OnceCell<Option<EntityIx>>,
+    /// Whether the floor was last given by a debate record's name line ("Lord Davenant
+    /// (Con)"): it holds, paragraph after paragraph, until the next name.
+    debate: bool,
+}
+
+/// A debate record's line naming who speaks next, on its own above the speech: "Lord
+/// Davenant (Con)", "Baroness Kirkwood-Hale (LD)", "The Minister of State, Home Office
+/// (Lord Pennington of Alvecote) (Lab)", "The Lord Bishop of Wakefield". A name line
+/// ends on a party in brackets or opens on a peer's or a member's style; all its words but
+/// connectors are capitalised.
+static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"[A-Z][\w.’'-]*";
+    let words = format!(r"{word}(?:,?\s+(?:(?:of|the|for|and|on)\s+)*{word}){{0,7}}");
+    crate::text::pattern::regex(&format!(
+        r"^(?:(?P<peer>(?:The\s+)?(?:Lord|Baroness|Viscount|Earl|Countess|Bishop|Lord\s+Bishop)\s+){words}(?:\s*\([A-Z][^()\n]{{1,60}}\)){{0,2}}|{words}(?:\s*\([A-Z][^()\n]{{1,60}}\)){{1,2}})[^\S\n]*$"
+    ))
+});
+
+/// A debate record's time line above a name line: "5.46 pm".
+static TIME_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"^\s*\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$")
+});
+
+/// The name line opening the text at `at`, past a time line, when the speech follows it.
+fn name_line(text: &str, at: usize) -> Option<Span> {
+    let mut lines = text[at..].split_inclusive('\n').scan(at, |start, l| {
+        let span = Span::new(*start, *start + l.trim_end_matches(['\n', '\r']).len());
+        *start += l.len();
+        Some(span)
+    });
+    let mut line = lines.next()?;
+    if TIME_LINE.is_match(line.slice(text)) {
+        line = lines.next()?;
+    }
+    let speech = lines.next()?;
+    (NAME_LINE.is_match(line.slice(text))
+        && !speech.slice(text).trim().is_empty()
+        && !NAME_LINE.is_match(speech.slice(text)))
+    .then_some(line)
 }
 
 /// A transcript's speaker label opening a paragraph: "Spokesperson: …", or in a verbatim
@@ -120,6 +159,37 @@ impl Discourse {
         let first =
             ctx.sentence == 0 || ctx.sentences[ctx.sentence - 1].paragraph != sentence.paragraph;
         if !first {
+            return;
+        }
+        // "5.46 pm / Lord Davenant (Con) / My Lords, …": a debate record gives the floor to
+        // the one its name line names (to no one the text knows, when it names someone it
+        // does not), until the next name line.
+        let named_line = name_line(ctx.text, s.start).map(|line| {
+            let who = dedup(
+                ctx.cast
+                    .refs_in(line)
+                    .filter(|r| ctx.cast.entities[r.entity].kind == ActorKind::Person)
+                    .map(|r| r.entity),
+            );
+            (line, who)
+        });
+        // A title in brackets ("… Declaration (Excerpts)") names no one: a line without a
+        // person is a name line only in a peer's style.
+        let named_line = named_line.filter(|(line, who)| {
+            !who.is_empty()
+                || NAME_LINE
+                    .captures(line.slice(ctx.text))
+                    .is_some_and(|c| c.name("peer").is_some())
+        });
+        if let Some((line, who)) = named_line {
+            self.floor = with_affiliations(ctx.cast, who);
+            self.speakers = self.floor.clone();
+            self.floor_paragraph = Some(sentence.paragraph);
+            self.compound.clear();
+            self.paragraph = Some(sentence.paragraph);
+            self.debate = true;
+            self.labels
+                .push((line.slice(ctx.text).to_lowercase(), self.floor.clone()));
             return;
         }
         // "By the delegation of Tajikistan (also on behalf of Kazakhstan …):" over a
@@ -264,6 +334,12 @@ impl Discourse {
     /// "we" it is however many others the answer reports.
     pub fn floor(&self) -> Option<Vec<EntityIx>> {
         (!self.floor.is_empty()).then(|| self.floor.clone())
+    }
+
+    /// The one a debate record's last name line gave the floor to, who speaks whatever
+    /// the speech states with no reporting verb.
+    pub fn debate_floor(&self) -> Option<Vec<EntityIx>> {
+        self.floor().filter(|_| self.debate)
     }
 
     /// Whether `paragraph` opens on a transcript's speaker label, whose speaker an
