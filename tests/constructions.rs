@@ -7847,3 +7847,22 @@ fn a_debate_record_gives_the_floor_by_name_lines() {
         )],
     );
 }
+
+#[test]
+fn a_request_asked_for_and_members_of_a_body() {
+    check(
+        "'called on the Federal Government to formally request the Security Council to list …' is one ask of the Government, not a second of the Council; 'The governors appealed …' after 'the Northern States Governors' Forum' is the forum",
+        &[
+            (
+                "Kenya called on the Federal Government of Somalia to formally request the United Nations Security Council to list the Lakurawa group as a terrorist organisation.",
+                &[d(&["Kenya"], &[], Sanctions).text_has("request")],
+            ),
+            (
+                "The Northern States Governors’ Forum met in Kaduna on Monday under its chairman, Alhaji Ibrahim Sani Dukku. The governors appealed to the National Assembly to pass the Forest Guards Bill before the end of the year.",
+                &[d(&["Northern States Governors’ Forum"], &[], Counterterrorism)
+                    .or(Other)
+                    .not_by(&["Ibrahim Sani Dukku"])],
+            ),
+        ],
+    );
+}

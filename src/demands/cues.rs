@@ -1457,7 +1457,8 @@ static UNDER_A_LAW: LazyLock<Regex> = LazyLock::new(|| {
 /// So is a verb of asking right after a modal: "Kenya should press the African Union to
 /// keep its troops" asks Kenya to press, and the Union is asked by no one yet; and a modal
 /// inside the clause ("urged that the territory of no State must be used …") states what
-/// the verb before it asks.
+/// the verb before it asks; so does a verb of asking that is what the one asked is to do
+/// ("called on the Government to formally request the Council to list …").
 fn asked_within(text: &str, outer: &Cue, inner: &Cue) -> bool {
     let between = &text[outer.span.end..inner.span.start];
     if outer.shape == Shape::Deontic {
@@ -1474,9 +1475,22 @@ fn asked_within(text: &str, outer: &Cue, inner: &Cue) -> bool {
         return false;
     }
     let lower = between.trim_start().to_lowercase();
-    lower.starts_with("that ")
-        && !between.contains(['.', ';', ':', ',', '"', '“', '”'])
-        && between.split_whitespace().count() <= 10
+    // "called on the Federal Government to formally request the Security Council to list
+    // …": the verb of asking is what the one asked is asked to do.
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let to_ask = outer.shape == Shape::Object
+        && inner.shape == Shape::Object
+        && match words[..] {
+            [.., "to"] => true,
+            [.., "to", adverb] => adverb.ends_with("ly"),
+            _ => false,
+        }
+        && words.len() <= 15
+        && !between.contains(['.', ';', ':']);
+    to_ask
+        || (lower.starts_with("that ")
+            && !between.contains(['.', ';', ':', ',', '"', '“', '”'])
+            && words.len() <= 10)
 }
 
 /// "personnel were asked to report for duty", "he was urged to resign": the one asked is

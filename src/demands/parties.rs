@@ -1178,6 +1178,11 @@ fn resolve_back(
     if !same_noun.is_empty() {
         return same_noun;
     }
+    // "The Northern States Governors' Forum has urged …. The governors appealed to …": the
+    // members a body is named after speak for it.
+    if let Some(body) = body_of_the_members(ctx, s, at) {
+        return vec![body];
+    }
     if PAIR_OF_PEOPLE.is_match(s) {
         let compound_people = discourse.compound.len() >= 2
             && discourse
@@ -1433,6 +1438,23 @@ fn introduced_just_before(
     let lead = Span::new(previous.span.start, previous.span.start + verb.start());
     let described = qualified_by_parties(ctx, lead);
     (!described.is_empty()).then_some(described)
+}
+
+/// The body named last before `at` whose name holds the plural noun of `subject`, "the
+/// <members>": "the governors" in a story on "the Northern States Governors' Forum".
+fn body_of_the_members(ctx: &Context, subject: &str, at: usize) -> Option<EntityIx> {
+    let noun = subject
+        .strip_prefix("the ")
+        .or_else(|| subject.strip_prefix("The "))
+        .filter(|n| n.len() > 4 && n.ends_with('s') && n.chars().all(|c| c.is_ascii_lowercase()))?;
+    refs_before(ctx, at).map(|r| r.entity).find(|&e| {
+        let entity = &ctx.cast.entities[e];
+        entity.kind == ActorKind::Organization
+            && entity
+                .name
+                .split_whitespace()
+                .any(|w| w.trim_end_matches(['’', '\'']).eq_ignore_ascii_case(noun))
+    })
 }
 
 /// The state a story is about at `at`: the one the text before names most often, the
