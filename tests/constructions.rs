@@ -7866,3 +7866,20 @@ fn a_request_asked_for_and_members_of_a_body() {
         ],
     );
 }
+
+#[test]
+fn a_wish_of_the_group() {
+    check(
+        "'it hoped the guerrilla group would release the mayor': a wish of a word for an armed group asks the group named before",
+        &[
+            (
+                "The ELN kidnapped the mayor of Santa Rosa on Sunday. Norway said through its embassy in Bogotá that it hoped the guerrilla group would release the mayor as a sign of goodwill.",
+                &[d(&["Norway"], &["National Liberation Army"], Humanitarian)],
+            ),
+            (
+                "Al-Shabaab fighters seized the town on Friday. Kenya's foreign ministry said it hoped the militants would let the aid convoys through.",
+                &[d(&["Kenya"], &["Al-Shabaab"], Humanitarian)],
+            ),
+        ],
+    );
+}

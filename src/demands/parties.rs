@@ -3162,6 +3162,19 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
                     let pair = if back.len() > 1 { back } else { Vec::new() };
                     return (pair, asked_from);
                 }
+                // "hoped the guerrilla group would release the mayor": the armed group a
+                // word for one points back to.
+                if cue.shape == Shape::Wish
+                    && (text[obj_end..].starts_with("would") || text[obj_end..].starts_with("will"))
+                    && GROUP_BACK.is_match(object)
+                {
+                    let group = last_distinct(ctx, cue.span.start, 1, |r| {
+                        ctx.cast.entities[r.entity].kind == ActorKind::ArmedGroup
+                    });
+                    if !group.is_empty() {
+                        return (group, asked_from);
+                    }
+                }
                 // "hoped the Turkish authorities would …", "hoped the government would …":
                 // the state a government word stands for, qualified or the story's own.
                 // "hoped the Senate would …": a body no list holds, asked all the same.
