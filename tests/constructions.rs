@@ -7883,3 +7883,41 @@ fn a_wish_of_the_group() {
         ],
     );
 }
+
+#[test]
+fn nationalities_that_name_no_speaker() {
+    // "Clan elders in Somalia's Hiiraan region demanded …", "heads of state meeting in the
+    // Nigerian capital called for …", "The family of a Chadian nurse begged …": a place's
+    // adjective or a relative's nationality in the subject makes no state ask.
+    for (text, state) in [
+        (
+            "BELEDWEYNE — Clan elders in Somalia's Hiiraan region on Monday demanded that African Union troops return to the bases they left in March.",
+            "Somalia",
+        ),
+        (
+            "ABUJA — West African heads of state meeting in the Nigerian capital on Saturday called for a standby force of 5,000 troops.",
+            "Nigeria",
+        ),
+        (
+            "The family of a Chadian nurse kidnapped on an island in Lake Chad begged the kidnappers on Sunday to release her.",
+            "Chad",
+        ),
+    ] {
+        let r = analyze(text);
+        let asks = r.demands.iter().any(|d| {
+            d.speakers.iter().any(|s| {
+                r.actors
+                    .iter()
+                    .any(|a| &a.id == s && is_named(a, state))
+            })
+        });
+        assert!(!asks, "{state} asks in {text:?}: {:?}", r.demands);
+    }
+    check(
+        "'the head of the Turkmen foreign policy department stressed the need …' speaks for Turkmenistan, the adjective qualifying the body the head belongs to",
+        &[(
+            "During the call, the head of the Turkmen foreign policy department stressed the need for the Afghan side to protect the pipeline's workers.",
+            &[d(&["Turkmenistan"], &[], Humanitarian).or(Counterterrorism)],
+        )],
+    );
+}

@@ -2109,11 +2109,30 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
         .iter()
         .filter(|&&c| p.chunks[c].span.end <= sender.end)
         .map(|&c| p.tokens[p.chunks[c].head].tag);
+    // Kin speak for no state their relative's nationality names: "The family of a British
+    // geologist" (where "the head of the Turkmen foreign policy department" speaks for
+    // Turkmenistan).
+    let first = p.chunks[role.chunks[0]];
+    let first_head = p.tokens[first.head].span.slice(text).to_lowercase();
+    let kin = Words::get()
+        .personal_roles
+        .contains(first_head.strip_suffix('s').unwrap_or(&first_head))
+        || matches!(
+            first_head.as_str(),
+            "family" | "families" | "relatives" | "parents"
+        );
     let states = if heads.next_back() == Some(Upos::Noun) {
         dedup(
             ctx.cast
                 .refs_in(sender)
                 .filter(|r| matches!(r.form, RefForm::Demonym | RefForm::Modifier))
+                .filter(|r| !kin || r.span.end <= first.span.end)
+                // "Clan elders in Somalia's Hiiraan region", "heads of state meeting in the
+                // Nigerian capital": a place's adjective names where, not who.
+                .filter(|r| {
+                    r.span.end <= first.span.end
+                        || !PLACE_BEFORE.is_match(&text[first.span.end..r.span.start])
+                })
                 .map(|r| r.entity),
         )
     } else {
@@ -2208,6 +2227,10 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
     let back = resolve_back(ctx, phrase, role.span.start, discourse);
     (!back.is_empty()).then_some(back)
 }
+
+/// Words that open a phrase of place: "in", "at", "near".
+static PLACE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"\b(?:in|at|near|across|inside)\s"));
 
 /// A phrase and the place it sits in: "the ministry in Cairo", "the embassy in Kabul".
 static SEAT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
