@@ -885,3 +885,15 @@ fn a_party_label_before_a_name() {
         ],
     );
 }
+
+#[test]
+fn places_that_open_like_names() {
+    check(
+        "Arabic place names",
+        &[none_but(
+            "The UN envoy condemned the collective punishment of Beit Fajjar’s 14,000 residents. Defense Minister Gideon Harpaz ordered a full closure on the town. He urged Palestinians in the area not to shelter the gunman.",
+            &[("Gideon Harpaz", Some("Minister"))],
+            &["Beit Fajjar"],
+        )],
+    );
+}
