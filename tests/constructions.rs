@@ -7921,3 +7921,23 @@ fn nationalities_that_name_no_speaker() {
         )],
     );
 }
+
+#[test]
+fn an_editorial_names_its_outlet_in_a_masthead_or_a_footer() {
+    check(
+        "'Nation Editorial' above an editorial, or 'Published in Dawn, April 5th, 2028' below it: the outlet named there speaks the paper's obligations, never the headline or the masthead's label",
+        &[
+            (
+                "EDITORIAL: Foiled plot is no licence for abductions\nOpinion & Analysis\nNation Editorial\n\nThursday, April 13, 2028\n\nThe State must fight terrorism within the law. The police should produce the fourteen men in court this week.",
+                &[
+                    d(&["Nation"], &[], Counterterrorism).or(Justice).not_by(&["Nation Editorial"]),
+                    d(&["Nation"], &[], Justice).or(Humanitarian),
+                ],
+            ),
+            (
+                "Talking to the militants, again\n\nEditorial\n\nPublished April 5, 2028\n\nThe government must take parliament into confidence before a single delegate leaves for Kabul.\n\nPublished in Dawn, April 5th, 2028",
+                &[d(&["Dawn"], &[], Negotiation).or(Other).not_by(&["Talking to the militants, again"])],
+            ),
+        ],
+    );
+}

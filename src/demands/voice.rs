@@ -148,6 +148,7 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
                 .zip(lines.first())
                 .and_then(|(l, first)| outlet(text, *l, *first))
                 .filter(|_| !alone_on_its_line(text, labelled))
+                .or_else(|| head.iter().find_map(|l| outlet_before_label(text, *l)))
                 .or_else(|| lines.iter().rev().take(4).find_map(|l| copyright(text, *l)))
                 .or_else(|| {
                     labelled
@@ -272,17 +273,46 @@ fn outlet(text: &str, labelled: Span, first: Span) -> Option<Span> {
     .then_some(span)
 }
 
+/// The outlet a masthead line names before the word of its label: "Nation Editorial".
+fn outlet_before_label(text: &str, line: Span) -> Option<Span> {
+    let written = line.slice(text).trim_end();
+    let (outlet, last) = written.rsplit_once(' ')?;
+    let outlet = outlet.trim();
+    (Words::get()
+        .editorial_labels
+        .contains(last.to_lowercase().as_str())
+        && (2..=40).contains(&outlet.len())
+        && outlet
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase)))
+    .then(|| {
+        let start = line.start + (written.len() - written.trim_start().len());
+        Span::new(start, start + outlet.len())
+    })
+}
+
 /// Whether the label's line is the label alone ("Editorial"), naming no outlet of its own.
 fn alone_on_its_line(text: &str, labelled: Option<&Span>) -> bool {
     labelled.is_some_and(|l| !l.slice(text).contains('|'))
 }
 
-/// The outlet a copyright line at the foot of a page names: "Copyright© 2027, THE HINDU",
-/// "© 2027 The Lagos Courier. All rights reserved."
+/// The outlet a copyright or publication line at the foot of a page names: "Copyright©
+/// 2027, THE HINDU", "© 2027 The Lagos Courier. All rights reserved.", "Published in Dawn,
+/// April 5th, 2028".
 fn copyright(text: &str, line: Span) -> Option<Span> {
-    let m = COPYRIGHT.captures(line.slice(text))?.get(1)?;
+    let written = line.slice(text);
+    let m = COPYRIGHT
+        .captures(written)
+        .or_else(|| PUBLISHED_IN.captures(written))?
+        .get(1)?;
     Some(Span::new(line.start + m.start(), line.start + m.end()))
 }
+
+static PUBLISHED_IN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^\s*(?i:published|first\s+published|originally\s+published|this\s+article\s+first\s+appeared)\s+in\s+((?-i:[A-Z])[^,.|©]{1,40}?)\s*(?:,|\.|$)",
+    )
+});
 
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
@@ -338,6 +368,10 @@ fn lone_name(text: &str, line: Span) -> Option<Span> {
                 .any(|t| model.seen_as(&w, t))
     };
     if !written.contains(char::is_lowercase) && written.split_whitespace().all(common) {
+        return None;
+    }
+    // "Nation Editorial": a masthead's label, not a byline.
+    if outlet_before_label(text, line).is_some() {
         return None;
     }
     let n = name_in(text, line)?;
