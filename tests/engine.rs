@@ -75,6 +75,19 @@ fn spellings_of_one_group_merge_with_their_lists() {
 }
 
 #[test]
+fn a_provinces_name_is_matched_whole() {
+    // "Islamic State East Asia Province" is the UN-listed ISIL in South-East Asia, named by
+    // the whole of its name, "Province" included, not by its shorter alias and a stray word.
+    let r = analyze(
+        "A statement issued by Islamic State East Asia Province claimed the attack on the chapel.",
+    );
+    assert_eq!(r.groups.len(), 1, "{:?}", r.groups);
+    let g = &r.groups[0];
+    assert_eq!(g.mentions[0].text, "Islamic State East Asia Province");
+    assert_eq!(g.lists, vec![List::UN]);
+}
+
+#[test]
 fn transliterations_no_list_holds_merge_into_one_group_with_its_lists() {
     let text = "Police in Quetta blamed Lashkar-i-Jangvi for the bombing. Hours later a \
                 spokesman for Lashkar-e-Jhangvi claimed the attack, while Jaish-i-Muhammad \
