@@ -7941,3 +7941,14 @@ fn an_editorial_names_its_outlet_in_a_masthead_or_a_footer() {
         ],
     );
 }
+
+#[test]
+fn a_posts_handle_labels_its_line() {
+    check(
+        "'18:35 CEST — Israel blames IRGC / @YoavLandauIL: … I call on the European Union to …': a handle opening a live blog's line is its author, the one person named whose surname it spells",
+        &[(
+            "Israeli Foreign Minister Yoav Landau flew to Nicosia on Monday.\n\n18:35 CEST — Israel blames IRGC\n@YoavLandauIL: Iran's Revolutionary Guards are behind the massacre. I call on the European Union to designate the IRGC as a terrorist organisation.",
+            &[d(&["Yoav Landau"], &["European Union"], Sanctions)],
+        )],
+    );
+}

@@ -95,6 +95,10 @@ static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A post's handle opening a line as its label: "@YoavLandauIL: …".
+static HANDLE_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"^\s*@(\w{3,30}):\s+\S"));
+
 /// A debate record's time line above a name line: "5.46 pm".
 static TIME_LINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"^\s*\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$")
@@ -158,7 +162,12 @@ impl Discourse {
         let sentence = &ctx.sentences[ctx.sentence];
         let first =
             ctx.sentence == 0 || ctx.sentences[ctx.sentence - 1].paragraph != sentence.paragraph;
-        if !first {
+        // A post's handle labels a line of a live blog under its time stamp, inside the
+        // paragraph the time stamp opens.
+        let opens_line = ctx.text[..s.start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with('\n');
+        if !first && !(opens_line && HANDLE_LABEL.is_match(s.slice(ctx.text))) {
             return;
         }
         // "5.46 pm / Lord Davenant (Con) / My Lords, …": a debate record gives the floor to
@@ -215,6 +224,35 @@ impl Discourse {
                 self.paragraph = Some(sentence.paragraph);
             }
             return;
+        }
+        // "@YoavLandauIL: … I call on …": a post's handle opening the line is its author,
+        // the one person the text names whose surname the handle spells.
+        if let Some(handle) = HANDLE_LABEL
+            .captures(s.slice(ctx.text))
+            .and_then(|c| c.get(1))
+        {
+            let handle = handle.as_str().to_lowercase();
+            let cast = ctx.cast;
+            let owners: Vec<EntityIx> = (0..cast.entities.len())
+                .filter(|&e| cast.entities[e].kind == ActorKind::Person)
+                .filter(|&e| {
+                    cast.entities[e]
+                        .name
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|surname| {
+                            surname.chars().count() >= 4 && handle.contains(&surname.to_lowercase())
+                        })
+                })
+                .collect();
+            if let [owner] = owners[..] {
+                self.speakers = with_affiliations(cast, vec![owner]);
+                self.floor = self.speakers.clone();
+                self.floor_paragraph = Some(sentence.paragraph);
+                self.compound.clear();
+                self.paragraph = Some(sentence.paragraph);
+                return;
+            }
         }
         let Some(m) = LABEL.captures(s.slice(ctx.text)) else {
             return;
