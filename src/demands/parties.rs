@@ -167,7 +167,8 @@ impl Discourse {
         let opens_line = ctx.text[..s.start]
             .trim_end_matches([' ', '\t'])
             .ends_with('\n');
-        if !first && !(opens_line && HANDLE_LABEL.is_match(s.slice(ctx.text))) {
+        let handle_line = opens_line && HANDLE_LABEL.is_match(s.slice(ctx.text));
+        if !(first || handle_line) {
             return;
         }
         // "5.46 pm / Lord Davenant (Con) / My Lords, …": a debate record gives the floor to
