@@ -2153,13 +2153,11 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
     // Turkmenistan).
     let first = p.chunks[role.chunks[0]];
     let first_head = p.tokens[first.head].span.slice(text).to_lowercase();
-    let kin = Words::get()
+    let lists = Words::get();
+    let kin = lists
         .personal_roles
         .contains(first_head.strip_suffix('s').unwrap_or(&first_head))
-        || matches!(
-            first_head.as_str(),
-            "family" | "families" | "relatives" | "parents"
-        );
+        || lists.kin_groups.contains(first_head.as_str());
     let states = if heads.next_back() == Some(Upos::Noun) {
         dedup(
             ctx.cast

@@ -271,6 +271,8 @@ lists! {
     idle_verbs,
     /// "headmistress", "uncle": a person by kin or calling, speaking for no party.
     personal_roles,
+    /// "family", "relatives": a family as a whole, speaking for no state.
+    kin_groups,
     /// Nouns of the note on an author that closes an opinion piece ("fellow").
     author_roles,
     /// Words one of which every furniture line contains.
