@@ -7952,3 +7952,20 @@ fn a_posts_handle_labels_its_line() {
         )],
     );
 }
+
+#[test]
+fn a_place_in_the_subject_leaves_its_head_the_speaker() {
+    check(
+        "'Clan elders in Somalia's Hiiraan region demanded …', 'Anti-government demonstrators in Yemen have been calling for …': a place named in the subject qualifies no one, so the phrase's head speaks",
+        &[
+            (
+                "BELEDWEYNE — Clan elders in Somalia's Hiiraan region on Monday demanded that African Union troops return to the bases they left in March.",
+                &[d(&["Clan elders"], &[], Other).or(Counterterrorism).not_by(&["Somalia"])],
+            ),
+            (
+                "Anti-government demonstrators in Yemen have been calling for reforms and the ouster of the president for many weeks.",
+                &[d(&["Anti-government demonstrators"], &[], Other).not_by(&["Yemen"])],
+            ),
+        ],
+    );
+}

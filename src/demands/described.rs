@@ -78,7 +78,15 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
                 continue;
             }
         }
-        let qualified = cast.overlapped(role.span);
+        // A place named in the phrase ("Relatives of a geologist held hostage in Mali")
+        // qualifies no one in it.
+        let qualified = cast.refs_in(role.span).any(|r| {
+            !matches!(
+                crate::text::words::last_word(&text[role.span.start..r.span.start]),
+                "in" | "at" | "near"
+            )
+        }) || (cast.overlapped(role.span)
+            && cast.refs_in(role.span).next().is_none());
         // "Thousands of protesters", "Dozens of families": a noun of number is the phrase's
         // head only in form; the party is the noun after "of".
         let quantity = |c: usize| {
