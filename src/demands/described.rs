@@ -250,18 +250,18 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
                 })
                 .map(|r| r.entity);
             let reporting = || {
-                cast.refs
-                    .iter()
-                    .filter(|r| r.span.start < role.span.start)
-                    .filter(|r| r.span.start + COURT_PARTY_REACH >= role.span.start)
-                    .find(|r| {
-                        let e = &cast.entities[r.entity];
-                        e.kind == ActorKind::Person
-                            && e.role
-                                .as_deref()
-                                .is_some_and(|role| role.to_lowercase().contains(&stem))
-                    })
-                    .map(|r| r.entity)
+                cast.refs_in(Span::new(
+                    role.span.start.saturating_sub(COURT_PARTY_REACH),
+                    role.span.start,
+                ))
+                .find(|r| {
+                    let e = &cast.entities[r.entity];
+                    e.kind == ActorKind::Person
+                        && e.role
+                            .as_deref()
+                            .is_some_and(|role| role.to_lowercase().contains(&stem))
+                })
+                .map(|r| r.entity)
             };
             let named = office.or_else(reporting);
             match named {
@@ -524,8 +524,7 @@ fn body_before(text: &str, cast: &Cast, at: usize) -> Option<EntityIx> {
         None => before,
     };
     let end = before.len();
-    cast.refs
-        .iter()
+    cast.refs_in(Span::new(end.saturating_sub(BODY_NAME_REACH), end))
         .find(|r| {
             r.span.end == end
                 && r.form == RefForm::Name
@@ -544,6 +543,9 @@ fn head_of(name: &str) -> Option<&str> {
         .unwrap_or(words.len());
     field.checked_sub(1).map(|i| words[i])
 }
+
+/// The longest body's name [`body_before`] looks back over.
+const BODY_NAME_REACH: usize = 200;
 
 /// How far before "the prosecution" the prosecutor reporting its request may be named: the
 /// sentence's start.
@@ -799,13 +801,12 @@ fn body_before_it(text: &str, pronoun: Span, cast: &mut Cast) {
         return;
     };
     let span = Span::new(from + body.start(), from + body.end());
-    let named_between = cast.refs.iter().any(|r| {
-        r.span.start >= span.start
-            && r.span.start < pronoun.start
-            && matches!(
-                cast.entities[r.entity].kind,
-                ActorKind::Organization | ActorKind::Country | ActorKind::ArmedGroup
-            )
+    // A window of the sorted references, not all of them: "it" opens many sentences.
+    let named_between = cast.refs_in(Span::new(span.start, pronoun.start)).any(|r| {
+        matches!(
+            cast.entities[r.entity].kind,
+            ActorKind::Organization | ActorKind::Country | ActorKind::ArmedGroup
+        )
     });
     if named_between {
         return;

@@ -192,12 +192,7 @@ impl Discourse {
                     .is_some_and(|c| c.name("peer").is_some())
         });
         if let Some((line, who)) = named_line {
-            self.floor = with_affiliations(ctx.cast, who);
-            self.speakers = self.floor.clone();
-            self.floor_paragraph = Some(sentence.paragraph);
-            self.compound.clear();
-            self.paragraph = Some(sentence.paragraph);
-            self.debate = true;
+            self.give_floor(ctx.cast, who, sentence.paragraph, true, true);
             self.labels
                 .push((line.slice(ctx.text).to_lowercase(), self.floor.clone()));
             return;
@@ -218,11 +213,7 @@ impl Discourse {
                     .map(|r| r.entity),
             );
             if !who.is_empty() {
-                self.floor = with_affiliations(ctx.cast, who);
-                self.speakers = self.floor.clone();
-                self.floor_paragraph = None;
-                self.compound.clear();
-                self.paragraph = Some(sentence.paragraph);
+                self.give_floor(ctx.cast, who, sentence.paragraph, false, false);
             }
             return;
         }
@@ -247,11 +238,7 @@ impl Discourse {
                 })
                 .collect();
             if let [owner] = owners[..] {
-                self.speakers = with_affiliations(cast, vec![owner]);
-                self.floor = self.speakers.clone();
-                self.floor_paragraph = Some(sentence.paragraph);
-                self.compound.clear();
-                self.paragraph = Some(sentence.paragraph);
+                self.give_floor(cast, vec![owner], sentence.paragraph, true, false);
                 return;
             }
         }
@@ -340,12 +327,27 @@ impl Discourse {
             who.extend(*self.interviewee.get_or_init(|| interviewee(ctx, s.start)));
         }
         if !who.is_empty() {
-            self.speakers = with_affiliations(ctx.cast, who);
-            self.floor = self.speakers.clone();
-            self.floor_paragraph = Some(sentence.paragraph);
-            self.compound.clear();
-            self.paragraph = Some(sentence.paragraph);
+            self.give_floor(ctx.cast, who, sentence.paragraph, true, false);
         }
+    }
+
+    /// Gives the floor to `who` (and the states or bodies they speak for) from `paragraph`
+    /// on, as a speaker label, a delegation's line, a post's handle or a debate record's name
+    /// line does; `labelled` when a label opened the paragraph, `debate` when a name line did.
+    fn give_floor(
+        &mut self,
+        cast: &Cast,
+        who: Vec<EntityIx>,
+        paragraph: usize,
+        labelled: bool,
+        debate: bool,
+    ) {
+        self.floor = with_affiliations(cast, who);
+        self.speakers = self.floor.clone();
+        self.floor_paragraph = labelled.then_some(paragraph);
+        self.compound.clear();
+        self.paragraph = Some(paragraph);
+        self.debate = debate;
     }
 
     pub fn spoke(&mut self, speakers: &[EntityIx], paragraph: usize, sentence: usize) {
