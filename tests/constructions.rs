@@ -7969,3 +7969,32 @@ fn a_place_in_the_subject_leaves_its_head_the_speaker() {
         ],
     );
 }
+
+#[test]
+fn a_body_named_with_the_connectors_of_a_name_speaks() {
+    check(
+        "'Terra e Libertà called on …', 'The National Union of Fishermen of Senegal urged …', 'Hope for Tomorrow demanded …': capitalised words joined by 'of', 'for' or another language's 'and' before a verb of asking name one body, a state inside its name included; a person 'of' a party and residents 'of' a town stay people",
+        &[
+            (
+                "Terra e Libertà called on the regional government to suspend the eviction of the camp until the families are rehoused.",
+                &[d(&["Terra e Libertà"], &[], Humanitarian).or(Other)],
+            ),
+            (
+                "DAKAR — The National Union of Fishermen of Senegal urged the navy to escort the pirogues back to port after dark.",
+                &[d(&["National Union of Fishermen of Senegal"], &[], Humanitarian).or(Cooperation).not_by(&["Senegal"])],
+            ),
+            (
+                "The aid workers were seized on Friday. Hope for Tomorrow demanded that the kidnappers release them unharmed.",
+                &[d(&["Hope for Tomorrow"], &[], Humanitarian).or(Ceasefire)],
+            ),
+            (
+                "Antonio Ferri of Italia Viva urged the government to suspend the arms deal.",
+                &[d(&["Antonio Ferri"], &[], Other).or(Ceasefire).not_by(&["Antonio Ferri of Italia Viva"])],
+            ),
+            (
+                "Residents of Gao urged the army to reopen the road to Ansongo.",
+                &[d(&["Residents"], &[], Humanitarian).not_by(&["Residents of Gao"])],
+            ),
+        ],
+    );
+}

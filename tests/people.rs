@@ -897,3 +897,22 @@ fn places_that_open_like_names() {
         )],
     );
 }
+
+#[test]
+fn a_state_opening_a_double_surname() {
+    check(
+        "double surnames",
+        &[
+            none_but(
+                "Senator Marisol Montenegro-Ruiz called for an inquiry into the landmine deaths.",
+                &[("Marisol Montenegro-Ruiz", Some("Senator"))],
+                &[],
+            ),
+            none_but(
+                "Mayor Peter Chad-Williams urged residents to stay indoors.",
+                &[("Peter Chad-Williams", Some("Mayor"))],
+                &[],
+            ),
+        ],
+    );
+}

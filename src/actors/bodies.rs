@@ -140,6 +140,100 @@ static INSTITUTION_GATE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "Carcere e Diritti called on parliament …", "the National Union of Road Transporters of
+/// Niger urged …", "Alternative for Germany demanded …": capitalised words joined by a
+/// connector of a name ("of", "for", "against", and the "and" of other languages: "e", "o",
+/// "y"), right before a verb of saying or asking, name a body. A person's name joins its
+/// words with particles ("Ronaldo dela Cruz", "Abu Bakr al-Baghdadi"), never with these;
+/// "and" is left out, since it joins two parties ("Pakistan and China urged").
+static SPEAKING_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    let word = NAME_WORD;
+    let w = Words::get();
+    crate::text::pattern::regex(&format!(
+        r"\b((?:{word}[^\S\n]+)*?{word}(?:[^\S\n]+(?:of|for|against|e|o|y)(?:[^\S\n]+the)?(?:[^\S\n]+(?:(?:de|del|la|des|du|di|da)[^\S\n]+)?{word})+)+),?[^\S\n]+(?:also[^\S\n]+|has[^\S\n]+|have[^\S\n]+|had[^\S\n]+)?{}\b",
+        any_of(&[&w.reporting_verbs, &w.speaker_verbs])
+    ))
+});
+
+/// Whether a name of [`SPEAKING_NAMED`] is a body's rather than a person's or a crowd's:
+/// "Antonio Caruso of Forza Italia said" is a person (a given name opens it) of a party,
+/// and so is anyone "of" a name that ends in an institution's word ("Ali Khan of the Awami
+/// League"), unless the first part is an institution itself ("the Central Council of Jews");
+/// "Residents of Mosul", "Supporters of the President" are people, their first word a
+/// plural noun the treebank knows.
+fn speaks_as_a_body(name: &str) -> bool {
+    let words = Words::get();
+    let first_part = head_part(name);
+    let Some(first) = first_part.first() else {
+        return false;
+    };
+    let institution = first_part.iter().any(|w| words.is_institution_head(w));
+    let model = crate::syntax::model();
+    let plural_noun = first.ends_with('s')
+        && model.is_common_word(first)
+        && model.seen_as(&first.to_lowercase(), crate::syntax::Upos::Noun);
+    let given = words.male_given_names.contains(first)
+        || words.female_given_names.contains(first)
+        || words.party_labels.contains(first);
+    // "the Government of Nepal", "the State of Qatar": the state itself.
+    if first_part.iter().any(|w| {
+        matches!(
+            *w,
+            "Government" | "State" | "States" | "Republic" | "Kingdom"
+        )
+    }) {
+        return false;
+    }
+    let ends_institution = name
+        .split(' ')
+        .next_back()
+        .is_some_and(|w| words.is_institution_head(w));
+    institution || !(given || plural_noun || ends_institution)
+}
+
+/// Whether a name of [`SPEAKING_NAMED`] begins where the text `before` it ends: not inside
+/// a longer name whose first word is no ASCII capital ("Álvaro Restrepo Uribe of …"), not
+/// the second of two names joined by "and" ("the Ministry of Foreign Affairs and
+/// International Cooperation of …"), not the field of a noun before it ("the head of the
+/// Union of …").
+fn stands_alone(before: &str) -> bool {
+    let before = before.trim_end_matches(' ');
+    let word = crate::text::words::last_word(before);
+    let joined = matches!(word, "and" | "&") && {
+        let rest = before[..before.len() - word.len()].trim_end_matches(' ');
+        crate::text::words::last_word(rest).starts_with(char::is_uppercase)
+    };
+    let inside_a_name =
+        before.ends_with(|c: char| c.is_alphabetic()) && word.starts_with(char::is_uppercase);
+    !(inside_a_name || joined || before.ends_with(" of") || before.ends_with(" of the"))
+}
+
+/// The length in bytes of the words opening `phrase` that `drop` turns down, with the
+/// spaces after them.
+fn leading_words(phrase: &str, drop: impl Fn(&str) -> bool) -> usize {
+    phrase
+        .split(' ')
+        .take_while(|w| drop(w))
+        .map(|w| w.len() + 1)
+        .sum()
+}
+
+/// The words of a [`SPEAKING_NAMED`] name before its first connector, which say what it is
+/// ("Union" of "the Union of Road Transporters"): what comes after is its field or seat.
+fn head_part(name: &str) -> Vec<&str> {
+    let connector = |w: &&str| matches!(*w, "of" | "for" | "against" | "e" | "o" | "y");
+    name.split(' ').take_while(|w| !connector(w)).collect()
+}
+
+/// The verbs every [`SPEAKING_NAMED`] match holds.
+static SPEAKING_GATE: LazyLock<Regex> = LazyLock::new(|| {
+    let w = Words::get();
+    crate::text::pattern::regex(&format!(
+        r"\b{}\b",
+        any_of(&[&w.reporting_verbs, &w.speaker_verbs])
+    ))
+});
+
 /// The nouns of [`SELF_NAMED`] that make a body armed whatever its name.
 const ARMED_NOUNS: [&str; 5] = ["group", "militia", "faction", "outfit", "brigade"];
 
@@ -366,7 +460,13 @@ fn absorb_states(names: &[Span], cast: &mut Cast) {
 /// sorted); returns the spans of their references, for the people stage to leave alone.
 /// A state inside the name ("the Kenya Tea Development Agency") is part of it, not a
 /// reference of its own; nor does such a body speak for the state.
-pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cast) -> Vec<Span> {
+pub(super) fn add(
+    text: &str,
+    sentences: &[Span],
+    taken: &[Span],
+    titles: &[Span],
+    cast: &mut Cast,
+) -> Vec<Span> {
     let mut bodies: Vec<Body> = Vec::new();
     // Each body's pattern once, and the names whose states it absorbs: lookups that stay
     // cheap however many bodies a long document introduces.
@@ -443,12 +543,7 @@ pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cas
         let m = c.get(1).expect("name");
         // "Suspected Lakurawa militants": a common word opening the sentence is no part of
         // the name.
-        let skip: usize = m
-            .as_str()
-            .split(' ')
-            .take_while(|w| common(w))
-            .map(|w| w.len() + 1)
-            .sum();
+        let skip = leading_words(m.as_str(), common);
         if skip >= m.as_str().len() {
             continue;
         }
@@ -490,6 +585,35 @@ pub(super) fn add(text: &str, sentences: &[Span], taken: &[Span], cast: &mut Cas
         let armed = ARMED.is_match(&c[0]);
         patterns.insert(written.to_string());
         bodies.push(Body::new(written, name, armed, false));
+    }
+    for c in gated_captures(&SPEAKING_NAMED, &SPEAKING_GATE, text, 160, 0) {
+        let m = c.get(1).expect("name");
+        // "Meanwhile, Carcere e Diritti …", "The National Union of …": a word that opens the
+        // sentence without naming anything is no part of the name.
+        let skip = leading_words(m.as_str(), opener);
+        // "the Nairobi-based Institute for …": where it sits is no part of its name.
+        let skip = skip
+            + m.as_str()[skip.min(m.as_str().len())..]
+                .split_once(' ')
+                .filter(|(first, _)| first.ends_with("-based"))
+                .map_or(0, |(first, _)| first.len() + 1);
+        let Some(written) = m.as_str().get(skip..) else {
+            continue;
+        };
+        let name = Span::new(m.start() + skip, m.end());
+        if patterns.contains(written)
+            || is_thing(&head_part(written).join(" "))
+            || overlaps_any(titles, Span::new(m.start().saturating_sub(2), name.end))
+            || super::states::a_state_organ_of(written)
+            || !only_states_inside(name, taken, cast)
+            || !stands_alone(&text[..m.start()])
+            || !speaks_as_a_body(written)
+        {
+            continue;
+        }
+        patterns.insert(written.to_string());
+        absorbing.push(name);
+        bodies.push(Body::new(written, name, ARMED.is_match(written), true));
     }
     let mut named_so_far: Vec<Span> = bodies.iter().map(|b| b.name).collect();
     named_so_far.sort_by_key(|n| (n.start, n.end));

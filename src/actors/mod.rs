@@ -346,7 +346,12 @@ pub fn cast(text: &str, hits: &[Hit], sentences: &[Span], groups: &[FoundGroup])
         .collect();
     taken.retain(|t| !declined.contains(t));
     taken.sort_by_key(|s| (s.start, s.end));
-    let bodies = bodies::add(text, sentences, &taken, &mut cast);
+    let titles: Vec<Span> = hits
+        .iter()
+        .filter(|h| matches!(h.entry, crate::lexicon::Entry::Title(_)))
+        .map(|h| h.span)
+        .collect();
+    let bodies = bodies::add(text, sentences, &taken, &titles, &mut cast);
     if !bodies.is_empty() {
         taken.extend(bodies);
         taken.sort_by_key(|s| (s.start, s.end));

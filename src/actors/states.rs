@@ -179,6 +179,24 @@ fn after_a_given_name(text: &str, span: Span) -> bool {
         && (w.female_given_names.contains(given) || w.male_given_names.contains(given))
 }
 
+/// "Senator Teresita Montenegro-Abad", "Michael Jordan-Smith": a state's name joined by a
+/// hyphen to a capitalised word no list holds, after a capitalised word, is the first half
+/// of a double surname. Two parties joined ("India-Pakistan talks", "the Turkey-PKK
+/// conflict") are both listed; a compound that opens its phrase ("the Afghanistan-Pak
+/// border") follows no name.
+fn in_a_double_surname(text: &str, span: Span, next: Option<&Hit>) -> bool {
+    let Some(rest) = text[span.end..].strip_prefix('-') else {
+        return false;
+    };
+    let before = &text[..span.start];
+    let word = crate::text::words::last_word(before);
+    rest.starts_with(|c: char| c.is_uppercase())
+        && next.is_none_or(|n| n.span.start != span.end + 1)
+        && before.ends_with(' ')
+        && before.trim_end().ends_with(word)
+        && word.starts_with(|c: char| c.is_uppercase())
+}
+
 /// Adds states, organs and organizations to the cast; returns the spans they cover.
 pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
     let lx = Lexicon::get();
@@ -191,6 +209,7 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
             Entry::Country(_, _) if is_nisba(text, h.span) => {}
             Entry::Country(_, CountryForm::Seat)
                 if names_a_region(text, h.span) || after_a_given_name(text, h.span) => {}
+            Entry::Country(_, _) if in_a_double_surname(text, h.span, hits.get(i + 1)) => {}
             // "Save the Children Australia", "Amnesty International Nigeria": a state's name
             // right after a body's is the name of the body's national branch.
             Entry::Country(_, CountryForm::Name)
