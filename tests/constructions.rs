@@ -7998,3 +7998,20 @@ fn a_body_named_with_the_connectors_of_a_name_speaks() {
         ],
     );
 }
+
+#[test]
+fn the_islamic_emirate_is_the_taliban_administration() {
+    check(
+        "'The Islamic Emirate must finish the canal …': the name the Taliban govern under is the Taliban, who can be asked; asking about it as an administration ('invite the Islamic Emirate's envoy') is no counterterrorism",
+        &[
+            (
+                "“The Islamic Emirate must finish the canal before the next planting season,” said Abdul Basir, a farmer in Kandahar.",
+                &[d(&["Abdul Basir"], &["Taliban"], Other).or(Humanitarian)],
+            ),
+            (
+                "Pakistan called on the Security Council to invite the Islamic Emirate’s envoy to its next session.",
+                &[d(&["Pakistan"], &["Security Council"], Other).or(Negotiation)],
+            ),
+        ],
+    );
+}

@@ -433,7 +433,7 @@ pub fn find(
                 if by_militants && category::a_call_to_fight(asked.slice(text)) {
                     return Category::Other;
                 }
-                let names_groups = groups_asked_about(cast, asked, &addressees);
+                let names_groups = groups_asked_about(text, cast, asked, &addressees);
                 category::classify(asked.slice(text), clause.slice(text), names_groups)
             };
             let around = asked_from.min(cue.span.start);
@@ -557,11 +557,14 @@ static LEADS_A_LIST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// How many groups what is asked names other than its addressees: a demand about a group
-/// ("stop PKK attacks") rather than to it.
-fn groups_asked_about(cast: &Cast, asked: Span, addressees: &[EntityIx]) -> usize {
+/// ("stop PKK attacks") rather than to it. A group named as the state it governs ("invite
+/// the Islamic Emirate's representative", "respect the decisions of the Islamic Emirate")
+/// is asked about as an administration, which says nothing of fighting it.
+fn groups_asked_about(text: &str, cast: &Cast, asked: Span, addressees: &[EntityIx]) -> usize {
     cast.refs_in(asked)
         .filter(|r| matches!(cast.entities[r.entity].key, crate::actors::Key::Group(_)))
         .filter(|r| !addressees.contains(&r.entity))
+        .filter(|r| !r.span.slice(text).contains("Emirate"))
         .count()
 }
 
@@ -578,7 +581,7 @@ fn listed_demand(
     line: Span,
 ) -> FoundDemand {
     let addressees = parties::named_in(cast, party);
-    let names_groups = groups_asked_about(cast, asked, &addressees);
+    let names_groups = groups_asked_about(text, cast, asked, &addressees);
     let force = if verb.slice(text).to_lowercase().starts_with("demand") {
         Force::Demand
     } else {
