@@ -8015,3 +8015,31 @@ fn the_islamic_emirate_is_the_taliban_administration() {
         ],
     );
 }
+
+#[test]
+fn a_transcripts_speaker_asks_with_an_imperative_after_the_label() {
+    check(
+        "'SENATOR OKAFOR: Three things. Pay the soldiers …': a speaker's imperative after their label, or in a later sentence of their line, asks like one in quotation marks; whoever asks the questions ('Q:', 'HOST:') prompts an answer, and a label met once ('Oahu: Hike up …', a headline) is no dialogue",
+        &[
+            (
+                "HOST: Senator, what do you want from Abuja?\nSENATOR OKAFOR: Three things. Pay the soldiers their allowances. Send the drones to the base.\nHOST: And the governor?\nSENATOR OKAFOR: He has done his part.",
+                &[
+                    d(&["Okafor"], &[], Other).or(Cooperation).text_has("Pay the soldiers"),
+                    d(&["Okafor"], &[], Other).or(Cooperation).text_has("Send the drones"),
+                ],
+            ),
+            (
+                "Q: Tell us what happened at the checkpoint.\nA: They opened fire on the bus.\nQ: Describe the men who stopped you.\nA: They wore uniforms.",
+                &[],
+            ),
+            (
+                "Islands to visit this winter\n\nOahu: Hike up Diamond Head Crater before the heat.\n\nMaui: Drive the road to Hana slowly.",
+                &[],
+            ),
+            (
+                "\"Go ahead,\" spokesman Tom Reyes said, pointing to a reporter. \"Have a good afternoon,\" he said as the briefing ended.",
+                &[],
+            ),
+        ],
+    );
+}

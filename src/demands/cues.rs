@@ -3,6 +3,7 @@
 
 use super::category::Force;
 use crate::lexicon::words::{any_of, Words};
+use crate::text::span::{ceil_char, floor_char};
 use crate::text::words::last_word;
 use crate::text::Span;
 use aho_corasick::AhoCorasick;
@@ -1002,6 +1003,42 @@ static SAYING_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// The longest address before a colon [`after_address`] reads.
 const MAX_ADDRESS: usize = 80;
 
+/// Where a transcript's speaker says sentence `s` without quotation marks: from its label
+/// ("SENATOR BUKAR: Pay the soldiers …", "Zahid: Come back.") or from its start, for a later
+/// sentence of the labelled line ("SENATOR BUKAR: Three things. Pay the soldiers …"). The
+/// one who asks the questions prompts an answer ("Q: Tell us …"), unless they address
+/// someone ("Host: To the kidnappers I say: …").
+fn labelled_from(text: &str, s: Span) -> Option<usize> {
+    let line = text[..s.start].rfind('\n').map_or(0, |i| i + 1);
+    let at = super::parties::after_label(text, Span::new(line, s.end))?;
+    let from = at.max(s.start);
+    if from >= s.end {
+        return None;
+    }
+    let written = text[line..at].trim_end_matches(|c: char| !c.is_alphanumeric());
+    let label = written.to_lowercase();
+    let asker = crate::text::words::last_word(&label);
+    (after_address(text, from, s.end) > from
+        || (!Words::get().interviewer_labels.contains(asker) && in_a_dialogue(text, line, written)))
+    .then_some(from)
+}
+
+/// How far from a label [`in_a_dialogue`] looks for the same label again.
+const DIALOGUE_REACH: usize = 20_000;
+
+/// Whether the label `written` at `line` takes the floor more than once nearby, as the
+/// speakers of a transcript do ("Interviewer: … / Zahid: … / Interviewer: …"); a headline
+/// ("Obama to officials: Don't react …") or a list of places ("Oahu: Hike up …") names
+/// each once.
+fn in_a_dialogue(text: &str, line: usize, written: &str) -> bool {
+    let from = floor_char(text, line.saturating_sub(DIALOGUE_REACH));
+    let to = ceil_char(text, (line + DIALOGUE_REACH).min(text.len()));
+    let label = format!("\n{written}:");
+    text[from..to]
+        .match_indices(&label)
+        .any(|(at, _)| from + at + 1 != line)
+}
+
 /// Imperatives opening a quotation, or a sentence inside one, whatever their verb
 /// ("“Target the police…”", "“… Lay down your weapons and go home.”", "“Do not die for
 /// …”"): the first word is a verb in its base form by the tagger. Added to `cues` (one
@@ -1020,8 +1057,7 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
     let said = if after_address(text, sentence.start, sentence.end) > sentence.start {
         Some(sentence.start)
     } else {
-        super::parties::after_label(text, sentence)
-            .filter(|&at| at < sentence.end && after_address(text, at, sentence.end) > at)
+        labelled_from(text, sentence)
     };
     let addressed = said.map(|said| (Span::new(said, sentence.end), said));
     for (q, from) in within.into_iter().chain(opening).chain(addressed) {

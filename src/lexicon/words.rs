@@ -273,6 +273,8 @@ lists! {
     personal_roles,
     /// "family", "relatives": a family as a whole, speaking for no state.
     kin_groups,
+    /// "Q", "host": the labels of whoever asks a transcript's questions.
+    interviewer_labels,
     /// Nouns of the note on an author that closes an opinion piece ("fellow").
     author_roles,
     /// Words one of which every furniture line contains.
