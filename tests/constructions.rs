@@ -8043,3 +8043,35 @@ fn a_transcripts_speaker_asks_with_an_imperative_after_the_label() {
         ],
     );
 }
+
+#[test]
+fn a_description_by_age_after_a_closing_curly_quote() {
+    check(
+        "'… gives the date – “May 28, 2028” – and says he is in good health. “I ask …,” the 66-year-old agronomist says': a sentence ending on a three-byte closing quote before a description by age (this once crashed the analysis)",
+        &[(
+            "Bernard Lestrade gives the date – “May 28, 2028” – and says he is in good health. “I ask the French authorities not to forget me,” the 66-year-old agronomist says.",
+            &[d(&["Bernard Lestrade"], &["France"], Other).or(Humanitarian).quoted()],
+        )],
+    );
+}
+
+#[test]
+fn the_members_or_the_document_of_a_meeting_no_one_spoke_at() {
+    check(
+        "'The GCC met in Riyadh on Sunday. The communique called for …', 'Leaders of the Red Sea Council met in Jeddah. The leaders demanded …': with no one speaking before, the members or the document of a meeting are the party the sentence before was about",
+        &[
+            (
+                "The GCC ministerial council met in Riyadh on Sunday. The communique called for a political settlement in Sudan.",
+                &[d(&["Gulf Cooperation Council"], &[], Negotiation)],
+            ),
+            (
+                "Leaders of the Red Sea Council met in Jeddah on Tuesday. In their final statement, the leaders demanded that the Houthis release the crew of the Galaxy Leader.",
+                &[d(&["Red Sea Council"], &["Houthis"], Humanitarian).or(Ceasefire)],
+            ),
+            (
+                "The African Union summit opened in Addis Ababa on Saturday. The ministers called for an immediate ceasefire in Sudan.",
+                &[d(&["African Union"], &[], Ceasefire)],
+            ),
+        ],
+    );
+}

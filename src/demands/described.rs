@@ -574,7 +574,8 @@ fn aged_holder(text: &str, cast: &Cast, role: Span) -> Option<EntityIx> {
         return None;
     }
     let before = text[..role.start].trim_end();
-    let prev_end = before.len().saturating_sub(1);
+    // Past the sentence's own closing mark, which may be a curly quote of three bytes.
+    let prev_end = before.char_indices().next_back().map_or(0, |(i, _)| i);
     let prev_start = before[..prev_end]
         .rfind(['.', '!', '?', '\n'])
         .map_or(0, |p| p + 1);

@@ -1430,11 +1430,30 @@ fn resolve_back(
         && (!IT.is_match(s)
             || discourse.paragraph == Some(paragraph)
             || !discourse.speakers.iter().any(a_person))
+        && !discourse.speakers.is_empty()
     {
         return discourse.speakers.clone();
     }
+    // "The GCC met in Riyadh on Sunday. The ministers called for …", "Leaders of the Red
+    // Sea Council met in Jeddah. In their final statement, the leaders demanded …": the
+    // members or the document of a meeting no one has spoken at yet are the party the
+    // sentence before was about.
+    if DOCUMENT_BACK.is_match(s) || MEMBERS_BACK.is_match(s) {
+        if let Some(who) = discourse.previous_subject(ctx) {
+            return who;
+        }
+    }
     Vec::new()
 }
+
+/// "the ministers", "the foreign ministers", "the participants": the members of a meeting.
+static MEMBERS_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    let w = Words::get();
+    crate::text::pattern::regex(&format!(
+        r"(?i)^the\s+(?:[a-z-]+\s+)?{}\s*$",
+        any_of_spaced(&[&w.person_pair_nouns, &w.collective_nouns])
+    ))
+});
 
 /// The words between an indefinite article and the noun it introduces, at most.
 const INTRODUCED_REACH: usize = 4;
