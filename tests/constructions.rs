@@ -8075,3 +8075,20 @@ fn the_members_or_the_document_of_a_meeting_no_one_spoke_at() {
         ],
     );
 }
+
+#[test]
+fn a_time_given_to_a_pronoun_asks_it_to_act() {
+    check(
+        "'I am giving them 72 hours to release …', 'gave it a week to free …': a time set for a party named by a pronoun asks it, and what is asked follows the 'to'",
+        &[
+            (
+                "“I am giving them 72 hours to release these four workers,” Defence Minister Santiago Ferreira said.",
+                &[d(&["Santiago Ferreira"], &[], Humanitarian).quoted().text_has("release these four workers").text_lacks("72 hours").not_by(&["Chile"])],
+            ),
+            (
+                "The ELN seized the engineers on Monday. Defence Minister Ana Ruiz gave it a week to free them.",
+                &[d(&["Ana Ruiz"], &[], Humanitarian).text_lacks("a week")],
+            ),
+        ],
+    );
+}

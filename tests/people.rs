@@ -916,3 +916,25 @@ fn a_state_opening_a_double_surname() {
         ],
     );
 }
+
+#[test]
+fn a_state_as_the_given_name_after_a_title() {
+    check(
+        "a state's name as a given name",
+        &[
+            case(
+                "Defence Minister Santiago Ferreira gave the rebels a week to free the engineers.",
+                &[("Santiago Ferreira", Some("Minister"))],
+            ),
+            case(
+                "Defence Minister Israel Katz urged Hezbollah to withdraw north of the Litani.",
+                &[("Israel Katz", Some("Minister"))],
+            ),
+            none_but(
+                "Foreign Minister Pakistan Ishaq Dar said nothing.",
+                &[("Ishaq Dar", None)],
+                &["Pakistan"],
+            ),
+        ],
+    );
+}

@@ -197,6 +197,33 @@ fn in_a_double_surname(text: &str, span: Span, next: Option<&Hit>) -> bool {
         && word.starts_with(|c: char| c.is_uppercase())
 }
 
+/// "Defence Minister Santiago Ferreira", "Defence Minister Israel Katz": a state's name or
+/// seat between a title and a capitalised word no list holds is a person's given name.
+fn a_given_name(text: &str, previous: Option<&Hit>, span: Span, next: Option<&Hit>) -> bool {
+    let titled = previous.is_some_and(|p| {
+        matches!(p.entry, Entry::Title(_)) && text[p.span.end..span.start] == *" "
+    });
+    // One surname, then no other capitalised word: "Foreign Minister Pakistan Ishaq Dar"
+    // names the state before the holder.
+    let words = Words::get();
+    let surname = text[span.end..]
+        .strip_prefix(' ')
+        .and_then(|rest| {
+            let mut ws = rest.splitn(3, ' ');
+            Some((ws.next()?, ws.next().unwrap_or("")))
+        })
+        .is_some_and(|(w, then)| {
+            let w = w.trim_end_matches([',', '.', ';', ':']);
+            let lower = w.to_lowercase();
+            w.starts_with(char::is_uppercase)
+                && w.chars().skip(1).all(char::is_lowercase)
+                && !words.place_words.contains(lower.as_str())
+                && !words.thing_words.contains(lower.as_str())
+                && !then.starts_with(char::is_uppercase)
+        });
+    titled && surname && next.is_none_or(|n| n.span.start != span.end + 1)
+}
+
 /// Adds states, organs and organizations to the cast; returns the spans they cover.
 pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
     let lx = Lexicon::get();
@@ -210,6 +237,7 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
             Entry::Country(_, CountryForm::Seat)
                 if names_a_region(text, h.span) || after_a_given_name(text, h.span) => {}
             Entry::Country(_, _) if in_a_double_surname(text, h.span, hits.get(i + 1)) => {}
+            Entry::Country(_, _) if a_given_name(text, previous, h.span, hits.get(i + 1)) => {}
             // "Save the Children Australia", "Amnesty International Nigeria": a state's name
             // right after a body's is the name of the body's national branch.
             Entry::Country(_, CountryForm::Name)

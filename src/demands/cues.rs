@@ -523,14 +523,15 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             ),
         ),
         // "gave Sri Lanka a March deadline to hold an inquiry", "gave the junta one week to
-        // restore the president": a time set for a party to act asks it to act.
+        // restore the president", "I am giving them 72 hours to release …": a time set for a
+        // party to act asks it to act.
         rule(
             &["gave", "give", "given", "giving"],
             r"(?i)\b(?:gave|give|gives|giving|given)\b",
             Demand,
             Object,
             Some(concat!(
-                r"^\s+(?:(?-i:[A-Z])|the\s|its\s|their\s)",
+                r"^\s+(?:(?-i:[A-Z])|the\s|its\s|their\s|(?:them|him|her|it|you|us)\s)",
                 object_word!(),
                 r"{0,6}?(?:(?:an?|the|its|their)\s+)?",
                 object_word!(),
