@@ -8092,3 +8092,22 @@ fn a_time_given_to_a_pronoun_asks_it_to_act() {
         ],
     );
 }
+
+#[test]
+fn wanting_or_needing_a_party_to_act() {
+    check(
+        "'I want the government to make sure that …', 'We need our partners to shut them down': a party wanted or needed to act is asked, whatever clause follows its 'to'; wanting someone to understand something, or needing money to do something, asks no one",
+        &[
+            (
+                "“I want the government to make sure that the men who sent these terrorists are punished,” said Gurmeet Singh, the soldier’s father.",
+                &[d(&["Gurmeet Singh"], &[], Justice).quoted()],
+            ),
+            (
+                "“We need our partners to shut them down,” said Treasury official Brian Castellano.",
+                &[d(&["Brian Castellano"], &[], Other).or(Counterterrorism).quoted()],
+            ),
+            ("“She wanted the voters to understand that the deal was fair,” her aide Paul Nkosi said.", &[]),
+            ("“We need the money to rebuild the schools,” Governor Amina Bello said.", &[]),
+        ],
+    );
+}

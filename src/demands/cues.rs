@@ -2,7 +2,7 @@
 //! "urged", "demanded", "stressed the need", a stated "must").
 
 use super::category::Force;
-use crate::lexicon::words::{any_of, Words};
+use crate::lexicon::words::{any_of, any_of_spaced, Words};
 use crate::text::span::{ceil_char, floor_char};
 use crate::text::words::last_word;
 use crate::text::Span;
@@ -362,20 +362,24 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             ),
             // "wanted to …" is the subject's own wish; in "told me he was going to …" and
             // "told CNN the report was likely to …" the "to" belongs to a clause of its own
-            // (the words before the first "to" say so).
+            // (the words before the first "to" say so: "I want the government to make sure
+            // that …" asks, its "that" coming after). "wanted customers to understand that
+            // …" wishes them a thought, which no one can be asked to have.
             &format!(
-                r"(?i)^\s+(?:is\b|to\b|{OBJECT_WORD}{{0,8}}?that\b|(?:reporters|journalists|the\s+(?:press|media)|a\s+(?:news|press)\s+conference)\b|(?:{not_to}\s+){{1,7}}?(?:i|he|she|it|they|we|was|were|is|are|had|has|would|will|could|must|should|needs?|going|likely|unable|able|ready|due)\s)"
+                r"(?i)^\s+(?:is\b|to\b|(?:{not_to}\s+){{0,8}}?that\b|{OBJECT_WORD}{{1,8}}?to\s+(?:know|understand|believe|feel|think|realise|realize|see|learn|remember|recognise|recognize|hear)\b|(?:reporters|journalists|the\s+(?:press|media)|a\s+(?:news|press)\s+conference)\b|(?:{not_to}\s+){{1,7}}?(?:i|he|she|it|they|we|was|were|is|are|had|has|would|will|could|must|should|needs?|going|likely|unable|able|ready|due)\s)"
             ),
         ),
-        // "We also need them to help normalise relations", "needs Pakistan to act": a party
-        // needed to act is asked to (not "need more time to …").
+        // "We also need them to help normalise relations", "needs Pakistan to act", "We need
+        // our partners to shut them down": a party needed to act is asked to (not "need more
+        // time to …").
         rule(
             &["need"],
             r"(?i)\bneed(?:s|ed)?\b",
             Appeal,
             Object,
             Some(&format!(
-                r"^\s+(?:them|him|her|you|(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}})\s+(?:also\s+|now\s+)?{TO}"
+                r"^\s+(?:them|him|her|you|(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}}|(?:the|our|their|its|all|both)\s+(?:[a-z-]+\s+){{0,2}}?{})\s+(?:also\s+|now\s+)?{TO}",
+                any_of_spaced(&[&Words::get().addressable_nouns])
             )),
         ),
         // "The Committee recommended that the Ministry complete the fencing …", "The
