@@ -8111,3 +8111,20 @@ fn wanting_or_needing_a_party_to_act() {
         ],
     );
 }
+
+#[test]
+fn a_column_under_a_section_label_or_closed_by_a_note_on_its_writer() {
+    check(
+        "'The Nation | Opinions | Columns' above a name alone on its line, or 'The writer is a former …' below the piece: the name is the author, whose unattributed obligations are theirs",
+        &[
+            (
+                "Time for a river treaty\nThe Frontier Post | Opinions | Columns\nZubair Ahmed Qureshi\nApril 2, 2028\n\nFirst, Parliament must debate and adopt a written water policy.\n",
+                &[d(&["Zubair Ahmed Qureshi"], &[], Other).or(Negotiation)],
+            ),
+            (
+                "Time for a river treaty\nZubair Ahmed Qureshi\nApril 2, 2028\n\nFirst, Parliament must debate and adopt a written water policy.\n\nThe writer is a former ambassador to Kabul.\n",
+                &[d(&["Zubair Ahmed Qureshi"], &[], Other).or(Negotiation)],
+            ),
+        ],
+    );
+}

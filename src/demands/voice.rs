@@ -120,7 +120,14 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
         signed,
         ..Voice::default()
     };
-    if label.is_some() || bio.is_some() || disclaimer {
+    // "The writer is a former Additional Secretary …": a note on an unnamed author closes
+    // a column, whose byline is then a name alone under the headline.
+    let noted = lines
+        .iter()
+        .rev()
+        .take(4)
+        .any(|l| WRITER_NOTE.is_match(l.slice(text)));
+    if label.is_some() || bio.is_some() || disclaimer || noted {
         let by = head.iter().position(|l| !byline(text, *l).is_empty());
         let mut names: Vec<Span> = by.map_or_else(Vec::new, |i| byline(text, head[i]));
         // "COMMENTARY | Dr. A B, Senior Fellow, … | date": the label's line names the writer.
@@ -135,7 +142,7 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
             }));
         }
         // A name alone on a line under the headline is the byline of a column.
-        if names.is_empty() && label.is_some() {
+        if names.is_empty() && (label.is_some() || noted) {
             names.extend(head.iter().skip(1).filter_map(|l| lone_name(text, *l)));
         }
         if names.is_empty() {
@@ -377,6 +384,14 @@ fn lone_name(text: &str, line: Span) -> Option<Span> {
     let n = name_in(text, line)?;
     (n.slice(text).len() + 2 >= line.slice(text).trim().len()).then_some(n)
 }
+
+/// The closing note on an author the note does not name: "The writer is a former …",
+/// "The author was ambassador to …".
+static WRITER_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^\s*(?:[Tt]he\s+)?(?:writer|author|columnist)s?\s+(?:is|are|was|were|served|serves|has|heads|teaches)\b",
+    )
+});
 
 /// The name of the closing note on the author: "Rana Haddad is a columnist for …".
 fn bio(text: &str, line: Span) -> Option<Span> {
