@@ -8128,3 +8128,27 @@ fn a_column_under_a_section_label_or_closed_by_a_note_on_its_writer() {
         ],
     );
 }
+
+#[test]
+fn a_body_described_by_its_members() {
+    check(
+        "'A council of elders in Duisi asked …', 'A grand jirga … The jirga demanded …': a body's noun whose 'of' names its members (and the place it is the body of) is that body, and a jirga is a body, which 'the jirga' then points back to",
+        &[
+            (
+                "A council of elders in Duisi asked young men not to respond to provocations.",
+                &[d(&["council of elders in Duisi"], &[], Ceasefire).or(Other)],
+            ),
+            (
+                "WANA — A grand jirga of the Utmankhel tribes on Sunday asked the government not to launch a military operation. The jirga also demanded that the militants leave the bazaars of the district.",
+                &[
+                    d(&["grand jirga"], &[], Ceasefire).or(Other),
+                    d(&["grand jirga"], &[], Counterterrorism).or(Other),
+                ],
+            ),
+            (
+                "A coalition of rights groups urged the junta to free the journalists.",
+                &[d(&["coalition of rights groups"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}

@@ -273,6 +273,20 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             continue;
         }
         if body.len() == 1 && head.tag == Upos::Noun && !head_word.ends_with('s') && !capitalised {
+            // "A council of elders asked …", "a jirga of the Wazir tribes": a body's noun
+            // whose "of" names its members is that body; alone, "the council" points back.
+            let body_noun = words
+                .institution_heads
+                .iter()
+                .any(|h| h.eq_ignore_ascii_case(&head_word));
+            if body_noun {
+                if let Some(end) = members_after_of(text, p, chunk.last) {
+                    let span = Span::new(head.span.start, end);
+                    if !cast.overlapped(span) {
+                        cast.described(span, span.slice(text), ActorKind::Organization);
+                    }
+                }
+            }
             continue;
         }
         let last = body[body.len() - 1].span.slice(text);
@@ -899,6 +913,39 @@ fn possessor_group(text: &str, role: Span, cast: &Cast) -> Option<crate::actors:
         .rev()
         .find(|r| cast.entities[r.entity].kind == ActorKind::ArmedGroup)
         .map(|r| r.entity)
+}
+
+/// Where "of" and the members of a body end after its noun (token `last`): "council of
+/// elders", "jirga of the Ahmadzai Wazir tribes", "union of road transporters" — a plural
+/// noun or a capitalised name, with its modifiers, right after "of" (and "the") — and the
+/// place it is the body of, when one follows: "the council of elders in Duisi".
+fn members_after_of(text: &str, p: &Parsed, last: usize) -> Option<usize> {
+    let toks = &p.tokens;
+    if toks.get(last + 1)?.span.slice(text) != "of" {
+        return None;
+    }
+    let mut at = last + 2;
+    if toks.get(at).is_some_and(|t| t.span.slice(text) == "the") {
+        at += 1;
+    }
+    let mut end = None;
+    let mut next = at;
+    for (i, t) in toks.iter().enumerate().skip(at).take(5) {
+        let word = t.span.slice(text);
+        match t.tag {
+            Upos::Propn => end = Some(t.span.end),
+            Upos::Noun if word.ends_with('s') => end = Some(t.span.end),
+            Upos::Adj | Upos::Noun => {}
+            _ => break,
+        }
+        next = i + 1;
+    }
+    let seat = toks
+        .get(next)
+        .filter(|t| t.span.slice(text) == "in")
+        .and_then(|_| toks.get(next + 1))
+        .filter(|t| t.tag == Upos::Propn);
+    end.map(|e| seat.map_or(e, |t| t.span.end))
 }
 
 /// Where an institution's name ends past its "of", "on" or "for" complement: "the National
