@@ -242,7 +242,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 // of nobody named; "urged an emergency session of the Council": a gathering
                 // (not "the chairman of the meeting").
                 Some(&format!(
-                    r"^\s+(?:(?:[^\s\x22“”;:!?]+|[\x22“][^\x22“”\n]{{1,80}}[\x22”])\s+){{0,40}}?[\x22“‘]?(?:not\s+)?(?:to|for|against|that)\b|^\s+[\x22“‘][^\x22“”\n]{{1,80}}[\x22”’],?\s+(?:not\s+)?to\s|^\s+[\x22“‘]?(?:an?\s+|the\s+)?(?:immediate|urgent|stop|humanitarian|peaceful|all|both|world|international|authorities|govern)|^\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,3}}?(?:{})\b|^\s+an?\s+(?:[a-z-]+\s+){{0,2}}?(?:meeting|session|summit)\s+of\b",
+                    r"^\s+(?:(?:[^\s\x22“”;:!?]+|[\x22“][^\x22“”\n]+[\x22”])\s+){{0,40}}?[\x22“‘]?(?:not\s+)?(?:to|for|against|that)\b|^\s+[\x22“‘][^\x22“”\n]{{1,80}}[\x22”’],?\s+(?:not\s+)?to\s|^\s+[\x22“‘]?(?:an?\s+|the\s+)?(?:immediate|urgent|stop|humanitarian|peaceful|all|both|world|international|authorities|govern)|^\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,3}}?(?:{})\b|^\s+an?\s+(?:[a-z-]+\s+){{0,2}}?(?:meeting|session|summit)\s+of\b",
                     any_of(&[&Words::get().asked_nouns])
                 )),
             ),
