@@ -343,7 +343,12 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
         .iter()
         .filter_map(|&(e, _)| middle_name(&cast.entities[e].name).map(|m| (e, m)))
         .collect();
-    resolve_later_references(text, sentences, free, &people, &middles, cast);
+    let title_ends: std::collections::HashSet<usize> = hits
+        .iter()
+        .filter(|h| matches!(h.entry, Entry::Title(_)))
+        .map(|h| h.span.end)
+        .collect();
+    resolve_later_references(text, sentences, free, &people, &middles, &title_ends, cast);
     resolve_titles(text, &bare_titles, &people, cast);
     drop_nested_person_refs(cast);
 }
@@ -1304,6 +1309,7 @@ fn resolve_later_references(
     free: impl Fn(Span) -> bool,
     people: &[(EntityIx, String)],
     middles: &[(EntityIx, String)],
+    title_ends: &std::collections::HashSet<usize>,
     cast: &mut Cast,
 ) {
     if people.is_empty() {
@@ -1363,14 +1369,57 @@ fn resolve_later_references(
                         .find(|(_, sur)| sur.len() >= 4 && lower.contains(sur.as_str()))
                         .map(|&(e, _)| e)
                 } else {
-                    by_surname.get(lower.as_str()).copied().or_else(|| {
-                        // A middle name standing alone, no other name's word beside it.
-                        let alone = !is_capitalised(last_word(&text[..w.start]))
-                            && !word_at(text, w.end).is_some_and(|n| is_capitalised(n.slice(text)));
-                        alone
-                            .then(|| by_middle.get(lower.as_str()).copied())
-                            .flatten()
-                    })
+                    // "the Ahmadzai Wazir tribes": a capitalised word right before, no title
+                    // and no word of the person's own name, and a noun after make the
+                    // surname part of another name, which qualifies the noun.
+                    let before = &text[..w.start];
+                    let prev = last_word(before);
+                    let qualifies = text[w.end..].strip_prefix(' ').is_some_and(|rest| {
+                        let next = rest
+                            .split(|c: char| !c.is_alphabetic())
+                            .next()
+                            .unwrap_or("");
+                        use crate::syntax::Upos;
+                        let model = crate::syntax::model();
+                        next.starts_with(char::is_lowercase)
+                            && ![
+                                Upos::Verb,
+                                Upos::Aux,
+                                Upos::Adp,
+                                Upos::Adv,
+                                Upos::Pron,
+                                Upos::Det,
+                                Upos::Cconj,
+                                Upos::Sconj,
+                                Upos::Part,
+                            ]
+                            .into_iter()
+                            .any(|t| model.seen_as(next, t))
+                    });
+                    let in_another_name = |e: EntityIx| {
+                        qualifies
+                            && before.ends_with(' ')
+                            && before.trim_end().ends_with(char::is_alphabetic)
+                            && is_capitalised(prev)
+                            && !title_ends.contains(&(w.start - 1))
+                            && !cast.entities[e]
+                                .name
+                                .split_whitespace()
+                                .any(|n| n.eq_ignore_ascii_case(prev))
+                    };
+                    by_surname
+                        .get(lower.as_str())
+                        .copied()
+                        .filter(|&e| !in_another_name(e))
+                        .or_else(|| {
+                            // A middle name standing alone, no other name's word beside it.
+                            let alone = !is_capitalised(last_word(&text[..w.start]))
+                                && !word_at(text, w.end)
+                                    .is_some_and(|n| is_capitalised(n.slice(text)));
+                            alone
+                                .then(|| by_middle.get(lower.as_str()).copied())
+                                .flatten()
+                        })
                 };
                 if let Some(e) = hit {
                     new_refs.push((

@@ -534,9 +534,10 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\b(?:gave|give|gives|giving|given)\b",
             Demand,
             Object,
+            // The party may be quoted: 'gave "all armed groups" 15 days to leave'.
             Some(concat!(
-                r"^\s+(?:(?-i:[A-Z])|the\s|its\s|their\s|(?:them|him|her|it|you|us)\s)",
-                object_word!(),
+                r"^\s+[\x22“]?(?:(?-i:[A-Z])|the\s|its\s|their\s|all\s|(?:them|him|her|it|you|us)\s)",
+                r"(?:[^\s\x22“”,;:!?]+[\x22”]?\s+)",
                 r"{0,6}?(?:(?:an?|the|its|their)\s+)?",
                 object_word!(),
                 r"{0,2}?(?:deadline|ultimatum|(?:until|till)(?:\s+[^\s\x22“”,;:!?]+){1,3}?|(?:\d+|one|two|three|four|five|six|seven|ten|a|several|a\s+few)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?))\s+to\s+[a-z]"

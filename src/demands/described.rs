@@ -510,6 +510,14 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
                 continue;
             }
         }
+        // "A grand jirga of the Ahmadzai Wazir tribes": the members a body's "of" names
+        // are part of what it is called.
+        let span = match members_after_of(text, p, chunk.last) {
+            Some(end) if kind == ActorKind::Organization && !head_word.ends_with('s') => {
+                Span::new(span.start, end)
+            }
+            _ => span,
+        };
         let known = cast.entities.len();
         let e = cast.described(span, span.slice(text), kind);
         if kind == ActorKind::Person && cast.entities[e].affiliation.is_none() {
@@ -930,12 +938,17 @@ fn members_after_of(text: &str, p: &Parsed, last: usize) -> Option<usize> {
     }
     let mut end = None;
     let mut next = at;
-    for (i, t) in toks.iter().enumerate().skip(at).take(5) {
+    for (i, t) in toks.iter().enumerate().skip(at).take(6) {
         let word = t.span.slice(text);
         match t.tag {
             Upos::Propn => end = Some(t.span.end),
             Upos::Noun if word.ends_with('s') => end = Some(t.span.end),
             Upos::Adj | Upos::Noun => {}
+            // "the tribal coalition of Mareb and Jawf": two names joined.
+            Upos::Cconj
+                if word == "and"
+                    && end.is_some()
+                    && toks.get(i + 1).is_some_and(|n| n.tag == Upos::Propn) => {}
             _ => break,
         }
         next = i + 1;
