@@ -28,15 +28,15 @@ static RULES: LazyLock<Vec<(Category, Regex)>> = LazyLock::new(|| {
         ),
         r(
             Category::Counterterrorism,
-            r"\b(action against|act against|security concerns|acting against|terror\w*|militan\w*|militias?|disarm\w*|armed factions|rein in|under state control|security responsibilit\w*|safe havens?|sanctuar\w*|extremis\w*|radicali[sz]\w*|jihad\w*|insurgen\w*|dismantl\w*|crack ?down|eliminat\w*|root out|wip\w* out|(not|never) (be )?used (by|for|to|as)|soil|territory .{0,40}used|infrastructure of terror|proxies|armed groups?|cross-border|infiltration|fighters|deploy\w*|forward operating bases?|preach\w* hat\w*|hate preach\w*|monopoly on (the use of )?(force|weapons|arms)|supply lines|go\w* after [\x22“]?(them|the)|tak\w* the fight to|bandit\w*|suspicious|fencing|dissolv\w* (\w+(?:-\w+)* ){0,3}?(brigades|militias?|units|factions|groups?|wings?)|(flow|smuggling|trafficking) of (weapons|arms|guns|fighters|explosives)|report\w* (\w+(?:-\w+)* ){0,5}?to the (nearest )?(police|security|army|military|authorities)|report\w* (any|all) (\w+(?:-\w+)* ){0,3}?(strangers?|suspicious|unknown|content|information|activit\w*|movements?)|(stop|end|ceas)\w* shelter\w*|den(y|ies|ied|ying) (\w+(?:-\w+)* ){0,3}?(the )?(space|sanctuary|shelter|safe havens?)|use of (\w+(?:-\w+)* ){0,2}(territory|soil)|action[\x22”]?\s+against|training camps|hideouts|(end|stop|ceas|cut|halt|withdraw)\w* (\w+(?:-\w+)* ){0,2}?(support|backing|help|assistance|shelter|patronage) (for|to)|(seal|secur|tighten|guard|control)\w* (\w+(?:-\w+)* ){0,4}?borders?)\b",
+            r"\b(action against|act against|security concerns|acting against|terror\w*|militan\w*|militias?|disarm\w*|armed factions|rein in|under state control|security responsibilit\w*|safe havens?|sanctuar\w*|extremis\w*|radicali[sz]\w*|jihad\w*|insurgen\w*|dismantl\w*|crack ?down|eliminat\w*|root out|wip\w* out|(not|never) (be )?used (by|for|to|as)|soil|territory .{0,40}used|infrastructure of terror|proxies|armed groups?|cross-border|infiltration|fighters|deploy\w*|forward operating bases?|preach\w* hat\w*|hate preach\w*|monopoly on (the use of )?(force|weapons|arms)|supply lines|go\w* after [\x22“]?(them|the)|tak\w* the fight to|bandit\w*|suspicious|fencing|dissolv\w* (\w+(?:-\w+)* ){0,3}?(brigades|militias?|units|factions|groups?|wings?)|(flow|smuggling|trafficking) of (weapons|arms|guns|firearms|fighters|explosives)|come forward|(block|remove|take down|shut down)\w* (\w+(?:-\w+)* ){0,4}?(accounts|channels|websites|pages)|report\w* (\w+(?:-\w+)* ){0,4}?(newcomers|offers|recruiters)|report\w* (\w+(?:-\w+)* ){0,5}?to the (nearest )?(police|security|army|military|authorities)|report\w* (any|all) (\w+(?:-\w+)* ){0,3}?(strangers?|suspicious|unknown|content|information|activit\w*|movements?)|(stop|end|ceas)\w* shelter\w*|den(y|ies|ied|ying) (\w+(?:-\w+)* ){0,3}?(the )?(space|sanctuary|shelter|safe havens?)|use of (\w+(?:-\w+)* ){0,2}(territory|soil)|action[\x22”]?\s+against|training camps|hideouts|(end|stop|ceas|cut|halt|withdraw)\w* (\w+(?:-\w+)* ){0,2}?(support|backing|help|assistance|shelter|patronage) (for|to)|(seal|secur|tighten|guard|control)\w* (\w+(?:-\w+)* ){0,4}?borders?)\b",
         ),
         r(
             Category::Negotiation,
-            r"\b(talks|negotiat\w*|dialogue|sit (down )?(together|with|at the (negotiating )?table)|jirgas?|summits?|talk\w* (directly )?(to|with) (the|all|both|each other|one another)\b|agree\w* (on|to) (a |an |the )?(\w+(?:-\w+)* ){0,3}?(laws?|deal|framework|roadmap|settlement|plan|text|timetable|formula|model|arrangement)|(find|reach|work out|seek)\w* (a |an )?(\w+(?:-\w+)* )?solution|peace process|peace deal|peace agreement|(political|two-state|peaceful|diplomatic|negotiated) (settlement|solution|process)|diplomac\w*|diplomatic (solution|means|channels)|reconcil\w*|mediat\w*|peaceful (settlement|resolution|means)|resol(ve|ving|ution of) (the |this |their )?(\w+(?:-\w+)* ){0,3}?(crisis|conflict|dispute|issues?|matter|differences|question)|inclusive government|good offices|intra-\w+|implement\w*|comply|complian\w*|road ?map|round table|table|engage\w*|consultations?|settl(?:e|es|ed|ing|ement)|peace|flexibility|political will|delegations?|good faith|amnesty|reintegrat\w*|honou?r\w* (\w+(?:-\w+)* ){0,3}?(agreed|agreement|commitments))\b",
+            r"\b(talks|negotiat\w*|dialogue|conclud\w* (\w+(?:-\w+)* ){0,3}?agreement|walk\w* away|sit (down )?(together|with|at the (negotiating )?table)|jirgas?|summits?|talk\w* (directly )?(to|with) (the|all|both|each other|one another)\b|agree\w* (on|to) (a |an |the )?(\w+(?:-\w+)* ){0,3}?(laws?|deal|framework|roadmap|settlement|plan|text|timetable|formula|model|arrangement)|(find|reach|work out|seek)\w* (a |an )?(\w+(?:-\w+)* )?solution|peace process|peace deal|peace agreement|(political|two-state|peaceful|diplomatic|negotiated) (settlement|solution|process)|diplomac\w*|diplomatic (solution|means|channels)|reconcil\w*|mediat\w*|peaceful (settlement|resolution|means)|resol(ve|ving|ution of) (the |this |their )?(\w+(?:-\w+)* ){0,3}?(crisis|conflict|dispute|issues?|matter|differences|question)|inclusive government|good offices|intra-\w+|implement\w*|comply|complian\w*|road ?map|round table|table|engage\w*|consultations?|settl(?:e|es|ed|ing|ement)|peace|flexibility|political will|delegations?|good faith|amnesty|reintegrat\w*|honou?r\w* (\w+(?:-\w+)* ){0,3}?(agreed|agreement|commitments))\b",
         ),
         r(
             Category::Humanitarian,
-            r"\b(humanitarian|aid|civilians?|protect\w*|human rights|rights of|safety|safely|humane\w*|human tragedy|collective punishment|stranded|deport\w*|displacement|drought|siege|dignit\w*|return of (the )?(\w+(?:-\w+)* )?(children|refugees|displaced|deportees|abductees|people|residents|families|civilians|villagers)|return\w* (\w+(?:-\w+)* ){0,4}?to their homes|(safe|swift|safe and swift)[\x22”’]? return|compensation|vaccin\w*|polio|immuni[sz]ation|women|girls|education|schools|rebuil\w*|reconstruct\w*|refugees?|food|medic\w*|access|relief|evacuat\w*|displaced|famine|starvation|releas\w* (of )?(the )?(detainees|prisoners|captives|journalists|activists|aid workers)|detainees?|due process|political prisoners|kidnapped|abducted|safe return|lives|wounded|ambulances?|abuses|atrocities|harass\w*|arbitrar\w*|populated areas|residential areas|starv\w*|lawyers|health|unrwa|unhcr|unicef|wfp|world food programme|(un|aid|relief|humanitarian) agencies|blockade|safe passage|suspicion|as (a )?suspects?|as victims|before a court|in court|shipments|welfare|persecut\w*|execut\w*|tortur\w*|extra-?judicial|crossfire killings?|mass graves|enforced disappearances?|child soldiers|separat\w* (of )?(\w+(?:-\w+)* ){0,3}?(children|boys|girls|families|mothers|parents)|whereabouts|fate of|reported missing|missing persons|the missing|(take|took|taking|takes) (back )?responsibility for (their|its) (own )?(citizens|nationals)|profiling|mass (detentions?|arrests?)|en masse|recruit\w* (of )?(children|minors|boys|girls)|(civil|basic|fundamental|political|constitutional) (and (political|civil) )?rights|(our|their) (civil |basic )?rights|right to (work|life|own|return|education|protest|a fair trial|counsel|a lawyer)|blood (donations?|donors)|donat\w* blood|(re)?open\w* (\w+(?:-\w+)* ){0,3}?(roads?|crossings?|corridors?|highways?|routes?)|escorts?|(security|safety) (at|of|for|around) (the |all |every |its |their )?(\w+(?:-\w+)* )?(schools|courthouses|services|churches|mosques|temples|worshippers|personnel|nationals|citizens|civilians|travell?ers|workers|people|residents|communities|villagers|pilgrims|tourists|students|teachers|markets|staff|journalists|crews?|passengers|minorities)|(come|go|bring\w*|sen[dt]\w*) (\w+(?:-\w+)* ){0,5}?home|(station|post|keep|place)\w* (\w+(?:-\w+)* ){0,3}?(soldiers|police|policemen|officers|guards|security personnel|troops|reservists)|send\w* (\w+(?:-\w+)* ){0,3}?(police|policemen|officers|reservists)|prisoner (exchange|swap)s?|exchange of (prisoners|detainees)|take (them|their (own )?(citizens|nationals)) back|repatriat\w*|let (\w+(?:-\w+)* ){0,4}?(through|pass)|safe corridors?|(financial|economic|development|urgent) (support|assistance|aid|help)|support for (his|her|their|its|the) (\w+(?:-\w+)* )?(country|people|nation|families|victims|survivors|communities)|need(s|ed)? (more |urgent |financial |international )?(support|assistance|help)|fund\w* (the |its |their |this year's )?(\w+(?:-\w+)* ){0,2}?(response|appeal|relief|shelter|rehabilitation|reintegration|victims?|families))\b",
+            r"\b(humanitarian|aid|civilians?|protect\w*|bodies of|(lift|end|ease)\w* (\w+(?:-\w+)* ){0,3}?curfews?|curfews? (\w+(?:-\w+)* ){0,6}?lifted|patients|blasphemy|human rights|rights of|safety|safely|humane\w*|human tragedy|collective punishment|stranded|deport\w*|displacement|drought|siege|dignit\w*|return of (the )?(\w+(?:-\w+)* )?(children|refugees|displaced|deportees|abductees|people|residents|families|civilians|villagers)|return\w* (\w+(?:-\w+)* ){0,4}?to their homes|(safe|swift|safe and swift)[\x22”’]? return|compensation|vaccin\w*|polio|immuni[sz]ation|women|girls|education|schools|rebuil\w*|reconstruct\w*|refugees?|food|medic\w*|access|relief|evacuat\w*|displaced|famine|starvation|releas\w* (of )?(the )?(detainees|prisoners|captives|journalists|activists|aid workers)|detainees?|due process|political prisoners|kidnapped|abducted|safe return|lives|wounded|ambulances?|abuses|atrocities|harass\w*|arbitrar\w*|populated areas|residential areas|starv\w*|lawyers|health|unrwa|unhcr|unicef|wfp|world food programme|(un|aid|relief|humanitarian) agencies|blockade|safe passage|suspicion|as (a )?suspects?|as victims|before a court|in court|shipments|welfare|persecut\w*|execut\w*|tortur\w*|extra-?judicial|crossfire killings?|mass graves|enforced disappearances?|child soldiers|separat\w* (of )?(\w+(?:-\w+)* ){0,3}?(children|boys|girls|families|mothers|parents)|whereabouts|fate of|reported missing|missing persons|the missing|(take|took|taking|takes) (back )?responsibility for (their|its) (own )?(citizens|nationals)|profiling|mass (detentions?|arrests?)|en masse|recruit\w* (of )?(children|minors|boys|girls)|(civil|basic|fundamental|political|constitutional) (and (political|civil) )?rights|(our|their) (civil |basic )?rights|right to (work|life|own|return|education|protest|a fair trial|counsel|a lawyer)|blood (donations?|donors)|donat\w* blood|(re)?open\w* (\w+(?:-\w+)* ){0,3}?(roads?|crossings?|corridors?|highways?|routes?)|escorts?|(security|safety) (at|of|for|around) (the |all |every |its |their )?(\w+(?:-\w+)* )?(schools|courthouses|services|churches|mosques|temples|worshippers|personnel|nationals|citizens|civilians|travell?ers|workers|people|residents|communities|villagers|pilgrims|tourists|students|teachers|markets|staff|journalists|crews?|passengers|minorities)|(come|go|bring\w*|sen[dt]\w*) (\w+(?:-\w+)* ){0,5}?home|(station|post|keep|place)\w* (\w+(?:-\w+)* ){0,3}?(soldiers|police|policemen|officers|guards|security personnel|troops|reservists)|send\w* (\w+(?:-\w+)* ){0,3}?(police|policemen|officers|reservists)|prisoner (exchange|swap)s?|exchange of (prisoners|detainees)|take (them|their (own )?(citizens|nationals)) back|repatriat\w*|let (\w+(?:-\w+)* ){0,4}?(through|pass)|safe corridors?|(financial|economic|development|urgent) (support|assistance|aid|help)|support for (his|her|their|its|the) (\w+(?:-\w+)* )?(country|people|nation|families|victims|survivors|communities)|need(s|ed)? (more |urgent |financial |international )?(support|assistance|help)|fund\w* (the |its |their |this year's )?(\w+(?:-\w+)* ){0,2}?(response|appeal|relief|shelter|rehabilitation|reintegration|victims?|families))\b",
         ),
         r(
             Category::Cooperation,
@@ -680,6 +680,51 @@ mod tests {
             c("hostages must be freed without conditions"),
             Category::Humanitarian
         );
+    }
+
+    #[test]
+    fn informing_on_militants_lifting_curfews_and_concluding_agreements() {
+        let c = |s| classify(s, "", 0);
+        let cases = [
+            (
+                "report any newcomers to the village chief",
+                Category::Counterterrorism,
+            ),
+            (
+                "anyone with information on the cell to come forward",
+                Category::Counterterrorism,
+            ),
+            (
+                "block the Telegram accounts used by the cell",
+                Category::Counterterrorism,
+            ),
+            (
+                "stop the flow of firearms across the border",
+                Category::Counterterrorism,
+            ),
+            (
+                "lift the curfew imposed on the valley",
+                Category::Humanitarian,
+            ),
+            (
+                "return the bodies of the dead to their families",
+                Category::Humanitarian,
+            ),
+            (
+                "open the crossing for patients every day",
+                Category::Humanitarian,
+            ),
+            (
+                "conclude a legally binding agreement on the dam",
+                Category::Negotiation,
+            ),
+            ("not walk away from the table", Category::Negotiation),
+            // Keeping to a curfew is no relief from one.
+            ("respect the curfew", Category::Other),
+        ];
+        for (asked, category) in cases {
+            assert_eq!(c(asked), category, "{asked}");
+        }
     }
 
     #[test]
