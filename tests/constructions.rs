@@ -7995,6 +7995,14 @@ fn a_body_named_with_the_connectors_of_a_name_speaks() {
                 "Residents of Gao urged the army to reopen the road to Ansongo.",
                 &[d(&["Residents"], &[], Humanitarian).not_by(&["Residents of Gao"])],
             ),
+            (
+                "MK Tamar Ziv of the Democrats urged the defense minister to arrest the settlers.",
+                &[d(&["MK Tamar Ziv"], &[], Justice).not_by(&["MK Tamar Ziv of the Democrats"])],
+            ),
+            (
+                "The U.N. Office for the Coordination of Humanitarian Affairs urged the parties to open the road to Gao.",
+                &[d(&["OCHA"], &[], Humanitarian).not_by(&["Office for the Coordination of Humanitarian Affairs"])],
+            ),
         ],
     );
 }

@@ -156,7 +156,7 @@ static SPEAKING_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether a name of [`SPEAKING_NAMED`] is a body's rather than a person's or a crowd's:
-/// "Antonio Caruso of Forza Italia said" is a person (a given name opens it) of a party,
+/// "Antonio Caruso of Forza Italia said" is a person (a given name is in it) of a party,
 /// and so is anyone "of" a name that ends in an institution's word ("Ali Khan of the Awami
 /// League"), unless the first part is an institution itself ("the Central Council of Jews");
 /// "Residents of Mosul", "Supporters of the President" are people, their first word a
@@ -172,8 +172,10 @@ fn speaks_as_a_body(name: &str) -> bool {
     let plural_noun = first.ends_with('s')
         && model.is_common_word(first)
         && model.seen_as(&first.to_lowercase(), crate::syntax::Upos::Noun);
-    let given = words.male_given_names.contains(first)
-        || words.female_given_names.contains(first)
+    // "MK Tamar Ziv of the Democrats": a given name anywhere before the connector.
+    let given = first_part
+        .iter()
+        .any(|w| words.male_given_names.contains(w) || words.female_given_names.contains(w))
         || words.party_labels.contains(first);
     // "the Government of Nepal", "the State of Qatar": the state itself.
     if first_part.iter().any(|w| {

@@ -113,9 +113,15 @@ pub(super) fn case_of(pattern: &str) -> Case {
     }
 }
 
-/// Spelling variants news uses for the same form: both apostrophes, hyphen or space.
+/// Spelling variants news uses for the same form: both apostrophes, hyphen or space, and
+/// the dotted initials of American style ("U.N. Office for the Coordination of …").
 fn variants(form: &str) -> Vec<String> {
     let mut out = vec![form.to_string()];
+    for (plain, dotted) in [("UN ", "U.N. "), ("US ", "U.S. ")] {
+        if let Some(rest) = form.strip_prefix(plain) {
+            out.push(format!("{dotted}{rest}"));
+        }
+    }
     if form.contains('\'') {
         out.push(form.replace('\'', "’"));
     }
