@@ -158,6 +158,47 @@ static TAIL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The [`TAIL`] markers that may head a box of links set inside a story, which the story
+/// then resumes after.
+static INSET: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^(?i:check also|you may (also )?like|related posts|related articles)\s*:?\s*$",
+    )
+});
+
+/// How many short lines a box of links set inside a story holds at most.
+const INSET_LINES: usize = 8;
+
+/// A paragraph at least this long, ending a sentence, is the story's again.
+const PARAGRAPH: usize = 140;
+
+/// Where the links under an inset's marker (ending at `marker_end`) end, when a paragraph
+/// of the story follows within [`INSET_LINES`] lines from `from`: the end of the last
+/// link. The links are short lines, headlines or sub-heads; an excerpt of another story
+/// ends on "…".
+fn resumes_after(text: &str, marker_end: usize, from: usize) -> Option<usize> {
+    let mut end = marker_end;
+    let mut at = from;
+    for line in text[from..].split_inclusive('\n').take(INSET_LINES * 2) {
+        let body = line.trim();
+        let line_start = at;
+        at += line.len();
+        if body.is_empty() {
+            continue;
+        }
+        let ends_a_sentence =
+            body.ends_with(['.', '”', '"', '’']) && !body.ends_with("...") && !body.ends_with("….");
+        if body.len() >= PARAGRAPH && ends_a_sentence {
+            return Some(end);
+        }
+        if body.len() >= PARAGRAPH {
+            return None;
+        }
+        end = line_start + line.trim_end().len();
+    }
+    None
+}
+
 static INLINE: LazyLock<Vec<(NoiseKind, Regex)>> = LazyLock::new(|| {
     let w = Words::get();
     let month = format!(r"{}\.?", any_of(&[&w.months, &w.month_abbreviations]));
@@ -203,6 +244,20 @@ pub fn find(text: &str) -> Vec<Noise> {
         // Furniture comes in short lines (a paragraph is never one) and names itself.
         let candidate = body.len() <= MAX_NOISE_LINE && TRIGGERS.is_match(body);
         if candidate && TAIL.is_match(body) {
+            // A box of related links inside the story ("Related Articles" over two
+            // headlines, then the story goes on) ends where paragraphs resume.
+            let resumes = INSET
+                .is_match(body)
+                .then(|| resumes_after(text, span.end, offset))
+                .flatten();
+            if let Some(end) = resumes {
+                out.push(Noise {
+                    start: span.start,
+                    end,
+                    kind: NoiseKind::Teaser,
+                });
+                continue;
+            }
             out.push(Noise {
                 start: span.start,
                 end: text.trim_end().len().max(span.end),
@@ -303,6 +358,29 @@ mod tests {
             &text[got[0].range()],
             "About admin\n\nCheck Also\n\nOther headline\n\nOther text."
         );
+    }
+
+    #[test]
+    fn a_box_of_related_links_inside_the_story_ends_where_the_story_resumes() {
+        let story = "The presidency called on the United Nations to send observers to the village within a week, and said the government bore full responsibility for the attack on its homes and fields.";
+        let text = format!(
+            "Settlers torched three homes overnight.\n\nRelated Articles\nSettler violence reached record levels, UN says\nAnalysis | Why indictments remain rare\n\n{story}\n"
+        );
+        let got = skipped(&text);
+        assert_eq!(
+            got,
+            vec![(
+                "Related Articles\nSettler violence reached record levels, UN says\nAnalysis | Why indictments remain rare",
+                NoiseKind::Teaser
+            )]
+        );
+        // With no paragraph of the story after the links, the rest is other stories; so it
+        // is after an excerpt of one, which ends on an ellipsis.
+        let excerpt = "Another story's opening lines run on here for quite a while, long enough to pass for a paragraph of the story itself, about a different village and a different night entirely...";
+        for after in ["Other headline\n\nAnother headline", excerpt] {
+            let text = format!("Story.\n\nRelated Articles\n{after}\n");
+            assert_eq!(find(&text)[0].kind, NoiseKind::Tail, "{after}");
+        }
     }
 
     #[test]
