@@ -8175,3 +8175,17 @@ fn a_surname_inside_another_name_before_a_noun() {
         )],
     );
 }
+
+#[test]
+fn a_house_resolved_to_urge() {
+    check(
+        "'The Senate resolved to urge the Federal Government to …': a resolution's 'resolved to urge' asks now, where 'will urge' only plans to",
+        &[
+            (
+                "The Senate resolved to urge the Federal Government to establish a joint task force for the rail corridor.",
+                &[d(&["Senate"], &[], Cooperation).or(Counterterrorism)],
+            ),
+            ("The Senate will urge the Federal Government to establish a joint task force for the rail corridor.", &[]),
+        ],
+    );
+}

@@ -1360,12 +1360,17 @@ fn is_infinitive(body: &str, at: usize, shape: Shape) -> bool {
     let before = body[..at]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '\'' | '‘'))
         .to_lowercase();
-    // "Washington continues to urge all countries to …" asks now.
+    // "Washington continues to urge all countries to …" asks now; "the Senate resolved to
+    // urge the Federal Government to …" is how a house's resolution asks.
     if [
         "continue to",
         "continues to",
         "continued to",
         "continuing to",
+        "resolved to",
+        "resolves to",
+        "also resolved to",
+        "further resolved to",
     ]
     .iter()
     .any(|w| before.ends_with(w))
