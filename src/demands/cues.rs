@@ -1015,7 +1015,15 @@ const MAX_ADDRESS: usize = 80;
 /// one who asks the questions prompts an answer ("Q: Tell us …"), unless they address
 /// someone ("Host: To the kidnappers I say: …").
 fn labelled_from(text: &str, s: Span) -> Option<usize> {
-    let line = text[..s.start].rfind('\n').map_or(0, |i| i + 1);
+    // A label opens a line of a few sentences; deep inside a long line (a page flattened
+    // into one) the sentence itself is the most a label can open, and the search back for
+    // the line's start stays bounded.
+    let reach = floor_char(text, s.start.saturating_sub(LABELLED_LINE_REACH));
+    let line = match text[reach..s.start].rfind('\n') {
+        Some(i) => reach + i + 1,
+        None if reach == 0 => 0,
+        None => s.start,
+    };
     let at = super::parties::after_label(text, Span::new(line, s.end))?;
     let from = at.max(s.start);
     if from >= s.end {
@@ -1028,6 +1036,9 @@ fn labelled_from(text: &str, s: Span) -> Option<usize> {
         || (!Words::get().interviewer_labels.contains(asker) && in_a_dialogue(text, line, written)))
     .then_some(from)
 }
+
+/// How far back a sentence's line may start for its label to be read.
+const LABELLED_LINE_REACH: usize = 2_000;
 
 /// How far from a label [`in_a_dialogue`] looks for the same label again.
 const DIALOGUE_REACH: usize = 20_000;
