@@ -8189,3 +8189,17 @@ fn a_house_resolved_to_urge() {
         ],
     );
 }
+
+#[test]
+fn a_briefing_notes_spokesperson_line() {
+    check(
+        "'Spokesperson for the UN High Commissioner for Human Rights: Ana Torres' over a briefing note: its 'we' and its unattributed obligations are the spokesperson's, not the states its sections are about",
+        &[(
+            "Press briefing notes on Chad\n\nSpokesperson for the UN High Commissioner for Human Rights: Ana Torres\nLocation: Geneva\n\n1) Chad\n\nWe are alarmed by the killing of three teachers in Chad's Lac province.\n\nWe call on the Chadian authorities to conduct a prompt and independent investigation into the killings.\n\nThose responsible must be held accountable.",
+            &[
+                d(&["Ana Torres"], &["Chad"], Justice).not_by(&["Chad"]),
+                d(&["Ana Torres"], &[], Justice).not_by(&["Chad"]),
+            ],
+        )],
+    );
+}

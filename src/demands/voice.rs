@@ -185,6 +185,28 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
             voice.authors = Some(authors);
         }
     }
+    // "Spokesperson for the UN High Commissioner for Human Rights: Elif Demirtaş" over a
+    // briefing note: its "we" and its obligations are the spokesperson's, for the body the
+    // line names.
+    if voice.authors.is_none() {
+        if let Some((name, line)) = head
+            .iter()
+            .find_map(|l| spokesperson(text, *l).map(|n| (n, *l)))
+        {
+            let person = writer(cast, name, text);
+            let mut authors = vec![person];
+            let bodies: Vec<EntityIx> = cast
+                .refs_in(Span::new(line.start, name.start))
+                .filter(|r| cast.entities[r.entity].kind == ActorKind::Organization)
+                .map(|r| r.entity)
+                .collect();
+            if let Some(&body) = bodies.first() {
+                cast.entities[person].affiliation.get_or_insert(body);
+                authors.push(body);
+            }
+            voice.authors = Some(authors);
+        }
+    }
     voice.listed = listed(text, &lines, cast);
     // "CHSS recommendations:", "Key recommendations": the lines below are the
     // recommender's, a body the heading names or else the writers.
@@ -390,6 +412,23 @@ fn lone_name(text: &str, line: Span) -> Option<Span> {
 static WRITER_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
         r"^\s*(?:[Tt]he\s+)?(?:writer|author|columnist)s?\s+(?:is|are|was|were|served|serves|has|heads|teaches)\b",
+    )
+});
+
+/// The name a briefing note's head line gives its spokesperson: "Spokesperson for the UN
+/// High Commissioner for Human Rights: Elif Demirtaş", "Spokesman: Stéphane Dujarric".
+fn spokesperson(text: &str, line: Span) -> Option<Span> {
+    let m = SPOKESPERSON_LINE.captures(line.slice(text))?;
+    let name = m.get(1)?;
+    name_in(
+        text,
+        Span::new(line.start + name.start(), line.start + name.end()),
+    )
+}
+
+static SPOKESPERSON_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^\s*(?:Spokesperson|Spokesman|Spokeswoman)(?:\s+for\s+[^:\n]{2,120})?\s*:\s*([^\n:]{3,60}?)\s*$",
     )
 });
 
