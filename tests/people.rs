@@ -938,3 +938,20 @@ fn a_state_as_the_given_name_after_a_title() {
         ],
     );
 }
+
+#[test]
+fn a_nickname_in_quotation_marks_inside_a_name() {
+    check(
+        "nicknames",
+        &[
+            case(
+                "Mayor Eugenio “Jun-Jun” Lacson urged contractors not to pay the extortion.",
+                &[("Eugenio “Jun-Jun” Lacson", Some("Mayor"))],
+            ),
+            case(
+                "In the video, the coalition's spokesman, Johnson \"Ti Sonson\" Délva, demanded that the council resign.",
+                &[("Johnson \"Ti Sonson\" Délva", None)],
+            ),
+        ],
+    );
+}

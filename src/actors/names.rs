@@ -74,6 +74,11 @@ pub(super) fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) ->
         {
             cursor += 1;
         }
+        // "Johnson \"Ti Sonson\" Délva", "Lourdes “Malou” Fajardo": a nickname in quotation
+        // marks between the given name and the surname is part of the name.
+        if start.is_some() {
+            cursor += nickname_at(&text[cursor..]);
+        }
         let Some(w) = word_at(text, cursor) else {
             break;
         };
@@ -137,6 +142,32 @@ pub(super) fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) ->
         return None;
     }
     Some(span)
+}
+
+/// The length of a nickname in quotation marks at the start of `rest` (with the space
+/// before it), when a capitalised word follows it: one to three capitalised words, or 0.
+fn nickname_at(rest: &str) -> usize {
+    let Some(inner) = rest.strip_prefix(" \"").or_else(|| rest.strip_prefix(" “")) else {
+        return 0;
+    };
+    let Some(close) = inner.find(['"', '”']).filter(|&c| c <= 30) else {
+        return 0;
+    };
+    let nick = &inner[..close];
+    let after = &inner[close..];
+    let after = after.strip_prefix(['"', '”']).unwrap_or(after);
+    let words = nick.split(' ').count();
+    let capitalised = nick
+        .split(' ')
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let surname_follows = after
+        .strip_prefix(' ')
+        .is_some_and(|a| a.starts_with(|c: char| c.is_uppercase()));
+    if (1..=3).contains(&words) && capitalised && surname_follows {
+        rest.len() - after.len()
+    } else {
+        0
+    }
 }
 
 /// "Karim A.", "Yamen A.": a given name and the initial of a surname, as courts and
