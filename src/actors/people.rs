@@ -1374,31 +1374,33 @@ fn resolve_later_references(
                     // surname part of another name, which qualifies the noun.
                     let before = &text[..w.start];
                     let prev = last_word(before);
-                    let qualifies = text[w.end..].strip_prefix(' ').is_some_and(|rest| {
-                        let next = rest
-                            .split(|c: char| !c.is_alphabetic())
-                            .next()
-                            .unwrap_or("");
-                        use crate::syntax::Upos;
-                        let model = crate::syntax::model();
-                        next.starts_with(char::is_lowercase)
-                            && ![
-                                Upos::Verb,
-                                Upos::Aux,
-                                Upos::Adp,
-                                Upos::Adv,
-                                Upos::Pron,
-                                Upos::Det,
-                                Upos::Cconj,
-                                Upos::Sconj,
-                                Upos::Part,
-                            ]
-                            .into_iter()
-                            .any(|t| model.seen_as(next, t))
-                    });
+                    // Read only for a word that is someone's surname.
+                    let qualifies = || {
+                        text[w.end..].strip_prefix(' ').is_some_and(|rest| {
+                            let next = rest
+                                .split(|c: char| !c.is_alphabetic())
+                                .next()
+                                .unwrap_or("");
+                            use crate::syntax::Upos;
+                            let model = crate::syntax::model();
+                            next.starts_with(char::is_lowercase)
+                                && ![
+                                    Upos::Verb,
+                                    Upos::Aux,
+                                    Upos::Adp,
+                                    Upos::Adv,
+                                    Upos::Pron,
+                                    Upos::Det,
+                                    Upos::Cconj,
+                                    Upos::Sconj,
+                                    Upos::Part,
+                                ]
+                                .into_iter()
+                                .any(|t| model.seen_as(next, t))
+                        })
+                    };
                     let in_another_name = |e: EntityIx| {
-                        qualifies
-                            && before.ends_with(' ')
+                        before.ends_with(' ')
                             && before.trim_end().ends_with(char::is_alphabetic)
                             && is_capitalised(prev)
                             && !title_ends.contains(&(w.start - 1))
@@ -1406,6 +1408,7 @@ fn resolve_later_references(
                                 .name
                                 .split_whitespace()
                                 .any(|n| n.eq_ignore_ascii_case(prev))
+                            && qualifies()
                     };
                     by_surname
                         .get(lower.as_str())
