@@ -154,8 +154,12 @@ fn nickname_at(rest: &str) -> usize {
         return 0;
     };
     let nick = &inner[..close];
-    let after = &inner[close..];
-    let after = after.strip_prefix(['"', '”']).unwrap_or(after);
+    let quote = if inner[close..].starts_with('"') {
+        1
+    } else {
+        '”'.len_utf8()
+    };
+    let after = &inner[close + quote..];
     let words = nick.split(' ').count();
     let capitalised = nick
         .split(' ')

@@ -1380,8 +1380,6 @@ fn is_infinitive(body: &str, at: usize, shape: Shape) -> bool {
         "continuing to",
         "resolved to",
         "resolves to",
-        "also resolved to",
-        "further resolved to",
     ]
     .iter()
     .any(|w| before.ends_with(w))

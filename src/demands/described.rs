@@ -275,11 +275,7 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         if body.len() == 1 && head.tag == Upos::Noun && !head_word.ends_with('s') && !capitalised {
             // "A council of elders asked …", "a jirga of the Wazir tribes": a body's noun
             // whose "of" names its members is that body; alone, "the council" points back.
-            let body_noun = words
-                .institution_heads
-                .iter()
-                .any(|h| h.eq_ignore_ascii_case(&head_word));
-            if body_noun {
+            if words.is_body_noun(&head_word) {
                 if let Some(end) = members_after_of(text, p, chunk.last) {
                     let span = Span::new(head.span.start, end);
                     if !cast.overlapped(span) {
@@ -480,11 +476,7 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             }
         } else if head.tag == Upos::Noun && words.party_heads.contains(head_word.as_str()) {
             // A plural, or a body ("the delegation", "the committee"), is no one person.
-            let body_noun = words
-                .institution_heads
-                .iter()
-                .any(|h| h.eq_ignore_ascii_case(&head_word));
-            if head_word.ends_with('s') || body_noun {
+            if head_word.ends_with('s') || words.is_body_noun(&head_word) {
                 ActorKind::Organization
             } else {
                 ActorKind::Person

@@ -195,12 +195,11 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
         {
             let person = writer(cast, name, text);
             let mut authors = vec![person];
-            let bodies: Vec<EntityIx> = cast
+            let body = cast
                 .refs_in(Span::new(line.start, name.start))
-                .filter(|r| cast.entities[r.entity].kind == ActorKind::Organization)
-                .map(|r| r.entity)
-                .collect();
-            if let Some(&body) = bodies.first() {
+                .find(|r| cast.entities[r.entity].kind == ActorKind::Organization)
+                .map(|r| r.entity);
+            if let Some(body) = body {
                 cast.entities[person].affiliation.get_or_insert(body);
                 authors.push(body);
             }

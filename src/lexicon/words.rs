@@ -301,6 +301,13 @@ impl Words {
                     .iter()
                     .any(|h| h.eq_ignore_ascii_case(word)))
     }
+
+    /// Whether `word`, in any case, is a noun for a body ("the committee", "a jirga").
+    pub fn is_body_noun(&self, word: &str) -> bool {
+        self.institution_heads
+            .iter()
+            .any(|h| h.eq_ignore_ascii_case(word))
+    }
 }
 
 #[cfg(test)]
