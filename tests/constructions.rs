@@ -596,6 +596,57 @@ fn speaker_a_role_in_common_nouns_before_a_name() {
 }
 
 #[test]
+fn speaker_an_unnamed_official_placed_in_a_capital() {
+    check(
+        "speaker: 'a foreign ministry spokeswoman in Paris insisted …', 'a government spokesperson in Kigali called on …': an official of a government or ministry left unnamed speaks for the state whose capital or name places them; a hospital's official placed there speaks for no state",
+        &[
+            (
+                "A foreign ministry spokeswoman in Paris insisted that the French detainees must be tried where they committed their crimes.",
+                &[d(&["France"], &[], Justice)],
+            ),
+            (
+                "A government spokesperson in Kigali called on member states of the regional bloc to share intelligence on insurgent movements.",
+                &[d(&["Rwanda"], &[], Cooperation)],
+            ),
+            (
+                "A senior interior ministry official in Islamabad urged Kabul to hand over the commanders behind the attack.",
+                &[d(&["Pakistan"], &["Afghanistan"], Justice)],
+            ),
+            (
+                "A senior hospital official in Kabul urged donors to fund the clinics before winter.",
+                &[d(&["senior hospital official"], &[], Humanitarian).or(Cooperation).not_by(&["Afghanistan"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_according_to_a_party() {
+    check(
+        "speaker: 'According to Yusuf, it is time for …', 'According to him, Kabul has to …': a sentence opened by 'according to' a party is that party's, whose name is neither asked nor part of what is asked; an epistemic 'must have' after it asks nothing",
+        &[
+            (
+                "Senator Amina Yusuf spoke after the vote. According to Yusuf, it is time for the Defence Ministry to publish its report on the raid.",
+                &[d(&["Amina Yusuf"], &[], Other).or(Justice)],
+            ),
+            (
+                "Foreign Minister Ali Reza Karimi spoke by telephone on Sunday. According to him, Kabul has to hand over the commanders behind the attack.",
+                &[d(&["Ali Reza Karimi"], &["Afghanistan"], Justice)],
+            ),
+            (
+                "The Hostages and Missing Families Forum released a statement. According to the Forum, the government must bring the captives home before the holiday.",
+                &[d(&["Hostages and Missing Families Forum"], &[], Humanitarian)
+                    .text_lacks("Forum,")],
+            ),
+            (
+                "Police chief Musa Bello briefed reporters. According to Bello, the gunmen must have entered through the roof.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_a_name_given_with_an_age() {
     check(
         "speaker: 'Um Khalil, 52, waits … “Let the children go back”, she says'",
@@ -8002,6 +8053,31 @@ fn a_body_named_with_the_connectors_of_a_name_speaks() {
             (
                 "The U.N. Office for the Coordination of Humanitarian Affairs urged the parties to open the road to Gao.",
                 &[d(&["OCHA"], &[], Humanitarian).not_by(&["Office for the Coordination of Humanitarian Affairs"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_body_named_for_a_force_or_a_presidency_speaks() {
+    check(
+        "'The Border Guard Force demanded …', 'the Kurdistan Region Presidency urged …', 'The Security Cabinet called for …': a capitalised name ending in Force, Presidency, Cabinet, Governorate, Municipality or Unit is one body, the place inside its name included, and 'it' after it points back to it",
+        &[
+            (
+                "MAE SOT — The Karen Border Guard Force demanded that Thailand restore electricity to the schools it cut off last week.",
+                &[d(&["Karen Border Guard Force"], &["Thailand"], Humanitarian).or(Other)],
+            ),
+            (
+                "The Kurdistan Region Presidency urged Baghdad and Ankara to help rebuild the villages of Duhok province.",
+                &[d(&["Kurdistan Region Presidency"], &[], Humanitarian).not_by(&["Iraq"])],
+            ),
+            (
+                "The Nineveh Governorate issued a statement on Sunday. It called on the federal government to send more police to Sinjar.",
+                &[d(&["Nineveh Governorate"], &[], Humanitarian).or(Counterterrorism)],
+            ),
+            (
+                "The Anti-Terrorism Police Unit asked residents of Mombasa to report any strangers to the nearest police station.",
+                &[d(&["Anti-Terrorism Police Unit"], &[], Counterterrorism)],
             ),
         ],
     );

@@ -645,24 +645,38 @@ const STATE_REACH: usize = 4_000;
 /// paragraph, where a communiqué names the body that issues it.
 const OPENING: usize = 600;
 
-/// The state a "senior government official" serves: the one the story has named most in
-/// the text before ("BOGOTA – Colombia's ELN rebels must free all hostages, a senior
-/// government official said"), the latest of equals.
+/// The state a "senior government official" or "a foreign ministry spokeswoman" serves:
+/// the state or capital the phrase places them in ("a foreign ministry spokeswoman in
+/// Paris"), else the one the story has named most in the text before ("BOGOTA – Colombia's
+/// ELN rebels must free all hostages, a senior government official said"), the latest of
+/// equals.
 fn government_state(text: &str, role: Span, cast: &Cast) -> Option<EntityIx> {
     let governmental = role
         .slice(text)
         .split(|c: char| !c.is_alphabetic())
-        .any(|w| w.eq_ignore_ascii_case("government"));
-    governmental
-        .then(|| {
-            cast.most_named(
-                role.start.saturating_sub(STATE_REACH),
-                role.start,
-                ActorKind::Country,
-                &[],
+        .any(|w| {
+            ["government", "ministry", "presidency"]
+                .iter()
+                .any(|g| w.eq_ignore_ascii_case(g))
+        });
+    if !governmental {
+        return None;
+    }
+    let placed = cast.refs_in(role).find(|r| {
+        cast.entities[r.entity].kind == ActorKind::Country
+            && matches!(
+                crate::text::words::last_word(&text[role.start..r.span.start]),
+                "in" | "from"
             )
-        })
-        .flatten()
+    });
+    placed.map(|r| r.entity).or_else(|| {
+        cast.most_named(
+            role.start.saturating_sub(STATE_REACH),
+            role.start,
+            ActorKind::Country,
+            &[],
+        )
+    })
 }
 
 /// How far past its sentence a person described by role may be named.

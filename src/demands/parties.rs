@@ -2435,11 +2435,44 @@ pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<E
             }
         }
         if who.is_empty() {
+            who = according_to(ctx, cue, discourse);
+        }
+        if who.is_empty() {
             who = attribution_after(ctx, cue.span.end, s.end, None, discourse);
         }
         who
     };
     (!found.is_empty()).then(|| with_affiliations(ctx.cast, found))
+}
+
+/// "According to X," opening the sentence of a cue no subject asks: "According to Sablin,
+/// it is time for the Security Council to review …", "According to the statement, all
+/// parties must …". What follows is X's, as if X had said it.
+static ACCORDING_TO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"(?i)^\s*according\s+to\s+([^,;:\n]{1,80}?)\s*,")
+});
+
+/// The parties of an [`ACCORDING_TO`] opening the cue's sentence, before the cue.
+fn according_to(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Vec<EntityIx> {
+    let s = ctx.span();
+    let Some(who) = ACCORDING_TO
+        .captures(&ctx.text[s.start..cue.span.start])
+        .and_then(|c| c.get(1))
+    else {
+        return Vec::new();
+    };
+    let phrase = Span::new(s.start + who.start(), s.start + who.end());
+    let named = named_in(ctx.cast, phrase);
+    if !named.is_empty() {
+        return named;
+    }
+    let subject = match phrase.slice(ctx.text).to_lowercase().as_str() {
+        "him" => "he".to_string(),
+        "her" => "she".to_string(),
+        "them" => "they".to_string(),
+        other => other.to_string(),
+    };
+    resolve_back(ctx, &subject, phrase.start, discourse)
 }
 
 /// "“Hurriyat urges the Government of India to …,” the statement said": a body quoted
@@ -3352,6 +3385,7 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
                 head.rfind(" that ").map(|p| p + 6),
                 head.rfind(';').map(|p| p + 1),
                 SPEECH.find_iter(head).last().map(|m| m.end()),
+                ACCORDING_TO.find(head).map(|m| m.end()),
                 ctx.quote
                     .filter(|q| q.start >= s.start && !is_fragment(text, *q, s))
                     .map(|q| {
