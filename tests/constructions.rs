@@ -647,6 +647,27 @@ fn speaker_according_to_a_party() {
 }
 
 #[test]
+fn speaker_of_a_quotation_after_an_adverbial_naming_another_party() {
+    check(
+        "speaker: 'Asked whether Pakistan figured in the talks, Dewan said: “Pakistan has to …”': a party named in the adverbial before the subject ('Asked whether …', 'Responding to …', 'Pressed on …') is not who speaks the quotation after the colon",
+        &[
+            (
+                "Secretary Pankaj Dewan briefed reporters on Monday. Asked whether Pakistan figured in the talks, Dewan said: “Pakistan has to stop giving shelter to terrorists.”",
+                &[d(&["Pankaj Dewan"], &["Pakistan"], Counterterrorism).quoted()],
+            ),
+            (
+                "Minister Ayesha Siddiqa spoke in the Senate. Responding to a question about Afghanistan, Siddiqa said: “Kabul must hand over the commanders of the TTP.”",
+                &[d(&["Ayesha Siddiqa"], &["Afghanistan"], Justice).or(Counterterrorism).quoted()],
+            ),
+            (
+                "Ambassador Lars Eriksen met the press in Oslo. Pressed on Russia, Eriksen said: “Moscow should return to the negotiating table.”",
+                &[d(&["Lars Eriksen"], &["Russia"], Negotiation).quoted()],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_a_name_given_with_an_age() {
     check(
         "speaker: 'Um Khalil, 52, waits … “Let the children go back”, she says'",

@@ -2645,6 +2645,15 @@ fn attribution(ctx: &Context, q: Span, discourse: &Discourse) -> Vec<EntityIx> {
         .map_or(q.start, |s| s.span.start);
     let lead = &text[before_start..q.start];
     if SPEECH.is_match(lead) || lead.trim_end().ends_with(':') {
+        // "Asked whether Pakistan figured in the talks, Dewan said: “…”": the party of an
+        // adverbial before the subject is not who speaks.
+        let after_adverbial = LEADING_ADVERBIAL
+            .find(lead)
+            .map(|m| subject(ctx, before_start + m.end(), q.start))
+            .unwrap_or_default();
+        if !after_adverbial.is_empty() {
+            return after_adverbial;
+        }
         let who = subject(ctx, before_start, q.start);
         if !who.is_empty() {
             return who;
