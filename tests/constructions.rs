@@ -5136,8 +5136,62 @@ fn violence_that_must_stop() {
                 &[d(&["Nadia Rahim"], &[], Ceasefire).or(Other)],
             ),
             (
+                "\"The attacks on ships must stop,\" said Commodore Karim Nasser, the coalition spokesman.",
+                &[d(&["Karim Nasser"], &[], Ceasefire).or(Other)],
+            ),
+            (
+                "\"The shelling in Khan Younis has to end,\" said Leila Haddad, the UN coordinator.",
+                &[d(&["Leila Haddad"], &[], Ceasefire).or(Humanitarian).or(Other)],
+            ),
+            (
                 "The strikes must have stopped before dawn, said analyst Omar Haddad.",
                 &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_duty_stated_of_a_party() {
+    check(
+        "'The Malian authorities have a duty to cooperate with us', 'Pakistan has an obligation to act': a party's duty, stated, asks it; the speaker's own ('We have a responsibility to protect …') pledges",
+        &[
+            (
+                "Foreign Minister Jean Morvan spoke in Paris on Monday. \"The Malian authorities have a duty to cooperate with us,\" he said.",
+                &[d(&["Jean Morvan"], &["Mali"], Cooperation).quoted()],
+            ),
+            (
+                "Senator Ali Khan said Pakistan has an obligation to act against the groups on its soil.",
+                &[d(&["Ali Khan"], &["Pakistan"], Counterterrorism)],
+            ),
+            (
+                "The Security Council has a special responsibility to protect civilians in Darfur, said Amina Diallo of Human Rights Watch.",
+                &[d(&["Amina Diallo"], &["Security Council"], Humanitarian)],
+            ),
+            (
+                "Foreign Minister Jean Morvan spoke in Paris on Monday. \"We have a duty to protect our citizens wherever they are,\" he said.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_need_stated_of_the_subject_of_a_that_clause() {
+    check(
+        "'it was critical that Damascus allow …', 'It is essential that the Security Council act …': the subject of the that-clause after a stated need is asked",
+        &[
+            (
+                "Under Secretary Karen Liddell testified on Tuesday. She said it was critical that Damascus allow independent monitoring of the camps.",
+                &[d(&["Karen Liddell"], &["Syria"], Other).or(Humanitarian)],
+            ),
+            (
+                "\"It is essential that the Security Council act before the winter,\" said Amina Diallo, the UN humanitarian coordinator.",
+                &[d(&["Amina Diallo"], &["Security Council"], Other).or(Humanitarian).quoted()],
+            ),
+            (
+                "It is urgent that Kabul hand over the commanders behind the attack, Foreign Minister Ishaq Dar said.",
+                &[d(&["Ishaq Dar"], &["Afghanistan"], Justice)],
             ),
         ],
     );

@@ -665,8 +665,19 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 "crucial",
                 "vital",
                 "incumbent",
+                "critical",
+                "urgent",
             ],
-            r"(?i)\bit\s+(?:is|was)\s+(?:also\s+|now\s+|therefore\s+)?[“\x22‘']?(?:(?:(?:high|long\s+past|past|about)\s+)?(?:time|important|imperative|essential|necessary|crucial|vital|incumbent)|of\s+(?:the\s+)?(?:utmost|great|paramount|vital|critical|crucial)\s+importance)\b",
+            r"(?i)\bit\s+(?:is|was)\s+(?:also\s+|now\s+|therefore\s+)?[“\x22‘']?(?:(?:(?:high|long\s+past|past|about)\s+)?(?:time|important|imperative|essential|necessary|crucial|vital|incumbent|critical|urgent)|of\s+(?:the\s+)?(?:utmost|great|paramount|vital|critical|crucial)\s+importance)\b",
+            Appeal,
+            Deontic,
+            None,
+        ),
+        // "The Malian authorities have a duty to cooperate with us", "Pakistan has an
+        // obligation to act": a party's duty, stated, asks it to do it.
+        rule(
+            &["duty", "obligation", "responsibility"],
+            r"(?i)\b(?:has|have)\s+(?:a|an|the)\s+(?:(?:moral|legal|special|clear|historic|international|primary|sovereign)\s+)?(?:duty|obligation|responsibility)\s+to\b",
             Appeal,
             Deontic,
             None,
@@ -1459,7 +1470,16 @@ fn is_own_or_past(body: &str, at: usize) -> bool {
         || predicted(before, cue)
         || (cue.starts_with("had to")
             && matches!(last.to_lowercase().as_str(), "have" | "has" | "'ve" | "’ve"))
+        // "We have a responsibility to protect them": the speaker's own duty, a pledge.
+        || (OWN_DUTY.is_match(cue) && matches!(last.to_lowercase().as_str(), "we" | "i"))
 }
+
+/// A duty had, as [`is_own_or_past`] reads it after "we" or "I".
+static OWN_DUTY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^ha(?:s|ve)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:duty|obligation|responsibility)\b",
+    )
+});
 
 /// "must surely remember", "should be easy", "must be difficult": a modal of belief or of
 /// judgement, no obligation.

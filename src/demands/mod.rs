@@ -842,9 +842,23 @@ fn addressable(head: &str) -> bool {
 /// modal asks for, of whoever commits it.
 fn violence_must_stop(text: &str, clause_start: usize, cue: Span) -> bool {
     let head = text[clause_start..cue.start].trim_end();
-    // "The killing of unarmed people on our border has to stop": the noun before "of" heads
-    // the subject.
-    let head = head.split(" of ").next().unwrap_or(head);
+    // "The killing of unarmed people on our border has to stop", "the attacks on ships must
+    // stop": the noun before the first preposition heads the subject.
+    let head = [
+        " of ",
+        " on ",
+        " in ",
+        " against ",
+        " by ",
+        " at ",
+        " near ",
+        " across ",
+        " along ",
+    ]
+    .iter()
+    .filter_map(|p| head.find(p))
+    .min()
+    .map_or(head, |at| &head[..at]);
     let last = head
         .rsplit(|c: char| !c.is_alphabetic())
         .next()

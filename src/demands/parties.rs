@@ -3073,6 +3073,27 @@ static TOLD_THAT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "It is essential that Damascus allow …", "it was critical that the Council act": the
+/// subject of the that-clause after a stated need is asked, and what is asked begins with
+/// it.
+fn that_clause_party(ctx: &Context, cue: &Cue) -> Option<(Vec<EntityIx>, usize)> {
+    let text = ctx.text;
+    let m = THAT_AFTER.find(&text[cue.span.end..ctx.span().end])?;
+    let at = cue.span.end + m.end();
+    let subject = ctx.parsed?.chunks.iter().find(|c| c.span.start == at)?;
+    let who = dedup(
+        ctx.cast
+            .refs_in(subject.span)
+            .filter(|r| r.form != RefForm::Demonym)
+            .map(|r| r.entity),
+    );
+    (!who.is_empty()).then_some((who, at))
+}
+
+/// The "that" opening a clause right after a cue.
+static THAT_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"^[”\x22’']?\s+that\s+"));
+
 static FOR_PARTY_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
         r"^[”\x22’']?\s+(?:for|upon|on)\s+(?:[^,;:.]{1,40},\s+){0,6}[^,;:.]{1,80}?\bto\b",
@@ -3374,6 +3395,9 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
                         .map(|r| r.entity),
                 );
                 return (who, span.end);
+            }
+            if let Some(asked) = that_clause_party(ctx, cue) {
+                return asked;
             }
             // "More must be done by Baghdad to …": the agent of the passive is asked.
             if let Some(m) = BY_AGENT.find(&text[cue.span.end..s.end]) {
