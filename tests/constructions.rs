@@ -1799,6 +1799,14 @@ fn want_plead_exhort_advise_tell_remind() {
                 &[d(&["Qatar"], &["Hamas", "Israel"], Ceasefire)],
             ),
             (
+                "Falmata Ali pleaded with the Federal Government and the insurgents holding the children to ensure their safe return.",
+                &[d(&["Falmata Ali"], &[], Humanitarian).text_lacks("Federal Government")],
+            ),
+            (
+                "Senator Ike Ekweremadu urged the army and the police officers guarding the highway to escort the traders.",
+                &[d(&["Ike Ekweremadu"], &[], Humanitarian).text_lacks("police officers")],
+            ),
+            (
                 "Germany advised Israel to allow aid into Gaza.",
                 &[d(&["Germany"], &["Israel"], Humanitarian)],
             ),
@@ -2887,6 +2895,18 @@ fn imperatives_inside_a_quotation_and_negated() {
             (
                 "\"Do not send our sons to die in the desert,\" said Amina Tahir, whose son was conscripted in March.",
                 &[d(&["Amina Tahir"], &[], Other).or(Humanitarian).quoted()],
+            ),
+            (
+                "“Don’t let them forget our children,” said Miriam Levy, whose son was taken in March.",
+                &[d(&["Miriam Levy"], &[], Other).or(Humanitarian).quoted()],
+            ),
+            (
+                "“Please, bring him home before the rains,” said Rosa Dizon, the captain’s wife.",
+                &[d(&["Rosa Dizon"], &[], Humanitarian).quoted()],
+            ),
+            (
+                "“Please free my daughter,” said Halima Musa, whose daughter was abducted from the school.",
+                &[d(&["Halima Musa"], &[], Humanitarian).quoted()],
             ),
         ],
     );

@@ -358,7 +358,11 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"(?i)\b(?:want(?:s|ed)?|plead(?:s|ed|ing)?\s+with|pled\s+with|exhort(?:s|ed|ing)?|enjoin(?:s|ed|ing)?|advis(?:e|es|ed|ing)|told|tell(?:s|ing)?|remind(?:s|ed|ing)?|admonish(?:es|ed|ing)?|prod(?:s|ded|ding)|nudg(?:e|es|ed|ing)|petition(?:ed|ing)|lobb(?:ied|ying))\b",
                 Appeal,
                 Object,
-                Some(&format!(r"^\s+{OBJECT_WORD}{{1,8}}?{TO}")),
+                // "pleaded with the Federal Government and the insurgents holding the
+                // children to ensure …": two addressees, one described, before the "to".
+                Some(&format!(
+                    r"^\s+{OBJECT_WORD}{{1,8}}?{TO}|^\s+{OBJECT_WORD}{{1,5}}?and\s+{OBJECT_WORD}{{1,8}}?{TO}"
+                )),
             ),
             // "wanted to …" is the subject's own wish; in "told me he was going to …" and
             // "told CNN the report was likely to …" the "to" belongs to a clause of its own
@@ -753,20 +757,20 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Deontic,
             None,
         ),
-        // "Free speech …", "Open fire", "Let's just say …" and "Let me …" ask nothing.
+        // "Free speech …", "Open fire", "Let's just say …", "Let me …" and "Don't be sad" ask nothing.
         except(
             rule(
                 &[
                     "stop", "end", "release", "return", "show", "help", "allow", "let", "give",
                     "free", "withdraw", "respect", "protect", "save", "bring", "hand", "halt",
-                    "cease", "lift", "open", "act", "please", "do not", "don't",
+                    "cease", "lift", "open", "act", "please", "do not", "don't", "don’t",
                 ],
-                r"(?:^|[“\x22‘'])\s*(?:Please\s+)?(?:Stop|End|Release|Return|Show|Help|Allow|Let|Give|Free|Withdraw|Respect|Protect|Save|Bring|Hand over|Halt|Cease|Lift|Open|Act|Do not|Don't)\b",
+                r"(?:^|[“\x22‘'])\s*(?:Please,?\s+(?i:stop|end|release|return|show|help|allow|let|give|free|withdraw|respect|protect|save|bring|hand over|halt|cease|lift|open|act|do not|don['’]t)|Stop|End|Release|Return|Show|Help|Allow|Let|Give|Free|Withdraw|Respect|Protect|Save|Bring|Hand over|Halt|Cease|Lift|Open|Act|Do not|Don['’]t)\b",
                 Appeal,
                 Imperative,
                 None,
             ),
-            r"(?i)^(?:\s+(?:speech|trade|press|markets?|zone|will|world|fire|me)\b|['’]s\s+(?:just\s+)?(?:say|face|be|see|remember)\b)",
+            r"(?i)^(?:\s+(?:speech|trade|press|markets?|zone|will|world|fire|me|be)\b|['’]s\s+(?:just\s+)?(?:say|face|be|see|remember)\b)",
         ),
         rule(
             &["need"],

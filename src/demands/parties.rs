@@ -3214,7 +3214,7 @@ fn an_unnamed_party(object: &str) -> bool {
     let determined = words
         .first()
         .is_some_and(|w| lists.party_openers.contains(w));
-    (1..=8).contains(&words.len())
+    (1..=12).contains(&words.len())
         && (determined || a_partys_plural)
         && !words.iter().any(|w| {
             lists
