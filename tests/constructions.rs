@@ -8156,7 +8156,7 @@ fn a_body_named_with_the_connectors_of_a_name_speaks() {
 #[test]
 fn a_body_named_for_a_force_or_a_presidency_speaks() {
     check(
-        "'The Border Guard Force demanded …', 'the Kurdistan Region Presidency urged …', 'The Security Cabinet called for …': a capitalised name ending in Force, Presidency, Cabinet, Governorate, Municipality or Unit is one body, the place inside its name included, and 'it' after it points back to it",
+        "'The Border Guard Force demanded …', 'the Kurdistan Region Presidency urged …', 'The Security Cabinet called for …': a capitalised name ending in Force, Presidency, Cabinet, Governorate, Municipality or Unit is one body, the place inside its name included, and 'it' after it points back to it; a capitalised word the tagger reads as a verb may open it ('Prevent Watch', 'Counter Terrorism Unit')",
         &[
             (
                 "MAE SOT — The Karen Border Guard Force demanded that Thailand restore electricity to the schools it cut off last week.",
@@ -8173,6 +8173,14 @@ fn a_body_named_for_a_force_or_a_presidency_speaks() {
             (
                 "The Anti-Terrorism Police Unit asked residents of Mombasa to report any strangers to the nearest police station.",
                 &[d(&["Anti-Terrorism Police Unit"], &[], Counterterrorism)],
+            ),
+            (
+                "The Counter Terrorism Unit asked residents of Garissa to report any strangers to the nearest police station.",
+                &[d(&["Counter Terrorism Unit"], &[], Counterterrorism)],
+            ),
+            (
+                "The campaign group Prevent Watch called for an independent review of the scheme.",
+                &[d(&["Prevent Watch"], &[], Other).or(Justice)],
             ),
         ],
     );

@@ -293,7 +293,13 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             .iter()
             .filter(|t| t.tag != Upos::Part)
             .all(|t| t.span.slice(text).starts_with(char::is_uppercase));
-        if capitalised_name && body.len() >= 2 && words.is_institution_head(last) {
+        let opening_verb = capitalised_name && words.is_institution_head(last);
+        let span = match verb_opening_a_name(text, p, chunk.first).filter(|_| opening_verb) {
+            Some(start) => Span::new(start, span.end),
+            None => span,
+        };
+        let body_len = body.len() + usize::from(span.start < first.span.start);
+        if capitalised_name && body_len >= 2 && words.is_institution_head(last) {
             let span = Span::new(span.start, of_name_end(text, p, chunk.last, span.end));
             // A body the lists know under this name ("the Intergovernmental Authority on
             // Development") is already in the cast.
@@ -527,6 +533,21 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             }
         }
     }
+}
+
+/// Where a body's name starts when a capitalised word the tagger took for a verb, an adverb
+/// or a foreign word opens it right before its chunk ("Prevent Watch", "Counter Terrorism
+/// Unit"). A command opening a sentence ("Tell Hamas …") is no name's: the caller asks for
+/// an institution's word to end the name.
+fn verb_opening_a_name(text: &str, p: &Parsed, first: usize) -> Option<usize> {
+    let verb = p.tokens.get(first.checked_sub(1)?)?;
+    let joined = text[verb.span.end..p.tokens[first].span.start]
+        .chars()
+        .all(|c| c == ' ');
+    (joined
+        && matches!(verb.tag, Upos::Verb | Upos::Aux | Upos::Adv | Upos::X)
+        && verb.span.slice(text).starts_with(char::is_uppercase))
+    .then_some(verb.span.start)
 }
 
 /// The organization whose name ends right before `at`, past blanks and a bracketed acronym
