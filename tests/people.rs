@@ -573,6 +573,29 @@ fn a_transcripts_masthead_names_its_speaker() {
 }
 
 #[test]
+fn a_topic_titling_a_statement_is_no_speaker() {
+    check(
+        "'Red Sea: Statement by the Spokesperson …': a place or topic before the colon of a statement's title is no person's label",
+        &[
+            none_but(
+                "Red Sea: Statement by the Spokesperson on the attack against the MV Kalliope Star\n\nThe European Union strongly condemns the attack. The Houthis must release the crew without delay.",
+                &[],
+                &["Red Sea"],
+            ),
+            none_but(
+                "Gulf of Aden: Joint declaration of the coastal states on maritime security\n\nThe ministers met in Djibouti on Monday.",
+                &[],
+                &["Gulf of Aden"],
+            ),
+            case(
+                "Open debate on the protection of civilians\n\nLina Haddad: Mr President, we call on all parties to protect civilians in Darfur.",
+                &[("Lina Haddad", None)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_middle_name_alone_is_the_first_surname() {
     check(
         "'Quintero' alone for 'Ismael Quintero Arango', not 'Kaur' of another name",

@@ -83,6 +83,17 @@ fn common_last_word(name: &str) -> bool {
             || model.seen_as(last, Upos::Adj))
 }
 
+/// "Red Sea: Statement by the Spokesperson on …", "Sudan: Joint declaration …": a place
+/// or a topic before a colon titles the document after it; no one speaks under it.
+fn titles_a_document(after: &str) -> bool {
+    let title = after.trim_start_matches(|c: char| c == ':' || c.is_whitespace());
+    let documents = &Words::get().document_nouns;
+    title
+        .split_whitespace()
+        .take(2)
+        .any(|w| documents.contains(w.to_lowercase().as_str()))
+}
+
 /// Whether the last word of `name`, in lower case, is one the treebank saw as a noun
 /// ("School", "Committees", "Director"): a body's or an office's name, not a surname.
 fn ends_on_a_noun(name: &str) -> bool {
@@ -840,7 +851,8 @@ fn untitled_names(
             || LETTERS_AFTER.is_match(after)
             || (before.trim().is_empty()
                 && LABEL_AFTER.is_match(after)
-                && !common_last_word(name.slice(text)))
+                && !common_last_word(name.slice(text))
+                && !titles_a_document(after))
             || DESCRIBED_AFTER.is_match(after)
             || ((after.starts_with([',', '.', ';']) || after.trim().is_empty())
                 && DESCRIBED_BEFORE.is_match(before));
