@@ -8187,6 +8187,27 @@ fn a_body_named_for_a_force_or_a_presidency_speaks() {
 }
 
 #[test]
+fn an_institution_named_by_its_word_and_a_complement_in_capitals() {
+    check(
+        "'The Council of Ministers asked …', 'The Board of Governors urged …': an institution's word alone, then 'of' and capitalised words, names one body; a day after 'on' is when it acted",
+        &[
+            (
+                "BEIRUT — The Council of Ministers on Wednesday asked the army to submit a timetable for collecting the weapons held by non-state groups.",
+                &[d(&["Council of Ministers"], &[], Counterterrorism).or(Other)],
+            ),
+            (
+                "The Board of Governors urged Iran to cooperate fully with the inspectors.",
+                &[d(&["Board of Governors"], &["Iran"], Cooperation)],
+            ),
+            (
+                "ABUJA — The Senate on Tuesday urged the federal government to establish a forward operating base in the forest.",
+                &[d(&["Senate"], &[], Counterterrorism).not_by(&["Senate on Tuesday"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn the_islamic_emirate_is_the_taliban_administration() {
     check(
         "'The Islamic Emirate must finish the canal …': the name the Taliban govern under is the Taliban, who can be asked; asking about it as an administration ('invite the Islamic Emirate's envoy') is no counterterrorism",

@@ -419,6 +419,19 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         // no named body took up above: the body named before with that head word ("the
         // European Parliament"), else the institution by its word.
         if body.len() == 1 && capitalised && words.institution_heads.contains(last) {
+            // "The Council of Ministers asked …": a complement in capitals after the word
+            // names the institution.
+            let named_end = of_name_end(text, p, chunk.last, span.end);
+            if named_end > span.end {
+                let full = Span::new(span.start, named_end);
+                if !cast
+                    .refs_in(full)
+                    .any(|r| r.form == RefForm::Name && r.span.end == full.end)
+                {
+                    cast.described(full, full.slice(text), ActorKind::Organization);
+                }
+                continue;
+            }
             let headed = |e: EntityIx| {
                 matches!(
                     cast.entities[e].kind,
@@ -1001,9 +1014,14 @@ fn of_name_end(text: &str, p: &Parsed, last: usize, end: usize) -> usize {
     {
         return end;
     }
+    // "The Senate on Tuesday urged …": a day or a month is when, no part of a name.
+    let w = Words::get();
     let capitalised = |t: &crate::syntax::Token| {
-        t.span.slice(text).starts_with(char::is_uppercase)
+        let word = t.span.slice(text);
+        word.starts_with(char::is_uppercase)
             && matches!(t.tag, Upos::Propn | Upos::Noun | Upos::Adj)
+            && !w.weekdays.contains(word)
+            && !w.months.contains(word)
     };
     // "… for Peace and Reconciliation": an "and" between capitalised words is the name's.
     let rest = &toks[last + 2..];
