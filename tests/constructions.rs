@@ -668,6 +668,27 @@ fn speaker_of_a_quotation_after_an_adverbial_naming_another_party() {
 }
 
 #[test]
+fn speaker_an_office_owned_by_a_pronoun() {
+    check(
+        "speaker: 'His department also asked …', 'Her ministry urged …': the office a pronoun owns asks for the one the pronoun stands for",
+        &[
+            (
+                "Migrant Workers Secretary Ramon Dizon spoke in Manila on Monday. His department also asked manning agencies to stop sending seafarers to the Red Sea.",
+                &[d(&["Ramon Dizon"], &[], Other).or(Humanitarian).or(Counterterrorism)],
+            ),
+            (
+                "Foreign Minister Ishaq Dar spoke in Islamabad. His ministry later urged Kabul to act against the TTP.",
+                &[d(&["Ishaq Dar"], &["Afghanistan"], Counterterrorism)],
+            ),
+            (
+                "Interior Minister Maria Lindholm visited the border on Friday. She said the smugglers were well organised. Her ministry then called on Poland to tighten controls on the crossings.",
+                &[d(&["Maria Lindholm"], &["Poland"], Counterterrorism).or(Cooperation).or(Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_a_name_given_with_an_age() {
     check(
         "speaker: 'Um Khalil, 52, waits … “Let the children go back”, she says'",
@@ -1346,7 +1367,20 @@ fn warn_against() {
                 "Ukraine warned aid groups against being used by Russia for propaganda.",
                 &[d(&["Ukraine"], &[], Humanitarian).or(Other).not_by(&["Russia"])],
             ),
+            // An addressee set off by its apposition before "against".
+            (
+                "Turkey warned the Sinjar Resistance Units (YBŞ), a Yazidi armed group formed in 2014, against using the agreement as a shield.",
+                &[d(&["Turkey"], &["Sinjar Resistance Units"], Counterterrorism).or(Other)],
+            ),
+            (
+                "The Nigerian Army warned the movement's armed wing, the Eastern Security Network, against attacking soldiers at checkpoints.",
+                &[d(&["Nigerian Army"], &["Eastern Security Network"], Ceasefire).or(Other)],
+            ),
             ("Egypt warned the talks were going nowhere without guarantees.", &[]),
+            (
+                "Egypt warned that the talks, which resumed in Cairo, were going nowhere, against the advice of mediators.",
+                &[],
+            ),
         ],
     );
 }

@@ -611,10 +611,14 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"(?i)\b(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing))\b",
                 Demand,
                 Object,
+                // "warned the Sinjar Resistance Units (YBŞ), a Yazidi armed group formed in
+                // 2014, against …": an addressee set off by its apposition.
                 Some(concat!(
                     r"^\s+",
                     object_word!(),
                     r"{0,12}?against\b|^\s+",
+                    object_word!(),
+                    r"{0,5}?[^\s\x22“”,;:!?]+,[^;:.!?\x22“”]{1,160}?,\s+against\b|^\s+",
                     object_word!(),
                     r"{1,6}?(?:not\s+)?to\s+(?:\x22|“)?[a-z]|^\s+",
                     object_word!(),

@@ -647,6 +647,12 @@ static HONORIFIC_BACK: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(his|her)\s+(?:royal\s+)?(?:highness|excellency|majesty)\s*$",
     )
 });
+/// An office owned by "his", "her" or "their": "His department", "her ministry".
+static POSSESSED_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^(his|her|their)\s+(?:own\s+)?(?:ministry|department|office|government|administration|agency|embassy|cabinet)(?:\s+(?:then|also|later|again|now|separately|subsequently))*$",
+    )
+});
 /// A quotation closed and given to "he" or "she": "“…,” he said in an interview".
 static SAID_BY_A_PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     let w = Words::get();
@@ -1107,6 +1113,16 @@ fn resolve_back(
         Some(_) => "he",
         None => s,
     };
+    // "His department also asked …", "her ministry urged …": the office of the one the
+    // pronoun stands for asks for them.
+    if let Some(c) = POSSESSED_OFFICE.captures(s) {
+        let pronoun = match c[1].to_lowercase().as_str() {
+            "his" => "he",
+            "her" => "she",
+            _ => "they",
+        };
+        return resolve_back(ctx, pronoun, at, discourse);
+    }
     // "In an audio message, a spokesman called on its supporters …", "a spokesman for the
     // group warned …", "a fighter reading a statement demands …": a spokesperson or a
     // fighter the text does not name speaks for the party after "for" or "of", else for
@@ -3223,6 +3239,16 @@ fn an_unnamed_party(object: &str) -> bool {
         })
 }
 
+/// Where an apposition's head ends and its description begins.
+static APPOSITION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"\s(?:formed|founded|set|based|led|backed|linked|allied|with|by|in|of|that|which|who|whose)\b|,",
+    )
+});
+
+static APPOSED_THEN_AGAINST: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"^,[^;:.!?\x22“”]{1,160}?,\s+against\b"));
+
 static RELATIVE_THEN_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"^,\s+(?:which|who|whose|where)\b[^;:.]{0,200}?,\s+to\b")
 });
@@ -3276,6 +3302,24 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
             if let Some(m) = relative {
                 asked_from = obj_end + m.end();
             }
+            // "warned the movement's armed wing, the Eastern Security Network, against …":
+            // the apposition names the one warned too; what is asked follows "against".
+            let apposed = (cue.span.slice(text).to_lowercase().starts_with("warn")
+                || cue.span.slice(text).to_lowercase().starts_with("caution"))
+            .then(|| APPOSED_THEN_AGAINST.find(&text[obj_end..ctx.clause_end]))
+            .flatten();
+            let mut apposition_head = None;
+            if let Some(m) = apposed {
+                asked_from = obj_end + m.end();
+                // Its head noun phrase, before what describes it ("a Yazidi armed group
+                // formed with PKK support").
+                let inside = &text[obj_end + 1..obj_end + m.end()];
+                let head_len = APPOSITION_TAIL
+                    .find(inside)
+                    .map_or(inside.len(), |t| t.start());
+                apposition_head = Some(Span::new(obj_end + 1, obj_end + 1 + head_len));
+            }
+            let relative = relative.or(apposed);
             // "urges Israel, Hamas to extend the truce": a headline's list of addressees
             // joined by a bare comma goes on to the "to" of what is asked.
             if text[obj_end..].starts_with(',') {
@@ -3289,6 +3333,11 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
             let who = dedup(
                 ctx.cast
                     .refs_in(Span::new(cue.span.end, obj_end))
+                    .chain(
+                        apposition_head
+                            .into_iter()
+                            .flat_map(|h| ctx.cast.refs_in(h)),
+                    )
                     .filter(|r| r.form != RefForm::Demonym)
                     .map(|r| r.entity),
             );
