@@ -2103,6 +2103,16 @@ fn a_quotation_after_an_attributed_one_is_the_same_speakers() {
                     d(&["Marc Hendrickx"], &[], Other).or(Humanitarian),
                 ],
             ),
+            // The first quotation asks nothing: the second is still its speaker's, not the
+            // last party that asked.
+            (
+                "Maricel Santos, the wife of the ship's cook, waited in Manila. Houthi spokesman Adel Basalamah said the crew were safe.\n\n\"He called me on Wednesday and said everything was normal,\" she said. \"Please, bring him home. He is just a worker.\"",
+                &[d(&["Maricel Santos"], &[], Humanitarian).not_by(&["Adel Basalamah"])],
+            ),
+            (
+                "Fatima Bello lost her shop in the raid. The governor, Umar Namadi, said the army had the situation under control.\n\n\"They took everything we had in the shop,\" Bello said. \"Send soldiers who will stay with us.\"",
+                &[d(&["Fatima Bello"], &[], Humanitarian).or(Counterterrorism).or(Other).not_by(&["Umar Namadi"])],
+            ),
         ],
     );
 }

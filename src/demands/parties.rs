@@ -2422,7 +2422,12 @@ pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<E
         // A quotation given to someone new that the text names no party for ("…,” a sign
         // carried by one of the demonstrators said) is theirs, not the discourse's speaker's.
         if who.is_empty() && !given_to_someone_new(ctx.text, q.end) {
-            discourse.speakers.clone()
+            let before = attributed_before(ctx, q, discourse);
+            if before.is_empty() {
+                discourse.speakers.clone()
+            } else {
+                before
+            }
         } else {
             who
         }
@@ -2489,6 +2494,43 @@ fn according_to(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Vec<EntityIx
         other => other.to_string(),
     };
     resolve_back(ctx, &subject, phrase.start, discourse)
+}
+
+/// How many quotations back in its paragraph an unattributed one looks for its speaker.
+const QUOTES_BACK: usize = 3;
+
+/// "“He called me on Wednesday,” she said. “Please, bring him home.”": a quotation given
+/// to no one goes on with the speaker of the quotation before it in its paragraph.
+fn attributed_before(ctx: &Context, q: Span, discourse: &Discourse) -> Vec<EntityIx> {
+    let paragraph = ctx.sentences[ctx.sentence].paragraph;
+    let earlier = discourse.quotes.partition_point(|p| p.start < q.start);
+    // A name or a phrase in quotation marks ("the call sign “Kaluga”") is nobody's speech.
+    let spoken = |q: &&Span| q.slice(ctx.text).split_whitespace().count() >= 4;
+    for prev in discourse.quotes[..earlier]
+        .iter()
+        .rev()
+        .filter(spoken)
+        .take(QUOTES_BACK)
+    {
+        let at = ctx.sentences.partition_point(|s| s.span.end <= prev.start);
+        let Some(sentence) = ctx.sentences.get(at).filter(|s| s.paragraph == paragraph) else {
+            break;
+        };
+        // Read where that quotation stands, as if it were the one asking.
+        let there = Context {
+            sentence: at,
+            clause_start: sentence.span.start,
+            clause_end: sentence.span.end,
+            quote: Some(*prev),
+            parsed: None,
+            ..*ctx
+        };
+        let who = attribution(&there, *prev, discourse);
+        if !who.is_empty() {
+            return who;
+        }
+    }
+    Vec::new()
 }
 
 /// "“Hurriyat urges the Government of India to …,” the statement said": a body quoted
