@@ -689,6 +689,27 @@ fn speaker_an_office_owned_by_a_pronoun() {
 }
 
 #[test]
+fn speaker_the_chair_of_a_meeting() {
+    check(
+        "speaker: 'X chaired the meeting … The Chair urged …', 'under the chairmanship of X … The Chair called on …': the chair is whoever the text says chaired",
+        &[
+            (
+                "Foreign Minister Sabitri Thapa of Nepal chaired the meeting in New York. The Chair urged all Member States to pay their outstanding contributions.",
+                &[d(&["Sabitri Thapa"], &[], Other)],
+            ),
+            (
+                "1. The meeting was held in Muscat under the chairmanship of Sayyid Badr Albusaidi, Minister of Foreign Affairs of Oman.\n\n2. The Chair called on the parties in Yemen to resume talks under UN auspices.",
+                &[d(&["Badr Albusaidi"], &[], Negotiation)],
+            ),
+            (
+                "The session was chaired by Kenya. The Chair urged donors to fund the relief operation in Mandera.",
+                &[d(&["Kenya"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_a_name_given_with_an_age() {
     check(
         "speaker: 'Um Khalil, 52, waits … “Let the children go back”, she says'",

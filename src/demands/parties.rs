@@ -647,6 +647,55 @@ static HONORIFIC_BACK: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(his|her)\s+(?:royal\s+)?(?:highness|excellency|majesty)\s*$",
     )
 });
+/// The chair of a meeting as a subject: "The Chair", "the Chairperson".
+static CHAIR_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"(?i)^the\s+(?:chair|chairman|chairwoman|chairperson)$")
+});
+
+/// Chairing a meeting: "chaired the session", "presided over the meeting".
+static CHAIRED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"\b(?:chaired|chairs|chairing|presided\s+over)\b|\b(?:chairmanship|chairpersonship|chairship)\s+of\b",
+    )
+});
+
+/// How far back the one who chaired a meeting may be named: a communiqué names them once,
+/// at its top.
+const CHAIRED_REACH: usize = 20_000;
+
+/// The person (else the parties) named as the subject of the last "chaired" before `at`.
+fn who_chaired(ctx: &Context, at: usize) -> Option<Vec<EntityIx>> {
+    let from = floor_char(ctx.text, at.saturating_sub(CHAIRED_REACH));
+    let m = CHAIRED.find_iter(&ctx.text[from..at]).last()?;
+    let verb = from + m.start();
+    let sentence = ctx.sentences[..ctx.sentences.partition_point(|s| s.span.start <= verb)]
+        .last()?
+        .span;
+    // "The meeting was chaired by Nepal's foreign minister", "under the chairmanship of
+    // Dr X": the one after "by" or "of".
+    let after = from + m.end();
+    let agent = (m.as_str().ends_with("of")
+        || ctx.text[after..sentence.end.max(after)].starts_with(" by "))
+    .then(|| Span::new(after, floor_char(ctx.text, sentence.end.min(after + 80))));
+    let named: Vec<&Ref> = ctx
+        .cast
+        .refs_in(agent.unwrap_or(Span::new(sentence.start, verb)))
+        .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
+        .collect();
+    let people = dedup(
+        named
+            .iter()
+            .filter(|r| ctx.cast.entities[r.entity].kind == ActorKind::Person)
+            .map(|r| r.entity),
+    );
+    let who = if people.is_empty() {
+        dedup(named.iter().map(|r| r.entity))
+    } else {
+        people
+    };
+    (!who.is_empty()).then_some(who)
+}
+
 /// An office owned by "his", "her" or "their": "His department", "her ministry".
 static POSSESSED_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
@@ -1113,6 +1162,13 @@ fn resolve_back(
         Some(_) => "he",
         None => s,
     };
+    // "X chaired the meeting. … The Chair urged all Member States to …": the one who
+    // chaired it.
+    if CHAIR_BACK.is_match(s) {
+        if let Some(who) = who_chaired(ctx, at) {
+            return who;
+        }
+    }
     // "His department also asked …", "her ministry urged …": the office of the one the
     // pronoun stands for asks for them.
     if let Some(c) = POSSESSED_OFFICE.captures(s) {
