@@ -8268,6 +8268,15 @@ fn an_institution_named_by_its_word_and_a_complement_in_capitals() {
                 "ABUJA — The Senate on Tuesday urged the federal government to establish a forward operating base in the forest.",
                 &[d(&["Senate"], &[], Counterterrorism).not_by(&["Senate on Tuesday"])],
             ),
+            // The word alone, after the full name was given in passing.
+            (
+                "In Abuja, the House of Representatives on Tuesday adopted a motion moved by a member from the state. The House urged the Chief of Defence Staff to deploy additional troops to the forest.",
+                &[d(&["House of Representatives"], &[], Counterterrorism)],
+            ),
+            (
+                "The Wolesi Jirga met in closed session on Sunday. The Jirga called on the government to pay the salaries of the border police.",
+                &[d(&["Wolesi Jirga"], &[], Other).or(Humanitarian)],
+            ),
         ],
     );
 }

@@ -457,7 +457,11 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             match known {
                 Some(e) => cast.defer_ref(span, e, RefForm::Name),
                 None => {
-                    cast.described(span, last, ActorKind::Organization);
+                    // "the House of Representatives on Tuesday adopted a motion … The House
+                    // urged …": the full name the text gave the body in passing.
+                    let name =
+                        full_name_before(text, last, span.start).map_or(last, |n| n.slice(text));
+                    cast.described(span, name, ActorKind::Organization);
                 }
             }
             continue;
@@ -590,6 +594,61 @@ fn head_of(name: &str) -> Option<&str> {
         .position(|w| matches!(*w, "of" | "on" | "for"))
         .unwrap_or(words.len());
     field.checked_sub(1).map(|i| words[i])
+}
+
+/// How far back [`full_name_before`] looks for a body's full name.
+const FULL_NAME_REACH: usize = 10_000;
+
+/// The last full name before `at` that the institution's word `head` heads: "the House of
+/// Representatives", "the Wolesi Jirga", "the National Assembly" for "House", "Jirga",
+/// "Assembly" — capitalised words before it, or "of", "for" or "on" and capitalised words
+/// after it.
+fn full_name_before(text: &str, head: &str, at: usize) -> Option<Span> {
+    let from = crate::text::span::floor_char(text, at.saturating_sub(FULL_NAME_REACH));
+    let hay = &text[from..at];
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
+    hay.rmatch_indices(head).find_map(|(i, _)| {
+        let start = from + i;
+        let end = start + head.len();
+        let bounded = !text[..start].ends_with(|c: char| c.is_alphanumeric())
+            && !text[end..].starts_with(|c: char| c.is_alphanumeric());
+        if !bounded {
+            return None;
+        }
+        // Capitalised words right before it: "the National Assembly".
+        let before: Vec<&str> = text[from..start]
+            .split(' ')
+            .rev()
+            .skip(1)
+            .take_while(|w| capitalised(w) && !matches!(*w, "The" | "A" | "An"))
+            .collect();
+        let opening = before.iter().map(|w| w.len() + 1).sum::<usize>();
+        // "of", "for" or "on" and capitalised words right after it.
+        let mut words = text[end..].split(' ').skip(1);
+        let after = match words.next() {
+            Some("of" | "for" | "on") => {
+                let named: Vec<&str> = words
+                    .take_while(|w| capitalised(w) && !w.ends_with([',', '.', ';', ':']))
+                    .collect();
+                if named.is_empty() {
+                    0
+                } else {
+                    " of".len() + named.iter().map(|w| w.len() + 1).sum::<usize>()
+                }
+            }
+            _ => 0,
+        };
+        let words = Words::get();
+        let after = if text[end..end + after]
+            .split(' ')
+            .any(|w| words.weekdays.contains(w) || words.months.contains(w))
+        {
+            0
+        } else {
+            after
+        };
+        (opening > 0 || after > 0).then(|| Span::new(start - opening, end + after))
+    })
 }
 
 /// The longest body's name [`body_before`] looks back over.
