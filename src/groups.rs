@@ -177,8 +177,10 @@ fn given_as_a_name(text: &str, m: Span) -> bool {
 
 /// A mention by a name two groups share belongs to the one the text also names by a name
 /// of its own: "the attackers, known locally as al-Shabaab" in a story that names Islamic
-/// State Mozambique is that group's.
-fn give_shared_names_to_the_group_named_in_full(text: &str, found: &mut [FoundGroup]) {
+/// State Mozambique is that group's; so it is in one that names only its parent
+/// ("insurgents linked to the Islamic State group … known locally as al-Shabab"), the
+/// sharing group whose name opens on the parent's being the affiliate.
+fn give_shared_names_to_the_group_named_in_full(text: &str, found: &mut Vec<FoundGroup>) {
     // Compared by skeleton: "al-Shabab" is the "al-Shabaab" two groups share.
     let shared = |s: &Span| SHARED_NAMES.get(&crate::lexicon::skeleton(s.slice(text)));
     let in_full: Vec<usize> = found
@@ -192,7 +194,12 @@ fn give_shared_names_to_the_group_named_in_full(text: &str, found: &mut [FoundGr
             continue;
         }
         for m in f.mentions.iter().filter(|m| given_as_a_name(text, **m)) {
-            let owner = shared(m).and_then(|gs| gs.iter().find(|g| in_full.contains(g)));
+            let owner = shared(m).and_then(|gs| {
+                gs.iter().find(|g| in_full.contains(g)).or_else(|| {
+                    gs.iter()
+                        .find(|&&g| in_full.iter().any(|&p| affiliate_of(g, p)))
+                })
+            });
             if let Some(&g) = owner {
                 moves.push((fi, *m, g));
             }
@@ -200,10 +207,35 @@ fn give_shared_names_to_the_group_named_in_full(text: &str, found: &mut [FoundGr
     }
     for (fi, m, g) in moves {
         found[fi].mentions.retain(|x| *x != m);
-        if let Some(to) = found.iter_mut().find(|f| f.entry == g) {
-            to.mentions.push(m);
+        match found.iter_mut().find(|f| f.entry == g) {
+            Some(to) => to.mentions.push(m),
+            None => found.push(FoundGroup {
+                entry: g,
+                mentions: vec![m],
+            }),
         }
     }
+}
+
+/// Whether group `g` is an affiliate of group `parent`: one of its names opens on one of
+/// the parent's, then a hyphen or a space ("ISIS-Mozambique", "Islamic State Mozambique
+/// Province" of "ISIS", "Islamic State").
+fn affiliate_of(g: usize, parent: usize) -> bool {
+    let groups = &Lexicon::get().groups;
+    let names = |e: &crate::lexicon::GroupEntry| -> Vec<String> {
+        std::iter::once(&e.name)
+            .chain(&e.aliases)
+            .map(|n| n.to_lowercase())
+            .collect()
+    };
+    let (own, parents) = (names(&groups[g]), names(&groups[parent]));
+    g != parent
+        && own.iter().any(|n| {
+            parents.iter().any(|p| {
+                n.strip_prefix(p.as_str())
+                    .is_some_and(|rest| rest.starts_with([' ', '-']))
+            })
+        })
 }
 
 /// "Ahlu Sunnah Wa-Jama'a (ASWJ)": an acronym in brackets right after a group's name is
@@ -405,6 +437,31 @@ mod tests {
             sahel.iter().any(|(g, m)| g.contains("Greater Sahara")
                 && m.iter().filter(|x| **x == "ISSP").count() == 2),
             "{sahel:?}"
+        );
+    }
+
+    #[test]
+    fn a_shared_name_goes_to_the_affiliate_of_a_parent_named_in_full() {
+        let got = groups(
+            "Insurgents linked to the Islamic State group seized the port in 2020. The insurgents, known locally as al-Shabab, have no known links to the Somali group.",
+        );
+        assert!(
+            got.iter()
+                .any(|(g, m)| g == "ISIS-Mozambique" && *m == vec!["al-Shabab"]),
+            "{got:?}"
+        );
+        assert!(got.iter().all(|(g, _)| g != "Al-Shabaab"), "{got:?}");
+        // Used as a name, not given as one, it stays the Somali group.
+        let somalia = groups(
+            "Al-Shabab attacked a base near Mogadishu. The Islamic State group claimed a separate attack in Puntland.",
+        );
+        assert!(
+            somalia.iter().any(|(g, _)| g == "Al-Shabaab"),
+            "{somalia:?}"
+        );
+        assert!(
+            somalia.iter().all(|(g, _)| g != "ISIS-Mozambique"),
+            "{somalia:?}"
         );
     }
 
