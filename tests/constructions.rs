@@ -710,6 +710,28 @@ fn speaker_the_chair_of_a_meeting() {
 }
 
 #[test]
+fn speaker_the_government_is_a_states_not_its_delegations_head() {
+    check(
+        "speaker: 'The Head of the Government Delegation, X, said … The Government requests …': 'the Government' is the state's, not the person a description holding the word introduced",
+        &[
+            (
+                "BOGOTÁ — The Head of the Government Delegation, Camila Restrepo, said the agreements were a step forward.\n\nThe Government of Colombia calls on the EMBF to hand over the minors in its ranks.\n\nThe Government requests the United Nations Verification Mission to deploy its monitors to the zone.",
+                &[
+                    d(&["Colombia"], &[], Justice).or(Humanitarian),
+                    d(&["Colombia"], &["United Nations Verification Mission"], Counterterrorism)
+                        .or(Cooperation)
+                        .not_by(&["Camila Restrepo"]),
+                ],
+            ),
+            (
+                "MANILA — The Chair of the Government Peace Panel, Ricardo Dizon, met the rebels in Oslo.\n\nThe Philippines on Monday welcomed the talks. The Government urges the NDF to release the soldiers it holds.",
+                &[d(&["Philippines"], &[], Humanitarian).not_by(&["Ricardo Dizon"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_a_name_given_with_an_age() {
     check(
         "speaker: 'Um Khalil, 52, waits … “Let the children go back”, she says'",

@@ -1367,8 +1367,9 @@ fn resolve_back(
             return discourse.speakers.clone();
         }
     }
-    // "the minister", "the senator": the last person named whose role has that word.
-    if let Some(m) = THE_ROLE.captures(s) {
+    // "the minister", "the senator": the last person named whose role has that word; "the
+    // Government" is a state's, whoever heads its delegation.
+    if let Some(m) = THE_ROLE.captures(s).filter(|_| !STATE_BACK.is_match(s)) {
         // "the minister", "the Deputy Minister": every word stands in the holder's role.
         let word = m[1].to_lowercase();
         let words: Vec<&str> = word.split_whitespace().collect();
