@@ -761,7 +761,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Deontic,
             None,
         ),
-        // "Free speech …", "Open fire", "Let's just say …", "Let me …" and "Don't be sad" ask nothing.
+        // "Free speech …", "Open fire", "Let's just say …", "Let me …" and "Don't be sad"
+        // ask nothing.
         except(
             rule(
                 &[

@@ -293,13 +293,13 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             .iter()
             .filter(|t| t.tag != Upos::Part)
             .all(|t| t.span.slice(text).starts_with(char::is_uppercase));
-        let opening_verb = capitalised_name && words.is_institution_head(last);
-        let span = match verb_opening_a_name(text, p, chunk.first).filter(|_| opening_verb) {
+        let institution_name = capitalised_name && words.is_institution_head(last);
+        let span = match verb_opening_a_name(text, p, chunk.first).filter(|_| institution_name) {
             Some(start) => Span::new(start, span.end),
             None => span,
         };
-        let body_len = body.len() + usize::from(span.start < first.span.start);
-        if capitalised_name && body_len >= 2 && words.is_institution_head(last) {
+        let name_words = body.len() + usize::from(span.start < first.span.start);
+        if institution_name && name_words >= 2 {
             let span = Span::new(span.start, of_name_end(text, p, chunk.last, span.end));
             // A body the lists know under this name ("the Intergovernmental Authority on
             // Development") is already in the cast.
