@@ -69,6 +69,16 @@ macro_rules! object_word {
 }
 const OBJECT_WORD: &str = object_word!();
 
+/// An addressee's apposition between commas, then "against": "warned the Sinjar
+/// Resistance Units (YBŞ), a Yazidi armed group formed in 2014, against …". The warning
+/// rule reads it to find the cue, the addressees to find who is warned.
+macro_rules! apposition_then_against {
+    () => {
+        r",[^;:.!?\x22“”]{1,160}?,\s+against\b"
+    };
+}
+pub(super) use apposition_then_against;
+
 /// How far after a cue a quoted phrase may stand in its object.
 const QUOTED_OBJECT_REACH: usize = 240;
 
@@ -618,7 +628,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     object_word!(),
                     r"{0,12}?against\b|^\s+",
                     object_word!(),
-                    r"{0,5}?[^\s\x22“”,;:!?]+,[^;:.!?\x22“”]{1,160}?,\s+against\b|^\s+",
+                    r"{0,5}?[^\s\x22“”,;:!?]+",
+                    apposition_then_against!(),
+                    r"|^\s+",
                     object_word!(),
                     r"{1,6}?(?:not\s+)?to\s+(?:\x22|“)?[a-z]|^\s+",
                     object_word!(),
@@ -1479,16 +1491,13 @@ fn is_own_or_past(body: &str, at: usize) -> bool {
         || predicted(before, cue)
         || (cue.starts_with("had to")
             && matches!(last.to_lowercase().as_str(), "have" | "has" | "'ve" | "’ve"))
-        // "We have a responsibility to protect them": the speaker's own duty, a pledge.
-        || (OWN_DUTY.is_match(cue) && matches!(last.to_lowercase().as_str(), "we" | "i"))
+        // "We have a responsibility to protect them": the speaker's own duty, a pledge (of
+        // the deontic cues, only a stated duty opens on "have a", "have an", "have the").
+        || (["have a ", "have an ", "have the "]
+            .iter()
+            .any(|p| cue.starts_with(p))
+            && matches!(last.to_lowercase().as_str(), "we" | "i"))
 }
-
-/// A duty had, as [`is_own_or_past`] reads it after "we" or "I".
-static OWN_DUTY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"(?i)^ha(?:s|ve)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:duty|obligation|responsibility)\b",
-    )
-});
 
 /// "must surely remember", "should be easy", "must be difficult": a modal of belief or of
 /// judgement, no obligation.

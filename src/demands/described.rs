@@ -605,9 +605,15 @@ const FULL_NAME_REACH: usize = 10_000;
 /// after it.
 fn full_name_before(text: &str, head: &str, at: usize) -> Option<Span> {
     let from = crate::text::span::floor_char(text, at.saturating_sub(FULL_NAME_REACH));
-    let hay = &text[from..at];
-    let capitalised = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
-    hay.rmatch_indices(head).find_map(|(i, _)| {
+    let words = Words::get();
+    // A capitalised word of a name; "the House of Representatives on Tuesday": no day or
+    // month.
+    let named = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && !words.weekdays.contains(w)
+            && !words.months.contains(w)
+    };
+    text[from..at].rmatch_indices(head).find_map(|(i, _)| {
         let start = from + i;
         let end = start + head.len();
         let bounded = !text[..start].ends_with(|c: char| c.is_alphanumeric())
@@ -616,38 +622,30 @@ fn full_name_before(text: &str, head: &str, at: usize) -> Option<Span> {
             return None;
         }
         // Capitalised words right before it: "the National Assembly".
-        let before: Vec<&str> = text[from..start]
+        let opening: usize = text[from..start]
             .split(' ')
             .rev()
             .skip(1)
-            .take_while(|w| capitalised(w) && !matches!(*w, "The" | "A" | "An"))
-            .collect();
-        let opening = before.iter().map(|w| w.len() + 1).sum::<usize>();
+            .take_while(|w| named(w) && !matches!(*w, "The" | "A" | "An"))
+            .map(|w| w.len() + 1)
+            .sum();
         // "of", "for" or "on" and capitalised words right after it.
-        let mut words = text[end..].split(' ').skip(1);
-        let after = match words.next() {
-            Some("of" | "for" | "on") => {
-                let named: Vec<&str> = words
-                    .take_while(|w| capitalised(w) && !w.ends_with([',', '.', ';', ':']))
-                    .collect();
-                if named.is_empty() {
+        let mut after = text[end..].split(' ').skip(1);
+        let field = match after.next() {
+            Some(of @ ("of" | "for" | "on")) => {
+                let name: usize = after
+                    .take_while(|w| named(w) && !w.ends_with([',', '.', ';', ':']))
+                    .map(|w| w.len() + 1)
+                    .sum();
+                if name == 0 {
                     0
                 } else {
-                    " of".len() + named.iter().map(|w| w.len() + 1).sum::<usize>()
+                    1 + of.len() + name
                 }
             }
             _ => 0,
         };
-        let words = Words::get();
-        let after = if text[end..end + after]
-            .split(' ')
-            .any(|w| words.weekdays.contains(w) || words.months.contains(w))
-        {
-            0
-        } else {
-            after
-        };
-        (opening > 0 || after > 0).then(|| Span::new(start - opening, end + after))
+        (opening > 0 || field > 0).then(|| Span::new(start - opening, end + field))
     })
 }
 

@@ -3345,8 +3345,9 @@ static APPOSITION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-static APPOSED_THEN_AGAINST: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::pattern::regex(r"^,[^;:.!?\x22“”]{1,160}?,\s+against\b"));
+static APPOSED_THEN_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(concat!("^", super::cues::apposition_then_against!()))
+});
 
 static RELATIVE_THEN_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"^,\s+(?:which|who|whose|where)\b[^;:.]{0,200}?,\s+to\b")
@@ -3403,10 +3404,7 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
             }
             // "warned the movement's armed wing, the Eastern Security Network, against …":
             // the apposition names the one warned too; what is asked follows "against".
-            let apposed = (cue.span.slice(text).to_lowercase().starts_with("warn")
-                || cue.span.slice(text).to_lowercase().starts_with("caution"))
-            .then(|| APPOSED_THEN_AGAINST.find(&text[obj_end..ctx.clause_end]))
-            .flatten();
+            let apposed = APPOSED_THEN_AGAINST.find(&text[obj_end..ctx.clause_end]);
             let mut apposition_head = None;
             if let Some(m) = apposed {
                 asked_from = obj_end + m.end();
