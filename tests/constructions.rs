@@ -749,6 +749,27 @@ fn speaker_a_name_given_with_an_age() {
 }
 
 #[test]
+fn speaker_named_after_a_possessor_and_a_word_of_kin() {
+    check(
+        "speaker: 'said Rubel's father Abdul Malek', 'Mr. Mollah's wife, Mrs. Nazma Begum, told …': the one named after the kin word speaks, not the possessor",
+        &[
+            (
+                "The abductees, Md Rubel, 19, and Nur Alam, 22, had gone to the hills for firewood.\n\n\"I beg the administration to rescue my son,\" said Rubel's father Abdul Malek, standing on the blocked road.",
+                &[d(&["Abdul Malek"], &[], Humanitarian).not_by(&["Rubel"]).quoted()],
+            ),
+            (
+                "Engineer Sajjad Mollah was kidnapped near Kayes last month.\n\nMr. Mollah's wife, Mrs. Nazma Begum, told journalists in Narayanganj: \"Bring my husband home, whatever it takes.\"",
+                &[d(&["Nazma Begum"], &[], Humanitarian).or(Other).not_by(&["Sajjad Mollah"]).quoted()],
+            ),
+            (
+                "Private Daniel Okoro has been held by the gunmen since March. Okoro's mother, Grace Okoro-Eze, urged the army to negotiate his release.",
+                &[d(&["Grace Okoro-Eze"], &[], Humanitarian).or(Negotiation).not_by(&["Daniel Okoro"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn the_writers_of_a_letter_speak_through_it() {
     check(
         "speaker: 'a letter organised by X … The letter urges' is X",

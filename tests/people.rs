@@ -248,6 +248,19 @@ fn apposition_after_the_name() {
                 "Omar Farah, Somalia's ambassador to Kenya, told reporters that the border would reopen next week.",
                 &[("Omar Farah", Some("ambassador"))],
             ),
+            // An age closing the sentence, after "said".
+            case(
+                "“Let us plant our fields in peace,” said Giorgi Beridze, 61.",
+                &[("Giorgi Beridze", None)],
+            ),
+            case(
+                "The shelling stopped at dawn, said Maryam Hosseini, 34. Her house was hit twice.",
+                &[("Maryam Hosseini", None)],
+            ),
+            case(
+                "Among the wounded was Tomasz Wrona, 19.",
+                &[("Tomasz Wrona", None)],
+            ),
         ],
     );
 }
@@ -277,6 +290,19 @@ fn apposition_before_the_name() {
             case(
                 "“It is time to end this war,” said the president's chief of staff, Andriy Yermak.",
                 &[("Andriy Yermak", Some("chief"))],
+            ),
+            // One of a crowd the sentence before spoke of, set off after "one of them".
+            case(
+                "Fishermen in Cox's Bazar said the patrols had stopped. “We only want to go back to sea,” said one of them, Abdul Karim Sikder.",
+                &[("Abdul Karim Sikder", None)],
+            ),
+            case(
+                "One of the protesters, Lindiwe Mokoena, said the march would go on until the minister came out.",
+                &[("Lindiwe Mokoena", None)],
+            ),
+            case(
+                "“Nobody has come to help us,” said another resident, Yusuf Abdi Warsame.",
+                &[("Yusuf Abdi Warsame", Some("resident"))],
             ),
         ],
     );

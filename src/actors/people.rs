@@ -144,9 +144,11 @@ static LETTERS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// A name followed by an age is a person's: "Um Khalil, 52, waits", "Ali Musa (34)".
-static AGED_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::pattern::regex(r"^(?:,\s+(?:aged\s+)?\d{1,3},|\s+\(\d{1,3}\))"));
+/// A name followed by an age is a person's: "Um Khalil, 52, waits", "Ali Musa (34)", and
+/// at the sentence's end, "… said Giorgi Beridze, 61.".
+static AGED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"^(?:,\s+(?:aged\s+)?\d{1,3}(?:,|\.(?:\s|$))|\s+\(\d{1,3}\))")
+});
 
 /// A name after a possessive and a word of kin or calling is a person's: "his wife Nusrat
 /// Jahan was inconsolable", "the pilot's mother Grace Okoro".
@@ -197,11 +199,13 @@ static DESCRIBED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A name in apposition after its description is a person's: "The UN relief coordinator,
-/// Tomasz Wierzbicki, …", "Its chairwoman, Rohana Mahama, …".
+/// Tomasz Wierzbicki, …", "Its chairwoman, Rohana Mahama, …", "said another resident, Yusuf
+/// Warsame"; so is one set off after "one of" a crowd of people ("said one of them, Abdul
+/// Karim", "One of the protesters, Lindiwe Mokoena, said").
 static DESCRIBED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    let people = any_of(&[&Words::get().person_descriptions]);
     crate::text::pattern::regex(&format!(
-        r"(?i)\b(?:an?|the|its|his|her|their|[a-z]+(?:’s|'s))\s+(?:[^\s,;:\x22“”]+\s+){{0,6}}?(?P<role>{})(?:\s+(?:of|on|for|to|in)\s+[^,;]{{1,60}})?\s*,\s*$",
-        any_of(&[&Words::get().person_descriptions])
+        r"(?i)(?:\b(?:an?|the|its|his|her|their|another|one|[a-z]+(?:’s|'s))\s+(?:[^\s,;:\x22“”]+\s+){{0,6}}?(?P<role>{people})(?:\s+(?:of|on|for|to|in)\s+[^,;]{{1,60}})?|\b(?:one|another|each)\s+of\s+(?:them|those|these|the\s+(?:[^\s,;:\x22“”]+\s+){{0,3}}?{people}s))\s*,\s*$"
     ))
 });
 

@@ -868,6 +868,9 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
             let before_prev = words.next().unwrap_or("");
             !lists.prepositions.contains(prev) || lists.party_nouns.contains(before_prev)
         })
+        .collect();
+    let eligible: Vec<Ref> = without_kin_possessors(ctx, eligible)
+        .into_iter()
         .copied()
         .collect();
     let Some(first) = eligible.first() else {
@@ -2885,12 +2888,16 @@ fn attribution_after(
         .rev()
         .find(|&(_, c)| matches!(c, ',' | '”' | '"' | ';' | '—'))
         .map_or(from, |(p, c)| from + p + c.len_utf8());
-    let before: Vec<EntityIx> = ctx
-        .cast
-        .refs_in(Span::new(clause_start, verb_at))
-        .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
-        .map(|r| r.entity)
-        .collect();
+    let before: Vec<EntityIx> = without_kin_possessors(
+        ctx,
+        ctx.cast
+            .refs_in(Span::new(clause_start, verb_at))
+            .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
+            .collect(),
+    )
+    .into_iter()
+    .map(|r| r.entity)
+    .collect();
     if !before.is_empty() && !coordinated {
         let mut out = Vec::new();
         for e in before {
@@ -2945,14 +2952,19 @@ fn attribution_after(
             .split_whitespace()
             .any(|w| matches!(w, "on" | "in" | "at" | "from" | "via" | "through"))
     };
-    let named: Vec<EntityIx> = ctx
-        .cast
-        .refs_in(after_verb)
-        .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
-        .take(1)
-        .filter(|r| !where_said(r))
-        .map(|r| r.entity)
-        .collect();
+    let named: Vec<EntityIx> = without_kin_possessors(
+        ctx,
+        ctx.cast
+            .refs_in(after_verb)
+            .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
+            .take(2)
+            .collect(),
+    )
+    .into_iter()
+    .take(1)
+    .filter(|r| !where_said(r))
+    .map(|r| r.entity)
+    .collect();
     if !named.is_empty() {
         return named;
     }
@@ -3015,6 +3027,46 @@ fn kin_named(ctx: &Context, kin: &Ref, named: &Ref) -> bool {
             .next_back()
             .is_some_and(|w| relations.contains(w))
         && (after.is_empty() || matches!(after, "the" | "The"))
+}
+
+/// "Rubel's father Abdul Malek", "Mr. Mollah's wife, Mrs. Nazma Begum,": a person written
+/// as the possessor of a word of kin or calling only says whose relative the person named
+/// right after is; that one is the party.
+fn kin_of(ctx: &Context, possessor: &Ref, named: &Ref) -> bool {
+    let person = |r: &Ref| ctx.cast.entities[r.entity].kind == ActorKind::Person;
+    let Some(between) = ctx.text.get(possessor.span.end..named.span.start) else {
+        return false;
+    };
+    let Some(rest) = between
+        .strip_prefix("'s ")
+        .or_else(|| between.strip_prefix("’s "))
+    else {
+        return false;
+    };
+    let lists = Words::get();
+    let words: Vec<&str> = rest
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    person(possessor)
+        && person(named)
+        && possessor.entity != named.entity
+        && words.len() <= 4
+        && words.iter().take(3).any(|w| {
+            let w = w.to_lowercase();
+            lists.personal_roles.contains(w.as_str())
+                || lists.male_kin.contains(w.as_str())
+                || lists.female_kin.contains(w.as_str())
+        })
+}
+
+/// `refs` without the persons [`kin_of`] says only possess the relative named after them.
+fn without_kin_possessors<'r>(ctx: &Context, refs: Vec<&'r Ref>) -> Vec<&'r Ref> {
+    refs.iter()
+        .enumerate()
+        .filter(|&(i, r)| !refs[i + 1..].iter().any(|n| kin_of(ctx, r, n)))
+        .map(|(_, r)| *r)
+        .collect()
 }
 
 /// "the Qatari envoy", "a senior Pakistani official", "Kenyan and Ugandan diplomats": a
