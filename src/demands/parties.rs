@@ -3004,16 +3004,18 @@ fn places(ctx: &Context, state: &Ref, group: &Ref) -> bool {
         && ctx.cast.entities[group.entity].kind == ActorKind::ArmedGroup
 }
 
+/// The words between `possessor`'s "'s" and `named`, when `possessor` is written as one.
+fn possessed<'t>(ctx: &Context<'t>, possessor: &Ref, named: &Ref) -> Option<&'t str> {
+    let between = ctx.text.get(possessor.span.end..named.span.start)?;
+    between
+        .strip_prefix("'s ")
+        .or_else(|| between.strip_prefix("’s "))
+}
+
 /// Whether `named` is set off by a comma after "`kin`'s … <relation>" ("Al-Qaeda's Sahel
 /// affiliate, JNIM", "the Islamic State's local branch, ISWAP").
 fn kin_named(ctx: &Context, kin: &Ref, named: &Ref) -> bool {
-    let Some(between) = ctx.text.get(kin.span.end..named.span.start) else {
-        return false;
-    };
-    let Some(rest) = between
-        .strip_prefix("'s ")
-        .or_else(|| between.strip_prefix("’s "))
-    else {
+    let Some(rest) = possessed(ctx, kin, named) else {
         return false;
     };
     let Some((phrase, after)) = rest.split_once(',') else {
@@ -3034,13 +3036,7 @@ fn kin_named(ctx: &Context, kin: &Ref, named: &Ref) -> bool {
 /// right after is; that one is the party.
 fn kin_of(ctx: &Context, possessor: &Ref, named: &Ref) -> bool {
     let person = |r: &Ref| ctx.cast.entities[r.entity].kind == ActorKind::Person;
-    let Some(between) = ctx.text.get(possessor.span.end..named.span.start) else {
-        return false;
-    };
-    let Some(rest) = between
-        .strip_prefix("'s ")
-        .or_else(|| between.strip_prefix("’s "))
-    else {
+    let Some(rest) = possessed(ctx, possessor, named) else {
         return false;
     };
     let lists = Words::get();
