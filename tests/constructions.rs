@@ -770,6 +770,27 @@ fn speaker_named_after_a_possessor_and_a_word_of_kin() {
 }
 
 #[test]
+fn speaker_a_surname_standing_alone_with_its_article_in_lower_case() {
+    check(
+        "speaker: '“…,” al-Tayeb said', 'el-Sisi urged': a surname whose article news writes in lower case, standing alone",
+        &[
+            (
+                "Military spokesman Brigadier General Khalid al-Tayeb spoke on Friday.\n\n“The RSF must lay down its arms. This is the only way to end the suffering of our people,” al-Tayeb said.",
+                &[d(&["Khalid al-Tayeb"], &["RSF"], Ceasefire).or(Counterterrorism).quoted()],
+            ),
+            (
+                "Egyptian President Abdel Fattah el-Sisi received the envoy in Cairo. Later on Sunday el-Sisi urged both sides to return to the negotiating table.",
+                &[d(&["Abdel Fattah el-Sisi"], &[], Negotiation)],
+            ),
+            (
+                "Hisham al-Obaidi, the governor of Anbar, toured the camp. “Give these families their papers back,” al-Obaidi told reporters.",
+                &[d(&["Hisham al-Obaidi"], &[], Humanitarian).or(Other).quoted()],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn the_writers_of_a_letter_speak_through_it() {
     check(
         "speaker: 'a letter organised by X … The letter urges' is X",

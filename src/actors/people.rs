@@ -1358,7 +1358,7 @@ fn resolve_later_references(
     for &s in sentences {
         let mut at = s.start;
         // Past punctuation too: "Later, Rahimi said" has its surname after a comma.
-        while let Some(start) = next_capitalised(text, at, s.end, true) {
+        while let Some(start) = next_surname_word(text, at, s.end) {
             let Some(w) = word_at(text, start) else {
                 at = start + text[start..].chars().next().map_or(1, char::len_utf8);
                 continue;
@@ -1369,7 +1369,7 @@ fn resolve_later_references(
             at = w.end;
             let at_handle = text[..w.start].ends_with('@') || text[..w.start].ends_with('#');
             let word = strip_possessive(w.slice(text));
-            if !at_handle && !is_capitalised(word) {
+            if !at_handle && !is_capitalised(word) && !joined_to_a_particle(word) {
                 continue;
             }
             let span = if at_handle {
@@ -1452,6 +1452,34 @@ fn resolve_later_references(
     for (span, e) in new_refs {
         cast.add_ref(span, e, RefForm::Person);
     }
+}
+
+/// Where the next word that may be a surname or a handle starts, from `at`: a capitalised
+/// word, or a name's particle written in lower case and joined to one by a hyphen, as news
+/// writes a surname's article ("…,” al-Tayeb said", "Later el-Sisi urged").
+fn next_surname_word(text: &str, at: usize, end: usize) -> Option<usize> {
+    let capitalised = next_capitalised(text, at, end, true);
+    let before = capitalised.unwrap_or(end);
+    text[at..before]
+        .match_indices('-')
+        .find_map(|(i, _)| {
+            let hyphen = at + i;
+            let start = text[..hyphen]
+                .rfind(|c: char| !c.is_alphanumeric())
+                .map_or(0, |p| {
+                    p + text[p..].chars().next().map_or(1, char::len_utf8)
+                });
+            (start >= at && joined_to_a_particle(&text[start..])).then_some(start)
+        })
+        .or(capitalised)
+}
+
+/// Whether `word` opens on a name's particle joined by a hyphen to a capitalised word:
+/// "al-Tayeb", "el-Sisi".
+fn joined_to_a_particle(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(particle, rest)| {
+        Words::get().name_particles.contains(particle) && is_capitalised(rest)
+    })
 }
 
 /// Where each entity is first referred to, by its earliest reference.
