@@ -881,6 +881,15 @@ fn kin_before_a_name_an_age_after_one_word_and_a_kins_relative_clause() {
                 "Mahsa, 23, who was in her final year at a midwifery school in Herat, said she works unpaid.",
                 &[("Mahsa", None)],
             ),
+            // The one-word name set off by commas after the word of kin.
+            case(
+                "Ranj Kamal's brother, Hemin, told reporters that Ranj had never carried a weapon.",
+                &[("Ranj Kamal", None), ("Hemin", None)],
+            ),
+            case(
+                "Her eldest son, Bilal, said the family had sold their goats to pay the ransom.",
+                &[("Bilal", None)],
+            ),
             case(
                 "Marleny Ortiz, whose two daughters were taken from the school, held a photograph of them.",
                 &[("Marleny Ortiz", None)],

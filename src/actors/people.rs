@@ -151,10 +151,11 @@ static AGED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A name after a possessive and a word of kin or calling is a person's: "his wife Nusrat
-/// Jahan was inconsolable", "the pilot's mother Grace Okoro".
+/// Jahan was inconsolable", "the pilot's mother Grace Okoro", "Ranj Kamal's brother, Hemin,
+/// told".
 static KIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"(?i)\b(?:his|her|their|my|our|[a-z]+(?:’s|'s|’|'))\s+(?:[a-z-]+\s+)?{}\s+$",
+        r"(?i)\b(?:his|her|their|my|our|[a-z]+(?:’s|'s|’|'))\s+(?:[a-z-]+\s+)?{}(?:\s+|\s*,\s+)$",
         any_of(&[&Words::get().personal_roles])
     ))
 });
