@@ -791,6 +791,35 @@ fn speaker_a_surname_standing_alone_with_its_article_in_lower_case() {
 }
 
 #[test]
+fn speaker_of_a_quotation_running_over_paragraphs_is_who_introduced_it() {
+    check(
+        "speaker: a statement quoted paragraph after paragraph (each opening on a fresh mark) is theirs who introduced it, whoever a paragraph reports as asking in between",
+        &[
+            (
+                "The governments of Canada, Denmark and Kenya today issued the following statement:\n\n“We condemn the seizure of the helicopter.\n\n“We welcome the appeals made by the Galmudug Council of Elders, which on January 15 asked the group’s commanders to free the captives.\n\n“We urge the Federal Government of Somalia to keep the families of the crew informed.”",
+                &[
+                    d(&["Galmudug Council of Elders"], &[], Humanitarian),
+                    d(&["Canada", "Denmark", "Kenya"], &["Federal Government of Somalia"], Humanitarian)
+                        .or(Other)
+                        .not_by(&["Galmudug Council of Elders"])
+                        .quoted(),
+                ],
+            ),
+            (
+                "Speaking in Geneva, the UN High Commissioner for Human Rights, Volker Lindqvist, said:\n\n“The killings in the camp must be investigated.\n\n“I note that the Union of Kayes Traders has asked the junta to reopen the market.\n\n“I call on the authorities to release the journalists detained since March.”",
+                &[
+                    d(&["Volker Lindqvist"], &[], Justice).quoted(),
+                    d(&["Union of Kayes Traders"], &[], Other).or(Humanitarian),
+                    d(&["Volker Lindqvist"], &[], Humanitarian)
+                        .not_by(&["Union of Kayes Traders"])
+                        .quoted(),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn the_writers_of_a_letter_speak_through_it() {
     check(
         "speaker: 'a letter organised by X … The letter urges' is X",

@@ -2478,7 +2478,10 @@ pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<E
             let who = dedup(itself.into_iter().chain(attribution(ctx, q, discourse)));
             return Some(with_affiliations(ctx.cast, who));
         }
-        let who = attribution(ctx, q, discourse);
+        let mut who = attribution(ctx, q, discourse);
+        if who.is_empty() {
+            who = run_introduced(ctx, q, discourse);
+        }
         // A quotation given to someone new that the text names no party for ("…,” a sign
         // carried by one of the demonstrators said) is theirs, not the discourse's speaker's.
         if who.is_empty() && !given_to_someone_new(ctx.text, q.end) {
@@ -2800,6 +2803,48 @@ fn attribution(ctx: &Context, q: Span, discourse: &Discourse) -> Vec<EntityIx> {
         Some(next) => attribution(ctx, next, discourse),
         None => Vec::new(),
     }
+}
+
+/// How many paragraphs back a quotation left open is followed to where it opened.
+const RUN_REACH: usize = 40;
+
+/// The party that introduced the quotation `q` continues, paragraph after paragraph, each
+/// opening on a fresh mark and the one before left open: "The governments of A, B and C
+/// today issued the following statement:" and the statement's every paragraph, whoever
+/// those paragraphs report as asking something ("the appeals made by the Council of
+/// Elders, which asked …") in between.
+fn run_introduced(ctx: &Context, q: Span, discourse: &Discourse) -> Vec<EntityIx> {
+    let text = ctx.text;
+    let quotes = &discourse.quotes;
+    let mut first = q;
+    for _ in 0..RUN_REACH {
+        let i = quotes.partition_point(|p| p.end <= first.start);
+        let Some(&before) = i.checked_sub(1).and_then(|i| quotes.get(i)) else {
+            break;
+        };
+        let gap = &text[before.end..first.start];
+        let left_open = !text[before.start..before.end]
+            .trim_end()
+            .ends_with(['”', '"']);
+        if !(left_open && gap.contains("\n\n") && gap.trim().is_empty()) {
+            break;
+        }
+        first = before;
+    }
+    if first == q {
+        return Vec::new();
+    }
+    // The paragraph before the run's first: its last sentence, ending on a colon; else
+    // whoever the first quotation is given to where it opens.
+    let lead = text[..first.start].trim_end();
+    if !lead.ends_with(':') {
+        return attribution(ctx, first, discourse);
+    }
+    let from = lead
+        .rfind("\n")
+        .map_or(0, |p| p + 1)
+        .max(lead.len().saturating_sub(600));
+    subject(ctx, ceil_char(text, from), lead.len())
 }
 
 /// The next paragraph's quotation that continues `q`, left open at its paragraph's end:
