@@ -820,6 +820,28 @@ fn speaker_of_a_quotation_running_over_paragraphs_is_who_introduced_it() {
 }
 
 #[test]
+fn speaker_a_body_not_the_one_who_chaired_it() {
+    check(
+        "speaker: 'the committee, chaired by X, said' and 'the report said' are the committee's, not its chair's",
+        &[
+            (
+                "The Parliamentary Standing Committee on Home Affairs has asked the Ministry of Home Affairs to fast-track the fencing.\n\nIn its report, the committee, chaired by Rajya Sabha member Brajesh Tiwari, said 3,141 km had been fenced.\n\n“The Committee strongly recommends that the Ministry take up the matter with the Government of West Bengal,” the report said.",
+                &[
+                    d(&["Parliamentary Standing Committee on Home Affairs"], &["Ministry of Home Affairs"], Other).or(Counterterrorism),
+                    d(&["Parliamentary Standing Committee on Home Affairs"], &[], Other)
+                        .or(Cooperation)
+                        .not_by(&["Brajesh Tiwari"]),
+                ],
+            ),
+            (
+                "The Senate Foreign Relations Committee held a hearing on Tuesday. The committee, chaired by Senator Mark Halvorsen, urged the State Department to designate the network.",
+                &[d(&["Senate Foreign Relations Committee"], &["State Department"], Sanctions).not_by(&["Mark Halvorsen"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn the_writers_of_a_letter_speak_through_it() {
     check(
         "speaker: 'a letter organised by X … The letter urges' is X",

@@ -417,6 +417,17 @@ fn capitalised_phrases_that_are_not_names_are_not_people() {
                 &[],
                 &["Official Visit", "Joint Statement"],
             ),
+            // A house of a parliament before its member's title is no one's name.
+            none_but(
+                "Lok Sabha MP Ritu Sharma said the fence was still incomplete.",
+                &[("Ritu Sharma", None)],
+                &["Lok Sabha"],
+            ),
+            none_but(
+                "The committee, chaired by Rajya Sabha member Brajesh Tiwari, said the report was ready.",
+                &[("Brajesh Tiwari", None)],
+                &["Rajya Sabha"],
+            ),
             // A university or a hospital is no one's name; the scholar after it is someone's.
             none_but(
                 "Rice University's Douglas Brinkley said the Highland Hospital staff were exhausted.",

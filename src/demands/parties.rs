@@ -800,8 +800,12 @@ static LEADING_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
         any_of(&[&Words::get().leading_adverbials])
     ))
 });
+/// ", who …,", ", chaired by X,": a clause set off inside a subject, which names none of
+/// it ("the committee, chaired by Senator X, said" is the committee's).
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r",\s*(?:who|which|where|whose|when|whom)\b[^,]*,")
+    crate::text::pattern::regex(
+        r",\s*(?:who|which|where|whose|when|whom|(?:co-)?chaired\s+by|presided\s+over\s+by)\b[^,]*,",
+    )
 });
 /// Up to `n` words before `at`, nearest first, lowercased.
 fn words_back(text: &str, at: usize, n: usize) -> Vec<String> {
