@@ -1228,6 +1228,19 @@ fn demand_that() {
                 "Baghdad demanded that Ankara halt its cross-border operations in northern Iraq.",
                 &[d(&["Iraq"], &["Turkey"], Ceasefire)],
             ),
+            // The present tense, its object opening on an adjective.
+            (
+                "The G7 said: \"We demand safe, rapid and unimpeded humanitarian access to all people in need.\"",
+                &[d(&["G7"], &[], Humanitarian).quoted()],
+            ),
+            (
+                "\"We demand unconditional guarantees for the returnees,\" Uganda's foreign ministry said in a statement.",
+                &[d(&["Uganda"], &[], Humanitarian).or(Other).quoted()],
+            ),
+            (
+                "\"We demand transparent investigations into every killing in Benue,\" said Senator Danjuma Okafor.",
+                &[d(&["Danjuma Okafor"], &[], Justice).quoted()],
+            ),
         ],
     );
 }
@@ -1303,6 +1316,19 @@ fn request() {
             (
                 "Mozambique requested that Rwanda keep its troops in Cabo Delgado to fight the insurgents.",
                 &[d(&["Mozambique"], &["Rwanda"], Counterterrorism).or(Cooperation)],
+            ),
+            // The thing requested after a possessive, or named by its adjectives.
+            (
+                "In March, Tajikistan requested his extradition from Turkey over a plot against a police station.",
+                &[d(&["Tajikistan"], &["Turkey"], Justice).or(Cooperation)],
+            ),
+            (
+                "Kenya requested their return to Nairobi before the trial opened.",
+                &[d(&["Kenya"], &[], Justice).or(Humanitarian).or(Other)],
+            ),
+            (
+                "President Luis Muchanga of Mozambique requested expedited delivery of helicopter spare parts from Washington.",
+                &[d(&["Luis Muchanga", "Mozambique"], &[], Cooperation).or(Other).or(Counterterrorism)],
             ),
         ],
     );
@@ -4110,6 +4136,19 @@ fn categories_from_the_head_of_what_is_asked() {
             (
                 "Baghdad demanded that Ankara halt its cross-border operations in northern Iraq.",
                 &[d(&["Iraq"], &["Turkey"], Ceasefire)],
+            ),
+            // The present tense, its object opening on an adjective.
+            (
+                "The G7 said: \"We demand safe, rapid and unimpeded humanitarian access to all people in need.\"",
+                &[d(&["G7"], &[], Humanitarian).quoted()],
+            ),
+            (
+                "\"We demand unconditional guarantees for the returnees,\" Uganda's foreign ministry said in a statement.",
+                &[d(&["Uganda"], &[], Humanitarian).or(Other).quoted()],
+            ),
+            (
+                "\"We demand transparent investigations into every killing in Benue,\" said Senator Danjuma Okafor.",
+                &[d(&["Danjuma Okafor"], &[], Justice).quoted()],
             ),
         ],
     );

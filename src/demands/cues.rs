@@ -330,7 +330,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Appeal,
             Object,
             Some(
-                r"^\s+(?:that|for|the|an?|(?:[\w-]+\s+){1,3}?to|(?:all|each|every|both)\s+(?:[\w-]+\s+){1,6}?to|[A-Z][\w.-]*(?:’s|'s)|(?:[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+)?(?:(?:urgent|international|more|military|financial|humanitarian|immediate|technical|logistical)\s+)*(?:assistance|aid|help|support|protection|extradition|talks|ceasefire))\b",
+                r"^\s+(?:that|for|the|an?|(?:[\w-]+\s+){1,3}?to|(?:all|each|every|both)\s+(?:[\w-]+\s+){1,6}?to|[A-Z][\w.-]*(?:’s|'s)|(?:(?:his|her|their|its|our)\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+)?(?:(?:urgent|international|more|military|financial|humanitarian|immediate|technical|logistical|expedited|additional|further|prompt|early|swift|full)\s+)*(?:assistance|aid|help|support|protection|extradition|talks|ceasefire|release|return|handover|transfer|delivery|deployment|investigation|inquiry|clarification|explanation|access|equipment|evidence))\b",
             ),
         ),
         except(
@@ -537,7 +537,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Demand,
             Object,
             Some(
-                r"^\s+(?:that|the|an?|immediate|action|justice|accountability|release|an end|end|withdrawal|answers|explanation|urgent|strict|concrete|credible|verifiable|inquiry|investigation|probe|ceasefire|truce|talks|restraint|compensation|apology|guarantees|access|protection|punishment|extradition|sanctions|independent|full|swift|his|her|their|its|more|greater|international|UN|an? independent|[A-Z][\w’'.-]*\s+(?:to|take|stop|end|release|act|hand|ensure|be))\b|^\s*,|^\s+[“\x22]?(?:[$€£]\s?\d|\d[\d,.]*\s+(?:million|billion|thousand)|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred)\s+(?:hundred|thousand|million|billion))\b",
+                r"^\s+(?:that|the|an?|immediate|action|justice|accountability|release|an end|end|withdrawal|answers|explanation|urgent|strict|concrete|credible|verifiable|inquiry|investigation|probe|ceasefire|truce|talks|restraint|compensation|apology|guarantees|access|protection|punishment|extradition|sanctions|independent|full|swift|his|her|their|its|more|greater|international|UN|an? independent|humanitarian|safe|unimpeded|unhindered|unconditional|complete|total|transparent|impartial|prompt|thorough|meaningful|tangible|respect|recognition|reparations|safeguards|assurances|clarity|clarification|details|information|evidence|proof|[A-Z][\w’'.-]*\s+(?:to|take|stop|end|release|act|hand|ensure|be))\b|^\s*,|^\s+[“\x22]?(?:[$€£]\s?\d|\d[\d,.]*\s+(?:million|billion|thousand)|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred)\s+(?:hundred|thousand|million|billion))\b",
             ),
         ),
         // "gave Sri Lanka a March deadline to hold an inquiry", "gave the junta one week to
