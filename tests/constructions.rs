@@ -842,6 +842,27 @@ fn speaker_a_body_not_the_one_who_chaired_it() {
 }
 
 #[test]
+fn speaker_the_party_is_the_political_party_named_before() {
+    check(
+        "speaker: 'the Awami League rejected the verdict. The party called on …': 'the party' is the political party named before, whatever its name's words",
+        &[
+            (
+                "The Awami League rejected the verdict in a statement on Facebook. The party called on the international community to reject what it called a politically motivated ruling.",
+                &[d(&["Awami League"], &["international community"], Justice).or(Other)],
+            ),
+            (
+                "Leaders of the Nepali Congress met in Kathmandu on Sunday. The party urged the government to summon the Chinese ambassador over the detention of the herders.",
+                &[d(&["Nepali Congress"], &[], Humanitarian).or(Other).or(Cooperation)],
+            ),
+            (
+                "The Sri Lanka Podujana Peramuna walked out of the debate. The party demanded that the government scrap the new counter-terrorism bill.",
+                &[d(&["Sri Lanka Podujana Peramuna"], &[], Other).or(Counterterrorism)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn the_writers_of_a_letter_speak_through_it() {
     check(
         "speaker: 'a letter organised by X … The letter urges' is X",

@@ -1690,6 +1690,9 @@ fn institution_back(ctx: &Context, s: &str, at: usize) -> Vec<EntityIx> {
         has_head(&ent.name)
             || has_head(next_word)
             || matches!(ent.key, crate::actors::Key::Org(o) if lx.orgs[o].aliases.iter().any(|a| has_head(a)))
+            // "the Awami League … The party": a political party whatever its name's words.
+            || (head == "party"
+                && matches!(ent.key, crate::actors::Key::Org(o) if lx.orgs[o].class == crate::lexicon::OrgClass::Party))
     })
 }
 

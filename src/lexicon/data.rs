@@ -26,6 +26,8 @@ pub enum OrgClass {
     /// A platform or a company ("Telegram", "TotalEnergies"): a party only when it speaks or
     /// is asked something, never for being posted on or operating somewhere.
     Platform,
+    /// A political party: what "the party" in a later sentence points back to.
+    Party,
     Other,
 }
 
@@ -126,6 +128,7 @@ pub fn orgs(text: &str) -> Vec<Org> {
                 "collective" => OrgClass::Collective,
                 "media" => OrgClass::Media,
                 "platform" => OrgClass::Platform,
+                "party" => OrgClass::Party,
                 _ => OrgClass::Other,
             },
             affiliation: opt(r.get(3)),
