@@ -863,6 +863,34 @@ fn speaker_the_party_is_the_political_party_named_before() {
 }
 
 #[test]
+fn speaker_of_a_document_a_relative_clause_describes() {
+    check(
+        "speaker: 'adopted a resolution on Sri Lanka which calls on …' asks for whoever adopted it, not for what it is about; 'X (ACRONYM) yesterday urged' is X's",
+        &[
+            (
+                "The UN Human Rights Council (UNHRC) yesterday adopted a fresh resolution on Sri Lanka which calls on the Government to repeal the Prevention of Terrorism Act.",
+                &[d(&["UN Human Rights Council"], &[], Counterterrorism)
+                    .or(Humanitarian)
+                    .or(Justice)
+                    .not_by(&["Sri Lanka"])],
+            ),
+            (
+                "The European Parliament passed a motion on Pakistan that urges the government to release the detained journalists.",
+                &[d(&["European Parliament"], &[], Humanitarian).not_by(&["Pakistan"])],
+            ),
+            (
+                "The African Union Peace and Security Council (PSC) on Friday urged the warring parties in Sudan to agree to a ceasefire.",
+                &[d(&["Peace and Security Council"], &[], Ceasefire)],
+            ),
+            (
+                "The Economic Community of West African States (ECOWAS) yesterday called on the junta to release President Bazoum.",
+                &[d(&["ECOWAS"], &[], Humanitarian).or(Justice)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn the_writers_of_a_letter_speak_through_it() {
     check(
         "speaker: 'a letter organised by X … The letter urges' is X",

@@ -743,6 +743,14 @@ static DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
         any_of(&[&Words::get().document_nouns])
     ))
 });
+/// A document, what it is about, and a relative pronoun opening a clause on it: "a
+/// resolution on Sri Lanka which …", "a statement about the attacks that …".
+static DOCUMENT_THEN_WHICH: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"(?i)\b{}\s+(?:on|about|against|concerning|regarding|over|for)\s+[^,;.]{{1,80}}?\s+(?:which|that)\s+(?:also\s+)?$",
+        any_of(&[&Words::get().document_nouns])
+    ))
+});
 /// Putting out a statement: "issued a statement", "published a communiqué", and a body's
 /// own document: "adopted a resolution", "passed a motion", "sent a letter".
 static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
@@ -2060,9 +2068,15 @@ pub fn speaker_role(
                 // "The Senate on Tuesday adopted a resolution urging …": a document a
                 // participle hangs on asks for whoever adopted or issued it, unless it names
                 // its author ("a motion by MP X urging …").
+                // So does a document a relative clause describes, whatever the clause's
+                // verb: "adopted a resolution on Sri Lanka which calls on the Government to
+                // …" (the resolution calls, not Sri Lanka).
                 let phrase = r.span.slice(text).trim_start();
-                let document = verb.ends_with("ing")
-                    && DOCUMENT_BACK.is_match(phrase)
+                let relative = text
+                    .get(p.tokens[0].span.start..p.tokens[v].span.start)
+                    .is_some_and(|head| DOCUMENT_THEN_WHICH.is_match(head));
+                let document = ((verb.ends_with("ing") && DOCUMENT_BACK.is_match(phrase))
+                    || relative)
                     && !IT.is_match(phrase)
                     && !text
                         .get(r.span.start..p.tokens[v].span.start)
@@ -2691,12 +2705,18 @@ static DESCRIBED_OWNER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Urrego said the ELN “must explain” the attack": a few quoted words inside a reported
-/// clause are the reporting verb's subject's, like the clause around them.
+/// clause are the reporting verb's subject's, like the clause around them; so are a
+/// document's quoted words run into the sentence that names it ("the resolution “calls
+/// upon the Government to …”").
 fn is_fragment(text: &str, quote: Span, sentence: Span) -> bool {
     let inner = text[quote.start..quote.end]
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .starts_with(char::is_lowercase);
-    inner && quote.start > sentence.start && SPEECH.is_match(&text[sentence.start..quote.start])
+    inner
+        && quote.start > sentence.start
+        && text.get(sentence.start..quote.start).is_some_and(|before| {
+            SPEECH.is_match(before) || !before.trim_end().ends_with([':', ','])
+        })
 }
 
 /// "…a day after France delivered a rebuke, demanding that …": a participle cue's

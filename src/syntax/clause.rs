@@ -102,8 +102,9 @@ impl Parsed {
             c = chunk_of(&self.chunks, before).filter(|&c| self.chunks[c].last == before)?;
         }
         // "…, Tomas Ranta, last week urged": a phrase of time is no subject either.
+        // "The Council (UNHRC) yesterday adopted": the acronym's brackets too.
         if self.is_time(text, c) {
-            let before = self.chunks[c].first.checked_sub(1)?;
+            let before = self.before_brackets(text, self.chunks[c].first.checked_sub(1)?)?;
             if toks[before].span.slice(text) == "," {
                 return self.before_parenthesis(text, before);
             }
