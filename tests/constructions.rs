@@ -882,6 +882,13 @@ fn speaker_of_a_document_a_relative_clause_describes() {
                 "The African Union Peace and Security Council (PSC) on Friday urged the warring parties in Sudan to agree to a ceasefire.",
                 &[d(&["Peace and Security Council"], &[], Ceasefire)],
             ),
+            // The document's own words quoted, run into the sentence that names it.
+            (
+                "The UN Human Rights Council adopted a resolution on Sri Lanka on Friday.\n\nAmong its operative paragraphs, the resolution “calls upon the Government of Sri Lanka to repeal the Prevention of Terrorism Act”.",
+                &[d(&["UN Human Rights Council"], &["Sri Lanka"], Counterterrorism)
+                    .or(Humanitarian)
+                    .or(Justice)],
+            ),
             (
                 "The Economic Community of West African States (ECOWAS) yesterday called on the junta to release President Bazoum.",
                 &[d(&["ECOWAS"], &[], Humanitarian).or(Justice)],
