@@ -884,10 +884,14 @@ fn speaker_of_a_document_a_relative_clause_describes() {
             ),
             // The document's own words quoted, run into the sentence that names it.
             (
-                "The UN Human Rights Council adopted a resolution on Sri Lanka on Friday.\n\nAmong its operative paragraphs, the resolution “calls upon the Government of Sri Lanka to repeal the Prevention of Terrorism Act”.",
-                &[d(&["UN Human Rights Council"], &["Sri Lanka"], Counterterrorism)
-                    .or(Humanitarian)
-                    .or(Justice)],
+                "The UN Human Rights Council adopted a resolution on Sri Lanka which urges the Government to release all those detained without charge.\n\nAmong its operative paragraphs, the resolution “calls upon the Government of Sri Lanka to repeal the Prevention of Terrorism Act”.",
+                &[
+                    d(&["UN Human Rights Council"], &[], Humanitarian).or(Justice),
+                    d(&["UN Human Rights Council"], &[], Counterterrorism)
+                        .or(Humanitarian)
+                        .or(Justice)
+                        .not_by(&["Sri Lanka"]),
+                ],
             ),
             (
                 "The Economic Community of West African States (ECOWAS) yesterday called on the junta to release President Bazoum.",
