@@ -902,6 +902,27 @@ fn speaker_of_a_document_a_relative_clause_describes() {
 }
 
 #[test]
+fn speaker_a_regions_leaders_are_its_bloc() {
+    check(
+        "speaker: 'Arab leaders meeting in Cairo demanded …', 'South-east Asian leaders … have called on …': a region's leaders or ministers speak as its bloc",
+        &[
+            (
+                "Arab leaders meeting in Cairo on Saturday demanded an immediate halt to the Israeli offensive in Lebanon.",
+                &[d(&["Arab League"], &[], Ceasefire)],
+            ),
+            (
+                "South-east Asian leaders meeting in Singapore have called on Myanmar's military government to release all political prisoners.",
+                &[d(&["ASEAN"], &[], Humanitarian)],
+            ),
+            (
+                "West African leaders gathered in Abuja urged the junta in Niamey to set a date for elections.",
+                &[d(&["ECOWAS"], &[], Other).or(Negotiation)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn the_writers_of_a_letter_speak_through_it() {
     check(
         "speaker: 'a letter organised by X … The letter urges' is X",
