@@ -417,6 +417,12 @@ fn capitalised_phrases_that_are_not_names_are_not_people() {
                 &[],
                 &["Official Visit", "Joint Statement"],
             ),
+            // A rank before a title is no one's name.
+            none_but(
+                "The Tajik delegation was led by First Deputy Minister of Foreign Affairs, H.E. Mr. Jamshed Nazarzoda.",
+                &[("Jamshed Nazarzoda", None)],
+                &["First Deputy"],
+            ),
             // A house of a parliament before its member's title is no one's name.
             none_but(
                 "Lok Sabha MP Ritu Sharma said the fence was still incomplete.",
