@@ -322,6 +322,21 @@ fn call_on_call_for_call_upon() {
                 "Hezbollah called on \u{201c}the peoples of the nation\u{201d} to rise up against Israel.",
                 &[d(&["Hezbollah"], &[], Other)],
             ),
+            // A second party under the same "on", asked a thing of another kind.
+            (
+                "\"We call on the government of Kazakhstan to respect the right to peaceful protest, and on all protesters to refrain from violence,\" US State Department spokesman Daniel Reyes said.",
+                &[
+                    d(&["Daniel Reyes"], &["Kazakhstan"], Humanitarian).quoted(),
+                    d(&["Daniel Reyes"], &[], Ceasefire).quoted(),
+                ],
+            ),
+            (
+                "The UN envoy called on the government to reopen the crossings and on all armed groups to stop attacking aid convoys.",
+                &[
+                    d(&["United Nations"], &[], Humanitarian).text_has("reopen"),
+                    d(&["United Nations"], &[], Ceasefire).or(Humanitarian).text_has("stop attacking"),
+                ],
+            ),
         ],
     );
 }

@@ -447,14 +447,17 @@ pub fn find(
                 && text[cue.span.end..asked.start.max(cue.span.end)]
                     .trim_end()
                     .ends_with("that");
-            let parts: Vec<(Span, Category)> = coordinated_asks(text, asked, that_clause)
-                .into_iter()
-                .enumerate()
-                .map(|(i, a)| {
-                    let clause = if i == 0 { Span::new(around, a.end) } else { a };
-                    (a, classify(a, clause))
-                })
-                .collect();
+            // "called on A to …, and on B to …": a second party under the same "on".
+            let called_on = cue.span.slice(text).ends_with("on");
+            let parts: Vec<(Span, Category)> =
+                coordinated_asks(text, asked, that_clause, called_on)
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, a)| {
+                        let clause = if i == 0 { Span::new(around, a.end) } else { a };
+                        (a, classify(a, clause))
+                    })
+                    .collect();
             let parts = kinds_asked(parts);
             let parts = if parts.len() < 2 {
                 vec![(asked, classify(asked, Span::new(around, next)))]
@@ -678,16 +681,22 @@ fn sports_words_in(text: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>
 
 /// What is asked, cut where a second infinitive is coordinated with the first ("to ratify
 /// the treaty and to open the crossings", "… end the isolation regime and release ill
-/// prisoners") or a second that-clause ("that Boko Haram release … and that all armed
-/// groups cease …"); the cut drops the "and (to/that)".
+/// prisoners"), a second that-clause ("that Boko Haram release … and that all armed
+/// groups cease …") or, after "called on", a second party ("…, and on all protesters to
+/// refrain from violence"); the cut drops the "and (to/that)".
 ///
 /// A second that-clause is asked only when the cue's own "that" opened the first
 /// (`that_clause`: "demands that …, and that …"); after "said X must …, and that …" it is
 /// said.
-fn coordinated_asks(text: &str, asked: Span, that_clause: bool) -> Vec<Span> {
+fn coordinated_asks(text: &str, asked: Span, that_clause: bool, called_on: bool) -> Vec<Span> {
     let body = asked.slice(text);
     // (where the part before ends, where the next begins)
     let mut cuts: Vec<(usize, usize)> = Vec::new();
+    // "to respect the right to protest, and on all protesters to refrain from violence": a
+    // second party asked under the same verb.
+    for m in AND_ON_TO.find_iter(body).filter(|_| called_on) {
+        cuts.push((m.start(), m.end() - 1));
+    }
     for c in AND_TO.captures_iter(body) {
         let m = c.get(0).expect("match");
         if c.get(1).is_some() && !that_clause {
@@ -753,8 +762,9 @@ fn coordinated_asks(text: &str, asked: Span, that_clause: bool) -> Vec<Span> {
                 }
             }
         }
-        cuts.sort_unstable();
     }
+    cuts.sort_unstable();
+    cuts.dedup_by_key(|c| c.0);
     let mut parts = Vec::new();
     let mut from = 0;
     for (cut, next) in cuts {
@@ -810,6 +820,14 @@ fn kinds_asked(parts: Vec<(Span, Category)>) -> Vec<(Span, Category)> {
     }
     out
 }
+
+/// ", and on all protesters to", "and upon the militias to": a second party asked to act
+/// under the verb that asked the first.
+static AND_ON_TO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i),?\s+and\s+(?:also\s+)?(?:up)?on\s+[^,;:.]{1,80}?\s+to\s+[a-z]",
+    )
+});
 
 static AND_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
