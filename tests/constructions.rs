@@ -938,6 +938,23 @@ fn speaker_a_regions_leaders_are_its_bloc() {
 }
 
 #[test]
+fn speaker_a_listed_body_whose_statement_is_on_a_state() {
+    check(
+        "speaker: 'Statement by the North Atlantic Council on Afghanistan … We call on …': the body and its topic, no body of its own named '… on Afghanistan'",
+        &[
+            (
+                "Statement by the North Atlantic Council on Afghanistan\n\n1. We condemn the attack.\n\n2. We call on the Taliban to sever all links with al-Qaida.",
+                &[d(&["North Atlantic Council"], &["Taliban"], Counterterrorism)],
+            ),
+            (
+                "Statement by the European Union on Ethiopia\n\nThe European Union calls on the Government of Ethiopia to restore humanitarian access to Tigray.",
+                &[d(&["European Union"], &["Ethiopia"], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn the_writers_of_a_letter_speak_through_it() {
     check(
         "speaker: 'a letter organised by X … The letter urges' is X",

@@ -423,11 +423,28 @@ fn before_a_second_state(text: &str, name: Span, cast: &Cast) -> Span {
 /// "the United Nations Verification Mission in Colombia", "the UN Security Council
 /// Counter-Terrorism Committee": the one listed organization whose name opens a longer
 /// institution's name as whole words ("the USAID-funded …" is only funded by it) and ends
-/// before its last words, when nothing but states lies inside after it.
+/// before its last words, when nothing but states lies inside after it. A listed body
+/// followed only by a state ("Statement by the North Atlantic Council on Afghanistan") is
+/// that body and its topic, no institution of its own.
 fn listed_body_opening(text: &str, name: Span, taken: &[Span], cast: &Cast) -> Option<EntityIx> {
     let (refs, only_these) = inside(name, taken, cast);
     let (first, rest) = refs.split_first()?;
+    // Capitalised words of its own after the listed name, outside the states inside.
+    let mut at = first.span.end;
+    let mut own_words = false;
+    for span in rest
+        .iter()
+        .map(|r| r.span)
+        .chain([Span::new(name.end, name.end)])
+    {
+        own_words |= text.get(at..span.start).is_some_and(|gap| {
+            gap.split_whitespace()
+                .any(|w| w.starts_with(char::is_uppercase))
+        });
+        at = at.max(span.end);
+    }
     (only_these
+        && own_words
         && rest.iter().all(|r| is_state(cast, r))
         && first.span.start == name.start
         && first.span.end < name.end
