@@ -2921,6 +2921,26 @@ fn an_editorial_speaks_for_its_paper() {
 }
 
 #[test]
+fn an_editorial_signed_by_its_outlets_byline() {
+    check(
+        "an editorial signed 'By HT Editorial' (or 'ByHT Editorial', as a page copies it) speaks for the outlet, not for a capitalised line of the page's furniture",
+        &[
+            (
+                "Stay the course in Afghanistan\n\nByHT Editorial\n\nMar 06, 2028 09:14 PM IST\n\nShare Via\n\nThe killing of three engineers is a test. New Delhi should resist the temptation to walk away. We urge the government to announce compensation for the families.",
+                &[
+                    d(&["HT"], &[], Other).or(Negotiation).not_by(&["Share Via"]),
+                    d(&["HT"], &[], Humanitarian).not_by(&["Share Via"]),
+                ],
+            ),
+            (
+                "A border that must stay open\n\nBy Tribune Editorial\n\nUpdated: April 2, 2028\n\nBoth capitals must reopen the Wagah crossing to traders this week.",
+                &[d(&["Tribune"], &[], Humanitarian).or(Other).or(Cooperation)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn an_editorial_under_a_sections_opinion_label() {
     check(
         "a site's 'Opinion | Editorial' sections above an editorial: the paper speaks",

@@ -141,8 +141,11 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
                 name_in(text, Span::new(l.start, l.start + first.len()))
             }));
         }
-        // A name alone on a line under the headline is the byline of a column.
-        if names.is_empty() && (label.is_some() || noted) {
+        // A name alone on a line under the headline is the byline of a column; not under
+        // an outlet's own byline for its editorial ("By HT Editorial").
+        let outlet_signed = label == Some(Label::Editorial)
+            && labelled.is_some_and(|l| outlet_before_label(text, *l).is_some());
+        if names.is_empty() && (label.is_some() || noted) && !outlet_signed {
             names.extend(head.iter().skip(1).filter_map(|l| lone_name(text, *l)));
         }
         if names.is_empty() {
@@ -152,9 +155,13 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
         // An editorial speaks for its paper.
         if label == Some(Label::Editorial) && authors.is_empty() {
             let paper = labelled
-                .zip(lines.first())
-                .and_then(|(l, first)| outlet(text, *l, *first))
-                .filter(|_| !alone_on_its_line(text, labelled))
+                .and_then(|l| outlet_before_label(text, *l))
+                .or_else(|| {
+                    labelled
+                        .zip(lines.first())
+                        .and_then(|(l, first)| outlet(text, *l, *first))
+                        .filter(|_| !alone_on_its_line(text, labelled))
+                })
                 .or_else(|| head.iter().find_map(|l| outlet_before_label(text, *l)))
                 .or_else(|| lines.iter().rev().take(4).find_map(|l| copyright(text, *l)))
                 .or_else(|| {
@@ -249,6 +256,11 @@ enum Label {
 /// Courier | EDITORIAL | Monday"). Of several, the most specific: a site's sections put
 /// "Opinion | Editorial" above the paper's own view.
 fn label(line: &str) -> Option<Label> {
+    // "HT Editorial", "By HT Editorial" (or "ByHT Editorial", as a page copies it): an
+    // outlet's byline for its editorial.
+    if outlet_and_label(line).is_some() {
+        return Some(Label::Editorial);
+    }
     line.split('|')
         .filter_map(|field| {
             let m = LABEL.captures(field.trim())?;
@@ -303,9 +315,27 @@ fn outlet(text: &str, labelled: Span, first: Span) -> Option<Span> {
 
 /// The outlet a masthead line names before the word of its label: "Nation Editorial".
 fn outlet_before_label(text: &str, line: Span) -> Option<Span> {
-    let written = line.slice(text).trim_end();
+    let written = line.slice(text);
+    let (at, len) = outlet_and_label(written)?;
+    Some(Span::new(line.start + at, line.start + at + len))
+}
+
+/// Where the outlet of a line "<Outlet> Editorial" starts in it and how long it is, past a
+/// byline's "By" ("By HT Editorial", "ByHT Editorial").
+fn outlet_and_label(line: &str) -> Option<(usize, usize)> {
+    let written = line.trim_end();
     let (outlet, last) = written.rsplit_once(' ')?;
+    let lead = outlet.len() - outlet.trim_start().len();
     let outlet = outlet.trim();
+    let by = ["By ", "By"]
+        .iter()
+        .find(|b| {
+            outlet
+                .strip_prefix(**b)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        })
+        .map_or(0, |b| b.len());
+    let outlet = &outlet[by..];
     (Words::get()
         .editorial_labels
         .contains(last.to_lowercase().as_str())
@@ -313,10 +343,7 @@ fn outlet_before_label(text: &str, line: Span) -> Option<Span> {
         && outlet
             .split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase)))
-    .then(|| {
-        let start = line.start + (written.len() - written.trim_start().len());
-        Span::new(start, start + outlet.len())
-    })
+    .then_some((lead + by, outlet.len()))
 }
 
 /// Whether the label's line is the label alone ("Editorial"), naming no outlet of its own.
@@ -350,6 +377,10 @@ static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The names of a byline: "By Jane Doe and John Roe", "Authors: Dr. A B and C D".
 fn byline(text: &str, line: Span) -> Vec<Span> {
+    // "By HT Editorial" signs for the outlet: no writer's name.
+    if outlet_before_label(text, line).is_some() {
+        return Vec::new();
+    }
     let Some(m) = BYLINE.captures(line.slice(text)) else {
         return Vec::new();
     };
