@@ -955,6 +955,27 @@ fn speaker_a_listed_body_whose_statement_is_on_a_state() {
 }
 
 #[test]
+fn asked_by_the_states_unnamed_organ() {
+    check(
+        "passive: 'were asked by police to …', 'have been told by the authorities to …': an unnamed organ of the state asks for the state the story is about",
+        &[
+            (
+                "Thousands rallied in Bangkok, Thailand, for a fifth day. Protesters were asked by police on Tuesday to reopen one lane of the road.",
+                &[d(&["Thailand"], &[], Other).or(Humanitarian)],
+            ),
+            (
+                "Riots broke out in Hotan, in China's Xinjiang region. Residents have been told by the authorities to stay indoors after 9 p.m.",
+                &[d(&["China"], &[], Other)],
+            ),
+            (
+                "The priest was kidnapped in Zamboanga, in the Philippines. His family has been asked by the military not to contact the kidnappers directly.",
+                &[d(&["Philippines"], &[], Other).or(Humanitarian).text_has("not to contact")],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn the_writers_of_a_letter_speak_through_it() {
     check(
         "speaker: 'a letter organised by X … The letter urges' is X",

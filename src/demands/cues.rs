@@ -174,8 +174,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(
             &[
                 "request", "urg", "ask", "encourag", "exhort", "invit", "implor", "call", "press",
+                "told",
             ],
-            r"(?i)\b(?:is|are|was|were|been|being|be)\s+(?:also\s+|again\s+|hereby\s+|therefore\s+|repeatedly\s+|strongly\s+|kindly\s+|earnestly\s+|once\s+again\s+)?(?:requested|urged|asked|encouraged|exhorted|invited|implored|pressed|pressured|called\s+(?:up)?on)\s+(?:to|by)\b",
+            r"(?i)\b(?:is|are|was|were|been|being|be)\s+(?:also\s+|again\s+|hereby\s+|therefore\s+|repeatedly\s+|strongly\s+|kindly\s+|earnestly\s+|once\s+again\s+)?(?:requested|urged|asked|encouraged|exhorted|invited|implored|pressed|pressured|called\s+(?:up)?on)\s+(?:to|by)\b|\b(?:is|are|was|were|been|being|be)\s+(?:also\s+)?told\s+by\b",
             Appeal,
             Passive,
             None,

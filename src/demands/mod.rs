@@ -157,6 +157,9 @@ pub fn find(
             // Where what the agent asks begins: after its "to".
             let agent_asks_from = by_agent.as_ref().and_then(|(_, at)| *at);
             let agent = by_agent.map(|(who, _)| who);
+            // "Protesters were asked by police to …" names who asks and, as its subject,
+            // who is asked.
+            let by_an_agent = agent.as_ref().is_some_and(|a| !a.is_empty());
             // "All parties are called upon to …" in a statement asks as "All parties must …"
             // does, its issuer speaking; elsewhere it says nobody asked.
             let stated;
@@ -402,17 +405,19 @@ pub fn find(
             // let him go"); nor does a sports sentence's "should" elsewhere.
             let sport = sports_page || is_sport(s.span.slice(text));
             // A "must" or "should" that asks for nothing political is somebody's opinion.
-            let names_party = addressees.iter().any(|&e| {
-                matches!(
-                    cast.entities[e].kind,
-                    ActorKind::Country | ActorKind::Organization | ActorKind::ArmedGroup
-                )
-            }) || (cue.shape == Shape::Deontic
-                && (addressable(&text[clause_start..cue.span.start])
-                    || violence_must_stop(text, clause_start, cue.span)
-                    || (crate::text::sentences::ends_as_running_text(s.span.slice(text))
-                        && names_someone(&text[clause_start..cue.span.start]))
-                    || parties::names_whom_it_is_for(text, cue, s.span.end)));
+            let names_party = by_an_agent
+                || addressees.iter().any(|&e| {
+                    matches!(
+                        cast.entities[e].kind,
+                        ActorKind::Country | ActorKind::Organization | ActorKind::ArmedGroup
+                    )
+                })
+                || (cue.shape == Shape::Deontic
+                    && (addressable(&text[clause_start..cue.span.start])
+                        || violence_must_stop(text, clause_start, cue.span)
+                        || (crate::text::sentences::ends_as_running_text(s.span.slice(text))
+                            && names_someone(&text[clause_start..cue.span.start]))
+                        || parties::names_whom_it_is_for(text, cue, s.span.end)));
             let coordinated = AND_BEFORE.is_match(&text[s.span.start..cue.span.start]);
             // "China must not …, and we call on the Chinese side to …": a clause of its own,
             // with its own subject and verb, asks again.
@@ -635,11 +640,35 @@ fn agent_of(text: &str, cast: &Cast, from: usize, to: usize) -> (Vec<EntityIx>, 
     {
         return (Vec::new(), None);
     }
-    (
-        parties::named_in(cast, Span::new(from, end)),
-        Some(end + " to ".len()),
-    )
+    let mut agent = parties::named_in(cast, Span::new(from, end));
+    // "were asked by police on Tuesday to …", "have been told by the authorities to …": an
+    // organ of the state the text names no further is the state the story is about.
+    if agent.is_empty() && STATE_ORGAN_AGENT.is_match(&text[from..end]) {
+        agent.extend(cast.most_named(
+            from.saturating_sub(STATE_AGENT_REACH),
+            from,
+            ActorKind::Country,
+            &[],
+        ));
+    }
+    // "asked by the military not to contact …" asks the "not" too.
+    let asks_from = match text[from..end].strip_suffix(" not") {
+        Some(before) => from + before.len() + 1,
+        None => end + " to ".len(),
+    };
+    (agent, Some(asks_from))
 }
+
+/// An agent that is the state's organ, unnamed: "police", "the military", "the
+/// authorities", a phrase of time after it, and the "not" of what it asked not to do.
+static STATE_ORGAN_AGENT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^\s*(?:the\s+)?(?:local\s+|state\s+|federal\s+)?(?:police|military|army|authorities|security\s+forces|troops|soldiers)\b(?:\s+(?:on|last|this|earlier|in)\s+[^,;]{1,30})?(?:\s+not)?\s*$",
+    )
+});
+
+/// How far back the state of an unnamed agent ([`STATE_ORGAN_AGENT`]) is counted.
+const STATE_AGENT_REACH: usize = 30_000;
 
 /// How far after "by" a passive's agent may run.
 const AGENT_REACH: usize = 200;
