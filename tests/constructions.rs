@@ -976,6 +976,20 @@ fn asked_by_the_states_unnamed_organ() {
 }
 
 #[test]
+fn speaker_an_office_no_one_is_named_for_in_all_its_uses() {
+    check(
+        "speaker: 'The Secretary-General spoke with Prime Minister X. … The Secretary-General condemned the attack. He called for …': the office, whose holder the text never names, in every use",
+        &[(
+            "Readout of the Secretary-General's call with the Prime Minister of Iraq\n\nThe Secretary-General spoke today by telephone with the Prime Minister of Iraq, Mr. Haider Jawad al-Khafaji.\n\nThe Secretary-General condemned the drone attack on the gas field. He called for those responsible to be identified and held accountable.\n\nThe Secretary-General urged all parties to refrain from any action that could draw Iraq into the wider tensions in the region.",
+            &[
+                d(&["Secretary-General"], &[], Justice).not_by(&["Haider Jawad al-Khafaji"]),
+                d(&["Secretary-General"], &[], Ceasefire).or(Other),
+            ],
+        )],
+    );
+}
+
+#[test]
 fn the_writers_of_a_letter_speak_through_it() {
     check(
         "speaker: 'a letter organised by X … The letter urges' is X",

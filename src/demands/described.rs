@@ -230,6 +230,13 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
                 if let Some(a) = &office.affiliation {
                     cast.entities[e].affiliation = cast.named(a);
                 }
+                // The office's every other use is its holder too: "The Secretary-General
+                // condemned the attack. He called for …" before the office first asks.
+                for other in uses(text, span) {
+                    if !cast.overlapped(other) {
+                        cast.defer_ref(other, e, RefForm::Person);
+                    }
+                }
                 continue;
             }
         }
@@ -658,13 +665,22 @@ const COURT_PARTY_REACH: usize = 300;
 
 /// The later uses of the word at `span` as a word of its own (not "NSCN-IM" for "NSCN").
 fn later_uses(text: &str, span: Span) -> Vec<Span> {
+    uses(text, span)
+        .into_iter()
+        .filter(|s| s.start >= span.end)
+        .collect()
+}
+
+/// The other uses of the words at `span` in the text, each as words of their own.
+fn uses(text: &str, span: Span) -> Vec<Span> {
     let word = span.slice(text);
     let part_of_a_word = |c: char| c.is_alphanumeric() || c == '-';
-    text[span.end..]
-        .match_indices(word)
-        .map(|(at, _)| Span::new(span.end + at, span.end + at + word.len()))
+    text.match_indices(word)
+        .map(|(at, _)| Span::new(at, at + word.len()))
         .filter(|s| {
-            !text[..s.start].ends_with(part_of_a_word) && !text[s.end..].starts_with(part_of_a_word)
+            *s != span
+                && !text[..s.start].ends_with(part_of_a_word)
+                && !text[s.end..].starts_with(part_of_a_word)
         })
         .collect()
 }
