@@ -1503,6 +1503,15 @@ fn appeal_to_appeal_for() {
                 "Pakistan appealed to the international community to help rebuild schools destroyed by militants in Swat.",
                 &[d(&["Pakistan"], &["international community"], Humanitarian)],
             ),
+            // The wires' weekday between the verb and its "for".
+            (
+                "Nepal's prime minister appealed Tuesday for calm after two days of clashes in Birgunj.",
+                &[d(&["Nepal"], &[], Ceasefire).or(Other)],
+            ),
+            (
+                "Esther Choi, the wife of the detained reporter, pleaded Tuesday for his release.",
+                &[d(&["Esther Choi"], &[], Humanitarian)],
+            ),
         ],
     );
 }

@@ -259,13 +259,13 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             ),
             r"^\s+on\s+by\b",
         ),
-        // "appealed during Sunday Mass to the gunmen": an adverbial of time or place may
-        // stand between the verb and the one appealed to. "That really appeals to me" pleases
-        // its speaker; it asks nothing.
+        // "appealed during Sunday Mass to the gunmen", "appealed Tuesday for calm": an
+        // adverbial of time or place may stand between the verb and the one appealed to.
+        // "That really appeals to me" pleases its speaker; it asks nothing.
         except(
             rule(
                 &["appeal"],
-                r"(?i)\bappeal(?:s|ed|ing)?\s+(?:again\s+|once\s+more\s+|on\s+\w+day\s+|(?:during|at)\s+(?:[^\s,;:.!?]+\s+){1,3}?)?(?:to|for|on)\b",
+                r"(?i)\bappeal(?:s|ed|ing)?\s+(?:again\s+|once\s+more\s+|(?:on\s+)?\w+day\s+|(?:during|at)\s+(?:[^\s,;:.!?]+\s+){1,3}?)?(?:to|for|on)\b",
                 Appeal,
                 Object,
                 None,
@@ -467,12 +467,13 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Open,
             None,
         ),
-        // "pleaded for calm", "pleads for the release of …": an appeal with nobody named
+        // "pleaded for calm", "pleads for the release of …", the wires' "pleaded Tuesday for
+        // …": an appeal with nobody named
         // ("pleaded with X to" names them). The participle is left out: "a message pleading
         // for help" is a picture's caption, not a party's appeal.
         rule(
             &["plead", "pled"],
-            r"(?i)\b(?:plead(?:s|ed)?|pled)\s+(?:\w+ly\s+|again\s+)?for\b",
+            r"(?i)\b(?:plead(?:s|ed)?|pled)\s+(?:\w+ly\s+|again\s+|(?:on\s+)?\w+day\s+)?for\b",
             Appeal,
             Open,
             None,
