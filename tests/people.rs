@@ -197,6 +197,11 @@ fn titles_no_list_holds_before_a_name() {
                 "Rapporteur Ilse Vandersteen-Okoro told the plenary the Council had waited too long.",
                 &[("Ilse Vandersteen-Okoro", Some("Rapporteur"))],
             ),
+            // A portfolio after "on" ends the title before the name.
+            case(
+                "Adviser to the Chief Minister on Information Khalid Mehmood Wazir said the curfew would be lifted.",
+                &[("Khalid Mehmood Wazir", None)],
+            ),
         ],
     );
 }

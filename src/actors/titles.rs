@@ -18,9 +18,10 @@ static PORTFOLIO: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The word that opens a title's complement: "Director of", "envoy for", "ambassador to".
+/// The word that opens a title's complement: "Director of", "envoy for", "ambassador to",
+/// "Adviser on".
 static COMPLEMENT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"^[ \u{a0}]+(?:of|for|to)[ \u{a0}]+(?:the[ \u{a0}]+)?")
+    crate::text::pattern::regex(r"^[ \u{a0}]+(?:of|for|to|on)[ \u{a0}]+(?:the[ \u{a0}]+)?")
 });
 
 /// Between two names a plural title introduces: "A and B", "A, B and C".
