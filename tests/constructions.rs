@@ -990,6 +990,17 @@ fn speaker_an_office_no_one_is_named_for_in_all_its_uses() {
 }
 
 #[test]
+fn a_declarations_numbered_paragraph_in_the_base_form() {
+    check(
+        "a declaration's numbered paragraphs in the base form under 'The member States …:' ('10. Oppose …, and urge …') are the issuer's, the later verb too",
+        &[(
+            "CSTO leaders sign Dushanbe Declaration\n\nDUSHANBE — Leaders of the Collective Security Treaty Organization (CSTO) meeting in Dushanbe on Thursday signed the Dushanbe Declaration.\n\nExcerpts from the Dushanbe Declaration of the CSTO:\n\n\"The member States of the Collective Security Treaty Organization:\n\n9. Agree to complete the border programme by 31 December 2028;\n\n10. Oppose the deployment of intermediate-range missiles in Europe and the Asia-Pacific region, and urge the States concerned to refrain from steps that undermine strategic stability.\"",
+            &[d(&["CSTO"], &[], Other).or(Cooperation).or(Ceasefire)],
+        )],
+    );
+}
+
+#[test]
 fn the_writers_of_a_letter_speak_through_it() {
     check(
         "speaker: 'a letter organised by X … The letter urges' is X",

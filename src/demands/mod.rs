@@ -1088,7 +1088,16 @@ fn in_operative_paragraph(text: &str, s: Span, cue: &Cue) -> bool {
         || s.slice(text).trim_end().ends_with(';')
         || before.ends_with(':')
         || before.ends_with(';');
-    if !listed || !OPERATIVE_OPENING.is_match(opening) {
+    // A declaration's numbered paragraphs open on the base form under "The member States
+    // …:" ("9. Note that …, and express the hope that …", "10. Oppose …, and urge …").
+    let base_form = numbered && {
+        let first = opening.split_whitespace().next().unwrap_or("");
+        first.len() > 3
+            && first.starts_with(char::is_uppercase)
+            && first[1..].chars().all(|c| c.is_ascii_lowercase())
+            && crate::syntax::model().seen_as(&first.to_lowercase(), crate::syntax::Upos::Verb)
+    };
+    if !listed || !(OPERATIVE_OPENING.is_match(opening) || base_form) {
         return false;
     }
     if cue.shape == Shape::Deontic {
