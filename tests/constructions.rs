@@ -1400,6 +1400,15 @@ fn demand_that() {
                 "\"We demand transparent investigations into every killing in Benue,\" said Senator Danjuma Okafor.",
                 &[d(&["Danjuma Okafor"], &[], Justice).quoted()],
             ),
+            // South Asian English: "demanded of X to …".
+            (
+                "Pakistan on Monday demanded of the Afghan interim government to hand over the TTP commanders based in Kunar.",
+                &[d(&["Pakistan"], &["Afghanistan"], Justice).or(Counterterrorism)],
+            ),
+            (
+                "The Hurriyat demanded of New Delhi to release all political prisoners before the talks.",
+                &[d(&["Hurriyat"], &["India"], Humanitarian)],
+            ),
         ],
     );
 }

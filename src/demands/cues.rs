@@ -526,6 +526,15 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Object,
             Some(r"^\s+that\s"),
         ),
+        // "demanded of the provincial and federal governments to lift the curfew": South
+        // Asian English asks the party after "of".
+        rule(
+            &["demand"],
+            r"(?i)\b(?:demanded|demands|demanding)\s+of\b",
+            Demand,
+            Object,
+            Some(&format!(r"^\s+{OBJECT_WORD}{{1,8}}?{TO}")),
+        ),
         // "demanded written guarantees": the past tense is a verb whatever its object; the
         // passive ("the release demanded by") and "demanded to know" (a question) ask
         // nothing of anyone.
