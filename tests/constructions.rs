@@ -3261,6 +3261,15 @@ fn imperatives_after_an_address_in_a_statement() {
                 "JNIM issued a statement on Monday.\n\n\"To the truck drivers of Tillabéri: do not carry fuel for the army. We have warned you.\"",
                 &[d(&["JNIM"], &[], Other).quoted()],
             ),
+            // What the speaker says they told a party, after the colon.
+            (
+                "\"We have told both sides clearly: fight your war somewhere else,\" said Malik Dilawar Khan, a tribal elder.",
+                &[d(&["Malik Dilawar Khan"], &[], Ceasefire).or(Other).quoted()],
+            ),
+            (
+                "\"I told the commanders: release the boys before Eid,\" said Hajji Karim Wardak, the district chief.",
+                &[d(&["Karim Wardak"], &[], Humanitarian).quoted()],
+            ),
         ],
     );
 }

@@ -1027,8 +1027,9 @@ fn vocative(tokens: &[crate::syntax::Token], text: &str) -> Option<usize> {
 /// address each party in turn.
 fn after_address(text: &str, start: usize, end: usize) -> usize {
     let rest = &text[start..end];
-    // "And I say again to Ansar Allah: release our colleagues", "My message to the
-    // kidnappers is simple: let them go".
+    // "And I say again to Ansar Allah: release our colleagues", "We have told both sides
+    // clearly: fight your war somewhere else", "My message to the kidnappers is simple: let
+    // them go".
     if let Some(m) = SAYING_TO.find(rest) {
         return start + m.end();
     }
@@ -1045,7 +1046,7 @@ fn after_address(text: &str, start: usize, end: usize) -> usize {
 /// A speaker's words introducing what they say to someone, up to the colon.
 static SAYING_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^(?:(?:And|So|Today|Again),?\s+)?(?:(?:I|We)\s+(?:\w+\s+){0,2}?(?:say|tell|repeat|ask|implore|beg|urge|appeal)\b|(?:The|My|Our)\s+(?:message|demand|request|plea|appeal|call)\b)[^:.!?\x22“”]{0,80}:\s+",
+        r"^(?:(?:And|So|Today|Again),?\s+)?(?:(?:I|We)\s+(?:\w+\s+){0,2}?(?:say|said|tell|told|repeat|repeated|ask|asked|implore|beg|urge|urged|appeal)\b|(?:The|My|Our)\s+(?:message|demand|request|plea|appeal|call)\b)[^:.!?\x22“”]{0,80}:\s+",
     )
 });
 
