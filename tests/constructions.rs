@@ -1633,6 +1633,15 @@ fn seek_extradition() {
                 "India sought the extradition of the Mumbai attack suspect from the United States.",
                 &[d(&["India"], &["United States"], Justice)],
             ),
+            // What is sought after adjectives of its kind.
+            (
+                "The Kashmir Hotel Owners Federation on Monday sought a security audit of all hotels in Srinagar.",
+                &[d(&["Kashmir Hotel Owners Federation"], &[], Other).or(Counterterrorism)],
+            ),
+            (
+                "Amnesty International sought an independent judicial inquiry into the killings in Kasur.",
+                &[d(&["Amnesty International"], &[], Justice)],
+            ),
         ],
     );
 }
