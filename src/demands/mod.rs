@@ -1089,7 +1089,7 @@ fn in_operative_paragraph(text: &str, s: Span, cue: &Cue) -> bool {
         || before.ends_with(':')
         || before.ends_with(';');
     // A declaration's numbered paragraphs open on the base form under "The member States
-    // …:" ("9. Note that …, and express the hope that …", "10. Oppose …, and urge …").
+    // …:" ("10. Oppose the deployment …, and urge the States concerned to …").
     let base_form = numbered && {
         let first = opening.split_whitespace().next().unwrap_or("");
         first.len() > 3
