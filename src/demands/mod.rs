@@ -645,7 +645,7 @@ fn agent_of(text: &str, cast: &Cast, from: usize, to: usize) -> (Vec<EntityIx>, 
     // organ of the state the text names no further is the state the story is about.
     if agent.is_empty() && STATE_ORGAN_AGENT.is_match(&text[from..end]) {
         agent.extend(cast.most_named(
-            from.saturating_sub(STATE_AGENT_REACH),
+            from.saturating_sub(parties::REACH_BACK),
             from,
             ActorKind::Country,
             &[],
@@ -666,9 +666,6 @@ static STATE_ORGAN_AGENT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^\s*(?:the\s+)?(?:local\s+|state\s+|federal\s+)?(?:police|military|army|authorities|security\s+forces|troops|soldiers)\b(?:\s+(?:on|last|this|earlier|in)\s+[^,;]{1,30})?(?:\s+not)?\s*$",
     )
 });
-
-/// How far back the state of an unnamed agent ([`STATE_ORGAN_AGENT`]) is counted.
-const STATE_AGENT_REACH: usize = 30_000;
 
 /// How far after "by" a passive's agent may run.
 const AGENT_REACH: usize = 200;

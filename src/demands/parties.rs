@@ -1914,9 +1914,10 @@ fn last_distinct(ctx: &Context, at: usize, n: usize, keep: impl Fn(&Ref) -> bool
     out
 }
 
-/// How far back a phrase can point ("the minister", "the group"): a few pages, so a party
-/// never named in them is not looked for through the whole of a long document.
-const REACH_BACK: usize = 30_000;
+/// How far back a phrase can point ("the minister", "the group", a passive's "by police"
+/// for the story's state): a few pages, so a party never named in them is not looked for
+/// through the whole of a long document.
+pub(super) const REACH_BACK: usize = 30_000;
 
 /// The references ending by `at` and within [`REACH_BACK`] of it, nearest first, from where
 /// `at` falls (the references are sorted).
