@@ -8846,3 +8846,62 @@ fn a_briefing_notes_spokesperson_line() {
         )],
     );
 }
+
+#[test]
+fn two_long_addressees_joined_before_the_to() {
+    check(
+        "'implored the government and the National Democratic Front of the Philippines (NDFP) to return …': two parties joined by 'and', one a long name with its acronym, before the 'to' of what is asked",
+        &[
+            (
+                "Bishop Arturo Villanueva implored the government and the National Democratic Front of the Philippines (NDFP) to return to the negotiating table.",
+                &[d(&["Arturo Villanueva"], &["National Democratic Front of the Philippines"], Negotiation)],
+            ),
+            (
+                "The archbishop, Monsignor Teodoro Bacani, pressed the provincial government and the Moro Islamic Liberation Front (MILF) to reopen the highway to Cotabato City.",
+                &[d(&["Teodoro Bacani"], &["Moro Islamic Liberation Front"], Humanitarian).or(Other)],
+            ),
+            (
+                "Senator Paula Reyes encouraged the Department of Foreign Affairs and the Philippine Embassy in Riyadh (PE Riyadh) to repatriate the stranded workers.",
+                &[d(&["Paula Reyes"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_bloc_described_before_its_word() {
+    check(
+        "'The regional bloc said …', 'the 15-nation bloc urged …': a word for any body, whatever describes it, is the body the sentence before was about, never a state's organ",
+        &[
+            (
+                "ECOWAS condemned the attack in a statement issued in Abuja. The regional bloc reiterated its call for renewed security cooperation between Niger and Benin.",
+                &[d(&["ECOWAS"], &[], Cooperation)],
+            ),
+            (
+                "The African Union condemned the attack on Monday. The 55-member body urged the Alliance of Sahel States to free the detained journalists.",
+                &[d(&["African Union"], &["Alliance of Sahel States"], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_official_by_a_possessive_pronoun() {
+    check(
+        "'Benin said …. Its foreign minister urged …': an unnamed official after 'its' or 'their' speaks for the party the sentence before opened on, as 'Benin's foreign minister' would; one the phrase goes on to name is that person",
+        &[
+            (
+                "Benin, whose northern departments have been hit by a string of JNIM attacks, said it had reinforced its border posts. Its foreign minister urged Burkina Faso to share intelligence with Cotonou.",
+                &[d(&["Benin"], &["Burkina Faso"], Cooperation).not_by(&["Jama'at Nusrat al-Islam wal-Muslimin"])],
+            ),
+            (
+                "The Afghan Taliban have played a double game. Their chief spokesman said on Sunday that Pakistan should resolve its internal issues through dialogue.",
+                &[d(&["Taliban"], &["Pakistan"], Negotiation)],
+            ),
+            (
+                "ECOWAS condemned the ambush. Its commissioner for political affairs, Ambassador Hadiza Garba-Mohammed, called on Mali to share intelligence on armed groups.",
+                &[d(&["Hadiza Garba-Mohammed"], &["Mali"], Cooperation)],
+            ),
+        ],
+    );
+}

@@ -69,6 +69,16 @@ macro_rules! object_word {
 }
 const OBJECT_WORD: &str = object_word!();
 
+/// A cue's object, then its "to": one phrase, or two joined by "and", each of a few words
+/// ("implored the government and the National Democratic Front of the Philippines (NDFP)
+/// to return …", "pleaded with the Federal Government and the insurgents holding the
+/// children to ensure …").
+fn objects_to() -> String {
+    format!(
+        r"^\s+{OBJECT_WORD}{{1,8}}?{TO}|^\s+{OBJECT_WORD}{{1,5}}?and\s+{OBJECT_WORD}{{1,8}}?{TO}"
+    )
+}
+
 /// An addressee's apposition between commas, then "against": "warned the Sinjar
 /// Resistance Units (YBŞ), a Yazidi armed group formed in 2014, against …". The warning
 /// rule reads it to find the cue, the addressees to find who is warned.
@@ -298,7 +308,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             &format!(r"(?i)\b{MADE_AN_APPEAL}(?:appeals?|pleas?)\s+to\b"),
             Appeal,
             Object,
-            Some(&format!(r"^\s+{OBJECT_WORD}{{1,8}}?{TO}")),
+            Some(&objects_to()),
         ),
         rule(
             &["appeal", "plea", "request"],
@@ -357,7 +367,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Object,
             // "I beg the boys in the bush: release these people": the ask after a colon.
             Some(&format!(
-                r"^\s+{OBJECT_WORD}{{1,8}}?{TO}|^\s+{OBJECT_WORD}{{0,6}}?[^\s\x22“”,;:!?]+:\s+[a-z]|{APPOSED_TO}"
+                r"{}|^\s+{OBJECT_WORD}{{0,6}}?[^\s\x22“”,;:!?]+:\s+[a-z]|{APPOSED_TO}",
+                objects_to()
             )),
         ),
         // "told reporters that Moscow was ready to …" reports, it does not ask.
@@ -370,11 +381,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"(?i)\b(?:want(?:s|ed)?|plead(?:s|ed|ing)?\s+with|pled\s+with|exhort(?:s|ed|ing)?|enjoin(?:s|ed|ing)?|advis(?:e|es|ed|ing)|told|tell(?:s|ing)?|remind(?:s|ed|ing)?|admonish(?:es|ed|ing)?|prod(?:s|ded|ding)|nudg(?:e|es|ed|ing)|petition(?:ed|ing)|lobb(?:ied|ying))\b",
                 Appeal,
                 Object,
-                // "pleaded with the Federal Government and the insurgents holding the
-                // children to ensure …": two addressees, one described, before the "to".
-                Some(&format!(
-                    r"^\s+{OBJECT_WORD}{{1,8}}?{TO}|^\s+{OBJECT_WORD}{{1,5}}?and\s+{OBJECT_WORD}{{1,8}}?{TO}"
-                )),
+                Some(&objects_to()),
             ),
             // "wanted to …" is the subject's own wish; in "told me he was going to …" and
             // "told CNN the report was likely to …" the "to" belongs to a clause of its own
@@ -506,7 +513,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 Demand,
                 Object,
                 Some(&format!(
-                    r"^\s+(?:[^\s\x22“”;:!?]+\s+){{1,10}}?{TO}|^\s+for\s+\w"
+                    r"^\s+(?:[^\s\x22“”;:!?]+\s+){{1,10}}?{TO}|^\s+for\s+\w|{}",
+                    objects_to()
                 )),
             ),
             &format!(
@@ -534,7 +542,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\b(?:demanded|demands|demanding)\s+of\b",
             Demand,
             Object,
-            Some(&format!(r"^\s+{OBJECT_WORD}{{1,8}}?{TO}")),
+            Some(&objects_to()),
         ),
         // "demanded written guarantees": the past tense is a verb whatever its object; the
         // passive ("the release demanded by") and "demanded to know" (a question) ask
@@ -603,7 +611,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\b(?:the\s+)?onus\s+(?:is|was|now\s+is|is\s+now)\s+on\b",
             Demand,
             Object,
-            Some(&format!(r"^\s+{OBJECT_WORD}{{1,8}}?{TO}")),
+            Some(&objects_to()),
         ),
         // "insisted on Monday that …" is a claim dated, not something insisted upon.
         except(
@@ -754,14 +762,14 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\b(?:encourag(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|challeng(?:e|es|ed|ing)|expect(?:s|ed|ing)?)\b",
             Appeal,
             Object,
-            Some(&format!(r"^\s+{OBJECT_WORD}{{1,8}}?{TO}|{APPOSED_TO}")),
+            Some(&format!("{}|{APPOSED_TO}", objects_to())),
         ),
         rule(
             &["pressure"],
             r"(?i)\bpressure\s+on\b",
             Demand,
             Object,
-            Some(&format!(r"^\s+{OBJECT_WORD}{{1,8}}?{TO}")),
+            Some(&objects_to()),
         ),
         // "The task now is to rebuild trust", "the need of the hour is for all sides to talk".
         rule(

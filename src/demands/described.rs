@@ -179,6 +179,24 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             .filter(|t| !matches!(t.tag, Upos::Det | Upos::Pron))
             .collect();
         let Some(first) = body.first() else { continue };
+        // "Benin said it had reinforced its border posts. Its foreign minister urged …": an
+        // official by a possessive pronoun speaks for the party the sentence before opened
+        // on, as "Benin's foreign minister" would.
+        if matches!(
+            p.tokens[from].span.slice(text),
+            "Its" | "its" | "Their" | "their"
+        ) && Words::get().party_heads.contains(head_word.as_str())
+            && !Words::get().is_body_noun(&head_word)
+            // "Its commissioner …, Ambassador Hadiza Garba-Mohammed, called …" names them.
+            && !text[role.span.end..]
+                .strip_prefix(',')
+                .is_some_and(|a| a.trim_start().starts_with(char::is_uppercase))
+        {
+            if let Some(e) = opening_party_before(text, cast, sentence.start) {
+                cast.defer_ref(role.span, e, RefForm::Name);
+                continue;
+            }
+        }
         // "a Texas Republican": an indefinite phrase describes someone, it names no one.
         let indefinite = p.tokens[chunk.first].tag == Upos::Det
             && matches!(
@@ -1012,6 +1030,23 @@ static NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"^,\s+(?:who\s+(?:uses|goes\s+by|signs\s+(?:\w+\s+){0,2}?as|call(?:s|ed)\s+(?:himself|herself)|(?:gave|gives|would\s+give)\s+(?:his|her|their)\s+(?:first\s+)?names?\s+(?:only\s+)?as|asked\s+to\s+be\s+(?:identified|called)\s+(?:only\s+)?(?:as|by)|(?:is|was)\s+named)|known\s+(?:only\s+)?as|identified\s+(?:only\s+)?as)\s+(?:the\s+(?:name|alias|nom\s+de\s+guerre)\s+)?[“\x22]?([A-Z][\w’'-]*(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w’'-]*){0,3})",
     )
 });
+
+/// The state, body or group named first in the sentence before `start`, the party that
+/// sentence is about ("Benin, whose northern departments JNIM has hit, said …").
+fn opening_party_before(text: &str, cast: &Cast, start: usize) -> Option<EntityIx> {
+    let before = text[..start].trim_end();
+    let body = before.strip_suffix(['.', '!', '?', '"', '”'])?;
+    let from = body.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    cast.refs_in(Span::new(from, before.len()))
+        .find(|r| {
+            r.form == RefForm::Name
+                && matches!(
+                    cast.entities[r.entity].kind,
+                    ActorKind::Country | ActorKind::Organization | ActorKind::ArmedGroup
+                )
+        })
+        .map(|r| r.entity)
+}
 
 /// The armed group a description's possessive points back to ("the group's spokesman").
 fn possessor_group(text: &str, role: Span, cast: &Cast) -> Option<crate::actors::EntityIx> {

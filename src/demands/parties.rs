@@ -1478,9 +1478,21 @@ fn resolve_back(
             return state;
         }
     }
-    // "the bloc", "the body": the organization named last.
+    // "the bloc", "the body": the organization the sentence before was about ("ECOWAS
+    // condemned the attack …. The 15-nation bloc urged …", though it named another body),
+    // else the organization named last.
     if ORGANIZATION_BACK.is_match(s) {
-        let body = last_distinct(ctx, at, 1, kinds(ActorKind::Organization));
+        // A state's own organ ("South Sudan's army") is no bloc or body of its own.
+        let body_of_its_own = |e: EntityIx| {
+            let entity = &ctx.cast.entities[e];
+            entity.kind == ActorKind::Organization && entity.affiliation.is_none()
+        };
+        if let Some(&[e]) = discourse.subject_taken_up(ctx) {
+            if body_of_its_own(e) {
+                return vec![e];
+            }
+        }
+        let body = last_distinct(ctx, at, 1, |r| body_of_its_own(r.entity));
         if !body.is_empty() {
             return body;
         }
@@ -1769,11 +1781,12 @@ static GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// "the bloc", "the grouping", "its authors": an organization by a word for any organization,
-/// or for those who wrote what it published.
+/// "the bloc", "the 15-nation regional bloc", "the world body", "its authors": an
+/// organization by a word for any organization, whatever describes it, or for those who
+/// wrote what it published.
 static ORGANIZATION_BACK: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)^(?:the|its|their)\s+(?:bloc|grouping|body|organi[sz]ation|authors)\s*$",
+        r"(?i)^(?:the|its|their)\s+(?:(?:[\w-]+\s+){0,2}?(?:bloc|grouping|body|organi[sz]ation)|authors)\s*$",
     )
 });
 /// "the minister", "the senator": a person by the head of their role.
@@ -2206,6 +2219,7 @@ pub fn points_back(subject: &str) -> bool {
         &DOCUMENT_BACK,
         &PAIR_OF_PEOPLE,
         &GROUP_BACK,
+        &ORGANIZATION_BACK,
         &STATE_BACK,
         &MEETING,
         &ITS_PEOPLE,
@@ -2221,7 +2235,7 @@ pub fn points_back(subject: &str) -> bool {
 pub fn unnamed_body(cast: &Cast, subject: &str, at: usize) -> bool {
     let s = subject.trim_start();
     A_GROUP.is_match(s)
-        || (GROUP_BACK.is_match(s)
+        || ((GROUP_BACK.is_match(s) || ORGANIZATION_BACK.is_match(s))
             && !cast
                 .refs_starting_in(at.saturating_sub(REACH_BACK), at)
                 .iter()
