@@ -8905,3 +8905,41 @@ fn an_official_by_a_possessive_pronoun() {
         ],
     );
 }
+
+#[test]
+fn the_holders_of_a_role_by_its_plural() {
+    check(
+        "'Sen. Mark Halvorsen and Sen. Diane Okafor … The senators also asked …': a plural noun after 'the' is the people named before whose role it is, when two or more hold it",
+        &[
+            (
+                "The letter was led by Sen. Mark Halvorsen, a Republican, and Sen. Diane Okafor, a Democrat. The senators also asked the Treasury Department to sanction three Iraqi companies.",
+                &[d(&["Mark Halvorsen", "Diane Okafor"], &["Treasury Department"], Sanctions).not_by(&["senators"])],
+            ),
+            (
+                "Bishop Ramon Cruz of Marawi and Bishop Elias Ocampo of Iligan visited the camps on Sunday. The bishops urged the army to let aid convoys through.",
+                &[d(&["Ramon Cruz", "Elias Ocampo"], &[], Humanitarian).not_by(&["bishops"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_description_going_on_with_the_person_before() {
+    check(
+        "'Sheikh Rafi al-Jughaifi … lost two nephews. The tribal leader called on …': a lower-case description by what a person is, opening a sentence, is the person the sentence before named — not a kin word, and not an office someone named holds",
+        &[
+            (
+                "In Anbar, Sheikh Rafi al-Jughaifi, whose tribe fought alongside the army, lost two nephews in the ambush. The tribal leader called on the government in Baghdad to re-arm the tribal fighters.",
+                &[d(&["Rafi al-Jughaifi"], &[], Counterterrorism).not_by(&["tribal leader"])],
+            ),
+            (
+                "In Anbar, Sheikh Rafi al-Jughaifi lost two nephews in the ambush. The 62-year-old called on the government in Baghdad to re-arm the tribal fighters.",
+                &[d(&["Rafi al-Jughaifi"], &[], Counterterrorism)],
+            ),
+            (
+                "Ahmed Karimi was killed in the blast on Monday. The father urged the police to find the bombers.",
+                &[],
+            ),
+        ],
+    );
+}

@@ -53,6 +53,7 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         if names_a_party
             || (super::parties::points_back(phrase) && !orphan)
             || !super::parties::named_with_the_noun(text, cast, phrase, role.span.start).is_empty()
+            || !super::parties::holders_of_the_role(text, cast, phrase, role.span.start).is_empty()
             || !super::parties::office_of_a_party(text, cast, phrase, role.span.start).is_empty()
         {
             office_before_a_pronoun(text, role.span, cast);
@@ -704,23 +705,47 @@ fn uses(text: &str, span: Span) -> Vec<Span> {
 }
 
 /// "Sheikh Abdulqadir Moalim Omar … buried a nephew on Tuesday. The 61-year-old cleric
-/// urged …": a description by age opening a sentence stands for the first person the
-/// sentence before names.
+/// urged …", "Sheikh Rafi al-Jughaifi … lost two nephews. The tribal leader called on …": a
+/// description by age, or in lower case by a word for what a person is, opening a sentence
+/// stands for the first person the sentence before names — unless someone named holds a role
+/// of that word ("the minister"), which the speakers' look-back finds.
 fn aged_holder(text: &str, cast: &Cast, role: Span) -> Option<EntityIx> {
-    static AGED: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::pattern::regex(r"^[Tt]he\s+\d{1,3}-year-old\s+[a-z-]+$"));
-    if !AGED.is_match(role.slice(text).trim()) {
-        return None;
+    static AGED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::pattern::regex(r"^[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z-]+)?$")
+    });
+    static DESCRIBED: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::pattern::regex(r"^The\s+(?:[a-z-]+\s+){0,2}([a-z]+)$"));
+    let phrase = role.slice(text).trim();
+    if !AGED.is_match(phrase) {
+        let head = DESCRIBED.captures(phrase)?.get(1)?.as_str();
+        let words = Words::get();
+        let what_one_is = words.person_descriptions.contains(head)
+            && !words.male_kin.contains(head)
+            && !words.female_kin.contains(head);
+        let held = cast.entities.iter().any(|e| {
+            e.kind == ActorKind::Person
+                && e.role
+                    .as_deref()
+                    .is_some_and(|r| r.split([' ', '-']).any(|w| w.eq_ignore_ascii_case(head)))
+        });
+        if !what_one_is || held {
+            return None;
+        }
     }
-    let before = text[..role.start].trim_end();
+    cast.refs_in(sentence_before(text, role.start))
+        .find(|r| cast.entities[r.entity].kind == ActorKind::Person)
+        .map(|r| r.entity)
+}
+
+/// The sentence before the one opening at `start`, up to `start`.
+fn sentence_before(text: &str, start: usize) -> Span {
+    let before = text[..start].trim_end();
     // Past the sentence's own closing mark, which may be a curly quote of three bytes.
     let prev_end = before.char_indices().next_back().map_or(0, |(i, _)| i);
     let prev_start = before[..prev_end]
         .rfind(['.', '!', '?', '\n'])
         .map_or(0, |p| p + 1);
-    cast.refs_in(Span::new(prev_start, role.start))
-        .find(|r| cast.entities[r.entity].kind == ActorKind::Person)
-        .map(|r| r.entity)
+    Span::new(prev_start, start)
 }
 
 /// The person last named after the honorific `span` holds ("the Maulana" after "Maulana
@@ -1034,10 +1059,7 @@ static NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// The state, body or group named first in the sentence before `start`, the party that
 /// sentence is about ("Benin, whose northern departments JNIM has hit, said …").
 fn opening_party_before(text: &str, cast: &Cast, start: usize) -> Option<EntityIx> {
-    let before = text[..start].trim_end();
-    let body = before.strip_suffix(['.', '!', '?', '"', '”'])?;
-    let from = body.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
-    cast.refs_in(Span::new(from, before.len()))
+    cast.refs_in(sentence_before(text, start))
         .find(|r| {
             r.form == RefForm::Name
                 && matches!(

@@ -1306,6 +1306,10 @@ fn resolve_back(
     if !same_noun.is_empty() {
         return same_noun;
     }
+    let holders = holders_of_the_role(ctx.text, ctx.cast, s, at);
+    if !holders.is_empty() {
+        return holders;
+    }
     // "The Northern States Governors' Forum has urged …. The governors appealed to …": the
     // members a body is named after speak for it.
     if let Some(body) = body_of_the_members(ctx, s, at) {
@@ -1851,6 +1855,39 @@ pub fn named_with_the_noun(text: &str, cast: &Cast, subject: &str, at: usize) ->
         }
     }
     Vec::new()
+}
+
+/// "The letter was led by Sen. Mark Halvorsen and Sen. Diane Okafor. The senators also
+/// asked …": a plural noun after "the" stands for the people named before whose role has
+/// that noun, when there are two or more of them.
+pub fn holders_of_the_role(text: &str, cast: &Cast, subject: &str, at: usize) -> Vec<EntityIx> {
+    let Some(word) = subject
+        .strip_prefix("the ")
+        .or_else(|| subject.strip_prefix("The "))
+        .map(str::trim_end)
+        .filter(|n| n.chars().all(|c| c.is_ascii_lowercase()))
+        .and_then(|n| n.strip_suffix('s'))
+        .filter(|w| w.len() > 3)
+    else {
+        return Vec::new();
+    };
+    let from = ceil_char(text, at.saturating_sub(SAME_NOUN_REACH));
+    let mut holders = Vec::new();
+    for r in cast.refs_in(Span::new(from, at)) {
+        let entity = &cast.entities[r.entity];
+        let holds = entity.kind == ActorKind::Person
+            && entity
+                .role
+                .as_deref()
+                .is_some_and(|role| role.split([' ', '-']).any(|w| w.eq_ignore_ascii_case(word)));
+        if holds && !holders.contains(&r.entity) {
+            holders.push(r.entity);
+        }
+    }
+    if holders.len() < 2 {
+        holders.clear();
+    }
+    holders
 }
 
 /// "The Presidency of the EU reiterates …. The Presidency calls on …": an office named
