@@ -8943,3 +8943,34 @@ fn a_description_going_on_with_the_person_before() {
         ],
     );
 }
+
+#[test]
+fn a_present_participle_phrase_after_the_subject() {
+    check(
+        "'A jirga of Swat elders meeting in Mardan on Sunday demanded …': a participle in -ing and its places and times hang on the noun before them, which is the subject",
+        &[
+            (
+                "A jirga of Swat elders meeting in Mardan on Sunday demanded that the army open a daily six-hour corridor out of Mingora.",
+                &[d(&["jirga of Swat elders"], &[], Humanitarian).not_by(&["Mardan"])],
+            ),
+            (
+                "The Northern Elders Forum, speaking in Kaduna on Friday, urged the Federal Government to reopen the schools.",
+                &[d(&["Northern Elders Forum"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_state_scoping_a_post() {
+    check(
+        "'said the group's Pakistan researcher, Saima Rasheed': a state between a possessor and a person's role is the post's scope; the person named after it speaks, not the state",
+        &[(
+            "Human Rights Watch called on the army to allow monitors into Swat. \"The army must investigate every one of these deaths,\" said the group's Pakistan researcher, Saima Rasheed.",
+            &[
+                d(&["Human Rights Watch"], &[], Other).or(Humanitarian),
+                d(&["Saima Rasheed"], &[], Justice).not_by(&["Pakistan"]),
+            ],
+        )],
+    );
+}

@@ -275,6 +275,7 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
                     _ if based || is_dateline(text, h.span) || is_location(text, h.span) => {
                         RefForm::Demonym
                     }
+                    _ if scopes_a_role(text, h.span) => RefForm::Modifier,
                     _ => RefForm::Name,
                 };
                 if let Some(m) = GOVERNMENT.find(after) {
@@ -536,4 +537,21 @@ fn administrations(text: &str, cast: &mut Cast, taken: &mut Vec<Span>) {
         let at = taken.partition_point(|t| t.start < span.start);
         taken.insert(at, span);
     }
+}
+
+/// "the group's Pakistan researcher", "the agency's Nigeria country representative": a
+/// state between a possessor and a person's role is the scope of the post, not the party the
+/// person speaks for.
+fn scopes_a_role(text: &str, name: Span) -> bool {
+    let owned = text[..name.start]
+        .strip_suffix(' ')
+        .is_some_and(|b| b.ends_with("'s") || b.ends_with("’s"));
+    owned
+        && text[name.end..].strip_prefix(' ').is_some_and(|after| {
+            after
+                .split(|c: char| !c.is_alphabetic())
+                .take(2)
+                .take_while(|w| w.starts_with(|c: char| c.is_lowercase()))
+                .any(|w| Words::get().person_descriptions.contains(w))
+        })
 }

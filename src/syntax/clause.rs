@@ -122,7 +122,8 @@ impl Parsed {
 
     /// The noun a participle phrase ending in chunk `c` hangs on: "Families of hostages
     /// being held in Gaza have called …", "A group based in Syria urged …", "An uncle of a
-    /// pilot captured by the group in Syria and threatened with death appealed …" — the
+    /// pilot captured by the group in Syria and threatened with death appealed …", "A jirga of
+    /// Swat elders meeting in Mardan on Sunday demanded …" — the
     /// subject is the noun before the participle, not the place or agent after it. `c`
     /// itself when no participle opens the phrase.
     fn before_participle_phrase(&self, text: &str, c: usize) -> usize {
@@ -130,7 +131,10 @@ impl Parsed {
         let participle = |k: usize| {
             let w = toks[k].span.slice(text);
             toks[k].tag == Upos::Verb
-                && (w.ends_with("ed") || w.ends_with("en") || matches!(w, "held" | "kept"))
+                && (w.ends_with("ed")
+                    || w.ends_with("en")
+                    || w.ends_with("ing")
+                    || matches!(w, "held" | "kept"))
         };
         let mut at = c;
         for _ in 0..6 {
