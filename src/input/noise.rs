@@ -232,6 +232,10 @@ const MAX_NOISE_LINE: usize = 320;
 pub fn find(text: &str) -> Vec<Noise> {
     let mut out = Vec::new();
     let mut offset = 0;
+    // Whether a sentence of the story has come (a headline, a byline and a date end none):
+    // a marker of other stories before any ("Latest News" under the headline, the site's
+    // section label) ends nothing.
+    let mut story_begun = false;
     for line in text.split_inclusive('\n') {
         let start = offset;
         offset += line.len();
@@ -243,6 +247,15 @@ pub fn find(text: &str) -> Vec<Noise> {
         let span = start + lead..start + lead + body.len();
         // Furniture comes in short lines (a paragraph is never one) and names itself.
         let candidate = body.len() <= MAX_NOISE_LINE && TRIGGERS.is_match(body);
+        if candidate && TAIL.is_match(body) && !story_begun {
+            out.push(Noise {
+                start: span.start,
+                end: span.end,
+                kind: NoiseKind::Navigation,
+            });
+            continue;
+        }
+        story_begun |= body.ends_with(['.', '!', '?', '”', '"', '’']);
         if candidate && TAIL.is_match(body) {
             // A box of related links inside the story ("Related Articles" over two
             // headlines, then the story goes on) ends where paragraphs resume.
@@ -358,6 +371,15 @@ mod tests {
             &text[got[0].range()],
             "About admin\n\nCheck Also\n\nOther headline\n\nOther text."
         );
+    }
+
+    #[test]
+    fn a_section_label_over_the_story_ends_nothing() {
+        let text = "Envoy rejects report, calls on world to engage\nLatest News\nBy Ariana News -June 16, 2028\n\nThe government rejected the report on Thursday.\n\nIt called on the world to engage.\n";
+        let noise = find(text);
+        assert_eq!(noise.len(), 2, "{noise:?}");
+        assert_eq!(&text[noise[0].start..noise[0].end], "Latest News");
+        assert!(noise.iter().all(|n| n.kind != NoiseKind::Tail));
     }
 
     #[test]
