@@ -8974,3 +8974,24 @@ fn a_state_scoping_a_post() {
         )],
     );
 }
+
+#[test]
+fn a_party_qualified_by_a_place_before_a_modal() {
+    check(
+        "'Political leaders on both sides should refrain …', 'certain countries outside the region should stop …': a party's noun and a short phrase of where it is, before the modal; a feeling after 'must be' is a guess, not an ask",
+        &[
+            (
+                "The EU condemned the attack. Political leaders on both sides should refrain from inflammatory rhetoric.",
+                &[d(&["European Union"], &[], Other).or(Ceasefire)],
+            ),
+            (
+                "Chinese envoy Wang Zhiqiang spoke at the forum. He said that certain countries outside the region should stop bloc confrontation and respect the sovereignty of regional countries.",
+                &[d(&["Wang Zhiqiang"], &[], Other).or(Ceasefire)],
+            ),
+            (
+                "Officials of the Syrian interior ministry insisted that the desert was under control. The guards in al-Hol must be exhausted by now.",
+                &[],
+            ),
+        ],
+    );
+}

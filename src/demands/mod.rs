@@ -880,6 +880,30 @@ fn addressable(head: &str) -> bool {
             head.match_indices(r)
                 .any(|(at, _)| ADDRESSABLE.is_match(&head[..=at]))
         })
+        || qualified_by_a_place(head)
+}
+
+/// How many words a phrase of place after the party may hold ("outside the region").
+const PLACE_PHRASE_WORDS: usize = 4;
+
+/// "Certain countries outside the region should stop …", "Political leaders on both sides
+/// should refrain …": the party's noun before a short phrase of where it is.
+fn qualified_by_a_place(head: &str) -> bool {
+    const PLACES: [&str; 7] = [
+        " in ",
+        " on ",
+        " outside ",
+        " across ",
+        " inside ",
+        " from ",
+        " along ",
+    ];
+    PLACES.iter().any(|p| {
+        head.rfind(p).is_some_and(|at| {
+            head[at + p.len()..].split_whitespace().count() <= PLACE_PHRASE_WORDS
+                && ADDRESSABLE.is_match(&head[..=at])
+        })
+    })
 }
 
 /// "Such attacks must stop immediately", "The killing has to end": violence whose end a
