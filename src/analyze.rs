@@ -9,7 +9,7 @@ use crate::lexicon::words::{any_of, Words};
 use crate::lexicon::Lexicon;
 use crate::report::{Actor, ActorId, Demand, DemandId, Group, GroupId, Meta, Report, VERSION};
 use crate::text::span::{ceil_char, floor_char};
-use crate::text::{dates, insertions, quotes, sentences, words, Span};
+use crate::text::{dates, insertions, quotes, sentences, words, wrap, Span};
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -84,12 +84,14 @@ pub fn analyze_file(bytes: &[u8], name: Option<&str>) -> Result<Analysis, InputE
 
 fn run(text: &str, source: Option<&str>, title: Option<String>, transformed: bool) -> Analysis {
     let lx = Lexicon::get();
-    let noise = input::noise::find(text);
-    let noise_ranges: Vec<_> = noise.iter().map(Noise::range).collect();
-    // The stages read editors' bracketed insertions as plain words; the report quotes the
-    // text as written, at the same offsets.
+    // The stages read a hard-wrapped text's wraps as spaces and editors' bracketed
+    // insertions as plain words; the report quotes the text as written, at the same
+    // offsets.
     let written = text;
-    let read = insertions::read_through(text);
+    let unwrapped = wrap::unwrapped(text);
+    let noise = input::noise::find(&unwrapped);
+    let noise_ranges: Vec<_> = noise.iter().map(Noise::range).collect();
+    let read = insertions::read_through(&unwrapped);
     let text: &str = &read;
     let sents = sentences::split(text, &noise_ranges);
     let sentence_spans: Vec<Span> = sents.iter().map(|s| s.span).collect();

@@ -8995,3 +8995,26 @@ fn a_party_qualified_by_a_place_before_a_modal() {
         ],
     );
 }
+
+#[test]
+fn a_text_hard_wrapped_at_a_width() {
+    check(
+        "a text saved with hard line wraps: a break inside a name, a cue or before a capitalised word is a space, a short line still ends its paragraph",
+        &[(
+            "Mali Clerics Urge Talks\n\n\
+BAMAKO, March 3 - The High Islamic Council of Mali on Tuesday called on the\n\
+transitional authorities to open a dialogue with the armed groups, saying the\n\
+fuel blockade of the capital could not be broken by force alone. The council's\n\
+secretary general, Imam Oumarou Diarra, urged Jama'at Nusrat al-Islam\n\
+wal-Muslimin to let fuel trucks reach Bamako. \"Let the tankers through,\" he\n\
+said.\n\
+\n\
+Interview requests to the junta went unanswered.\n",
+            &[
+                d(&["High Islamic Council of Mali"], &[], Negotiation),
+                d(&["Oumarou Diarra"], &["Jama'at Nusrat al-Islam wal-Muslimin"], Humanitarian).or(Ceasefire).or(Other),
+                d(&["Oumarou Diarra"], &[], Humanitarian).or(Ceasefire).or(Other),
+            ],
+        )],
+    );
+}

@@ -9,5 +9,6 @@ pub mod quotes;
 pub mod sentences;
 pub mod span;
 pub mod words;
+pub mod wrap;
 
 pub use span::Span;

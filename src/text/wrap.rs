@@ -1,0 +1,124 @@
+//! Hard line wraps: text saved from mail, terminals and data files often breaks its lines at
+//! a fixed width ("the noise in the data files is kept: hard line wraps"), so a line break
+//! stands inside a sentence, a name ("the High Islamic Council of⏎Mali") or a quotation.
+//! The stages read such a text with its wraps as spaces; the report quotes it as written.
+
+use std::borrow::Cow;
+
+/// How many lines followed by another a text needs before its wrapping can be told.
+const MIN_WRAPPED_LINES: usize = 4;
+
+/// The narrowest width read as a wrap: below it, short lines are a list or a poem's.
+const MIN_WIDTH: usize = 40;
+
+/// The width a text is hard-wrapped at, when it is: most lines followed by another are full
+/// — the next line's first word would not have fit on them — and many go on in small
+/// letters, mid-sentence. `None` for text with a line per paragraph or per headline.
+pub fn wrap_width(text: &str) -> Option<usize> {
+    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    let inner: Vec<(usize, &str)> = lines
+        .windows(2)
+        .filter(|w| !w[0].trim().is_empty() && !w[1].trim().is_empty())
+        .map(|w| (w[0].chars().count(), w[1].trim_start()))
+        .collect();
+    if inner.len() < MIN_WRAPPED_LINES {
+        return None;
+    }
+    let mut lengths: Vec<usize> = inner.iter().map(|&(n, _)| n).collect();
+    lengths.sort_unstable();
+    let width = lengths[lengths.len() * 9 / 10];
+    let full = inner
+        .iter()
+        .filter(|&&(n, next)| n + 1 + first_word_chars(next) > width)
+        .count();
+    let small = inner
+        .iter()
+        .filter(|(_, next)| next.starts_with(char::is_lowercase))
+        .count();
+    (width >= MIN_WIDTH && full * 10 >= inner.len() * 6 && small * 4 >= inner.len())
+        .then_some(width)
+}
+
+fn first_word_chars(line: &str) -> usize {
+    line.split_whitespace()
+        .next()
+        .map_or(0, |w| w.chars().count())
+}
+
+/// `text` with the line breaks of its hard wrapping turned into spaces — the break after
+/// each full line that another line follows — at the same offsets, so every span found in
+/// it indexes `text` as well. A short line still ends its paragraph, as does a blank one.
+pub fn unwrapped(text: &str) -> Cow<'_, str> {
+    let Some(width) = wrap_width(text) else {
+        return Cow::Borrowed(text);
+    };
+    let mut bytes = text.as_bytes().to_vec();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let end = start + line.len();
+        let next = text[end..].lines().next().unwrap_or("");
+        let body = line.trim_end();
+        let full = body.chars().count() + 1 + first_word_chars(next) > width;
+        if full && !next.trim().is_empty() && line.ends_with('\n') {
+            // The break, with a carriage return before it.
+            for b in &mut bytes[start + body.len()..end] {
+                *b = b' ';
+            }
+        }
+        start = end;
+    }
+    Cow::Owned(String::from_utf8(bytes).expect("ASCII spaces for ASCII breaks keep UTF-8"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WRAPPED: &str = "Envoys Urge Restraint\n\n\
+The foreign ministers of the two countries met in Doha on Monday and called on\n\
+Pakistan and Afghanistan to resume talks on the border crossings without delay,\n\
+officials said. The meeting came a week after clashes near the Chaman crossing\n\
+killed twelve civilians and wounded dozens more on both sides of the frontier.\n\
+\n\
+Qatar said it was ready to host the next round of talks between the two sides in\n\
+Doha and would send its envoy to Kabul and Islamabad before the end of the month.\n";
+
+    #[test]
+    fn a_text_wrapped_at_a_width_reads_as_its_paragraphs() {
+        let read = unwrapped(WRAPPED);
+        assert_eq!(read.len(), WRAPPED.len());
+        let paragraphs: Vec<&str> = read.split("\n\n").collect();
+        assert_eq!(paragraphs.len(), 3, "{paragraphs:?}");
+        assert!(paragraphs[1].contains("called on Pakistan and Afghanistan to resume talks"));
+        assert!(!paragraphs[1].contains('\n'));
+        assert!(paragraphs[2].starts_with("Qatar said") && paragraphs[2].ends_with("month.\n"));
+        assert_eq!(paragraphs[0], "Envoys Urge Restraint");
+    }
+
+    #[test]
+    fn a_line_for_each_paragraph_or_headline_is_no_wrapped_text() {
+        let headlines = "Pakistan Closes Border Crossing After Clashes\n\
+Qatar Offers To Host Talks Between Kabul And Islamabad\n\
+UN Envoy Calls For Restraint Along The Frontier\n\
+Families Wait For News Of Missing Truck Drivers\n\
+Traders Count Losses As Markets Stay Shut In Chaman\n\
+Kabul Says Its Forces Acted In Self-Defence\n\
+Islamabad Summons Afghan Envoy Over Shelling\n";
+        assert!(matches!(unwrapped(headlines), Cow::Borrowed(_)));
+        let paragraphs =
+            "The envoy arrived in Kabul on Monday for two days of talks with officials.\n\
+He urged the authorities to reopen the crossing.\n\
+Traders said the closure had cost them millions, and that the markets in Chaman were empty.\n\
+The talks are expected to resume next week in Doha, officials said.\n\
+A statement is due on Friday.\n";
+        assert!(matches!(unwrapped(paragraphs), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_carriage_return_before_a_wrap_is_read_as_a_space_too() {
+        let crlf = WRAPPED.replace('\n', "\r\n");
+        let read = unwrapped(&crlf);
+        assert_eq!(read.len(), crlf.len());
+        assert!(read.contains("called on  Pakistan and Afghanistan"));
+    }
+}
