@@ -9,7 +9,7 @@ use crate::lexicon::words::{any_of, Words};
 use crate::lexicon::Lexicon;
 use crate::report::{Actor, ActorId, Demand, DemandId, Group, GroupId, Meta, Report, VERSION};
 use crate::text::span::{ceil_char, floor_char};
-use crate::text::{dates, insertions, quotes, sentences, words, wrap, Span};
+use crate::text::{dates, insertions, quotes, sentences, spaces, words, wrap, Span};
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -84,11 +84,12 @@ pub fn analyze_file(bytes: &[u8], name: Option<&str>) -> Result<Analysis, InputE
 
 fn run(text: &str, source: Option<&str>, title: Option<String>, transformed: bool) -> Analysis {
     let lx = Lexicon::get();
-    // The stages read a hard-wrapped text's wraps as spaces and editors' bracketed
-    // insertions as plain words; the report quotes the text as written, at the same
-    // offsets.
+    // The stages read non-breaking spaces as spaces, a hard-wrapped text's wraps as
+    // spaces and editors' bracketed insertions as plain words; the report quotes the text
+    // as written, at the same offsets.
     let written = text;
-    let unwrapped = wrap::unwrapped(text);
+    let spaced = spaces::plain(text);
+    let unwrapped = wrap::unwrapped(&spaced);
     let noise = input::noise::find(&unwrapped);
     let noise_ranges: Vec<_> = noise.iter().map(Noise::range).collect();
     let read = insertions::read_through(&unwrapped);
@@ -152,7 +153,8 @@ fn headline(text: &str, sentences: &[Span]) -> Option<String> {
     let mut lines = sentences
         .iter()
         .take(8)
-        .filter(|s| is_alone_on_its_line(text, **s))
+        .map(|s| s.on_chars_of(text))
+        .filter(|s| is_alone_on_its_line(text, *s))
         .map(|s| s.slice(text))
         .filter(|s| !DATE_LINE.is_match(s) && !is_masthead(s));
     let first = lines.next()?;
@@ -423,6 +425,7 @@ fn assemble(
 /// it starts or ends inside an editor's bracketed insertion ("Hamas must release …", not
 /// "Hamas] must release …").
 fn as_read(text: &str, written: &str, span: Span) -> String {
+    let span = span.on_chars_of(written);
     let as_written = span.slice(written);
     if as_written.matches('[').count() == as_written.matches(']').count() {
         as_written.to_string()

@@ -9018,3 +9018,17 @@ Interview requests to the junta went unanswered.\n",
         )],
     );
 }
+
+#[test]
+fn non_breaking_spaces_read_as_spaces() {
+    check(
+        "a statement whose spaces are non-breaking ones in places, as word processors and web pages leave them: names, cues and acronyms read as with plain spaces, and the report quotes the text as written",
+        &[(
+            "The\u{a0}Kivu Observatory for Human Rights (KOHR) on Monday urged the Taliban\u{a0}authorities to release\u{a0}the three detained reporters. The\u{a0}UN Security\u{a0}Council called\u{a0}on all parties to protect\u{a0}civilians.",
+            &[
+                d(&["Kivu Observatory for Human Rights"], &["Taliban"], Humanitarian),
+                d(&["UN Security Council"], &[], Humanitarian),
+            ],
+        )],
+    );
+}

@@ -285,7 +285,10 @@ fn name_for(text: &str, phrase: Span, acronym: &str) -> Option<Span> {
     let s = phrase.slice(text);
     let runs = || {
         std::iter::once(0)
-            .chain(s.match_indices(char::is_whitespace).map(|(i, _)| i + 1))
+            .chain(
+                s.match_indices(char::is_whitespace)
+                    .map(|(i, w)| i + w.len()),
+            )
             .filter(|&i| s[i..].starts_with(char::is_uppercase))
             .map(|i| Span::new(phrase.start + i, phrase.end))
     };

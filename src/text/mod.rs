@@ -7,6 +7,7 @@ pub mod marks;
 pub mod pattern;
 pub mod quotes;
 pub mod sentences;
+pub mod spaces;
 pub mod span;
 pub mod words;
 pub mod wrap;

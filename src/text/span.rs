@@ -36,11 +36,21 @@ impl Span {
         &text[self.start..self.end]
     }
 
+    /// The span on whole characters of `text`: a span found in the copy the stages read,
+    /// where a non-breaking space is two ASCII spaces, may open or close inside it in the
+    /// text as written.
+    pub fn on_chars_of(self, text: &str) -> Span {
+        let start = ceil_char(text, self.start);
+        Span::new(start, floor_char(text, self.end).max(start))
+    }
+
+    /// What `text` (as written) says at the span, on whole characters.
     pub fn mention(self, text: &str) -> Mention {
+        let s = self.on_chars_of(text);
         Mention {
-            start: self.start,
-            end: self.end,
-            text: self.slice(text).to_string(),
+            start: s.start,
+            end: s.end,
+            text: s.slice(text).to_string(),
         }
     }
 }
