@@ -9032,3 +9032,17 @@ fn non_breaking_spaces_read_as_spaces() {
         )],
     );
 }
+
+#[test]
+fn a_signature_line_and_the_pronouns_of_a_labelled_answer() {
+    check(
+        "'Lucas Okonkwo-Reyes, Spokesperson for the Secretary-General' under a statement is a person, not a title-case headline (a hyphenated name is one word); in their labelled answer 'we' is theirs and a 'she' is someone they speak of",
+        &[(
+            "Statement attributable to the Spokesperson for the Secretary-General on Nigeria\n\nThe Secretary-General condemns the attack on the camp in Gamboru.\n\nLucas Okonkwo-Reyes, Spokesperson for the Secretary-General\n\nExcerpts from the noon briefing\n\nSpokesperson: The Humanitarian Coordinator in Nigeria, Amina Bello-Lindgren, visited Gamboru this morning. \"They must not be abandoned now,\" she said. She also called on donors to urgently fund the response plan.\n\nQuestion: There were clashes between Pakistani forces and the Taliban overnight. Does the Secretary-General have a reaction?\n\nSpokesperson: We are concerned by the reports of renewed fighting. We urge both sides to exercise maximum restraint.",
+            &[
+                d(&["Amina Bello-Lindgren"], &[], Humanitarian).not_by(&["Lucas Okonkwo-Reyes"]),
+                d(&["Lucas Okonkwo-Reyes"], &[], Ceasefire).not_by(&["Taliban"]),
+            ],
+        )],
+    );
+}

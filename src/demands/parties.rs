@@ -1244,7 +1244,13 @@ fn resolve_back(
         let agrees = |e: EntityIx| genders[e].is_some_and(|g| g != other);
         let paragraph = ctx.sentences[ctx.sentence].paragraph;
         let is_person = |e: EntityIx| ctx.cast.entities[e].kind == ActorKind::Person;
+        // A transcript's speaker says "I" or "we" in their own labelled paragraph: a "he"
+        // or "she" there is someone they speak of ("Spokesperson: … Amina Bello-Lindgren
+        // visited Gamboru. … She also called on donors …").
+        let own_line =
+            discourse.floor_paragraph == Some(paragraph) && discourse.speakers == discourse.floor;
         let speaking = discourse.paragraph == Some(paragraph)
+            && !own_line
             && !discourse.speakers.is_empty()
             && discourse.speakers.iter().all(|&e| fits(e));
         if speaking && discourse.speakers.iter().any(|&e| is_person(e)) {
