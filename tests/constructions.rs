@@ -9046,3 +9046,35 @@ fn a_signature_line_and_the_pronouns_of_a_labelled_answer() {
         )],
     );
 }
+
+#[test]
+fn a_person_by_one_name_and_a_description() {
+    check(
+        "'Suad, a mother of four, said', '…,” said Zarmina, a teacher', 'a woman named Suad told CNN': one uncommon name with a description of a person is a person; an adverb or a surname of someone named before is not",
+        &[
+            (
+                "Suad, a mother of four, spoke by phone from Hama. \"Protect us or let us leave,\" she said.",
+                &[d(&["Suad"], &[], Humanitarian)],
+            ),
+            (
+                "“The government and the world should sit together and solve these issues,” said Zarmina, a teacher.",
+                &[d(&["Zarmina"], &[], Negotiation)],
+            ),
+            (
+                "\"Protect us or let us leave,\" a woman named Suad told CNN by telephone.",
+                &[d(&["Suad"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_wish_of_the_kidnappers() {
+    check(
+        "'he hoped the kidnappers would release the girls': captors, abductors and kidnappers are parties a wish or a modal asks",
+        &[(
+            "President Dominic Ayuba said he hoped the kidnappers would release the girls unharmed.",
+            &[d(&["Dominic Ayuba"], &[], Humanitarian)],
+        )],
+    );
+}

@@ -210,6 +210,15 @@ static DESCRIBED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "a woman named Suad", "a commander who calls himself Abu Musab": a person described,
+/// then the one name given them.
+static NAMED_AFTER_A_DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}(?:woman|man|girl|boy|{})\s+(?:named|called|who\s+(?:calls|called)\s+(?:himself|herself))\s+$",
+        any_of(&[&Words::get().person_descriptions])
+    ))
+});
+
 static SPEECH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     let w = Words::get();
     crate::text::pattern::regex(&format!(
@@ -829,7 +838,23 @@ fn untitled_names(
                     !is_capitalised(word) && !["for", "of", "and"].contains(&word)
                 }
         };
-        if (words < 2 && !(alone && aged) && !kin)
+        // "Suad, a mother of four, said …": one word of no common use opening the
+        // sentence, that an indefinite description of a person follows — not the surname
+        // of someone named before ("Obaidi, a career diplomat," after "Hisham al-Obaidi").
+        // So is one a description names ("a woman named Suad told CNN"), or one an
+        // inverted attribution gives ("…,” said Zarmina, a teacher").
+        let one = name.slice(text);
+        let described_one = words < 2
+            && ((before.trim().is_empty() || SPEECH_BEFORE.is_match(before))
+                && after.starts_with(", a")
+                && DESCRIBED_AFTER.is_match(after)
+                || NAMED_AFTER_A_DESCRIPTION.is_match(before))
+            && !common_last_word(one)
+            && !crate::syntax::model().is_common_word(one)
+            && !crate::syntax::model().seen_as(&one.to_lowercase(), Upos::Adv)
+            && !cast.entities.iter().any(|e| e.name.contains(one))
+            && !found.iter().any(|f| f.name.slice(text).contains(one));
+        if (words < 2 && !(alone && aged) && !kin && !described_one)
             || office
             || found.iter().any(|f| f.name.overlaps(name))
             || ends_like_an_institution(name.slice(text))

@@ -3418,10 +3418,11 @@ static GOVERNMENT_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Parties by what they are, no state's organs: "the members of the Committee", "our
-/// friends in the region", "the donors". A wish of them asks them, not the story's state.
+/// friends in the region", "the donors", "the kidnappers". A wish of them asks them, not
+/// the story's state.
 static PARTIES_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)^(?:the|its|their|our|all)\s+(?:[a-z-]+\s+){0,2}(?:members|states|countries|partners|friends|donors|leaders|sides|parties|delegations|governments|mediators|guarantors|facilitators|international\s+community|council|committee)\b",
+        r"(?i)^(?:the|its|their|our|all)\s+(?:[a-z-]+\s+){0,2}(?:members|states|countries|partners|friends|donors|leaders|sides|parties|delegations|governments|mediators|guarantors|facilitators|international\s+community|council|committee|kidnappers|captors|abductors|hostage-takers|rebels|militants|insurgents)\b",
     )
 });
 
