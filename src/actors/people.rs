@@ -854,7 +854,8 @@ fn untitled_names(
             && !crate::syntax::model().seen_as(&one.to_lowercase(), Upos::Adv)
             && !cast.entities.iter().any(|e| e.name.contains(one))
             && !found.iter().any(|f| f.name.slice(text).contains(one));
-        if (words < 2 && !(alone && aged) && !kin && !described_one)
+        let one_word_proven = (alone && aged) || kin || described_one;
+        if (words < 2 && !one_word_proven)
             || office
             || found.iter().any(|f| f.name.overlaps(name))
             || ends_like_an_institution(name.slice(text))
