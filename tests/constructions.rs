@@ -9078,3 +9078,20 @@ fn a_wish_of_the_kidnappers() {
         )],
     );
 }
+
+#[test]
+fn a_clause_opened_by_as() {
+    check(
+        "'Houthis seize crew … as US demands their release': 'as', a phrase and the cue's verb open a clause whose subject asks, not the main clause's",
+        &[
+            (
+                "The Houthis seized the crew of a tanker on Monday as the US demanded their release.",
+                &[d(&["United States"], &[], Humanitarian).not_by(&["Houthis"])],
+            ),
+            (
+                "ISWAP fighters kill 23 farmers in Borno as UN urges protection of civilians",
+                &[d(&["United Nations"], &[], Humanitarian).not_by(&["Islamic State West Africa Province"])],
+            ),
+        ],
+    );
+}

@@ -75,6 +75,15 @@ impl Parsed {
             // "…, three months after its founder Abdullah Öcalan called on …", "shortly
             // before the minister urged …": after a phrase of time, "after" or "before"
             // opens a clause whose subject this is, not an adjunct of the main one.
+            // "… seized the crew as the US demanded their release": "as" then a phrase
+            // and the verb opens a clause of its own (", as chairman, urged" is an
+            // adjunct, set off by a comma).
+            if w == "as"
+                && p.checked_sub(1)
+                    .is_some_and(|t| toks[t].span.slice(text) != ",")
+            {
+                break;
+            }
             if matches!(w.as_str(), "after" | "before" | "since" | "until")
                 && p.checked_sub(1).is_some_and(|t| {
                     let word = toks[t].span.slice(text).to_lowercase();
