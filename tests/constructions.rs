@@ -9095,3 +9095,17 @@ fn a_clause_opened_by_as() {
         ],
     );
 }
+
+#[test]
+fn a_provinces_cabinet() {
+    check(
+        "'The Balochistan cabinet on Monday demanded …. The cabinet also called on …': a province's or a state's cabinet is a body of its own, which 'the cabinet' goes on with",
+        &[(
+            "QUETTA: The Balochistan cabinet on Monday demanded that the Centre immediately release Rs18 billion in pending funds. The cabinet also called on the federal government to take up the issue of terrorist sanctuaries with Kabul.",
+            &[
+                d(&["Balochistan cabinet"], &[], Other).or(Humanitarian).or(Cooperation),
+                d(&["Balochistan cabinet"], &[], Counterterrorism),
+            ],
+        )],
+    );
+}
