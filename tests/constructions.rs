@@ -9109,3 +9109,18 @@ fn a_provinces_cabinet() {
         )],
     );
 }
+
+#[test]
+fn the_cabinet_of_the_state_that_named_it() {
+    check(
+        "'Saudi Arabia’s Cabinet on Tuesday called on …. The Cabinet warned …': a state's institution by its word alone is the state last named with that word after it, over the state the story names most",
+        &[(
+            "RIYADH: Saudi Arabia’s Cabinet on Tuesday called on the Houthi militia in Yemen to immediately release all UN staff. The crown prince briefed ministers on a letter from Somalia’s President Abdullahi Ahmed Nur, who asked for help against Al-Shabaab in Somalia. The Cabinet condemned the attack in Mogadishu. The Cabinet warned the Houthi militia against using the detained staff as bargaining chips.",
+            &[
+                d(&["Saudi Arabia"], &["Houthis"], Humanitarian),
+                d(&["Abdullahi Ahmed Nur"], &[], Cooperation).or(Counterterrorism),
+                d(&["Saudi Arabia"], &["Houthis"], Counterterrorism).or(Humanitarian).or(Other).not_by(&["Somalia"]),
+            ],
+        )],
+    );
+}

@@ -1483,6 +1483,10 @@ fn resolve_back(
         }
     }
     if STATE_BACK.is_match(s) {
+        let own = state_whose(ctx, s, at);
+        if !own.is_empty() {
+            return own;
+        }
         let state = salient_state(ctx, at);
         if !state.is_empty() {
             return state;
@@ -1627,6 +1631,33 @@ fn body_of_the_members(ctx: &Context, subject: &str, at: usize) -> Option<Entity
     })
 }
 
+/// "Saudi Arabia's Cabinet on Tuesday called on …. The Cabinet warned …": the state last
+/// named with the same word of its institution after it ("Saudi Arabia's Cabinet", "the
+/// Saudi Cabinet"), over the state the story names most.
+fn state_whose(ctx: &Context, s: &str, at: usize) -> Vec<EntityIx> {
+    let head = crate::text::words::last_word(s.trim_end());
+    last_distinct(ctx, at, 1, |r| {
+        ctx.cast.entities[r.entity].kind == ActorKind::Country
+            && word_after_a_name(ctx.text, r.span.end).eq_ignore_ascii_case(head)
+    })
+}
+
+/// The word right after a name ending at `end`, past its possessive ("Cabinet" in "Saudi
+/// Arabia's Cabinet", "Assembly" in "the African Union Assembly"); empty when punctuation
+/// parts them ("Haiti. Council members").
+fn word_after_a_name(text: &str, end: usize) -> &str {
+    let after = &text[end..];
+    let after = ["'s", "’s"]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+        .unwrap_or(after);
+    after
+        .starts_with(char::is_whitespace)
+        .then(|| after.split_whitespace().next())
+        .flatten()
+        .map_or("", |w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+}
+
 /// The state a story is about at `at`: the one the text before names most often, the
 /// latest of those named as often; never one the rest of the sentence names by its name
 /// ("The government has requested India to …" is not India's; "Iraqi soil" is no name).
@@ -1710,13 +1741,8 @@ fn institution_back(ctx: &Context, s: &str, at: usize) -> Vec<EntityIx> {
     last_distinct(ctx, at, 1, |r| {
         let ent = &ctx.cast.entities[r.entity];
         // "the African Union Assembly … the Assembly": the word that follows the name as
-        // written counts too, when no punctuation parts them ("Haiti. Council members").
-        let after = &ctx.text[r.span.end..];
-        let next_word = after
-            .starts_with(char::is_whitespace)
-            .then(|| after.split_whitespace().next())
-            .flatten()
-            .map_or("", |w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+        // written counts too.
+        let next_word = word_after_a_name(ctx.text, r.span.end);
         has_head(&ent.name)
             || has_head(next_word)
             || matches!(ent.key, crate::actors::Key::Org(o) if lx.orgs[o].aliases.iter().any(|a| has_head(a)))
