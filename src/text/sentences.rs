@@ -125,6 +125,15 @@ fn split_segment(text: &str, seg: Range<usize>, paragraph: &mut usize, out: &mut
             i += 1;
             continue;
         }
+        // "KABUL REJECTS CHARGE Mawlawi Hamidullah Saqib …", "'We need answers' Jammu and
+        // Kashmir's Chief Minister …": a sub-head a flattened page ran into the paragraph
+        // under it ends where a capitalised word of small letters opens that paragraph.
+        if b == b' ' && i - start <= MAX_HEADING && glued_heading(text, start, i) {
+            push(text, start, i, *paragraph, out);
+            start = i + 1;
+            i += 1;
+            continue;
+        }
         if matches!(b, b'.' | b'!' | b'?')
             || (text.is_char_boundary(i) && text[i..].starts_with('…'))
         {
@@ -149,6 +158,41 @@ fn split_segment(text: &str, seg: Range<usize>, paragraph: &mut usize, out: &mut
         i += 1;
     }
     push(text, start, seg.end, *paragraph, out);
+}
+
+/// The longest sub-head [`glued_heading`] reads, in bytes.
+const MAX_HEADING: usize = 80;
+
+/// Whether the words from `start` to the space at `at` are a sub-head run into the next
+/// sentence: three or more words in capitals (one of four letters or more), or a short
+/// quotation with no punctuation inside, and after the space a capitalised word of small
+/// letters.
+fn glued_heading(text: &str, start: usize, at: usize) -> bool {
+    let mut next = text[at + 1..].chars();
+    let opens =
+        next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase);
+    if !opens {
+        return false;
+    }
+    let head = text[start..at].trim();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    // A transcript's label in capitals ("FOREIGN MINISTER AL-SAFFAR:") ends on its colon.
+    // Two words in capitals may be acronyms opening a name ("UN OCHA Director …").
+    let capitals = words.len() >= 3
+        && head.ends_with(char::is_alphabetic)
+        && words
+            .iter()
+            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        && words.iter().all(|w| {
+            w.chars().any(char::is_alphabetic)
+                && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+        });
+    let inner = head
+        .strip_prefix(['\'', '‘', '"', '“'])
+        .and_then(|h| h.strip_suffix(['\'', '’', '"', '”']));
+    let quoted = (2..=8).contains(&words.len())
+        && inner.is_some_and(|q| !q.contains(['.', ',', '!', '?', ';', ':', '"', '“', '”']));
+    capitals || quoted
 }
 
 fn is_boundary(text: &str, dot: usize, end: usize, seg_end: usize) -> bool {
@@ -326,6 +370,24 @@ mod tests {
             "Lucas Okonkwo-Reyes, Spokesperson for the Secretary-General"
         ));
         assert!(!title_cased("The envoy urged both sides to talk."));
+    }
+
+    #[test]
+    fn a_sub_head_run_into_its_paragraph_ends_before_it() {
+        let flat = "The talks broke down. KABUL REJECTS CHARGE Mawlawi Hamidullah Saqib urged Islamabad to talk. 'We need answers' Jammu and Kashmir's Chief Minister condemned the attack.";
+        assert_eq!(
+            sentences(flat),
+            vec![
+                "The talks broke down.",
+                "KABUL REJECTS CHARGE",
+                "Mawlawi Hamidullah Saqib urged Islamabad to talk.",
+                "'We need answers'",
+                "Jammu and Kashmir's Chief Minister condemned the attack."
+            ]
+        );
+        // A label in capitals keeps its line; an acronym opens a sentence as any word does.
+        let labels = "FOREIGN MINISTER SAFFAR: We call on the Council to act. UN OCHA Director Tom Ellis said aid must reach Gaza.";
+        assert_eq!(sentences(labels).len(), 2);
     }
 
     #[test]
