@@ -9124,3 +9124,20 @@ fn the_cabinet_of_the_state_that_named_it() {
         )],
     );
 }
+
+#[test]
+fn a_south_asian_bodys_name() {
+    check(
+        "'The Kisan Sangharsh Samiti demanded …', 'The Bastar Jan Adhikar Manch, a forum of tribal groups, appealed …': Samiti, Manch, Morcha, Parishad, Sabha end a body's name as Committee and Forum do — no person is named so",
+        &[
+            (
+                "The Kisan Sangharsh Samiti demanded that the government withdraw the police from the villages.",
+                &[d(&["Kisan Sangharsh Samiti"], &[], Ceasefire).or(Other)],
+            ),
+            (
+                "The Bastar Jan Adhikar Manch, a forum of tribal and civil rights groups, appealed to the Maoists to release two youths.",
+                &[d(&["Bastar Jan Adhikar Manch"], &["Communist Party of India-Maoist"], Humanitarian)],
+            ),
+        ],
+    );
+}
