@@ -9141,3 +9141,20 @@ fn a_south_asian_bodys_name() {
         ],
     );
 }
+
+#[test]
+fn british_single_quotes_and_a_polite_vocative() {
+    check(
+        "British papers' single quotation marks around the one called on ('called on 'the brothers in the north' to 'take …''), and a vocative then 'please' before an imperative ('Parents, please look at …')",
+        &[
+            (
+                "Imran Qadir posted a message in which he called on 'the brothers in the north' to 'take the fight to the Jews'.",
+                &[d(&["Imran Qadir"], &[], Counterterrorism).or(Other)],
+            ),
+            (
+                "Detective Chief Superintendent Helen Aspinall spoke outside court. 'Parents, please look at who your children are talking to online,' she said.",
+                &[d(&["Helen Aspinall"], &[], Other).or(Counterterrorism)],
+            ),
+        ],
+    );
+}

@@ -57,7 +57,7 @@ struct Rule {
 /// The "to" that opens what an object is asked to do, which a quotation may open: "urged
 /// Moscow this week “to create conditions …”", "urged the ministry “not to sign …”",
 /// "implored the commanders to « take the war out of our streets »".
-const TO: &str = r"[\x22“‘«]?\s?(?:not\s+)?to\s+(?:[\x22“‘]|«\s?)?\w";
+const TO: &str = r"[\x22“‘'«]?\s?(?:not\s+)?to\s+(?:[\x22“‘']|«\s?)?\w";
 
 /// One word of a cue's object before its "to" or "against". A phrase in quotation marks
 /// stands as one ("warned non-Muslims “occupying Muslim land” to leave"): the patterns read
@@ -227,13 +227,14 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             r"(?i)\bcall(?:s|ed|ing)?\s+(?:on|upon)\b",
             Appeal,
             Object,
-            // "called on “the peoples of the nation” to rise up": the one called on may
-            // stand in quotation marks, or open with a number ("called on 14 senators").
+            // "called on “the peoples of the nation” to rise up", "called on 'the brothers in
+            // the north' to …": the one called on may stand in quotation marks, double or
+            // single as British papers write them, or open with a number ("called on 14 senators").
             // What they are called on for follows ("to", "for", "that", a colon): "called
             // on the spinner from the Pavilion End" chose a bowler, "called on the family"
             // visited it.
             Some(
-                r"^\s+[“\x22‘]?(?:the\s+|all\s+|both\s+|its\s+|their\s+)?[A-Za-z@0-9][^;!?]{0,240}?(?:\b(?:to|for|that|not)\b|:)",
+                r"^\s+[“\x22‘']?(?:the\s+|all\s+|both\s+|its\s+|their\s+)?[A-Za-z@0-9][^;!?]{0,240}?(?:\b(?:to|for|that|not)\b|:)",
             ),
         ),
         rule(
@@ -1173,7 +1174,9 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
         // themselves, nor does the vocative of "Parents, look at …"; "Do not …" asks as
         // much as the verb after it.
         let opener = match openers(&tokens, text) {
-            0 => vocative(&tokens, text).unwrap_or(0),
+            0 => vocative(&tokens, text).map_or(0, |v| {
+                v + openers_in(|i| tokens.get(v + i).map(|t| t.span.slice(text)))
+            }),
             n => n,
         };
         let negated =
@@ -1384,11 +1387,11 @@ fn after_vocative(opening: &str) -> bool {
     let Some(comma) = opening.find(',').filter(|&c| c <= 40) else {
         return false;
     };
+    // "Parents, please look at …": an opener may come between the vocative and its verb.
+    let after: Vec<&str> = opening[comma + 1..].split_whitespace().take(4).collect();
+    let at = openers_in(|i| after.get(i).copied());
     opening[..comma].split_whitespace().count() <= 4
-        && opening[comma + 1..]
-            .split_whitespace()
-            .next()
-            .is_some_and(may_be_base_verb)
+        && after.get(at).is_some_and(|w| may_be_base_verb(w))
 }
 
 fn may_be_base_verb(word: &str) -> bool {
