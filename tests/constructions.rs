@@ -9158,3 +9158,14 @@ fn british_single_quotes_and_a_polite_vocative() {
         ],
     );
 }
+
+#[test]
+fn a_post_quoted_for_the_group_that_put_it_out() {
+    check(
+        "'“Take your soldiers out of Somalia,” one post said': a post, a tweet or a leaflet, with 'one' as with 'the', speaks for the party that put it out",
+        &[(
+            "Al-Shabab claimed the attack on its channels. \"Take your soldiers out of Somalia,\" one post said.",
+            &[d(&["Al-Shabaab"], &[], Other).or(Ceasefire)],
+        )],
+    );
+}
