@@ -9169,3 +9169,20 @@ fn a_post_quoted_for_the_group_that_put_it_out() {
         )],
     );
 }
+
+#[test]
+fn an_absolute_clause_opened_by_with() {
+    check(
+        "'…, with India pressing for an explicit reference …', '…, with the government demanding that the guerrillas free all hostages': 'with', a phrase and a participle in -ing make a clause whose subject asks",
+        &[
+            (
+                "The ministers argued over the text for hours, with India pressing for an explicit reference to the attack in Kulgam.",
+                &[d(&["India"], &[], Other).or(Counterterrorism)],
+            ),
+            (
+                "Palestinian leaders condemned the strikes, with President Mahmoud Abbas calling for an emergency session of the Arab League.",
+                &[d(&["Mahmoud Abbas"], &[], Other).or(Negotiation)],
+            ),
+        ],
+    );
+}

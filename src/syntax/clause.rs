@@ -84,6 +84,11 @@ impl Parsed {
             {
                 break;
             }
+            // "…, with India pressing for an explicit reference …": "with", a phrase and a
+            // participle in -ing make a clause whose subject is that phrase.
+            if w == "with" && toks[verb].span.slice(text).ends_with("ing") {
+                break;
+            }
             if matches!(w.as_str(), "after" | "before" | "since" | "until")
                 && p.checked_sub(1).is_some_and(|t| {
                     let word = toks[t].span.slice(text).to_lowercase();
