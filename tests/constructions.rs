@@ -9186,3 +9186,21 @@ fn an_absolute_clause_opened_by_with() {
         ],
     );
 }
+
+#[test]
+fn a_day_between_called_and_on() {
+    check(
+        "'which called yesterday on the Iraqi authorities to …', 'called Monday on …': a day or an adverb between 'called' and its 'on'; 'was called on Monday to testify' summons, it asks nothing",
+        &[
+            (
+                "The Yazidi Spiritual Council called yesterday on the Iraqi authorities to protect the temples.",
+                &[d(&["Yazidi Spiritual Council"], &["Iraq"], Humanitarian)],
+            ),
+            (
+                "Human Rights Watch called Monday on Israel to stop the demolitions.",
+                &[d(&["Human Rights Watch"], &["Israel"], Other).or(Humanitarian).or(Ceasefire)],
+            ),
+            ("The witness was called on Monday to testify.", &[]),
+        ],
+    );
+}

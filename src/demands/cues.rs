@@ -224,9 +224,11 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule(
             &["call"],
-            r"(?i)\bcall(?:s|ed|ing)?\s+(?:on|upon)\b",
+            r"(?i)\bcall(?:s|ed|ing)?\s+(?:(?:yesterday|today|again|also|publicly|repeatedly|\w+day)\s+)?(?:on|upon)\b",
             Appeal,
             Object,
+            // "called yesterday on the Iraqi authorities to …", "called Monday on …": a day
+            // or an adverb may stand between the verb and its "on".
             // "called on “the peoples of the nation” to rise up", "called on 'the brothers in
             // the north' to …": the one called on may stand in quotation marks, double or
             // single as British papers write them, or open with a number ("called on 14 senators").
