@@ -1472,7 +1472,7 @@ fn resolve_back(
         // "The organisation further calls for …" in a rights group's statement: a word for
         // any body, with no armed group speaking nearby, is the body named last.
         if ORGANIZATION_BACK.is_match(s) {
-            let body = last_distinct(ctx, at, 1, kinds(ActorKind::Organization));
+            let body = body_named_back(ctx, discourse, at);
             if !body.is_empty() {
                 return body;
             }
@@ -1492,21 +1492,8 @@ fn resolve_back(
             return state;
         }
     }
-    // "the bloc", "the body": the organization the sentence before was about ("ECOWAS
-    // condemned the attack …. The 15-nation bloc urged …", though it named another body),
-    // else the organization named last.
     if ORGANIZATION_BACK.is_match(s) {
-        // A state's own organ ("South Sudan's army") is no bloc or body of its own.
-        let body_of_its_own = |e: EntityIx| {
-            let entity = &ctx.cast.entities[e];
-            entity.kind == ActorKind::Organization && entity.affiliation.is_none()
-        };
-        if let Some(&[e]) = discourse.subject_taken_up(ctx) {
-            if body_of_its_own(e) {
-                return vec![e];
-            }
-        }
-        let body = last_distinct(ctx, at, 1, |r| body_of_its_own(r.entity));
+        let body = body_named_back(ctx, discourse, at);
         if !body.is_empty() {
             return body;
         }
@@ -1800,6 +1787,23 @@ static STATE_BACK: LazyLock<Regex> = LazyLock::new(|| {
 static ARMY_BACK: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"(?i)^(?:the|its)\s+(?:army|military|armed\s+forces)\s*$")
 });
+
+/// "the bloc", "the body", "the organisation": the organization the sentence before was
+/// about ("ECOWAS condemned the attack …. The 15-nation bloc urged …", though it named
+/// another body), else the organization named last — never a state's own organ ("South
+/// Sudan's army"), which is no bloc or body of its own.
+fn body_named_back(ctx: &Context, discourse: &Discourse, at: usize) -> Vec<EntityIx> {
+    let body_of_its_own = |e: EntityIx| {
+        let entity = &ctx.cast.entities[e];
+        entity.kind == ActorKind::Organization && entity.affiliation.is_none()
+    };
+    if let Some(&[e]) = discourse.subject_taken_up(ctx) {
+        if body_of_its_own(e) {
+            return vec![e];
+        }
+    }
+    last_distinct(ctx, at, 1, |r| body_of_its_own(r.entity))
+}
 
 /// "the group", "the militants": the armed group named last.
 static GROUP_BACK: LazyLock<Regex> = LazyLock::new(|| {

@@ -247,16 +247,15 @@ pub fn find(text: &str) -> Vec<Noise> {
         let span = start + lead..start + lead + body.len();
         // Furniture comes in short lines (a paragraph is never one) and names itself.
         let candidate = body.len() <= MAX_NOISE_LINE && TRIGGERS.is_match(body);
-        if candidate && TAIL.is_match(body) && !story_begun {
-            out.push(Noise {
-                start: span.start,
-                end: span.end,
-                kind: NoiseKind::Navigation,
-            });
-            continue;
-        }
-        story_begun |= body.ends_with(['.', '!', '?', '”', '"', '’']);
         if candidate && TAIL.is_match(body) {
+            if !story_begun {
+                out.push(Noise {
+                    start: span.start,
+                    end: span.end,
+                    kind: NoiseKind::Navigation,
+                });
+                continue;
+            }
             // A box of related links inside the story ("Related Articles" over two
             // headlines, then the story goes on) ends where paragraphs resume.
             let resumes = INSET
@@ -278,6 +277,7 @@ pub fn find(text: &str) -> Vec<Noise> {
             });
             break;
         }
+        story_begun |= body.ends_with(['.', '!', '?', '”', '"', '’']);
         if let Some(rule) = LINE_RULES
             .iter()
             .filter(|_| candidate)

@@ -175,22 +175,21 @@ fn glued_heading(text: &str, start: usize, at: usize) -> bool {
         return false;
     }
     let head = text[start..at].trim();
-    let words: Vec<&str> = head.split_whitespace().collect();
+    let words = || head.split_whitespace();
+    let count = words().count();
     // A transcript's label in capitals ("FOREIGN MINISTER AL-SAFFAR:") ends on its colon.
     // Two words in capitals may be acronyms opening a name ("UN OCHA Director …").
-    let capitals = words.len() >= 3
+    let capitals = count >= 3
         && head.ends_with(char::is_alphabetic)
-        && words
-            .iter()
-            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-        && words.iter().all(|w| {
+        && words().any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        && words().all(|w| {
             w.chars().any(char::is_alphabetic)
                 && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
         });
     let inner = head
         .strip_prefix(['\'', '‘', '"', '“'])
         .and_then(|h| h.strip_suffix(['\'', '’', '"', '”']));
-    let quoted = (2..=8).contains(&words.len())
+    let quoted = (2..=8).contains(&count)
         && inner.is_some_and(|q| !q.contains(['.', ',', '!', '?', ';', ':', '"', '“', '”']));
     capitals || quoted
 }

@@ -29,7 +29,7 @@ pub fn wrap_width(text: &str) -> Option<usize> {
     let width = lengths[lengths.len() * 9 / 10];
     let full = inner
         .iter()
-        .filter(|&&(n, next)| n + 1 + first_word_chars(next) > width)
+        .filter(|&&(n, next)| is_full(n, next, width))
         .count();
     let small = inner
         .iter()
@@ -39,10 +39,14 @@ pub fn wrap_width(text: &str) -> Option<usize> {
         .then_some(width)
 }
 
-fn first_word_chars(line: &str) -> usize {
-    line.split_whitespace()
+/// Whether a line of `chars` characters is full at `width`: the first word of `next`, the
+/// line after it, would not have fit on it.
+fn is_full(chars: usize, next: &str, width: usize) -> bool {
+    let first_word = next
+        .split_whitespace()
         .next()
-        .map_or(0, |w| w.chars().count())
+        .map_or(0, |w| w.chars().count());
+    chars + 1 + first_word > width
 }
 
 /// `text` with the line breaks of its hard wrapping turned into spaces — the break after
@@ -58,8 +62,10 @@ pub fn unwrapped(text: &str) -> Cow<'_, str> {
         let end = start + line.len();
         let next = text[end..].lines().next().unwrap_or("");
         let body = line.trim_end();
-        let full = body.chars().count() + 1 + first_word_chars(next) > width;
-        if full && !next.trim().is_empty() && line.ends_with('\n') {
+        if is_full(body.chars().count(), next, width)
+            && !next.trim().is_empty()
+            && line.ends_with('\n')
+        {
             // The break, with a carriage return before it.
             for b in &mut bytes[start + body.len()..end] {
                 *b = b' ';
