@@ -785,6 +785,27 @@ fn speaker_named_after_a_possessor_and_a_word_of_kin() {
 }
 
 #[test]
+fn speaker_he_is_not_a_place_that_shares_a_surname() {
+    check(
+        "speaker: 'the Emir of Anka, Muhammad Ahmad Anka … troops in the Anka forest. He urged …': a surname before a noun after an article names a place, not the person",
+        &[
+            (
+                "The Emir of Anka, Muhammad Ahmad Anka, condemned the abduction. The army spokesman, Captain Bashir Usman, said troops had cleared two camps in the Anka forest.\n\nHe urged residents to report suspicious movements to the police.",
+                &[d(&["Bashir Usman"], &[], Counterterrorism).or(Other).not_by(&["Muhammad Ahmad Anka"])],
+            ),
+            (
+                "Senator Ibrahim Gusau visited the victims on Monday. The police commissioner, Musa Danladi, said the Gusau market would reopen next week.\n\nHe called on traders to return to their shops.",
+                &[d(&["Musa Danladi"], &[], Other).or(Humanitarian).not_by(&["Ibrahim Gusau"])],
+            ),
+            (
+                "Chief Minister Omar Dera condemned the blast. The district commissioner, Farah Naz, said rescue teams had reached the Dera bus stand within minutes.\n\nShe asked the federal government to send more ambulances.",
+                &[d(&["Farah Naz"], &[], Humanitarian).not_by(&["Omar Dera"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_a_surname_standing_alone_with_its_article_in_lower_case() {
     check(
         "speaker: '“…,” al-Tayeb said', 'el-Sisi urged': a surname whose article news writes in lower case, standing alone",

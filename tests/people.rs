@@ -535,6 +535,30 @@ fn capitalised_phrases_that_are_not_names_are_not_people() {
 }
 
 #[test]
+fn names_after_a_word_of_their_kind_are_not_people() {
+    check(
+        "a name after 'Operation', 'Exercise', 'Cyclone' is an operation's, an exercise's or a storm's",
+        &[
+            none_but(
+                "The spokesperson of Operation Hadin Kai, Captain Bashir Usman, said troops had cleared three camps.",
+                &[("Bashir Usman", Some("spokesperson"))],
+                &["Hadin Kai"],
+            ),
+            none_but(
+                "Troops taking part in Exercise Cobra Gold said the drills would end on Friday. Colonel Mark Ellis said the navy had joined.",
+                &[("Mark Ellis", None)],
+                &["Cobra Gold"],
+            ),
+            none_but(
+                "Cyclone Remal said to have killed 16 people, officials in Dhaka reported. Relief minister Faruk Hossain said aid was on its way.",
+                &[("Faruk Hossain", Some("minister"))],
+                &["Remal"],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn surnames_after_punctuation_are_the_same_person() {
     check(
         "a surname after a comma or a quotation is the person already met",

@@ -855,7 +855,15 @@ fn untitled_names(
             && !cast.entities.iter().any(|e| e.name.contains(one))
             && !found.iter().any(|f| f.name.slice(text).contains(one));
         let one_word_proven = (alone && aged) || kin || described_one;
+        // "Operation Hadin Kai", "Exercise Cobra Gold": a word of kind before or opening the
+        // name makes it an operation's, an exercise's or a storm's.
+        let of_a_kind = lists.named_kinds.contains(last_word(before))
+            || one
+                .split_whitespace()
+                .next()
+                .is_some_and(|first| lists.named_kinds.contains(first));
         if (words < 2 && !one_word_proven)
+            || of_a_kind
             || office
             || found.iter().any(|f| f.name.overlaps(name))
             || ends_like_an_institution(name.slice(text))
@@ -1453,10 +1461,20 @@ fn resolve_later_references(
                                 .any(|n| n.eq_ignore_ascii_case(prev))
                             && qualifies()
                     };
+                    // "in the Anka forest" (after "the Emir of Anka, Muhammad Ahmad Anka"): a
+                    // surname between an article and a noun qualifies the noun, as a
+                    // place's name does; a person takes no article.
+                    let a_modifier = || {
+                        Words::get()
+                            .determiners
+                            .contains(prev.to_lowercase().as_str())
+                            && before.ends_with(' ')
+                            && qualifies()
+                    };
                     by_surname
                         .get(lower.as_str())
                         .copied()
-                        .filter(|&e| !in_another_name(e))
+                        .filter(|&e| !in_another_name(e) && !a_modifier())
                         .or_else(|| {
                             // A middle name standing alone, no other name's word beside it.
                             let alone = !is_capitalised(last_word(&text[..w.start]))

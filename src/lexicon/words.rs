@@ -118,6 +118,8 @@ lists! {
     time_nouns,
     /// Capitalised words that are never part of a person's name.
     not_names,
+    /// "Operation", "Cyclone": words before a proper name that say what it names.
+    named_kinds,
     /// "bin", "von"…: lowercase words inside names.
     name_particles,
     /// Words whose full stop does not end a sentence (lowercase, without the stop).
