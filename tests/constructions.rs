@@ -806,6 +806,27 @@ fn speaker_he_is_not_a_place_that_shares_a_surname() {
 }
 
 #[test]
+fn speaker_she_is_the_one_a_word_of_kin_before_a_comma_names() {
+    check(
+        "speaker: 'Morioka's wife, Emiko, implored … “…,” she said': a word of kin and a comma before a name make the person a woman or a man",
+        &[
+            (
+                "Foreign Minister Yoko Kamiya called the family on Monday.\n\nIn a statement, Morioka's wife, Emiko, thanked the ministry. \"Please return him to us. He only went there to help people,\" she said.",
+                &[d(&["Emiko"], &[], Humanitarian).or(Other).not_by(&["Yoko Kamiya"]).quoted()],
+            ),
+            (
+                "Governor Amina Bello visited the camp. The engineer's mother, Dorcas, wept at the gate. \"Let my son come home to us,\" she said.",
+                &[d(&["Dorcas"], &[], Humanitarian).or(Other).not_by(&["Amina Bello"]).quoted()],
+            ),
+            (
+                "Senator Grace Otieno condemned the raid. The pilot's sister, Wanjiru, spoke to reporters outside the court. \"Bring my brother back alive,\" she said.",
+                &[d(&["Wanjiru"], &[], Humanitarian).or(Other).not_by(&["Grace Otieno"]).quoted()],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_a_surname_standing_alone_with_its_article_in_lower_case() {
     check(
         "speaker: '“…,” al-Tayeb said', 'el-Sisi urged': a surname whose article news writes in lower case, standing alone",

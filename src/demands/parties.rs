@@ -997,7 +997,8 @@ fn genders(text: &str, cast: &Cast, quotes: &[Span]) -> Vec<Option<Gender>> {
         };
         out[r.entity] = Some(g);
     }
-    // "his daughter Ayaan", "her son Jhon": a word of kin just before the name.
+    // "his daughter Ayaan", "her son Jhon", "Morioka's wife, Emiko,": a word of kin just
+    // before the name, or before it and a comma.
     let words = Words::get();
     for r in &cast.refs {
         if cast.entities[r.entity].kind != ActorKind::Person || out[r.entity].is_some() {
@@ -1007,6 +1008,7 @@ fn genders(text: &str, cast: &Cast, quotes: &[Span]) -> Vec<Option<Gender>> {
             .split_whitespace()
             .next_back()
             .unwrap_or("")
+            .trim_end_matches(',')
             .to_lowercase();
         if words.female_kin.contains(kin.as_str()) {
             out[r.entity] = Some(Gender::Female);
@@ -1253,9 +1255,6 @@ fn resolve_back(
             && !own_line
             && !discourse.speakers.is_empty()
             && discourse.speakers.iter().all(|&e| fits(e));
-        if speaking && discourse.speakers.iter().any(|&e| is_person(e)) {
-            return discourse.speakers.clone();
-        }
         // The one the sentence before was about, when that was one person who may be so
         // called: "Ambassador Rezaul Karim travelled to Bamako …. He asked …". "She" asks
         // for a woman the text has marked as one ("Ms Amina Yusuf opened the hearing.
@@ -1263,10 +1262,25 @@ fn resolve_back(
         let she = other == Gender::Male;
         // So is the one the paragraph before ended on, when a quotation opens this one
         // ("Sharif told him that …. ¶ “I expect …,” he added").
-        if let Some(&[e]) = discourse.subject_taken_up(ctx) {
-            if is_person(e) && fits(e) && (!she || agrees(e)) {
-                return vec![e];
-            }
+        let subject_before = discourse
+            .subject_taken_up(ctx)
+            .and_then(|s| match s {
+                &[e] => Some(e),
+                _ => None,
+            })
+            .filter(|&e| is_person(e) && fits(e) && (!she || agrees(e)));
+        // Who spoke goes on speaking, unless the sentence before, in which they did not
+        // ask anything, was about someone else: "Senator Grace Otieno condemned the raid.
+        // The pilot's sister, Wanjiru, wept at the gate. “…,” she said."
+        let spoke_just_before = discourse.spoke_in.is_some_and(|i| i + 1 == ctx.sentence);
+        if let Some(e) = subject_before.filter(|_| !spoke_just_before) {
+            return vec![e];
+        }
+        if speaking && discourse.speakers.iter().any(|&e| is_person(e)) {
+            return discourse.speakers.clone();
+        }
+        if let Some(e) = subject_before {
+            return vec![e];
         }
         // One whose honorific agrees, named close before, over a nearer one of unknown
         // gender: "Ms Amina Yusuf opened the hearing. Later, Ibrahim Musa spoke. She …".

@@ -52,28 +52,47 @@ fn is_full(chars: usize, next: &str, width: usize) -> bool {
 /// `text` with the line breaks of its hard wrapping turned into spaces — the break after
 /// each full line that another line follows — at the same offsets, so every span found in
 /// it indexes `text` as well. A short line still ends its paragraph, as does a blank one.
+/// In any text, a break inside a quotation that the next line closes is read as a space
+/// too ([`breaks_a_quotation`]).
 pub fn unwrapped(text: &str) -> Cow<'_, str> {
-    let Some(width) = wrap_width(text) else {
-        return Cow::Borrowed(text);
-    };
-    let mut bytes = text.as_bytes().to_vec();
+    let width = wrap_width(text);
+    let mut bytes: Option<Vec<u8>> = None;
     let mut start = 0;
     for line in text.split_inclusive('\n') {
         let end = start + line.len();
         let next = text[end..].lines().next().unwrap_or("");
         let body = line.trim_end();
-        if is_full(body.chars().count(), next, width)
-            && !next.trim().is_empty()
+        let soft = !next.trim().is_empty()
             && line.ends_with('\n')
-        {
+            && (width.is_some_and(|w| is_full(body.chars().count(), next, w))
+                || breaks_a_quotation(body, next));
+        if soft {
             // The break, with a carriage return before it.
+            let bytes = bytes.get_or_insert_with(|| text.as_bytes().to_vec());
             for b in &mut bytes[start + body.len()..end] {
                 *b = b' ';
             }
         }
         start = end;
     }
-    Cow::Owned(String::from_utf8(bytes).expect("ASCII spaces for ASCII breaks keep UTF-8"))
+    match bytes {
+        Some(b) => {
+            Cow::Owned(String::from_utf8(b).expect("ASCII spaces for ASCII breaks keep UTF-8"))
+        }
+        None => Cow::Borrowed(text),
+    }
+}
+
+/// Whether the break after `line` falls inside a quotation: the line opens one it does not
+/// close and stops mid-sentence, and `next` closes it ("“Please return him to us. He went
+/// to Sulu⏎only to help people,” she said."). A scraped page or a data file keeps such
+/// stray breaks; read as a paragraph's end, they part a quotation from its speaker.
+fn breaks_a_quotation(line: &str, next: &str) -> bool {
+    let unbalanced = |l: &str, opening: char, closing: char| {
+        l.matches(opening).count() > l.matches(closing).count() || l.matches('"').count() % 2 == 1
+    };
+    let mid_sentence = !line.ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\'']);
+    mid_sentence && unbalanced(line, '“', '”') && unbalanced(next, '”', '“')
 }
 
 #[cfg(test)]
@@ -118,6 +137,23 @@ Traders said the closure had cost them millions, and that the markets in Chaman 
 The talks are expected to resume next week in Doha, officials said.\n\
 A statement is due on Friday.\n";
         assert!(matches!(unwrapped(paragraphs), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_break_inside_a_quotation_the_next_line_closes_is_a_space() {
+        let text = "Kidnapped doctor's wife pleads for his return\n\n\
+Morioka's wife, Emiko, implored the abductors to release him. \"Please return him to us. He went to Sulu\n\
+only to help people,\" she said.\n\n\
+Modi said: “The world is one family, Vasudhaiva\n\
+Kutumbakam, as we say,” to applause.\n\n\
+“We will not give up.”\n\
+“Bring them home,” the families said.\n";
+        let read = unwrapped(text);
+        assert_eq!(read.len(), text.len());
+        assert!(read.contains("to Sulu only to help people"));
+        assert!(read.contains("Vasudhaiva Kutumbakam"));
+        // A closed quotation on its line, and one the next line opens, keep their break.
+        assert!(read.contains("give up.”\n“Bring"));
     }
 
     #[test]
