@@ -827,6 +827,69 @@ fn speaker_she_is_the_one_a_word_of_kin_before_a_comma_names() {
 }
 
 #[test]
+fn speaker_a_countrys_people_who_are_not_its_government() {
+    check(
+        "speaker: 'Colombia's Catholic bishops appealed to the ELN …': a country's bishops, students or families speak for themselves, not for the state",
+        &[
+            (
+                "Colombia's Catholic bishops on Wednesday appealed to the ELN to free the four soldiers seized in Arauca.",
+                &[d(&["~bishops"], &[], Humanitarian).not_by(&["Colombia"])],
+            ),
+            (
+                "Egypt's Coptic clerics called on the government to protect churches in Minya after the attack.",
+                &[d(&["~clerics"], &[], Humanitarian).not_by(&["Egypt"])],
+            ),
+            (
+                "Nigeria's Christian students urged the federal government to reopen the schools closed since the abduction.",
+                &[d(&["~students"], &[], Humanitarian).or(Other).not_by(&["Nigeria"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_a_states_organ_written_with_an_acute_accent_for_its_apostrophe() {
+    check(
+        "speaker: 'Azerbaijan´s Foreign Ministry called on …': a possessive typed with an acute accent is a possessive",
+        &[
+            (
+                "Azerbaijan´s Foreign Ministry called on the international community to condemn the shelling of Tovuz.",
+                &[d(&["Azerbaijan"], &[], Other).or(Ceasefire)],
+            ),
+            (
+                "Armenia´s Defence Ministry urged Baku to stop firing at the villages of Tavush.",
+                &[d(&["Armenia"], &["Azerbaijan"], Ceasefire)],
+            ),
+            (
+                "Turkey´s Foreign Minister Ahmet Davutoglu called on the PKK to lay down its arms after the militants attacked a police post in Hakkari.",
+                &[d(&["Ahmet Davutoglu", "Turkey"], &["PKK"], Ceasefire).or(Counterterrorism)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_city_naming_a_format_is_no_government() {
+    check(
+        "'the Minsk Group urged …', 'the Doha Agreement must be respected': a city before a format's or a text's word stands for no state",
+        &[
+            (
+                "Minsk Group co-chairs urged Baku and Yerevan to resume talks without preconditions.",
+                &[d(&["~Minsk Group"], &["Azerbaijan", "Armenia"], Negotiation).not_by(&["Belarus"])],
+            ),
+            (
+                "Astana Process guarantors called on the Syrian parties to respect the ceasefire in Idlib.",
+                &[d(&["~Astana Process"], &[], Ceasefire).not_by(&["Kazakhstan"])],
+            ),
+            (
+                "US envoy Zalmay Khalilzad said the Taliban must honour the Doha Agreement and cut ties with al-Qaeda.",
+                &[d(&["Zalmay Khalilzad"], &["Taliban"], Counterterrorism).or(Sanctions).not_by(&["Qatar"]).not_to(&["Qatar"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_a_surname_standing_alone_with_its_article_in_lower_case() {
     check(
         "speaker: '“…,” al-Tayeb said', 'el-Sisi urged': a surname whose article news writes in lower case, standing alone",

@@ -168,6 +168,20 @@ fn names_a_region(text: &str, span: Span) -> bool {
             .any(|w| crate::text::words::last_word(before) == *w)
 }
 
+/// "the Minsk Group", "the Astana Process", "the Doha Agreement": a seat before a word of a
+/// diplomatic format or a text names that format, not the government in the city.
+fn names_a_format(text: &str, span: Span) -> bool {
+    text[span.end..].strip_prefix(' ').is_some_and(|rest| {
+        let word = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        crate::lexicon::words::Words::get()
+            .format_words
+            .contains(word)
+    })
+}
+
 /// "Public Defender Ana Lima", "George Washington": a seat right after a given name is a
 /// person's surname, not the government.
 fn after_a_given_name(text: &str, span: Span) -> bool {
@@ -235,7 +249,9 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
         match h.entry {
             Entry::Country(_, _) if is_nisba(text, h.span) => {}
             Entry::Country(_, CountryForm::Seat)
-                if names_a_region(text, h.span) || after_a_given_name(text, h.span) => {}
+                if names_a_region(text, h.span)
+                    || after_a_given_name(text, h.span)
+                    || names_a_format(text, h.span) => {}
             Entry::Country(_, _) if in_a_double_surname(text, h.span, hits.get(i + 1)) => {}
             Entry::Country(_, _) if a_given_name(text, previous, h.span, hits.get(i + 1)) => {}
             // "Save the Children Australia", "Amnesty International Nigeria": a state's name

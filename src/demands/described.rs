@@ -50,6 +50,12 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         // holding the engineers".
         let first_chunk = p.chunks[role.chunks[0]].span.slice(text);
         let orphan = super::parties::unnamed_body(cast, first_chunk, role.span.start);
+        // "Colombia's Catholic bishops appealed …": a country's people who are not its
+        // government speak for themselves, not for the state their possessive names.
+        if let Some(span) = civil_of_a_state(text, cast, role.span) {
+            cast.described(span, span.slice(text), ActorKind::Organization);
+            continue;
+        }
         if names_a_party
             || (super::parties::points_back(phrase) && !orphan)
             || !super::parties::named_with_the_noun(text, cast, phrase, role.span.start).is_empty()
@@ -576,6 +582,27 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             }
         }
     }
+}
+
+/// The words after a country's possessive, when they are a noun of its people who are not
+/// its government (`civil_heads`) and at most two words before it: "[Colombia's] Catholic
+/// bishops", "[Egypt's] Coptic clerics". The state only places them.
+fn civil_of_a_state(text: &str, cast: &Cast, span: Span) -> Option<Span> {
+    let phrase = span.slice(text);
+    let lead = phrase.len() - phrase.trim_start().len();
+    let span = Span::new(span.start + lead, span.start + lead + phrase.trim().len());
+    let first = cast.refs_in(span).next()?;
+    let country = cast.entities[first.entity].kind == ActorKind::Country;
+    let after = text[first.span.end..span.end].strip_prefix(['\'', '’'])?;
+    let rest = after.strip_prefix('s')?.trim_start();
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let head = words.last()?;
+    (country
+        && first.span.start == span.start
+        && cast.refs_in(span).count() == 1
+        && (1..=3).contains(&words.len())
+        && Words::get().civil_heads.contains(head))
+    .then(|| Span::new(span.end - rest.len(), span.end))
 }
 
 /// Where a body's name starts when a capitalised word the tagger took for a verb, an adverb

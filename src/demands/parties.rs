@@ -3164,7 +3164,8 @@ fn without_home_states(ctx: &Context, named: Vec<EntityIx>, span: Span) -> Vec<E
 }
 
 /// Whether `state` is written as the possessor of the armed group `group` right after it
-/// ("Yemen's Houthi movement").
+/// ("Yemen's Houthi movement"), or of a party of its people who are not its government
+/// ("Colombia's Catholic bishops").
 fn places(ctx: &Context, state: &Ref, group: &Ref) -> bool {
     state.span.end <= group.span.start
         && matches!(
@@ -3175,7 +3176,20 @@ fn places(ctx: &Context, state: &Ref, group: &Ref) -> bool {
             ctx.text[state.span.end..group.span.start].trim(),
             "'s" | "’s"
         )
-        && ctx.cast.entities[group.entity].kind == ActorKind::ArmedGroup
+        && (ctx.cast.entities[group.entity].kind == ActorKind::ArmedGroup
+            || of_its_people(ctx.cast, group.entity))
+}
+
+/// Whether `e` is a party the text described by a noun of a country's people who are not
+/// its government ("Colombia's Catholic bishops"): the state's name only places it.
+fn of_its_people(cast: &Cast, e: EntityIx) -> bool {
+    let entity = &cast.entities[e];
+    matches!(entity.key, crate::actors::Key::Described(_))
+        && entity
+            .name
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|head| Words::get().civil_heads.contains(head))
 }
 
 /// The words between `possessor`'s "'s" and `named`, when `possessor` is written as one.

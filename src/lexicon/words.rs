@@ -120,6 +120,10 @@ lists! {
     not_names,
     /// "Operation", "Cyclone": words before a proper name that say what it names.
     named_kinds,
+    /// "bishops", "students": a country's people who are not its government.
+    civil_heads,
+    /// "Group", "Process", "Agreement": after a city, a format or a text named for it.
+    format_words,
     /// "bin", "von"…: lowercase words inside names.
     name_particles,
     /// Words whose full stop does not end a sentence (lowercase, without the stop).
