@@ -565,6 +565,48 @@ fn pressure_the_noun_and_the_verb() {
 }
 
 #[test]
+fn request_a_thing_from_a_party() {
+    check(
+        "'requested two additional helicopters from the United States': what is asked, then whom from",
+        &[
+            (
+                "Prime Minister Lesly Pierre-Louis said the government had also formally requested two additional helicopters from the United States.",
+                &[d(&["Lesly Pierre-Louis"], &[], Cooperation).or(Other)],
+            ),
+            (
+                "The Ugandan army requested 5,000 tents from UNHCR for the families displaced by the fighting in Ituri.",
+                &[d(&["Uganda"], &[], Humanitarian)],
+            ),
+            (
+                "Somalia's defence minister, Abdulkadir Mohamed Nur, requested more armoured vehicles from Turkey to fight al-Shabaab.",
+                &[d(&["Abdulkadir Mohamed Nur"], &[], Cooperation).or(Counterterrorism)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn press_past_a_long_addressee() {
+    check(
+        "'pressed her Philippine counterpart Teodoro Villaraza in a phone call Wednesday night to …': an addressee and a phrase of time and place before the 'to'",
+        &[
+            (
+                "Foreign Minister Yoko Kamiya pressed her Philippine counterpart Teodoro Villaraza in a phone call Wednesday night to put the hostage's safety first.",
+                &[d(&["Yoko Kamiya"], &[], Humanitarian).or(Ceasefire)],
+            ),
+            (
+                "Secretary of State Mark Ellison pressed the Iraqi prime minister during a long meeting in Baghdad on Sunday evening to rein in the militias.",
+                &[d(&["Mark Ellison"], &[], Counterterrorism)],
+            ),
+            (
+                "The envoy, Karin Olsen, pressed Pakistan's army chief, General Asim Munir, at their meeting in Rawalpindi on Tuesday to act against the groups.",
+                &[d(&["Karin Olsen"], &[], Counterterrorism)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn press_to() {
     check(
         "press X to",

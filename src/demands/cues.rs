@@ -339,13 +339,15 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"(?i)^\s+(?:whether|if|about|why|how|what|when|where|by)\b|^\s+(?:{not_that}\s+)(?:{not_to}\s+){{0,3}}?(?:whether|if|why|how|what|when|where)\s|^\s+{OBJECT_WORD}{{0,4}}?for\s+(?:an?\s+)?(?:comments?|reaction|interview|response)\b|^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+be\s+(?:identified|called|named|referred\s+to)\s+(?:only\s+)?(?:as|by)|for\s+anonymity|to\s+comment)\b"
             ),
         ),
+        // "requested a ceasefire", "requested the Council to …", and what is asked then whom
+        // from: "requested two additional helicopters from the United States".
         rule(
             &["request"],
             r"(?i)\brequest(?:s|ed|ing)?\b",
             Appeal,
             Object,
             Some(
-                r"^\s+(?:that|for|the|an?|(?:[\w-]+\s+){1,3}?to|(?:all|each|every|both)\s+(?:[\w-]+\s+){1,6}?to|[A-Z][\w.-]*(?:’s|'s)|(?:(?:his|her|their|its|our)\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+)?(?:(?:urgent|international|more|military|financial|humanitarian|immediate|technical|logistical|expedited|additional|further|prompt|early|swift|full)\s+)*(?:assistance|aid|help|support|protection|extradition|talks|ceasefire|release|return|handover|transfer|delivery|deployment|investigation|inquiry|clarification|explanation|access|equipment|evidence))\b",
+                r"^\s+(?:that|for|the|an?|(?:[\w-]+\s+){1,3}?to|(?:[\w,$-]+\s+){1,5}?from\s+(?:the\s+)?(?-i:[A-Z])\w*|(?:all|each|every|both)\s+(?:[\w-]+\s+){1,6}?to|[A-Z][\w.-]*(?:’s|'s)|(?:(?:his|her|their|its|our)\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+)?(?:(?:urgent|international|more|military|financial|humanitarian|immediate|technical|logistical|expedited|additional|further|prompt|early|swift|full)\s+)*(?:assistance|aid|help|support|protection|extradition|talks|ceasefire|release|return|handover|transfer|delivery|deployment|investigation|inquiry|clarification|explanation|access|equipment|evidence))\b",
             ),
         ),
         except(
@@ -516,7 +518,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 Demand,
                 Object,
                 Some(&format!(
-                    r"^\s+(?:[^\s\x22“”;:!?]+\s+){{1,10}}?{TO}|^\s+for\s+\w|{}",
+                    r"^\s+(?:[^\s\x22“”;:!?]+\s+){{1,16}}?{TO}|^\s+for\s+\w|{}",
                     objects_to()
                 )),
             ),
