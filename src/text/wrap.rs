@@ -64,8 +64,7 @@ pub fn unwrapped(text: &str) -> Cow<'_, str> {
         let body = line.trim_end();
         let soft = !next.trim().is_empty()
             && line.ends_with('\n')
-            && (width.is_some_and(|w| is_full(body.chars().count(), next, w))
-                || breaks_a_quotation(body, next));
+            && (width.is_some_and(|w| wrapped_at(body, next, w)) || breaks_a_quotation(body, next));
         if soft {
             // The break, with a carriage return before it.
             let bytes = bytes.get_or_insert_with(|| text.as_bytes().to_vec());
@@ -81,6 +80,16 @@ pub fn unwrapped(text: &str) -> Cow<'_, str> {
         }
         None => Cow::Borrowed(text),
     }
+}
+
+/// Whether the break after `line` is a wrap at `width`: the line is full, or nearly so and
+/// stops mid-sentence (after a comma or a word in small letters), as text wrapped by hand
+/// or by a tool that counts differently leaves it ("…, Jaish-e-Mohammed (JeM),⏎ISIL
+/// (Da’esh), Al-Qaida …", where "ISIL" would have fitted).
+fn wrapped_at(line: &str, next: &str, width: usize) -> bool {
+    let chars = line.chars().count();
+    let mid_sentence = line.ends_with([',', ';']) || line.ends_with(|c: char| c.is_lowercase());
+    is_full(chars, next, width) || (mid_sentence && chars * 4 >= width * 3)
 }
 
 /// Whether the break after `line` falls inside a quotation: the line opens one it does not
@@ -137,6 +146,23 @@ Traders said the closure had cost them millions, and that the markets in Chaman 
 The talks are expected to resume next week in Doha, officials said.\n\
 A statement is due on Friday.\n";
         assert!(matches!(unwrapped(paragraphs), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_nearly_full_line_stopping_mid_sentence_is_wrapped_too() {
+        let text = "Leaders Call For Action\n\n\
+4. The leaders called for concerted action against all UN-listed terrorist\n\
+groups, including Lashkar-e-Tayyiba (LeT), Jaish-e-Mohammed (JeM),\n\
+ISIL (Da’esh), Al-Qaida and the Islamic Movement of Uzbekistan (IMU), and\n\
+their proxies and affiliates. They called upon all countries to work\n\
+together to root out terrorist safe havens and infrastructure, disrupt\n\
+terrorist networks and their financing channels, and halt the cross-border\n\
+movement of terrorists.\n\n\
+5. The two sides agreed to meet again in Tashkent next year.\n";
+        let read = unwrapped(text);
+        assert!(read.contains("(JeM), ISIL (Da’esh)"));
+        assert!(read.contains("terrorists.\n\n5. The two sides"));
+        assert!(read.starts_with("Leaders Call For Action\n\n4."));
     }
 
     #[test]
