@@ -911,6 +911,34 @@ fn speaker_a_states_organ_written_with_an_acute_accent_for_its_apostrophe() {
 }
 
 #[test]
+fn speaker_the_body_that_adopted_a_text_not_who_tabled_it() {
+    check(
+        "speaker: 'The General Assembly adopted a resolution …. The resolution, tabled by the OIC and the EU, calls on … the text also urges …': who tabled a text only proposed it",
+        &[
+            (
+                "The UN General Assembly on Tuesday adopted a resolution on Myanmar by 142 votes to nine. The resolution, tabled by the Organisation of Islamic Cooperation and the European Union, calls on Myanmar to end the violence. For the first time, the text also urges the Arakan Army to protect civilians in Rakhine.",
+                &[
+                    d(&["UN General Assembly"], &["Myanmar"], Ceasefire),
+                    d(&["UN General Assembly"], &["Arakan Army"], Humanitarian)
+                        .not_by(&["Organisation of Islamic Cooperation", "European Union"]),
+                ],
+            ),
+            (
+                "The UN Human Rights Council adopted a resolution on Sri Lanka on Thursday. The resolution, drafted by Britain and Canada, calls on the government to investigate the disappearances. The text also asks the High Commissioner to report back in September.",
+                &[
+                    d(&["Human Rights Council"], &[], Justice).not_by(&["United Kingdom", "Canada"]),
+                    d(&["Human Rights Council"], &[], Other).or(Justice).not_by(&["United Kingdom", "Canada"]),
+                ],
+            ),
+            (
+                "A motion moved by Senator Ali Khan called on the government to reopen the Torkham crossing.",
+                &[d(&["Ali Khan"], &[], Humanitarian).or(Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_city_naming_a_format_is_no_government() {
     check(
         "'the Minsk Group urged …', 'the Doha Agreement must be respected': a city before a format's or a text's word stands for no state",

@@ -514,8 +514,17 @@ impl Discourse {
         }
         // "a statement signed by …, claiming to speak for the JMB, was circulated": the
         // party it is given to issued it, whatever the sentence's verb.
+        // Who tabled or drafted a text only proposed it: the body the text said adopted it
+        // stays its issuer ("The General Assembly adopted a resolution …. The resolution,
+        // tabled by the OIC and the EU, calls on …").
         let named = given_to(ctx, s);
-        if !named.is_empty() {
+        let proposed = GIVEN_BY_ALONE.find(s.slice(ctx.text)).is_some_and(|m| {
+            let verb = m.as_str().to_lowercase();
+            ["tabled", "moved", "drafted", "authored"]
+                .iter()
+                .any(|p| verb.starts_with(p))
+        });
+        if !named.is_empty() && !(proposed && !self.issuer.is_empty()) {
             self.issuer = with_affiliations(ctx.cast, named);
             self.issued_in = Some(ctx.sentence);
         }
