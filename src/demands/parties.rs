@@ -524,7 +524,7 @@ impl Discourse {
                 .iter()
                 .any(|p| verb.starts_with(p))
         });
-        if !named.is_empty() && !(proposed && !self.issuer.is_empty()) {
+        if !named.is_empty() && (!proposed || self.issuer.is_empty()) {
             self.issuer = with_affiliations(ctx.cast, named);
             self.issued_in = Some(ctx.sentence);
         }
