@@ -911,6 +911,27 @@ fn speaker_a_states_organ_written_with_an_acute_accent_for_its_apostrophe() {
 }
 
 #[test]
+fn speaker_who_signed_the_document_in_its_own_sentence() {
+    check(
+        "speaker: 'The statement, signed by party spokesperson Prakash Sangharsha, demanded …': the one the sentence gives the document to, not the last speaker",
+        &[
+            (
+                "Police arrested three cadres on Monday. Home Minister Ram Thapa said the ban would stay.\n\nThe statement, signed by party spokesperson Prakash Sangharsha, demanded that the government lift the ban on the party.",
+                &[d(&["Prakash Sangharsha"], &[], Sanctions).or(Other).not_by(&["Ram Thapa"])],
+            ),
+            (
+                "Interior Minister Ali Raza visited Bannu on Sunday and said the army would stay.\n\nA statement signed by the group's spokesman, Abu Musab Khorasani, warned residents against cooperating with the army.",
+                &[d(&["Abu Musab Khorasani"], &[], Other).or(Counterterrorism).not_by(&["Ali Raza"])],
+            ),
+            (
+                "Governor Peter Mwangi said the search would go on.\n\nThe letter, signed by Senator Ruth Achieng and nine other lawmakers, asked the governor to release the detainees held without charge.",
+                &[d(&["Ruth Achieng"], &[], Humanitarian).or(Justice).not_by(&["Peter Mwangi"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_the_body_that_adopted_a_text_not_who_tabled_it() {
     check(
         "speaker: 'The General Assembly adopted a resolution …. The resolution, tabled by the OIC and the EU, calls on … the text also urges …': who tabled a text only proposed it",

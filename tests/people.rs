@@ -365,6 +365,19 @@ fn honorifics_fold_into_one_person() {
                  \"Send a delegation to Kabul,\" the Maulana said.",
                 &[("Idris Qasmi", None)],
             ),
+            // A cleric's style of two words ("Most Rev.", "Rt. Rev.") is no part of the name.
+            none_but(
+                "The National President of CAN, Most Rev. Jonah Danladi Gwamna, visited the scene. \
+                 Gwamna called on the security agencies to protect churches.",
+                &[("Jonah Danladi Gwamna", None)],
+                &["Most"],
+            ),
+            none_but(
+                "The Bishop of Mombasa, Rt. Rev. Alphonce Baya Mwaro, condemned the killings. \
+                 Mwaro urged the government to act.",
+                &[("Alphonce Baya Mwaro", None)],
+                &["Rt"],
+            ),
             case(
                 "\"We cannot confirm it yet,\" said Superintendent of Police Md. Rafiqul Haque of Rangpur.",
                 &[("Rafiqul Haque", None)],

@@ -514,17 +514,8 @@ impl Discourse {
         }
         // "a statement signed by …, claiming to speak for the JMB, was circulated": the
         // party it is given to issued it, whatever the sentence's verb.
-        // Who tabled or drafted a text only proposed it: the body the text said adopted it
-        // stays its issuer ("The General Assembly adopted a resolution …. The resolution,
-        // tabled by the OIC and the EU, calls on …").
-        let named = given_to(ctx, s);
-        let proposed = GIVEN_BY_ALONE.find(s.slice(ctx.text)).is_some_and(|m| {
-            let verb = m.as_str().to_lowercase();
-            ["tabled", "moved", "drafted", "authored"]
-                .iter()
-                .any(|p| verb.starts_with(p))
-        });
-        if !named.is_empty() && (!proposed || self.issuer.is_empty()) {
+        let named = issued_by(ctx, s, &self.issuer);
+        if !named.is_empty() {
             self.issuer = with_affiliations(ctx.cast, named);
             self.issued_in = Some(ctx.sentence);
         }
@@ -1535,6 +1526,14 @@ fn resolve_back(
     if let Some(origin) = discourse.origin.filter(|_| MEETING.is_match(s)) {
         return vec![origin];
     }
+    // "The statement, signed by party spokesperson Prakash Sangharsha, demanded …": the
+    // party this very sentence gives the document to issued it.
+    if DOCUMENT_BACK.is_match(s) && !IT.is_match(s) {
+        let named = issued_by(ctx, ctx.span(), &discourse.issuer);
+        if !named.is_empty() {
+            return with_affiliations(ctx.cast, named);
+        }
+    }
     if discourse.points_to_the_issued(s, ctx.sentence) {
         return discourse.issuer.clone();
     }
@@ -2507,6 +2506,23 @@ static SEAT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The parties a document in `span` is given to: "a statement signed by …", "a message
 /// attributed to JNIM".
+/// The parties `span` gives a document to ([`given_to`]), unless they only tabled or
+/// drafted it and the text has said who issued it: "The General Assembly adopted a
+/// resolution …. The resolution, tabled by the OIC and the EU, calls on …" is the
+/// Assembly's.
+fn issued_by(ctx: &Context, span: Span, issuer: &[EntityIx]) -> Vec<EntityIx> {
+    let proposed = GIVEN_BY_ALONE.find(span.slice(ctx.text)).is_some_and(|m| {
+        let verb = m.as_str().to_lowercase();
+        ["tabled", "moved", "drafted", "authored"]
+            .iter()
+            .any(|p| verb.starts_with(p))
+    });
+    if proposed && !issuer.is_empty() {
+        return Vec::new();
+    }
+    given_to(ctx, span)
+}
+
 fn given_to(ctx: &Context, span: Span) -> Vec<EntityIx> {
     let Some(m) = given_to_match(ctx.text, span) else {
         return Vec::new();
