@@ -911,6 +911,30 @@ fn speaker_a_states_organ_written_with_an_acute_accent_for_its_apostrophe() {
 }
 
 #[test]
+fn speaker_the_title_just_introduced_without_a_name() {
+    check(
+        "speaker: 'a spokesman for the North's foreign ministry demanded …. ¶ “…,” the spokesman said': the one just introduced by an indefinite article, not an earlier named holder of the title",
+        &[
+            (
+                "Ministry spokesperson Lee Sang-min told reporters the talks were useful.\n\nNorth Korea defended the launch. In a statement carried by KCNA, a spokesman for the North's foreign ministry demanded that the United States stop the drills.\n\n\"If the U.S. truly wants dialogue, it must first withdraw its hostile policy,\" the spokesman said.",
+                &[
+                    d(&["North Korea"], &["United States"], Other).or(Ceasefire),
+                    d(&["North Korea"], &["United States"], Negotiation).or(Ceasefire).not_by(&["Lee Sang-min"]).quoted(),
+                ],
+            ),
+            (
+                "Army spokesperson Colonel Ali Raza said the operation was over.\n\nA spokesman for the Tehreek-e-Taliban Pakistan said the group rejected the claim.\n\n\"The army must leave Tirah before the spring,\" the spokesman said.",
+                &[d(&["Tehreek-e-Taliban Pakistan"], &[], Other).or(Ceasefire).not_by(&["Ali Raza"]).quoted()],
+            ),
+            (
+                "Police spokesman Charles Owino said the attackers had fled.\n\nA spokesman, Peter Mwangi, later said two suspects had been arrested. \"We urge residents to stay calm,\" the spokesman said.",
+                &[d(&["Peter Mwangi"], &[], Other).not_by(&["Charles Owino"]).quoted()],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_who_signed_the_document_in_its_own_sentence() {
     check(
         "speaker: 'The statement, signed by party spokesperson Prakash Sangharsha, demanded …': the one the sentence gives the document to, not the last speaker",

@@ -14,6 +14,7 @@ use super::{overlaps_any, Cast, EntityIx, Key, RefForm};
 use crate::lexicon::words::{any_of, any_of_spaced, Words};
 use crate::lexicon::{Entry, Hit, Lexicon, OrgClass, Title, TitleKind};
 use crate::syntax::{Token, Upos};
+use crate::text::span::floor_char;
 use crate::text::words::{is_capitalised, last_word, next_capitalised, word_at};
 use crate::text::Span;
 use regex::Regex;
@@ -1537,6 +1538,31 @@ fn first_named(cast: &Cast) -> HashMap<EntityIx, usize> {
     first
 }
 
+/// How far before a bare title its nameless introduction ("a spokesman") may stand.
+const INTRODUCTION_REACH: usize = 600;
+
+/// Whether the title `span` ("spokesman" in "the spokesman said") was written with an
+/// indefinite article within the sentences just before, and no name followed it there ("a
+/// spokesman for the North's foreign ministry insisted …").
+fn introduced_nameless_before(text: &str, span: Span) -> bool {
+    let word = span.slice(text);
+    let from = floor_char(text, span.start.saturating_sub(INTRODUCTION_REACH));
+    let window = &text[from..span.start];
+    ["a ", "A ", "an ", "An "].iter().any(|article| {
+        window
+            .match_indices(&format!("{article}{word}"))
+            .any(|(i, m)| {
+                let opens_word = !window[..i].ends_with(char::is_alphanumeric);
+                let rest = &text[from + i + m.len()..];
+                let whole_word = !rest.starts_with(char::is_alphanumeric);
+                let named = rest
+                    .trim_start_matches([' ', ','])
+                    .starts_with(char::is_uppercase);
+                opens_word && whole_word && !named
+            })
+    })
+}
+
 /// Titles without a name ("the envoy", "the Prime Minister") refer to the person holding
 /// that role; without one, a title qualified by a state speaks for that state.
 fn resolve_titles(
@@ -1615,6 +1641,12 @@ fn resolve_titles(
             let head_text = text[..span.start].trim_end();
             head_text.ends_with("the") || head_text.ends_with("The") || aff.is_some()
         };
+        // "A spokesman for the foreign ministry demanded …. “…,” the spokesman said": a
+        // holder introduced just before without a name, by an indefinite article, is not
+        // the one named earlier.
+        if introduced_nameless_before(text, span) {
+            continue;
+        }
         match before.or(holders.first().copied()) {
             Some(e) if definite || title.kind == TitleKind::Office => {
                 let at = first_named.entry(e).or_insert(span.start);
