@@ -927,6 +927,13 @@ fn speaker_the_title_just_introduced_without_a_name() {
                 &[d(&["Tehreek-e-Taliban Pakistan"], &[], Other).or(Ceasefire).not_by(&["Ali Raza"]).quoted()],
             ),
             (
+                "Army spokesman Brigadier Ali Raza said the operation was over.\n\nA spokesman for the Tehreek-e-Taliban Pakistan rejected the claim and warned residents against joining peace committees.\n\n\"Leave the committees or face the consequences,\" the spokesman said.",
+                &[
+                    d(&["Tehreek-e-Taliban Pakistan"], &[], Other).or(Negotiation),
+                    d(&["Tehreek-e-Taliban Pakistan"], &[], Other).not_by(&["Ali Raza"]).quoted(),
+                ],
+            ),
+            (
                 "Police spokesman Charles Owino said the attackers had fled.\n\nA spokesman, Peter Mwangi, later said two suspects had been arrested. \"We urge residents to stay calm,\" the spokesman said.",
                 &[d(&["Peter Mwangi"], &[], Other).not_by(&["Charles Owino"]).quoted()],
             ),

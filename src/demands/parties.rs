@@ -1616,11 +1616,33 @@ fn introduced_just_before(
     {
         return Some(who.to_vec());
     }
+    // "A spokesman for the Tehreek-e-Taliban Pakistan rejected …": the party the
+    // introduction names after "for" or "of".
+    if let Some(e) = party_of_the_introduced(ctx, previous.span, head) {
+        return Some(vec![e]);
+    }
     // "A Taliban spokesman said …": the parties qualifying the one who spoke.
     let verb = SPEECH.find(previous.span.slice(ctx.text))?;
     let lead = Span::new(previous.span.start, previous.span.start + verb.start());
     let described = qualified_by_parties(ctx, lead);
     (!described.is_empty()).then_some(described)
+}
+
+/// The party named right after "`head` for" or "`head` of" in `sentence` ("a spokesman for
+/// the Tehreek-e-Taliban Pakistan", "a spokesman of the foreign ministry").
+fn party_of_the_introduced(ctx: &Context, sentence: Span, head: &str) -> Option<EntityIx> {
+    let said = sentence.slice(ctx.text);
+    ["for", "of"].iter().find_map(|p| {
+        let marker = format!("{head} {p} ");
+        let at = said.to_ascii_lowercase().find(&marker)? + marker.len();
+        let rest = &said[at..];
+        let skip = rest.len() - rest.strip_prefix("the ").unwrap_or(rest).len();
+        let start = sentence.start + at + skip;
+        ctx.cast
+            .refs_starting_at(start)
+            .find(|r| r.form == RefForm::Name)
+            .map(|r| r.entity)
+    })
 }
 
 /// The body named last before `at` whose name holds the plural noun of `subject`, "the
