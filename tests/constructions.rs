@@ -942,6 +942,30 @@ fn speaker_the_title_just_introduced_without_a_name() {
 }
 
 #[test]
+fn speaker_of_a_quotation_closed_by_a_verb_of_asking() {
+    check(
+        "speaker: '“Please send him back to us,” she implored the abductors': a verb of asking closing a quotation attributes it, as 'said' does",
+        &[
+            (
+                "The Union Home Ministry asked the state government to avoid any operation.\n\nHis wife Sasmita broke down at their home in Jeypore. \"Please send him back to us,\" she implored the abductors.",
+                &[
+                    d(&["Union Home Ministry"], &[], Other),
+                    d(&["Sasmita"], &[], Humanitarian).or(Other).not_by(&["Union Home Ministry"]).quoted(),
+                ],
+            ),
+            (
+                "Police chief Musa Danladi said the search would continue.\n\n\"Release our daughters before the rains come,\" pleaded Grace Okoro-Eze, whose two girls were taken.",
+                &[d(&["Grace Okoro-Eze"], &[], Humanitarian).not_by(&["Musa Danladi"]).quoted()],
+            ),
+            (
+                "The army said it had repelled the attack.\n\nMayor Ines Kabila visited the market on Sunday. \"Stop shelling our homes,\" she urged the rebels.",
+                &[d(&["Ines Kabila"], &[], Ceasefire).quoted()],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_who_signed_the_document_in_its_own_sentence() {
     check(
         "speaker: 'The statement, signed by party spokesperson Prakash Sangharsha, demanded …': the one the sentence gives the document to, not the last speaker",

@@ -584,6 +584,28 @@ static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A verb of asking that closes a quotation as its attribution, right after it ("“Please
+/// send him back to us,” she implored the abductors"); further on it asks something of its
+/// own.
+static PLEADED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"(?i)^[\s,”\x22’']*(?:[\w.’'-]+\s+){{0,4}}?{}\b",
+        any_of(&[&Words::get().pleading_verbs])
+    ))
+});
+
+/// Where the verb of a quotation's attribution is in `region`, the text after it: a verb of
+/// saying, else one of asking right after the quotation.
+fn attribution_verb(region: &str) -> Option<Span> {
+    PLEADED
+        .find(region)
+        .filter(|_| !SPEECH.is_match(region))
+        .map(|m| {
+            let verb = last_word(m.as_str());
+            Span::new(m.end() - verb.len(), m.end())
+        })
+}
+
 /// "… and expressed Dhaka's readiness", "… but stressed the need": a second verb in the past
 /// tense, with its own object, after a coordinating word.
 static COORDINATED_VERB: LazyLock<Regex> =
@@ -2295,11 +2317,15 @@ pub fn attribution_role(
     quote_end: usize,
     sentence_end: usize,
 ) -> Option<Role> {
-    let m = SPEECH.find(text.get(quote_end..sentence_end)?)?;
-    if m.start() > 80 {
+    let region = text.get(quote_end..sentence_end)?;
+    let m = SPEECH
+        .find(region)
+        .map(|m| Span::new(m.start(), m.end()))
+        .or_else(|| attribution_verb(region))?;
+    if m.start > 80 {
         return None;
     }
-    let v = p.token_at(quote_end + m.start())?;
+    let v = p.token_at(quote_end + m.start)?;
     let prev = v.checked_sub(1).map(|i| p.tokens[i].span.slice(text));
     if matches!(prev, Some("," | "”" | "\"" | "’" | "'")) && inverts(p.tokens[v].span.slice(text))
     {
@@ -3067,22 +3093,26 @@ fn attribution_after(
     // not who says it.
     // "all UN Member States", "the United States": a capitalised word inside a name is no
     // verb.
-    let Some(verb) = SPEECH.find_iter(region).find(|m| {
-        let before = last_word(&region[..m.start()]);
-        !documents.contains(m.as_str().to_lowercase().as_str())
-            && !before.eq_ignore_ascii_case("to")
-            && (!m.as_str().starts_with(char::is_uppercase)
-                || !before.starts_with(char::is_uppercase))
-    }) else {
+    let said = SPEECH
+        .find_iter(region)
+        .find(|m| {
+            let before = last_word(&region[..m.start()]);
+            !documents.contains(m.as_str().to_lowercase().as_str())
+                && !before.eq_ignore_ascii_case("to")
+                && (!m.as_str().starts_with(char::is_uppercase)
+                    || !before.starts_with(char::is_uppercase))
+        })
+        .map(|m| Span::new(m.start(), m.end()));
+    let Some(verb) = said.or_else(|| attribution_verb(region)) else {
         return Vec::new();
     };
-    let verb_at = from + verb.start();
+    let verb_at = from + verb.start;
     // "…,” Xinhua quoted him as saying": the one quoted speaks, not the agency.
     if let Some(m) = QUOTED_AS_SAYING
-        .captures(&region[verb.end()..])
+        .captures(&region[verb.end..])
         .and_then(|c| c.get(1))
     {
-        let at = from + verb.end();
+        let at = from + verb.end;
         let object = Span::new(at + m.start(), at + m.end());
         let named = named_in(ctx.cast, object);
         if !named.is_empty() {
@@ -3102,7 +3132,7 @@ fn attribution_after(
     // speaker, and only "said X" may still name one.
     let coordinated = ["and", "also", "then", "but"]
         .iter()
-        .any(|w| last_word(&region[..verb.start()]).eq_ignore_ascii_case(w));
+        .any(|w| last_word(&region[..verb.start]).eq_ignore_ascii_case(w));
     // "X said": the party right before the verb, in the same clause.
     let clause_start = text[from..verb_at]
         .char_indices()
@@ -3163,8 +3193,8 @@ fn attribution_after(
     }
     // "said X" / "according to X".
     let after_verb = Span::new(
-        from + verb.end(),
-        floor_char(text, to.min(from + verb.end() + 120)),
+        from + verb.end,
+        floor_char(text, to.min(from + verb.end + 120)),
     );
     // "wrote on his Telegram channel", "said in Geneva": a place or a medium after the
     // verb is none of its subject.

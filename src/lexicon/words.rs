@@ -124,6 +124,8 @@ lists! {
     civil_heads,
     /// "Group", "Process", "Agreement": after a city, a format or a text named for it.
     format_words,
+    /// "implored", "urged": verbs of asking that close a quotation as its attribution.
+    pleading_verbs,
     /// "bin", "von"…: lowercase words inside names.
     name_particles,
     /// Words whose full stop does not end a sentence (lowercase, without the stop).
