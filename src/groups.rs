@@ -117,16 +117,28 @@ fn opens_a_longer_name(text: &str, span: Span) -> bool {
 }
 
 /// "KH Ahmad Fauzan Mustofa" (Kiai Haji): a short acronym right before a given name is a
-/// person's honorific, not the group the letters also stand for (Kata'ib Hizballah).
+/// person's honorific, not the group the letters also stand for (Kata'ib Hizballah); so is
+/// one the titles list as an honorific, before two capitalised words ("MUI chairman KH
+/// Zainal Abidin Lamasitudju").
 fn is_an_honorific(text: &str, span: Span) -> bool {
     let acronym = span.slice(text);
     let short = acronym.len() <= 3 && acronym.chars().all(|c| c.is_ascii_uppercase());
-    let next = text[span.end..]
-        .strip_prefix(' ')
-        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
-        .unwrap_or("");
+    let rest = text[span.end..].strip_prefix(' ').unwrap_or("");
+    let mut next_words = rest.split(|c: char| !c.is_alphabetic());
+    let next = next_words.next().unwrap_or("");
+    let then = next_words.next().unwrap_or("");
     let words = Words::get();
-    short && (words.male_given_names.contains(next) || words.female_given_names.contains(next))
+    let given = words.male_given_names.contains(next) || words.female_given_names.contains(next);
+    let listed = || {
+        next.starts_with(char::is_uppercase) && then.starts_with(char::is_uppercase) && {
+            let titles = &Lexicon::get().titles;
+            titles
+                .iter()
+                .any(|t| t.kind == crate::lexicon::TitleKind::Honorific && t.title == acronym)
+                && !titles.iter().any(|t| t.title == next)
+        }
+    };
+    short && (given || listed())
 }
 
 /// The names two groups go by, lowercased, with the groups of each ("al-Shabaab" is the
