@@ -966,6 +966,27 @@ fn speaker_of_a_quotation_closed_by_a_verb_of_asking() {
 }
 
 #[test]
+fn speaker_the_undersigned_governments_of_a_joint_statement() {
+    check(
+        "speaker: 'released by the Governments of A, B and C. … We, the undersigned governments, … call on …', and its unattributed 'X must …': the states it lists",
+        &[
+            (
+                "Joint Statement on the Situation in Haiti\n\nThe text of the following statement was released by the Governments of Canada, France and Kenya.\n\nWe, the undersigned governments, condemn the attacks by the Viv Ansanm gang coalition and by Gran Grif.\n\nViv Ansanm and Gran Grif must cease their attacks immediately.",
+                &[d(&["Canada", "France", "Kenya"], &[], Ceasefire).not_by(&["Viv Ansanm", "Gran Grif", "Haiti"])],
+            ),
+            (
+                "The following statement was released by the Governments of Australia, Japan and New Zealand.\n\nWe, the undersigned governments, welcome the designation of the group by the Security Council Committee established pursuant to resolution 2653 (2022), and call on all States to implement the asset freeze without delay.",
+                &[d(&["Australia", "Japan", "New Zealand"], &[], Sanctions).not_by(&["United Nations"])],
+            ),
+            (
+                "Joint Statement on Sudan\n\nThe following is the text of a statement by the Governments of Norway, the United Kingdom and the United States.\n\nWe, the undersigned countries, are appalled by the attacks on El Fasher. We call on the Sudanese Armed Forces and the Rapid Support Forces to agree to a humanitarian truce.",
+                &[d(&["Norway", "United Kingdom", "United States"], &[], Ceasefire).not_by(&["Sudan"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_who_signed_the_document_in_its_own_sentence() {
     check(
         "speaker: 'The statement, signed by party spokesperson Prakash Sangharsha, demanded …': the one the sentence gives the document to, not the last speaker",

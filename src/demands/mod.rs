@@ -288,7 +288,7 @@ pub fn find(
                             if discourse.labelled() {
                                 discourse.floor()
                             } else {
-                                voice.issuer().map(|e| vec![e])
+                                voice.issuers()
                             }
                         })
                         .flatten()
@@ -300,7 +300,7 @@ pub fn find(
                     (quote.is_none()
                         && !discourse.labelled()
                         && in_operative_paragraph(text, s.span, cue))
-                    .then(|| voice.issuer().map(|e| vec![e]))
+                    .then(|| voice.issuers())
                     .flatten()
                 })
                 .or_else(|| {
@@ -316,7 +316,7 @@ pub fn find(
                             if discourse.labelled() {
                                 discourse.floor()
                             } else {
-                                voice.issuer().map(|e| vec![e])
+                                voice.issuers()
                             }
                         })
                         .flatten()
@@ -340,6 +340,7 @@ pub fn find(
                                     .flatten()
                             })
                             .or_else(|| voice.signer().map(|e| vec![e]))
+                            .or_else(|| voice.undersigned())
                     })
                     .flatten()
                 })
@@ -521,7 +522,7 @@ pub fn find(
                 address: None,
             };
             introduced = parties::speakers(&whole(si), &cue, &discourse)
-                .or_else(|| voice.issuer().map(|e| vec![e]))
+                .or_else(|| voice.issuers())
                 .map(|speakers| (verb, speakers));
         } else if let Some(colon) = s
             .span
@@ -533,7 +534,7 @@ pub fn find(
             let subject = parties::subject(&whole(si), s.span.start, s.span.start + colon.len());
             lead = Some(subject)
                 .filter(|who| !who.is_empty())
-                .or_else(|| voice.issuer().map(|e| vec![e]));
+                .or_else(|| voice.issuers());
         }
         discourse.read(&whole(si));
     }
@@ -1141,7 +1142,7 @@ fn in_operative_paragraph(text: &str, s: Span, cue: &Cue) -> bool {
 /// subject is "I" or "we", with no clause between them that could bring another subject.
 static FIRST_PERSON_AND: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?:^|\W)(?:I|[Ww]e)\s+[a-z]+\b([^.;:!?“”\x22,]{0,120}?)\s+and\s+(?:also\s+|then\s+)?$",
+        r"(?:^|\W)(?:I|[Ww]e)\s+[a-z]+\b([^.;:!?“”\x22]{0,160}?),?\s+and\s+(?:also\s+|then\s+)?$",
     )
 });
 

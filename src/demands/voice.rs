@@ -30,6 +30,9 @@ pub struct Voice {
     /// The state or body a line near the top opens on: who "we" are in a statement that
     /// names no writers.
     issuer: Option<EntityIx>,
+    /// The states of a joint statement that calls them "We, the undersigned governments",
+    /// named above it ("released by the Governments of A, B and C"), the issuer first.
+    issuers: Vec<EntityIx>,
     /// Lists of what the document asks, line by line, in order.
     listed: Vec<Listed>,
     /// Whether the issuer signs the document ("Joint statement by …", a report's
@@ -59,6 +62,22 @@ impl Voice {
     /// on …") speaks for the state or body it opens on.
     pub fn issuer(&self) -> Option<EntityIx> {
         self.issuer
+    }
+
+    /// The states of a joint statement ("We, the undersigned governments"): its
+    /// unattributed obligations are theirs, as a signed statement's are its signer's.
+    pub fn undersigned(&self) -> Option<Vec<EntityIx>> {
+        (!self.issuers.is_empty()).then(|| self.issuers.clone())
+    }
+
+    /// Every party the statement is issued by: the states "We, the undersigned
+    /// governments" are, or the one issuer.
+    pub fn issuers(&self) -> Option<Vec<EntityIx>> {
+        if self.issuers.is_empty() {
+            self.issuer.map(|e| vec![e])
+        } else {
+            Some(self.issuers.clone())
+        }
     }
 
     /// The list whose lines hold `at`.
@@ -115,8 +134,10 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
             l.slice(text).contains("views expressed") && VIEWS_OWN.is_match(l.slice(text))
         });
     let (issuer, signed) = issuer(text, &lines, cast);
+    let issuers = undersigned_states(text, cast);
     let mut voice = Voice {
-        issuer,
+        issuer: issuers.first().copied().or(issuer),
+        issuers,
         signed,
         ..Voice::default()
     };
@@ -617,6 +638,38 @@ fn self_named(text: &str, cast: &mut Cast) -> Option<EntityIx> {
         let span = Span::new(description.start(), description.end());
         cast.described(span, description.as_str(), ActorKind::Organization)
     })
+}
+
+/// The states a joint statement's "We, the undersigned governments," stands for: the
+/// countries named before it ("The text of the following statement was released by the
+/// Governments of the Bahamas, Barbados, …"), when there are two or more.
+fn undersigned_states(text: &str, cast: &Cast) -> Vec<EntityIx> {
+    static WE_THE_STATES: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::pattern::regex(
+            r"\bWe,\s+the\s+(?:undersigned\s+|signatory\s+|participating\s+)?(?:governments|states|countries|nations)\b",
+        )
+    });
+    let Some(m) = WE_THE_STATES.find(&text[..floor_char(text, SELF_NAMED_REACH)]) else {
+        return Vec::new();
+    };
+    // The paragraph nearest above that names two states or more (not the headline's "the
+    // Situation in Haiti").
+    let before = &text[..m.start()];
+    let mut end = before.len();
+    while end > 0 {
+        let start = before[..end].rfind("\n\n").map_or(0, |p| p + 2);
+        let mut states: Vec<EntityIx> = Vec::new();
+        for r in cast.refs_in(Span::new(start, end)) {
+            if cast.entities[r.entity].kind == ActorKind::Country && !states.contains(&r.entity) {
+                states.push(r.entity);
+            }
+        }
+        if states.len() >= 2 {
+            return states;
+        }
+        end = start.saturating_sub(2);
+    }
+    Vec::new()
 }
 
 /// The body a masthead line says the document is by: "Joint statement by the Coalition
