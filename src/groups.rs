@@ -169,8 +169,13 @@ fn given_as_a_name(text: &str, m: Span) -> bool {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let before = text[from..m.start].to_lowercase();
-    let before = before.trim_end();
+    // A line break inside the phrase reads as a space ("the group known⏎locally as").
+    let before = text[from..m.start]
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let before = before.as_str();
     before.ends_with(['"', '“', '‘', '\''])
         || [
             "known as",

@@ -748,3 +748,16 @@ fn a_bodys_name_never_runs_over_a_lines_end() {
     );
     assert!(names.contains(&"Stelios Hadjiloizou"), "{names:?}");
 }
+
+#[test]
+fn a_shared_name_given_across_a_line_break_is_the_local_groups() {
+    let r = analyze(
+        "Communique of the Peace and Security Council\n\n\
+         1. Strongly condemns the terrorist attacks perpetrated in Palma by the group known\n\
+         locally as al-Shabaab, which is affiliated to the so-called Islamic State, and\n\
+         expresses its condolences to the people of Mozambique;\n",
+    );
+    let names: Vec<&str> = r.groups.iter().map(|g| g.name.as_str()).collect();
+    assert!(names.contains(&"ISIS-Mozambique"), "{names:?}");
+    assert!(!names.contains(&"Al-Shabaab"), "{names:?}");
+}
