@@ -514,7 +514,7 @@ impl Discourse {
         }
         // "a statement signed by …, claiming to speak for the JMB, was circulated": the
         // party it is given to issued it, whatever the sentence's verb.
-        let named = issued_by(ctx, s, &self.issuer);
+        let named = signers_of(ctx, s, &self.issuer);
         if !named.is_empty() {
             self.issuer = with_affiliations(ctx.cast, named);
             self.issued_in = Some(ctx.sentence);
@@ -1551,7 +1551,7 @@ fn resolve_back(
     // "The statement, signed by party spokesperson Prakash Sangharsha, demanded …": the
     // party this very sentence gives the document to issued it.
     if DOCUMENT_BACK.is_match(s) && !IT.is_match(s) {
-        let named = issued_by(ctx, ctx.span(), &discourse.issuer);
+        let named = signers_of(ctx, ctx.span(), &discourse.issuer);
         if !named.is_empty() {
             return with_affiliations(ctx.cast, named);
         }
@@ -2552,13 +2552,11 @@ static SEAT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The parties a document in `span` is given to: "a statement signed by …", "a message
-/// attributed to JNIM".
 /// The parties `span` gives a document to ([`given_to`]), unless they only tabled or
 /// drafted it and the text has said who issued it: "The General Assembly adopted a
 /// resolution …. The resolution, tabled by the OIC and the EU, calls on …" is the
 /// Assembly's.
-fn issued_by(ctx: &Context, span: Span, issuer: &[EntityIx]) -> Vec<EntityIx> {
+fn signers_of(ctx: &Context, span: Span, issuer: &[EntityIx]) -> Vec<EntityIx> {
     let proposed = GIVEN_BY_ALONE.find(span.slice(ctx.text)).is_some_and(|m| {
         let verb = m.as_str().to_lowercase();
         ["tabled", "moved", "drafted", "authored"]
@@ -2571,6 +2569,8 @@ fn issued_by(ctx: &Context, span: Span, issuer: &[EntityIx]) -> Vec<EntityIx> {
     given_to(ctx, span)
 }
 
+/// The parties a document in `span` is given to: "a statement signed by …", "a message
+/// attributed to JNIM".
 fn given_to(ctx: &Context, span: Span) -> Vec<EntityIx> {
     let Some(m) = given_to_match(ctx.text, span) else {
         return Vec::new();
