@@ -130,13 +130,13 @@ fn is_an_honorific(text: &str, span: Span) -> bool {
     let words = Words::get();
     let given = words.male_given_names.contains(next) || words.female_given_names.contains(next);
     let listed = || {
-        next.starts_with(char::is_uppercase) && then.starts_with(char::is_uppercase) && {
-            let titles = &Lexicon::get().titles;
-            titles
-                .iter()
-                .any(|t| t.kind == crate::lexicon::TitleKind::Honorific && t.title == acronym)
-                && !titles.iter().any(|t| t.title == next)
-        }
+        let lx = Lexicon::get();
+        next.starts_with(char::is_uppercase)
+            && then.starts_with(char::is_uppercase)
+            && lx
+                .title(acronym, crate::lexicon::TitleKind::Honorific)
+                .is_some()
+            && lx.titles_named(next).next().is_none()
     };
     short && (given || listed())
 }

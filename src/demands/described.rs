@@ -506,7 +506,7 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             let w = body[0].span.slice(text);
             w.chars().filter(char::is_ascii_uppercase).count() >= 2
                 && w.chars().all(|c| c.is_ascii_uppercase() || c == '-')
-                && listed_title(w, TitleKind::Office).is_none()
+                && Lexicon::get().title(w, TitleKind::Office).is_none()
         };
         let kind = if acronym {
             ActorKind::Organization
@@ -779,7 +779,7 @@ fn sentence_before(text: &str, start: usize) -> Span {
 /// Fazal Subhan Marwat"), when `span` is one word the lexicon knows as an honorific.
 fn honorific_holder(text: &str, cast: &Cast, span: Span) -> Option<EntityIx> {
     let word = span.slice(text);
-    if word.contains(' ') || listed_title(word, TitleKind::Honorific).is_none() {
+    if word.contains(' ') || Lexicon::get().title(word, TitleKind::Honorific).is_none() {
         return None;
     }
     // The references are not sorted yet while subjects are described.
@@ -1195,14 +1195,6 @@ fn of_name_end(text: &str, p: &Parsed, last: usize, end: usize) -> usize {
     name_end
 }
 
-/// The lexicon's title written exactly `word`, of kind `kind`.
-fn listed_title(word: &str, kind: TitleKind) -> Option<&'static Title> {
-    Lexicon::get()
-        .titles
-        .iter()
-        .find(|t| t.title == word && t.kind == kind)
-}
-
 /// The title `word` names when no person the text has named holds it: "Secretary-General"
 /// in a statement by the office, not after "UN Secretary-General António Guterres". Only
 /// compound offices ("High Representative"): a bare "the Minister" or "the President"
@@ -1211,7 +1203,7 @@ fn unheld_office(cast: &Cast, word: &str) -> Option<&'static Title> {
     if !word.contains(['-', ' ']) {
         return None;
     }
-    let title = listed_title(word, TitleKind::Office)?;
+    let title = Lexicon::get().title(word, TitleKind::Office)?;
     let role = title.role.as_deref().unwrap_or(&title.title);
     let held = cast.entities.iter().any(|e| {
         e.kind == ActorKind::Person

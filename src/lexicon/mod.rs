@@ -62,6 +62,19 @@ impl Lexicon {
         &LEXICON
     }
 
+    /// The titles written exactly `word`, of any kind ("Dr" an honorific, "Minister" an
+    /// office).
+    pub fn titles_named<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a Title> + 'a {
+        self.titles.iter().filter(move |t| t.title == word)
+    }
+
+    /// The title written exactly `word`, of kind `kind`.
+    pub fn title(&self, word: &str, kind: TitleKind) -> Option<&Title> {
+        self.titles
+            .iter()
+            .find(|t| t.title == word && t.kind == kind)
+    }
+
     fn build() -> Lexicon {
         let countries = data::countries(include_str!("../../data/countries.tsv"));
         let orgs = data::orgs(include_str!("../../data/organizations.tsv"));
