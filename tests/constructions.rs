@@ -9476,3 +9476,69 @@ fn a_day_between_called_and_on() {
         ],
     );
 }
+
+#[test]
+fn an_object_holding_a_list_of_names() {
+    check(
+        "'exhorted young people in Garissa, Wajir and Mandera to shun recruiters': the one asked may hold a list of names set off by commas before its 'to'",
+        &[
+            (
+                "The Supreme Council of Kenya Muslims exhorted young people in Garissa, Wajir and Mandera to shun recruiters.",
+                &[d(&["Supreme Council of Kenya Muslims"], &[], Counterterrorism).or(Other)],
+            ),
+            (
+                "Bishop Matthew Kukah implored the governors of Kaduna, Katsina, Zamfara and Sokoto to protect the schools.",
+                &[d(&["Matthew Kukah"], &[], Humanitarian)],
+            ),
+            (
+                "Mali's security ministry advised residents of Mopti, Ségou and Tombouctou to avoid travel at night.",
+                &[d(&["Mali"], &[], Other).or(Humanitarian)],
+            ),
+            (
+                "He told the leaders of Iraq, Syria and Jordan about the talks in Geneva.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_name_given_with_the_real_name_or_alias() {
+    check(
+        "'Ti Lapli, whose real name is Wilner Bazile, demanded …', 'Jimmy Cherizier, known as Barbecue, …': one person under two names, speaking past the clause that gives the other",
+        &[
+            (
+                "In a voice message on Wednesday, Ti Lapli, whose real name is Wilner Bazile, also demanded that the police withdraw their armored vehicles from the town.",
+                &[d(&["Wilner Bazile"], &[], Ceasefire)],
+            ),
+            (
+                "In an audio recording, Abu Hafs al-Hashimi, whose real name is Karim Adnan al-Ubaidi, urged his followers to attack checkpoints. Al-Ubaidi later called on the tribes to join the group.",
+                &[
+                    d(&["Karim Adnan al-Ubaidi"], &[], Other),
+                    d(&["Abu Hafs al-Hashimi"], &[], Other),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_state_by_its_usual_epithet() {
+    check(
+        "'The Islamic Republic has called on Islamabad …', 'the Jewish state urged …': a state by the epithet the press uses for it, never a longer name that holds the words",
+        &[
+            (
+                "The Islamic Republic has repeatedly called on Islamabad to take serious action against terrorist groups.",
+                &[d(&["Iran"], &["Pakistan"], Counterterrorism)],
+            ),
+            (
+                "The Jewish state urged Beirut to disarm Hezbollah south of the Litani.",
+                &[d(&["Israel"], &["Lebanon"], Counterterrorism)],
+            ),
+            (
+                "The Islamic Republic of Pakistan called on Kabul to hand over the militants.",
+                &[d(&["Pakistan"], &["Afghanistan"], Counterterrorism).or(Justice).not_by(&["Iran"])],
+            ),
+        ],
+    );
+}

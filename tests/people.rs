@@ -1073,3 +1073,42 @@ fn a_nickname_in_quotation_marks_inside_a_name() {
         ],
     );
 }
+
+#[test]
+fn a_name_and_the_real_name_or_alias_it_is_given_are_one_person() {
+    let texts = [
+        (
+            "In a voice message on Wednesday, Ti Lapli, whose real name is Wilner Bazile, demanded that the police withdraw. Bazile said the gang would not negotiate.",
+            ["Ti Lapli", "Wilner Bazile"],
+        ),
+        (
+            "Ousmane Diallo, better known as Abu Ubaida, warned the villagers against helping the army. Diallo said the roads would stay closed.",
+            ["Ousmane Diallo", "Abu Ubaida"],
+        ),
+        (
+            "The attack was claimed by Bashir Hassan Warsame, alias Abu Dujana, who said more would follow.",
+            ["Bashir Hassan Warsame", "Abu Dujana"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, [a, b]) in texts {
+        let r = analyze(text);
+        let people: Vec<&Actor> = r
+            .actors
+            .iter()
+            .filter(|x| x.kind == ActorKind::Person)
+            .collect();
+        if people.len() != 1 || !is_named(people[0], a) || !is_named(people[0], b) {
+            failures.push(format!(
+                "  TEXT: {text:?}\n    expected one person named {a:?} and {b:?}\n{}",
+                describe(&r)
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "a name and its alias: {} case(s) failed\n\n{}\n",
+        failures.len(),
+        failures.join("\n\n")
+    );
+}

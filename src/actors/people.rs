@@ -352,7 +352,8 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
         untitled_names(text, s, hits, free, cast, &mut found);
     }
 
-    let mut people = merge(text, found, cast);
+    let aliases = other_names(text, free, &mut found);
+    let mut people = merge(text, found, &aliases, cast);
     let given: Vec<(EntityIx, String)> = people
         .iter()
         .filter_map(|&(e, _)| {
@@ -1106,7 +1107,9 @@ fn may_act(text: &str, sentence: Span, name: Span) -> bool {
         .next_back()
         .unwrap_or("")
         .to_lowercase();
-    (next.starts_with(char::is_lowercase) || next.starts_with(", who "))
+    (next.starts_with(char::is_lowercase)
+        || next.starts_with(", who ")
+        || next.starts_with(", whose "))
         && !name.slice(text).split_whitespace().any(is_acronym)
         && !Words::get().determiners.contains(&previous)
 }
@@ -1145,13 +1148,13 @@ fn acts(text: &str, toks: &[Token], name: Span) -> bool {
     if last <= first || toks[first..last].iter().any(|t| t.tag != Upos::Propn) {
         return false;
     }
-    // "Amadou Boly, who presents himself as the group's emir, warned": past the relative
-    // clause to the verb.
+    // "Amadou Boly, who presents himself as the group's emir, warned", "Ti Lapli, whose real
+    // name is Wilner Bazile, demanded": past the relative clause to the verb.
     let mut after = last;
     if toks.get(last).is_some_and(|t| t.span.slice(text) == ",")
         && toks
             .get(last + 1)
-            .is_some_and(|t| t.span.slice(text) == "who")
+            .is_some_and(|t| matches!(t.span.slice(text), "who" | "whose"))
     {
         let close = toks[last + 2..]
             .iter()
@@ -1182,8 +1185,73 @@ fn acts(text: &str, toks: &[Token], name: Span) -> bool {
     }
 }
 
+/// ", whose real name is", ", better known as", " alias", "(a.k.a.": what joins a person's
+/// name to another of theirs (a nom de guerre, a nickname, a birth name).
+macro_rules! other_name_join {
+    () => {
+        r"\s*[,(]?\s*(?:whose\s+(?:real|actual|birth|full)\s+name\s+is|real\s+name:?|(?:better\s+|also\s+|popularly\s+|widely\s+|locally\s+)?known\s+as|alias|a\.?k\.?a\.?|nicknamed|who\s+goes\s+by|whose\s+nom\s+de\s+guerre\s+is|nom\s+de\s+guerre:?)\s+[“\x22‘']?"
+    };
+}
+
+/// A name of capitalised words, with the particles Arabic and European names hold inside.
+macro_rules! person_name {
+    () => {
+        r"((?:(?:al|el|ad|ar|as|ash|at|az|ul|ud|abu|abou|ibn|bin|bint)[-\s])?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ\x{300}-\x{36F}'’-]*(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|ul|ud|abu|abou|ibn|bin|bint|de|da|van|von)[-\s])?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ\x{300}-\x{36F}'’-]*){0,4})"
+    };
+}
+
+static OTHER_NAME_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(concat!("^", other_name_join!(), person_name!())));
+
+static OTHER_NAME_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(concat!(person_name!(), other_name_join!(), "$")));
+
+/// How far before a name the other name it is given may start.
+const OTHER_NAME_REACH: usize = 160;
+
+/// The other names the text gives found people ("Ti Lapli, whose real name is Wilner
+/// Bazile", "Ousmane Diallo, better known as Abu Ubaida"): each pair is one person, and the
+/// other name, found there or not, is added as found with the role of the one found.
+fn other_names(
+    text: &str,
+    free: impl Fn(Span) -> bool,
+    found: &mut Vec<Found>,
+) -> Vec<(Span, Span)> {
+    let mut pairs = Vec::new();
+    for i in 0..found.len() {
+        let name = found[i].name;
+        let from = crate::text::span::ceil_char(text, name.start.saturating_sub(OTHER_NAME_REACH));
+        let after = OTHER_NAME_AFTER
+            .captures(&text[name.end..])
+            .and_then(|c| c.get(1))
+            .map(|m| Span::new(name.end + m.start(), name.end + m.end()));
+        let before = OTHER_NAME_BEFORE
+            .captures(&text[from..name.start])
+            .and_then(|c| c.get(1))
+            .map(|m| Span::new(from + m.start(), from + m.end()));
+        for other in [after, before].into_iter().flatten().filter(|&o| free(o)) {
+            if !found.iter().any(|f| f.name == other) {
+                found.push(Found {
+                    name: other,
+                    title: None,
+                    role: found[i].role.clone(),
+                    affiliation: found[i].affiliation,
+                });
+            }
+            pairs.push((name, other));
+        }
+    }
+    pairs
+}
+
 /// Merges found people into person entities; returns `(entity, surname, handle-free name)`.
-fn merge(text: &str, mut found: Vec<Found>, cast: &mut Cast) -> Vec<(EntityIx, String)> {
+/// Names in `aliases` pairs are one person.
+fn merge(
+    text: &str,
+    mut found: Vec<Found>,
+    aliases: &[(Span, Span)],
+    cast: &mut Cast,
+) -> Vec<(EntityIx, String)> {
     found.sort_by_key(|f| f.name.start);
     // Full names first, so a later surname alone or a handle joins the full name.
     let mut order: Vec<usize> = (0..found.len()).collect();
@@ -1198,6 +1266,8 @@ fn merge(text: &str, mut found: Vec<Found>, cast: &mut Cast) -> Vec<(EntityIx, S
     // Each person with their surname and the words of their name in lower case, read
     // once: every later name is compared with every person met.
     let mut people: Vec<(EntityIx, String, Vec<String>, Option<String>)> = Vec::new();
+    // Where each name of an alias pair was met, and as whom.
+    let mut met: Vec<(Span, EntityIx)> = Vec::new();
     for i in order {
         let f = &found[i];
         let written = f.name.slice(text);
@@ -1237,8 +1307,24 @@ fn merge(text: &str, mut found: Vec<Found>, cast: &mut Cast) -> Vec<(EntityIx, S
                     || short.opens(words)
             }
         });
-        let e = match existing {
-            Some(&(e, _, _, _)) => e,
+        let aliased = aliases.iter().find_map(|&(a, b)| {
+            let other = if a == f.name {
+                b
+            } else if b == f.name {
+                a
+            } else {
+                return None;
+            };
+            met.iter().find(|&&(s, _)| s == other).map(|&(_, e)| e)
+        });
+        let e = match aliased.or(existing.map(|&(e, _, _, _)| e)) {
+            // The other name's surname and words find their later mentions too.
+            Some(e) if aliased.is_some() && existing.is_none() => {
+                let words = written.split_whitespace().map(str::to_lowercase).collect();
+                people.push((e, sur.clone(), words, None));
+                e
+            }
+            Some(e) => e,
             None => {
                 let e = cast.numbered(Key::Person, written.trim_start_matches('@'));
                 let words = written.split_whitespace().map(str::to_lowercase).collect();
@@ -1247,6 +1333,9 @@ fn merge(text: &str, mut found: Vec<Found>, cast: &mut Cast) -> Vec<(EntityIx, S
                 e
             }
         };
+        if aliases.iter().any(|&(a, b)| a == f.name || b == f.name) {
+            met.push((f.name, e));
+        }
         let party = f.affiliation.map(|a| state_of(cast, a));
         let ent = &mut cast.entities[e];
         if ent.role.is_none() {

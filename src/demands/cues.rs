@@ -72,12 +72,18 @@ const OBJECT_WORD: &str = object_word!();
 /// A cue's object, then its "to": one phrase, or two joined by "and", each of a few words
 /// ("implored the government and the National Democratic Front of the Philippines (NDFP)
 /// to return …", "pleaded with the Federal Government and the insurgents holding the
-/// children to ensure …").
+/// children to ensure …"), or one naming a list of places or parties, set off by commas
+/// ("exhorted young people in Garissa, Wajir and Mandera to shun …").
 fn objects_to() -> String {
     format!(
-        r"^\s+{OBJECT_WORD}{{1,8}}?{TO}|^\s+{OBJECT_WORD}{{1,5}}?and\s+{OBJECT_WORD}{{1,8}}?{TO}"
+        r"^\s+{OBJECT_WORD}{{1,8}}?{TO}|^\s+{OBJECT_WORD}{{1,5}}?and\s+{OBJECT_WORD}{{1,8}}?{TO}|^\s+{OBJECT_WORD}{{1,6}}?{NAMES_LISTED}{OBJECT_WORD}{{0,3}}?(?:and|or)\s+{OBJECT_WORD}{{1,4}}?{TO}"
     )
 }
+
+/// Names listed before the last one of a list: "Garissa, Wajir and", "Kaduna, Katsina,
+/// Zamfara and" (capitalised words, each set off by a comma).
+const NAMES_LISTED: &str =
+    r"(?:[A-ZÀ-ÖØ-Þ][^\s\x22“”,;:!?]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s\x22“”,;:!?]*){0,2},\s+){1,6}";
 
 /// An addressee's apposition between commas, then "against": "warned the Sinjar
 /// Resistance Units (YBŞ), a Yazidi armed group formed in 2014, against …". The warning
