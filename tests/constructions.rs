@@ -9542,3 +9542,51 @@ fn a_state_by_its_usual_epithet() {
         ],
     );
 }
+
+#[test]
+fn parties_set_off_by_spaced_hyphens() {
+    check(
+        "'The guarantor countries - Norway, Mexico, Brazil, Chile and Cuba - called on …': the parties a description names between spaced hyphens speak, and the description is no dateline",
+        &[
+            (
+                "The guarantor countries - Norway, Mexico, Brazil, Chile and Cuba - called on both parties to return to the table.",
+                &[d(&["Norway", "Mexico", "Cuba"], &[], Negotiation)],
+            ),
+            (
+                "The three mediators - Qatar, Egypt and the United States - urged Israel and Hamas to extend the truce.",
+                &[d(&["Qatar", "Egypt", "United States"], &["Israel", "Hamas"], Ceasefire)],
+            ),
+            (
+                "Two neighbours - Kenya, which hosts the talks, and Ethiopia - asked the factions to free the aid workers.",
+                &[d(&["Kenya", "Ethiopia"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_communiques_numbered_paragraphs_under_a_named_organ() {
+    check(
+        "'After deliberations, the Executive Committee:' ¶ '6. Calls upon …': numbered paragraphs that open on a verb speak for the organ the line above names, which is the body that met when no actor bears the organ's name",
+        &[
+            (
+                "The Organisation of Islamic Cooperation (OIC) held an extraordinary meeting of its Executive Committee in Jeddah.\n\nAfter deliberations, the Executive Committee:\n\n4. Strongly condemns the attack on worshippers in North Sinai;\n\n5. Calls upon all Member States to cooperate in bringing the perpetrators to justice;\n\n6. Urges Member States to take effective measures to prevent terrorist groups from using their territory;",
+                &[
+                    d(&["Organisation of Islamic Cooperation"], &[], Justice).or(Cooperation),
+                    d(&["Organisation of Islamic Cooperation"], &[], Counterterrorism).or(Cooperation).or(Other),
+                ],
+            ),
+            (
+                "Ministers of the African Union met in Addis Ababa on the crisis in the Sahel at a session of its Executive Council.\n\nAt the close of its session, the Executive Council:\n\n1. Takes note of the report of the Commission;\n\n2. Demands that the armed groups release all hostages without conditions;",
+                &[d(&["African Union"], &[], Humanitarian)],
+            ),
+            (
+                "The Peace and Security Council of the African Union met on 3 March.\n\nThe Council:\n\n1. Condemns the attacks in Borno. Urges Member States to share intelligence on Boko Haram;\n\n2. Requests the Commission to report within thirty days;",
+                &[
+                    d(&["African Union"], &[], Cooperation),
+                    d(&["African Union"], &[], Other),
+                ],
+            ),
+        ],
+    );
+}

@@ -122,7 +122,12 @@ pub fn find(
     for (si, s) in sentences.iter().enumerate() {
         discourse.label(&whole(si));
         let opening = crate::text::marks::item_start(s.span.slice(text));
-        if opening == 0 {
+        // A paragraph that opens on no item's mark ends the list; an item's second sentence
+        // does not, nor does its number when the sentences are split after it ("6." ¶
+        // "Calls upon …").
+        let opens_paragraph = si == 0 || sentences[si - 1].paragraph != s.paragraph;
+        let a_number = crate::text::marks::is_number(s.span.slice(text).trim());
+        if opening == 0 && opens_paragraph && !a_number {
             lead = None;
         }
         if let Some((verb, speakers)) = &introduced {
@@ -531,7 +536,12 @@ pub fn find(
             .strip_suffix(':')
             .filter(|head| LEADS_A_LIST.is_match(head))
         {
-            let subject = parties::subject(&whole(si), s.span.start, s.span.start + colon.len());
+            let subject = parties::subject_or_back(
+                &whole(si),
+                s.span.start,
+                s.span.start + colon.len(),
+                &discourse,
+            );
             lead = Some(subject)
                 .filter(|who| !who.is_empty())
                 .or_else(|| voice.issuers());
@@ -561,7 +571,7 @@ fn answers_a_question(text: &str, sentences: &[Sentence], si: usize) -> bool {
 /// subject of their verbs ("- Called upon Member States to …").
 static LEADS_A_LIST: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)\b(?:in\s+which|whereby|by\s+which)\s+(?:it|they|the\s+\w+)\s*$",
+        r"(?i)\b(?:in\s+which|whereby|by\s+which)\s+(?:it|they|the\s+\w+)\s*$|(?-i:^(?:[A-Z][^,:\n]{0,60},\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,6}[A-Z][\w'’-]*,?\s*$)",
     )
 });
 

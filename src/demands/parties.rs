@@ -962,7 +962,15 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
         if r.span.start < end {
             continue;
         }
-        let between = text[end..r.span.start].trim();
+        // "Kenya, which hosts the talks, and Ethiopia": a relative clause between the two
+        // joins nothing.
+        let from = hidden
+            .iter()
+            .filter(|h| h.start >= end && h.end <= r.span.start)
+            .map(|h| h.end)
+            .max()
+            .unwrap_or(end);
+        let between = text[from..r.span.start].trim();
         let joined = matches!(
             between,
             "," | "and"
@@ -985,6 +993,26 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
         end = r.span.end;
     }
     out
+}
+
+/// The subject of the clause `from..to`, or, when it names no party, whom its words point
+/// back to ("After deliberations, the Executive Committee:" is the body that met).
+pub fn subject_or_back(
+    ctx: &Context,
+    from: usize,
+    to: usize,
+    discourse: &Discourse,
+) -> Vec<EntityIx> {
+    let who = subject(ctx, from, to);
+    if !who.is_empty() {
+        return who;
+    }
+    let text = ctx.text;
+    let from = LEADING_ADVERBIAL
+        .find(&text[from..to])
+        .map_or(from, |m| from + m.end());
+    let from = text[from..to].find(", ").map_or(from, |c| from + c + 2);
+    resolve_back(ctx, &text[from..to], to, discourse)
 }
 
 /// How far before a pronoun a person whose honorific agrees with it is preferred to a
@@ -1538,6 +1566,10 @@ fn resolve_back(
     if !institution.is_empty() {
         return institution;
     }
+    let body = organ_back(ctx, s, at);
+    if !body.is_empty() {
+        return body;
+    }
     // "the army urged residents …" in a story that named no army: the story's state.
     if ARMY_BACK.is_match(s) {
         let state = salient_state(ctx, at);
@@ -1805,6 +1837,43 @@ fn institution_back(ctx: &Context, s: &str, at: usize) -> Vec<EntityIx> {
     })
 }
 
+/// "the Executive Committee", "the Extraordinary Summit": an organ's name of capitalised
+/// words ending on an institution's word.
+static THE_ORGAN: LazyLock<Regex> = LazyLock::new(|| {
+    let heads = any_of(&[&Words::get().institution_heads]);
+    crate::text::pattern::regex(&format!(
+        r"^(?i:the)\s+((?:[A-Z][\w'’-]*\s+){{1,3}}(?:{heads}))\s*$"
+    ))
+});
+
+/// How far back an organ's name is looked for, and how far before it the body it belongs to.
+const ORGAN_REACH: usize = 3000;
+const ORGAN_OWNER_REACH: usize = 120;
+
+/// "… held a meeting of its Executive Committee. … After deliberations, the Executive
+/// Committee:": an organ no entity is named for is the body named just before the organ's
+/// name was last written ("OIC Executive Committee", "(OIC) held … of its Executive
+/// Committee").
+fn organ_back(ctx: &Context, s: &str, at: usize) -> Vec<EntityIx> {
+    let Some(organ) = THE_ORGAN.captures(s).and_then(|c| c.get(1)) else {
+        return Vec::new();
+    };
+    let text = ctx.text;
+    let from = ceil_char(text, at.saturating_sub(ORGAN_REACH));
+    text[from..at]
+        .rmatch_indices(organ.as_str())
+        .find_map(|(i, _)| {
+            let written = from + i;
+            let near = ceil_char(text, written.saturating_sub(ORGAN_OWNER_REACH));
+            ctx.cast
+                .refs_in(Span::new(near, written))
+                .filter(|r| ctx.cast.entities[r.entity].kind == ActorKind::Organization)
+                .last()
+                .map(|r| vec![r.entity])
+        })
+        .unwrap_or_default()
+}
+
 /// "the two delegations", "both sides": an object that points back to two parties.
 static TWO_OR_BOTH: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"(?i)^(?:the\s+two|both)\s+\w+$"));
@@ -1908,8 +1977,6 @@ static THE_INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// The last `n` distinct entities whose references satisfy `keep` before `at`, nearest
-/// first.
 /// How far back "the experts" looks for the phrase that introduced them.
 const SAME_NOUN_REACH: usize = 3000;
 
@@ -2052,6 +2119,8 @@ fn coordinated_states(ctx: &Context, at: usize) -> Option<Vec<EntityIx>> {
     })
 }
 
+/// The last `n` distinct entities whose references satisfy `keep` before `at`, nearest
+/// first.
 fn last_distinct(ctx: &Context, at: usize, n: usize, keep: impl Fn(&Ref) -> bool) -> Vec<EntityIx> {
     let mut out = Vec::new();
     for r in refs_before(ctx, at) {

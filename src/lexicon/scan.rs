@@ -302,7 +302,12 @@ impl Lexicon {
                 continue;
             }
             let form = &self.forms[form];
-            if case_ok(form, &text[s..e]) {
+            // "04:18 PM ET": a title right after a number is a time of day.
+            let after_a_number = matches!(form.entries[0], Entry::Title(_))
+                && text[..s]
+                    .trim_end_matches([' ', '\u{a0}'])
+                    .ends_with(|c: char| c.is_ascii_digit());
+            if case_ok(form, &text[s..e]) && !after_a_number {
                 cands.push((Span::new(s, e), false, form.entries[0]));
             }
         }
@@ -355,6 +360,15 @@ mod tests {
     fn words_inside_words_and_lowercase_names_do_not_match() {
         assert!(found("Crisis in the Usbekistan-like turkey farm").is_empty());
         assert_eq!(found("AL-QAEDA AND ISIS"), vec!["AL-QAEDA", "ISIS"]);
+    }
+
+    #[test]
+    fn a_clock_time_is_no_title() {
+        assert_eq!(
+            found("Published: 10/02/2005 04:18 PM ET. The PM said."),
+            vec!["PM"]
+        );
+        assert!(found("at 11 PM local time").is_empty());
     }
 
     #[test]

@@ -66,9 +66,18 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The length of the dateline `line` starts with, if any.
+/// The length of the dateline `line` starts with, if any. A place holds no dash set off by
+/// spaces before the dateline's own: "The guarantor countries - Norway, Mexico - called
+/// on …" sets parties off by dashes.
 pub fn dateline(line: &str) -> Option<usize> {
-    LEAD.find(line).map(|m| m.end())
+    LEAD.find(line)
+        .filter(|m| {
+            !m.as_str()
+                .trim_end()
+                .trim_end_matches(['-', '—', '–', ':'])
+                .contains(" - ")
+        })
+        .map(|m| m.end())
 }
 
 /// A calendar date, ordered by time.
