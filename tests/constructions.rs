@@ -9590,3 +9590,45 @@ fn a_communiques_numbered_paragraphs_under_a_named_organ() {
         ],
     );
 }
+
+#[test]
+fn a_houses_own_head_by_a_bare_title() {
+    check(
+        "'The President urged President Nwosu …' in a White House readout: the bare title is the house's own head, unless the release names the house's holder",
+        &[
+            (
+                "The White House\n\nOffice of the Press Secretary\n\nReadout of the President's Call with President Emeka Nwosu of Nigeria\n\nThe President spoke today with President Emeka Nwosu of Nigeria. The President urged President Nwosu to protect civilians during the rescue operations.",
+                &[d(&["United States"], &["Emeka Nwosu"], Humanitarian).not_by(&["Emeka Nwosu"])],
+            ),
+            (
+                "Prime Minister's Office, 10 Downing Street\n\nPM call with Prime Minister Shehbaz Sharif of Pakistan\n\nThe Prime Minister spoke to Prime Minister Shehbaz Sharif this afternoon. The Prime Minister called on Pakistan to resume talks with India.",
+                &[d(&["United Kingdom"], &["Pakistan"], Negotiation).not_by(&["Shehbaz Sharif"])],
+            ),
+            (
+                "THE WHITE HOUSE\n\nPresident Joseph R. Biden Jr. welcomed Prime Minister Kishida to Washington. The President urged Congress to pass the aid package for Ukraine.",
+                &[d(&["Joseph R. Biden Jr."], &[], Other).or(Humanitarian).or(Cooperation)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn we_in_a_statement_of_a_bodys_meeting() {
+    check(
+        "'CHAIRMAN'S STATEMENT OF THE 15TH ASEAN SUMMIT' ¶ 'We urged …': the body whose meeting the statement is of speaks as 'we', never a party the sentence before named",
+        &[
+            (
+                "CHAIRMAN'S STATEMENT OF THE 15TH ASEAN SUMMIT\nCha-am Hua Hin, Thailand, 24 October 2009\n\n5. We reaffirmed our commitment to fight terrorism, including the networks linked to Jemaah Islamiyah (JI). We urged ASEAN Member States to ratify the ASEAN Convention on Counter Terrorism.",
+                &[d(&["ASEAN"], &[], Counterterrorism).or(Cooperation).or(Negotiation).not_by(&["Jemaah Islamiyah"])],
+            ),
+            (
+                "Final Communiqué of the 12th Extraordinary Summit of the African Union\n\nThe Summit heard a report on South Sudan. We called on the parties in South Sudan to respect the ceasefire.",
+                &[d(&["African Union"], &[], Ceasefire)],
+            ),
+            (
+                "Declaration of the Arab League Summit in Jeddah\n\nWe condemned the attacks by the Houthis on shipping. We call on the international community to fund UNRWA.",
+                &[d(&["Arab League"], &[], Humanitarian).not_by(&["Houthis"])],
+            ),
+        ],
+    );
+}

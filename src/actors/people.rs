@@ -1654,6 +1654,65 @@ fn introduced_nameless_before(text: &str, span: Span) -> bool {
 
 /// Titles without a name ("the envoy", "the Prime Minister") refer to the person holding
 /// that role; without one, a title qualified by a state speaks for that state.
+/// An office whose releases call its head by a bare title, from `data/houses.tsv`.
+struct House {
+    header: &'static str,
+    state: &'static str,
+    role: &'static str,
+    holder: &'static str,
+}
+
+static HOUSES: LazyLock<Vec<House>> = LazyLock::new(|| {
+    include_str!("../../data/houses.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let mut f = l.split('\t');
+            let mut next = || f.next().expect("houses.tsv: four columns").trim();
+            House {
+                header: next(),
+                state: next(),
+                role: next(),
+                holder: next(),
+            }
+        })
+        .collect()
+});
+
+/// How many lines at the top of a text may hold its office's header.
+const HEADER_LINES: usize = 6;
+
+/// The office whose release the text is, by a line among its first.
+fn house_of(text: &str) -> Option<&'static House> {
+    let head: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(HEADER_LINES)
+        .collect();
+    HOUSES
+        .iter()
+        .find(|h| head.iter().any(|l| l.eq_ignore_ascii_case(h.header)))
+}
+
+/// The holder of the house's title, made once: a person with the title for a role and the
+/// state for an affiliation.
+fn house_holder(house: &House, cast: &mut Cast) -> Option<EntityIx> {
+    let made = cast
+        .entities
+        .iter()
+        .position(|e| matches!(e.key, Key::Person(_)) && e.name == house.holder);
+    if made.is_some() {
+        return made;
+    }
+    let state = Lexicon::get().country_by_name(house.state)?;
+    let state = cast.entity(Key::Country(state));
+    let e = cast.numbered(Key::Person, house.holder);
+    cast.entities[e].role = Some(house.role.to_string());
+    cast.entities[e].affiliation = Some(state);
+    Some(e)
+}
+
 fn resolve_titles(
     text: &str,
     bare: &[(Span, usize, Option<EntityIx>)],
@@ -1661,6 +1720,7 @@ fn resolve_titles(
     cast: &mut Cast,
 ) {
     let lx = Lexicon::get();
+    let house = house_of(text);
     // Where each person is first named, looked up once: asked for every bare title.
     let mut first_named = first_named(cast);
     // Where each person is mentioned, in order: a title stands for the holder mentioned last.
@@ -1692,6 +1752,7 @@ fn resolve_titles(
         let Some(role) = title.role.as_deref() else {
             continue;
         };
+
         let role_l = role.to_lowercase();
         // A one-word title ("the minister") is held by any role ending in it; a longer one
         // ("the CS", Cabinet Secretary) by its own role or one that qualifies it ("Interior
@@ -1726,6 +1787,27 @@ fn resolve_titles(
             })
             .max()
             .map(|(_, e)| e);
+        // "The President" in a White House readout that names only another state's
+        // president: the house's own.
+        let house_state = house
+            .filter(|h| h.role == role)
+            .and_then(|h| Some((h, Key::Country(lx.country_by_name(h.state)?))));
+        if let Some((h, state)) = house_state {
+            let of_the_house = |e: EntityIx| cast.entities[e].key == state;
+            let foreign = |e: EntityIx| {
+                cast.entities[e]
+                    .affiliation
+                    .is_some_and(|a| !of_the_house(a))
+            };
+            if aff.is_none_or(of_the_house)
+                && before.or(holders.first().copied()).is_none_or(foreign)
+            {
+                if let Some(e) = house_holder(h, cast) {
+                    cast.add_ref(span, e, RefForm::Person);
+                    continue;
+                }
+            }
+        }
         let definite = {
             let head_text = text[..span.start].trim_end();
             head_text.ends_with("the") || head_text.ends_with("The") || aff.is_some()

@@ -400,6 +400,13 @@ pub fn find(
             if courtesy_call(text, cue.span, asked) {
                 continue;
             }
+            // A party asks no one but itself only as its members ("ASEAN urged ASEAN Member
+            // States to ratify …"): the addressee it names is then no party of its own.
+            let members_asked =
+                MEMBERS_AFTER.is_match(&text[cue.span.end..asked_from.max(cue.span.end)]);
+            if members_asked && addressees.iter().all(|a| speakers.contains(a)) {
+                addressees.clear();
+            }
             let speakers: Vec<EntityIx> = speakers
                 .into_iter()
                 .filter(|s| !addressees.contains(s) || addressees.len() > 1)
@@ -857,6 +864,11 @@ fn kinds_asked(parts: Vec<(Span, Category)>) -> Vec<(Span, Category)> {
     }
     out
 }
+
+/// "ASEAN Member States", "its member countries": the members of a body asked, not the body.
+static MEMBERS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"(?i)\bmember\s+(?:states|countries|nations|governments)\b")
+});
 
 /// ", and on all protesters to", "and upon the militias to": a second party asked to act
 /// under the verb that asked the first.

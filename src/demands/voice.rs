@@ -676,6 +676,18 @@ fn undersigned_states(text: &str, cast: &Cast) -> Vec<EntityIx> {
 /// Against Enforced Disappearances in Ecuador (CADE)", "Press release from the OIC".
 fn stated_by(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
     lines.iter().take(HEAD_LINES).find_map(|l| {
+        // "Chairman's Statement of the 15th ASEAN Summit": the listed body whose meeting the
+        // document is of (a headline's capitalised words make no body's name).
+        // A body named far along the line is where the meeting was held ("… held on the
+        // sidelines of the UN General Assembly").
+        if let Some(m) = STATEMENT_OF.find(l.slice(text)) {
+            let from = l.start + m.end();
+            return cast
+                .refs_in(Span::new(from, l.end))
+                .find(|r| matches!(cast.entities[r.entity].key, Key::Org(_)))
+                .filter(|r| r.span.start - from <= MEETING_OF_REACH)
+                .map(|r| r.entity);
+        }
         let m = STATED_BY.find(l.slice(text))?;
         let at = l.start + m.end();
         cast.refs_in(*l)
@@ -693,6 +705,15 @@ fn stated_by(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
 static STATED_BY: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
         r"(?i)^\s*(?:an?\s+)?(?:joint\s+|public\s+|press\s+|open\s+)?(?:statement|declaration|communiqu[eé]|release|letter|appeal)\s+(?:issued\s+)?(?:by|from)\s+(?:the\s+)?",
+    )
+});
+
+/// How far after "Statement of the" the body whose meeting it is may be named.
+const MEETING_OF_REACH: usize = 40;
+
+static STATEMENT_OF: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^\s*(?:(?:the\s+)?chair(?:man|person|woman)?['’]?s\s+|final\s+|joint\s+|press\s+)?(?:statement|declaration|communiqu[eé])\s+of\s+(?:the\s+)?",
     )
 });
 
