@@ -9629,6 +9629,51 @@ fn we_in_a_statement_of_a_bodys_meeting() {
                 "Declaration of the Arab League Summit in Jeddah\n\nWe condemned the attacks by the Houthis on shipping. We call on the international community to fund UNRWA.",
                 &[d(&["Arab League"], &[], Humanitarian).not_by(&["Houthis"])],
             ),
+            (
+                "CHAIRMAN'S STATEMENT\nSPECIAL ASEAN MINISTERIAL MEETING ON COUNTER-TERRORISM\nCebu, Philippines, 12 October 2017\n\n4. Malaysia briefed the Meeting on its patrols in the Sulu Sea. We called on all parties to avoid actions that will worsen the situation.",
+                &[d(&["ASEAN"], &[], Ceasefire).or(Other).not_by(&["Malaysia"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_body_officer_after_a_phrase_naming_a_platform() {
+    check(
+        "'In a statement posted on Telegram, the group's spokesman, who uses the name …, demanded': the platform of the opening phrase is no speaker; the officer speaks for the body the possessive points back to",
+        &[
+            (
+                "Kataib Hezbollah vowed revenge. In a statement posted on Telegram, the group's spokesman, who uses the name Abu Fadak al-Saadi, demanded that all US forces leave Iraq.",
+                &[d(&["Kataib Hezbollah"], &[], Other).or(Ceasefire).not_by(&["Telegram"])],
+            ),
+            (
+                "Al-Shabaab claimed the attack on the base. In a video posted on YouTube, the movement's leader, who has not been seen in public for years, urged Somalis to join the fight.",
+                &[d(&["Al-Shabaab"], &[], Other).not_by(&["YouTube"])],
+            ),
+            (
+                "The Awami League held rallies across Dhaka on Friday. In a post on Facebook, the party's spokesman, who spoke from Chittagong, asked the interim government to release its detained workers.",
+                &[d(&["Awami League"], &[], Humanitarian).not_by(&["Facebook"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_briefings_label_by_a_longer_form_of_the_role() {
+    check(
+        "'Official Spokesperson, Shri X:' then 'Official Spokesperson:': the label gives the floor back to the one person whose role it ends with, not to a party the question before quoted",
+        &[
+            (
+                "Official Spokesperson, Shri Arvind Nath Kaul: Good afternoon friends.\n\nQuestion: Sir, the Pakistan Foreign Office said yesterday that India should stop fanning propaganda. What is your response?\n\nOfficial Spokesperson: We have seen those remarks. Pakistan must take credible action against terrorist groups operating from its soil.",
+                &[
+                    d(&["Pakistan Foreign Office"], &["India"], Other),
+                    d(&["Arvind Nath Kaul"], &["Pakistan"], Counterterrorism).not_by(&["Pakistan Foreign Office"]),
+                ],
+            ),
+            (
+                "Spokesman Farid Ahmadzai opened the briefing in Kabul.\n\nQuestion: Islamabad says Kabul shelters the TTP. Will you respond?\n\nOfficial Spokesman: Pakistan should stop blaming others for its own failures.",
+                &[d(&["Farid Ahmadzai"], &["Pakistan"], Other).not_by(&["Tehrik-i-Taliban Pakistan"])],
+            ),
         ],
     );
 }

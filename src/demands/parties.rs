@@ -307,10 +307,15 @@ impl Discourse {
                     .filter_map(|e| Some((e, cast.entities[e].role.as_deref()?.to_lowercase())))
                     .collect()
             });
-            // A label of a letter or two ("A:", "Q:") is no role's word.
+            // A label of a letter or two ("A:", "Q:") is no role's word. "Official
+            // Spokesperson:" is the one whose role is "spokesperson".
             let holders: Vec<EntityIx> = roles
                 .iter()
-                .filter(|(_, r)| label.len() > 2 && r.contains(&label))
+                .filter(|(_, r)| {
+                    label.len() > 2
+                        && (r.contains(&label)
+                            || (r.len() > 2 && label.ends_with(&format!(" {r}"))))
+                })
                 .map(|&(e, _)| e)
                 .collect();
             if holders.len() == 1 {
@@ -719,6 +724,15 @@ fn who_chaired(ctx: &Context, at: usize) -> Option<Vec<EntityIx>> {
 }
 
 /// An office owned by "his", "her" or "their": "His department", "her ministry".
+/// "posted on", "via", "shared on": what a platform follows when something is put out on it.
+static ON_A_PLATFORM: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"(?i)\b(?:on|via|through)\s*$"));
+
+static OFFICER_OF_A_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^(the\s+(?:[a-z-]+\s+)?(?:group|movement|militia|organi[sz]ation|outfit|faction|ministry|government|party|council))['’]s?\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|leader|chief|head|commander|emir|chairman|secretary|representative)$",
+    )
+});
 static POSSESSED_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
         r"(?i)^(his|her|their)\s+(?:own\s+)?(?:ministry|department|office|government|administration|agency|embassy|cabinet)(?:\s+(?:then|also|later|again|now|separately|subsequently))*$",
@@ -1238,6 +1252,14 @@ fn resolve_back(
     }
     // "His department also asked …", "her ministry urged …": the office of the one the
     // pronoun stands for asks for them.
+    // "the group's spokesman", "the movement's leader": the one the possessor points back
+    // to speaks through them.
+    if let Some(c) = OFFICER_OF_A_BODY.captures(s) {
+        let body = resolve_back(ctx, &c[1], at, discourse);
+        if !body.is_empty() {
+            return body;
+        }
+    }
     if let Some(c) = POSSESSED_OFFICE.captures(s) {
         let pronoun = match c[1].to_lowercase().as_str() {
             "his" => "he",
@@ -2477,6 +2499,20 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
     if role.span.start < ctx.clause_start && cue.shape != Shape::Deontic {
         return None;
     }
+    // "In a statement posted on Telegram, the group's spokesman, who …, demanded": a
+    // platform something is posted on is no subject, however the parse reads the clause.
+    let lx = crate::lexicon::Lexicon::get();
+    let platform = |e: EntityIx| {
+        matches!(ctx.cast.entities[e].key,
+            crate::actors::Key::Org(o) if lx.orgs[o].class == crate::lexicon::OrgClass::Platform)
+    };
+    let in_role = named_in(ctx.cast, role.span);
+    if !in_role.is_empty()
+        && in_role.into_iter().all(platform)
+        && ON_A_PLATFORM.is_match(&text[ctx.clause_start..role.span.start])
+    {
+        return None;
+    }
     // "The United Nations envoy for Sudan", "Norway's ambassador to Colombia": the party an
     // envoy is sent to is no part of who speaks.
     let sender = ENVOY_TO
@@ -2780,7 +2816,13 @@ pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<E
                 if let Some(m) = LEADING_ADVERBIAL.find(&text[from..end]) {
                     from += m.end();
                 }
-                who = resolve_back(ctx, &text[from..end], end, discourse);
+                // "the group's spokesman, who uses the name …,": the phrase before its
+                // relative clause.
+                let to = RELATIVE
+                    .find(&text[from..end])
+                    .filter(|m| text[from + m.end()..end].trim().is_empty())
+                    .map_or(end, |m| from + m.start());
+                who = resolve_back(ctx, &text[from..to], end, discourse);
             }
         }
         if who.is_empty() {

@@ -675,17 +675,25 @@ fn undersigned_states(text: &str, cast: &Cast) -> Vec<EntityIx> {
 /// The body a masthead line says the document is by: "Joint statement by the Coalition
 /// Against Enforced Disappearances in Ecuador (CADE)", "Press release from the OIC".
 fn stated_by(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
-    lines.iter().take(HEAD_LINES).find_map(|l| {
-        // "Chairman's Statement of the 15th ASEAN Summit": the listed body whose meeting the
-        // document is of (a headline's capitalised words make no body's name).
-        // A body named far along the line is where the meeting was held ("… held on the
-        // sidelines of the UN General Assembly").
-        if let Some(m) = STATEMENT_OF.find(l.slice(text)) {
-            let from = l.start + m.end();
+    let head = &lines[..lines.len().min(HEAD_LINES)];
+    head.iter().enumerate().find_map(|(i, l)| {
+        // "Chairman's Statement of the 15th ASEAN Summit", or "CHAIRMAN'S STATEMENT" over
+        // "SPECIAL ASEAN MINISTERIAL MEETING …": the listed body whose meeting the document
+        // is of (a headline's capitalised words make no body's name). A body named far
+        // along the line is where the meeting was held ("… held on the sidelines of the UN
+        // General Assembly").
+        let meeting = match STATEMENT_OF.find(l.slice(text)) {
+            Some(m) => Some(Span::new(l.start + m.end(), l.end)),
+            None => STATEMENT_ALONE
+                .is_match(l.slice(text))
+                .then(|| head.get(i + 1).copied())
+                .flatten(),
+        };
+        if let Some(meeting) = meeting {
             return cast
-                .refs_in(Span::new(from, l.end))
+                .refs_in(meeting)
                 .find(|r| matches!(cast.entities[r.entity].key, Key::Org(_)))
-                .filter(|r| r.span.start - from <= MEETING_OF_REACH)
+                .filter(|r| r.span.start - meeting.start <= MEETING_OF_REACH)
                 .map(|r| r.entity);
         }
         let m = STATED_BY.find(l.slice(text))?;
@@ -705,6 +713,12 @@ fn stated_by(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
 static STATED_BY: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
         r"(?i)^\s*(?:an?\s+)?(?:joint\s+|public\s+|press\s+|open\s+)?(?:statement|declaration|communiqu[eé]|release|letter|appeal)\s+(?:issued\s+)?(?:by|from)\s+(?:the\s+)?",
+    )
+});
+
+static STATEMENT_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^\s*(?:(?:the\s+)?chair(?:man|person|woman)?['’]?s\s+|final\s+|joint\s+|press\s+)?(?:statement|declaration|communiqu[eé])\s*$",
     )
 });
 
