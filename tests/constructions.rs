@@ -9677,3 +9677,24 @@ fn a_briefings_label_by_a_longer_form_of_the_role() {
         ],
     );
 }
+
+#[test]
+fn an_obligation_on_the_party_that_spoke_last_in_a_statement() {
+    check(
+        "'The Taliban have insisted that …. The Taliban must fulfil …' in a statement: an obligation on the party that spoke last is the statement's own ('We, the undersigned,' being the states named above it); in a news story with no voice of its own it is nobody's",
+        &[
+            (
+                "The text of the following statement was released by the Governments of Australia, Canada and Denmark.\n\nWe, the undersigned, are alarmed by the detentions.\n\nThe Taliban have insisted that no foreign fighters are present. The Taliban must fulfil their commitment to prevent any group from using Afghan territory.",
+                &[d(&["Australia", "Canada", "Denmark"], &["Taliban"], Counterterrorism)],
+            ),
+            (
+                "The following statement was released by the Governments of Norway, Qatar and Oman.\n\nWe, the undersigned governments, condemn the detentions.\n\nThe Houthis said they had stopped the attacks. The Houthis must release the detained UN staff without delay.",
+                &[d(&["Norway", "Qatar", "Oman"], &["Houthis"], Humanitarian)],
+            ),
+            (
+                "KABUL (Reuters) - The Taliban insisted on Monday that no foreign fighters were present in Afghanistan. The Taliban must fulfil their commitments, a Western diplomat said.",
+                &[d(&["~diplomat"], &["Taliban"], Other).or(Counterterrorism)],
+            ),
+        ],
+    );
+}

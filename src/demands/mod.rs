@@ -407,6 +407,22 @@ pub fn find(
             if members_asked && addressees.iter().all(|a| speakers.contains(a)) {
                 addressees.clear();
             }
+            // "The Taliban have insisted that …. The Taliban must fulfil …" in a statement:
+            // an obligation put on the party that spoke last is the statement's own.
+            let own_voice = voice
+                .of(s)
+                .or_else(|| voice.signer().map(|e| vec![e]))
+                .or_else(|| voice.undersigned());
+            let speakers = match own_voice {
+                Some(own)
+                    if cue.shape == Shape::Deontic
+                        && quote.is_none()
+                        && speakers.iter().all(|s| addressees.contains(s)) =>
+                {
+                    own
+                }
+                _ => speakers,
+            };
             let speakers: Vec<EntityIx> = speakers
                 .into_iter()
                 .filter(|s| !addressees.contains(s) || addressees.len() > 1)

@@ -640,13 +640,13 @@ fn self_named(text: &str, cast: &mut Cast) -> Option<EntityIx> {
     })
 }
 
-/// The states a joint statement's "We, the undersigned governments," stands for: the
-/// countries named before it ("The text of the following statement was released by the
+/// The states a joint statement's "We, the undersigned governments," (or "We, the
+/// undersigned,") stands for: the countries named before it ("The text of the following statement was released by the
 /// Governments of the Bahamas, Barbados, …"), when there are two or more.
 fn undersigned_states(text: &str, cast: &Cast) -> Vec<EntityIx> {
     static WE_THE_STATES: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::pattern::regex(
-            r"\bWe,\s+the\s+(?:undersigned\s+|signatory\s+|participating\s+)?(?:governments|states|countries|nations)\b",
+            r"\bWe,\s+the\s+(?:(?:undersigned\s+|signatory\s+|participating\s+)?(?:governments|states|countries|nations)\b|(?:undersigned|signatories)\s*,)",
         )
     });
     let Some(m) = WE_THE_STATES.find(&text[..floor_char(text, SELF_NAMED_REACH)]) else {
