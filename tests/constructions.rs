@@ -9698,3 +9698,33 @@ fn an_obligation_on_the_party_that_spoke_last_in_a_statement() {
         ],
     );
 }
+
+#[test]
+fn we_after_a_call_on_two_named_parties() {
+    check(
+        "'We call on the leaders of Viv Ansanm and Gran Grif to …. We note …, and encourage …': the parties a first-person sentence names after its verb are not who 'we' are next",
+        &[
+            (
+                "The text of the following statement was released by the Governments of Argentina, Canada, Chile and Kenya.\n\nWe, the undersigned governments, condemn the attacks.\n\nWe call on the leaders of Viv Ansanm and Gran Grif to release all persons held for ransom.\n\nWe note that the Dominican Republic and the Haitian authorities have begun joint inspections of cargo, and encourage further cooperation to stop the trafficking of weapons.",
+                &[
+                    d(&["Argentina", "Canada"], &["Viv Ansanm"], Humanitarian),
+                    d(&["Argentina", "Canada"], &[], Cooperation).or(Counterterrorism).not_by(&["Viv Ansanm", "Gran Grif"]),
+                ],
+            ),
+            (
+                "Statement by Amnesty International\n\nWe call on the governments of Iraq and Syria to repatriate the children held in the camps. We also urge donors to fund the schools in the camps.",
+                &[
+                    d(&["Amnesty International"], &["Iraq", "Syria"], Humanitarian),
+                    d(&["Amnesty International"], &[], Humanitarian).not_by(&["Iraq", "Syria"]),
+                ],
+            ),
+            (
+                "The following statement was released by the Governments of Norway and Qatar.\n\nWe, the undersigned governments, welcome the truce.\n\nWe call on the leaders of Hamas and Fatah to resume reconciliation talks in Cairo. We further encourage regional partners to fund the reconstruction of Gaza.",
+                &[
+                    d(&["Norway", "Qatar"], &["Hamas"], Negotiation),
+                    d(&["Norway", "Qatar"], &[], Humanitarian).or(Other).not_by(&["Hamas", "Fatah"]),
+                ],
+            ),
+        ],
+    );
+}

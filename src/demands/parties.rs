@@ -489,7 +489,14 @@ impl Discourse {
             .filter(|m| !ctx.text[from..from + m.start()].trim().is_empty())
             .map_or(s.end, |m| from + m.end());
         let mut subject = subject(ctx, from, to);
-        if said_of(ctx, from, &subject) {
+        // "We call on the leaders of Viv Ansanm and Gran Grif to …": the writers are the
+        // subject, not the parties named after their verb.
+        let first_person = ctx.text[from..to]
+            .trim_start()
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| matches!(w, "We" | "I"));
+        if said_of(ctx, from, &subject) || first_person {
             subject.clear();
         }
         if !subject.is_empty() && !goes_on {
@@ -2718,6 +2725,12 @@ fn asks_past_a_reported_clause(
             .find(&text[from..cue.span.start])?
             .start();
     let who = subject(ctx, from, verb);
+    // "We note that … have begun …, and encourage …": the writers' "we" is the document's
+    // voice, which the caller reads.
+    let said_by = text[from..verb].trim();
+    if who.is_empty() && matches!(said_by, "We" | "we" | "I") {
+        return None;
+    }
     let who = if who.is_empty() {
         resolve_back(ctx, &text[from..verb], verb, discourse)
     } else {
