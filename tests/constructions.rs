@@ -9728,3 +9728,24 @@ fn we_after_a_call_on_two_named_parties() {
         ],
     );
 }
+
+#[test]
+fn a_quotation_given_to_a_person_set_off_after_a_long_description() {
+    check(
+        "'“…,” the senator representing Borno North, Bukar Modu, said': the person set off by commas right before the verb speaks, however long the description before the name",
+        &[
+            (
+                "\"Those who planned this attack must be brought to justice,\" the senator representing Borno North, Bukar Modu, said in a statement on Monday.",
+                &[d(&["Bukar Modu"], &[], Justice)],
+            ),
+            (
+                "\"The guarantors must act,\" the senior adviser to the ELN delegation in Havana, Pablo Beltrán, said.",
+                &[d(&["Pablo Beltrán"], &[], Other).or(Negotiation).not_by(&["National Liberation Army"])],
+            ),
+            (
+                "\"The Centre must hold an inquiry,\" the legislator representing Kupwara in the assembly, Mir Saifullah, said on Tuesday.",
+                &[d(&["Mir Saifullah"], &[], Justice)],
+            ),
+        ],
+    );
+}

@@ -3300,6 +3300,20 @@ fn attribution_after(
     // "…,” Senator X, a Texas Republican who …, said": the verb closes a parenthesis after
     // the name; the speaker is the person or party the attribution opens with.
     if text[clause_start..verb_at].trim().is_empty() && clause_start > from {
+        // "…,” the senator representing Borno North, Bukar Modu, said": a person set off by
+        // commas right before the verb is the one the description introduced.
+        let apposed = ctx
+            .cast
+            .refs_in(Span::new(from, clause_start))
+            .filter(|r| r.form == RefForm::Person)
+            .last()
+            .filter(|r| {
+                text[r.span.end..clause_start].trim() == ","
+                    && text[from..r.span.start].trim_end().ends_with(',')
+            });
+        if let Some(r) = apposed {
+            return vec![r.entity];
+        }
         let opening = ctx
             .cast
             .refs_in(Span::new(from, clause_start))
