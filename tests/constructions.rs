@@ -9749,3 +9749,24 @@ fn a_quotation_given_to_a_person_set_off_after_a_long_description() {
         ],
     );
 }
+
+#[test]
+fn a_stance_towards_a_party_before_a_bodys_name() {
+    check(
+        "'the pro-Kurdish Peoples' Democratic Party (HDP)', 'the anti-Taliban National Resistance Front': a stance before a body's name is part of no party's name, and the party it is towards does not speak",
+        &[
+            (
+                "The pro-Kurdish Peoples' Democratic Party (HDP), the fourth-largest party in parliament, condemned the attack and called on both the government and the PKK to return to the negotiating table.",
+                &[d(&["Peoples' Democratic Party"], &[], Negotiation).not_by(&["Kurdistan Workers' Party"])],
+            ),
+            (
+                "The anti-Taliban National Resistance Front urged the United Nations to reject the Taliban's envoy.",
+                &[d(&["National Resistance Front"], &["United Nations"], Other).or(Counterterrorism).or(Negotiation).not_by(&["Taliban"])],
+            ),
+            (
+                "The National Oil Corporation said it had shut down two units and called on all parties to keep the fighting away from oil facilities.",
+                &[d(&["National Oil Corporation"], &[], Ceasefire).or(Other)],
+            ),
+        ],
+    );
+}

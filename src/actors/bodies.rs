@@ -43,7 +43,7 @@ const NAME_WORD: &str = r"[A-Z][\w’'-]*";
 /// "the Sudan Doctors' Union", "the Hostages and Missing Families Forum", "the Episcopal
 /// Conference of Colombia", "the Diocese of Pemba", "the Federation of Chambers of Commerce
 /// and Industry", "the Mandara Network for Civilian Protection": after "the" (and a word such
-/// as "federal"), a name of three
+/// as "federal", or a stance: "the pro-Kurdish Peoples' Democratic Party"), a name of three
 /// or more capitalised words (connectors between) with an institution's word, or one that
 /// opens on it, before "of", "for" or "on" and its field.
 static INSTITUTION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
@@ -53,7 +53,7 @@ static INSTITUTION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     let first = any_of(&[&Words::get().heads_before_of]);
     let modifier = any_of(&[&Words::get().body_modifiers]);
     crate::text::pattern::regex(&format!(
-        r"\b[Tt]he[^\S\n]+(?:{modifier}[^\S\n]+)?((?:{word}(?:[^\S\n]+(?:{connector}[^\S\n]+)?{word}){{0,5}}[^\S\n]+{heads}s?|{first})(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+(?:(?:and|&|of|for|of[^\S\n]+the)[^\S\n]+)?{word}){{0,4}})?)([^\S\n]+(?:in|to)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+{word}){{0,2}})?\b"
+        r"\b[Tt]he[^\S\n]+(?:(?:{modifier}|(?:pro|anti)-[A-Za-z]+)[^\S\n]+)?((?:{word}(?:[^\S\n]+(?:{connector}[^\S\n]+)?{word}){{0,5}}[^\S\n]+{heads}s?|{first})(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+(?:(?:and|&|of|for|of[^\S\n]+the)[^\S\n]+)?{word}){{0,4}})?)([^\S\n]+(?:in|to)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+{word}){{0,2}})?\b"
     ))
 });
 

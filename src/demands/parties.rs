@@ -868,6 +868,14 @@ fn words_back(text: &str, at: usize, n: usize) -> Vec<String> {
         .collect()
 }
 
+/// Whether the party named at `name` is what a stance is towards ("the anti-Taliban
+/// National Resistance Front", "the pro-Iranian militias"): the phrase names whoever holds
+/// the stance, not that party.
+fn a_stance_towards(text: &str, name: Span) -> bool {
+    let before = text[floor_char(text, name.start.saturating_sub(5))..name.start].to_lowercase();
+    before.ends_with("anti-") || before.ends_with("pro-")
+}
+
 /// The subject of the clause `from..to`: the first party named there that is not inside a
 /// prepositional phrase or a relative clause, with the parties coordinated with it.
 pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
@@ -910,6 +918,7 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
         .refs_in(clause)
         .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
         .filter(|r| !hidden.iter().any(|h| h.contains(r.span)))
+        .filter(|r| !a_stance_towards(text, r.span))
         .filter(|r| {
             // "talks with the National Liberation Army" is a party in a prepositional
             // phrase; "officials in Pakistan" is the party itself.
@@ -2563,7 +2572,14 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
     } else {
         Vec::new()
     };
-    let named = without_home_states(ctx, named_in(ctx.cast, sender), sender);
+    let named: Vec<EntityIx> = without_home_states(ctx, named_in(ctx.cast, sender), sender)
+        .into_iter()
+        .filter(|&e| {
+            ctx.cast
+                .refs_in(sender)
+                .any(|r| r.entity == e && !a_stance_towards(text, r.span))
+        })
+        .collect();
     if !named.is_empty() {
         return Some(dedup(named.into_iter().chain(states)));
     }
