@@ -9770,3 +9770,24 @@ fn a_stance_towards_a_party_before_a_bodys_name() {
         ],
     );
 }
+
+#[test]
+fn a_banner_or_poster_signed_by_a_group() {
+    check(
+        "'A banner signed by the Gulf Cartel and hung from a bridge … demanded that …': a banner, poster or pamphlet asks for whoever signed or issued it",
+        &[
+            (
+                "A banner signed by the Gulf Cartel and hung from a pedestrian bridge in nearby Reynosa on Sunday demanded that soldiers stop protecting the Zetas.",
+                &[d(&["Gulf Cartel"], &[], Other).or(Humanitarian).or(Counterterrorism)],
+            ),
+            (
+                "A poster signed by the Tehreek-e-Taliban Pakistan and pasted on mosque walls in Swat warned barbers against shaving beards.",
+                &[d(&["Tehreek-e-Taliban Pakistan"], &[], Other)],
+            ),
+            (
+                "A pamphlet issued by the Communist Party of India (Maoist) urged villagers to boycott the elections.",
+                &[d(&["Communist Party of India"], &[], Other)],
+            ),
+        ],
+    );
+}
