@@ -9791,3 +9791,28 @@ fn a_banner_or_poster_signed_by_a_group() {
         ],
     );
 }
+
+#[test]
+fn we_before_an_auxiliary_and_an_adverb() {
+    check(
+        "'We have once again asked …', 'We had already asked …': the first person before an auxiliary and an adverb is the text's own voice, not the last party it reported",
+        &[
+            (
+                "Spokesman (Mr. Naveed Akhtar Bhatti): Welcome to the weekly press briefing.\n\nThe Foreign Minister received calls this week from the Chinese Foreign Minister, who called on both Pakistan and India to exercise restraint, and from the UN Secretary-General, who appealed to both sides to cooperate.\n\nWe have once again asked the United States to stop the drone strikes in the tribal areas.",
+                &[
+                    d(&["China"], &[], Ceasefire),
+                    d(&["UN Secretary-General"], &[], Cooperation).or(Negotiation),
+                    d(&["Naveed Akhtar Bhatti"], &["United States"], Ceasefire).not_by(&["UN Secretary-General"]),
+                ],
+            ),
+            (
+                "The following statement was released by the Governments of Norway and Qatar.\n\nWe, the undersigned governments, welcome the truce. The Houthis said they had halted their attacks. We have already asked the Houthis to release the crew of the Galaxy Leader.",
+                &[d(&["Norway", "Qatar"], &["Houthis"], Humanitarian).not_by(&["Houthis"])],
+            ),
+            (
+                "Spokesperson, Ms. Mumtaz Zahra Baloch: Good afternoon.\n\nThe Afghan Taliban spokesman said yesterday that the attack was an internal matter of Pakistan. We had asked Kabul last month to act against the TTP.",
+                &[d(&["Mumtaz Zahra Baloch"], &["Afghanistan"], Counterterrorism).not_by(&["Taliban"])],
+            ),
+        ],
+    );
+}
