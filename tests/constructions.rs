@@ -9605,6 +9605,10 @@ fn a_houses_own_head_by_a_bare_title() {
                 &[d(&["United Kingdom"], &["Pakistan"], Negotiation).not_by(&["Shehbaz Sharif"])],
             ),
             (
+                "PM call with President Gedi of Somalia: 22 March 2017\n\nFrom: Prime Minister’s Office, 10 Downing Street\nPublished 22 March 2017\n\nThe Prime Minister spoke to President Gedi of Somalia this afternoon. The Prime Minister urged all parties in Somalia to work together against al-Shabaab.",
+                &[d(&["United Kingdom"], &[], Counterterrorism).or(Cooperation).or(Negotiation).not_by(&["Somalia"])],
+            ),
+            (
                 "THE WHITE HOUSE\n\nPresident Joseph R. Biden Jr. welcomed Prime Minister Kishida to Washington. The President urged Congress to pass the aid package for Ukraine.",
                 &[d(&["Joseph R. Biden Jr."], &[], Other).or(Humanitarian).or(Cooperation)],
             ),

@@ -1684,9 +1684,15 @@ const HEADER_LINES: usize = 6;
 
 /// The office whose release the text is, by a line among its first.
 fn house_of(text: &str) -> Option<&'static House> {
-    let head: Vec<&str> = text
+    // "From: Prime Minister’s Office, 10 Downing Street", as gov.uk heads its pages.
+    let head: Vec<String> = text
         .lines()
-        .map(str::trim)
+        .map(|l| {
+            let l = l.trim();
+            l.strip_prefix("From:")
+                .map_or(l, str::trim)
+                .replace('’', "'")
+        })
         .filter(|l| !l.is_empty())
         .take(HEADER_LINES)
         .collect();
