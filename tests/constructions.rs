@@ -9820,3 +9820,27 @@ fn we_before_an_auxiliary_and_an_adverb() {
         ],
     );
 }
+
+#[test]
+fn cues_in_relative_clauses_of_a_list_of_callers() {
+    check(
+        "'calls from the Chinese Foreign Minister, who called on …, from the Turkish Foreign Minister, who urged …': each relative clause's cue has the phrase before its 'who' for a speaker, and what the one before asked ends before that phrase",
+        &[
+            (
+                "The Foreign Minister received calls from the Chinese Foreign Minister, who called on both Pakistan and India to exercise restraint, from the Turkish Foreign Minister, who urged the two countries to resume their dialogue, and from the UN Secretary-General, who appealed to both sides to cooperate.",
+                &[
+                    d(&["China"], &["Pakistan", "India"], Ceasefire).text_lacks("Turkish"),
+                    d(&["Turkey"], &[], Negotiation).not_by(&["China"]).text_lacks("Secretary-General"),
+                    d(&["UN Secretary-General"], &[], Cooperation).or(Negotiation).not_by(&["China"]),
+                ],
+            ),
+            (
+                "Prime Minister Shehbaz Sharif took calls from President Recep Tayyip Erdogan, who urged both countries to resume their dialogue, and from the Emir of Qatar, who called on India to show restraint.",
+                &[
+                    d(&["Recep Tayyip Erdogan"], &[], Negotiation).text_lacks("Emir").not_by(&["Shehbaz Sharif"]),
+                    d(&["Qatar"], &["India"], Ceasefire).not_by(&["Recep Tayyip Erdogan"]),
+                ],
+            ),
+        ],
+    );
+}

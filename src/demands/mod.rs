@@ -231,6 +231,17 @@ pub fn find(
                     (joined.unwrap_or(from), false)
                 }
                 None => (s.span.start, false),
+                // "…, from the Turkish Foreign Minister, who urged …": a relative clause's
+                // cue has the phrase before its "who" for a subject, from the comma before it.
+                Some(prev)
+                    if WHO_BEFORE_CUE.is_match(&text[prev..cue.span.start]) && quote.is_none() =>
+                {
+                    let who = WHO_BEFORE_CUE
+                        .find(&text[prev..cue.span.start])
+                        .map_or(cue.span.start, |m| prev + m.start());
+                    let from = text[prev..who].rfind(',').map_or(prev, |c| prev + c + 1);
+                    (from, false)
+                }
                 Some(prev) => match CLAUSE_BREAK.find_iter(&text[prev..cue.span.start]).last() {
                     Some(m) => (prev + m.end(), false),
                     None => match own_subjects[ci] {
@@ -356,6 +367,13 @@ pub fn find(
             let next = cues
                 .get(ci + 1)
                 .map_or(s.span.end, |n| clause_end.min(n.span.start));
+            // "…, from the Turkish Foreign Minister, who urged …": what is asked ends before
+            // the phrase the next cue's "who" stands for.
+            let next = cues
+                .get(ci + 1)
+                .and_then(|n| WHO_BEFORE_CUE.find(&text[cue.span.end..n.span.start]))
+                .and_then(|m| text[cue.span.end..cue.span.end + m.start()].rfind(','))
+                .map_or(next, |c| next.min(cue.span.end + c));
             // "…, adding that the hostages must be freed" goes on to another demand: its words
             // are no part of this one's.
             let next = REPORTED_CLAUSE
@@ -885,6 +903,10 @@ fn kinds_asked(parts: Vec<(Span, Category)>) -> Vec<(Span, Category)> {
 static MEMBERS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"(?i)\bmember\s+(?:states|countries|nations|governments)\b")
 });
+
+/// ", who urged", ", who has also called on": a relative clause's "who" right before a cue.
+static WHO_BEFORE_CUE: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r",\s*who\s+(?:[a-z]+\s+){0,2}$"));
 
 /// ", and on all protesters to", "and upon the militias to": a second party asked to act
 /// under the verb that asked the first.
