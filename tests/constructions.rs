@@ -9844,3 +9844,27 @@ fn cues_in_relative_clauses_of_a_list_of_callers() {
         ],
     );
 }
+
+#[test]
+fn the_author_of_a_document_in_which_he_asked() {
+    check(
+        "'the statement by the spokesman of the so-called TTP, in which he called on …': the pronoun after 'in which' is the document's author, not the last person named",
+        &[
+            (
+                "The UN Secretary-General appealed for calm. We have seen the statement by the spokesman of the so-called Tehrik-e-Taliban Pakistan, in which he called on the people of Swat to close all girls' schools by 15 January.",
+                &[
+                    d(&["UN Secretary-General"], &[], Ceasefire),
+                    d(&["Tehrik-e-Taliban Pakistan"], &[], Other).or(Humanitarian).not_by(&["UN Secretary-General"]),
+                ],
+            ),
+            (
+                "Ban Ki-moon spoke on Monday. A video message from the leader of Boko Haram surfaced on Tuesday, in which he called on his followers to attack churches.",
+                &[d(&["Boko Haram"], &[], Other).not_by(&["Ban Ki-moon"])],
+            ),
+            (
+                "Rights groups condemned the letter from the Taliban's acting foreign minister, in which he asked the UN to seat his envoy.",
+                &[d(&["Taliban"], &["United Nations"], Other)],
+            ),
+        ],
+    );
+}

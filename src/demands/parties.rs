@@ -868,6 +868,27 @@ fn words_back(text: &str, at: usize, n: usize) -> Vec<String> {
         .collect()
 }
 
+/// "the statement by the spokesman of the so-called Tehrik-e-Taliban Pakistan, in which he
+/// called on …": the pronoun after "in which" is the document's author, the parties named
+/// after its "by" or "from".
+static IN_WHICH_HE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"(?i)\b{}\s+(?:by|from)\s+([^,;.]{{1,100}}),\s+in\s+which\s+(?:he|she|it|they)\s+(?:also\s+)?$",
+        any_of(&[&Words::get().document_nouns])
+    ))
+});
+
+fn author_of_the_document_in_which(ctx: &Context, cue: &Cue) -> Option<Vec<EntityIx>> {
+    if ctx.quote.is_some() {
+        return None;
+    }
+    let from = ctx.span().start;
+    let c = IN_WHICH_HE.captures(&ctx.text[from..cue.span.start])?;
+    let by = c.get(1)?;
+    let named = named_in(ctx.cast, Span::new(from + by.start(), from + by.end()));
+    (!named.is_empty()).then_some(named)
+}
+
 /// Whether the party named at `name` is what a stance is towards ("the anti-Taliban
 /// National Resistance Front", "the pro-Iranian militias"): the phrase names whoever holds
 /// the stance, not that party.
@@ -2789,6 +2810,9 @@ fn earlier_subject(
 /// Who made the demand of `cue`, or `None` when nobody can be named.
 pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<EntityIx>> {
     let s = ctx.span();
+    if let Some(author) = author_of_the_document_in_which(ctx, cue) {
+        return Some(with_affiliations(ctx.cast, author));
+    }
     if let Some(who) = possessor(ctx, cue, discourse) {
         return Some(with_affiliations(ctx.cast, who));
     }
