@@ -371,7 +371,8 @@ pub fn find(
             // the phrase the next cue's "who" stands for.
             let next = cues
                 .get(ci + 1)
-                .and_then(|n| WHO_BEFORE_CUE.find(&text[cue.span.end..n.span.start]))
+                .and_then(|n| text.get(cue.span.end..n.span.start))
+                .and_then(|between| WHO_BEFORE_CUE.find(between))
                 .and_then(|m| text[cue.span.end..cue.span.end + m.start()].rfind(','))
                 .map_or(next, |c| next.min(cue.span.end + c));
             // "…, adding that the hostages must be freed" goes on to another demand: its words

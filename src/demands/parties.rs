@@ -730,16 +730,18 @@ fn who_chaired(ctx: &Context, at: usize) -> Option<Vec<EntityIx>> {
     (!who.is_empty()).then_some(who)
 }
 
-/// An office owned by "his", "her" or "their": "His department", "her ministry".
 /// "posted on", "via", "shared on": what a platform follows when something is put out on it.
 static ON_A_PLATFORM: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"(?i)\b(?:on|via|through)\s*$"));
 
+/// "the group's spokesman", "the movement's leader": an officer of a body the text names
+/// only by its kind.
 static OFFICER_OF_A_BODY: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
         r"(?i)^(the\s+(?:[a-z-]+\s+)?(?:group|movement|militia|organi[sz]ation|outfit|faction|ministry|government|party|council))['’]s?\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|leader|chief|head|commander|emir|chairman|secretary|representative)$",
     )
 });
+/// An office owned by "his", "her" or "their": "His department", "her ministry".
 static POSSESSED_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
         r"(?i)^(his|her|their)\s+(?:own\s+)?(?:ministry|department|office|government|administration|agency|embassy|cabinet)(?:\s+(?:then|also|later|again|now|separately|subsequently))*$",
@@ -1287,8 +1289,6 @@ fn resolve_back(
             return who;
         }
     }
-    // "His department also asked …", "her ministry urged …": the office of the one the
-    // pronoun stands for asks for them.
     // "the group's spokesman", "the movement's leader": the one the possessor points back
     // to speaks through them.
     if let Some(c) = OFFICER_OF_A_BODY.captures(s) {
@@ -1297,6 +1297,8 @@ fn resolve_back(
             return body;
         }
     }
+    // "His department also asked …", "her ministry urged …": the office of the one the
+    // pronoun stands for asks for them.
     if let Some(c) = POSSESSED_OFFICE.captures(s) {
         let pronoun = match c[1].to_lowercase().as_str() {
             "his" => "he",
@@ -1896,8 +1898,8 @@ fn institution_back(ctx: &Context, s: &str, at: usize) -> Vec<EntityIx> {
     })
 }
 
-/// "the Executive Committee", "the Extraordinary Summit": an organ's name of capitalised
-/// words ending on an institution's word.
+/// "the Executive Committee", "the Executive Council": an organ's name of capitalised words
+/// ending on an institution's word.
 static THE_ORGAN: LazyLock<Regex> = LazyLock::new(|| {
     let heads = any_of(&[&Words::get().institution_heads]);
     crate::text::pattern::regex(&format!(
@@ -2544,9 +2546,12 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
             crate::actors::Key::Org(o) if lx.orgs[o].class == crate::lexicon::OrgClass::Platform)
     };
     let in_role = named_in(ctx.cast, role.span);
+    // (A stated obligation's subject may stand before the clause: nothing is posted there.)
     if !in_role.is_empty()
         && in_role.into_iter().all(platform)
-        && ON_A_PLATFORM.is_match(&text[ctx.clause_start..role.span.start])
+        && text
+            .get(ctx.clause_start..role.span.start)
+            .is_some_and(|before| ON_A_PLATFORM.is_match(before))
     {
         return None;
     }

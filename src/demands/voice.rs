@@ -641,8 +641,9 @@ fn self_named(text: &str, cast: &mut Cast) -> Option<EntityIx> {
 }
 
 /// The states a joint statement's "We, the undersigned governments," (or "We, the
-/// undersigned,") stands for: the countries named before it ("The text of the following statement was released by the
-/// Governments of the Bahamas, Barbados, …"), when there are two or more.
+/// undersigned,") stands for: the countries named before it ("The text of the following
+/// statement was released by the Governments of the Bahamas, Barbados, …"), when there are
+/// two or more.
 fn undersigned_states(text: &str, cast: &Cast) -> Vec<EntityIx> {
     static WE_THE_STATES: LazyLock<Regex> = LazyLock::new(|| {
         crate::text::pattern::regex(
@@ -716,20 +717,20 @@ static STATED_BY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-static STATEMENT_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"(?i)^\s*(?:(?:the\s+)?chair(?:man|person|woman)?['’]?s\s+|final\s+|joint\s+|press\s+)?(?:statement|declaration|communiqu[eé])\s*$",
-    )
-});
+/// "Chairman's Statement", "Final Communiqué", "Joint Declaration": a document's kind at
+/// the head of a line.
+const STATEMENT_HEAD: &str = r"(?i)^\s*(?:(?:the\s+)?chair(?:man|person|woman)?['’]?s\s+|final\s+|joint\s+|press\s+)?(?:statement|declaration|communiqu[eé])";
+
+/// The document's kind alone on its line, the meeting it is of on the next.
+static STATEMENT_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(&format!(r"{STATEMENT_HEAD}\s*$")));
 
 /// How far after "Statement of the" the body whose meeting it is may be named.
 const MEETING_OF_REACH: usize = 40;
 
-static STATEMENT_OF: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"(?i)^\s*(?:(?:the\s+)?chair(?:man|person|woman)?['’]?s\s+|final\s+|joint\s+|press\s+)?(?:statement|declaration|communiqu[eé])\s+of\s+(?:the\s+)?",
-    )
-});
+/// "Chairman's Statement of the", "Final Communiqué of": the meeting follows.
+static STATEMENT_OF: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(&format!(r"{STATEMENT_HEAD}\s+of\s+(?:the\s+)?")));
 
 /// The person a transcript's masthead says speaks it: "Briefing by Foreign Ministry
 /// Spokeswoman Maria Zakharova, Moscow, …", "Remarks by the Secretary-General at …",
