@@ -1187,24 +1187,21 @@ fn acts(text: &str, toks: &[Token], name: Span) -> bool {
 
 /// ", whose real name is", ", better known as", " alias", "(a.k.a.": what joins a person's
 /// name to another of theirs (a nom de guerre, a nickname, a birth name).
-macro_rules! other_name_join {
-    () => {
-        r"\s*[,(]?\s*(?:whose\s+(?:real|actual|birth|full)\s+name\s+is|real\s+name:?|(?:better\s+|also\s+|popularly\s+|widely\s+|locally\s+)?known\s+as|alias|a\.?k\.?a\.?|nicknamed|who\s+goes\s+by|whose\s+nom\s+de\s+guerre\s+is|nom\s+de\s+guerre:?)\s+[“\x22‘']?"
-    };
-}
+const OTHER_NAME_JOIN: &str = r"\s*[,(]?\s*(?:whose\s+(?:real|actual|birth|full)\s+name\s+is|real\s+name:?|(?:better\s+|also\s+|popularly\s+|widely\s+|locally\s+)?known\s+as|alias|a\.?k\.?a\.?|nicknamed|who\s+goes\s+by|whose\s+nom\s+de\s+guerre\s+is|nom\s+de\s+guerre:?)\s+[“\x22‘']?";
 
-/// A name of capitalised words, with the particles Arabic and European names hold inside.
-macro_rules! person_name {
-    () => {
-        r"((?:(?:al|el|ad|ar|as|ash|at|az|ul|ud|abu|abou|ibn|bin|bint)[-\s])?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ\x{300}-\x{36F}'’-]*(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|ul|ud|abu|abou|ibn|bin|bint|de|da|van|von)[-\s])?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ\x{300}-\x{36F}'’-]*){0,4})"
-    };
+/// A name of capitalised words, with the particles of `data/words/name_particles.txt`
+/// inside ("Karim Adnan al-Ubaidi", "Sidi ould Mohamed").
+fn person_name() -> String {
+    let particle = any_of(&[&Words::get().name_particles]);
+    let word = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ\x{300}-\x{36F}'’-]*";
+    format!(r"((?:(?:{particle})[-\s])?{word}(?:\s+(?:(?:{particle})[-\s])?{word}){{0,4}})")
 }
 
 static OTHER_NAME_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::pattern::regex(concat!("^", other_name_join!(), person_name!())));
+    LazyLock::new(|| crate::text::pattern::regex(&format!("^{OTHER_NAME_JOIN}{}", person_name())));
 
 static OTHER_NAME_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::pattern::regex(concat!(person_name!(), other_name_join!(), "$")));
+    LazyLock::new(|| crate::text::pattern::regex(&format!("{}{OTHER_NAME_JOIN}$", person_name())));
 
 /// How far before a name the other name it is given may start.
 const OTHER_NAME_REACH: usize = 160;

@@ -123,8 +123,8 @@ pub fn find(
         discourse.label(&whole(si));
         let opening = crate::text::marks::item_start(s.span.slice(text));
         // A paragraph that opens on no item's mark ends the list; an item's second sentence
-        // does not, nor does its number when the sentences are split after it ("6." ¶
-        // "Calls upon …").
+        // does not, nor does its number, which the splitter makes a sentence of its own ("6."
+        // ¶ "Calls upon …") as the operative paragraphs' rules read them.
         let opens_paragraph = si == 0 || sentences[si - 1].paragraph != s.paragraph;
         let a_number = crate::text::marks::is_number(s.span.slice(text).trim());
         if opening == 0 && opens_paragraph && !a_number {
@@ -206,6 +206,13 @@ pub fn find(
             }
             // A later cue shares the sentence's subject ("X called for … and urged …")
             // unless a clause break brings a new one ("…, while Y appealed to …").
+            let who_before = ci
+                .checked_sub(1)
+                .map(|p| cues[p].span.end)
+                .and_then(|prev| {
+                    let m = WHO_BEFORE_CUE.find(text.get(prev..cue.span.start)?)?;
+                    Some(prev + m.start())
+                });
             let (clause_start, same_subject) = match ci.checked_sub(1).map(|p| cues[p].span.end) {
                 // A semicolon ends a clause and its subject: "… Los Lobos, whose leaders
                 // hide across the border; and the interior minister asked …".
@@ -233,12 +240,8 @@ pub fn find(
                 None => (s.span.start, false),
                 // "…, from the Turkish Foreign Minister, who urged …": a relative clause's
                 // cue has the phrase before its "who" for a subject, from the comma before it.
-                Some(prev)
-                    if WHO_BEFORE_CUE.is_match(&text[prev..cue.span.start]) && quote.is_none() =>
-                {
-                    let who = WHO_BEFORE_CUE
-                        .find(&text[prev..cue.span.start])
-                        .map_or(cue.span.start, |m| prev + m.start());
+                Some(prev) if quote.is_none() && who_before.is_some() => {
+                    let who = who_before.unwrap_or(cue.span.start);
                     let from = text[prev..who].rfind(',').map_or(prev, |c| prev + c + 1);
                     (from, false)
                 }
@@ -428,20 +431,18 @@ pub fn find(
             }
             // "The Taliban have insisted that …. The Taliban must fulfil …" in a statement:
             // an obligation put on the party that spoke last is the statement's own.
-            let own_voice = voice
-                .of(s)
-                .or_else(|| voice.signer().map(|e| vec![e]))
-                .or_else(|| voice.undersigned());
-            let speakers = match own_voice {
-                Some(own)
-                    if cue.shape == Shape::Deontic
-                        && quote.is_none()
-                        && speakers.iter().all(|s| addressees.contains(s)) =>
-                {
-                    own
-                }
-                _ => speakers,
-            };
+            let put_on_itself = cue.shape == Shape::Deontic
+                && quote.is_none()
+                && speakers.iter().all(|s| addressees.contains(s));
+            let speakers = put_on_itself
+                .then(|| {
+                    voice
+                        .of(s)
+                        .or_else(|| voice.signer().map(|e| vec![e]))
+                        .or_else(|| voice.undersigned())
+                })
+                .flatten()
+                .unwrap_or(speakers);
             let speakers: Vec<EntityIx> = speakers
                 .into_iter()
                 .filter(|s| !addressees.contains(s) || addressees.len() > 1)

@@ -491,12 +491,7 @@ impl Discourse {
         let mut subject = subject(ctx, from, to);
         // "We call on the leaders of Viv Ansanm and Gran Grif to …": the writers are the
         // subject, not the parties named after their verb.
-        let first_person = ctx.text[from..to]
-            .trim_start()
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .is_some_and(|w| matches!(w, "We" | "I"));
-        if said_of(ctx, from, &subject) || first_person {
+        if said_of(ctx, from, &subject) || said_in_the_first_person(&ctx.text[from..to]) {
             subject.clear();
         }
         if !subject.is_empty() && !goes_on {
@@ -895,8 +890,14 @@ fn author_of_the_document_in_which(ctx: &Context, cue: &Cue) -> Option<Vec<Entit
 /// National Resistance Front", "the pro-Iranian militias"): the phrase names whoever holds
 /// the stance, not that party.
 fn a_stance_towards(text: &str, name: Span) -> bool {
-    let before = text[floor_char(text, name.start.saturating_sub(5))..name.start].to_lowercase();
-    before.ends_with("anti-") || before.ends_with("pro-")
+    let before = &text[floor_char(text, name.start.saturating_sub(5))..name.start];
+    ["anti-", "pro-"].iter().any(|stance| {
+        before
+            .len()
+            .checked_sub(stance.len())
+            .and_then(|at| before.get(at..))
+            .is_some_and(|end| end.eq_ignore_ascii_case(stance))
+    })
 }
 
 /// The subject of the clause `from..to`: the first party named there that is not inside a
@@ -1060,12 +1061,32 @@ pub fn subject_or_back(
     if !who.is_empty() {
         return who;
     }
+    subject_back(ctx, from, to, discourse)
+}
+
+/// Whom a subject that names no party points back to: its words past an opening adverbial
+/// and before a closing relative clause ("In a statement, the group's spokesman, who uses
+/// the name …," is the group's).
+fn subject_back(ctx: &Context, from: usize, to: usize, discourse: &Discourse) -> Vec<EntityIx> {
     let text = ctx.text;
     let from = LEADING_ADVERBIAL
         .find(&text[from..to])
         .map_or(from, |m| from + m.end());
-    let from = text[from..to].find(", ").map_or(from, |c| from + c + 2);
-    resolve_back(ctx, &text[from..to], to, discourse)
+    let end = RELATIVE
+        .find(&text[from..to])
+        .filter(|m| text[from + m.end()..to].trim().is_empty())
+        .map_or(to, |m| from + m.start());
+    resolve_back(ctx, &text[from..end], to, discourse)
+}
+
+/// Whether a clause's subject is the text's own first person ("We call on …", "I urge …").
+fn said_in_the_first_person(subject: &str) -> bool {
+    let first = subject
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(first, "We" | "we" | "I")
 }
 
 /// How far before a pronoun a person whose honorific agrees with it is preferred to a
@@ -2769,8 +2790,7 @@ fn asks_past_a_reported_clause(
     let who = subject(ctx, from, verb);
     // "We note that … have begun …, and encourage …": the writers' "we" is the document's
     // voice, which the caller reads.
-    let said_by = text[from..verb].trim();
-    if who.is_empty() && matches!(said_by, "We" | "we" | "I") {
+    if who.is_empty() && said_in_the_first_person(&text[from..verb]) {
         return None;
     }
     let who = if who.is_empty() {
@@ -2870,17 +2890,7 @@ pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<E
                 end,
             );
             if who.is_empty() {
-                let mut from = ctx.clause_start;
-                if let Some(m) = LEADING_ADVERBIAL.find(&text[from..end]) {
-                    from += m.end();
-                }
-                // "the group's spokesman, who uses the name …,": the phrase before its
-                // relative clause.
-                let to = RELATIVE
-                    .find(&text[from..end])
-                    .filter(|m| text[from + m.end()..end].trim().is_empty())
-                    .map_or(end, |m| from + m.start());
-                who = resolve_back(ctx, &text[from..to], end, discourse);
+                who = subject_back(ctx, ctx.clause_start, end, discourse);
             }
         }
         if who.is_empty() {
