@@ -66,6 +66,7 @@ pub fn find(text: &str, hits: &[Hit], sentence_of: impl Fn(usize) -> Span) -> Ve
     give_shared_names_to_the_group_named_in_full(text, &mut found);
     acronyms_defined_in_brackets(text, &mut found);
     acronyms_defined_for_another_name(text, &mut found);
+    branches_named_by_region(text, &mut found);
     for f in &mut found {
         f.mentions.sort();
     }
@@ -253,6 +254,112 @@ fn affiliate_of(g: usize, parent: usize) -> bool {
                     .is_some_and(|rest| rest.starts_with([' ', '-']))
             })
         })
+}
+
+/// A parent group's regional branch, from `data/affiliates.tsv`.
+struct Branch {
+    branch: usize,
+    parent: usize,
+    /// Lowercase, as whole words.
+    places: Vec<&'static str>,
+}
+
+static BRANCHES: LazyLock<Vec<Branch>> = LazyLock::new(|| {
+    let groups = &Lexicon::get().groups;
+    let index = |name: &str| {
+        groups
+            .iter()
+            .position(|g| g.name == name)
+            .unwrap_or_else(|| panic!("affiliates.tsv: no group {name} in groups.tsv"))
+    };
+    include_str!("../data/affiliates.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            Branch {
+                branch: index(cols[0]),
+                parent: index(cols[1]),
+                places: cols[2].split(" | ").map(str::trim).collect(),
+            }
+        })
+        .collect()
+});
+
+/// The words after a parent's name that name a branch of it: "’s North African wing", "’s
+/// affiliate in Yemen".
+static BRANCH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = any_of(&[&Words::get().affiliate_nouns]);
+    crate::text::pattern::regex(&format!(
+        r"(?i)^(?:’s|'s)\s+(?:(?:[\w-]+\s+){{1,3}}?{nouns}\b|{nouns}\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)"
+    ))
+});
+
+/// The words before a parent's name that name a branch of it: "the Sahel branch of ".
+static BRANCH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    let nouns = any_of(&[&Words::get().affiliate_nouns]);
+    crate::text::pattern::regex(&format!(
+        r"(?i)\b(?:the\s+)?(?:[\w-]+\s+){{1,3}}?{nouns}\s+of\s+(?:the\s+)?$"
+    ))
+});
+
+/// How far around a parent's name the words naming a branch are looked for.
+const BRANCH_REACH: usize = 60;
+
+/// "Al Qaeda's North African wing said …", "the Islamic State's West African branch", "the
+/// Sahel branch of al-Qaeda": a parent named with the place of one of its branches and a
+/// word for a branch names that branch, the whole phrase its mention. The parent is
+/// still mentioned, inside it.
+fn branches_named_by_region(text: &str, found: &mut Vec<FoundGroup>) {
+    let mut moves: Vec<(usize, Span)> = Vec::new();
+    for f in found.iter() {
+        if !BRANCHES.iter().any(|b| b.parent == f.entry) {
+            continue;
+        }
+        for &m in &f.mentions {
+            let after = &text[m.end..crate::text::span::floor_char(text, m.end + BRANCH_REACH)];
+            let before = &text
+                [crate::text::span::ceil_char(text, m.start.saturating_sub(BRANCH_REACH))..m.start];
+            let phrase = BRANCH_AFTER
+                .find(after)
+                .map(|a| (Span::new(m.start, m.end + a.end()), a.as_str()))
+                .or_else(|| {
+                    BRANCH_BEFORE.find(before).map(|b| {
+                        (
+                            Span::new(m.start - before.len() + b.start(), m.end),
+                            b.as_str(),
+                        )
+                    })
+                });
+            let Some((span, words)) = phrase else {
+                continue;
+            };
+            let words = words.to_lowercase();
+            let names_place = |place: &str| {
+                words.match_indices(&place.to_lowercase()).any(|(at, p)| {
+                    let whole =
+                        |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '-');
+                    whole(words[..at].chars().next_back())
+                        && whole(words[at + p.len()..].chars().next())
+                })
+            };
+            if let Some(b) = BRANCHES
+                .iter()
+                .find(|b| b.parent == f.entry && b.places.iter().any(|p| names_place(p)))
+            {
+                moves.push((b.branch, span));
+            }
+        }
+    }
+    for (g, span) in moves {
+        match found.iter_mut().find(|f| f.entry == g) {
+            Some(to) => to.mentions.push(span),
+            None => found.push(FoundGroup {
+                entry: g,
+                mentions: vec![span],
+            }),
+        }
+    }
 }
 
 /// "Ahlu Sunnah Wa-Jama'a (ASWJ)": an acronym in brackets right after a group's name is

@@ -4758,6 +4758,41 @@ fn no_demand_epistemic_must() {
             ("Islamabad must have known about the hideout, the analyst said.", &[]),
             ("Hamas leaders must be feeling the pressure after the strikes, an Israeli official said.", &[]),
             ("The gunmen must have crossed from Afghanistan overnight, police said.", &[]),
+            (
+                "\u{201c}The junta must be under enormous pressure from the barracks,\u{201d} said Drissa Kone, a Ghanaian analyst.",
+                &[],
+            ),
+            ("Another analyst said that Pakistan \"must be under pressure\" from its own generals.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn a_setting_between_the_verb_and_what_is_asked() {
+    check(
+        "a setting between the verb and what is asked: 'demanded in a statement that …', 'urged, in a letter to the council, …'",
+        &[
+            (
+                "Sudan's Ministry of Foreign Affairs demanded in a statement that the international community designate the RSF a terrorist organisation.",
+                &[d(&["Sudan"], &[], Sanctions).text_lacks("statement")],
+            ),
+            (
+                "Kenya demanded, in a letter to the Security Council, that Ethiopia withdraw its troops from the border.",
+                &[d(&["Kenya"], &[], Ceasefire).text_lacks("letter")],
+            ),
+            (
+                "Nigeria urged, in a televised address on Tuesday, all armed groups to lay down their arms.",
+                &[d(&["Nigeria"], &[], Ceasefire).text_lacks("address")],
+            ),
+            (
+                "The Arab League asked in a communique that Israel allow aid into Gaza.",
+                &[d(&["Arab League"], &["Israel"], Humanitarian)],
+            ),
+            // A noun's setting is no verb's.
+            (
+                "The US government issued the warning on Thursday night as it prepared new sanctions.",
+                &[],
+            ),
         ],
     );
 }

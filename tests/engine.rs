@@ -568,6 +568,47 @@ fn a_bodys_national_branch_is_an_actor_of_its_own() {
     assert_eq!(r.demands[0].speakers, [branch.id]);
 }
 
+/// "Al Qaeda's North African wing", "the Sahel branch of al-Qaeda": a parent named with the
+/// place of one of its branches names that branch, which speaks; the parent is still a
+/// group mentioned, and no actor of the sentence. A possessive with no place stays the
+/// parent's.
+#[test]
+fn a_parents_branch_named_by_its_region_is_that_branch() {
+    let r = analyze(
+        "NOUAKCHOTT (Reuters) - Al Qaeda's North African wing said on Tuesday it was holding two \
+         Spanish aid workers and warned Spain against any attempt to free them by force.",
+    );
+    let aqim = actor(&r, "Al-Qaida in the Islamic Maghreb");
+    assert_eq!(
+        group_mentions(&r, "Al-Qaida in the Islamic Maghreb"),
+        ["Al Qaeda's North African wing"]
+    );
+    assert_eq!(group_mentions(&r, "Al-Qaida"), ["Al Qaeda"]);
+    assert!(r
+        .actors
+        .iter()
+        .all(|a| a.name != "Al-Qaida" && a.name != "Al Qaeda"));
+    assert_eq!(r.demands.len(), 1);
+    assert_eq!(r.demands[0].speakers, [aqim.id]);
+
+    let r = analyze("The Sahel branch of al-Qaeda called on residents to leave Djibo.");
+    let jnim = actor(&r, "Jama'at Nusrat al-Islam wal-Muslimin");
+    assert_eq!(r.demands[0].speakers, [jnim.id]);
+
+    let r = analyze(
+        "MAIDUGURI, Nigeria (Reuters) - Islamic State's West African branch released a video \
+         of the captives. Islamic State's fighters also attacked a base in Borno.",
+    );
+    assert_eq!(
+        group_mentions(&r, "Islamic State West Africa Province"),
+        ["Islamic State's West African branch"]
+    );
+    assert_eq!(
+        group_mentions(&r, "Islamic State"),
+        ["Islamic State", "Islamic State"]
+    );
+}
+
 /// "the banned Tajik group Jamaat Ansarullah": a one-word alias of one group after a word
 /// that opens another group's name is no mention of the first; "Yemen's Ansarullah" is.
 #[test]

@@ -317,10 +317,35 @@ fn qualifies_another(text: &str, mention: Span) -> bool {
 /// the groups found, each of which becomes a (not yet salient) armed-group entity.
 pub fn cast(text: &str, hits: &[Hit], sentences: &[Span], groups: &[FoundGroup]) -> Cast {
     let mut cast = Cast::default();
+    // Mentions in order, a longer one before a shorter one at the same start, and the
+    // furthest end before each: a mention is inside another when an earlier one reaches
+    // its end ("Al Qaeda" in "Al Qaeda's North African wing").
+    let mut mentioned: Vec<Span> = groups
+        .iter()
+        .flat_map(|g| g.mentions.iter().copied())
+        .collect();
+    mentioned.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let reach: Vec<usize> = std::iter::once(0)
+        .chain(mentioned.iter().scan(0, |far, m| {
+            *far = m.end.max(*far);
+            Some(*far)
+        }))
+        .collect();
+    let inside_another = |s: &Span| {
+        let k = mentioned.partition_point(|m| {
+            (m.start, std::cmp::Reverse(m.end)) < (s.start, std::cmp::Reverse(s.end))
+        });
+        reach[k] >= s.end
+    };
+    let in_a_mention = |s: &Span| reach[mentioned.partition_point(|m| m.start <= s.start)] >= s.end;
     for (gi, g) in groups.iter().enumerate() {
         let e = cast.entity(Key::Group(g.entry));
         cast.entities[e].group = Some(gi);
         for &m in &g.mentions {
+            // A parent named inside its branch's name is no party of the sentence.
+            if inside_another(&m) {
+                continue;
+            }
             let form = if qualifies_another(text, m) {
                 RefForm::Modifier
             } else {
@@ -334,15 +359,11 @@ pub fn cast(text: &str, hits: &[Hit], sentences: &[Span], groups: &[FoundGroup])
     // name ("the West Papua National Liberation Army (TPNPB)" is not Colombia's ELN)
     // leaves the words to a body of their own. (A lone acronym turned down, an honorific,
     // stays where the people stage reads it as one.)
-    let mentioned: std::collections::HashSet<Span> = groups
-        .iter()
-        .flat_map(|g| g.mentions.iter().copied())
-        .collect();
     let declined: std::collections::HashSet<Span> = hits
         .iter()
         .filter(|h| matches!(h.entry, crate::lexicon::Entry::Group(..)))
         .map(|h| h.span)
-        .filter(|s| !mentioned.contains(s) && s.slice(text).contains(' '))
+        .filter(|s| !in_a_mention(s) && s.slice(text).contains(' '))
         .collect();
     taken.retain(|t| !declined.contains(t));
     taken.sort_by_key(|s| (s.start, s.end));

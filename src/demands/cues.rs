@@ -941,7 +941,17 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
                 continue;
             }
             for m in rule.re.find_iter(body) {
-                let after = &body[m.end()..];
+                // "issued the warning on Thursday night as …": a noun's setting is no
+                // verb's.
+                let noun = Words::get()
+                    .determiners
+                    .contains(&last_word(&body[..m.start()]).to_lowercase());
+                let end = if noun {
+                    m.end()
+                } else {
+                    m.end() + past_a_setting(&body[m.end()..], rule)
+                };
+                let after = &body[end..];
                 let quoted = std::cell::OnceCell::new();
                 let reads = |re: &Regex| {
                     re.is_match(after)
@@ -970,7 +980,7 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
                     continue;
                 }
                 cues.push(Cue {
-                    span: Span::new(s.start + m.start(), s.start + m.end()),
+                    span: Span::new(s.start + m.start(), s.start + end),
                     force: rule.force,
                     shape: rule.shape,
                     address: None,
@@ -1534,10 +1544,11 @@ fn is_own_or_past(body: &str, at: usize) -> bool {
 }
 
 /// "must surely remember", "should be easy", "must be difficult": a modal of belief or of
-/// judgement, no obligation.
+/// judgement, no obligation; so is "must be under enormous pressure", a guess at another's
+/// state.
 static JUDGED: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^(?:must|should)\s+(?:(?:surely|certainly|obviously|undoubtedly|no\s+doubt)\b|(?:\w+ly\s+)?be\s+(?:easy|easier|simple|straightforward|possible|impossible|hard|harder|difficult|obvious|likely|unlikely|surprising|no\s+surprise)\b)",
+        r"^(?:must|should)\s+(?:(?:surely|certainly|obviously|undoubtedly|no\s+doubt)\b|(?:\w+ly\s+)?be\s+(?:easy|easier|simple|straightforward|possible|impossible|hard|harder|difficult|obvious|likely|unlikely|surprising|no\s+surprise)\b)|^must\s+(?:\w+ly\s+)?be\s+under\s+(?:[a-z]+\s+){0,2}?(?:pressure|strain)\b",
     )
 });
 
@@ -1761,6 +1772,42 @@ fn in_an_open_question(body: &str, at: usize, cue: &str) -> bool {
         .split_whitespace()
         .any(|w| w.eq_ignore_ascii_case("whether"))
 }
+
+/// How many bytes of `after` (the words after a cue) a setting of the asking takes before
+/// what the rule needs to follow its cue: "demanded in a statement that …", "urged, in a
+/// letter to the council, all parties to …", "asked on Tuesday that …". Zero when none
+/// stands there or when the rule does not fit the words past it.
+fn past_a_setting(after: &str, rule: &Rule) -> usize {
+    let fits = |a: &str| {
+        rule.then.as_ref().is_none_or(|t| t.is_match(a))
+            && !rule.unless.as_ref().is_some_and(|u| u.is_match(a))
+    };
+    let mut at = 0;
+    let mut passed = 0;
+    for _ in 0..2 {
+        let Some(m) = SETTING.find(&after[at..]) else {
+            break;
+        };
+        at += m.end();
+        if fits(&after[at..]) {
+            passed = at;
+        }
+    }
+    passed
+}
+
+/// Where or when a party asked, between its verb and what it asked: a statement, a letter
+/// or a speech (`document_nouns`, `occasion_nouns`; whom it went to set off by a comma), a
+/// day or a date.
+static SETTING: LazyLock<Regex> = LazyLock::new(|| {
+    let w = Words::get();
+    crate::text::pattern::regex(&format!(
+        r"(?i)^,?\s+(?:(?:in|via|through|at)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{documents}\b(?:\s+(?:to|on|from|issued|released|posted|published|sent|addressed|read|carried)\s+[^,.;:\x22“”]{{1,60}},)?|on\s+{days}\b(?:\s+\d{{1,2}}\b)?|(?:last|this|earlier\s+this)\s+(?:week|month|year|{weekdays})\b),?",
+        documents = any_of_spaced(&[&w.document_nouns, &w.occasion_nouns]),
+        days = any_of(&[&w.weekdays, &w.months]),
+        weekdays = any_of(&[&w.weekdays]),
+    ))
+});
 
 /// "the questions the families have been asking for six weeks", "as they have called for
 /// years.": a length of time that ends the clause after the cue is how long someone has
