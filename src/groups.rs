@@ -67,6 +67,7 @@ pub fn find(text: &str, hits: &[Hit], sentence_of: impl Fn(usize) -> Span) -> Ve
     acronyms_defined_in_brackets(text, &mut found);
     acronyms_defined_for_another_name(text, &mut found);
     branches_named_by_region(text, &mut found);
+    parents_named_as_a_branch(text, &mut found);
     for f in &mut found {
         f.mentions.sort();
     }
@@ -254,6 +255,41 @@ fn affiliate_of(g: usize, parent: usize) -> bool {
                     .is_some_and(|rest| rest.starts_with([' ', '-']))
             })
         })
+}
+
+/// The words that say two names are one group's: "…, also known as …", "(a.k.a. …".
+static ALSO_KNOWN_AS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)^\s*[,(]?\s*(?:(?:also|otherwise|better|commonly|locally|widely)\s+)?(?:known\s+as|called)\s+(?:the\s+)?$|^\s*[,(]?\s*a\.?k\.?a\.?\s+(?:the\s+)?$",
+    )
+});
+
+/// "Daesh, also known as Islamic State Khorasan Province (ISKP), bombed …": a parent's name
+/// that the text says is also a branch's stands for the branch there.
+fn parents_named_as_a_branch(text: &str, found: &mut [FoundGroup]) {
+    let mut all: Vec<(Span, usize)> = found
+        .iter()
+        .enumerate()
+        .flat_map(|(fi, f)| f.mentions.iter().map(move |&m| (m, fi)))
+        .collect();
+    all.sort_by_key(|(m, _)| (m.start, m.end));
+    let mut moves: Vec<(Span, usize, usize)> = Vec::new();
+    for pair in all.windows(2) {
+        let [(a, fa), (b, fb)] = [pair[0], pair[1]];
+        if fa == fb || a.end > b.start || !ALSO_KNOWN_AS.is_match(&text[a.end..b.start]) {
+            continue;
+        }
+        let (ea, eb) = (found[fa].entry, found[fb].entry);
+        if affiliate_of(eb, ea) {
+            moves.push((a, fa, fb));
+        } else if affiliate_of(ea, eb) {
+            moves.push((b, fb, fa));
+        }
+    }
+    for (m, from, to) in moves {
+        found[from].mentions.retain(|x| *x != m);
+        found[to].mentions.push(m);
+    }
 }
 
 /// A parent group's regional branch, from `data/affiliates.tsv`.

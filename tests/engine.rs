@@ -609,6 +609,51 @@ fn a_parents_branch_named_by_its_region_is_that_branch() {
     );
 }
 
+/// "Daesh, also known as Islamic State Khorasan Province (ISKP)": a parent's name the text
+/// equates with a branch's stands for the branch there, either way round; elsewhere the
+/// parent's name stays the parent's.
+#[test]
+fn a_parents_name_said_to_be_a_branchs_is_the_branch() {
+    let r = analyze(
+        "Daesh, also known as Islamic State Khorasan Province (ISKP), bombed a school in \
+         Kabul. Islamic State fighters in Syria were not involved.",
+    );
+    assert_eq!(
+        group_mentions(&r, "Islamic State Khorasan Province"),
+        ["Daesh", "Islamic State Khorasan Province", "ISKP"]
+    );
+    assert_eq!(group_mentions(&r, "Islamic State"), ["Islamic State"]);
+    let r = analyze("ISKP, also known as Daesh, claimed the attack in Kabul.");
+    assert_eq!(
+        group_mentions(&r, "Islamic State Khorasan Province"),
+        ["ISKP", "Daesh"]
+    );
+    assert!(group_mentions(&r, "Islamic State").is_empty());
+    // "Islamic State of Khorasan Province", as the group calls itself, is the branch too.
+    let r = analyze(
+        "The group, which calls itself the Islamic State of Khorasan Province, claimed the \
+         bombing.",
+    );
+    assert_eq!(
+        group_mentions(&r, "Islamic State Khorasan Province"),
+        ["Islamic State of Khorasan Province"]
+    );
+}
+
+/// "Ain o Salish Kendra (ASK)": a name with the Bengali "o" ("and") between its words,
+/// which its acronym spells, is one body's, after "the rights organisation" too.
+#[test]
+fn a_name_joined_by_a_connector_its_acronym_spells_is_one_body() {
+    let r = analyze(
+        "The human rights organisation Ain o Salish Kendra (ASK) demanded an independent \
+         judicial investigation into the deaths.",
+    );
+    let ask = actor(&r, "Ain o Salish Kendra");
+    assert!(r.actors.iter().all(|a| a.name != "Ain"));
+    assert_eq!(r.demands.len(), 1);
+    assert_eq!(r.demands[0].speakers, [ask.id]);
+}
+
 /// "the banned Tajik group Jamaat Ansarullah": a one-word alias of one group after a word
 /// that opens another group's name is no mention of the first; "Yemen's Ansarullah" is.
 #[test]

@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 /// acronym in parentheses.
 static INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"[A-Z][^\s(),;:.\x22“”]*";
-    let connector = r"(?:of|for|to|the|and|in|on|against|de|du|des|del|la|le|al|el|wal|y|e|i|ul|para|pour|por|do|da|dos|das)";
+    let connector = r"(?:of|for|to|the|and|in|on|against|de|du|des|del|la|le|al|el|wal|y|e|i|o|wa|ul|para|pour|por|do|da|dos|das)";
     crate::text::pattern::regex(&format!(
         r"\b({word}(?:[^\S\n]+(?:{connector}[^\S\n]+){{0,2}}{word}){{1,8}})[^\S\n]+\(([A-Z][A-Za-z0-9&-]{{1,9}})\)"
     ))

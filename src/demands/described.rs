@@ -356,10 +356,18 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         {
             let kind_nouns = &body[..k];
             let named = &body[k..];
+            // A name the cast already holds longer ("the rights group Ain o Salish Kendra
+            // (ASK)", whose chunk ends before its "o") is that body's.
             if !named.is_empty()
                 && named
                     .iter()
                     .all(|t| t.span.slice(text).starts_with(char::is_uppercase))
+                && !cast
+                    .refs_in(Span::new(
+                        named[0].span.start,
+                        text.len().min(span.end + 120),
+                    ))
+                    .any(|r| r.span.start == named[0].span.start && r.span.end > span.end)
             {
                 let span = Span::new(named[0].span.start, span.end);
                 let e = cast.described(span, span.slice(text), ActorKind::Organization);
