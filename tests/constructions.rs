@@ -4798,6 +4798,27 @@ fn a_setting_between_the_verb_and_what_is_asked() {
 }
 
 #[test]
+fn a_labels_quotation_in_a_headline() {
+    check(
+        "speaker: a headline's label before its quotation ('WFP: “It is time to …”'), never a place after a verb of saying",
+        &[
+            (
+                "Sudan aid talks stall\nWFP: \u{2018}It is time to let our trucks through\u{2019}\nThe World Food Programme's country director Lena Berg said trucks were waiting at the border.",
+                &[d(&["World Food Programme"], &[], Humanitarian)],
+            ),
+            (
+                "Schools hit again in Gaza\nUNICEF: \u{201c}Stop the attacks on schools now\u{201d}\nThe agency said 40 schools had been damaged this month.",
+                &[d(&["UNICEF"], &[], Ceasefire).or(Humanitarian).quoted()],
+            ),
+            (
+                "Kenya's foreign minister Ali Omar said in Kabul: \u{201c}The Taliban must release the hostages.\u{201d}",
+                &[d(&["Ali Omar"], &["Taliban"], Humanitarian).not_by(&["Afghanistan"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn no_demand_insisted_that_claim() {
     check(
         "no demand: insisted that <claim>",

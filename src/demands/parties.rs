@@ -3146,6 +3146,26 @@ fn attribution(ctx: &Context, q: Span, discourse: &Discourse) -> Vec<EntityIx> {
         .filter(|s| s.span.start <= q.start)
         .map_or(q.start, |s| s.span.start);
     let lead = &text[before_start..q.start];
+    // "WFP: ‘It is time to let our trucks through’": a headline's label right before the
+    // quotation is who says it.
+    // Only a name is a label: "He said in Kabul: “…”" is not Kabul's.
+    let a_name = |l: &str| {
+        let particles = &Words::get().name_particles;
+        l.len() <= LABEL_REACH
+            && !l.contains(['.', ',', ';', ':', '"', '“', '”'])
+            && l.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    || matches!(w, "of" | "the" | "and" | "for")
+                    || particles.contains(w)
+            })
+    };
+    if let Some(label) = lead.trim_end().strip_suffix(':').filter(|l| a_name(l)) {
+        let start = before_start + (label.len() - label.trim_start().len());
+        let said_by = named_in(ctx.cast, Span::new(start, before_start + label.len()));
+        if !said_by.is_empty() {
+            return said_by;
+        }
+    }
     if SPEECH.is_match(lead) || lead.trim_end().ends_with(':') {
         // "Asked whether Pakistan figured in the talks, Dewan said: “…”": the party of an
         // adverbial before the subject is not who speaks.
@@ -3185,6 +3205,10 @@ fn attribution(ctx: &Context, q: Span, discourse: &Discourse) -> Vec<EntityIx> {
         None => Vec::new(),
     }
 }
+
+/// How long a label before a quotation may be ("WFP:", "UN Secretary-General António
+/// Guterres:").
+const LABEL_REACH: usize = 60;
 
 /// How many paragraphs back a quotation left open is followed to where it opened.
 const RUN_REACH: usize = 40;
