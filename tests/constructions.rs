@@ -4819,6 +4819,40 @@ fn a_labels_quotation_in_a_headline() {
 }
 
 #[test]
+fn a_body_that_recommends_speaks_what_follows() {
+    check(
+        "speaker: 'Crisis Group recommends a four-part approach. First, Maputo should …': a body's recommendation gives it the sentences after",
+        &[
+            (
+                "International Crisis Group recommends a four-part approach.\n\nFirst, Maputo should accept targeted outside support. SADC should agree on a limited mission.",
+                &[
+                    d(&["International Crisis Group"], &["Mozambique"], Cooperation).or(Other),
+                    d(&["International Crisis Group"], &["Southern African Development Community"], Other).or(Ceasefire).or(Cooperation),
+                ],
+            ),
+            (
+                "In written testimony, former Treasury official Miriam Castellanos recommended that Congress fund two more attachés in the region. Paraguay should tighten its controls on money-service businesses.",
+                &[
+                    d(&["Miriam Castellanos"], &[], Cooperation).or(Other),
+                    d(&["Miriam Castellanos"], &["Paraguay"], Sanctions).or(Cooperation),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_briefings_label_for_its_holders_role_however_written() {
+    check(
+        "speaker: a briefing's 'Spokesman:' is the one its header calls 'Spokesperson'",
+        &[(
+            "The following is a near-verbatim transcript of today's noon briefing by Ramón Estébanez-Ortiz, Spokesperson for the Secretary-General.\n\nQuestion: Have you seen the detained staff?\n\nSpokesman: Our colleagues were doing their jobs. They must be released, full stop.",
+            &[d(&["Ramón Estébanez-Ortiz"], &[], Humanitarian)],
+        )],
+    );
+}
+
+#[test]
 fn no_demand_insisted_that_claim() {
     check(
         "no demand: insisted that <claim>",

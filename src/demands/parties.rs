@@ -142,6 +142,22 @@ pub fn after_label(text: &str, s: Span) -> Option<usize> {
     Some(floor_char(text, end - 1))
 }
 
+/// An office's words with "man", "woman" and "person" cut from their ends ("spokesman",
+/// "spokeswoman" and "spokesperson" are all "spokes"), so that a label matches the role
+/// however either writes it.
+fn ungendered(office: &str) -> String {
+    office
+        .split(' ')
+        .map(|w| {
+            ["person", "woman", "man"]
+                .iter()
+                .find_map(|end| w.strip_suffix(end).filter(|stem| stem.len() >= 4))
+                .unwrap_or(w)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// How far above a speaker label the line introducing its holder may stand.
 const LABEL_INTRODUCED_REACH: usize = 3_000;
 
@@ -308,16 +324,25 @@ impl Discourse {
                     .collect()
             });
             // A label of a letter or two ("A:", "Q:") is no role's word. "Official
-            // Spokesperson:" is the one whose role is "spokesperson".
-            let holders: Vec<EntityIx> = roles
-                .iter()
-                .filter(|(_, r)| {
-                    label.len() > 2
-                        && (r.contains(&label)
-                            || (r.len() > 2 && label.ends_with(&format!(" {r}"))))
-                })
-                .map(|&(e, _)| e)
-                .collect();
+            // Spokesperson:" is the one whose role is "spokesperson"; failing one, "Spokesman:"
+            // is the one a briefing's header calls "Spokesperson".
+            let holding = |same: &dyn Fn(&str) -> String| -> Vec<EntityIx> {
+                let label = same(&label);
+                roles
+                    .iter()
+                    .filter(|(_, r)| {
+                        let r = same(r);
+                        label.len() > 2
+                            && (r.contains(&label)
+                                || (r.len() > 2 && label.ends_with(&format!(" {r}"))))
+                    })
+                    .map(|&(e, _)| e)
+                    .collect()
+            };
+            let mut holders = holding(&|l| l.to_string());
+            if holders.is_empty() {
+                holders = holding(&ungendered);
+            }
             if holders.len() == 1 {
                 who = holders;
             }
