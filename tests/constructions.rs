@@ -9682,6 +9682,22 @@ fn a_communiques_numbered_paragraphs_under_a_named_organ() {
 }
 
 #[test]
+fn a_bulleted_list_under_a_body_that_goes_on() {
+    check(
+        "'The Forum further:' ¶ '• urges …' ¶ '• calls upon …': a lead that ends on an adverb leads the bulleted lines below, and a bullet is no one",
+        &[(
+            "Johannesburg, 20 May 2021 – The Khanya Peace and Justice Forum calls on the Southern African Development Community to deploy its Standby Force.\n\n“Send the Standby Force now,” said Nomvula Dlamini, the Forum’s executive director.\n\nThe Forum further:\n\n• urges the Mozambican government to stop deporting people fleeing the conflict;\n\n• appeals for safe and unhindered humanitarian access to Quissanga.",
+            &[
+                d(&["Khanya Peace and Justice Forum"], &["Southern African Development Community"], Counterterrorism).or(Ceasefire).or(Cooperation),
+                d(&["Nomvula Dlamini"], &[], Counterterrorism).or(Humanitarian).or(Cooperation).quoted(),
+                d(&["Khanya Peace and Justice Forum"], &["Mozambique"], Humanitarian).not_by(&["•"]),
+                d(&["Khanya Peace and Justice Forum"], &[], Humanitarian).not_by(&["•"]),
+            ],
+        )],
+    );
+}
+
+#[test]
 fn a_houses_own_head_by_a_bare_title() {
     check(
         "'The President urged President Nwosu …' in a White House readout: the bare title is the house's own head, unless the release names the house's holder",

@@ -42,6 +42,10 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             .refs_in(role.span)
             .any(|r| matches!(r.form, RefForm::Name | RefForm::Person));
         let phrase = role.span.slice(text).trim();
+        // A list's bullet ("• urges …") is no one.
+        if !phrase.chars().any(char::is_alphanumeric) {
+            continue;
+        }
         // "…,” Xinhua said": an agency is the text's source, not a party.
         if Lexicon::get().is_media(phrase) {
             continue;

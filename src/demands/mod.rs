@@ -579,10 +579,17 @@ pub fn find(
             .strip_suffix(':')
             .filter(|head| LEADS_A_LIST.is_match(head))
         {
+            // "The Forum further:": the adverb after the subject is none of it.
+            let head = colon.trim_end();
+            let head = LIST_ADVERBS
+                .iter()
+                .find_map(|a| head.strip_suffix(a).filter(|h| h.ends_with(' ')))
+                .unwrap_or(head)
+                .trim_end();
             let subject = parties::subject_or_back(
                 &whole(si),
                 s.span.start,
-                s.span.start + colon.len(),
+                s.span.start + head.len(),
                 &discourse,
             );
             lead = Some(subject)
@@ -613,10 +620,23 @@ fn answers_a_question(text: &str, sentences: &[Sentence], si: usize) -> bool {
 /// "… adopted a final communiqué in which it:": the pronoun the lines below take as the
 /// subject of their verbs ("- Called upon Member States to …").
 static LEADS_A_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"(?i)\b(?:in\s+which|whereby|by\s+which)\s+(?:it|they|the\s+\w+)\s*$|(?-i:^(?:[A-Z][^,:\n]{0,60},\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,6}[A-Z][\w'’-]*,?\s*$)",
-    )
+    crate::text::pattern::regex(&format!(
+        r"(?i)\b(?:in\s+which|whereby|by\s+which)\s+(?:it|they|the\s+\w+)\s*$|(?-i:^(?:[A-Z][^,:\n]{{0,60}},\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){{0,6}}[A-Z][\w'’-]*,?(?:\s+(?:{}))?\s*$)",
+        LIST_ADVERBS.join("|")
+    ))
 });
+
+/// The adverbs a list's lead may end on ("The Forum further:"), as [`LEADS_A_LIST`] reads
+/// them.
+const LIST_ADVERBS: [&str; 7] = [
+    "further",
+    "also",
+    "furthermore",
+    "moreover",
+    "therefore",
+    "hereby",
+    "again",
+];
 
 /// How many groups what is asked names other than its addressees: a demand about a group
 /// ("stop PKK attacks") rather than to it. A group named as the state it governs ("invite
