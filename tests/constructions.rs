@@ -3197,6 +3197,18 @@ fn imperatives_whatever_their_object() {
                 "In an audio message, the group's commander Abu Talha al-Mali said: \"Leave the highways to the mujahideen.\"",
                 &[d(&["Abu Talha al-Mali"], &[], Other).quoted()],
             ),
+            // A phrasal verb the treebank never saw as a verb, its particle before the object.
+            (
+                "In a statement, Afenifere urged the Federal Government to declare a state of emergency.\n\n\u{201c}Fish out these killers and let the whole country see them in court,\u{201d} the statement read in part.",
+                &[
+                    d(&["Afenifere"], &[], Other).or(Counterterrorism),
+                    d(&["Afenifere"], &[], Justice).quoted(),
+                ],
+            ),
+            (
+                "\"Hunt down the attackers and bring them to book,\" the governor of Lagos, Babajide Sanwo-Olu, said.",
+                &[d(&["Babajide Sanwo-Olu"], &[], Justice).quoted()],
+            ),
         ],
     );
 }

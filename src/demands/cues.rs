@@ -1228,7 +1228,8 @@ pub fn quoted_imperatives(text: &str, sentence: Span, quotes: &[Span], cues: &mu
         if subject_of || named {
             continue;
         }
-        if (verb.tag != crate::syntax::Upos::Verb && !verb_before_object(v, word(verb_at + 1)))
+        if (verb.tag != crate::syntax::Upos::Verb
+            && !verb_before_object(v, word(verb_at + 1), word(verb_at + 2)))
             || !base
             || !(addressed || opener > 0 || first.span.slice(text).starts_with(char::is_uppercase))
             || steers_talk(&text[first.span.start..end])
@@ -1368,23 +1369,34 @@ fn may_be_imperative(opening: &str) -> bool {
     }
     ((opened || word.starts_with(char::is_uppercase))
         && (may_be_base_verb(word)
-            || verb_before_object(word, words.get(at + 1).copied().unwrap_or(""))))
+            || verb_before_object(
+                word,
+                words.get(at + 1).copied().unwrap_or(""),
+                words.get(at + 2).copied().unwrap_or(""),
+            )))
         || after_vocative(opening)
 }
 
 /// "Hand them over": a word in its base form before an object pronoun is the verb, though
 /// the treebank saw it only as a noun; not a word of grammar ("For us", "All of them").
-/// "Target the police": before a determiner, a word the treebank saw as a verb too.
-fn verb_before_object(word: &str, next: &str) -> bool {
+/// "Target the police": before a determiner, a word the treebank saw as a verb too. A
+/// phrasal verb's particle may stand between ("Fish out these killers": `verb_particles`).
+fn verb_before_object(word: &str, next: &str, after_next: &str) -> bool {
     use crate::syntax::Upos;
     let model = crate::syntax::model();
     let lower = word.to_lowercase();
     let next = next.to_lowercase();
+    let particle = Words::get().verb_particles.contains(&next);
+    let next = if particle {
+        after_next.to_lowercase()
+    } else {
+        next
+    };
     let object = matches!(next.as_str(), "them" | "us" | "him" | "me")
         || (matches!(
             next.as_str(),
             "the" | "your" | "their" | "our" | "all" | "every" | "those" | "these"
-        ) && model.seen_as(&lower, Upos::Verb));
+        ) && (particle || model.seen_as(&lower, Upos::Verb)));
     object
         && !word.ends_with("ing")
         && !word.ends_with("ed")
