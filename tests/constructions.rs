@@ -9694,6 +9694,27 @@ fn a_communiques_numbered_paragraphs_under_a_named_organ() {
 }
 
 #[test]
+fn an_administration_a_court_and_who_leads_a_body() {
+    check(
+        "speaker: 'the Kurdish-led Autonomous Administration of North and East Syria' is that body (never the US, whose government the wires name for its president); a judge who 'ruled that the government must …' asks it",
+        &[
+            (
+                "The Kurdish-led Autonomous Administration of North and East Syria, which runs the camps, has repeatedly called on countries to take back their citizens.",
+                &[d(&["Autonomous Administration of North and East Syria"], &[], Humanitarian).or(Other).not_by(&["United States"])],
+            ),
+            (
+                "The Trump administration urged Canada to take back its nationals from the camps.",
+                &[d(&["United States"], &["Canada"], Humanitarian).or(Other)],
+            ),
+            (
+                "Four Canadian men remain detained in Syria. In January, Federal Court Justice Marie-Hélène Desrosiers ruled that the government must request their repatriation.",
+                &[d(&["Marie-Hélène Desrosiers"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_bulleted_list_under_a_body_that_goes_on() {
     check(
         "'The Forum further:' ¶ '• urges …' ¶ '• calls upon …': a lead that ends on an adverb leads the bulleted lines below, and a bullet is no one",

@@ -45,7 +45,8 @@ const NAME_WORD: &str = r"[A-Z][\w’'-]*";
 /// and Industry", "the Mandara Network for Civilian Protection": after "the" (and a word such
 /// as "federal", or a stance: "the pro-Kurdish Peoples' Democratic Party"), a name of three
 /// or more capitalised words (connectors between) with an institution's word, or one that
-/// opens on it, before "of", "for" or "on" and its field.
+/// opens on it, before "of", "for" or "on" and its field. Who leads or backs it ("the
+/// Kurdish-led Autonomous Administration …") is no part of the name.
 static INSTITUTION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     let word = NAME_WORD;
     let connector = r"(?:of|for|and|the|on|in)";
@@ -53,7 +54,7 @@ static INSTITUTION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     let first = any_of(&[&Words::get().heads_before_of]);
     let modifier = any_of(&[&Words::get().body_modifiers]);
     crate::text::pattern::regex(&format!(
-        r"\b[Tt]he[^\S\n]+(?:(?:{modifier}|(?:pro|anti)-[A-Za-z]+)[^\S\n]+)?((?:{word}(?:[^\S\n]+(?:{connector}[^\S\n]+)?{word}){{0,5}}[^\S\n]+{heads}s?|{first})(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+(?:(?:and|&|of|for|of[^\S\n]+the)[^\S\n]+)?{word}){{0,4}})?)([^\S\n]+(?:in|to)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+{word}){{0,2}})?\b"
+        r"\b[Tt]he[^\S\n]+(?:(?:{modifier}|(?:pro|anti)-[A-Za-z]+|[A-Z][A-Za-z]+-(?:led|backed|run|based|controlled|dominated))[^\S\n]+)?((?:{word}(?:[^\S\n]+(?:{connector}[^\S\n]+)?{word}){{0,5}}[^\S\n]+{heads}s?|{first})(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+(?:(?:and|&|of|for|of[^\S\n]+the)[^\S\n]+)?{word}){{0,4}})?)([^\S\n]+(?:in|to)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+{word}){{0,2}})?\b"
     ))
 });
 
