@@ -9715,6 +9715,26 @@ fn an_administration_a_court_and_who_leads_a_body() {
 }
 
 #[test]
+fn a_resolutions_body_and_a_departments_ministry() {
+    check(
+        "speaker: a resolution's subject line ('The Human Rights Council,') over its symbol's header ('United Nations  A/HRC/RES/34/29'); 'Comment by the Information and Press Department of the Russian MFA' is the ministry's",
+        &[
+            (
+                "United Nations                                A/HRC/RES/34/29\n          General Assembly                    Distr.: General\n\nHuman Rights Council\nThirty-fourth session\n\n      The Human Rights Council,\n\n      Guided by the purposes and principles of the Charter,\n\n      1.   Demands that all terrorist groups immediately release all persons held hostage;\n\n      2.   Calls upon States to ensure that counter-terrorism measures comply with international law;",
+                &[
+                    d(&["Human Rights Council"], &[], Humanitarian),
+                    d(&["Human Rights Council"], &[], Humanitarian).or(Counterterrorism),
+                ],
+            ),
+            (
+                "Comment by the Information and Press Department of the Russian MFA on the situation in Idlib\n\n8 May 2019\n\nWe have taken note of the escalation. We call on our Turkish partners to fulfil their obligations under the memorandum.",
+                &[d(&["Russia"], &[], Ceasefire).or(Other).or(Counterterrorism)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_bulleted_list_under_a_body_that_goes_on() {
     check(
         "'The Forum further:' ¶ '• urges …' ¶ '• calls upon …': a lead that ends on an adverb leads the bulleted lines below, and a bullet is no one",

@@ -112,7 +112,7 @@ fn is_location(text: &str, span: Span) -> bool {
 /// Words after a state that name one of its organs.
 static ORGAN: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^(?:’s|'s)?\s+(?:(?i:foreign (?:ministry|office))|(?i:ministry of (?:foreign|external) affairs)|(?i:external affairs ministry)|(?i:interior ministry)|(?i:home ministry)|(?i:ministry of (?:interior|home affairs))|(?i:defen[cs]e ministry)|(?i:ministry of defen[cs]e)|(?i:embassy)|(?i:high commission)|(?i:army|military|armed forces|navy|air force)|(?i:police)|(?i:intelligence(?: agenc(?:y|ies))?)|(?i:parliament))\b",
+        r"^(?:’s|'s)?\s+(?:(?i:foreign (?:ministry|office))|MFA|(?i:foreign affairs ministry)|(?i:ministry of (?:foreign|external) affairs)|(?i:external affairs ministry)|(?i:interior ministry)|(?i:home ministry)|(?i:ministry of (?:interior|home affairs))|(?i:defen[cs]e ministry)|(?i:ministry of defen[cs]e)|(?i:embassy)|(?i:high commission)|(?i:army|military|armed forces|navy|air force)|(?i:police)|(?i:intelligence(?: agenc(?:y|ies))?)|(?i:parliament))\b",
     )
 });
 
@@ -127,7 +127,7 @@ static GOVERNMENT_OF: LazyLock<Regex> =
 
 fn organ_of(phrase: &str) -> Organ {
     let p = phrase.to_lowercase();
-    if p.contains("foreign") || p.contains("external") {
+    if p.contains("foreign") || p.contains("external") || p.contains("mfa") {
         Organ::ForeignMinistry
     } else if p.contains("interior") || p.contains("home") {
         Organ::InteriorMinistry

@@ -30,6 +30,8 @@ pub struct Voice {
     /// The state or body a line near the top opens on: who "we" are in a statement that
     /// names no writers.
     issuer: Option<EntityIx>,
+    /// The state or body the issuer belongs to (a ministry's state), which speaks with it.
+    issuer_of: Option<EntityIx>,
     /// The states of a joint statement that calls them "We, the undersigned governments",
     /// named above it ("released by the Governments of A, B and C"), the issuer first.
     issuers: Vec<EntityIx>,
@@ -74,7 +76,8 @@ impl Voice {
     /// governments" are, or the one issuer.
     pub fn issuers(&self) -> Option<Vec<EntityIx>> {
         if self.issuers.is_empty() {
-            self.issuer.map(|e| vec![e])
+            self.issuer
+                .map(|e| std::iter::once(e).chain(self.issuer_of).collect())
         } else {
             Some(self.issuers.clone())
         }
@@ -135,8 +138,10 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
         });
     let (issuer, signed) = issuer(text, &lines, cast);
     let issuers = undersigned_states(text, cast);
+    let issuer = issuers.first().copied().or(issuer);
     let mut voice = Voice {
-        issuer: issuers.first().copied().or(issuer),
+        issuer,
+        issuer_of: issuer.and_then(|e| cast.entities[e].affiliation),
         issuers,
         signed,
         ..Voice::default()
@@ -566,7 +571,7 @@ fn writer(cast: &mut Cast, span: Span, text: &str) -> EntityIx {
 /// Also whether the document says it is the issuer's (a signature or a letterhead), not
 /// only opens on it.
 fn issuer(text: &str, lines: &[Span], cast: &mut Cast) -> (Option<EntityIx>, bool) {
-    if let Some(e) = self_named(text, cast) {
+    if let Some(e) = self_named(text, cast).or_else(|| resolving_body(text, lines, cast)) {
         return (Some(e), false);
     }
     if let Some(e) = stated_by(text, lines, cast).or_else(|| spoken_by(text, lines, cast)) {
@@ -604,6 +609,26 @@ static LETTERHEAD: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)?[A-Z][\w’'-]*){1,7}$",
     )
 });
+
+/// A resolution's subject, alone on its line above the preamble: "The Human Rights
+/// Council," or "The Security Council,". Its paragraphs are that body's, whatever body a
+/// symbol's header names first ("United Nations   A/HRC/RES/34/29").
+fn resolving_body(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
+    static SUBJECT_LINE: LazyLock<Regex> =
+        LazyLock::new(|| crate::text::pattern::regex(r"^\s*The\s+[A-Z][^,;:.\n]{2,80},\s*$"));
+    lines
+        .iter()
+        .take_while(|l| l.start < SELF_NAMED_REACH)
+        .find(|l| SUBJECT_LINE.is_match(l.slice(text)))
+        .and_then(|l| {
+            cast.refs_in(*l)
+                .find(|r| {
+                    r.form == RefForm::Name
+                        && cast.entities[r.entity].kind == ActorKind::Organization
+                })
+                .map(|r| r.entity)
+        })
+}
 
 /// How far into a text a declaration names itself ("We, the Leaders of …,").
 const SELF_NAMED_REACH: usize = 4000;
@@ -699,21 +724,33 @@ fn stated_by(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
         }
         let m = STATED_BY.find(l.slice(text))?;
         let at = l.start + m.end();
+        // "Comment by the Information and Press Department of the Russian MFA": a
+        // department named before the body it belongs to, which speaks through it.
         cast.refs_in(*l)
-            .find(|r| {
-                r.span.start == at
+            .filter(|r| {
+                text.get(at..r.span.start)
+                    .is_some_and(|between| between.is_empty() || PART_OF.is_match(between))
                     && matches!(
                         cast.entities[r.entity].kind,
                         ActorKind::Country | ActorKind::Organization | ActorKind::ArmedGroup
                     )
             })
+            .last()
             .map(|r| r.entity)
     })
 }
 
 static STATED_BY: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)^\s*(?:an?\s+)?(?:joint\s+|public\s+|press\s+|open\s+)?(?:statement|declaration|communiqu[eé]|release|letter|appeal)\s+(?:issued\s+)?(?:by|from)\s+(?:the\s+)?",
+        r"(?i)^\s*(?:an?\s+)?(?:joint\s+|public\s+|press\s+|open\s+)?(?:statement|declaration|communiqu[eé]|release|letter|appeal|comment|commentary)\s+(?:issued\s+)?(?:by|from)\s+(?:the\s+)?",
+    )
+});
+
+/// The name of a part of a body before the body's own: "Information and Press Department
+/// of the ".
+static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^(?:[A-Z][\w’'-]*\s+(?:(?:and|for|on)\s+)?){1,6}of\s+(?:the\s+)?$",
     )
 });
 
