@@ -9735,6 +9735,23 @@ fn a_resolutions_body_and_a_departments_ministry() {
 }
 
 #[test]
+fn mediating_formats_speak_as_bodies() {
+    check(
+        "speaker: the Middle East Quartet and the OSCE Minsk Group (its co-chairs) speak as bodies, not as the states a dash lists",
+        &[
+            (
+                "The Quartet of Middle East mediators \u{2013} the US, the EU, the UN and Russia \u{2013} has demanded that Hamas recognise Israel and renounce violence.",
+                &[d(&["Middle East Quartet"], &["Hamas"], Other).or(Negotiation).or(Ceasefire).not_by(&["Russia"])],
+            ),
+            (
+                "The Minsk Group co-chairs, in a joint statement, urged the sides to observe a humanitarian ceasefire.",
+                &[d(&["OSCE Minsk Group"], &[], Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_bulleted_list_under_a_body_that_goes_on() {
     check(
         "'The Forum further:' ¶ '• urges …' ¶ '• calls upon …': a lead that ends on an adverb leads the bulleted lines below, and a bullet is no one",
