@@ -56,8 +56,9 @@ pub struct Discourse {
     /// A transcript's speaker labels ("Spokesperson: Ambassador X") and the people they
     /// stand for, so a later "Spokesperson:" paragraph is that person speaking.
     labels: Vec<(String, Vec<EntityIx>)>,
-    /// The people's roles in lower case, read once a label needs them.
-    roles: Option<Vec<(EntityIx, String)>>,
+    /// The people's roles in lower case, as written and [`ungendered`], read once a label
+    /// needs them.
+    roles: Option<Vec<(EntityIx, String, String)>>,
     /// The armed group last the subject of a sentence, and the paragraph: "the group" in a
     /// later sentence.
     group: Option<(EntityIx, usize)>,
@@ -320,28 +321,37 @@ impl Discourse {
             let roles = self.roles.get_or_insert_with(|| {
                 (0..cast.entities.len())
                     .filter(|&e| cast.entities[e].kind == ActorKind::Person)
-                    .filter_map(|e| Some((e, cast.entities[e].role.as_deref()?.to_lowercase())))
+                    .filter_map(|e| {
+                        let role = cast.entities[e].role.as_deref()?.to_lowercase();
+                        let plain = ungendered(&role);
+                        Some((e, role, plain))
+                    })
                     .collect()
             });
             // A label of a letter or two ("A:", "Q:") is no role's word. "Official
             // Spokesperson:" is the one whose role is "spokesperson"; failing one, "Spokesman:"
             // is the one a briefing's header calls "Spokesperson".
-            let holding = |same: &dyn Fn(&str) -> String| -> Vec<EntityIx> {
-                let label = same(&label);
+            type Role = (EntityIx, String, String);
+            let holding = |label: &str, form: fn(&Role) -> &str| -> Vec<EntityIx> {
+                if label.len() <= 2 {
+                    return Vec::new();
+                }
                 roles
                     .iter()
-                    .filter(|(_, r)| {
-                        let r = same(r);
-                        label.len() > 2
-                            && (r.contains(&label)
-                                || (r.len() > 2 && label.ends_with(&format!(" {r}"))))
+                    .filter(|role| {
+                        let r = form(role);
+                        r.contains(label)
+                            || (r.len() > 2
+                                && label
+                                    .strip_suffix(r)
+                                    .is_some_and(|head| head.ends_with(' ')))
                     })
-                    .map(|&(e, _)| e)
+                    .map(|&(e, ..)| e)
                     .collect()
             };
-            let mut holders = holding(&|l| l.to_string());
+            let mut holders = holding(&label, |(_, r, _)| r);
             if holders.is_empty() {
-                holders = holding(&ungendered);
+                holders = holding(&ungendered(&label), |(_, _, plain)| plain);
             }
             if holders.len() == 1 {
                 who = holders;
