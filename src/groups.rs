@@ -296,8 +296,8 @@ fn parents_named_as_a_branch(text: &str, found: &mut [FoundGroup]) {
 struct Branch {
     branch: usize,
     parent: usize,
-    /// Lowercase, as whole words.
-    places: Vec<&'static str>,
+    /// In lower case, matched as whole words.
+    places: Vec<String>,
 }
 
 static BRANCHES: LazyLock<Vec<Branch>> = LazyLock::new(|| {
@@ -316,7 +316,10 @@ static BRANCHES: LazyLock<Vec<Branch>> = LazyLock::new(|| {
             Branch {
                 branch: index(cols[0]),
                 parent: index(cols[1]),
-                places: cols[2].split(" | ").map(str::trim).collect(),
+                places: cols[2]
+                    .split(" | ")
+                    .map(|p| p.trim().to_lowercase())
+                    .collect(),
             }
         })
         .collect()
@@ -372,7 +375,7 @@ fn branches_named_by_region(text: &str, found: &mut Vec<FoundGroup>) {
             };
             let words = words.to_lowercase();
             let names_place = |place: &str| {
-                words.match_indices(&place.to_lowercase()).any(|(at, p)| {
+                words.match_indices(place).any(|(at, p)| {
                     let whole =
                         |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '-');
                     whole(words[..at].chars().next_back())

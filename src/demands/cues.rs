@@ -943,13 +943,18 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
             for m in rule.re.find_iter(body) {
                 // "issued the warning on Thursday night as …": a noun's setting is no
                 // verb's.
-                let noun = Words::get()
-                    .determiners
-                    .contains(&last_word(&body[..m.start()]).to_lowercase());
-                let end = if noun {
-                    m.end()
-                } else {
-                    m.end() + past_a_setting(&body[m.end()..], rule)
+                let end = match past_a_setting(&body[m.end()..], rule) {
+                    0 => m.end(),
+                    setting => {
+                        let noun = Words::get()
+                            .determiners
+                            .contains(&last_word(&body[..m.start()]).to_lowercase());
+                        if noun {
+                            m.end()
+                        } else {
+                            m.end() + setting
+                        }
+                    }
                 };
                 let after = &body[end..];
                 let quoted = std::cell::OnceCell::new();
