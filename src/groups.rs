@@ -226,13 +226,7 @@ fn give_shared_names_to_the_group_named_in_full(text: &str, found: &mut Vec<Foun
     }
     for (fi, m, g) in moves {
         found[fi].mentions.retain(|x| *x != m);
-        match found.iter_mut().find(|f| f.entry == g) {
-            Some(to) => to.mentions.push(m),
-            None => found.push(FoundGroup {
-                entry: g,
-                mentions: vec![m],
-            }),
-        }
+        push(found, g, m);
     }
 }
 
@@ -391,13 +385,7 @@ fn branches_named_by_region(text: &str, found: &mut Vec<FoundGroup>) {
         }
     }
     for (g, span) in moves {
-        match found.iter_mut().find(|f| f.entry == g) {
-            Some(to) => to.mentions.push(span),
-            None => found.push(FoundGroup {
-                entry: g,
-                mentions: vec![span],
-            }),
-        }
+        push(found, g, span);
     }
 }
 

@@ -533,19 +533,6 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 any_of(&[&Words::get().press_compounds])
             ),
         ),
-        // "demanded in February that Dushanbe, Tashkent and Bishkek vet …", "demanded on
-        // Monday that India release …": a date between the verb and its that-clause.
-        rule(
-            &["demanded"],
-            &format!(
-                r"(?i)\bdemanded\s+(?:on|in|last|this|earlier\s+this)\s+(?:{}|{}|week|month|year|\d{{4}})(?:\s+\d{{1,2}})?,?",
-                any_of(&[&Words::get().months]),
-                any_of(&[&Words::get().weekdays])
-            ),
-            Demand,
-            Object,
-            Some(r"^\s+that\s"),
-        ),
         // "demanded of the provincial and federal governments to lift the curfew": South
         // Asian English asks the party after "of".
         rule(
@@ -1815,14 +1802,15 @@ fn past_a_setting(after: &str, rule: &Rule) -> usize {
 
 /// Where or when a party asked, between its verb and what it asked: a statement, a letter
 /// or a speech (`document_nouns`, `occasion_nouns`; whom it went to set off by a comma), a
-/// day or a date.
+/// day or a date ("demanded in February that …", "demanded on Monday that …").
 static SETTING: LazyLock<Regex> = LazyLock::new(|| {
     let w = Words::get();
     crate::text::pattern::regex(&format!(
-        r"(?i)^,?\s+(?:(?:in|via|through|at)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{documents}\b(?:\s+(?:to|on|from|issued|released|posted|published|sent|addressed|read|carried)\s+[^,.;:\x22“”]{{1,60}},)?|on\s+{days}\b(?:\s+\d{{1,2}}\b)?|(?:last|this|earlier\s+this)\s+(?:week|month|year|{weekdays})\b),?",
+        r"(?i)^,?\s+(?:(?:in|via|through|at)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{documents}\b(?:\s+(?:to|on|from|issued|released|posted|published|sent|addressed|read|carried)\s+[^,.;:\x22“”]{{1,60}},)?|on\s+{days}\b(?:\s+\d{{1,2}}\b)?|in\s+(?:{months}|\d{{4}})\b|(?:last|this|earlier\s+this)\s+(?:week|month|year|{weekdays})\b),?",
         documents = any_of_spaced(&[&w.document_nouns, &w.occasion_nouns]),
         days = any_of(&[&w.weekdays, &w.months]),
         weekdays = any_of(&[&w.weekdays]),
+        months = any_of(&[&w.months]),
     ))
 });
 

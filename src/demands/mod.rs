@@ -581,11 +581,12 @@ pub fn find(
         {
             // "The Forum further:": the adverb after the subject is none of it.
             let head = colon.trim_end();
-            let head = LIST_ADVERBS
-                .iter()
-                .find_map(|a| head.strip_suffix(a).filter(|h| h.ends_with(' ')))
-                .unwrap_or(head)
-                .trim_end();
+            let head = match head.rsplit_once(' ') {
+                Some((before, last)) if Words::get().list_lead_adverbs.contains(last) => {
+                    before.trim_end()
+                }
+                _ => head,
+            };
             let subject = parties::subject_or_back(
                 &whole(si),
                 s.span.start,
@@ -622,21 +623,9 @@ fn answers_a_question(text: &str, sentences: &[Sentence], si: usize) -> bool {
 static LEADS_A_LIST: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
         r"(?i)\b(?:in\s+which|whereby|by\s+which)\s+(?:it|they|the\s+\w+)\s*$|(?-i:^(?:[A-Z][^,:\n]{{0,60}},\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){{0,6}}[A-Z][\w'’-]*,?(?:\s+(?:{}))?\s*$)",
-        LIST_ADVERBS.join("|")
+        any_of(&[&Words::get().list_lead_adverbs])
     ))
 });
-
-/// The adverbs a list's lead may end on ("The Forum further:"), as [`LEADS_A_LIST`] reads
-/// them.
-const LIST_ADVERBS: [&str; 7] = [
-    "further",
-    "also",
-    "furthermore",
-    "moreover",
-    "therefore",
-    "hereby",
-    "again",
-];
 
 /// How many groups what is asked names other than its addressees: a demand about a group
 /// ("stop PKK attacks") rather than to it. A group named as the state it governs ("invite

@@ -243,6 +243,8 @@ lists! {
     /// What follows a group's name that only qualifies another party ("affiliate",
     /// "-linked").
     group_relations,
+    /// "further", "also": an adverb ending a list's lead ("The Forum further:").
+    list_lead_adverbs,
     /// "out", "down": a phrasal verb's particle between an imperative and its object.
     verb_particles,
     /// "wing", "branch": a parent group's regional branch ("Al Qaeda's North African wing").
