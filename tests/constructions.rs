@@ -2599,6 +2599,55 @@ fn verbatim_record_labels_with_the_state_in_brackets() {
 }
 
 #[test]
+fn hearing_records_labels_closed_by_a_full_stop() {
+    check(
+        "hearing record: '    Mr. Holloway. … I urge …' is the member the label names, over paragraphs",
+        &[
+            (
+                "    The subcommittee met at 2:05 p.m., Hon. Leonard Holloway (chairman of the subcommittee) presiding.\n\n    Mr. Holloway. The subcommittee will come to order.\n\n    Let me be direct. I urge the administration to increase its support for AMISOM. And Eritrea must stop arming these groups.",
+                &[
+                    d(&["Leonard Holloway"], &[], Cooperation).or(Other).or(Counterterrorism),
+                    d(&["Leonard Holloway"], &["Eritrea"], Counterterrorism).or(Other).or(Ceasefire),
+                ],
+            ),
+            (
+                "    I now recognize the ranking member, Mr. Strickler.\n\n    Mr. Strickler. Thank you, Mr. Chairman. Ambassador, in March you insisted that the group was in retreat. The administration needs to explain how much of the aid has reached soldiers in Somalia.",
+                &[d(&["Strickler"], &[], Other).or(Cooperation).or(Humanitarian)],
+            ),
+            (
+                "    We will now hear from Ambassador Marcus Feeney, Deputy Assistant Secretary of State.\n\n    Ambassador Feeney. Thank you, Mr. Chairman. We call upon Eritrea to cease all support to armed groups in Somalia.",
+                &[d(&["Marcus Feeney"], &["Eritrea"], Counterterrorism).or(Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_interviews_answers_are_the_interviewees_not_the_bylines() {
+    check(
+        "interview: 'Khattak: … Kabul must …' under a byline is the one the label names",
+        &[
+            (
+                // A site's menu names its opinion pages: the byline is still no answer's.
+                "Home | World | Opinion | Magazine\n\nInterior Minister Sardar Azmat Khattak on the Afghan Taliban\n\nAyesha Rind | Published March 19, 2023\n\nSardar Azmat Khattak became interior minister in January.\n\nQ: What have you asked of the Afghan Taliban?\n\nKhattak: We have told them clearly. I personally asked Mawlawi Nooruddin Saqib, their acting interior minister, to shut down the camps. Kabul must hand over the TTP leaders living in Kunar.",
+                &[
+                    d(&["Azmat Khattak"], &["Nooruddin Saqib"], Counterterrorism).or(Other).not_by(&["Ayesha Rind"]),
+                    d(&["Azmat Khattak"], &["Afghanistan"], Counterterrorism).or(Justice).not_by(&["Ayesha Rind"]),
+                ],
+            ),
+            (
+                "Home | World | Opinion | Magazine\n\nInterior Minister Sardar Azmat Khattak on refugees\n\nAyesha Rind | Published March 19, 2023\n\nSardar Azmat Khattak became interior minister in January.\n\nQ: What about the Afghan families in Karachi?\n\nKhattak: I appeal to UNHCR and the donor countries to help with their dignified return.",
+                &[d(&["Azmat Khattak"], &["UNHCR"], Humanitarian).or(Cooperation).not_by(&["Ayesha Rind"])],
+            ),
+            (
+                "Sahel expert: \"Europe cannot look away\"\n\nSecurity researcher Aissatou Kane spoke to us.\n\nInterview: Jonas Wiedemann\n\nDW: Dr. Kane, what should happen now?\n\nKane: ECOWAS and the AES need to restore intelligence sharing.",
+                &[d(&["Aissatou Kane"], &[], Cooperation).not_by(&["Jonas Wiedemann"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn transcripts_we_is_the_floor_holder_whoever_the_answer_reports() {
     check(
         "transcript: the spokesperson's 'we' after reporting what a minister did",

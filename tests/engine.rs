@@ -296,6 +296,68 @@ fn office_holders_belong_to_the_state_that_qualifies_them() {
 }
 
 #[test]
+fn an_emissary_belongs_to_who_sends_them_not_where_they_are_sent() {
+    let r = analyze(
+        "The special envoy for Yemen, Hans Lindqvist, called on the Houthis to reopen the \
+         roads around Taiz. Permanent Representative of India to the United Nations Meera \
+         Sethi urged Pakistan to end cross-border terrorism. The Special Rapporteur on \
+         Myanmar, Julia Brandt, urged the junta to free political prisoners. A spokesman for \
+         the Taliban, Qari Yusuf Ahmadi, asked Pakistan to stop the raids.",
+    );
+    assert_eq!(affiliation_of(&r, "Hans Lindqvist"), None);
+    assert_eq!(affiliation_of(&r, "Meera Sethi").as_deref(), Some("India"));
+    assert_eq!(affiliation_of(&r, "Julia Brandt"), None);
+    assert_eq!(
+        affiliation_of(&r, "Yusuf Ahmadi").as_deref(),
+        Some("Taliban")
+    );
+    let envoy = &r.demands[0];
+    let yemen = actor(&r, "Yemen").id;
+    assert!(!envoy.speakers.contains(&yemen), "{:?}", envoy.speakers);
+}
+
+#[test]
+fn an_office_whose_holder_is_named_is_that_holder() {
+    let r = analyze(
+        "UN Secretary-General Antonio Guterres spoke to reporters on Monday. On Tuesday the UN \
+         Secretary-General urged the junta to free all political prisoners. The Secretary-General \
+         of the Arab League, Ahmed Aboul Gheit, met the envoy.",
+    );
+    let people: Vec<&str> = r
+        .actors
+        .iter()
+        .filter(|a| a.kind == ActorKind::Person)
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(
+        people,
+        ["Antonio Guterres", "Ahmed Aboul Gheit"],
+        "{people:?}"
+    );
+    assert_eq!(names(&r, &r.demands[0].speakers)[0], "Antonio Guterres");
+    // No one is named holding it: the office is a party of its own.
+    let unheld =
+        analyze("The UN Secretary-General urged the junta to free all political prisoners.");
+    assert!(unheld
+        .actors
+        .iter()
+        .any(|a| a.kind == ActorKind::Person && a.name == "UN Secretary-General"));
+}
+
+#[test]
+fn a_ship_is_no_person() {
+    let r = analyze(
+        "Iran seized the MT Coral Meridian on Monday. The MT Coral Meridian said in a distress \
+         call that it was being boarded. The crew of the MV Anna Sofie told reporters they were safe.",
+    );
+    assert!(
+        r.actors.iter().all(|a| a.kind != ActorKind::Person),
+        "{:?}",
+        r.actors.iter().map(|a| &a.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn an_unqualified_office_belongs_to_the_state_of_the_dateline() {
     let r = analyze(
         "PRISTINA (Reuters) — Kosovo asked Serbia to extradite the suspect. Prime Minister \

@@ -305,7 +305,7 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
                 for r in modifier_refs.iter().chain(&holder.body) {
                     mark_modifier(cast, *r);
                 }
-                let body = holder.body.and_then(|b| entity_at(cast, b));
+                let body = holder.affiliation.and_then(|b| entity_at(cast, b));
                 let affiliation = affiliation
                     .or(body)
                     .or_else(|| of_after(text, holder.name, cast))
@@ -756,6 +756,39 @@ fn mark_modifier(cast: &mut Cast, span: Span) {
 }
 
 /// Names without a title: "Wang Yi, China's foreign minister, said" or "…, said Ali Khan".
+/// Whether the words of `name` close on an office the lexicon knows whose holder the text
+/// names ("UN Secretary-General António Guterres …. The UN Secretary-General urged"): with
+/// its article, that is the office held by them, not a name. An office no one is named
+/// holding stays a party of its own.
+fn ends_on_a_held_office(hits: &[Hit], name: Span, found: &[Found], cast: &mut Cast) -> bool {
+    let lx = Lexicon::get();
+    let k = hits.partition_point(|h| h.span.start < name.start);
+    let offices = hits[k..]
+        .iter()
+        .take_while(|h| h.span.start < name.end)
+        .filter(|h| h.span.end == name.end)
+        .filter_map(|h| match h.entry {
+            Entry::Title(t) if lx.titles[t].kind == TitleKind::Office => Some(&lx.titles[t]),
+            _ => None,
+        });
+    for office in offices {
+        let Some(role) = office.role.as_deref() else {
+            continue;
+        };
+        let whose = office.affiliation.as_deref().and_then(|a| cast.named(a));
+        let held = found.iter().any(|f| {
+            f.role
+                .as_deref()
+                .is_some_and(|r| r.eq_ignore_ascii_case(role))
+                && (whose.is_none() || f.affiliation.is_none() || f.affiliation == whose)
+        });
+        if held {
+            return true;
+        }
+    }
+    false
+}
+
 fn untitled_names(
     text: &str,
     sentence: Span,
@@ -809,11 +842,12 @@ fn untitled_names(
                 .next_back()
                 .unwrap_or("")
                 .to_lowercase(),
-        ) && name
+        ) && (name
             .slice(text)
             .split_whitespace()
             .next_back()
-            .is_some_and(|last| lists.person_descriptions.contains(&last.to_lowercase()));
+            .is_some_and(|last| lists.person_descriptions.contains(&last.to_lowercase()))
+            || ends_on_a_held_office(hits, name, found, cast));
         if name.end > sentence.end {
             at = name.end.max(w.end);
             continue;

@@ -21,7 +21,7 @@ static PORTFOLIO: LazyLock<Regex> = LazyLock::new(|| {
 /// The word that opens a title's complement: "Director of", "envoy for", "ambassador to",
 /// "Adviser on".
 static COMPLEMENT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"^[ \u{a0}]+(?:of|for|to|on)[ \u{a0}]+(?:the[ \u{a0}]+)?")
+    crate::text::pattern::regex(r"^[ \u{a0}]+(of|for|to|on)[ \u{a0}]+(?:the[ \u{a0}]+)?")
 });
 
 /// Between two names a plural title introduces: "A and B", "A, B and C".
@@ -41,8 +41,12 @@ pub(super) struct Holder {
     pub title: Span,
     /// Whether `title` runs past the lexicon's title over a portfolio.
     pub portfolio: bool,
-    /// The state or body named in the complement ("of Nigeria"), the holder's affiliation.
+    /// The state or body named in the complement ("of Nigeria", "for Yemen").
     pub body: Option<Span>,
+    /// The body the holder speaks for, when the complement names it ("President of
+    /// Nigeria", "spokesman for the Taliban"; not "envoy for Yemen", "Ambassador to
+    /// France").
+    pub affiliation: Option<Span>,
 }
 
 /// A title's complement before its holder's name.
@@ -51,7 +55,10 @@ struct Complement {
     end: usize,
     /// Where its portfolio ends, when it has one ("of Naval Staff").
     portfolio_end: Option<usize>,
+    /// The last body it names.
     body: Option<Span>,
+    /// The first body it names after "of", or after "for" when the title is no emissary's.
+    affiliation: Option<Span>,
 }
 
 /// The holder named after the title `hits[i]`: right after it ("Foreign Minister Wang
@@ -68,8 +75,12 @@ pub(super) fn holder(
     };
     let kind = Lexicon::get().titles[t].kind;
     let span = hits[i].span;
+    let emissary = Lexicon::get().titles[t]
+        .role
+        .as_deref()
+        .is_some_and(|r| Words::get().emissary_roles.contains(&r.to_lowercase()));
     let complement = (kind != TitleKind::Honorific)
-        .then(|| complement(text, hits, span.end))
+        .then(|| complement(text, hits, span.end, emissary))
         .flatten();
     // "X, President of Kenya, Y": a title set off by commas describes the name before it,
     // so a name after it must follow without a comma.
@@ -81,6 +92,7 @@ pub(super) fn holder(
                 title: c.portfolio_end.map_or(span, |e| Span::new(span.start, e)),
                 portfolio: c.portfolio_end.is_some(),
                 body: c.body,
+                affiliation: c.affiliation,
             });
         }
     }
@@ -90,6 +102,7 @@ pub(super) fn holder(
         title: span,
         portfolio: false,
         body: None,
+        affiliation: None,
     })
 }
 
@@ -211,13 +224,15 @@ fn name_after(
 /// both capitalised, so where one ends and the other starts is told by the words: the
 /// complement ends on the last word news uses to end a portfolio (`portfolio_words`) or on
 /// a state or body the lexicon knows.
-fn complement(text: &str, hits: &[Hit], from: usize) -> Option<Complement> {
-    let lead = COMPLEMENT_LEAD.find(&text[from..])?;
-    let mut cursor = from + lead.end();
+fn complement(text: &str, hits: &[Hit], from: usize, emissary: bool) -> Option<Complement> {
+    let lead = COMPLEMENT_LEAD.captures(&text[from..])?;
+    let mut cursor = from + lead.get(0)?.end();
+    let mut preposition = lead.get(1)?.as_str();
     let mut found = Complement {
         end: 0,
         portfolio_end: None,
         body: None,
+        affiliation: None,
     };
     let portfolio = &Words::get().portfolio_words;
     for _ in 0..MAX_COMPLEMENT_WORDS {
@@ -227,12 +242,19 @@ fn complement(text: &str, hits: &[Hit], from: usize) -> Option<Complement> {
         };
         if let Some(b) = body_at(hits, w.start) {
             found.body = Some(b);
+            let speaks_for = preposition == "of" || (preposition == "for" && !emissary);
+            if speaks_for && found.affiliation.is_none() {
+                found.affiliation = Some(b);
+            }
             found.end = b.end;
             cursor = b.end;
             continue;
         }
         let word = w.slice(text);
-        if matches!(word, "and" | "for" | "of" | "the") {
+        if matches!(word, "for" | "of" | "to" | "on") {
+            preposition = word;
+        }
+        if matches!(word, "and" | "for" | "of" | "to" | "on" | "the") {
             cursor = w.end;
             continue;
         }

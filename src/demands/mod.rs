@@ -323,8 +323,14 @@ pub fn find(
                     .flatten()
                 })
                 .or_else(|| {
+                    // "I" and "we" under a speaker label are the label's, not the
+                    // byline's: an interview's answers.
                     writers
-                        .then(|| voice.first_person().map(<[EntityIx]>::to_vec))
+                        .then(|| {
+                            discourse
+                                .label_floor()
+                                .or_else(|| voice.first_person().map(<[EntityIx]>::to_vec))
+                        })
                         .flatten()
                 })
                 .or_else(|| {
@@ -347,8 +353,9 @@ pub fn find(
                         && quote.is_none()
                         && !cues::is_forecast(text, cue))
                     .then(|| {
-                        voice
-                            .of(s)
+                        discourse
+                            .label_floor()
+                            .or_else(|| voice.of(s))
                             .or_else(|| discourse.debate_floor())
                             .or_else(|| discourse.current(s.paragraph))
                             // An interview's answers after the first, labelled one: the

@@ -81,6 +81,9 @@ pub struct Discourse {
     /// Whether the floor was last given by a debate record's name line ("Lord Davenant
     /// (Con)"): it holds, paragraph after paragraph, until the next name.
     debate: bool,
+    /// Whether the floor was last given by a speaker label opening a paragraph ("Mr.
+    /// Holloway.", "KHATTAK:", "Spokesperson:").
+    label_floor: bool,
 }
 
 /// A debate record's line naming who speaks next, on its own above the speech: "Lord
@@ -134,10 +137,29 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A hearing record's speaker label: the member's honorific or office and surname closed
+/// by a full stop, opening the paragraph ("    Mr. Holloway. The subcommittee will come to
+/// order."), as the US Congress prints its hearings; the splitter may leave the label a
+/// sentence of its own.
+static RECORD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"^\s*({}\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\.(?:\s+\S|\s*$)",
+        any_of(&[&Words::get().record_label_titles])
+    ))
+});
+
+/// The speaker label opening a paragraph's first sentence, as either kind of transcript
+/// writes it: group 1 the label, group 2 a state in brackets after it.
+fn label_in(sentence: &str) -> Option<regex::Captures<'_>> {
+    LABEL
+        .captures(sentence)
+        .or_else(|| RECORD_LABEL.captures(sentence))
+}
+
 /// Where the speaker label opening sentence `s` ends ("MINISTER SARR: The gas has to
 /// …"): what follows is the speaker's, and the label no part of its clauses.
 pub fn after_label(text: &str, s: Span) -> Option<usize> {
-    let m = LABEL.find(s.slice(text))?;
+    let m = label_in(s.slice(text))?.get(0)?;
     // The match ends on the first character after the colon and its spaces.
     let end = s.start + m.end();
     Some(floor_char(text, end - 1))
@@ -259,7 +281,7 @@ impl Discourse {
                 return;
             }
         }
-        let Some(m) = LABEL.captures(s.slice(ctx.text)) else {
+        let Some(m) = label_in(s.slice(ctx.text)) else {
             return;
         };
         let label = m[1].trim().to_lowercase();
@@ -303,7 +325,11 @@ impl Discourse {
                     .trim_matches(|c: char| c.is_whitespace() || c == '.')
                     .is_empty()
             });
-            if named.len() == 1 && rest.len() < 80 && only_a_name {
+            // "Name: X" in a record of fields states a name, and "Interview: X" the one
+            // who asks: neither gives X the floor.
+            let asker = Words::get().interviewer_labels.contains(last_word(&label));
+            let field = label == "name" || label.ends_with(" name");
+            if named.len() == 1 && rest.len() < 80 && only_a_name && !field && !asker {
                 self.labels.push((label.clone(), named.clone()));
             }
             who = self
@@ -368,6 +394,12 @@ impl Discourse {
         }
         if !who.is_empty() {
             self.give_floor(ctx.cast, who, sentence.paragraph, true, false);
+            // "Sean Hannity asked Dash: …" introduces a quotation; its verb makes it no
+            // label whose holder keeps the floor.
+            let words = Words::get();
+            self.label_floor = !label
+                .split_whitespace()
+                .any(|w| words.reporting_verbs.contains(w) || words.speaker_verbs.contains(w));
         }
     }
 
@@ -388,6 +420,7 @@ impl Discourse {
         self.compound.clear();
         self.paragraph = Some(paragraph);
         self.debate = debate;
+        self.label_floor = false;
     }
 
     pub fn spoke(&mut self, speakers: &[EntityIx], paragraph: usize, sentence: usize) {
@@ -421,6 +454,13 @@ impl Discourse {
     /// the speech states with no reporting verb.
     pub fn debate_floor(&self) -> Option<Vec<EntityIx>> {
         self.floor().filter(|_| self.debate)
+    }
+
+    /// The floor when a speaker label gave it: its holder states obligations in their own
+    /// voice ("Mr. Holloway. … Ambassador, you insisted …. The administration needs to
+    /// explain …" is the member's, not the ambassador's).
+    pub fn label_floor(&self) -> Option<Vec<EntityIx>> {
+        self.floor().filter(|_| self.label_floor)
     }
 
     /// Whether `paragraph` opens on a transcript's speaker label, whose speaker an

@@ -156,6 +156,11 @@ lists! {
     person_participles,
     /// The words an office's portfolio ends on before its holder's name ("Staff").
     portfolio_words,
+    /// "envoy", "ambassador": roles whose "for X" is where they are sent, not whom they
+    /// speak for.
+    emissary_roles,
+    /// "Mr", "Chairman": what opens a hearing record's speaker label before the surname.
+    record_label_titles,
     /// Letters after a name that are no part of it ("MP", "QC").
     post_nominals,
     /// "bin", "ibn": a person so named is known by the given name.
