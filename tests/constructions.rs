@@ -2339,6 +2339,82 @@ fn deontic_modals_naming_a_party() {
 }
 
 #[test]
+fn two_obligations_in_one_sentence() {
+    check(
+        "deontic: 'X must … and Y must …' and 'must … and must …' are two demands; 'X must act, and it must act now' one",
+        &[
+            (
+                "Turkey's foreign ministry said the rebels must stop attacking the border and Baghdad must expel the PKK.",
+                &[
+                    d(&["Turkey"], &[], Ceasefire).or(Other).text_lacks("Baghdad"),
+                    d(&["Turkey"], &["Iraq"], Counterterrorism).text_has("Baghdad must expel"),
+                ],
+            ),
+            (
+                "\"The rebels must stop attacking the Kingdom and must stop using Yemeni territory to threaten our neighbours,\" Yemen's interior minister said.",
+                &[
+                    d(&["Yemen"], &[], Ceasefire).or(Other),
+                    d(&["Yemen"], &[], Counterterrorism).or(Other).or(Ceasefire).text_lacks("attacking"),
+                ],
+            ),
+            (
+                "\"The United States must be held accountable for this crime and must respect the will of the Iraqi people,\" Iran's foreign ministry spokesman said.",
+                &[
+                    d(&["Iran"], &[], Justice),
+                    d(&["Iran"], &[], Other).or(Justice).text_has("respect the will").text_lacks("accountable"),
+                ],
+            ),
+            (
+                "\"Pakistan must act, and it must act now, against the groups that use its soil,\" India's prime minister said.",
+                &[d(&["India"], &["Pakistan"], Counterterrorism).or(Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_unnamed_spokesman_speaks_for_who_qualifies_him() {
+    check(
+        "speaker: '…,” Iran's foreign ministry spokesman said' is Iran, as an office would be",
+        &[
+            (
+                "\"Israel must open the crossings now,\" Iran's foreign ministry spokesman said on Monday.",
+                &[d(&["Iran"], &["Israel"], Humanitarian)],
+            ),
+            (
+                "The Turkish defence ministry spokesman called on Baghdad to stop PKK attacks launched from Sinjar.",
+                &[d(&["Turkey"], &["Iraq"], Counterterrorism)],
+            ),
+            (
+                "\"Kabul must hand over the militants,\" the Pakistani foreign office spokeswoman told reporters.",
+                &[d(&["Pakistan"], &["Afghanistan"], Justice).or(Counterterrorism)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_guess_at_a_number_is_no_obligation() {
+    check(
+        "epistemic: 'There must be at least 10,000 rockets left' guesses; 'There must be accountability' asks",
+        &[
+            (
+                "\"There must be at least 10,000 rockets left in their depots, maybe more,\" Israel's defence minister said.",
+                &[],
+            ),
+            (
+                "\"There must be thousands of foreign fighters in the camp,\" the Kurdish official told reporters in Hasakah.",
+                &[],
+            ),
+            (
+                "\"There must be accountability for the killings in Sinjar,\" Iraq's foreign minister said.",
+                &[d(&["Iraq"], &[], Justice)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn deontic_passives() {
     check(
         "deontic passives (an agreement must be reached, those responsible must be held accountable)",

@@ -1865,7 +1865,11 @@ fn resolve_titles(
                 cast.add_ref(span, e, RefForm::Person)
             }
             _ => {
-                if let (Some(a), TitleKind::Office) = (aff, title.kind) {
+                // "Iran's foreign ministry spokesman said": a spokesman qualified by a state
+                // or body speaks for it, as an office does.
+                let speaks_for = title.kind == TitleKind::Office
+                    || Words::get().speaking_roles.contains(&role_l);
+                if let (Some(a), true) = (aff, speaks_for) {
                     cast.add_ref(span, a, RefForm::Name);
                 }
             }

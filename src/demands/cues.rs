@@ -1530,8 +1530,11 @@ fn is_own_or_past(body: &str, at: usize) -> bool {
     // "it must be said that …", "it should be noted that …": a writer's aside; what follows
     // its "that" is read on its own.
     let aside = last.eq_ignore_ascii_case("it") && SAYING_ASIDE.is_match(cue);
+    // "There must be at least 10,000 rockets left": a guess at how many there are.
+    let counted = last.eq_ignore_ascii_case("there") && COUNTED.is_match(cue);
     guessed
         || aside
+        || counted
         || matches!(
             last,
             "I" | "I'll" | "I’ll" | "I've" | "I’ve" | "I'd" | "I’d"
@@ -1546,6 +1549,15 @@ fn is_own_or_past(body: &str, at: usize) -> bool {
             .any(|p| cue.starts_with(p))
             && matches!(last.to_lowercase().as_str(), "we" | "i"))
 }
+
+/// "must be at least 10,000", "must be thousands of": after "there", an estimate of a
+/// number, not an obligation ("There must be accountability" asks, and so may "There
+/// should be 1,000 more peacekeepers").
+static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^must\s+(?:still\s+)?be\s+(?:(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|over|about|around|nearly|almost|some|well\s+over)\s+)?(?:\d|(?:dozens|hundreds|thousands|millions)\b)",
+    )
+});
 
 /// "must surely remember", "should be easy", "must be difficult": a modal of belief or of
 /// judgement, no obligation; so is "must be under enormous pressure", a guess at another's

@@ -385,6 +385,15 @@ pub fn find(
                 .and_then(|between| WHO_BEFORE_CUE.find(between))
                 .and_then(|m| text[cue.span.end..cue.span.end + m.start()].rfind(','))
                 .map_or(next, |c| next.min(cue.span.end + c));
+            // "… must stop attacking the border and Baghdad must expel …": the next
+            // obligation's subject is no part of this one.
+            let next = cues
+                .get(ci + 1)
+                .filter(|n| n.shape == Shape::Deontic && n.span.start == next)
+                .and_then(|n| parties::coordinated_obligation(&text[s.span.start..n.span.start]))
+                .map(|at| s.span.start + at - " and ".len())
+                .filter(|&at| at > cue.span.end)
+                .map_or(next, |at| next.min(at));
             // "…, adding that the hostages must be freed" goes on to another demand: its words
             // are no part of this one's.
             let next = REPORTED_CLAUSE
@@ -426,6 +435,21 @@ pub fn find(
                 cue.span.end,
             );
             let asked = before_predicate(text, cue.span, asked);
+            // "… must stop attacking the Kingdom and must stop using …": the second
+            // obligation's words start at its own modal.
+            let asked = match ci.checked_sub(1).map(|p| &cues[p]) {
+                Some(p)
+                    if cue.shape == Shape::Deontic
+                        && p.shape == Shape::Deontic
+                        && asked.start < p.span.end
+                        && text[p.span.end..cue.span.start]
+                            .trim_end()
+                            .ends_with(" and") =>
+                {
+                    Span::new(cue.span.start, asked.end.max(cue.span.start))
+                }
+                _ => asked,
+            };
             if courtesy_call(text, cue.span, asked) {
                 continue;
             }
@@ -550,6 +574,14 @@ pub fn find(
                 // thing twice (", underlining the urgency of …") in one clause; asking two parties
                 // ("implored the negotiators … and asked the BRN") or a second thing with a
                 // verb of its own ("called for … and urged all parties to …") makes two.
+                // "Pakistan must act, and it must act now": the pronoun restates the one
+                // obligation; "… must stop attacking … and must stop using …" adds one.
+                let restated = matches!(
+                    crate::text::words::last_word(&text[..cue.span.start])
+                        .to_lowercase()
+                        .as_str(),
+                    "it" | "they" | "he" | "she" | "we"
+                );
                 let duplicate = part == 0
                     && !reported
                     && out.iter().any(|d| {
@@ -559,9 +591,14 @@ pub fn find(
                                 && d.addressees == demand.addressees
                                 && !(coordinated && d.asked.end <= cue.span.start)
                                 && !(own_clause && d.asked.end <= cue.span.start))
-                                || d.verb
+                                || (d
+                                    .verb
                                     .slice(text)
-                                    .eq_ignore_ascii_case(demand.verb.slice(text)))
+                                    .eq_ignore_ascii_case(demand.verb.slice(text))
+                                    && d.addressees == demand.addressees
+                                    && (cue.shape != Shape::Deontic
+                                        || !d.addressees.is_empty()
+                                        || restated)))
                     });
                 if !duplicate {
                     discourse.spoke(&demand.speakers, s.paragraph, si);

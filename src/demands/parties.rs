@@ -2979,6 +2979,22 @@ pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<E
     (!found.is_empty()).then(|| with_affiliations(ctx.cast, found))
 }
 
+/// A modal before an "and" that opens another obligation: "the rebels must stop attacking
+/// the border and Baghdad must expel the PKK", "must be held accountable and must respect
+/// …".
+static OBLIGATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"\b(?:must|should|ought\s+to|(?:has|have|need|needs)\s+to)\b")
+});
+
+/// Where a second obligation of the sentence starts: after the last "and" that follows a
+/// modal of the clause before, when a subject of its own follows it ("and Baghdad must");
+/// one that shares the first's ("and must respect …") has its subject's clause.
+pub fn coordinated_obligation(head: &str) -> Option<usize> {
+    let and = head.rfind(" and ")?;
+    let after = and + " and ".len();
+    (OBLIGATION_BEFORE.is_match(&head[..and]) && !head[after..].trim().is_empty()).then_some(after)
+}
+
 /// "According to X," opening the sentence of a cue no subject asks: "According to Sablin,
 /// it is time for the Security Council to review …", "According to the statement, all
 /// parties must …". What follows is X's, as if X had said it.
@@ -4169,6 +4185,7 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
                     .map(|end| end - s.start),
                 head.rfind(" that ").map(|p| p + 6),
                 head.rfind(';').map(|p| p + 1),
+                coordinated_obligation(head),
                 SPEECH.find_iter(head).last().map(|m| m.end()),
                 ACCORDING_TO.find(head).map(|m| m.end()),
                 ctx.quote

@@ -161,6 +161,9 @@ lists! {
     emissary_roles,
     /// "Mr", "Chairman": what opens a hearing record's speaker label before the surname.
     record_label_titles,
+    /// "spokesperson": generic roles whose holder, unnamed, speaks for the state or body
+    /// that qualifies them.
+    speaking_roles,
     /// Letters after a name that are no part of it ("MP", "QC").
     post_nominals,
     /// "bin", "ibn": a person so named is known by the given name.
