@@ -427,6 +427,56 @@ fn honorifics_fold_into_one_person() {
 }
 
 #[test]
+fn places_and_units_named_for_people_are_not_people() {
+    check(
+        "a bridge, a hospital, a base, a brigade, a brotherhood",
+        &[
+            none_but(
+                "The convoy crossed into the West Bank over the King Hussein Bridge on Sunday.",
+                &[],
+                &["Hussein"],
+            ),
+            none_but(
+                "He was taken to the King Fahd County Referral Hospital in Lamu, police said.",
+                &[],
+                &["Fahd"],
+            ),
+            none_but(
+                "Drones struck Prince Sultan Air Base, and the 103rd Infantry Brigade said it had repelled the attack.",
+                &[],
+                &["Sultan", "Infantry Brigade"],
+            ),
+            none_but(
+                "The armed wing of Hamas, Izzeddine Al Qassam Brigades, said it fired the rockets; the Muslim Brotherhood said nothing.",
+                &[],
+                &["Brigades", "Brotherhood"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_ruler_known_by_one_name_is_no_namesake() {
+    check(
+        "'King Abdullah' is not 'Prime Minister Abdullah Ensour'; 'Dr. Sultan X' is no sultan",
+        &[
+            case(
+                "AMMAN - His Majesty King Abdullah on Sunday called for a halt to the fighting. Prime Minister Abdullah Ensour told deputies the government would act. The King later urged the world to help.",
+                &[("King Abdullah", Some("King")), ("Abdullah Ensour", Some("Prime Minister"))],
+            ),
+            case(
+                "Foreign Minister Prince Saud bin Faisal met the envoy. Prince Saud said the talks had gone well.",
+                &[("Saud bin Faisal", None)],
+            ),
+            case(
+                "\"They need to move to economic cooperation,\" said Dr. Sultan Al-Qahtani, a Riyadh-based analyst.",
+                &[("Al-Qahtani", Some("analyst"))],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn capitalised_phrases_that_are_not_names_are_not_people() {
     check(
         "capitalised phrases that are not people",

@@ -357,6 +357,20 @@ pub(super) fn same_first_name(known: &str, written: &str) -> bool {
     x == y || x.len() == 1 && y.starts_with(&x) || y.len() == 1 && x.starts_with(&y)
 }
 
+/// Whether the capitalised words from `name` on end on a word for a built place ("Hussein
+/// Bridge", "Fahd County Referral Hospital", "Abdulaziz International Airport"): a place
+/// named for someone, not a person. `rest` is the text after the name.
+pub fn names_a_facility(name: &str, rest: &str) -> bool {
+    let facility = &Words::get().facility_nouns;
+    name.split_whitespace()
+        .chain(
+            rest.split_whitespace()
+                .take(4)
+                .take_while(|w| w.starts_with(char::is_uppercase)),
+        )
+        .any(|w| facility.contains(w.trim_end_matches([',', '.', ';', ':'])))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -903,6 +903,7 @@ fn untitled_names(
             || office
             || found.iter().any(|f| f.name.overlaps(name))
             || ends_like_an_institution(name.slice(text))
+            || super::names::names_a_facility(name.slice(text), &text[name.end..])
         {
             at = name.end.max(w.end);
             continue;
@@ -1305,8 +1306,31 @@ fn merge(
         let sur = surname(written);
         let short = Shortened::of(written);
         let lone = written.to_lowercase();
+        // "King Abdullah", "Pope Francis": a ruler known by one given name is no other
+        // person who shares it ("Prime Minister Abdullah Ensour"), and is named with the
+        // title, as the news names them.
+        // "Dr. Sultan Al-Qahtani": after an honorific, the ruler's title is a given name.
+        let given = f.title.is_some_and(|t| {
+            let before =
+                crate::text::words::last_word(text[..t.start].trim_end().trim_end_matches('.'));
+            HONORIFICS.contains(before.to_lowercase().as_str())
+        });
+        let ruler = f
+            .role
+            .as_deref()
+            .filter(|r| !given && !written.contains(' ') && Words::get().ruler_roles.contains(r));
         let existing = people.iter().find(|(e, s, words, first_surname)| {
-            if written.starts_with('@') {
+            if let Some(role) = ruler {
+                // "Prince Saud" after "Prince Saud bin Faisal" is him.
+                let lists = Words::get();
+                let royal = words.iter().any(|w| lists.patronymics.contains(w))
+                    || cast.entities[*e]
+                        .role
+                        .as_deref()
+                        .is_some_and(|r| lists.ruler_roles.contains(r));
+                (cast.entities[*e].role.as_deref() == Some(role) && *s == sur)
+                    || (royal && words.first() == Some(&lone))
+            } else if written.starts_with('@') {
                 sur.len() >= 4
                     && (sur.contains(s.as_str())
                         || cast.entities[*e]
@@ -1357,7 +1381,10 @@ fn merge(
             }
             Some(e) => e,
             None => {
-                let e = cast.numbered(Key::Person, written.trim_start_matches('@'));
+                let e = match ruler {
+                    Some(role) => cast.numbered(Key::Person, &format!("{role} {written}")),
+                    None => cast.numbered(Key::Person, written.trim_start_matches('@')),
+                };
                 let words = written.split_whitespace().map(str::to_lowercase).collect();
                 let first_surname = first_of_two_surnames(&cast.entities[e].name);
                 people.push((e, sur.clone(), words, first_surname));

@@ -214,6 +214,10 @@ fn name_after(
     {
         return None;
     }
+    // "the King Hussein Bridge", "Prince Sultan Air Base": a place named for a holder.
+    if super::names::names_a_facility(name.slice(text), &text[name.end..]) {
+        return None;
+    }
     let words = name.slice(text).split_whitespace().count();
     let min = if kind == TitleKind::Generic { 2 } else { 1 };
     (words >= min).then_some(name)

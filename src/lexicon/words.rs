@@ -164,6 +164,10 @@ lists! {
     /// "spokesperson": generic roles whose holder, unnamed, speaks for the state or body
     /// that qualifies them.
     speaking_roles,
+    /// "Bridge", "Airport": the last word of a place named for a person.
+    facility_nouns,
+    /// "King", "Pope": roles (as titles.tsv gives them) of rulers known by one given name.
+    ruler_roles,
     /// Letters after a name that are no part of it ("MP", "QC").
     post_nominals,
     /// "bin", "ibn": a person so named is known by the given name.
