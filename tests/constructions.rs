@@ -2394,6 +2394,35 @@ fn an_unnamed_spokesman_speaks_for_who_qualifies_him() {
 }
 
 #[test]
+fn a_press_reviews_outlets_speak_their_sections() {
+    check(
+        "press review: 'Jang⏎⏎… The paper urged …', 'CHERAGH⏎⏎[Dari daily] The paper demanded …' are the outlets",
+        &[
+            (
+                "Pakistan press 14 Nov: Urdu dailies demand action\n\nJang\n\nKarachi-based Jang, the largest Urdu daily, said the killers must be caught. The paper urged Kabul to hand over the commanders sheltering there.\n\nMashriq\n\nPeshawar's Mashriq was angrier. It asked the political agent to hold an open jirga in Khar.",
+                &[
+                    d(&["Jang"], &[], Justice),
+                    d(&["Jang"], &["Afghanistan"], Justice).or(Counterterrorism),
+                    d(&["Mashriq"], &[], Negotiation).or(Other),
+                ],
+            ),
+            (
+                "Afghan press highlights 12 Jul\n\nCHERAGH\n\n[Independent Dari daily] The paper demanded that the UN Security Council add the names of Taliban commanders to its sanctions list.\n\nERADA\n\n[Dari daily] In an editorial, the paper said Pakistan should arrest the Taliban leaders in Quetta.",
+                &[
+                    d(&["CHERAGH"], &["UN Security Council"], Sanctions).not_by(&["ERADA"]),
+                    d(&["ERADA"], &["Pakistan"], Counterterrorism).or(Justice).not_by(&["CHERAGH"]),
+                ],
+            ),
+            // A story's subheading is no outlet: "the paper" there is a document.
+            (
+                "Ministers met in Geneva on Monday.\n\nBackground\n\nThe Swiss foreign ministry circulated a discussion paper. Switzerland urged both sides to resume talks.",
+                &[d(&["Switzerland"], &[], Negotiation).not_by(&["Background"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_guess_at_a_number_is_no_obligation() {
     check(
         "epistemic: 'There must be at least 10,000 rockets left' guesses; 'There must be accountability' asks",

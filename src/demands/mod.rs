@@ -9,6 +9,7 @@ pub mod category;
 mod cues;
 mod described;
 mod introduced;
+mod outlets;
 mod parties;
 mod voice;
 
@@ -67,6 +68,8 @@ pub fn find(
             })
         })
         .collect();
+    outlets::refer(text, cast);
+    cast.settle();
     for ((p, cues), s) in parsed.iter().zip(&all_cues).zip(sentences) {
         if let Some(p) = p {
             described::add(text, s.span, p, cues, quotes, cast);

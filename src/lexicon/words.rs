@@ -168,6 +168,8 @@ lists! {
     facility_nouns,
     /// "King", "Pope": roles (as titles.tsv gives them) of rulers known by one given name.
     ruler_roles,
+    /// "paper", "daily": nouns for the outlet whose section of a press review they stand in.
+    outlet_nouns,
     /// Letters after a name that are no part of it ("MP", "QC").
     post_nominals,
     /// "bin", "ibn": a person so named is known by the given name.
