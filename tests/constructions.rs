@@ -2423,6 +2423,30 @@ fn a_press_reviews_outlets_speak_their_sections() {
 }
 
 #[test]
+fn a_log_of_posts_speaks_with_each_posts_account() {
+    check(
+        "posts: '[12/02/2024 22:14] X - Ministry of Defence @DefenceHQ' over a post is who asks",
+        &[
+            (
+                "Social media log, 12-13 February\n\n[12/02/2024 21:30] X - U.S. Central Command @CENTCOM\nThese reckless attacks must stop. We call on the Houthis to release the crew of the Galaxy Leader.\n\n[13/02/2024 00:26] X - Hossein Amirzadeh @IRIMFA_SPOX [Iranian Foreign Ministry spokesman]\nThe US and UK must immediately stop their aggression against Yemen.",
+                &[
+                    d(&["U.S. Central Command"], &[], Ceasefire).not_by(&["Iran"]),
+                    d(&["U.S. Central Command"], &["Houthis"], Humanitarian).not_by(&["Iran"]),
+                    d(&["Iran"], &["United States", "United Kingdom"], Ceasefire).not_by(&["U.S. Central Command"]),
+                ],
+            ),
+            (
+                "Posts after the strike\n\n[12/02/2024 19:42] Telegram - Ansarullah military media channel (t.me/army21ye)\nWe warn all shipping companies against dealing with the ports of occupied Palestine.\n\n[13/02/2024 06:48] X - EUNAVFOR ASPIDES @EUNAVFOR_ASP\nWe call on all merchant vessels to report any suspicious activity to UKMTO.",
+                &[
+                    d(&["Houthis"], &[], Other).or(Counterterrorism).not_by(&["EUNAVFOR Aspides"]),
+                    d(&["EUNAVFOR Aspides"], &[], Other).or(Counterterrorism).or(Cooperation).not_by(&["Houthis"]),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_guess_at_a_number_is_no_obligation() {
     check(
         "epistemic: 'There must be at least 10,000 rockets left' guesses; 'There must be accountability' asks",

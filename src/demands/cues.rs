@@ -1510,6 +1510,14 @@ static POLITE_FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "must have rebuilt", "must have known": a guess at what happened ("must have a plan"
+/// asks).
+static MUST_HAVE_DONE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^must\s+(?:\w+ly\s+)?have\s+(?:\w+ed|been|known|seen|had|got|gotten|done|made|taken|given|gone|come|felt|heard|thought|found|left|brought|bought|built|rebuilt|sent|spent|met|lost|won|told|begun|run|understood|kept|held)\b",
+    )
+});
+
 static MUST_BE_DOING: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"^\w+(?:\s+to)?\s+be\s+(?:\w+ly\s+)?\w+ing\b"));
 
@@ -1525,8 +1533,9 @@ fn is_own_or_past(body: &str, at: usize) -> bool {
     let cue = &body[at..];
     // "They must be living through a nightmare" guesses; "Dublin should be arresting these
     // people" asks.
-    let guessed =
-        (!cue.starts_with("should") && MUST_BE_DOING.is_match(cue)) || JUDGED.is_match(cue);
+    let guessed = (!cue.starts_with("should")
+        && (MUST_BE_DOING.is_match(cue) || MUST_HAVE_DONE.is_match(cue)))
+        || JUDGED.is_match(cue);
     // "it must be said that …", "it should be noted that …": a writer's aside; what follows
     // its "that" is read on its own.
     let aside = last.eq_ignore_ascii_case("it") && SAYING_ASIDE.is_match(cue);

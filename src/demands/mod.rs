@@ -11,6 +11,7 @@ mod described;
 mod introduced;
 mod outlets;
 mod parties;
+mod posts;
 mod voice;
 
 use crate::actors::{Cast, EntityIx, RefForm};
@@ -69,6 +70,8 @@ pub fn find(
         })
         .collect();
     outlets::refer(text, cast);
+    cast.settle();
+    posts::refer(text, cast);
     cast.settle();
     for ((p, cues), s) in parsed.iter().zip(&all_cues).zip(sentences) {
         if let Some(p) = p {

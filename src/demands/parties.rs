@@ -210,6 +210,24 @@ impl Discourse {
         if !(first || handle_line) {
             return;
         }
+        // "[12/02/2024 22:14] X - Ministry of Defence @DefenceHQ" over a post: its account
+        // holds the floor of the post.
+        if first {
+            let paragraph = Span::new(
+                s.start,
+                ctx.text[s.start..]
+                    .find("\n\n")
+                    .map_or(ctx.text.len(), |e| s.start + e),
+            );
+            if let Some(account) = super::posts::account_at(ctx.text, paragraph) {
+                let who = named_in(ctx.cast, account);
+                if !who.is_empty() {
+                    self.give_floor(ctx.cast, who, sentence.paragraph, true, false);
+                    self.label_floor = true;
+                    return;
+                }
+            }
+        }
         // "5.46 pm / Lord Davenant (Con) / My Lords, …": a debate record gives the floor to
         // the one its name line names (to no one the text knows, when it names someone it
         // does not), until the next name line.
