@@ -3456,6 +3456,23 @@ fn an_editorial_speaks_for_its_paper() {
 }
 
 #[test]
+fn an_editorial_names_itself_this_newspaper() {
+    check(
+        "an editorial's 'This newspaper urges …' is the paper's",
+        &[
+            (
+                "The Kano Ledger | EDITORIAL | Monday, 1 March 2027\n\nThe forest is not ungoverned\n\nNine days after the abduction, nobody has come home. This newspaper urges the Federal Government to deploy the special forces to the forest now.",
+                &[d(&["The Kano Ledger"], &[], Humanitarian).or(Counterterrorism)],
+            ),
+            (
+                "The Daily Chronicle\n\nEDITORIAL\n\nStop the denial\n\nThe attack on the festival was the ninth this year. This paper has long asked the government to publish what the investigators know.",
+                &[d(&["The Daily Chronicle"], &[], Other).or(Justice).or(Counterterrorism)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn an_editorial_signed_by_its_outlets_byline() {
     check(
         "an editorial signed 'By HT Editorial' (or 'ByHT Editorial', as a page copies it) speaks for the outlet, not for a capitalised line of the page's furniture",

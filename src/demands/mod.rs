@@ -1156,7 +1156,7 @@ static BOTH_SIDES: LazyLock<Regex> = LazyLock::new(|| {
 /// The speaker's own side as subject: "we", "I", and a delegate's "my delegation".
 static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)(?:^|\W)(?:we|i|(?:my|our)\s+(?:delegation|government|country))(?:’d|'d|’ve|'ve)?\s+(?:(?:\w+ly|also|again|now|therefore|once\s+(?:more|again)|already|further|today|have|had|would|must|(?:like|wish|want)\s+to)\s+)*$",
+        r"(?i)(?:^|\W)(?:we|i|(?:my|our)\s+(?:delegation|government|country)|this\s+(?:newspaper|paper|page|editorial\s+board))(?:’d|'d|’ve|'ve)?\s+(?:(?:\w+ly|also|again|now|therefore|once\s+(?:more|again)|already|further|today|have|had|would|must|(?:like|wish|want)\s+to)\s+)*$",
     )
 });
 
