@@ -885,6 +885,15 @@ fn speaker_a_countrys_people_who_are_not_its_government() {
                 "Nigeria's Christian students urged the federal government to reopen the schools closed since the abduction.",
                 &[d(&["~students"], &[], Humanitarian).or(Other).not_by(&["Nigeria"])],
             ),
+            // A civil body named after the possessive is no organ of the state.
+            (
+                "Colombia's Episcopal Conference renewed its call for a humanitarian truce in Arauca during Lent.",
+                &[d(&["Episcopal Conference"], &[], Ceasefire).not_by(&["Colombia"])],
+            ),
+            (
+                "Kenya's Law Society urged the police to release the three lawyers arrested in Nakuru.",
+                &[d(&["Law Society"], &[], Humanitarian).or(Justice).not_by(&["Kenya"])],
+            ),
         ],
     );
 }

@@ -613,7 +613,9 @@ fn civil_of_a_state(text: &str, cast: &Cast, span: Span) -> Option<Span> {
         && first.span.start == span.start
         && cast.refs_in(span).count() == 1
         && (1..=3).contains(&words.len())
-        && Words::get().civil_heads.contains(head))
+        && (Words::get().civil_heads.contains(head)
+            || (words.iter().all(|w| w.starts_with(char::is_uppercase))
+                && Words::get().civil_bodies.contains(head))))
     .then(|| Span::new(span.end - rest.len(), span.end))
 }
 

@@ -3584,15 +3584,19 @@ fn places(ctx: &Context, state: &Ref, group: &Ref) -> bool {
 }
 
 /// Whether `e` is a party the text described by a noun of a country's people who are not
-/// its government ("Colombia's Catholic bishops"): the state's name only places it.
+/// its government ("Colombia's Catholic bishops") or named as one of its civil bodies
+/// ("Colombia's Episcopal Conference"): the state's name only places it.
 fn of_its_people(cast: &Cast, e: EntityIx) -> bool {
     let entity = &cast.entities[e];
+    let lists = Words::get();
     matches!(entity.key, crate::actors::Key::Described(_))
         && entity
             .name
             .split_whitespace()
             .next_back()
-            .is_some_and(|head| Words::get().civil_heads.contains(head))
+            .is_some_and(|head| {
+                lists.civil_heads.contains(head) || lists.civil_bodies.contains(head)
+            })
 }
 
 /// The words between `possessor`'s "'s" and `named`, when `possessor` is written as one.

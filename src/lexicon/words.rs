@@ -170,6 +170,9 @@ lists! {
     ruler_roles,
     /// "paper", "daily": nouns for the outlet whose section of a press review they stand in.
     outlet_nouns,
+    /// "Conference", "Association": last words of a country's civil bodies ("Colombia's
+    /// Episcopal Conference"), which speak for themselves, not for the state.
+    civil_bodies,
     /// Letters after a name that are no part of it ("MP", "QC").
     post_nominals,
     /// "bin", "ibn": a person so named is known by the given name.
