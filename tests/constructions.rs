@@ -3482,6 +3482,20 @@ fn an_editorial_names_itself_this_newspaper() {
 }
 
 #[test]
+fn a_letters_we_is_its_signatories() {
+    check(
+        "letter: 'We call on you to …' above 'Yours sincerely,' and 'Name, Role, Body' lines is the signatories'",
+        &[(
+            "Joint letter to the Prime Minister\n\nDear Prime Minister,\n\nThe children in the camps of north-east Syria have waited four years. We call on you to announce a timetable for their return before the end of September. It is time for Australia to follow the example of its partners.\n\nYours sincerely,\n\nHelen Marsh-Okoro, Director, Families Beyond Borders\nTomasz Wielgosz, Legal Director, Refugee Legal Aid Collective\n\ncc: Minister for Foreign Affairs",
+            &[
+                d(&["Families Beyond Borders", "Refugee Legal Aid Collective"], &[], Humanitarian).or(Other),
+                d(&["Families Beyond Borders", "Refugee Legal Aid Collective"], &["Australia"], Other).or(Humanitarian),
+            ],
+        )],
+    );
+}
+
+#[test]
 fn an_editorial_signed_by_its_outlets_byline() {
     check(
         "an editorial signed 'By HT Editorial' (or 'ByHT Editorial', as a page copies it) speaks for the outlet, not for a capitalised line of the page's furniture",

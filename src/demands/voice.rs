@@ -218,6 +218,14 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
             voice.authors = Some(authors);
         }
     }
+    // A letter signed under "Yours sincerely,": its "we" and its obligations are its
+    // signatories', the bodies and the people who sign.
+    if voice.authors.is_none() {
+        let signed = signatories(text, &lines, cast);
+        if !signed.is_empty() {
+            voice.authors = Some(signed);
+        }
+    }
     // "Spokesperson for the UN High Commissioner for Human Rights: Elif Demirtaş" over a
     // briefing note: its "we" and its obligations are the spokesperson's, for the body the
     // line names.
@@ -545,6 +553,74 @@ fn name_in(text: &str, span: Span) -> Option<Span> {
     let (last, w) = tokens[tokens.len() - 1];
     let end = last + w.trim_end_matches([',', ';', '.']).len();
     Some(Span::new(span.start + first, span.start + end))
+}
+
+/// How many lines from the end a letter's closing may stand, past its cc and a page's
+/// footer.
+const CLOSING_LINES: usize = 40;
+
+/// The most signatures a letter's closing lists.
+const MAX_SIGNATURES: usize = 40;
+
+/// A letter's signatories: under its closing ("Yours sincerely,", "Sincerely,"), a line
+/// per signatory, "Name, Role, Body" — the bodies first, then the people. A line of one
+/// field is a name alone.
+fn signatories(text: &str, lines: &[Span], cast: &mut Cast) -> Vec<EntityIx> {
+    let from = lines.len().saturating_sub(CLOSING_LINES);
+    let Some(k) = lines[from..]
+        .iter()
+        .position(|l| {
+            Words::get()
+                .letter_closings
+                .contains(&l.slice(text).trim().to_lowercase())
+        })
+        .map(|k| from + k)
+    else {
+        return Vec::new();
+    };
+    let mut bodies = Vec::new();
+    let mut people = Vec::new();
+    let mut end = lines[k].end;
+    for (i, l) in lines[k + 1..].iter().take(MAX_SIGNATURES).enumerate() {
+        // The signatures end at the first blank line after them.
+        if i > 0 && text[end..l.start].matches('\n').count() > 1 {
+            break;
+        }
+        end = l.end;
+        let line = l.slice(text);
+        let fields: Vec<(usize, &str)> = line
+            .split(',')
+            .scan(0, |at, f| {
+                let start = *at;
+                *at += f.len() + 1;
+                Some((start, f))
+            })
+            .collect();
+        let field_span = |(at, f): (usize, &str)| {
+            let lead = f.len() - f.trim_start().len();
+            Span::new(l.start + at + lead, l.start + at + lead + f.trim().len())
+        };
+        if let Some(name) = fields.first().and_then(|&f| name_in(text, field_span(f))) {
+            people.push(writer(cast, name, text));
+        }
+        if fields.len() >= 2 {
+            let body = field_span(fields[fields.len() - 1]);
+            let known = cast
+                .refs_in(body)
+                .find(|r| r.span == body)
+                .map(|r| r.entity);
+            let e = known.unwrap_or_else(|| {
+                let e = cast.described(body, body.slice(text), ActorKind::Organization);
+                cast.entities[e].salient = false;
+                e
+            });
+            if !bodies.contains(&e) {
+                bodies.push(e);
+            }
+        }
+    }
+    bodies.extend(people);
+    bodies
 }
 
 /// The entity of a writer named at `span`: the person the text already knows by that

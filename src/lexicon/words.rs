@@ -173,6 +173,8 @@ lists! {
     /// "Conference", "Association": last words of a country's civil bodies ("Colombia's
     /// Episcopal Conference"), which speak for themselves, not for the state.
     civil_bodies,
+    /// "yours sincerely,": a letter's closing, above its signatures.
+    letter_closings,
     /// Letters after a name that are no part of it ("MP", "QC").
     post_nominals,
     /// "bin", "ibn": a person so named is known by the given name.
