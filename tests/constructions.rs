@@ -869,6 +869,32 @@ fn speaker_she_is_the_one_a_word_of_kin_before_a_comma_names() {
 }
 
 #[test]
+fn speaker_an_office_of_a_place_no_one_is_named_holding() {
+    check(
+        "speaker: 'the Bishop of Popayán implored …', 'Mandera County Commissioner urged …' are people the phrase names",
+        &[
+            (
+                "Meanwhile, the Bishop of Popayán implored those holding the soldiers to let them return to their families.",
+                &[d(&["Bishop of Popayán"], &[], Humanitarian)],
+            ),
+            (
+                "The Governor of Cauca called on the national government to convene an extraordinary security council.",
+                &[d(&["Governor of Cauca"], &[], Other).or(Negotiation).or(Cooperation)],
+            ),
+            (
+                "Mandera County Commissioner urged residents to report strangers to the nearest police post.",
+                &[d(&["Mandera County Commissioner"], &[], Counterterrorism).or(Other).or(Cooperation)],
+            ),
+            // A state's office by the state's name is the state's.
+            (
+                "The President of Kenya urged Somalia to hold the elections on time.",
+                &[d(&["Kenya"], &["Somalia"], Other).not_by(&["President of Kenya"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_a_countrys_people_who_are_not_its_government() {
     check(
         "speaker: 'Colombia's Catholic bishops appealed to the ELN …': a country's bishops, students or families speak for themselves, not for the state",

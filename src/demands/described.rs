@@ -54,6 +54,13 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         // holding the engineers".
         let first_chunk = p.chunks[role.chunks[0]].span.slice(text);
         let orphan = super::parties::unnamed_body(cast, first_chunk, role.span.start);
+        // "The Bishop of Popayán implored …", "Mandera County Commissioner urged …": an office
+        // of a place no one is named holding is a person the whole phrase names.
+        if let Some((span, title)) = office_of_a_place(text, cast, role.span) {
+            let e = cast.described(span, span.slice(text), ActorKind::Person);
+            cast.entities[e].role = Some(title.slice(text).to_string());
+            continue;
+        }
         // "Colombia's Catholic bishops appealed …": a country's people who are not its
         // government speak for themselves, not for the state their possessive names.
         if let Some(span) = civil_of_a_state(text, cast, role.span) {
@@ -617,6 +624,52 @@ fn civil_of_a_state(text: &str, cast: &Cast, span: Span) -> Option<Span> {
             || (words.iter().all(|w| w.starts_with(char::is_uppercase))
                 && Words::get().civil_bodies.contains(head))))
     .then(|| Span::new(span.end - rest.len(), span.end))
+}
+
+/// "the Bishop of Popayán", "the Governor of Cauca", "Mandera County Commissioner": a
+/// capitalised office with the place it serves ("of" a place that is no state's name, or a
+/// county's, state's or district's name before it).
+static OFFICE_OF_A_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^(?:[Tt]he\s+)?(?:(?P<title>(?:[A-Z][\w’'.-]*\s+){0,3}?(?P<head>[A-Z][\w’'-]*))\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,3})|(?:[A-Z][\w’'-]*\s+){1,3}(?:County|State|District|Province|Provincial|Regional)\s+(?P<title2>(?:[A-Z][\w’'-]*\s+){0,2}?(?P<head2>[A-Z][\w’'-]*)))$",
+    )
+});
+
+/// The phrase and its title when `span` is an office of a place no one is named holding
+/// (see [`OFFICE_OF_A_PLACE`]). A state named by its name ("President of Kenya") makes it
+/// a state's office, which the state speaks for; a capital ("of Port-au-Prince") is the
+/// see or the city it serves.
+fn office_of_a_place(text: &str, cast: &Cast, span: Span) -> Option<(Span, Span)> {
+    let phrase = span.slice(text).trim();
+    let lead = span.slice(text).len() - span.slice(text).trim_start().len();
+    let c = OFFICE_OF_A_PLACE.captures(phrase)?;
+    let (title, head) = match (c.name("title"), c.name("head")) {
+        (Some(t), Some(h)) => (t, h),
+        _ => (c.name("title2")?, c.name("head2")?),
+    };
+    let lx = Lexicon::get();
+    lx.titles_named(head.as_str()).next()?;
+    let at = span.start + lead;
+    let whole = Span::new(at + c.get(0)?.start(), at + c.get(0)?.end());
+    let article = ["The ", "the "]
+        .iter()
+        .find(|a| whole.slice(text).starts_with(*a))
+        .map_or(0, |a| a.len());
+    let named = Span::new(whole.start + article, whole.end);
+    // A person named in the phrase, or a state or body by its own name, makes it no
+    // unheld office of a place.
+    let by_name = cast.refs_in(named).any(|r| {
+        let e = &cast.entities[r.entity];
+        r.form == RefForm::Person
+            || (r.form == RefForm::Name && r.span.slice(text).eq_ignore_ascii_case(&e.name))
+    });
+    if by_name
+        || c.name("place")
+            .is_some_and(|p| lx.country_by_name(p.as_str()).is_some())
+    {
+        return None;
+    }
+    Some((named, Span::new(at + title.start(), at + title.end())))
 }
 
 /// Where a body's name starts when a capitalised word the tagger took for a verb, an adverb
