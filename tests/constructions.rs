@@ -2482,6 +2482,23 @@ fn a_log_of_posts_speaks_with_each_posts_account() {
 }
 
 #[test]
+fn a_verb_of_asking_inside_what_a_modal_asks() {
+    check(
+        "deontic: 'Pakistan needs to stop expecting Kabul to …' is one demand of Pakistan, none of Kabul",
+        &[
+            (
+                "\"Pakistan needs to stop expecting Kabul to solve its problem,\" India's foreign minister said.",
+                &[d(&["India"], &["Pakistan"], Other).not_to(&["Afghanistan"])],
+            ),
+            (
+                "The EU said Serbia must stop urging Kosovo Serbs to boycott the vote.",
+                &[d(&["European Union"], &["Serbia"], Other).or(Negotiation).not_to(&["Kosovo"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_guess_at_a_number_is_no_obligation() {
     check(
         "epistemic: 'There must be at least 10,000 rockets left' guesses; 'There must be accountability' asks",

@@ -1633,7 +1633,17 @@ fn asked_within(text: &str, outer: &Cue, inner: &Cue) -> bool {
             subject.as_str(),
             "it" | "they" | "he" | "she" | "we" | "you" | "i" | "this" | "that" | "which" | "who"
         );
-        return inner.shape == Shape::Object && between.trim().is_empty() && !pronoun;
+        // "Pakistan needs to stop expecting Kabul to solve …": a verb of asking in its
+        // -ing form a few words after the modal is what the modal asks to stop or start.
+        let gerund = inner
+            .span
+            .slice(text)
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with("ing"))
+            && between.split_whitespace().count() <= 3
+            && !between.contains(['.', ';', ':', ',', '"', '“', '”']);
+        return (inner.shape == Shape::Object && between.trim().is_empty() && !pronoun) || gerund;
     }
     if inner.shape == Shape::Imperative || matches!(outer.shape, Shape::Imperative | Shape::Wish) {
         return false;
