@@ -2499,6 +2499,26 @@ fn a_verb_of_asking_inside_what_a_modal_asks() {
 }
 
 #[test]
+fn a_cue_coordinated_inside_a_clause_of_time() {
+    check(
+        "speaker: '…, when the TTP declared the truce over and called on its fighters …' is the TTP",
+        &[
+            (
+                "Haqbin said Pakistan should talk to the group. The cease-fire collapsed in November, when the TTP declared the truce over and called on its fighters to carry out attacks.",
+                &[
+                    d(&["Haqbin"], &["Pakistan"], Negotiation).or(Other),
+                    d(&["TTP"], &[], Other).not_by(&["Haqbin"]),
+                ],
+            ),
+            (
+                "Mogadishu had hoped for calm. The talks broke down, when al-Shabaab seized the town and called on residents to leave.",
+                &[d(&["Al-Shabaab"], &[], Other).or(Humanitarian).not_by(&["Somalia"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_guess_at_a_number_is_no_obligation() {
     check(
         "epistemic: 'There must be at least 10,000 rockets left' guesses; 'There must be accountability' asks",

@@ -231,8 +231,18 @@ pub fn find(
                     // "The EU, which pays …, said it would not …, as Ethiopia, one of the
                     // largest contributors, called on …": a clause joined by "as", "while"
                     // or "but" that names a party of its own before the cue is its subject.
+                    let before_cue = &text[from..cue.span.start];
+                    // "It collapsed in November, when the TTP declared the truce over and
+                    // called on …": a clause of time or cause whose subject's verb the cue
+                    // is coordinated with.
+                    let coordinated_in_a_clause = before_cue.trim_end().ends_with(" and");
                     let joined = JOINED_CLAUSE
-                        .find_iter(&text[from..cue.span.start])
+                        .find_iter(before_cue)
+                        .chain(
+                            SUBORDINATE_CLAUSE
+                                .find_iter(before_cue)
+                                .filter(|_| coordinated_in_a_clause),
+                        )
                         .map(|m| from + m.end())
                         .filter(|&at| {
                             !text[at..].starts_with("well as")
@@ -240,7 +250,7 @@ pub fn find(
                                     .refs_in(Span::new(at, cue.span.start))
                                     .any(|r| matches!(r.form, RefForm::Name | RefForm::Person))
                         })
-                        .last();
+                        .max();
                     (joined.unwrap_or(from), false)
                 }
                 None => (s.span.start, false),
@@ -1340,6 +1350,12 @@ fn own_subject_after(text: &str, parsed: Option<&Parsed>, cue: &Cue, prev: usize
 
 /// A clause joined to the one before by a conjunction of time or contrast (", as Ethiopia
 /// …", ", while Kenya …"): the first cue after it has the clause's own subject.
+/// A clause of time or cause after a comma (", when …", ", after …"): its subject is the
+/// subject of a cue coordinated with its verb.
+static SUBORDINATE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r",\s*(?:when|after|because|since|before|until|once)\s+")
+});
+
 static JOINED_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r",\s*(?:while|whereas|as)\s+"));
 
