@@ -6169,6 +6169,11 @@ fn the_group_and_it_go_on_with_the_body_just_named() {
                 "UN coordinator Marie Fofana visited the displaced. Amnesty International raised concerns about the army's response. The rights group said it had received reports of executions. It called on the Nigerien authorities to open an independent investigation.",
                 &[d(&["Amnesty International"], &["Niger"], Justice).not_by(&["Marie Fofana"])],
             ),
+            // Where it is based qualifies the group too.
+            (
+                "The Syrian Democratic Forces still guard the camp. Human Rights Watch said on Wednesday that returns had slowed. The New York-based rights group also called on donors not to cut funding for the camps.",
+                &[d(&["Human Rights Watch"], &[], Humanitarian).or(Cooperation).not_by(&["Syrian Democratic Forces"])],
+            ),
         ],
     );
 }

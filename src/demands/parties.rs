@@ -2117,8 +2117,9 @@ fn body_named_back(ctx: &Context, discourse: &Discourse, at: usize) -> Vec<Entit
 
 /// "the group", "the militants": the armed group named last.
 static GROUP_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    // "the New York-based rights group": where it is based qualifies it too.
     crate::text::pattern::regex(&format!(
-        r"(?i)^the\s+(?:[a-z-]+\s+)?{}\s*$",
+        r"(?i)^the\s+(?:[\w.’' ]{{1,30}}?-based\s+)?(?:[a-z-]+\s+)?{}\s*$",
         any_of_spaced(&[&Words::get().group_nouns])
     ))
 });
