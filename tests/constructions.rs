@@ -2519,6 +2519,27 @@ fn a_cue_coordinated_inside_a_clause_of_time() {
 }
 
 #[test]
+fn a_subject_and_the_name_it_calls_itself() {
+    check(
+        "speaker: 'The insurgents, who call themselves X, demanded …' is X",
+        &[
+            (
+                "Islamic State has claimed attacks across Africa. The insurgents, who call themselves Ahlu Sunnah wal Jamaah and whom the United States designated in March, have demanded that all foreigners leave the province.",
+                &[d(&["ISIS-Mozambique"], &[], Other).not_by(&["Islamic State", "United States"])],
+            ),
+            (
+                "The Taliban denied any role. The militants, also known as the Tehrik-e-Taliban Pakistan, demanded that Islamabad release their commanders.",
+                &[d(&["Tehrik-e-Taliban Pakistan"], &["Pakistan"], Humanitarian).not_by(&["Taliban"])],
+            ),
+            (
+                "Iran blamed Pakistan for the attack. The terrorist group, which calls itself Jaish al-Adl, urged Baluch youths to join its ranks.",
+                &[d(&["Jaish al-Adl"], &[], Other).not_by(&["Iran", "Pakistan"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_guess_at_a_number_is_no_obligation() {
     check(
         "epistemic: 'There must be at least 10,000 rockets left' guesses; 'There must be accountability' asks",

@@ -28,6 +28,12 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         let Some(role) = role else {
             continue;
         };
+        // "The insurgents, who call themselves Ahlu Sunnah wal Jamaah and …, demanded …":
+        // the name they call themselves is who they are.
+        if let Some((head, e)) = self_named_subject(text, cast, role.span.start, cue.span.start) {
+            cast.defer_ref(head, e, RefForm::Name);
+            continue;
+        }
         if let Some(e) = person_described_then_named(text, p, &role, sentence, cast) {
             cast.defer_ref(role.span, e, RefForm::Person);
             continue;
@@ -624,6 +630,39 @@ fn civil_of_a_state(text: &str, cast: &Cast, span: Span) -> Option<Span> {
             || (words.iter().all(|w| w.starts_with(char::is_uppercase))
                 && Words::get().civil_bodies.contains(head))))
     .then(|| Span::new(span.end - rest.len(), span.end))
+}
+
+/// "The insurgents, who call themselves …", "the group, which calls itself …", "the
+/// militants, known as …": a subject and the name it goes by.
+static CALLS_ITSELF: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^([^,;:.]{3,60}?),\s+(?:(?:who|which|that)\s+(?:call|calls|called)\s+(?:themselves|itself)|(?:also\s+)?known\s+as)\s+(?:the\s+)?",
+    )
+});
+
+/// The subject before a cue at `cue` and the party it calls itself, when the subject
+/// opening at `start` is one that says so.
+fn self_named_subject(
+    text: &str,
+    cast: &Cast,
+    start: usize,
+    cue: usize,
+) -> Option<(Span, EntityIx)> {
+    let before = text.get(start..cue)?;
+    let c = CALLS_ITSELF.captures(before)?;
+    let head = c.get(1)?;
+    let named_at = start + c.get(0)?.end();
+    let r = cast.refs_starting_at(named_at).find(|r| {
+        matches!(r.form, RefForm::Name)
+            && matches!(
+                cast.entities[r.entity].kind,
+                ActorKind::ArmedGroup | ActorKind::Organization
+            )
+    })?;
+    Some((
+        Span::new(start + head.start(), start + head.end()),
+        r.entity,
+    ))
 }
 
 /// "the Bishop of Popayán", "the Governor of Cauca", "Mandera County Commissioner": a
