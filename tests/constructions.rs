@@ -2448,6 +2448,12 @@ fn a_press_reviews_outlets_speak_their_sections() {
                     d(&["ERADA"], &["Pakistan"], Counterterrorism).or(Justice).not_by(&["CHERAGH"]),
                 ],
             ),
+            // A section's heading that no outlet's sentence opens on ("PRESS") is no
+            // outlet: "The paper" after "Al-Sabah said …" is Al-Sabah.
+            (
+                "Iraqi press highlights 19 May\n\nPRESS\n\nState-owned Al-Sabah said the fall of Ramadi was a bitter lesson. The paper said Baghdad must arm the tribes of Anbar directly.",
+                &[d(&["~Al-Sabah"], &["Iraq"], Other).or(Counterterrorism).not_by(&["PRESS"])],
+            ),
             // A story's subheading is no outlet: "the paper" there is a document.
             (
                 "Ministers met in Geneva on Monday.\n\nBackground\n\nThe Swiss foreign ministry circulated a discussion paper. Switzerland urged both sides to resume talks.",
@@ -2534,6 +2540,27 @@ fn a_subject_and_the_name_it_calls_itself() {
             (
                 "Iran blamed Pakistan for the attack. The terrorist group, which calls itself Jaish al-Adl, urged Baluch youths to join its ranks.",
                 &[d(&["Jaish al-Adl"], &[], Other).not_by(&["Iran", "Pakistan"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_verb_of_asking_with_nothing_asked() {
+    check(
+        "'if the government asks for it', 'whatever Baghdad asks for', 'as UNICEF has demanded.' ask for nothing the text says",
+        &[
+            (
+                "We stand ready to provide further support if the Philippine Government asks for it, the US embassy said.",
+                &[],
+            ),
+            (
+                "Iran's ambassador said Tehran stands ready to provide whatever the Iraqi government asks for.",
+                &[],
+            ),
+            (
+                "Manila asked Washington for more surveillance drones, and Washington said it would send them if Manila asks for it.",
+                &[d(&["Philippines"], &["United States"], Cooperation).or(Other)],
             ),
         ],
     );

@@ -469,6 +469,12 @@ pub fn find(
             if courtesy_call(text, cue.span, asked) {
                 continue;
             }
+            // "if the Philippine Government asks for it", "whatever the Iraqi government asks
+            // for", "as UNICEF has repeatedly demanded.": a verb of asking with nothing
+            // asked but a pronoun asks for nothing the text says.
+            if cue.shape != Shape::Deontic && nothing_asked(asked.slice(text)) {
+                continue;
+            }
             // A party asks no one but itself only as its members ("ASEAN urged ASEAN Member
             // States to ratify …"): the addressee it names is then no party of its own.
             let members_asked =
@@ -1350,6 +1356,20 @@ fn own_subject_after(text: &str, parsed: Option<&Parsed>, cue: &Cue, prev: usize
 
 /// A clause joined to the one before by a conjunction of time or contrast (", as Ethiopia
 /// …", ", while Kenya …"): the first cue after it has the clause's own subject.
+/// Whether what is asked holds no word but a pronoun or a preposition left of its
+/// object ("it", "for", nothing at all).
+fn nothing_asked(asked: &str) -> bool {
+    asked
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "it" | "them" | "him" | "her" | "this" | "that" | "so" | "for"
+            )
+        })
+}
+
 /// A clause of time or cause after a comma (", when …", ", after …"): its subject is the
 /// subject of a cue coordinated with its verb.
 static SUBORDINATE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {

@@ -68,8 +68,8 @@ pub fn refer(text: &str, cast: &mut Cast) {
 
 /// The sections of a press review: each heading line naming an outlet, and the paragraph
 /// under it. A heading counts only when that paragraph names it again, opens on a
-/// bracketed description ("[Independent Pashto daily]") or speaks of "the paper", as a
-/// review of the press writes it; a story's subheading does not.
+/// bracketed description ("[Independent Pashto daily]") or speaks of "the paper" in its
+/// first sentence, as a review of the press writes it; a story's subheading does not.
 fn sections(text: &str) -> Vec<(Span, Span)> {
     let mut out = Vec::new();
     let mut at = 0;
@@ -91,7 +91,12 @@ fn sections(text: &str) -> Vec<(Span, Span)> {
         let body_start = at + (rest.len() - rest.trim_start().len());
         let first = text[body_start..].split("\n\n").next().unwrap_or("");
         let named = first.to_lowercase().contains(&trimmed.to_lowercase());
-        if first.is_empty() || !(named || first.starts_with('[') || OUTLET_NOUN.is_match(first)) {
+        // "The paper said …" in the section's first sentence speaks of its heading; one
+        // after another outlet's sentence ("State-owned Al-Sabah said …. The paper
+        // welcomed …" under "PRESS") speaks of that one.
+        let first_sentence = &first[..first.find(". ").map_or(first.len(), |i| i + 1)];
+        let opens_on_it = OUTLET_NOUN.is_match(first_sentence);
+        if first.is_empty() || !(named || first.starts_with('[') || opens_on_it) {
             continue;
         }
         let lead = line.len() - line.trim_start().len();
