@@ -161,6 +161,17 @@ impl Cast {
         self.entities.len() - 1
     }
 
+    /// The entity of a state or organization given by its gazetteer name, if the text has
+    /// made one: a lookup that makes none.
+    pub fn existing(&self, name: &str) -> Option<EntityIx> {
+        let lx = Lexicon::get();
+        let key = match lx.country_by_name(name) {
+            Some(c) => Key::Country(c),
+            None => Key::Org(lx.org_by_name(name)?),
+        };
+        self.by_key.get(&key).copied()
+    }
+
     /// The entity of a state or organization given by its gazetteer name.
     pub fn named(&mut self, name: &str) -> Option<EntityIx> {
         let lx = Lexicon::get();
@@ -199,6 +210,15 @@ impl Cast {
         self.described.insert(lower, e);
         self.entities[e].kind = kind;
         self.defer_ref(span, e, RefForm::Name);
+        e
+    }
+
+    /// As [`Cast::described`], for a party the document's form names — a letterhead, a
+    /// signature, a section's heading, a post's account: shown only if it speaks or is
+    /// asked.
+    pub fn described_in_passing(&mut self, span: Span, name: &str, kind: ActorKind) -> EntityIx {
+        let e = self.described(span, name, kind);
+        self.entities[e].salient = false;
         e
     }
 

@@ -760,7 +760,7 @@ fn mark_modifier(cast: &mut Cast, span: Span) {
 /// names ("UN Secretary-General António Guterres …. The UN Secretary-General urged"): with
 /// its article, that is the office held by them, not a name. An office no one is named
 /// holding stays a party of its own.
-fn ends_on_a_held_office(hits: &[Hit], name: Span, found: &[Found], cast: &mut Cast) -> bool {
+fn ends_on_a_held_office(hits: &[Hit], name: Span, found: &[Found], cast: &Cast) -> bool {
     let lx = Lexicon::get();
     let k = hits.partition_point(|h| h.span.start < name.start);
     let offices = hits[k..]
@@ -775,12 +775,13 @@ fn ends_on_a_held_office(hits: &[Hit], name: Span, found: &[Found], cast: &mut C
         let Some(role) = office.role.as_deref() else {
             continue;
         };
-        let whose = office.affiliation.as_deref().and_then(|a| cast.named(a));
+        // The office's body ("UN Secretary-General"), as far as the text has named it.
+        let whose = office.affiliation.as_deref().map(|a| cast.existing(a));
         let held = found.iter().any(|f| {
             f.role
                 .as_deref()
                 .is_some_and(|r| r.eq_ignore_ascii_case(role))
-                && (whose.is_none() || f.affiliation.is_none() || f.affiliation == whose)
+                && whose.is_none_or(|w| f.affiliation.is_none() || f.affiliation == w)
         });
         if held {
             return true;

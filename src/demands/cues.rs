@@ -1513,9 +1513,10 @@ static POLITE_FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
 /// "must have rebuilt", "must have known": a guess at what happened ("must have a plan"
 /// asks).
 static MUST_HAVE_DONE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"^must\s+(?:\w+ly\s+)?have\s+(?:\w+ed|been|known|seen|had|got|gotten|done|made|taken|given|gone|come|felt|heard|thought|found|left|brought|bought|built|rebuilt|sent|spent|met|lost|won|told|begun|run|understood|kept|held)\b",
-    )
+    crate::text::pattern::regex(&format!(
+        r"^must\s+(?:\w+ly\s+)?have\s+(?:\w+ed|{})\b",
+        any_of(&[&Words::get().past_participles])
+    ))
 });
 
 static MUST_BE_DOING: LazyLock<Regex> =

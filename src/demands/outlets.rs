@@ -34,11 +34,8 @@ pub fn refer(text: &str, cast: &mut Cast) {
             .entities
             .iter()
             .position(|e| e.name.eq_ignore_ascii_case(name));
-        let e = known.unwrap_or_else(|| {
-            let e = cast.described(heading, name, ActorKind::Organization);
-            cast.entities[e].salient = false;
-            e
-        });
+        let e = known
+            .unwrap_or_else(|| cast.described_in_passing(heading, name, ActorKind::Organization));
         let end = sections.get(k + 1).map_or(body.end, |(next, _)| next.start);
         let section = &text[body.start..end];
         for m in OUTLET_NOUN.find_iter(section) {

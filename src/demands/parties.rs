@@ -213,13 +213,7 @@ impl Discourse {
         // "[12/02/2024 22:14] X - Ministry of Defence @DefenceHQ" over a post: its account
         // holds the floor of the post.
         if first {
-            let paragraph = Span::new(
-                s.start,
-                ctx.text[s.start..]
-                    .find("\n\n")
-                    .map_or(ctx.text.len(), |e| s.start + e),
-            );
-            if let Some(account) = super::posts::account_at(ctx.text, paragraph) {
+            if let Some(account) = super::posts::account_at(ctx.text, s.start) {
                 let who = named_in(ctx.cast, account);
                 if !who.is_empty() {
                     self.give_floor(ctx.cast, who, sentence.paragraph, true, false);

@@ -21,18 +21,12 @@ fn account_name(account: &str) -> &str {
     account[..end].trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')')
 }
 
-/// The account of the post header opening `paragraph`, if it opens on one.
-pub fn account_at(text: &str, paragraph: Span) -> Option<Span> {
-    let c = POST_HEADER.captures(paragraph.slice(text))?;
-    let whole = c.get(0)?;
-    if !paragraph.slice(text)[..whole.start()].trim().is_empty() {
-        return None;
-    }
-    let a = c.name("account")?;
-    Some(Span::new(
-        paragraph.start + a.start(),
-        paragraph.start + a.end(),
-    ))
+/// The account of the post header that is the line opening at `start`, if it is one.
+pub fn account_at(text: &str, start: usize) -> Option<Span> {
+    let rest = &text[start..];
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let a = POST_HEADER.captures(line)?.name("account")?;
+    Some(Span::new(start + a.start(), start + a.end()))
 }
 
 /// Makes each header's account a party when no name the cast knows stands in it
@@ -52,7 +46,6 @@ pub fn refer(text: &str, cast: &mut Cast) {
         made.push(Span::new(account.start, account.start + name.len()));
     }
     for span in made {
-        let e = cast.described(span, span.slice(text), ActorKind::Organization);
-        cast.entities[e].salient = false;
+        cast.described_in_passing(span, span.slice(text), ActorKind::Organization);
     }
 }

@@ -196,9 +196,11 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
                         .and_then(|(l, first)| outlet(text, *l, *first))
                 });
             if let Some(span) = paper {
-                let e = cast.described(span, span.slice(text), ActorKind::Organization);
-                cast.entities[e].salient = false;
-                authors.push(e);
+                authors.push(cast.described_in_passing(
+                    span,
+                    span.slice(text),
+                    ActorKind::Organization,
+                ));
             }
         }
         // A brief speaks for the body that issued it, named in its masthead: the lines down
@@ -610,9 +612,7 @@ fn signatories(text: &str, lines: &[Span], cast: &mut Cast) -> Vec<EntityIx> {
                 .find(|r| r.span == body)
                 .map(|r| r.entity);
             let e = known.unwrap_or_else(|| {
-                let e = cast.described(body, body.slice(text), ActorKind::Organization);
-                cast.entities[e].salient = false;
-                e
+                cast.described_in_passing(body, body.slice(text), ActorKind::Organization)
             });
             if !bodies.contains(&e) {
                 bodies.push(e);
@@ -675,9 +675,7 @@ fn letterhead(text: &str, lines: &[Span], cast: &mut Cast) -> Option<EntityIx> {
     }
     let start = first.start + (first.slice(text).len() - first.slice(text).trim_start().len());
     let span = Span::new(start, start + line.len());
-    let e = cast.described(span, line, ActorKind::Organization);
-    cast.entities[e].salient = false;
-    Some(e)
+    Some(cast.described_in_passing(span, line, ActorKind::Organization))
 }
 
 static LETTERHEAD: LazyLock<Regex> = LazyLock::new(|| {

@@ -175,6 +175,8 @@ lists! {
     civil_bodies,
     /// "yours sincerely,": a letter's closing, above its signatures.
     letter_closings,
+    /// "known", "built": past participles not in "-ed", for "must have known" guesses.
+    past_participles,
     /// Letters after a name that are no part of it ("MP", "QC").
     post_nominals,
     /// "bin", "ibn": a person so named is known by the given name.
