@@ -92,6 +92,15 @@ fn inside_a_longer_name(text: &str, hit_ends: &FastSet<usize>, span: Span) -> bo
     if !span.slice(text).contains(' ') {
         return Words::get().group_name_openers.contains(word);
     }
+    // "the Ta'ang National Liberation Army": the word before is read whole, apostrophe and
+    // all; a possessive ("Colombia's") only says whose army it is.
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    if word.ends_with("'s")
+        || word.ends_with("’s")
+        || word.ends_with(|c: char| !c.is_alphanumeric())
+    {
+        return false;
+    }
     let opens = before[..before.len() - word.len()].trim_end();
     let sentence_start =
         opens.is_empty() || opens.ends_with(['.', '!', '?', '\n', '"', '“', '(', ':']);

@@ -13,6 +13,15 @@ fn actor<'a>(r: &'a Report, name: &str) -> &'a communique::report::Actor {
     })
 }
 
+/// The people of a report, by name, in order.
+fn people(r: &Report) -> Vec<&str> {
+    r.actors
+        .iter()
+        .filter(|a| a.kind == ActorKind::Person)
+        .map(|a| a.name.as_str())
+        .collect()
+}
+
 fn names(r: &Report, ids: &[communique::report::ActorId]) -> Vec<String> {
     ids.iter()
         .map(|id| {
@@ -323,12 +332,7 @@ fn an_office_whose_holder_is_named_is_that_holder() {
          Secretary-General urged the junta to free all political prisoners. The Secretary-General \
          of the Arab League, Ahmed Aboul Gheit, met the envoy.",
     );
-    let people: Vec<&str> = r
-        .actors
-        .iter()
-        .filter(|a| a.kind == ActorKind::Person)
-        .map(|a| a.name.as_str())
-        .collect();
+    let people = people(&r);
     assert_eq!(
         people,
         ["Antonio Guterres", "Ahmed Aboul Gheit"],
@@ -908,4 +912,80 @@ fn a_shared_name_given_across_a_line_break_is_the_local_groups() {
     let names: Vec<&str> = r.groups.iter().map(|g| g.name.as_str()).collect();
     assert!(names.contains(&"ISIS-Mozambique"), "{names:?}");
     assert!(!names.contains(&"Al-Shabaab"), "{names:?}");
+}
+
+#[test]
+fn a_dollar_sign_after_a_states_code_names_its_currency() {
+    let r = analyze(
+        "GENEVA – The refugee agency said on Tuesday that its appeal for the Sahel, which \
+         seeks US$ 186 million, was 12 per cent funded, and that a further US $40 million \
+         was needed before the rains. The agency urged donors to give before June.",
+    );
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!names.contains(&"United States"), "{names:?}");
+    let r = analyze("The US $700 billion plan was passed. US officials urged calm.");
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"United States"), "{names:?}");
+}
+
+#[test]
+fn headings_and_form_fields_of_an_appeal_are_no_people() {
+    let r = analyze(
+        "URGENT ACTION\n\nDear Minister,\n\nWe call on you to release the journalist Omar \
+         Haddad immediately and unconditionally.\n\nYours sincerely,\n\nADDITIONAL \
+         INFORMATION\n\nOmar Haddad was arrested at a checkpoint in March.\n\nNAME AND \
+         PRONOUN: Omar Haddad (he/him)\n\nLINK TO PREVIOUS UA: None\n",
+    );
+    let people = people(&r);
+    assert_eq!(people, ["Omar Haddad"], "{people:?}");
+}
+
+#[test]
+fn the_party_is_a_group_whose_name_says_it_is_one() {
+    let r = analyze(
+        "Hezbollah rejected the disarmament plan on Monday, calling it a gift to Israel. \
+         The party has also demanded the release of Lebanese detainees held in Israeli \
+         prisons.",
+    );
+    let d = r
+        .demands
+        .iter()
+        .find(|d| d.verb == "demanded")
+        .expect("the party's demand");
+    assert_eq!(names(&r, &d.speakers), ["Hezbollah"]);
+}
+
+#[test]
+fn armed_groups_on_no_list_are_found_and_a_longer_name_is_not_a_shorter_ones() {
+    let r = analyze(
+        "SITTWE — The Arakan Army said on Monday that armed groups including the Arakan \
+         Rohingya Salvation Army (ARSA) were fighting beside the junta, while the Ta'ang \
+         National Liberation Army denied any role. In Thailand, the Barisan Revolusi \
+         Nasional (BRN) called on Bangkok to allow observers at the talks; the smaller \
+         PULO has never claimed an attack. Colombia's National Liberation Army was not \
+         mentioned by anyone.",
+    );
+    let names: Vec<&str> = r.groups.iter().map(|g| g.name.as_str()).collect();
+    for name in [
+        "Arakan Rohingya Salvation Army",
+        "Barisan Revolusi Nasional",
+        "Patani United Liberation Organisation",
+        "National Liberation Army",
+    ] {
+        assert!(names.contains(&name), "{name} in {names:?}");
+    }
+    let eln = r
+        .groups
+        .iter()
+        .find(|g| g.name == "National Liberation Army")
+        .expect("the ELN");
+    let texts: Vec<&str> = eln.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(texts, ["National Liberation Army"], "{texts:?}");
+    let unlisted = r
+        .groups
+        .iter()
+        .filter(|g| g.name != "National Liberation Army");
+    for g in unlisted {
+        assert!(g.lists.is_empty(), "{} on {:?}", g.name, g.lists);
+    }
 }

@@ -84,6 +84,21 @@ fn common_last_word(name: &str) -> bool {
             || model.seen_as(last, Upos::Adj))
 }
 
+/// "NAME AND PRONOUN: …", "LINK TO PREVIOUS UA: None": a label in capitals holding a
+/// conjunction, a preposition or an article is a form's field; no name holds one in
+/// capitals.
+fn a_form_field(label: &str) -> bool {
+    let words = Words::get();
+    label.split_whitespace().skip(1).any(|w| {
+        let lower = w.to_lowercase();
+        w.len() > 1
+            && w.chars().all(|c| c.is_uppercase())
+            && (matches!(lower.as_str(), "and" | "or")
+                || words.prepositions.contains(lower.as_str())
+                || words.determiners.contains(lower.as_str()))
+    })
+}
+
 /// "Red Sea: Statement by the Spokesperson on …", "Sudan: Joint declaration …": a place
 /// or a topic before a colon titles the document after it; no one speaks under it.
 fn titles_a_document(after: &str) -> bool {
@@ -929,6 +944,7 @@ fn untitled_names(
             || (before.trim().is_empty()
                 && LABEL_AFTER.is_match(after)
                 && !common_last_word(name.slice(text))
+                && !a_form_field(name.slice(text))
                 && !titles_a_document(after))
             || DESCRIBED_AFTER.is_match(after)
             || ((after.starts_with([',', '.', ';']) || after.trim().is_empty())

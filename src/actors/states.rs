@@ -211,6 +211,13 @@ fn in_a_double_surname(text: &str, span: Span, next: Option<&Hit>) -> bool {
         && word.starts_with(|c: char| c.is_uppercase())
 }
 
+/// "US$ 100 million", "US $2.5 billion": a state's code before a dollar sign names its
+/// currency, not the state.
+fn names_a_currency(text: &str, span: Span) -> bool {
+    text[span.end..].trim_start_matches(' ').starts_with('$')
+        && span.slice(text).chars().all(|c| c.is_ascii_uppercase())
+}
+
 /// "Defence Minister Santiago Ferreira", "Defence Minister Israel Katz": a state's name or
 /// seat between a title and a capitalised word no list holds is a person's given name.
 fn a_given_name(text: &str, previous: Option<&Hit>, span: Span, next: Option<&Hit>) -> bool {
@@ -253,6 +260,7 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
                     || after_a_given_name(text, h.span)
                     || names_a_format(text, h.span) => {}
             Entry::Country(_, _) if in_a_double_surname(text, h.span, hits.get(i + 1)) => {}
+            Entry::Country(_, _) if names_a_currency(text, h.span) => {}
             Entry::Country(_, _) if a_given_name(text, previous, h.span, hits.get(i + 1)) => {}
             // "Save the Children Australia", "Amnesty International Nigeria": a state's name
             // right after a body's is the name of the body's national branch.

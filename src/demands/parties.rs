@@ -2000,6 +2000,10 @@ fn institution_back(ctx: &Context, s: &str, at: usize) -> Vec<EntityIx> {
         has_head(&ent.name)
             || has_head(next_word)
             || matches!(ent.key, crate::actors::Key::Org(o) if lx.orgs[o].aliases.iter().any(|a| has_head(a)))
+            // "Hezbollah … The party": a group one of whose names ("Party of God") says it is
+            // a party (not a council or brigade, which one of its organs is).
+            || (head == "party"
+                && matches!(ent.key, crate::actors::Key::Group(g) if lx.groups[g].aliases.iter().any(|a| has_head(a))))
             // "the Awami League … The party": a political party whatever its name's words.
             || (head == "party"
                 && matches!(ent.key, crate::actors::Key::Org(o) if lx.orgs[o].class == crate::lexicon::OrgClass::Party))

@@ -548,7 +548,11 @@ fn name_in(text: &str, span: Span) -> Option<Span> {
                         .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
                     && !words.not_names.contains(w))
         });
-    if !ok {
+    // "ADDITIONAL INFORMATION" under "Yours sincerely,": a heading, every word of which the
+    // treebank knows only as a common word, is no one's signature.
+    let model = crate::syntax::model();
+    let heading = tokens.iter().all(|(_, w)| model.is_common_word(w));
+    if !ok || heading {
         return None;
     }
     let (first, _) = tokens[0];
