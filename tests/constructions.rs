@@ -5104,6 +5104,11 @@ fn no_demand_epistemic_must() {
                 &[],
             ),
             ("Another analyst said that Pakistan \"must be under pressure\" from its own generals.", &[]),
+            (
+                "\u{201c}Whoever took them must by now have realized that they are ordinary aid workers,\u{201d} the Red Cross delegate said.",
+                &[],
+            ),
+            ("The kidnappers must already have moved the hostages across the border, a police officer said.", &[]),
         ],
     );
 }

@@ -335,6 +335,11 @@ fn plain_names_that_speak_or_act() {
                 "Rashid Karimov met the Afghan delegation in Tashkent on Friday. Karimov said trade would resume.",
                 &[("Rashid Karimov", None)],
             ),
+            // Initials written together are one word of a name of four.
+            case(
+                "Foreign Minister A.K.M. Shahriar Kabir told reporters in Dhaka that the talks would resume.",
+                &[("A.K.M. Shahriar Kabir", Some("foreign minister"))],
+            ),
         ],
     );
 }

@@ -125,9 +125,11 @@ pub(super) fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) ->
         }
         start.get_or_insert(w.start);
         end = w.start + bare.len();
+        // "A.K.M. Shahriar Kabir": initials written together are one word of the name.
+        let joined_initial = start != Some(w.start) && w.start == cursor && bare.ends_with('.');
         if particle {
             particles_seen += 1;
-        } else {
+        } else if !joined_initial {
             words += 1;
         }
         if bare.len() != word.len() {

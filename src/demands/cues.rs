@@ -1510,11 +1510,11 @@ static POLITE_FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "must have rebuilt", "must have known": a guess at what happened ("must have a plan"
-/// asks).
+/// "must have rebuilt", "must by now have realized": a guess at what happened ("must have a
+/// plan" asks).
 static MUST_HAVE_DONE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"^must\s+(?:\w+ly\s+)?have\s+(?:\w+ed|{})\b",
+        r"^must\s+(?:(?:\w+ly|by\s+(?:now|then)|already|also|all)\s+){{0,2}}have\s+(?:\w+ed|{})\b",
         any_of(&[&Words::get().past_participles])
     ))
 });

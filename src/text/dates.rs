@@ -27,6 +27,11 @@ static DMY: LazyLock<Regex> = LazyLock::new(|| {
         *MONTH
     ))
 });
+/// "14-07-2010", "18.10.2020", "08/21/2006": a date in numbers, day and month in the
+/// order the separator usually writes them (see [`numeric_date`]).
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"\b(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d\d)\b")
+});
 /// How far into a text its dateline may stand: below a masthead, a headline and a
 /// standfirst, never deep in the story.
 const DATELINE_REACH: usize = 8000;
@@ -151,8 +156,30 @@ fn full_dates(text: &str) -> Vec<(usize, Date)> {
             out.push((c.get(0).map_or(0, |m| m.start()), d));
         }
     }
+    for c in gated_captures(&NUMERIC, &ANY_YEAR, text, BEFORE_YEAR, 0) {
+        let n = |i: usize| c[i].parse::<u32>().ok();
+        let d = n(1)
+            .zip(n(3))
+            .zip(n(4))
+            .and_then(|((a, b), y)| numeric_date(a, b, &c[2], y));
+        if let Some(d) = d {
+            out.push((c.get(0).map_or(0, |m| m.start()), d));
+        }
+    }
     out.sort();
     out
+}
+
+/// The date two numbers and a year write: a number above 12 is the day; otherwise a slash
+/// puts the month first (US sites: "08/21/2006") and a dot or a dash the day ("18.10.2020",
+/// "14-07-2010").
+fn numeric_date(a: u32, b: u32, separator: &str, year: u32) -> Option<Date> {
+    let (month, day) = if a > 12 || (b <= 12 && separator != "/") {
+        (b, a)
+    } else {
+        (a, b)
+    };
+    Date::new(year, month, day)
 }
 
 /// The publication date of `text` as `YYYY-MM-DD`, when the text gives one.
@@ -188,6 +215,31 @@ pub fn publication_date(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_in_numbers_read_day_and_month_by_their_separator() {
+        assert_eq!(
+            publication_date("News release 10/131\n14-07-2010\nThe ICRC appealed").as_deref(),
+            Some("2010-07-14")
+        );
+        assert_eq!(
+            publication_date("Politics | 18.10.2020 [14:27]").as_deref(),
+            Some("2020-10-18")
+        );
+        assert_eq!(
+            publication_date("Last updated 02:14am 08/21/2006 By").as_deref(),
+            Some("2006-08-21")
+        );
+        assert_eq!(
+            publication_date("Posted 03/04/2019").as_deref(),
+            Some("2019-03-04")
+        );
+        assert_eq!(
+            publication_date("Posted 03.04.2019").as_deref(),
+            Some("2019-04-03")
+        );
+        assert_eq!(publication_date("Call 10-131-2010 now"), None);
+    }
 
     #[test]
     fn labelled_date_wins() {
