@@ -86,11 +86,10 @@ fn inside_a_longer_name(text: &str, hit_ends: &FastSet<usize>, span: Span) -> bo
         return false;
     }
     let before = text[..span.start].trim_end();
-    let word = last_word(before);
     // "the banned Tajik group Jamaat Ansarullah": a one-word alias after a word that opens
     // a group's own name.
     if !span.slice(text).contains(' ') {
-        return Words::get().group_name_openers.contains(word);
+        return Words::get().group_name_openers.contains(last_word(before));
     }
     // "the Ta'ang National Liberation Army": the word before is read whole, apostrophe and
     // all; a possessive ("Colombia's") only says whose army it is.

@@ -2000,13 +2000,15 @@ fn institution_back(ctx: &Context, s: &str, at: usize) -> Vec<EntityIx> {
         has_head(&ent.name)
             || has_head(next_word)
             || matches!(ent.key, crate::actors::Key::Org(o) if lx.orgs[o].aliases.iter().any(|a| has_head(a)))
+            // "the Awami League … The party": a political party whatever its name's words;
             // "Hezbollah … The party": a group one of whose names ("Party of God") says it is
-            // a party (not a council or brigade, which one of its organs is).
+            // one (not "the council" for a group's organ's name).
             || (head == "party"
-                && matches!(ent.key, crate::actors::Key::Group(g) if lx.groups[g].aliases.iter().any(|a| has_head(a))))
-            // "the Awami League … The party": a political party whatever its name's words.
-            || (head == "party"
-                && matches!(ent.key, crate::actors::Key::Org(o) if lx.orgs[o].class == crate::lexicon::OrgClass::Party))
+                && match ent.key {
+                    crate::actors::Key::Org(o) => lx.orgs[o].class == crate::lexicon::OrgClass::Party,
+                    crate::actors::Key::Group(g) => lx.groups[g].aliases.iter().any(|a| has_head(a)),
+                    _ => false,
+                })
     })
 }
 

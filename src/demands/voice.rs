@@ -551,8 +551,7 @@ fn name_in(text: &str, span: Span) -> Option<Span> {
     // "ADDITIONAL INFORMATION" under "Yours sincerely,": a heading, every word of which the
     // treebank knows only as a common word, is no one's signature.
     let model = crate::syntax::model();
-    let heading = tokens.iter().all(|(_, w)| model.is_common_word(w));
-    if !ok || heading {
+    if !ok || tokens.iter().all(|(_, w)| model.is_common_word(w)) {
         return None;
     }
     let (first, _) = tokens[0];

@@ -4,7 +4,7 @@
 
 use crate::lexicon::words::{any_of, Words};
 use crate::text::span::floor_char;
-use regex::Regex;
+use regex::{Captures, Regex};
 use std::sync::LazyLock;
 
 /// A month, named or abbreviated, as a capture group: "December", "Dec", "Sept.".
@@ -124,48 +124,40 @@ fn month_number(name: &str) -> Option<u32> {
     u32::try_from(i + 1).ok()
 }
 
+/// How one written form of a full date is read from its pattern's captures.
+type Reader = fn(&Captures) -> Option<Date>;
+
+/// The number a capture group holds.
+fn number(c: &Captures, i: usize) -> Option<u32> {
+    c.get(i)?.as_str().parse().ok()
+}
+
 /// Every full date in `text`, with the byte offset where it starts.
 fn full_dates(text: &str) -> Vec<(usize, Date)> {
     use crate::text::pattern::gated_captures;
-    let mut out = Vec::new();
-    for c in gated_captures(&ISO, &ANY_YEAR, text, 0, 6) {
-        let n = |i: usize| c[i].parse::<u32>().ok();
-        if let Some(d) = n(1)
-            .zip(n(2))
-            .zip(n(3))
-            .and_then(|((y, m), d)| Date::new(y, m, d))
-        {
-            out.push((c.get(0).map_or(0, |m| m.start()), d));
-        }
-    }
-    for c in gated_captures(&MDY, &ANY_YEAR, text, BEFORE_YEAR, 0) {
-        let d = month_number(&c[1])
-            .zip(c[2].parse().ok())
-            .zip(c[3].parse().ok())
-            .and_then(|((m, d), y)| Date::new(y, m, d));
-        if let Some(d) = d {
-            out.push((c.get(0).map_or(0, |m| m.start()), d));
-        }
-    }
-    for c in gated_captures(&DMY, &ANY_YEAR, text, BEFORE_YEAR, 0) {
-        let d = month_number(&c[2])
-            .zip(c[1].parse().ok())
-            .zip(c[3].parse().ok())
-            .and_then(|((m, d), y)| Date::new(y, m, d));
-        if let Some(d) = d {
-            out.push((c.get(0).map_or(0, |m| m.start()), d));
-        }
-    }
-    for c in gated_captures(&NUMERIC, &ANY_YEAR, text, BEFORE_YEAR, 0) {
-        let n = |i: usize| c[i].parse::<u32>().ok();
-        let d = n(1)
-            .zip(n(3))
-            .zip(n(4))
-            .and_then(|((a, b), y)| numeric_date(a, b, &c[2], y));
-        if let Some(d) = d {
-            out.push((c.get(0).map_or(0, |m| m.start()), d));
-        }
-    }
+    // Each form: its pattern, how far it runs before and after its year, how it is read.
+    let forms: [(&Regex, usize, usize, Reader); 4] = [
+        (&ISO, 0, 6, |c| {
+            Date::new(number(c, 1)?, number(c, 2)?, number(c, 3)?)
+        }),
+        (&MDY, BEFORE_YEAR, 0, |c| {
+            Date::new(number(c, 3)?, month_number(&c[1])?, number(c, 2)?)
+        }),
+        (&DMY, BEFORE_YEAR, 0, |c| {
+            Date::new(number(c, 3)?, month_number(&c[2])?, number(c, 1)?)
+        }),
+        (&NUMERIC, BEFORE_YEAR, 0, |c| {
+            numeric_date(number(c, 1)?, number(c, 3)?, &c[2], number(c, 4)?)
+        }),
+    ];
+    let mut out: Vec<(usize, Date)> = forms
+        .iter()
+        .flat_map(|&(re, back, ahead, read)| {
+            gated_captures(re, &ANY_YEAR, text, back, ahead)
+                .into_iter()
+                .filter_map(move |c| Some((c.get(0)?.start(), read(&c)?)))
+        })
+        .collect();
     out.sort();
     out
 }
