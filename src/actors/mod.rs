@@ -119,6 +119,11 @@ pub struct Cast {
     numbered: HashMap<std::mem::Discriminant<Key>, usize>,
     /// Described parties by their lowercased name.
     described: HashMap<String, EntityIx>,
+    /// Entities by their name as written, and by its first and last word, in the order
+    /// made: a long document's bylines and lone surnames find their person without walking
+    /// its thousands of entities.
+    by_name: HashMap<String, Vec<EntityIx>>,
+    by_end_word: HashMap<String, Vec<EntityIx>>,
     /// References added since the last [`Cast::settle`].
     pending: Vec<Ref>,
 }
@@ -157,8 +162,40 @@ impl Cast {
             group: None,
             salient: false,
         });
-        self.by_key.insert(key, self.entities.len() - 1);
-        self.entities.len() - 1
+        let e = self.entities.len() - 1;
+        self.by_key.insert(key, e);
+        self.index_name(e);
+        e
+    }
+
+    fn index_name(&mut self, e: EntityIx) {
+        let name = &self.entities[e].name;
+        if name.is_empty() {
+            return;
+        }
+        self.by_name.entry(name.clone()).or_default().push(e);
+        let mut words = name.split_whitespace();
+        let ends = [words.next(), words.next_back()];
+        for word in ends.into_iter().flatten() {
+            let bucket = self.by_end_word.entry(word.to_string()).or_default();
+            if bucket.last() != Some(&e) {
+                bucket.push(e);
+            }
+        }
+    }
+
+    /// The first entity made of `kind` whose name is `name` as written.
+    pub fn first_named(&self, name: &str, kind: ActorKind) -> Option<EntityIx> {
+        self.by_name
+            .get(name)?
+            .iter()
+            .copied()
+            .find(|&e| self.entities[e].kind == kind)
+    }
+
+    /// The entities whose name opens or ends on `word`, in the order made.
+    pub fn ending_on(&self, word: &str) -> impl Iterator<Item = EntityIx> + '_ {
+        self.by_end_word.get(word).into_iter().flatten().copied()
     }
 
     /// The entity of a state or organization given by its gazetteer name, if the text has
@@ -193,6 +230,7 @@ impl Cast {
         let e = self.entity(key(n));
         self.entities[e].name = name.to_string();
         self.entities[e].salient = true;
+        self.index_name(e);
         e
     }
 

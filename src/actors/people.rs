@@ -360,11 +360,12 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
         }
     }
 
+    let mut held = Held::default();
     for &s in sentences
         .iter()
         .filter(|s| !crate::text::sentences::title_cased(s.slice(text)))
     {
-        untitled_names(text, s, hits, free, cast, &mut found);
+        untitled_names(text, s, hits, free, cast, &mut found, &mut held);
     }
 
     let aliases = other_names(text, free, &mut found);
@@ -770,12 +771,47 @@ fn mark_modifier(cast: &mut Cast, span: Span) {
     }
 }
 
-/// Names without a title: "Wang Yi, China's foreign minister, said" or "…, said Ali Khan".
+/// The offices of the people found so far, by role in lower case with the bodies they
+/// serve, taken in as `found` grows: whether an office is held is a lookup, not a walk of
+/// every person a long document has named.
+#[derive(Default)]
+struct Held {
+    roles: HashMap<String, Vec<Option<EntityIx>>>,
+    seen: usize,
+}
+
+impl Held {
+    /// Whether someone found holds `role` for `whose` (any body when `None`; one found
+    /// without a body holds it for every body).
+    fn holds(&mut self, found: &[Found], role: &str, whose: Option<Option<EntityIx>>) -> bool {
+        for f in &found[self.seen..] {
+            if let Some(r) = &f.role {
+                let bodies = self.roles.entry(r.to_ascii_lowercase()).or_default();
+                bodies.push(f.affiliation);
+            }
+        }
+        self.seen = found.len();
+        self.roles
+            .get(&role.to_ascii_lowercase())
+            .is_some_and(|bodies| {
+                bodies
+                    .iter()
+                    .any(|&b| whose.is_none_or(|w| b.is_none() || b == w))
+            })
+    }
+}
+
 /// Whether the words of `name` close on an office the lexicon knows whose holder the text
 /// names ("UN Secretary-General António Guterres …. The UN Secretary-General urged"): with
 /// its article, that is the office held by them, not a name. An office no one is named
 /// holding stays a party of its own.
-fn ends_on_a_held_office(hits: &[Hit], name: Span, found: &[Found], cast: &Cast) -> bool {
+fn ends_on_a_held_office(
+    hits: &[Hit],
+    name: Span,
+    found: &[Found],
+    held: &mut Held,
+    cast: &Cast,
+) -> bool {
     let lx = Lexicon::get();
     let k = hits.partition_point(|h| h.span.start < name.start);
     let offices = hits[k..]
@@ -792,19 +828,14 @@ fn ends_on_a_held_office(hits: &[Hit], name: Span, found: &[Found], cast: &Cast)
         };
         // The office's body ("UN Secretary-General"), as far as the text has named it.
         let whose = office.affiliation.as_deref().map(|a| cast.existing(a));
-        let held = found.iter().any(|f| {
-            f.role
-                .as_deref()
-                .is_some_and(|r| r.eq_ignore_ascii_case(role))
-                && whose.is_none_or(|w| f.affiliation.is_none() || f.affiliation == w)
-        });
-        if held {
+        if held.holds(found, role, whose) {
             return true;
         }
     }
     false
 }
 
+/// Names without a title: "Wang Yi, China's foreign minister, said" or "…, said Ali Khan".
 fn untitled_names(
     text: &str,
     sentence: Span,
@@ -812,6 +843,7 @@ fn untitled_names(
     free: impl Fn(Span) -> bool + Copy,
     cast: &mut Cast,
     found: &mut Vec<Found>,
+    held: &mut Held,
 ) {
     let mut unproven = Vec::new();
     let mut at = sentence.start;
@@ -863,7 +895,7 @@ fn untitled_names(
             .split_whitespace()
             .next_back()
             .is_some_and(|last| lists.person_descriptions.contains(&last.to_lowercase()))
-            || ends_on_a_held_office(hits, name, found, cast));
+            || ends_on_a_held_office(hits, name, found, held, cast));
         if name.end > sentence.end {
             at = name.end.max(w.end);
             continue;
@@ -1312,9 +1344,7 @@ fn merge(
             found[i].name.start,
         )
     });
-    // Each person with their surname and the words of their name in lower case, read
-    // once: every later name is compared with every person met.
-    let mut people: Vec<(EntityIx, String, Vec<String>, Option<String>)> = Vec::new();
+    let mut people = Met::default();
     // Where each name of an alias pair was met, and as whom.
     let mut met: Vec<(Span, EntityIx)> = Vec::new();
     for i in order {
@@ -1336,49 +1366,55 @@ fn merge(
             .role
             .as_deref()
             .filter(|r| !given && !written.contains(' ') && Words::get().ruler_roles.contains(r));
-        let existing = people.iter().find(|(e, s, words, first_surname)| {
-            if let Some(role) = ruler {
-                // "Prince Saud" after "Prince Saud bin Faisal" is him.
-                let lists = Words::get();
-                let royal = words.iter().any(|w| lists.patronymics.contains(w))
-                    || cast.entities[*e]
-                        .role
-                        .as_deref()
-                        .is_some_and(|r| lists.ruler_roles.contains(r));
-                (cast.entities[*e].role.as_deref() == Some(role) && *s == sur)
-                    || (royal && words.first() == Some(&lone))
-            } else if written.starts_with('@') {
-                sur.len() >= 4
-                    && (sur.contains(s.as_str())
-                        || cast.entities[*e]
-                            .name
-                            .to_lowercase()
-                            .replace(' ', "")
-                            .contains(&sur))
-            } else if !written.contains(' ') {
-                // "Sir Keir" after "Keir Starmer": a lone word after an honorific is the
-                // first name of a person already met as well as possibly a surname;
-                // "Monsignor Rengifo" after "Luis Fernando Rengifo Ospina", the first of
-                // two surnames.
-                *s == sur || words.first() == Some(&lone) || first_surname.as_ref() == Some(&lone)
-            } else {
-                // "Olvera Cantú" after "Beatriz Olvera Cantú": both surnames without the
-                // one given name before them (not "Rear Adm." nor "House" before a name).
-                let both_surnames = || {
-                    let mine: Vec<String> =
-                        written.split_whitespace().map(str::to_lowercase).collect();
-                    let full = &cast.entities[*e].name;
-                    let given = full.split_whitespace().next().unwrap_or("");
-                    words.len() == mine.len() + 1
-                        && words.ends_with(&mine)
-                        && given.chars().all(char::is_alphabetic)
-                        && !crate::syntax::model().is_common_word(given)
-                };
-                (*s == sur
-                    && (same_first_name(&cast.entities[*e].name, written) || both_surnames()))
-                    || short.opens(words)
-            }
-        });
+        let existing =
+            people
+                .candidates(written, &sur, &lone, &short)
+                .find(|(e, s, words, first_surname)| {
+                    if let Some(role) = ruler {
+                        // "Prince Saud" after "Prince Saud bin Faisal" is him.
+                        let lists = Words::get();
+                        let royal = words.iter().any(|w| lists.patronymics.contains(w))
+                            || cast.entities[*e]
+                                .role
+                                .as_deref()
+                                .is_some_and(|r| lists.ruler_roles.contains(r));
+                        (cast.entities[*e].role.as_deref() == Some(role) && *s == sur)
+                            || (royal && words.first() == Some(&lone))
+                    } else if written.starts_with('@') {
+                        sur.len() >= 4
+                            && (sur.contains(s.as_str())
+                                || cast.entities[*e]
+                                    .name
+                                    .to_lowercase()
+                                    .replace(' ', "")
+                                    .contains(&sur))
+                    } else if !written.contains(' ') {
+                        // "Sir Keir" after "Keir Starmer": a lone word after an honorific is the
+                        // first name of a person already met as well as possibly a surname;
+                        // "Monsignor Rengifo" after "Luis Fernando Rengifo Ospina", the first of
+                        // two surnames.
+                        *s == sur
+                            || words.first() == Some(&lone)
+                            || first_surname.as_ref() == Some(&lone)
+                    } else {
+                        // "Olvera Cantú" after "Beatriz Olvera Cantú": both surnames without the
+                        // one given name before them (not "Rear Adm." nor "House" before a name).
+                        let both_surnames = || {
+                            let mine: Vec<String> =
+                                written.split_whitespace().map(str::to_lowercase).collect();
+                            let full = &cast.entities[*e].name;
+                            let given = full.split_whitespace().next().unwrap_or("");
+                            words.len() == mine.len() + 1
+                                && words.ends_with(&mine)
+                                && given.chars().all(char::is_alphabetic)
+                                && !crate::syntax::model().is_common_word(given)
+                        };
+                        (*s == sur
+                            && (same_first_name(&cast.entities[*e].name, written)
+                                || both_surnames()))
+                            || short.opens(words)
+                    }
+                });
         let aliased = aliases.iter().find_map(|&(a, b)| {
             let other = if a == f.name {
                 b
@@ -1393,7 +1429,7 @@ fn merge(
             // The other name's surname and words find their later mentions too.
             Some(e) if aliased.is_some() && existing.is_none() => {
                 let words = written.split_whitespace().map(str::to_lowercase).collect();
-                people.push((e, sur.clone(), words, None));
+                people.push(e, sur.clone(), words, None);
                 e
             }
             Some(e) => e,
@@ -1404,7 +1440,7 @@ fn merge(
                 };
                 let words = written.split_whitespace().map(str::to_lowercase).collect();
                 let first_surname = first_of_two_surnames(&cast.entities[e].name);
-                people.push((e, sur.clone(), words, first_surname));
+                people.push(e, sur.clone(), words, first_surname);
                 e
             }
         };
@@ -1432,7 +1468,80 @@ fn merge(
             _ => cast.add_ref(f.name, e, RefForm::Person),
         }
     }
-    people.into_iter().map(|(e, sur, _, _)| (e, sur)).collect()
+    people
+        .people
+        .into_iter()
+        .map(|(e, sur, _, _)| (e, sur))
+        .collect()
+}
+
+/// A person met: the entity, the surname, the words of the name in lower case and the
+/// first of two surnames, each read once.
+type MetPerson = (EntityIx, String, Vec<String>, Option<String>);
+
+/// The people met so far, indexed by the words a later name can share with them (surname,
+/// first and last word, first surname): a document of thousands of names compares each
+/// new one with the few people it could be, not with everyone met.
+#[derive(Default)]
+struct Met {
+    people: Vec<MetPerson>,
+    by_word: HashMap<String, Vec<usize>>,
+}
+
+impl Met {
+    fn push(
+        &mut self,
+        e: EntityIx,
+        sur: String,
+        words: Vec<String>,
+        first_surname: Option<String>,
+    ) {
+        let ix = self.people.len();
+        let keys = [
+            Some(&sur),
+            words.first(),
+            words.last(),
+            first_surname.as_ref(),
+        ];
+        for key in keys.into_iter().flatten() {
+            let bucket = self.by_word.entry(key.clone()).or_default();
+            if bucket.last() != Some(&ix) {
+                bucket.push(ix);
+            }
+        }
+        self.people.push((e, sur, words, first_surname));
+    }
+
+    /// In the order met, every person `written` may name: those sharing its surname, its
+    /// lone word or the first or last word of its shortened form. A handle ("@…") may hold
+    /// any part of a name run together, so it is compared with everyone.
+    fn candidates<'a>(
+        &'a self,
+        written: &str,
+        sur: &str,
+        lone: &str,
+        short: &Shortened,
+    ) -> impl Iterator<Item = &'a MetPerson> {
+        let mut ixs: Vec<usize> = if written.starts_with('@') {
+            (0..self.people.len()).collect()
+        } else {
+            [
+                Some(sur),
+                Some(lone),
+                short.words.first().map(String::as_str),
+                short.words.last().map(String::as_str),
+            ]
+            .into_iter()
+            .flatten()
+            .filter_map(|k| self.by_word.get(k))
+            .flatten()
+            .copied()
+            .collect()
+        };
+        ixs.sort_unstable();
+        ixs.dedup();
+        ixs.into_iter().map(|i| &self.people[i])
+    }
 }
 
 /// The honorifics of the lexicon's titles, in lower case, for names written in any case.

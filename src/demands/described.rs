@@ -910,7 +910,7 @@ fn honorific_holder(text: &str, cast: &Cast, span: Span) -> Option<EntityIx> {
 
 /// The one person whose name's first or last word is `word`, if exactly one has it.
 fn person_by_one_name(cast: &Cast, word: &str) -> Option<EntityIx> {
-    let mut found = (0..cast.entities.len()).filter(|&e| {
+    let mut found = cast.ending_on(word).filter(|&e| {
         let ent = &cast.entities[e];
         let mut words = ent.name.split_whitespace();
         ent.kind == ActorKind::Person

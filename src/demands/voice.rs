@@ -630,11 +630,7 @@ fn signatories(text: &str, lines: &[Span], cast: &mut Cast) -> Vec<EntityIx> {
 /// name, or a new one shown only if a demand is theirs.
 fn writer(cast: &mut Cast, span: Span, text: &str) -> EntityIx {
     let name = span.slice(text);
-    let known = cast
-        .entities
-        .iter()
-        .position(|e| e.kind == ActorKind::Person && e.name == name);
-    if let Some(e) = known {
+    if let Some(e) = cast.first_named(name, ActorKind::Person) {
         return e;
     }
     let e = cast.described(span, name, ActorKind::Person);
