@@ -474,6 +474,16 @@ fn deadline_given_to_a_party() {
                 "The coach gave the players two days to rest before the final in Lahore.",
                 &[],
             ),
+            // Whoever is given the time, however long the phrase that names them and the
+            // time; what is asked follows the time's "to".
+            (
+                "The Islamic State has given residents of the Bab Tobruk and Fatayeh districts until the end of the week to leave their homes.",
+                &[d(&["Islamic State"], &[], Other).or(Humanitarian).text_has("leave their homes").text_lacks("residents")],
+            ),
+            (
+                "The Taliban gave shopkeepers in the old bazaar three days to take down the pictures.",
+                &[d(&["Taliban"], &[], Other).text_has("take down").text_lacks("shopkeepers")],
+            ),
         ],
     );
 }
@@ -1948,6 +1958,15 @@ fn seek_extradition() {
             (
                 "Amnesty International sought an independent judicial inquiry into the killings in Kasur.",
                 &[d(&["Amnesty International"], &[], Justice)],
+            ),
+            // Guarantees and assurances sought of a party are asked of it.
+            (
+                "Ethiopia's chief negotiator said the government had sought guarantees from the panel that the TPLF's heavy weapons would be handed over by January.",
+                &[d(&["Ethiopia"], &[], Counterterrorism).or(Ceasefire).or(Justice)],
+            ),
+            (
+                "Kenya has sought firm commitments from Somalia that the border crossings will stay open to traders.",
+                &[d(&["Kenya"], &[], Cooperation).or(Humanitarian).or(Other)],
             ),
         ],
     );
@@ -5648,7 +5667,8 @@ fn a_summit_assembly_and_a_translated_acronym() {
 fn a_statement_given_to_a_delegation() {
     check(
         "'By the delegation of X (also on behalf of Y and Z):' over a statement: its 'we' is those states, not the body whose decision it is attached to",
-        &[(
+        &[
+        (
             "Organization for Security and Co-operation in Europe\nPermanent Council\n\nDECISION No. 1502\n\n1. Urges the participating States to share passenger data.\n\nAttachment\n\nBy the delegation of Kazakhstan (also on behalf of Uzbekistan):\n\n\"Mr. Chairperson,\n\nWe call on our partners to increase support for border management in Central Asia.",
             &[
                 d(&["OSCE"], &[], Cooperation),
@@ -5657,7 +5677,29 @@ fn a_statement_given_to_a_delegation() {
                     ..d(&["Kazakhstan", "Uzbekistan"], &[], Cooperation)
                 },
             ],
-        )],
+        ),
+        // A journal's annexes head each statement in capitals, with no colon.
+        (
+            "Organization for Security and Co-operation in Europe\nPermanent Council\n\nSTATEMENT BY THE DELEGATION OF GEORGIA\n\nMr. Chairperson,\n\nWe call on all participating States to stop the flow of weapons to the breakaway regions.\n\nSTATEMENT BY THE DELEGATION OF FINLAND ON BEHALF OF THE EUROPEAN UNION\n\nWe call on the parties to resume the Geneva talks without preconditions.",
+            &[
+                D {
+                    not_by: &["OSCE"],
+                    ..d(&["Georgia"], &[], Counterterrorism).or(Ceasefire).or(Other)
+                },
+                D {
+                    not_by: &["OSCE", "Georgia"],
+                    ..d(&["European Union", "Finland"], &[], Negotiation)
+                },
+            ],
+        ),
+        (
+            "STATEMENT BY THE DELEGATION OF THE RUSSIAN FEDERATION\n\nMr. Chairperson,\n\nWe cannot accept the assessment of the distinguished representative of Moldova. Chişinău should refrain from any step that amounts to an economic blockade of the region.",
+            &[D {
+                not_by: &["Moldova"],
+                ..d(&["Russia"], &["Moldova"], Humanitarian).or(Other)
+            }],
+        ),
+        ],
     );
 }
 
@@ -6894,7 +6936,55 @@ fn an_envoy_speaks_for_who_sent_them() {
                 "Norway's ambassador to Colombia urged the ELN to free the hostages.",
                 &[d(&["Norway"], &[], Humanitarian).not_by(&["Colombia"])],
             ),
+            // Any go-between sent to a place or a process: a mediator, a negotiator, an
+            // adviser, whether the place is a state or a region no list holds.
+            (
+                "The African Union chief mediator for Darfur on Tuesday urged the rebel factions to sign the peace agreement.",
+                &[d(&["African Union"], &[], Negotiation)],
+            ),
+            (
+                "The European Union's chief negotiator for Kosovo asked Belgrade to return to the talks on the association of Serb municipalities.",
+                &[d(&["European Union"], &["Serbia"], Negotiation).not_by(&["Kosovo"])],
+            ),
+            (
+                "The UN special adviser on Myanmar urged the generals to release the detained leaders.",
+                &[d(&["United Nations"], &[], Humanitarian).not_by(&["Myanmar"])],
+            ),
+            // A dateline whose date comes first names where the story was filed, not who
+            // speaks.
+            (
+                "Jun 27, 2006 (KHARTOUM) — The African Union chief mediator for Darfur on Tuesday urged the rebel factions to sign the peace agreement.",
+                &[d(&["African Union"], &[], Negotiation).not_by(&["Sudan"])],
+            ),
         ],
+    );
+}
+
+#[test]
+fn a_body_by_a_word_of_its_name_as_written() {
+    check(
+        "the Confederation of Sahel States … The confederation demanded … (a body pointed back to by a word of the name the text wrote, not only its listed one)",
+        &[(
+            "In a communiqué issued in Bamako, the Confederation of Sahel States (AES) called on the UN Security Council to act. The confederation also demanded that France end its support for armed groups in the region.",
+            &[
+                d(&["Alliance of Sahel States"], &["UN Security Council"], Other).or(Counterterrorism),
+                d(&["Alliance of Sahel States"], &["France"], Counterterrorism).not_by(&["France"]),
+            ],
+        )],
+    );
+}
+
+#[test]
+fn a_somali_elder_by_the_title_of_his_clan() {
+    check(
+        "Ugas, Garaad, Islaan: the traditional titles of Somali elders are honorifics, and one written inside a name is part of it",
+        &[(
+            "Ugas Yasin Ugas Hirsi Farah said the soldiers had not been paid for five months. \"It is time for the government in Garowe to stop blaming Mogadishu and protect its people,\" the Ugas told reporters.\n\nAnother elder, Garaad Abdirashid Mohamud, asked the federal government to equip the Puntland forces.",
+            &[
+                d(&["Yasin Ugas Hirsi Farah"], &[], Humanitarian).or(Other),
+                d(&["Abdirashid Mohamud"], &[], Cooperation).or(Other).or(Counterterrorism),
+            ],
+        )],
     );
 }
 

@@ -365,7 +365,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 // Seeking as asking ("sought the listing of…"), not as striving ("sought
                 // positive relations").
                 Some(
-                    r"(?i)^\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+)?(?:(?:the|an?|urgent|immediate|international|their|its|his|her|full|more|further|swift|strict|stringent|stern|exemplary|severe|strong|appropriate|necessary|early|concrete|credible|continued|life|death|maximum|harsher|tougher|lengthy|long|prison|jail|security|safety|independent|thorough|comprehensive|judicial|forensic|[a-z]+est)\s+)*(?:action|listing|designation|extradition|help|support|assistance|aid|clarification|explanation|assurances?|release|return|cooperation|justice|investigation|probe|inquiry|answers|information|details|removal|withdrawal|ban|sanctions|ceasefire|talks|dialogue|meeting|intervention|protection|access|punishment|arrest|handover|compensation|sentences?|terms|penalty|resignation|apology|dismissal|suspension|review|audit|handing\s+over)\b",
+                    r"(?i)^\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+)?(?:(?:the|an?|urgent|immediate|international|their|its|his|her|full|more|further|swift|strict|stringent|stern|exemplary|severe|strong|appropriate|necessary|early|concrete|credible|continued|life|death|maximum|harsher|tougher|lengthy|long|prison|jail|security|safety|independent|thorough|comprehensive|judicial|forensic|firm|written|clear|binding|formal|[a-z]+est)\s+)*(?:action|listing|designation|extradition|help|support|assistance|aid|clarification|explanation|assurances?|guarantees?|safeguards|commitments?|release|return|cooperation|justice|investigation|probe|inquiry|answers|information|details|removal|withdrawal|ban|sanctions|ceasefire|talks|dialogue|meeting|intervention|protection|access|punishment|arrest|handover|compensation|sentences?|terms|penalty|resignation|apology|dismissal|suspension|review|audit|handing\s+over)\b",
                 ),
             ),
             // "to …" strives; "it was seeking information." names nothing sought of anyone.
@@ -568,11 +568,11 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Object,
             // The party may be quoted: 'gave "all armed groups" 15 days to leave'.
             Some(concat!(
-                r"^\s+[\x22“]?(?:(?-i:[A-Z])|the\s|its\s|their\s|all\s|(?:them|him|her|it|you|us)\s)",
+                r"^\s+[\x22“]?(?:(?-i:[A-Z])|the\s|its\s|their\s|all\s|(?:them|him|her|it|you|us)\s|(?-i:[a-z][a-z-]+s)\s)",
                 r"(?:[^\s\x22“”,;:!?]+[\x22”]?\s+)",
-                r"{0,6}?(?:(?:an?|the|its|their)\s+)?",
+                r"{0,8}?(?:(?:an?|the|its|their)\s+)?",
                 object_word!(),
-                r"{0,2}?(?:deadline|ultimatum|(?:until|till)(?:\s+[^\s\x22“”,;:!?]+){1,3}?|(?:\d+|one|two|three|four|five|six|seven|ten|a|several|a\s+few)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?))\s+to\s+[a-z]"
+                r"{0,2}?(?:deadline|ultimatum|(?:until|till)(?:\s+[^\s\x22“”,;:!?]+){1,5}?|(?:\d+|one|two|three|four|five|six|seven|ten|a|several|a\s+few)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?))\s+to\s+[a-z]"
             )),
         ),
         // "set a deadline of noon on Friday for the release of the soldiers": the time set

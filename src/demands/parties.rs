@@ -185,10 +185,11 @@ fn ungendered(office: &str) -> String {
 const LABEL_INTRODUCED_REACH: usize = 3_000;
 
 /// A line that gives a statement below it to a delegation: "By the delegation of Türkiye:",
-/// "Statement by the Permanent Mission of Kenya:".
+/// "Statement by the Permanent Mission of Kenya:", or an annex's heading in capitals with
+/// no colon ("STATEMENT BY THE DELEGATION OF CYPRUS ON BEHALF OF THE EUROPEAN UNION").
 static DELEGATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^\s*(?:[Ss]tatement\s+)?[Bb]y\s+the\s+(?:[Dd]elegation|[Rr]epresentative|[Pp]ermanent\s+[Mm]ission|[Mm]ission)\s+of\s+[^:\n]{2,200}:\s*$",
+        r"(?i)^\s*(?:statement\s+)?by\s+the\s+(?:delegation|representative|permanent\s+mission|mission)\s+of\s+[^:\n]{2,200}:?\s*$",
     )
 });
 
@@ -265,6 +266,9 @@ impl Discourse {
             );
             if !who.is_empty() {
                 self.give_floor(ctx.cast, who, sentence.paragraph, false, false);
+                // The statement below is the delegation's own: what it says ought to be done
+                // it asks, however the document's letterhead reads.
+                self.label_floor = true;
             }
             return;
         }
@@ -1998,6 +2002,7 @@ fn institution_back(ctx: &Context, s: &str, at: usize) -> Vec<EntityIx> {
         // written counts too.
         let next_word = word_after_a_name(ctx.text, r.span.end);
         has_head(&ent.name)
+            || has_head(r.span.slice(ctx.text))
             || has_head(next_word)
             || matches!(ent.key, crate::actors::Key::Org(o) if lx.orgs[o].aliases.iter().any(|a| has_head(a)))
             // "the Awami League … The party": a political party whatever its name's words;
@@ -3697,7 +3702,7 @@ fn qualified_by_parties(ctx: &Context, span: Span) -> Vec<EntityIx> {
 /// quotes.
 static ENVOY_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)\b(envoys?|ambassadors?|emissar(?:y|ies)|representatives?|coordinators?|rapporteurs?|high\s+commissioners?)\s+(?:for|to|in|on)\s",
+        r"(?i)\b(envoys?|ambassadors?|emissar(?:y|ies)|representatives?|coordinators?|rapporteurs?|(?:high\s+)?commissioners?|mediators?|negotiators?|facilitators?|advis[eo]rs?|delegates?)\s+(?:for|to|in|on)\s",
     )
 });
 
@@ -4140,6 +4145,16 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
                 // resume …": a party no list holds is still the one asked, and what is
                 // asked follows its "to".
                 if found.is_some_and(|m| m.as_str() == "to") && an_unnamed_party(object) {
+                    return (who, asked_from);
+                }
+                // "has given residents of the old city until Friday to leave": a time given
+                // (the cue's rule reads it) sets off whoever is given it from what they are
+                // to do.
+                let given = matches!(
+                    cue.span.slice(text).to_lowercase().as_str(),
+                    "gave" | "give" | "gives" | "giving" | "given"
+                );
+                if given && found.is_some_and(|m| m.as_str() == "to") {
                     return (who, asked_from);
                 }
                 // "urged restraint in the Red Sea": nobody is named, the object is asked.

@@ -64,10 +64,11 @@ const BEFORE_YEAR: usize = 40;
 /// capitals may stand alone; a place in title case needs what follows it (a comma part or
 /// an agency in brackets), so "Pakistan: army kills five" is no dateline, and before a
 /// colon its comma part needs a date, so "Crown Prince X, the host, said:" is none either;
-/// places in title case alone need a dash ("Geneva / Cairo –").
+/// places in title case alone need a dash ("Geneva / Cairo –"). A date may come first, the
+/// place in brackets after it ("June 27, 2006 (KHARTOUM) —").
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^(?:(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{1,40}(?:,[^\n—–:]{1,40})?|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ /-]{1,40}(?:,[^\n—–:]{0,40}\d[^\n—–:]{0,20}|\s*\([^)\n]{1,40}\)))\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|:|-\s)|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ /-]{1,40},[^\n—–:]{1,40}(?:—|–|--|-\s)|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:\s*/\s*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|\s[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+){0,2}\s+(?:—|–|--))\s*",
+        r"^(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})\s*\([A-ZÀ-ÖØ-Þ][^)\n]{1,40}\)\s*(?:—|–|--|:|-\s)|(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{1,40}(?:,[^\n—–:]{1,40})?|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ /-]{1,40}(?:,[^\n—–:]{0,40}\d[^\n—–:]{0,20}|\s*\([^)\n]{1,40}\)))\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|:|-\s)|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ /-]{1,40},[^\n—–:]{1,40}(?:—|–|--|-\s)|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:\s*/\s*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|\s[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+){0,2}\s+(?:—|–|--))\s*",
     )
 });
 
@@ -255,6 +256,14 @@ mod tests {
         assert_eq!(
             rest("Kabul — The Taliban said …"),
             Some("The Taliban said …")
+        );
+        assert_eq!(
+            rest("Jun 27, 2006 (KHARTOUM) — The mediator urged …"),
+            Some("The mediator urged …")
+        );
+        assert_eq!(
+            rest("27 June 2006 (Khartoum) - The mediator urged …"),
+            Some("The mediator urged …")
         );
         assert_eq!(rest("Pakistan: army kills five"), None);
         assert_eq!(rest("Hamas said on Monday – late – that …"), None);
