@@ -2602,6 +2602,44 @@ fn a_guess_at_a_number_is_no_obligation() {
                 "\"There must be accountability for the killings in Sinjar,\" Iraq's foreign minister said.",
                 &[d(&["Iraq"], &[], Justice)],
             ),
+            // A guess at a cause.
+            (
+                "\"There must be a reason why the militants grew stronger under the foreign mission,\" Russia's delegate said.",
+                &[],
+            ),
+            (
+                "\"There must be something wrong with a strategy that has failed for nine years,\" the Malian foreign minister said.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_he_after_a_states_unnamed_voice() {
+    check(
+        "France's delegate said …. He urged …: 'he' and 'she' go on with the state or body an unnamed delegate spoke for, not the last person named",
+        &[
+            (
+                "Ibrahima Soumaré, the UN envoy, called on donors to fund the plan. France’s delegate said his country was not leaving the region. He urged the Malian authorities to end their cooperation with the Wagner Group. Those responsible for the Moura massacre must be held accountable, he said.",
+                &[
+                    d(&["Ibrahima Soumaré"], &[], Humanitarian).or(Cooperation),
+                    d(&["France"], &["Mali"], Cooperation).or(Counterterrorism).not_by(&["Ibrahima Soumaré"]),
+                    d(&["France"], &[], Justice).not_by(&["Ibrahima Soumaré"]),
+                ],
+            ),
+            (
+                "Amina Diallo, the rapporteur, asked the Council to act.\n\nThe representative of Qatar rejected the report. Israel should allow aid into the north, she said.",
+                &[
+                    d(&["Amina Diallo"], &[], Other),
+                    d(&["Qatar"], &["Israel"], Humanitarian).not_by(&["Amina Diallo"]),
+                ],
+            ),
+            // A named person who speaks after the delegate is who "he" is then.
+            (
+                "France’s delegate said his country was not leaving the region. Ambassador Karim Benali of Algeria took the floor next. He urged the parties to resume talks under the Algiers agreement.",
+                &[d(&["Karim Benali"], &[], Negotiation).not_by(&["France"])],
+            ),
         ],
     );
 }

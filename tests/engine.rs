@@ -989,3 +989,40 @@ fn armed_groups_on_no_list_are_found_and_a_longer_name_is_not_a_shorter_ones() {
         assert!(g.lists.is_empty(), "{} on {:?}", g.name, g.lists);
     }
 }
+
+#[test]
+fn a_sea_heading_a_related_release_is_no_person() {
+    let r = analyze(
+        "Council of the EU\nPress release\n\nThe Council calls on the Houthis to release the \
+         crew of the Galaxy Leader.\n\nRelated content\nRed Sea: Council launches a naval \
+         operation (press release, 19 February 2024)\nGulf of Aden: EU extends its \
+         anti-piracy mission (press release, 12 December 2023)\n",
+    );
+    assert!(people(&r).is_empty(), "{:?}", people(&r));
+    let d = r.demands.first().expect("the Council's demand");
+    assert_eq!(
+        names(&r, &d.speakers),
+        ["Council of the European Union", "European Union"]
+    );
+}
+
+#[test]
+fn a_body_condemning_in_the_present_tense_is_the_subject_not_the_party_it_condemns() {
+    let r = analyze(
+        "Council of the EU\nPress release\n\nCouncil conclusions on Yemen\n\n2. The Council \
+         calls on all Yemeni parties to engage with the UN envoy.\n\n3. The Council strongly \
+         condemns the Houthis’ attacks on commercial vessels in the Red Sea. These attacks \
+         must stop immediately.",
+    );
+    let d = r
+        .demands
+        .iter()
+        .find(|d| d.verb == "must")
+        .expect("the Council's demand");
+    let speakers = names(&r, &d.speakers);
+    assert!(!speakers.contains(&"Houthis".to_string()), "{speakers:?}");
+    assert!(
+        speakers.contains(&"Council of the European Union".to_string()),
+        "{speakers:?}"
+    );
+}

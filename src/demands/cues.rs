@@ -1562,10 +1562,11 @@ fn is_own_or_past(body: &str, at: usize) -> bool {
 
 /// "must be at least 10,000", "must be thousands of": after "there", an estimate of a
 /// number, not an obligation ("There must be accountability" asks, and so may "There
-/// should be 1,000 more peacekeepers").
+/// should be 1,000 more peacekeepers"); nor is a guess at a cause ("There must be a reason
+/// why …", "There must be something wrong").
 static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^must\s+(?:still\s+)?be\s+(?:(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|over|about|around|nearly|almost|some|well\s+over)\s+)?(?:\d|(?:dozens|hundreds|thousands|millions)\b)",
+        r"^must\s+(?:still\s+)?be\s+(?:(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|over|about|around|nearly|almost|some|well\s+over)\s+)?(?:\d|(?:dozens|hundreds|thousands|millions)\b)|^must\s+(?:\w+ly\s+)?be\s+(?:a\s+(?:(?:good|simple)\s+)?reason\b|some(?:thing|one|body)\b)",
     )
 });
 

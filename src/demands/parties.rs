@@ -84,6 +84,10 @@ pub struct Discourse {
     /// Whether the floor was last given by a speaker label opening a paragraph ("Mr.
     /// Holloway.", "KHATTAK:", "Spokesperson:").
     label_floor: bool,
+    /// The sentence last read whose subject was a state's or body's unnamed voice
+    /// ("France's delegate said …", "The representative of Qatar …"), and that party: "he"
+    /// or "she" in the next sentences of its paragraph goes on with it.
+    voiced: Option<(usize, Vec<EntityIx>)>,
 }
 
 /// A debate record's line naming who speaks next, on its own above the speech: "Lord
@@ -521,6 +525,16 @@ impl Discourse {
             .refs_in(s)
             .any(|r| matches!(r.form, RefForm::Name | RefForm::Person));
         let spoke = self.spoke_in == Some(ctx.sentence);
+        // "France's delegate said …. He urged …. Those responsible must be held
+        // accountable, he said.": each sentence on "he" or "she" right after passes the voice
+        // on.
+        let paragraph = |i: usize| ctx.sentences[i].paragraph;
+        if let Some((at, _)) = &mut self.voiced {
+            let next = *at + 1 == ctx.sentence && paragraph(*at) == paragraph(ctx.sentence);
+            if next && SAID_BY_A_PRONOUN_ANYWHERE.is_match(s.slice(ctx.text)) {
+                *at = ctx.sentence;
+            }
+        }
         if !names_a_party {
             // "It said:" with its quotation in the paragraphs below: the issuer speaks them.
             if !spoke && self.says_the_issued(ctx) {
@@ -587,6 +601,19 @@ impl Discourse {
         }
         if !subject.is_empty() && !goes_on {
             self.last_subject = Some((ctx.sentence, subject.clone()));
+            let unnamed_voice = subject
+                .iter()
+                .all(|&e| ctx.cast.entities[e].kind != ActorKind::Person)
+                && A_PARTYS_VOICE.is_match(&ctx.text[from..to]);
+            if unnamed_voice {
+                self.voiced = Some((ctx.sentence, subject.clone()));
+            } else if self
+                .voiced
+                .as_ref()
+                .is_some_and(|(at, _)| *at != ctx.sentence)
+            {
+                self.voiced = None;
+            }
         }
         if subject.len() >= 2 {
             self.compound = subject.clone();
@@ -631,6 +658,14 @@ impl Discourse {
         who.iter()
             .all(|&e| ctx.cast.entities[e].kind != ActorKind::Person)
             .then(|| who.to_vec())
+    }
+
+    /// The party whose unnamed voice the sentence just before `ctx`, in its paragraph, was
+    /// about.
+    fn voice_just_before(&self, ctx: &Context) -> Option<&[EntityIx]> {
+        let (at, who) = self.voiced.as_ref()?;
+        let paragraph = |i: usize| ctx.sentences[i].paragraph;
+        (at + 1 == ctx.sentence && paragraph(*at) == paragraph(ctx.sentence)).then_some(who)
     }
 
     /// The parties the subject of the sentence just before `ctx`, in its paragraph, named.
@@ -733,6 +768,21 @@ static OFFICE_OF: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s+(?:[a-z]+\s+)?{}\s+(?:of|for)\s+(?:the\s+)?",
         any_of(&[&Words::get().office_nouns])
     ))
+});
+
+/// A state's or a body's voice the text does not name: "France's delegate", "the Russian
+/// Federation's representative", "the delegate of Qatar", "Egypt's foreign minister".
+static A_PARTYS_VOICE: LazyLock<Regex> = LazyLock::new(|| {
+    let voices = r"(?:delegate|representative|envoy|ambassador|spokes(?:man|woman|person)|(?:[a-z]+\s+)?minister|speaker)";
+    crate::text::pattern::regex(&format!(
+        r"^\s*(?:(?:[Tt]he\s+)?(?:[A-ZÀ-ÖØ-Þ][\w.-]*\s+){{0,3}}[A-ZÀ-ÖØ-Þ][\w.-]*(?:’s|'s)\s+(?:[a-z-]+\s+)?{voices}|[Tt]he\s+(?:[a-z-]+\s+)?{voices}\s+(?:of|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ])"
+    ))
+});
+
+/// A sentence that gives its words or its verb to "he" or "she": "He urged …", "…, he
+/// said", "“…,” she added".
+static SAID_BY_A_PRONOUN_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"(?:^|[,.”\x22]\s+|^[“\x22])(?:[Hh]e|[Ss]he)\s+[a-z]")
 });
 
 /// A subject that points back: pronouns and the collective nouns of diplomatic prose.
@@ -1498,6 +1548,11 @@ fn resolve_back(
         let spoke_just_before = discourse.spoke_in.is_some_and(|i| i + 1 == ctx.sentence);
         if let Some(e) = subject_before.filter(|_| !spoke_just_before) {
             return vec![e];
+        }
+        // "France's delegate said …. He urged …": the state or body whose unnamed voice
+        // the sentence before was about.
+        if let Some(who) = discourse.voice_just_before(ctx) {
+            return who.to_vec();
         }
         if speaking && discourse.speakers.iter().any(|&e| is_person(e)) {
             return discourse.speakers.clone();
