@@ -64,6 +64,7 @@ pub fn find(text: &str, hits: &[Hit], sentence_of: impl Fn(usize) -> Span) -> Ve
         }
     }
     give_shared_names_to_the_group_named_in_full(text, &mut found);
+    shared_names_by_place(text, &mut found);
     acronyms_defined_in_brackets(text, &mut found);
     acronyms_defined_for_another_name(text, &mut found);
     branches_named_by_region(text, &mut found);
@@ -235,6 +236,163 @@ fn give_shared_names_to_the_group_named_in_full(text: &str, found: &mut Vec<Foun
     for (fi, m, g) in moves {
         found[fi].mentions.retain(|x| *x != m);
         push(found, g, m);
+    }
+}
+
+/// A group sharing a name, and the words that place it.
+type Placed = (usize, Vec<String>);
+
+/// For each name several groups share that each of them also writes with a place ("Ansar
+/// al-Sharia" of "Ansar al-Sharia in Tunisia", "Ansar al-Sharia Derna", "Ansar al-Sharia in
+/// Yemen"), its skeleton and each sharer with the words that place it: the place, and for a
+/// state its other names, its people's and its seat's ("Tunisian", "Tunis").
+static PLACED_SHARED_NAMES: LazyLock<HashMap<String, Vec<Placed>>> = LazyLock::new(|| {
+    let lx = Lexicon::get();
+    let mut out: HashMap<String, Vec<Placed>> = HashMap::new();
+    for (key, groups) in SHARED_NAMES.iter() {
+        let placed: Vec<Placed> = groups
+            .iter()
+            .map(|&g| (g, places_in_names(g, key)))
+            .collect();
+        if placed.iter().all(|(_, places)| !places.is_empty()) {
+            out.insert(key.clone(), placed);
+        }
+    }
+    // A state named as a place is also named by its people and its seat.
+    for placed in out.values_mut() {
+        for (_, places) in placed.iter_mut() {
+            let states: Vec<&crate::lexicon::Country> = places
+                .iter()
+                .filter_map(|p| lx.country_by_name(p).map(|c| &lx.countries[c]))
+                .collect();
+            let more: Vec<String> = states
+                .iter()
+                .flat_map(|c| c.aliases.iter().chain(&c.demonyms).chain(&c.seats))
+                .cloned()
+                .collect();
+            places.extend(more);
+        }
+    }
+    out
+});
+
+/// The words after the shared name (skeleton `key`) in group `g`'s names, past "in" and
+/// "the": "Tunisia" of "Ansar al-Sharia in Tunisia".
+fn places_in_names(g: usize, key: &str) -> Vec<String> {
+    let entry = &Lexicon::get().groups[g];
+    let mut places = Vec::new();
+    for name in std::iter::once(&entry.name).chain(&entry.aliases) {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let Some(k) =
+            (1..words.len()).find(|&k| crate::lexicon::skeleton(&words[..k].join(" ")) == key)
+        else {
+            continue;
+        };
+        let rest: Vec<&str> = words[k..]
+            .iter()
+            .copied()
+            .skip_while(|w| matches!(*w, "in" | "the"))
+            .collect();
+        let place = rest.join(" ");
+        if !place.is_empty() && !places.contains(&place) {
+            places.push(place);
+        }
+    }
+    places
+}
+
+/// How far around a shared name the place that tells its group is looked for.
+const PLACE_REACH: usize = 2_000;
+
+/// A mention by a name several groups share, each with a place of its own ("Ansar
+/// al-Sharia" in Tunisia, Benghazi, Derna and Yemen), is the group the text names in full,
+/// else the one whose place the text names nearest before it, else after it, else most
+/// often; a mention no place tells is no group's.
+fn shared_names_by_place(text: &str, found: &mut Vec<FoundGroup>) {
+    let shared = |s: &Span| PLACED_SHARED_NAMES.get(&crate::lexicon::skeleton(s.slice(text)));
+    if !found
+        .iter()
+        .any(|f| f.mentions.iter().any(|m| shared(m).is_some()))
+    {
+        return;
+    }
+    let in_full: Vec<usize> = found
+        .iter()
+        .filter(|f| f.mentions.iter().any(|m| shared(m).is_none()))
+        .map(|f| f.entry)
+        .collect();
+    let whole = |at: usize, len: usize| {
+        let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        edge(text[..at].chars().next_back()) && edge(text[at + len..].chars().next())
+    };
+    // Where a sharer's places are written in `window`, as (offset, group).
+    let placed_in = |window: Span, sharers: &[Placed]| {
+        let mut at: Vec<(usize, usize)> = Vec::new();
+        for (g, places) in sharers {
+            for p in places {
+                for (i, _) in window.slice(text).match_indices(p.as_str()) {
+                    if whole(window.start + i, p.len()) {
+                        at.push((window.start + i, *g));
+                    }
+                }
+            }
+        }
+        at.sort_unstable();
+        at
+    };
+    // The sharer whose places the whole text names most, read once per shared name.
+    let mut most_named: HashMap<String, Option<usize>> = HashMap::new();
+    let mut moves: Vec<(usize, Span, Option<usize>)> = Vec::new();
+    for (fi, f) in found.iter().enumerate() {
+        for m in &f.mentions {
+            let Some(sharers) = shared(m) else {
+                continue;
+            };
+            let key = crate::lexicon::skeleton(m.slice(text));
+            let named: Vec<usize> = sharers
+                .iter()
+                .map(|&(g, _)| g)
+                .filter(|g| in_full.contains(g))
+                .collect();
+            let owner = if let [g] = named[..] {
+                Some(g)
+            } else {
+                let before = Span::new(
+                    crate::text::span::ceil_char(text, m.start.saturating_sub(PLACE_REACH)),
+                    m.start,
+                );
+                let after = Span::new(
+                    m.end,
+                    crate::text::span::floor_char(text, m.end + PLACE_REACH),
+                );
+                let most = *most_named.entry(key).or_insert_with(|| {
+                    let everywhere = placed_in(Span::new(0, text.len()), sharers);
+                    let count = |g: usize| everywhere.iter().filter(|&&(_, o)| o == g).count();
+                    let mut counts: Vec<(usize, usize)> =
+                        sharers.iter().map(|&(g, _)| (count(g), g)).collect();
+                    counts.sort_unstable_by(|a, b| b.cmp(a));
+                    match counts[..] {
+                        [(n, g), (next, _), ..] if n > next => Some(g),
+                        [(n, g)] if n > 0 => Some(g),
+                        _ => None,
+                    }
+                });
+                placed_in(before, sharers)
+                    .last()
+                    .map(|&(_, g)| g)
+                    .or_else(|| placed_in(after, sharers).first().map(|&(_, g)| g))
+                    .or(most)
+            };
+            if owner != Some(f.entry) {
+                moves.push((fi, *m, owner));
+            }
+        }
+    }
+    for (fi, m, owner) in moves {
+        found[fi].mentions.retain(|x| *x != m);
+        if let Some(g) = owner {
+            push(found, g, m);
+        }
     }
 }
 

@@ -1026,3 +1026,52 @@ fn a_body_condemning_in_the_present_tense_is_the_subject_not_the_party_it_condem
         "{speakers:?}"
     );
 }
+
+#[test]
+fn a_name_several_groups_share_is_the_one_its_place_tells() {
+    let group_of = |text: &str| -> Vec<String> {
+        analyze(text)
+            .groups
+            .iter()
+            .map(|g| g.name.clone())
+            .collect()
+    };
+    assert_eq!(
+        group_of(
+            "TUNIS — The labour union demanded on Sunday that the Tunisian government classify \
+             Ansar al-Sharia as a terrorist organisation after the ambush at Mount Chaambi."
+        ),
+        ["Ansar al-Sharia in Tunisia"]
+    );
+    assert_eq!(
+        group_of(
+            "Heavy fighting resumed in Benghazi, where the army faces an alliance of militias \
+             that includes Ansar al-Sharia."
+        ),
+        ["Ansar al-Sharia in Benghazi"]
+    );
+    assert_eq!(
+        group_of(
+            "In Abyan, tribesmen said Ansar al-Sharia fighters had withdrawn from Zinjibar, the \
+             provincial capital, as Yemeni troops advanced."
+        ),
+        ["Al-Qaida in the Arabian Peninsula"]
+    );
+    // No place tells which: no group is named.
+    assert!(group_of("Ansar al-Sharia claimed the attack.").is_empty());
+}
+
+#[test]
+fn a_somali_alliance_on_no_list_and_the_islamic_state_in_yemen() {
+    let r = analyze(
+        "MOGADISHU — Hizbul Islam fighters clashed with al-Shabaab in Kismayo. In Brussels, \
+         the Council said it remained concerned by the threat posed by Da'esh in Yemen.",
+    );
+    let names: Vec<&str> = r.groups.iter().map(|g| g.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Hizbul Islam", "Al-Shabaab", "ISIL-Yemen"],
+        "{names:?}"
+    );
+    assert!(r.groups[0].lists.is_empty());
+}
