@@ -65,6 +65,7 @@ pub fn find(text: &str, hits: &[Hit], sentence_of: impl Fn(usize) -> Span) -> Ve
     }
     give_shared_names_to_the_group_named_in_full(text, &mut found);
     shared_names_by_place(text, &mut found);
+    former_members_of_the_original(text, &mut found);
     acronyms_defined_in_brackets(text, &mut found);
     acronyms_defined_for_another_name(text, &mut found);
     branches_named_by_region(text, &mut found);
@@ -305,9 +306,9 @@ fn places_in_names(g: usize, key: &str) -> Vec<String> {
 const PLACE_REACH: usize = 2_000;
 
 /// A mention by a name several groups share, each with a place of its own ("Ansar
-/// al-Sharia" in Tunisia, Benghazi, Derna and Yemen), is the group the text names in full,
-/// else the one whose place the text names nearest before it, else after it, else most
-/// often; a mention no place tells is no group's.
+/// al-Sharia" in Tunisia, Benghazi, Derna and Yemen), is the group whose place the text
+/// names nearest before it, else the one it names in full, else the one whose place comes
+/// after it, else the one whose place it names most; a mention nothing tells is no group's.
 fn shared_names_by_place(text: &str, found: &mut Vec<FoundGroup>) {
     let shared = |s: &Span| PLACED_SHARED_NAMES.get(&crate::lexicon::skeleton(s.slice(text)));
     if !found
@@ -354,9 +355,7 @@ fn shared_names_by_place(text: &str, found: &mut Vec<FoundGroup>) {
                 .map(|&(g, _)| g)
                 .filter(|g| in_full.contains(g))
                 .collect();
-            let owner = if let [g] = named[..] {
-                Some(g)
-            } else {
+            let owner = {
                 let before = Span::new(
                     crate::text::span::ceil_char(text, m.start.saturating_sub(PLACE_REACH)),
                     m.start,
@@ -377,9 +376,14 @@ fn shared_names_by_place(text: &str, found: &mut Vec<FoundGroup>) {
                         _ => None,
                     }
                 });
+                let in_full = match named[..] {
+                    [g] => Some(g),
+                    _ => None,
+                };
                 placed_in(before, sharers)
                     .last()
                     .map(|&(_, g)| g)
+                    .or(in_full)
                     .or_else(|| placed_in(after, sharers).first().map(|&(_, g)| g))
                     .or(most)
             };
@@ -393,6 +397,59 @@ fn shared_names_by_place(text: &str, found: &mut Vec<FoundGroup>) {
         if let Some(g) = owner {
             push(found, g, m);
         }
+    }
+}
+
+/// Each group whose names say it is another's dissidents ("FARC dissidents"), with that
+/// other group: the successor and the original share a name ("FARC-EP" was the original
+/// FARC's own).
+static SUCCESSORS: LazyLock<Vec<(usize, usize)>> = LazyLock::new(|| {
+    let lx = Lexicon::get();
+    let mut out = Vec::new();
+    for (g, entry) in lx.groups.iter().enumerate() {
+        for alias in &entry.aliases {
+            let Some(original) = alias.strip_suffix(" dissidents") else {
+                continue;
+            };
+            let of = lx.groups.iter().position(|o| {
+                std::iter::once(&o.name)
+                    .chain(&o.aliases)
+                    .any(|n| n == original)
+            });
+            if let Some(o) = of.filter(|&o| o != g) {
+                out.push((g, o));
+            }
+        }
+    }
+    out
+});
+
+/// What before a successor's name says the original is meant: "former members of the
+/// FARC-EP", "former FARC-EP commanders", "areas previously controlled by the FARC-EP".
+static FORMER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)(?:\bformer\s+(?:(?:members|combatants|fighters|guerrillas|commanders|leaders|rebels)\s+of\s+)?(?:the\s+)?|\bpreviously\s+(?:held|controlled|occupied)\s+by\s+the\s+|\bex-)$",
+    )
+});
+
+/// A successor's shared name after "former" names the original group, which signed a
+/// peace and left the lists, not the dissidents who took up arms again.
+fn former_members_of_the_original(text: &str, found: &mut Vec<FoundGroup>) {
+    let mut moves: Vec<(usize, Span, usize)> = Vec::new();
+    for (fi, f) in found.iter().enumerate() {
+        let Some(&(_, original)) = SUCCESSORS.iter().find(|(g, _)| *g == f.entry) else {
+            continue;
+        };
+        for m in &f.mentions {
+            let from = crate::text::span::ceil_char(text, m.start.saturating_sub(60));
+            if FORMER_BEFORE.is_match(&text[from..m.start]) {
+                moves.push((fi, *m, original));
+            }
+        }
+    }
+    for (fi, m, g) in moves {
+        found[fi].mentions.retain(|x| *x != m);
+        push(found, g, m);
     }
 }
 

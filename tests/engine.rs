@@ -1075,3 +1075,26 @@ fn a_somali_alliance_on_no_list_and_the_islamic_state_in_yemen() {
     );
     assert!(r.groups[0].lists.is_empty());
 }
+
+#[test]
+fn former_members_of_a_group_whose_dissidents_share_its_name_are_the_originals() {
+    let r = analyze(
+        "The mission said 13,000 former members of the FARC-EP remained in the reintegration \
+         process, while the State had yet to reach areas previously controlled by the \
+         FARC-EP. The United States said the Maduro regime was sheltering FARC dissident \
+         leaders.",
+    );
+    let groups: Vec<(&str, usize)> = r
+        .groups
+        .iter()
+        .map(|g| (g.name.as_str(), g.mentions.len()))
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            ("Revolutionary Armed Forces of Colombia", 2),
+            ("FARC-EP", 1)
+        ],
+        "{groups:?}"
+    );
+}
