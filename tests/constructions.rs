@@ -10511,3 +10511,29 @@ fn the_author_of_a_document_in_which_he_asked() {
         ],
     );
 }
+
+#[test]
+fn an_action_encouraged() {
+    check(
+        "encouraged the resumption of dialogue / the early conclusion of talks (an action encouraged, asked of whoever can take it)",
+        &[
+            (
+                "The Security Council encouraged the resumption of dialogue between Belgrade and Pristina under the auspices of the European Union.",
+                &[d(&["UN Security Council"], &[], Negotiation)],
+            ),
+            (
+                "The African Union encourages the early conclusion of the negotiations between the government and the rebels in Addis Ababa.",
+                &[d(&["African Union"], &[], Negotiation)],
+            ),
+            (
+                "ASEAN encouraged Myanmar to continue its dialogue with Bangladesh on repatriation.",
+                &[d(&["ASEAN"], &["Myanmar"], Negotiation).or(Humanitarian)],
+            ),
+            // Encouraging news is no ask.
+            (
+                "The African Union said it was encouraged by the resumption of dialogue in Khartoum.",
+                &[],
+            ),
+        ],
+    );
+}

@@ -1098,3 +1098,39 @@ fn former_members_of_a_group_whose_dissidents_share_its_name_are_the_originals()
         "{groups:?}"
     );
 }
+
+#[test]
+fn members_of_parliaments_by_their_initials_speak_for_their_parties() {
+    let r = analyze(
+        "Sinn Féin TD Caoimhe Ní Bhriain called on the New IRA to disband immediately. The \
+         SDLP's justice spokesperson, Martin Devlin MLA, said the group should go away. In \
+         Berlin, AfD lawmakers demanded a ban on the network.",
+    );
+    let d = r.demands.first().expect("the TD's call");
+    assert_eq!(names(&r, &d.speakers), ["Caoimhe Ní Bhriain", "Sinn Féin"]);
+    let people = people(&r);
+    assert!(people.contains(&"Martin Devlin"), "{people:?}");
+    let bodies: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(
+        bodies.contains(&"Social Democratic and Labour Party"),
+        "{bodies:?}"
+    );
+}
+
+#[test]
+fn a_body_of_one_word_set_off_by_what_it_is() {
+    let r = analyze(
+        "Saoradh, a political group that police say is linked to the New IRA, described the \
+         sentence as political internment. Its spokesman urged supporters to attend a protest \
+         outside the court.\n\nThe Council of Elders of Pankisi, an informal body, asked the \
+         interior ministry for the body of the dead man.",
+    );
+    let d = r
+        .demands
+        .iter()
+        .find(|d| d.verb == "urged")
+        .expect("the spokesman's call");
+    assert_eq!(names(&r, &d.speakers), ["Saoradh"]);
+    let bodies: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!bodies.contains(&"Pankisi"), "{bodies:?}");
+}

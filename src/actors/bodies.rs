@@ -68,7 +68,7 @@ static APPOSED: LazyLock<Regex> = LazyLock::new(|| {
     let connector = r"(?:for|and)";
     let nouns = any_of_spaced(&[&Words::get().body_nouns]);
     crate::text::pattern::regex(&format!(
-        r"\b({word}(?:[^\S\n]+(?:{connector}[^\S\n]+)?{word}){{1,5}}),[^\S\n]+(?:the|an?)[^\S\n]+((?:[\w-]+[^\S\n]+){{0,3}}?)(?:(?i:{nouns})|NGO)(?:\s*[,;.]|[^\S\n]+(?:that|which|based|founded|set[^\S\n]+up|known|in|from|with|of)\b)"
+        r"\b({word}(?:[^\S\n]+(?:{connector}[^\S\n]+)?{word}){{0,5}}),[^\S\n]+(?:the|an?)[^\S\n]+((?:[\w-]+[^\S\n]+){{0,3}}?)(?:(?i:{nouns})|NGO)(?:\s*[,;.]|[^\S\n]+(?:that|which|based|founded|set[^\S\n]+up|known|in|from|with|of)\b)"
     ))
 });
 
@@ -596,7 +596,17 @@ pub(super) fn add(
                 "of" | "for" | "to" | "by" | "the" | "a" | "an" | "at" | "with"
             ) || (w.ends_with("ing") && !matches!(w, "leading" | "governing" | "ruling"))
         });
+        // "Saoradh, a political group that …": a name of one word stands alone, not as the
+        // last word of a longer one ("The Council of Elders of Pankisi, an informal body").
+        let tail_of_a_name = !written.contains(' ') && {
+            let before = text[..name.start].trim_end_matches([' ', '\u{a0}']);
+            let prev = crate::text::words::last_word(before);
+            before.len() < name.start
+                && (crate::text::words::is_capitalised(prev)
+                    || matches!(prev, "of" | "for" | "and" | "the" | "de" | "al"))
+        };
         if own_noun
+            || tail_of_a_name
             || patterns.contains(written)
             || overlaps_any(taken, name)
             || cast.refs_in(name).next().is_some()

@@ -762,6 +762,16 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Object,
             Some(&format!("{}|{APPOSED_TO}", objects_to())),
         ),
+        // "encouraged the resumption of dialogue among all parties", "encourages the early
+        // conclusion of the negotiations": an action encouraged is asked of whoever can take
+        // it, as "called for" asks.
+        rule(
+            &["encourag"],
+            r"(?i)\bencourag(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?(?:(?:early|swift|speedy|prompt|timely|full|further|continued|immediate)\s+)?(?:resumption|continuation|conclusion|implementation|establishment|holding|return|release|deployment|adoption|ratification|signing|completion)\s+of\b",
+            Appeal,
+            Open,
+            None,
+        ),
         rule(
             &["pressure"],
             r"(?i)\bpressure\s+on\b",
