@@ -1134,3 +1134,22 @@ fn a_body_of_one_word_set_off_by_what_it_is() {
     let bodies: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
     assert!(!bodies.contains(&"Pankisi"), "{bodies:?}");
 }
+
+#[test]
+fn an_acronym_the_text_defines_is_its_own_body_not_a_listed_namesake() {
+    let r = analyze(
+        "The Kenyan-led Multinational Security Support (MSS) mission has struggled for funds. \
+         Officials of the MSS urged donors to pay their pledges. The Office for the \
+         Coordination of Humanitarian Affairs (OCHA) said OCHA needed $600 million.",
+    );
+    let actors: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(
+        !actors.contains(&"Ministry of State Security"),
+        "{actors:?}"
+    );
+    assert!(!actors.contains(&"China"), "{actors:?}");
+    let d = r.demands.first().expect("the mission's call");
+    assert_eq!(names(&r, &d.speakers), ["Multinational Security Support"]);
+    // The same body, defined by a name the list holds, keeps its listed entity.
+    assert!(actors.contains(&"OCHA"), "{actors:?}");
+}

@@ -715,18 +715,76 @@ pub(super) fn add(
         .expect("acronyms build an automaton");
     let bytes = text.as_bytes();
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'-';
+    let mut defined_here: Vec<(Span, EntityIx)> = Vec::new();
     for m in finder.find_iter(text) {
         let whole = (m.start() == 0 || !is_word(bytes[m.start() - 1]))
             && bytes.get(m.end()).is_none_or(|&b| !is_word(b));
         let span = Span::new(m.start(), m.end());
         // A body named by itself is met again where it was introduced.
         let introduced = bodies.iter().any(|b| b.name.overlaps(span));
-        if whole && !introduced && !overlaps_any(taken, span) {
-            cast.add_ref(span, entities[m.pattern().as_usize()], RefForm::Name);
+        if !whole || introduced {
+            continue;
+        }
+        let e = entities[m.pattern().as_usize()];
+        if !overlaps_any(taken, span) {
+            cast.add_ref(span, e, RefForm::Name);
             spans.push(span);
+        } else if is_acronym(span.slice(text)) {
+            defined_here.push((span, m.pattern().as_usize()));
+        }
+    }
+    // "the Multinational Security Support (MSS) mission … the MSS": an acronym the text
+    // defines is the body it defines, not the listed one that shares it (China's Ministry
+    // of State Security).
+    let lx = crate::lexicon::Lexicon::get();
+    let mut displaced = Vec::new();
+    for r in cast.refs.iter_mut() {
+        let Key::Org(o) = cast.entities[r.entity].key else {
+            continue;
+        };
+        let Some(&(_, b)) = defined_here.iter().find(|(s, _)| *s == r.span) else {
+            continue;
+        };
+        // The same body, defined by a name the list holds in full or in part ("Office for
+        // the Coordination of Humanitarian Affairs (OCHA)"), keeps its listed entity.
+        let defined = plain_name(bodies[b].name.slice(text));
+        let org = &lx.orgs[o];
+        let same = std::iter::once(&org.name)
+            .chain(&org.aliases)
+            .map(|n| plain_name(n))
+            .any(|n| n.contains(&defined) || defined.contains(&n));
+        if !same {
+            displaced.push(r.entity);
+            r.entity = entities[b];
+        }
+    }
+    // A listed body the text never named but by the acronym is none of its parties.
+    displaced.sort_unstable();
+    displaced.dedup();
+    for e in displaced {
+        if !cast.refs.iter().any(|r| r.entity == e) {
+            cast.entities[e].salient = false;
         }
     }
     spans
+}
+
+/// A body's name as spellings vary: single spaces (a hard wrap is one), lower case,
+/// "United Nations" as "un", British "-isation" as "-ization" ("UN High Commissioner for Refugees", "Organisation of Islamic
+/// Cooperation").
+fn plain_name(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+        .replace("united nations", "un")
+        .replace("u.n.", "un")
+        .replace('s', "z")
+}
+
+/// Whether `word` is written as an acronym: two capitals or more and no lower-case letter.
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_uppercase()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
 
 #[cfg(test)]
