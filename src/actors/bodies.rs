@@ -769,13 +769,17 @@ pub(super) fn add(
     spans
 }
 
-/// A body's name as spellings vary: single spaces (a hard wrap is one), lower case,
+/// A body's name as spellings vary: single spaces (a hard wrap is one), only its ASCII
+/// letters (accents and their mojibake dropped alike: "Médecins", "MÃ©decins"), lower case,
 /// "United Nations" as "un", British "-isation" as "-ization" ("UN High Commissioner for Refugees", "Organisation of Islamic
 /// Cooperation").
 fn plain_name(name: &str) -> String {
     name.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+        .chars()
+        .filter(char::is_ascii)
+        .collect::<String>()
         .to_lowercase()
         .replace("united nations", "un")
         .replace("u.n.", "un")
