@@ -8878,7 +8878,7 @@ fn the_dead_given_back_to_their_families() {
         &[
             (
                 "Relatives of the two slain men gathered outside the police station, demanding that the bodies be handed over to them.",
-                &[d(&["Relatives"], &[], Humanitarian)],
+                &[d(&["~Relatives of the two slain men"], &[], Humanitarian)],
             ),
             (
                 "Ukraine's envoy, Olena Kovalchuk, said Russia needs to return the bodies it still holds before it talks about fairness.",
@@ -10533,6 +10533,31 @@ fn an_action_encouraged() {
             (
                 "The African Union said it was encouraged by the resumption of dialogue in Khartoum.",
                 &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_the_relatives_of_someone() {
+    check(
+        "Mr McAleese's family appealed …, Relatives of the captives urged …, The soldier's father urged …: relatives speak for themselves, not as the one they are kin to",
+        &[
+            (
+                "Mr McAleese's family appealed to anyone with information about his killing to come forward.",
+                &[d(&["~McAleese's family"], &[], Justice).or(Other).not_by(&["McAleese"])],
+            ),
+            (
+                "Relatives of the captives urged the government to accept the exchange.",
+                &[d(&["~Relatives of the captives"], &[], Other).or(Humanitarian).or(Negotiation)],
+            ),
+            (
+                "The kidnapped engineer's family appealed to the abductors to release him unharmed.",
+                &[d(&["~engineer's family"], &[], Humanitarian)],
+            ),
+            (
+                "The family of the fisherman asked the coast guard to search the reef again.",
+                &[d(&["~family of the fisherman"], &[], Other).or(Humanitarian)],
             ),
         ],
     );

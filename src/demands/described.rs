@@ -38,6 +38,12 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             cast.defer_ref(role.span, e, RefForm::Person);
             continue;
         }
+        // "Mr McAleese's family appealed …", "Relatives of the captives urged …": the
+        // relatives of someone speak for themselves, not as the one they are kin to.
+        if let Some((span, kind)) = kin_of_someone(text, role.span) {
+            cast.described(span, span.slice(text), kind);
+            continue;
+        }
         if let Some(e) = aged_holder(text, cast, role.span) {
             cast.defer_ref(role.span, e, RefForm::Person);
             continue;
@@ -1318,3 +1324,36 @@ fn unheld_office(cast: &Cast, word: &str) -> Option<&'static Title> {
     });
     (!held).then_some(title)
 }
+
+/// "Mr McAleese's family", "the engineer's widow", "Relatives of the captives", "The
+/// family of the fisherman": a word of kin with the one it is kin to, before "'s" or after
+/// "of", and nothing else — the phrase without its article, and whether it names a group of
+/// relatives or one of them.
+fn kin_of_someone(text: &str, phrase: Span) -> Option<(Span, ActorKind)> {
+    let written = phrase.slice(text);
+    let m = KIN_PHRASE.captures(written)?;
+    let kin = m.name("kin")?.as_str().to_lowercase();
+    let lists = Words::get();
+    let one = lists.male_kin.contains(kin.as_str()) || lists.female_kin.contains(kin.as_str());
+    // Families, unlike a family, are often a body of their own the text names ("the
+    // Hostages and Missing Families Forum"): they are left to the rules that find it.
+    let group = lists.kin_groups.contains(kin.as_str()) && kin != "families";
+    if !(one || group) || (m.name("owner").is_none() && m.name("of").is_none()) {
+        return None;
+    }
+    let lead = m.name("lead").map_or(0, |l| l.end());
+    let span = Span::new(phrase.start + lead, phrase.start + written.trim_end().len());
+    let kind = if one {
+        ActorKind::Person
+    } else {
+        ActorKind::Organization
+    };
+    Some((span, kind))
+}
+
+/// A phrase of kin: an owner and "'s", or "of" and whom the relatives are kin to.
+static KIN_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^(?P<lead>\s*(?:[Tt]he\s+)?)(?:(?P<owner>[^,;:()]{1,60}?)(?:’s|'s)\s+)?(?:[a-z-]+\s+)?(?P<kin>[A-Za-z]+)(?:\s+of\s+(?P<of>[^,;:()]{1,80}))?\s*$",
+    )
+});

@@ -1102,6 +1102,23 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
         .into_iter()
         .copied()
         .collect();
+    // "Mr McAleese's family appealed …": a party the sentence describes holds the names
+    // inside its phrase; they are not speakers of their own.
+    let described = |r: &Ref| {
+        matches!(
+            ctx.cast.entities[r.entity].key,
+            crate::actors::Key::Described(_)
+        )
+    };
+    let eligible: Vec<Ref> = eligible
+        .iter()
+        .filter(|r| {
+            !eligible
+                .iter()
+                .any(|o| described(o) && o.span.contains(r.span) && o.span != r.span)
+        })
+        .copied()
+        .collect();
     let Some(first) = eligible.first() else {
         return Vec::new();
     };
@@ -4340,11 +4357,23 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
 
 /// The parties named (not only qualified) in `span`, each once, in order.
 pub(super) fn named_in(cast: &Cast, span: Span) -> Vec<EntityIx> {
-    dedup(
-        cast.refs_in(span)
-            .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
-            .map(|r| r.entity),
-    )
+    let refs: Vec<&Ref> = cast
+        .refs_in(span)
+        .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
+        .collect();
+    // "Mr McAleese's family": a party the text describes holds the names inside its
+    // phrase, which name no party of their own there.
+    let described = |r: &Ref| {
+        matches!(
+            cast.entities[r.entity].key,
+            crate::actors::Key::Described(_)
+        )
+    };
+    let holds = |r: &Ref| {
+        refs.iter()
+            .any(|o| described(o) && o.span.contains(r.span) && o.span != r.span)
+    };
+    dedup(refs.iter().filter(|r| !holds(r)).map(|r| r.entity))
 }
 
 /// The entities of `it`, each once, in order of first appearance.
