@@ -1153,3 +1153,21 @@ fn an_acronym_the_text_defines_is_its_own_body_not_a_listed_namesake() {
     // The same body, defined by a name the list holds, keeps its listed entity.
     assert!(actors.contains(&"OCHA"), "{actors:?}");
 }
+
+#[test]
+fn an_officials_long_title_is_no_person_and_gives_its_holder_the_quotation() {
+    let r = analyze(
+        "“We urge anyone who notices someone moving money to terrorist groups online to \
+         report it to the FBI,” said Assistant Director in Charge Priya N. Raman of the FBI \
+         Washington Field Office. “This plea should serve as a warning,” said Assistant \
+         Attorney General for National Security John L. Demers.",
+    );
+    let people = people(&r);
+    assert_eq!(people, ["Priya N. Raman", "John L. Demers"], "{people:?}");
+    let d = r.demands.first().expect("the FBI's appeal");
+    assert!(
+        names(&r, &d.speakers).contains(&"Priya N. Raman".to_string()),
+        "{:?}",
+        names(&r, &d.speakers)
+    );
+}

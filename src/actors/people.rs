@@ -856,6 +856,16 @@ fn untitled_names(
             break;
         }
         let before_w = hits.partition_point(|h| h.span.start < w.start);
+        // "said Assistant Director in Charge Priya N. Raman": the capitalised words of a
+        // title of three words or more are no name; the name follows the title.
+        if let Some(title) = hits
+            .get(before_w)
+            .filter(|h| h.span.start == w.start && matches!(h.entry, Entry::Title(_)))
+            .filter(|h| h.span.slice(text).split_whitespace().count() >= 3)
+        {
+            at = title.span.end;
+            continue;
+        }
         let prev_title = before_w > 0 && {
             let h = hits[before_w - 1];
             matches!(h.entry, Entry::Title(_))

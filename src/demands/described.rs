@@ -34,6 +34,22 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             cast.defer_ref(head, e, RefForm::Name);
             continue;
         }
+        // "…,” said Assistant Director in Charge Priya N. Raman": the chunk the clause
+        // reads is part of a title the people stage already gave its holder.
+        let held = cast
+            .refs_starting_in(
+                role.span.start.saturating_sub(TITLE_LEAD),
+                role.span.start + 1,
+            )
+            .iter()
+            .find(|r| {
+                r.form == RefForm::Person && r.span.contains(role.span) && r.span != role.span
+            })
+            .map(|r| r.entity);
+        if let Some(e) = held {
+            cast.defer_ref(role.span, e, RefForm::Person);
+            continue;
+        }
         if let Some(e) = person_described_then_named(text, p, &role, sentence, cast) {
             cast.defer_ref(role.span, e, RefForm::Person);
             continue;
@@ -1324,6 +1340,9 @@ fn unheld_office(cast: &Cast, word: &str) -> Option<&'static Title> {
     });
     (!held).then_some(title)
 }
+
+/// How far before a clause's subject a title holding it may open.
+const TITLE_LEAD: usize = 40;
 
 /// "Mr McAleese's family", "the engineer's widow", "Relatives of the captives", "The
 /// family of the fisherman": a word of kin with the one it is kin to, before "'s" or after
