@@ -715,7 +715,10 @@ pub(super) fn add(
         .expect("acronyms build an automaton");
     let bytes = text.as_bytes();
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'-';
-    let mut defined_here: Vec<(Span, EntityIx)> = Vec::new();
+    // Where an acronym the text defines stands on a listed body's reference: the body
+    // it defines, by the reference's start and end.
+    let mut defined_here: std::collections::HashMap<(usize, usize), usize> =
+        std::collections::HashMap::new();
     for m in finder.find_iter(text) {
         let whole = (m.start() == 0 || !is_word(bytes[m.start() - 1]))
             && bytes.get(m.end()).is_none_or(|&b| !is_word(b));
@@ -730,7 +733,7 @@ pub(super) fn add(
             cast.add_ref(span, e, RefForm::Name);
             spans.push(span);
         } else if is_acronym(span.slice(text)) {
-            defined_here.push((span, m.pattern().as_usize()));
+            defined_here.insert((span.start, span.end), m.pattern().as_usize());
         }
     }
     // "the Multinational Security Support (MSS) mission … the MSS": an acronym the text
@@ -742,7 +745,7 @@ pub(super) fn add(
         let Key::Org(o) = cast.entities[r.entity].key else {
             continue;
         };
-        let Some(&(_, b)) = defined_here.iter().find(|(s, _)| *s == r.span) else {
+        let Some(&b) = defined_here.get(&(r.span.start, r.span.end)) else {
             continue;
         };
         // The same body, defined by a name the list holds in full or in part ("Office for

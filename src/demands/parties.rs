@@ -1104,19 +1104,9 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
         .collect();
     // "Mr McAleese's family appealed …": a party the sentence describes holds the names
     // inside its phrase; they are not speakers of their own.
-    let described = |r: &Ref| {
-        matches!(
-            ctx.cast.entities[r.entity].key,
-            crate::actors::Key::Described(_)
-        )
-    };
     let eligible: Vec<Ref> = eligible
         .iter()
-        .filter(|r| {
-            !eligible
-                .iter()
-                .any(|o| described(o) && o.span.contains(r.span) && o.span != r.span)
-        })
+        .filter(|r| !held_by_a_described_party(ctx.cast, eligible.iter(), r))
         .copied()
         .collect();
     let Some(first) = eligible.first() else {
@@ -4361,19 +4351,28 @@ pub(super) fn named_in(cast: &Cast, span: Span) -> Vec<EntityIx> {
         .refs_in(span)
         .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
         .collect();
-    // "Mr McAleese's family": a party the text describes holds the names inside its
-    // phrase, which name no party of their own there.
-    let described = |r: &Ref| {
-        matches!(
-            cast.entities[r.entity].key,
-            crate::actors::Key::Described(_)
-        )
-    };
-    let holds = |r: &Ref| {
+    dedup(
         refs.iter()
-            .any(|o| described(o) && o.span.contains(r.span) && o.span != r.span)
-    };
-    dedup(refs.iter().filter(|r| !holds(r)).map(|r| r.entity))
+            .filter(|r| !held_by_a_described_party(cast, refs.iter().copied(), r))
+            .map(|r| r.entity),
+    )
+}
+
+/// Whether `r` lies inside the phrase of a party the text only describes, among `others`
+/// ("Mr McAleese" in "Mr McAleese's family"): a name there says whose relatives they are,
+/// it names no party of its own.
+fn held_by_a_described_party<'a>(
+    cast: &Cast,
+    mut others: impl Iterator<Item = &'a Ref>,
+    r: &Ref,
+) -> bool {
+    others.any(|o| {
+        matches!(
+            cast.entities[o.entity].key,
+            crate::actors::Key::Described(_)
+        ) && o.span.contains(r.span)
+            && o.span != r.span
+    })
 }
 
 /// The entities of `it`, each once, in order of first appearance.
