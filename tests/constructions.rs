@@ -10562,3 +10562,25 @@ fn speaker_the_relatives_of_someone() {
         ],
     );
 }
+
+#[test]
+fn a_letters_we_write_to_urge() {
+    check(
+        "'We write to urge you to …', 'I am writing to ask …': a letter's opening formula asks now",
+        &[
+            (
+                "Senator Jane Whitfield wrote to Homeland Security Secretary Alan Pryce on Tuesday. \"We write to urge you to suspend the program until the vetting gaps are closed,\" Whitfield wrote.",
+                &[d(&["Jane Whitfield"], &[], Other).or(Counterterrorism)],
+            ),
+            (
+                "\"I am writing to ask you to release the report on the Manchester attack,\" the MP wrote to the Home Secretary.",
+                &[d(&["~MP"], &[], Humanitarian).or(Justice).or(Other)],
+            ),
+            // Writing to a paper to say something is no ask.
+            (
+                "\"I write to say how proud we are of the rescue teams,\" the mayor wrote.",
+                &[],
+            ),
+        ],
+    );
+}

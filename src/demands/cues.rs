@@ -1477,7 +1477,8 @@ fn is_infinitive(body: &str, at: usize, shape: Shape) -> bool {
         return false;
     }
     // "I would appeal to the families to …", "we would like to urge …", "we want to warn
-    // the agencies to …": the speaker's courtesy asks now.
+    // the agencies to …", a letter's "We write to urge you to …": the speaker's courtesy
+    // asks now.
     if POLITE_FIRST_PERSON.is_match(&before) {
         return false;
     }
@@ -1516,7 +1517,7 @@ static OCCASION_USED: LazyLock<Regex> = LazyLock::new(|| {
 
 static POLITE_FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?:^|[^\w’']|(?:^|\s)['‘’])(?:i|we)(?:(?:\s+would|’d|'d)(?:\s+(?:also|again|therefore|once\s+more|strongly))?(?:\s+(?:like|wish|want)\s+to)?|(?:\s+(?:also|again|just))?\s+(?:want|wish)\s+to)(?:\s+(?:also|again|strongly))?$",
+        r"(?:^|[^\w’']|(?:^|\s)['‘’])(?:i|we)(?:(?:\s+would|’d|'d)(?:\s+(?:also|again|therefore|once\s+more|strongly))?(?:\s+(?:like|wish|want)\s+to)?|(?:\s+(?:also|again|just))?\s+(?:want|wish)\s+to|\s+(?:write|am\s+writing|are\s+writing)(?:\s+(?:today|again|jointly))?\s+to)(?:\s+(?:also|again|strongly))?$",
     )
 });
 
