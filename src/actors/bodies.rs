@@ -732,7 +732,7 @@ pub(super) fn add(
         if !overlaps_any(taken, span) {
             cast.add_ref(span, e, RefForm::Name);
             spans.push(span);
-        } else if is_acronym(span.slice(text)) {
+        } else if crate::text::words::is_acronym(span.slice(text)) {
             defined_here.insert((span.start, span.end), m.pattern().as_usize());
         }
     }
@@ -787,11 +787,6 @@ fn plain_name(name: &str) -> String {
         .replace("united nations", "un")
         .replace("u.n.", "un")
         .replace('s', "z")
-}
-
-/// Whether `word` is written as an acronym: two capitals or more and no lower-case letter.
-fn is_acronym(word: &str) -> bool {
-    word.chars().filter(|c| c.is_uppercase()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
 
 #[cfg(test)]

@@ -1204,13 +1204,11 @@ fn may_act(text: &str, sentence: Span, name: Span) -> bool {
     (next.starts_with(char::is_lowercase)
         || next.starts_with(", who ")
         || next.starts_with(", whose "))
-        && !name.slice(text).split_whitespace().any(is_acronym)
+        && !name
+            .slice(text)
+            .split_whitespace()
+            .any(crate::text::words::is_acronym)
         && !Words::get().determiners.contains(&previous)
-}
-
-fn is_acronym(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && word.chars().all(|c| !c.is_lowercase())
 }
 
 /// Where the `n` words before `at` start, or `from` when there are fewer.

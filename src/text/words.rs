@@ -92,6 +92,13 @@ fn word_starts_after(before: &str) -> bool {
     }
 }
 
+/// Whether `word` is written as an acronym: two letters or more and none in lower case
+/// ("MSS", "U.N." is not one: its full stops are no letters, but "UN" is).
+pub fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| !c.is_lowercase())
+}
+
 /// True when the word is capitalised ("Khan", "S.", "O'Brien").
 pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
