@@ -9364,6 +9364,101 @@ fn an_editorial_names_its_outlet_in_a_masthead_or_a_footer() {
 }
 
 #[test]
+fn a_papers_view_and_an_opinion_byline_say_who_speaks() {
+    check(
+        "'The Harbour Times view on …', 'Coastal Post View' over '… By Coastal Post Editorial', 'Opinion by Margaret L. Osei': the paper or the writer states the piece's obligations",
+        &[
+            (
+                "The Harbour Times view on the port strike: a deal is overdue\n\nEditorial\n\nThe strike has closed the port for nine days. The union and the port authority should return to the table this week.",
+                &[d(&["The Harbour Times"], &[], Negotiation)],
+            ),
+            (
+                "Red Sea shipping: the seafarers are not a bargaining chip\nCoastal Post View\nPublished: March 3, 2027 10:15 By Coastal Post Editorial\n\nThe tanker was seized on Sunday. The Houthis must release the crew of the seized tanker without delay.",
+                &[d(&["Coastal Post"], &["Houthis"], Humanitarian)],
+            ),
+            (
+                "A channel to Tehran, reopened\nOpinion by Margaret L. Osei\nMarch 4, 2027 at 6:00 a.m. EST\n\nThe talks broke down in January. The administration must reopen the channel to Tehran before the summer.",
+                &[d(&["Margaret L. Osei"], &[], Negotiation).or(Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_editorials_outlet_is_a_name_never_its_headline() {
+    check(
+        "an editorial labelled on a line of its own: the paper is named on the line under the label, in a footer's 'Follow … on Facebook' or 'Copyright …', never by the headline above it",
+        &[
+            (
+                "Stop the killings in the camps\nGovernment must act before it is too late\n\nEDITORIAL\nMon Mar 1, 2027 12:00 AM\n\nThree health workers were shot at the clinic on Saturday.\n\nThe police must arrest the gunmen who attacked the clinic.\n\nThe camps have waited long enough.\n\nFollow The Morning Ledger Opinion on Facebook for the latest opinions and commentaries.\n\nRelated topic:\nRefugees",
+                &[
+                    d(&["The Morning Ledger"], &[], Ceasefire)
+                        .not_by(&["Stop the killings in the camps"]),
+                    d(&["The Morning Ledger"], &[], Other).or(Counterterrorism),
+                    d(&["The Morning Ledger"], &[], Justice),
+                ],
+            ),
+            (
+                "Don't let them divide us\nEditorial\nThe Island Courier\nPort Louis | Tue, May 4, 2027 | 08:00 am\n\nThe bombing of the temple was meant to set neighbours against each other. The government should publish the inquiry's findings on the bombing.",
+                &[
+                    d(&["The Island Courier"], &[], Other).not_by(&["Don't let them divide us"]),
+                    d(&["The Island Courier"], &[], Justice),
+                ],
+            ),
+            (
+                "Abductions on the highway\nEditorial\nPublished 2nd May 2027\n\nTwelve farmers were taken from a bus near Kaduna on Sunday.\n\nThe kidnappers have demanded a ransom.\n\nThe families have heard nothing since.\n\nThe security agencies must rescue the abducted farmers.\n\nNone of this is new.\n\nCopyright LEDGER.\nAll rights reserved. This material may not be reproduced without permission.",
+                &[d(&["LEDGER"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_columns_writers_are_named_under_or_after_it() {
+    check(
+        "'• Ana Lucía Ferreira Soto is Peru's ambassador to …' closing a column, 'Dr Amal Rashed' and 'Tom Whitaker' on lines of their own under 'Expert comment': the writers state its obligations; 'I urge' is theirs even under a line opening on a state",
+        &[
+            (
+                "No bargain with the rebels\nOpinion\nPeru\nTue 4 May 2027 10.00 BST\n\nThe attack on the pipeline camp was the worst in a decade. The rebels must free the eleven engineers they hold.\n\n• Ana Lucía Ferreira Soto is Peru’s ambassador to the United Kingdom\n\nSupport us\nPlease consider supporting us today.",
+                &[d(&["Ana Lucía Ferreira Soto"], &[], Humanitarian)],
+            ),
+            (
+                "Iraq's militias are a test for Baghdad\nExpert comment\nPublished 2 May 2027\n\nDr Amal Rashed\nSenior Fellow, Middle East Programme\n\nTom Whitaker\nAssociate Fellow, Middle East Programme\n\nThe drone attack on the air base was the tenth this year. Baghdad must bring the militias' budget under parliamentary control.\n\nThe views expressed in this comment are those of the authors.",
+                &[d(&["Amal Rashed", "Tom Whitaker"], &["Iraq"], Counterterrorism).or(Other)],
+            ),
+            (
+                "Coast attacks: curfews will not work\nMonday, May 3, 2027\nBy Halima Yusuf Barre\n\nKenya must not rush the withdrawal of its troops.\n\nThe curfew has emptied the landing sites.\n\nI urge the Interior Minister to lift the curfew on fishermen.\n\nThe writer is a former ambassador and a security analyst.",
+                &[
+                    d(&["Halima Yusuf Barre"], &["Kenya"], Ceasefire).or(Other),
+                    d(&["Halima Yusuf Barre"], &[], Humanitarian).or(Other).not_by(&["Kenya"]),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_supposed_or_denied_wish_asks_nothing() {
+    check(
+        "'If the government wants residents to …', 'Nor can we expect Kabul to …', 'does not expect Islamabad to …': a wish a condition supposes or a negation denies is no demand ('Pakistan expects Kabul to …' is)",
+        &[
+            (
+                "If Abuja wants communities to trust the security forces, it must protect informants. Third, if Pakistan wants Chinese investment to continue, Islamabad has to guarantee the workers' safety.",
+                &[],
+            ),
+            (
+                "Nor can we expect Kabul to act against the camps on its own. The ministry does not expect Islamabad to hand over the suspects.",
+                &[],
+            ),
+            (
+                "Pakistan expects Kabul to hand over the suspects.",
+                &[d(&["Pakistan"], &["Afghanistan"], Justice)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_posts_handle_labels_its_line() {
     check(
         "'18:35 CEST — Israel blames IRGC / @YoavLandauIL: … I call on the European Union to …': a handle opening a live blog's line is its author, the one person named whose surname it spells",

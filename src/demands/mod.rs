@@ -195,6 +195,9 @@ pub fn find(
             if quote.is_some_and(|q| asks_a_question(text, cue.span.end, q.end.min(s.span.end))) {
                 continue;
             }
+            if not_held(&text[s.span.start..cue.span.start], cue.span.slice(text)) {
+                continue;
+            }
             // An imperative outside quotations is the writer's only in an opinion piece
             // ("Bring them home, alive"), or the speaker's in a transcript ("IBU RATNA: …
             // Release them.").
@@ -1273,6 +1276,35 @@ fn in_operative_paragraph(text: &str, s: Span, cue: &Cue) -> bool {
                 .rsplit(char::is_whitespace)
                 .next()
                 .is_some_and(|w| matches!(w, "and" | "also" | "further" | "and,")))
+}
+
+/// "If the government asks the public to trust the police, …", "Nor can we expect Beijing
+/// to …": an ask that a condition supposes, or a wish that a negation denies, is nobody's;
+/// `before` runs from the sentence's start to the cue, `verb` is the cue as written.
+fn not_held(before: &str, verb: &str) -> bool {
+    let clause = before
+        .rsplit([',', ';', ':', '—', '–'])
+        .next()
+        .unwrap_or(before)
+        .trim_start();
+    let opener = clause.split_whitespace().next().unwrap_or("");
+    let supposed = matches!(opener.to_lowercase().as_str(), "if" | "unless" | "whether");
+    let verb = verb.to_lowercase();
+    let a_wish = ["want", "expect", "hope", "wish"]
+        .iter()
+        .any(|w| verb.starts_with(w));
+    // The negation belongs to the wish's own verb group ("did not expect", "Nor can we
+    // expect"), not to a clause before it ("said “… must not …” and that China hoped …").
+    let denied = || {
+        clause.split_whitespace().rev().take(4).any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "not" | "nor" | "never" | "cannot" | "can't" | "can’t"
+            ) || w.ends_with("n't")
+                || w.ends_with("n’t")
+        })
+    };
+    supposed || (a_wish && denied())
 }
 
 /// "I spoke with her counterpart and asked him to …": a cue coordinated with a verb whose

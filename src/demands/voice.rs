@@ -189,6 +189,7 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
                         .filter(|_| !alone_on_its_line(text, labelled))
                 })
                 .or_else(|| head.iter().find_map(|l| outlet_before_label(text, *l)))
+                .or_else(|| labelled.and_then(|l| outlet_under_label(text, &head, *l)))
                 .or_else(|| lines.iter().rev().take(4).find_map(|l| copyright(text, *l)))
                 .or_else(|| {
                     labelled
@@ -342,11 +343,33 @@ fn outlet(text: &str, labelled: Span, first: Span) -> Option<Span> {
         first
     };
     let written = span.slice(text).trim();
-    (span != labelled
-        && (3..=60).contains(&written.len())
-        && written.starts_with(char::is_uppercase)
-        && label(written).is_none())
-    .then_some(span)
+    (span != labelled && named_like_an_outlet(written) && label(written).is_none()).then_some(span)
+}
+
+/// Whether a line may be an outlet's name: "The Jakarta Post", "Daily Nation", not a
+/// headline ("Rein in the armed groups in Rohingya camps") or a dateline.
+fn named_like_an_outlet(written: &str) -> bool {
+    let words = Words::get();
+    (3..=60).contains(&written.len())
+        && written.split_whitespace().count() <= 6
+        && written.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.' | '&'))
+                && !words.weekdays.contains(w)
+                && !words.months.contains(w)
+        })
+}
+
+/// "Editorial⏎The Jakarta Post⏎Jakarta | Wed, May 15, 2019": the paper named on the line
+/// under a label that stands alone.
+fn outlet_under_label(text: &str, head: &[Span], labelled: Span) -> Option<Span> {
+    let next = head.iter().find(|l| l.start > labelled.end)?;
+    let written = next.slice(text);
+    let lead = written.len() - written.trim_start().len();
+    let trimmed = written.trim();
+    (alone_on_its_line(text, Some(&labelled)) && named_like_an_outlet(trimmed))
+        .then(|| Span::new(next.start + lead, next.start + lead + trimmed.len()))
 }
 
 /// The outlet a masthead line names before the word of its label: "Nation Editorial".
@@ -357,9 +380,15 @@ fn outlet_before_label(text: &str, line: Span) -> Option<Span> {
 }
 
 /// Where the outlet of a line "<Outlet> Editorial" starts in it and how long it is, past a
-/// byline's "By" ("By HT Editorial", "ByHT Editorial").
+/// byline's "By" ("By HT Editorial", "ByHT Editorial", "Published: 6 February 2024 By Gulf
+/// News Editorial"); a paper's "Gulf News View" and "The Guardian view on …" are its
+/// editorials too.
 fn outlet_and_label(line: &str) -> Option<(usize, usize)> {
-    let written = line.trim_end();
+    if let Some(m) = OUTLET_VIEW_ON.captures(line).and_then(|c| c.get(1)) {
+        return Some((m.start(), m.len()));
+    }
+    let from = line.rfind(" By ").map_or(0, |at| at + 1);
+    let written = line[from..].trim_end();
     let (outlet, last) = written.rsplit_once(' ')?;
     let lead = outlet.len() - outlet.trim_start().len();
     let outlet = outlet.trim();
@@ -371,16 +400,27 @@ fn outlet_and_label(line: &str) -> Option<(usize, usize)> {
                 .is_some_and(|rest| rest.starts_with(char::is_uppercase))
         })
         .map_or(0, |b| b.len());
+    if from > 0 && by == 0 {
+        return None;
+    }
     let outlet = &outlet[by..];
-    (Words::get()
+    let label = Words::get()
         .editorial_labels
         .contains(last.to_lowercase().as_str())
+        || matches!(last, "View" | "VIEW");
+    (label
         && (2..=40).contains(&outlet.len())
         && outlet
             .split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase)))
-    .then_some((lead + by, outlet.len()))
+    .then_some((from + lead + by, outlet.len()))
 }
+
+/// "The Guardian view on Mali's junta …", "The Irish Times view of …": a paper's editorial
+/// headline, whose first words name the paper.
+static OUTLET_VIEW_ON: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"^\s*(The(?:\s+[A-Z][\w’'&.-]*){1,4})\s+view\s+(?:on|of)\s")
+});
 
 /// Whether the label's line is the label alone ("Editorial"), naming no outlet of its own.
 fn alone_on_its_line(text: &str, labelled: Option<&Span>) -> bool {
@@ -389,15 +429,24 @@ fn alone_on_its_line(text: &str, labelled: Option<&Span>) -> bool {
 
 /// The outlet a copyright or publication line at the foot of a page names: "Copyright©
 /// 2027, THE HINDU", "© 2027 The Lagos Courier. All rights reserved.", "Published in Dawn,
-/// April 5th, 2028".
+/// April 5th, 2028", "Follow The Daily Star Opinion on Facebook".
 fn copyright(text: &str, line: Span) -> Option<Span> {
     let written = line.slice(text);
     let m = COPYRIGHT
         .captures(written)
-        .or_else(|| PUBLISHED_IN.captures(written))?
+        .or_else(|| PUBLISHED_IN.captures(written))
+        .or_else(|| FOLLOW_ON.captures(written))?
         .get(1)?;
     Some(Span::new(line.start + m.start(), line.start + m.end()))
 }
+
+/// "Follow The Daily Star Opinion on Facebook", "follow Gulf News on WhatsApp Channel": a
+/// page's invitation to follow the paper names it, without the section.
+static FOLLOW_ON: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"\b(?i:follow)\s+((?:The\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4}?)(?:\s+(?:Opinions?|Editorials?|News))?\s+on\s+(?i:facebook|twitter|x|whatsapp|instagram|telegram|linkedin|youtube|threads|google\s+news)\b",
+    )
+});
 
 static PUBLISHED_IN: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
@@ -407,7 +456,7 @@ static PUBLISHED_IN: LazyLock<Regex> = LazyLock::new(|| {
 
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)^\s*(?:copyright\s*©?|©)\s*(?:\d{4}\s*,?\s*)?((?-i:[A-Z])[^|,.©]{2,40}?)\s*(?:[.,]\s*all rights reserved\.?)?\s*$",
+        r"(?i)^\s*(?:copyright\s*©?|©)\s*(?:\d{4}\s*,?\s*)?((?-i:[A-Z])[^|,.©]{2,40}?)\s*(?:[.,]\s*all rights reserved\.?|\.)?\s*$",
     )
 });
 
@@ -469,8 +518,11 @@ fn lone_name(text: &str, line: Span) -> Option<Span> {
     if outlet_before_label(text, line).is_some() {
         return None;
     }
+    // The name runs to the line's end; before it stand at most its honorifics ("Dr Amal
+    // Rashed"), which `name_in` passes over.
     let n = name_in(text, line)?;
-    (n.slice(text).len() + 2 >= line.slice(text).trim().len()).then_some(n)
+    let end = line.start + line.slice(text).trim_end().len();
+    (n.end + 2 >= end).then_some(n)
 }
 
 /// The closing note on an author the note does not name: "The writer is a former …",
@@ -498,13 +550,11 @@ static SPOKESPERSON_LINE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The name of the closing note on the author: "Rana Haddad is a columnist for …".
+/// The name of the closing note on the author: "Rana Haddad is a columnist for …", "•
+/// María Echeverri is Colombia's ambassador to the United Kingdom".
 fn bio(text: &str, line: Span) -> Option<Span> {
     let written = line.slice(text);
-    if ![" is a", " is an", " is the", " was a"]
-        .iter()
-        .any(|w| written.contains(w))
-    {
+    if ![" is ", " was "].iter().any(|w| written.contains(w)) {
         return None;
     }
     let m = BIO.captures(written)?;
@@ -926,13 +976,15 @@ fn lines(text: &str) -> Vec<Span> {
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let w = Words::get();
     crate::text::pattern::regex(&format!(
-        r"(?i)^({})(?:\s+(?:no\.?|#)\s*\d+)?\s*(?:[|:–—-]|$)",
+        r"(?i)^({})(?:\s+(?:no\.?|#)\s*\d+)?\s*(?:[|:–—-]|$|by\s)",
         any_of(&[&w.opinion_labels, &w.brief_labels, &w.editorial_labels])
     ))
 });
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"(?i)^\s*(?:by|authors?:|written by)\s+(.{3,120}?)\s*$")
+    crate::text::pattern::regex(
+        r"(?i)^\s*(?:(?:opinion|analysis|commentary|comment|op-ed)\s+)?(?:by|authors?:|written by)\s+(.{3,120}?)\s*$",
+    )
 });
 
 static SEPARATOR: LazyLock<Regex> =
@@ -941,7 +993,7 @@ static SEPARATOR: LazyLock<Regex> =
 static BIO: LazyLock<Regex> = LazyLock::new(|| {
     let w = Words::get();
     crate::text::pattern::regex(&format!(
-        r"^\s*([^,]{{3,60}}?) (?:is|was) (?:a|an|the) [^.]{{0,80}}?\b{}s?\b",
+        r"^\s*(?:[•*–-]\s*)?([^,]{{3,60}}?) (?:is|was) (?:a|an|the|[A-Z][\w.-]*['’]s) [^.]{{0,80}}?\b{}s?\b",
         any_of(&[&w.author_roles])
     ))
 });

@@ -12,14 +12,16 @@ pub fn is_bullet(s: &str) -> bool {
 }
 
 /// Whether `s` is a paragraph's number: "2.", "(3)", "(b)", "iv." — digits, one letter or
-/// a roman numeral in at most five bytes, not a word ("Iran calls for …").
+/// a roman numeral in at most five bytes, not a word ("Iran calls for …"); a letter only
+/// with its bracket or stop, since a bare one is a word ("I urge …", "A call …").
 pub fn is_number(s: &str) -> bool {
     let core = s.trim_start_matches('(').trim_end_matches(['.', ')']);
     let roman = !core.is_empty() && core.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
+    let punctuated = core.len() < s.len();
     s.len() <= 5
         && ((!core.is_empty() && core.chars().all(|c| c.is_ascii_digit()))
             || roman
-            || (core.len() == 1 && core.chars().all(|c| c.is_ascii_alphabetic())))
+            || (core.len() == 1 && punctuated && core.chars().all(|c| c.is_ascii_alphabetic())))
 }
 
 /// Where an item's own words start in `line`: past its bullets and a punctuated number
@@ -43,6 +45,7 @@ mod tests {
         assert!(is_bullet("-") && is_bullet("•") && !is_bullet("--") && !is_bullet("a"));
         assert!(is_number("2.") && is_number("(b)") && is_number("iv.") && is_number("12"));
         assert!(!is_number("Iran") && !is_number("()"));
+        assert!(is_number("(a)") && is_number("B.") && !is_number("I") && !is_number("A"));
         let line = "- 2. Release the hostages";
         assert_eq!(&line[item_start(line)..], "Release the hostages");
         assert_eq!(item_start("A Release"), 0);
