@@ -9459,6 +9459,27 @@ fn a_supposed_or_denied_wish_asks_nothing() {
 }
 
 #[test]
+fn a_description_set_off_by_a_bodys_name_is_that_body() {
+    check(
+        "'the largest Sunni party in parliament, the Iraqi Islamic Party, renewed …', 'Nepal's largest student union, the Free Students Union, demanded …': the body the apposition names speaks, not the description nor the state it belongs to",
+        &[
+            (
+                "In Baghdad, the largest Sunni party in parliament, the Iraqi Islamic Party, renewed its call for the release of thousands of detainees.",
+                &[d(&["Iraqi Islamic Party"], &[], Humanitarian).not_by(&["largest Sunni party"])],
+            ),
+            (
+                "Nepal's largest student union, the Free Students Union, demanded that the government reopen the campuses.",
+                &[d(&["Free Students Union"], &[], Other).not_by(&["Nepal"])],
+            ),
+            (
+                "A breakaway faction of the rebels, the People's Liberation Council, called on its fighters to lay down their arms.",
+                &[d(&["People's Liberation Council"], &[], Ceasefire).not_by(&["breakaway faction"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_posts_handle_labels_its_line() {
     check(
         "'18:35 CEST — Israel blames IRGC / @YoavLandauIL: … I call on the European Union to …': a handle opening a live blog's line is its author, the one person named whose surname it spells",

@@ -991,6 +991,58 @@ fn armed_groups_on_no_list_are_found_and_a_longer_name_is_not_a_shorter_ones() {
 }
 
 #[test]
+fn the_older_conflicts_groups_are_their_own_and_not_their_namesakes() {
+    let r = analyze(
+        "BELFAST — The Real IRA said it had planted the bomb, and the Provisional IRA denied \
+         any part in it. A smaller Marxist faction, the Irish National Liberation Army, called \
+         a ceasefire. In Algeria the Armed Islamic Group (GIA) was blamed for the massacre, \
+         while the Islamic Salvation Army kept its truce. In Mindanao the Moro Islamic \
+         Liberation Front (MILF) condemned the kidnapping by the Abu Sayyaf.",
+    );
+    let names: Vec<&str> = r.groups.iter().map(|g| g.name.as_str()).collect();
+    for name in [
+        "Real IRA",
+        "Provisional IRA",
+        "Irish National Liberation Army",
+        "Armed Islamic Group",
+        "Islamic Salvation Army",
+    ] {
+        assert!(
+            names.iter().any(|n| n.starts_with(name)),
+            "{name} in {names:?}"
+        );
+    }
+    assert!(
+        !names.contains(&"National Liberation Army"),
+        "the INLA is not Colombia's ELN: {names:?}"
+    );
+    // A party to a peace process on no list is an armed actor, not a terror group.
+    assert!(!names.iter().any(|n| n.contains("Moro")), "{names:?}");
+    assert!(
+        r.actors
+            .iter()
+            .any(|a| a.name == "Moro Islamic Liberation Front" && a.kind == ActorKind::ArmedGroup),
+        "{:?}",
+        r.actors
+            .iter()
+            .map(|a| (&a.name, a.kind))
+            .collect::<Vec<_>>()
+    );
+    let ira = r
+        .groups
+        .iter()
+        .find(|g| g.name == "Provisional IRA")
+        .expect("the IRA");
+    let texts: Vec<&str> = ira.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(texts, ["Provisional IRA"], "{texts:?}");
+    let savings = analyze(
+        "Financial advisers say a Roth IRA suits younger savers, and an IRA rollover can wait \
+         until the market settles.",
+    );
+    assert!(savings.groups.is_empty(), "{:?}", savings.groups);
+}
+
+#[test]
 fn a_sea_heading_a_related_release_is_no_person() {
     let r = analyze(
         "Council of the EU\nPress release\n\nThe Council calls on the Houthis to release the \

@@ -69,6 +69,31 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         let names_a_party = cast
             .refs_in(role.span)
             .any(|r| matches!(r.form, RefForm::Name | RefForm::Person));
+        // "the largest Sunni party in parliament, the Iraqi Islamic Party, renewed …",
+        // "Nepal's largest student union, the Free Students Union, demanded …": a
+        // description set off by the body's own name is that body.
+        if let Some(name) = body_named_in_apposition(text, role.span.end, cue.span.start) {
+            // A body the lists know is named by a reference of the whole name; a demonym
+            // inside it ("Iraqi") is no such reference.
+            let known = cast
+                .refs_in(name)
+                .find(|r| r.span == name && r.form == RefForm::Name)
+                .map(|r| r.entity);
+            let e = known.unwrap_or_else(|| {
+                let head = crate::text::words::last_word(name.slice(text));
+                let kind = if matches!(
+                    head,
+                    "Army" | "Brigade" | "Brigades" | "Militia" | "Battalion" | "Legion"
+                ) {
+                    ActorKind::ArmedGroup
+                } else {
+                    ActorKind::Organization
+                };
+                cast.described(name, name.slice(text), kind)
+            });
+            cast.defer_ref(role.span, e, RefForm::Name);
+            continue;
+        }
         let phrase = role.span.slice(text).trim();
         // A list's bullet ("• urges …") is no one.
         if !phrase.chars().any(char::is_alphanumeric) {
@@ -1196,6 +1221,26 @@ fn institution_name(text: &str, phrase: Span) -> Option<Span> {
     (words.len() >= 3 && capitalised && Words::get().institution_heads.contains(last))
         .then_some(name)
 }
+
+/// The body's name set off after a description and before its verb: ", the Iraqi Islamic
+/// Party," in "the largest Sunni party in parliament, the Iraqi Islamic Party, renewed …";
+/// capitalised words that end on an institution's word, with an acronym in brackets at
+/// most after them.
+fn body_named_in_apposition(text: &str, from: usize, cue_start: usize) -> Option<Span> {
+    let between = text.get(from..cue_start)?;
+    let m = APPOSED_BODY.captures(between)?.get(1)?;
+    let last = crate::text::words::last_word(m.as_str());
+    Words::get()
+        .institution_heads
+        .contains(last)
+        .then(|| Span::new(from + m.start(), from + m.end()))
+}
+
+static APPOSED_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^(?:\s+(?:in|of|at|for|from|on)\s+[^,;:“”\x22]{1,60})?,\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|de|al-)\s+)?[A-Z][\w’'-]*){1,7})(?:\s+\([A-Z]{2,8}\))?,\s+(?:(?:[a-z]+ly|also|then|on\s+[A-Z][a-z]+day|today|yesterday|later)\s+)?$",
+    )
+});
 
 /// The name a relative clause after a description gives its person: ", who uses the name
 /// Kohdan Baloch,", ", who signs his messages as Abu Hussein,", ", known as Abu Talha,",
