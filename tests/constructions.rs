@@ -9480,6 +9480,32 @@ fn a_description_set_off_by_a_bodys_name_is_that_body() {
 }
 
 #[test]
+fn the_council_goes_on_with_the_council_that_spoke() {
+    check(
+        "'The Arab League Council … called on the UN Security Council to act. … the council also demanded …': a body's word points back to the body that spoke before one it addressed",
+        &[
+            (
+                "The Arab League Council, meeting in emergency session in Cairo, called on the UN Security Council to act. In a resolution adopted at the end of the session, the council also demanded that Israel immediately lift the blockade of Gaza.",
+                &[
+                    d(&["Arab League Council"], &["UN Security Council"], Other),
+                    d(&["Arab League Council"], &["Israel"], Humanitarian)
+                        .not_by(&["UN Security Council"]),
+                ],
+            ),
+            (
+                "The Gulf Cooperation Council's ministerial council urged the Security Council to renew the arms embargo on the Houthis. The council also called on Iran to stop arming them.",
+                &[
+                    d(&["Gulf Cooperation Council"], &["Security Council"], Sanctions).or(Counterterrorism),
+                    d(&["Gulf Cooperation Council"], &["Iran"], Counterterrorism)
+                        .or(Sanctions)
+                        .not_by(&["Security Council"]),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_posts_handle_labels_its_line() {
     check(
         "'18:35 CEST — Israel blames IRGC / @YoavLandauIL: … I call on the European Union to …': a handle opening a live blog's line is its author, the one person named whose surname it spells",

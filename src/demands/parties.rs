@@ -1797,7 +1797,10 @@ fn resolve_back(
             return body;
         }
     }
-    let institution = institution_back(ctx, s, at);
+    let speaking = discourse
+        .current(ctx.sentences[ctx.sentence].paragraph)
+        .unwrap_or_default();
+    let institution = institution_back_preferring(ctx, s, at, &speaking);
     if !institution.is_empty() {
         return institution;
     }
@@ -2047,6 +2050,18 @@ fn titled_after(text: &str, end: usize, word: &str) -> bool {
 /// "the Assembly", "the mission", "Council members": the body named last with that word in
 /// its name, as written or in one of its other names.
 fn institution_back(ctx: &Context, s: &str, at: usize) -> Vec<EntityIx> {
+    institution_back_preferring(ctx, s, at, &[])
+}
+
+/// As [`institution_back`], but a body of `speaking` with the word in its name comes
+/// before one named after it: "The Arab League Council … called on the UN Security
+/// Council to act. … the council also demanded …" goes on with the council that spoke.
+fn institution_back_preferring(
+    ctx: &Context,
+    s: &str,
+    at: usize,
+    speaking: &[EntityIx],
+) -> Vec<EntityIx> {
     let Some(m) = THE_INSTITUTION.captures(s) else {
         return Vec::new();
     };
@@ -2058,6 +2073,12 @@ fn institution_back(ctx: &Context, s: &str, at: usize) -> Vec<EntityIx> {
     // UNAMI, "the UN Assistance Mission for Iraq").
     let has_head = |name: &str| name.split(' ').any(|w| w.eq_ignore_ascii_case(&head));
     let lx = crate::lexicon::Lexicon::get();
+    if let Some(&e) = speaking
+        .iter()
+        .find(|&&e| has_head(&ctx.cast.entities[e].name))
+    {
+        return vec![e];
+    }
     last_distinct(ctx, at, 1, |r| {
         let ent = &ctx.cast.entities[r.entity];
         // "the African Union Assembly … the Assembly": the word that follows the name as
@@ -3760,14 +3781,16 @@ fn qualified_by_parties(ctx: &Context, span: Span) -> Vec<EntityIx> {
     )
 }
 
-/// "quoted him as saying", "quoted Foreign Minister Wang Yi as saying": whom an agency
-/// quotes.
+/// "The United Nations envoy for Sudan", "Norway's ambassador to Colombia": an envoy's
+/// title before the party they are sent to.
 static ENVOY_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
         r"(?i)\b(envoys?|ambassadors?|emissar(?:y|ies)|representatives?|coordinators?|rapporteurs?|(?:high\s+)?commissioners?|mediators?|negotiators?|facilitators?|advis[eo]rs?|delegates?)\s+(?:for|to|in|on)\s",
     )
 });
 
+/// "quoted him as saying", "quoted Foreign Minister Wang Yi as saying": whom an agency
+/// quotes.
 static QUOTED_AS_SAYING: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"^\s+([^,;.“”\x22]{1,80}?)\s+as\s+(?:saying|telling)\b")
 });
