@@ -9506,6 +9506,23 @@ fn the_council_goes_on_with_the_council_that_spoke() {
 }
 
 #[test]
+fn an_emissary_described_first_is_the_one_named_in_that_office() {
+    check(
+        "'The international envoy for Syria on Sunday implored …' then 'Kamel Ben Youssef, the joint envoy of the United Nations and the Arab League, said …': the envoy named below speaks, not the place of the envoy's brief",
+        &[
+            (
+                "The international envoy for Syria on Sunday implored the government and the rebels to stop the killing now. Kamel Ben Youssef, the joint envoy of the United Nations and the Arab League, said the massacre had shocked him.",
+                &[d(&["Kamel Ben Youssef"], &[], Ceasefire).not_by(&["Syria"])],
+            ),
+            (
+                "The special rapporteur on Eritrea appealed to the authorities to release the journalists held since 2001. Ines Lavalle, the special rapporteur, told the council that none had been charged.",
+                &[d(&["Ines Lavalle"], &[], Humanitarian).or(Justice).not_by(&["Eritrea"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_posts_handle_labels_its_line() {
     check(
         "'18:35 CEST — Israel blames IRGC / @YoavLandauIL: … I call on the European Union to …': a handle opening a live blog's line is its author, the one person named whose surname it spells",

@@ -1026,13 +1026,27 @@ fn person_described_then_named(
 ) -> Option<EntityIx> {
     let first = p.chunks[*role.chunks.first()?];
     let head = p.tokens[first.head].span.slice(text);
-    let described = role.chunks.len() > 1
-        && head.starts_with(char::is_lowercase)
-        && Words::get().personal_roles.contains(head)
+    // "The international envoy for Syria on Sunday implored …, … Kamel Ben Youssef, the
+    // joint envoy of the United Nations and the Arab League, said": an emissary is the one
+    // named below in that office, not the place of their brief.
+    let emissary = head.starts_with(char::is_lowercase)
+        && Words::get().emissary_roles.contains(head)
         && cast.refs_in(first.span).next().is_none();
+    let described = emissary
+        || (role.chunks.len() > 1
+            && head.starts_with(char::is_lowercase)
+            && Words::get().personal_roles.contains(head)
+            && cast.refs_in(first.span).next().is_none());
     if !described {
         return None;
     }
+    let in_office = |e: EntityIx| {
+        !emissary
+            || cast.entities[e]
+                .role
+                .as_deref()
+                .is_some_and(|r| r.to_lowercase().split(' ').any(|w| w == head))
+    };
     let seen_before = |e: EntityIx| {
         cast.refs_starting_in(sentence.end.saturating_sub(20_000), sentence.end)
             .iter()
@@ -1042,7 +1056,7 @@ fn person_described_then_named(
         .iter()
         .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
         .map(|r| r.entity)
-        .find(|&e| cast.entities[e].kind == ActorKind::Person)
+        .find(|&e| cast.entities[e].kind == ActorKind::Person && in_office(e))
         .filter(|&e| !seen_before(e))
 }
 
