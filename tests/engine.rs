@@ -1043,6 +1043,26 @@ fn the_older_conflicts_groups_are_their_own_and_not_their_namesakes() {
 }
 
 #[test]
+fn acronyms_a_house_style_writes_with_one_capital_are_their_bodies() {
+    let r = analyze(
+        "Ecowas renewed its call for a return to civilian rule, and the UN mission, Minusma, \
+         urged the junta to let its investigators into Ngouma. In Colombia the Farc's old \
+         commanders said Isis propaganda had reached the camps.",
+    );
+    let actors: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    for name in ["ECOWAS", "MINUSMA"] {
+        assert!(actors.contains(&name), "{name} in {actors:?}");
+    }
+    let groups: Vec<&str> = r.groups.iter().map(|g| g.name.as_str()).collect();
+    for name in ["Revolutionary Armed Forces of Colombia", "Islamic State"] {
+        assert!(
+            groups.iter().any(|g| g.starts_with(name)),
+            "{name} in {groups:?}"
+        );
+    }
+}
+
+#[test]
 fn a_sea_heading_a_related_release_is_no_person() {
     let r = analyze(
         "Council of the EU\nPress release\n\nThe Council calls on the Houthis to release the \
