@@ -9523,6 +9523,30 @@ fn an_emissary_described_first_is_the_one_named_in_that_office() {
 }
 
 #[test]
+fn a_copied_posts_name_over_its_handle_is_who_speaks() {
+    check(
+        "a page copied from X: the account's name on a line over its handle ('Rachel Ashworth⏎@RAshworthFS⏎The Houthis must …'); a repost speaks for its author, not for who shared it; a video transcript's time code before a speaker label",
+        &[
+            (
+                "Red Sea: the day on social media\n\n3. London\n\nRachel Ashworth\n@RAshworthFS\nThe Houthis must stop these reckless attacks on shipping NOW. Iran has to use its influence to rein in its proxies.\n8:31 PM · Feb 19, 2024 · 488K Views\n\nThe ship was hit again on Tuesday.",
+                &[
+                    d(&["Rachel Ashworth"], &["Houthis"], Ceasefire).or(Counterterrorism),
+                    d(&["Rachel Ashworth"], &["Iran"], Counterterrorism).or(Other),
+                ],
+            ),
+            (
+                "The ambassador did not post a statement of her own. Instead she reposted the spokesperson:\n\nLisa R. Whitcomb reposted\nElena Torres\n@StateDeptSpox\nThe United States calls on the Houthis to immediately release the crew of the Saba Star.\n9:02 PM · Feb 19, 2024 · 301K Views",
+                &[d(&["United States"], &["Houthis"], Humanitarian).not_by(&["Lisa R. Whitcomb"])],
+            ),
+            (
+                "Sulu briefing, live\n\n[00:01:10] MAJ. GEN. REYNALDO T. ABAD: Good afternoon. The Abu Sayyaf still holds seven hostages.\n\n[00:02:02] MAJ. GEN. ABAD: We call on the Abu Sayyaf to release the remaining hostages unharmed.",
+                &[d(&["Reynaldo T. Abad"], &["Abu Sayyaf"], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_posts_handle_labels_its_line() {
     check(
         "'18:35 CEST — Israel blames IRGC / @YoavLandauIL: … I call on the European Union to …': a handle opening a live blog's line is its author, the one person named whose surname it spells",

@@ -133,11 +133,12 @@ fn name_line(text: &str, at: usize) -> Option<Span> {
 /// A transcript's speaker label opening a paragraph: "Spokesperson: …", or in a verbatim
 /// record the speaker with the state they speak for: "Mr. Zhou (China): …". A briefing's
 /// label may give the name and the office apart, each in title case: "Shri Randhir
-/// Jaiswal, Official Spokesperson: …", "Official Spokesperson, Shri Randhir Jaiswal: …".
+/// Jaiswal, Official Spokesperson: …", "Official Spokesperson, Shri Randhir Jaiswal: …". A
+/// video's transcript may put its time code first: "[00:02:02] MAJ. GEN. ABAD: …".
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let title_case = r"(?:[A-Z][\w.’'-]*\s+(?:(?:of|the|for|and|on)\s+)*){0,5}[A-Z][\w.’'-]*";
     crate::text::pattern::regex(&format!(
-        r"^\s*({title_case},\s+{title_case}|[A-Z][^\n\x22“”:;,!?()]{{0,40}}?)(?:\s*\(([^()\n]{{2,60}})\))?(?:\s*\([^()\n]{{2,60}}\))?(?:\s*:|\.\s+[-–—])\s+\S"
+        r"^\s*(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*)?({title_case},\s+{title_case}|[A-Z][^\n\x22“”:;,!?()\[\]]{{0,40}}?)(?:\s*\(([^()\n]{{2,60}})\))?(?:\s*\([^()\n]{{2,60}}\))?(?:\s*:|\.\s+[-–—])\s+\S"
     ))
 });
 
