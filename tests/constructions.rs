@@ -9547,6 +9547,27 @@ fn a_copied_posts_name_over_its_handle_is_who_speaks() {
 }
 
 #[test]
+fn a_papers_short_name_its_view_and_an_academics_byline_say_who_speaks() {
+    check(
+        "'TOI Edit | Editorials' with 'This piece appeared as an editorial opinion in the print edition of The Times of India', 'Editorial⏎The National's view', and an 'Author' heading over a name with a 'Disclosure statement': the paper or the writer states the piece's obligations",
+        &[
+            (
+                "Border camps: the fence is not enough\n\nTOI Edit | Editorials, India | TOI\nSep 14, 2027, 02:00 IST\n\nThe camp was breached for the third time this year. It is time for the Centre to order an audit of perimeter security at every forward camp.\n\nThis piece appeared as an editorial opinion in the print edition of The Times of India.",
+                &[d(&["Times of India"], &[], Counterterrorism).or(Other).or(Cooperation)],
+            ),
+            (
+                "Drones over Erbil, again\n\nEditorial\nThe Harbour Ledger's view\n\nJuly 8, 2027\n\nThe airport was hit again on Tuesday night. Baghdad must bring these militias under the full control of the state.",
+                &[d(&["The Harbour Ledger"], &["Iraq"], Counterterrorism)],
+            ),
+            (
+                "Haiti's gangs have united\n\nPublished: March 28, 2027 2.16pm EDT\n\nAuthor\nClaudine Beauvoir-Étienne\nAssistant Professor of Caribbean Studies, Tulane University\n\nDisclosure statement\nClaudine Beauvoir-Étienne does not work for or receive funding from any company that would benefit from this article.\n\nThe gangs took the port on Monday. The Security Council should give the mission a clear mandate to protect civilians.",
+                &[d(&["Claudine Beauvoir-Étienne"], &["Security Council"], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_posts_handle_labels_its_line() {
     check(
         "'18:35 CEST — Israel blames IRGC / @YoavLandauIL: … I call on the European Union to …': a handle opening a live blog's line is its author, the one person named whose surname it spells",

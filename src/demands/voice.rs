@@ -132,9 +132,15 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
         .find_map(|l| label(l.slice(text)).map(|k| (l, k)))
         .unzip();
     let bio = lines.iter().rev().take(3).find_map(|l| bio(text, *l));
+    // "The views expressed … are the author's own", or an academic's "Disclosure statement"
+    // under the byline: the piece is its writer's.
     let disclaimer =
         lines.iter().rev().take(4).any(|l| {
             l.slice(text).contains("views expressed") && VIEWS_OWN.is_match(l.slice(text))
+        }) || head.iter().any(|l| {
+            l.slice(text)
+                .trim()
+                .eq_ignore_ascii_case("disclosure statement")
         });
     let (issuer, signed) = issuer(text, &lines, cast);
     let issuers = undersigned_states(text, cast);
@@ -164,6 +170,9 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
         if names.is_empty() && label.is_some() {
             names.extend(head.iter().find_map(|l| {
                 let first = l.slice(text).split_once(" | ")?.0;
+                if outlet_and_label(first).is_some() {
+                    return None;
+                }
                 name_in(text, Span::new(l.start, l.start + first.len()))
             }));
         }
@@ -173,6 +182,17 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
             && labelled.is_some_and(|l| outlet_before_label(text, *l).is_some());
         if names.is_empty() && (label.is_some() || noted) && !outlet_signed {
             names.extend(head.iter().skip(1).filter_map(|l| lone_name(text, *l)));
+        }
+        // "Author⏎Claudine Pierre-Louis⏎Assistant Professor …": a heading over the names.
+        if names.is_empty() {
+            if let Some(k) = head.iter().position(|l| {
+                matches!(
+                    l.slice(text).trim(),
+                    "Author" | "Authors" | "AUTHOR" | "AUTHORS"
+                )
+            }) {
+                names.extend(head[k + 1..].iter().filter_map(|l| lone_name(text, *l)));
+            }
         }
         if names.is_empty() {
             names.extend(bio);
@@ -196,12 +216,19 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
                         .zip(lines.first())
                         .and_then(|(l, first)| outlet(text, *l, *first))
                 });
+            // A paper the lists know ("TOI" for The Times of India) is that body.
             if let Some(span) = paper {
-                authors.push(cast.described_in_passing(
-                    span,
-                    span.slice(text),
-                    ActorKind::Organization,
-                ));
+                let known = cast
+                    .refs_in(span)
+                    .find(|r| r.span == span && r.form == RefForm::Name)
+                    .map(|r| r.entity);
+                // An outlet the lists know by a short name is named in full ("TOI Edit").
+                let name = Lexicon::get()
+                    .media_named(span.slice(text))
+                    .map_or(span.slice(text), |o| o.name.as_str());
+                authors.push(known.unwrap_or_else(|| {
+                    cast.described_in_passing(span, name, ActorKind::Organization)
+                }));
             }
         }
         // A brief speaks for the body that issued it, named in its masthead: the lines down
@@ -300,6 +327,10 @@ fn label(line: &str) -> Option<Label> {
     }
     line.split('|')
         .filter_map(|field| {
+            // "TOI Edit | Editorials, India | TOI": a field of its own may be the paper's.
+            if line.contains('|') && outlet_and_label(field.trim()).is_some() {
+                return Some(Label::Editorial);
+            }
             let m = LABEL.captures(field.trim())?;
             let word = m.get(1)?.as_str().to_lowercase();
             let w = Words::get();
@@ -321,6 +352,9 @@ fn label(line: &str) -> Option<Label> {
 fn outlet(text: &str, labelled: Span, first: Span) -> Option<Span> {
     let line = labelled.slice(text);
     let field = line.split('|').next().unwrap_or("");
+    if let Some((at, len)) = outlet_and_label(field).filter(|_| field.len() < line.len()) {
+        return Some(Span::new(labelled.start + at, labelled.start + at + len));
+    }
     let trimmed = |f: Span| {
         let written = f.slice(text);
         let lead = written.len() - written.trim_start().len();
@@ -375,7 +409,12 @@ fn outlet_under_label(text: &str, head: &[Span], labelled: Span) -> Option<Span>
 /// The outlet a masthead line names before the word of its label: "Nation Editorial".
 fn outlet_before_label(text: &str, line: Span) -> Option<Span> {
     let written = line.slice(text);
-    let (at, len) = outlet_and_label(written)?;
+    // "TOI Edit | Editorials, India | TOI": or the line's first field.
+    let first_field = || {
+        let (field, _) = written.split_once('|')?;
+        outlet_and_label(field)
+    };
+    let (at, len) = outlet_and_label(written).or_else(first_field)?;
     Some(Span::new(line.start + at, line.start + at + len))
 }
 
@@ -384,7 +423,11 @@ fn outlet_before_label(text: &str, line: Span) -> Option<Span> {
 /// News Editorial"); a paper's "Gulf News View" and "The Guardian view on …" are its
 /// editorials too.
 fn outlet_and_label(line: &str) -> Option<(usize, usize)> {
-    if let Some(m) = OUTLET_VIEW_ON.captures(line).and_then(|c| c.get(1)) {
+    if let Some(m) = OUTLET_VIEW_ON
+        .captures(line)
+        .or_else(|| OUTLETS_VIEW.captures(line))
+        .and_then(|c| c.get(1))
+    {
         return Some((m.start(), m.len()));
     }
     let from = line.rfind(" By ").map_or(0, |at| at + 1);
@@ -404,10 +447,12 @@ fn outlet_and_label(line: &str) -> Option<(usize, usize)> {
         return None;
     }
     let outlet = &outlet[by..];
+    // "TOI Edit", "HT Edit": a paper's short name before the word.
     let label = Words::get()
         .editorial_labels
         .contains(last.to_lowercase().as_str())
-        || matches!(last, "View" | "VIEW");
+        || matches!(last, "View" | "VIEW")
+        || (last == "Edit" && outlet.split_whitespace().count() <= 2);
     (label
         && (2..=40).contains(&outlet.len())
         && outlet
@@ -415,6 +460,13 @@ fn outlet_and_label(line: &str) -> Option<(usize, usize)> {
             .all(|w| w.starts_with(char::is_uppercase)))
     .then_some((from + lead + by, outlet.len()))
 }
+
+/// "The National's view" on a line of its own: the paper's editorial.
+static OUTLETS_VIEW: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^\s*((?:The\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})['’]s\s+(?i:view)\s*$",
+    )
+});
 
 /// "The Guardian view on Mali's junta …", "The Irish Times view of …": a paper's editorial
 /// headline, whose first words name the paper.
@@ -450,7 +502,7 @@ static FOLLOW_ON: LazyLock<Regex> = LazyLock::new(|| {
 
 static PUBLISHED_IN: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^\s*(?i:published|first\s+published|originally\s+published|this\s+article\s+first\s+appeared)\s+in\s+((?-i:[A-Z])[^,.|©]{1,40}?)\s*(?:,|\.|$)",
+        r"^\s*(?i:published|first\s+published|originally\s+published|this\s+(?:article|piece|editorial|column)\s+(?:first\s+)?appeared(?:\s+as\s+[^.]{1,40}?)?)\s+in\s+(?i:the\s+print\s+edition\s+of\s+)?((?-i:[A-Z])[^,.|©]{1,40}?)\s*(?:,|\.|$)",
     )
 });
 
@@ -976,7 +1028,7 @@ fn lines(text: &str) -> Vec<Span> {
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let w = Words::get();
     crate::text::pattern::regex(&format!(
-        r"(?i)^({})(?:\s+(?:no\.?|#)\s*\d+)?\s*(?:[|:–—-]|$|by\s)",
+        r"(?i)^({})(?:\s+(?:no\.?|#)\s*\d+)?\s*(?:[|:,–—-]|$|by\s)",
         any_of(&[&w.opinion_labels, &w.brief_labels, &w.editorial_labels])
     ))
 });
@@ -999,7 +1051,9 @@ static BIO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static VIEWS_OWN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"(?i)\bviews expressed\b[^.]{0,40}\b(?:are|is)\b[^.]{0,30}\bown\b")
+    crate::text::pattern::regex(
+        r"(?i)\bviews expressed\b[^.]{0,40}\b(?:are|is)\b[^.]{0,30}\b(?:own|those\s+of\s+the\s+(?:author|writer)s?)\b",
+    )
 });
 
 /// The lines under each heading of a list of demands ("To the National Assembly:",

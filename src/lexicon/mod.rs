@@ -106,7 +106,12 @@ impl Lexicon {
     /// Whether `name` is a news agency's or outlet's name or alias ("Xinhua", "IRNA"):
     /// a source, never a party (ANNOTATION).
     pub fn is_media(&self, name: &str) -> bool {
-        self.orgs.iter().any(|o| {
+        self.media_named(name).is_some()
+    }
+
+    /// The outlet one of whose names `name` is ("TOI" is the Times of India).
+    pub fn media_named(&self, name: &str) -> Option<&Org> {
+        self.orgs.iter().find(|o| {
             o.class == data::OrgClass::Media
                 && (o.name == name || o.aliases.iter().any(|a| a == name))
         })
