@@ -9451,6 +9451,10 @@ fn a_supposed_or_denied_wish_asks_nothing() {
                 &[],
             ),
             (
+                "The family has until December 14 to register if it wants its children to be covered. Islamabad would reopen the crossing only if Kabul wanted the talks to resume.",
+                &[],
+            ),
+            (
                 "Pakistan expects Kabul to hand over the suspects.",
                 &[d(&["Pakistan"], &["Afghanistan"], Justice)],
             ),

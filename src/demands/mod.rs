@@ -1278,17 +1278,25 @@ fn in_operative_paragraph(text: &str, s: Span, cue: &Cue) -> bool {
                 .is_some_and(|w| matches!(w, "and" | "also" | "further" | "and,")))
 }
 
-/// "If the government asks the public to trust the police, …", "Nor can we expect Beijing
-/// to …": an ask that a condition supposes, or a wish that a negation denies, is nobody's;
-/// `before` runs from the sentence's start to the cue, `verb` is the cue as written.
+/// How many words before a cue a condition's "if" may stand: its subject's.
+const CONDITION_REACH: usize = 5;
+
+/// "If the government asks the public to trust the police, …", "… if they want the attacks
+/// to stop", "Nor can we expect Beijing to …": an ask that a condition supposes, or a wish
+/// that a negation denies, is nobody's; `before` runs from the sentence's start to the cue,
+/// `verb` is the cue as written.
 fn not_held(before: &str, verb: &str) -> bool {
     let clause = before
         .rsplit([',', ';', ':', '—', '–'])
         .next()
         .unwrap_or(before)
         .trim_start();
-    let opener = clause.split_whitespace().next().unwrap_or("");
-    let supposed = matches!(opener.to_lowercase().as_str(), "if" | "unless" | "whether");
+    // The condition may open the clause ("If Abuja wants …") or stand inside it, just
+    // before the cue's subject ("should leave Afghanistan if they want the attacks to stop").
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let condition = |w: &&str| matches!(w.to_lowercase().as_str(), "if" | "unless" | "whether");
+    let supposed = words.first().is_some_and(condition)
+        || words.iter().rev().take(CONDITION_REACH).any(condition);
     let verb = verb.to_lowercase();
     let a_wish = ["want", "expect", "hope", "wish"]
         .iter()
