@@ -333,6 +333,14 @@ impl Cast {
         counts.into_iter().find(|&(_, n)| n == most).map(|(e, _)| e)
     }
 
+    /// The party a reference spanning exactly `span` names by its name ("TOI", "the Iraqi
+    /// Islamic Party"), not by a demonym inside it.
+    pub fn named_by(&self, span: Span) -> Option<EntityIx> {
+        self.refs_in(span)
+            .find(|r| r.span == span && r.form == RefForm::Name)
+            .map(|r| r.entity)
+    }
+
     /// References in `span`, in order.
     pub fn refs_in(&self, span: Span) -> impl Iterator<Item = &Ref> {
         let first = self.refs.partition_point(|r| r.span.start < span.start);

@@ -75,11 +75,7 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         if let Some(name) = body_named_in_apposition(text, role.span.end, cue.span.start) {
             // A body the lists know is named by a reference of the whole name; a demonym
             // inside it ("Iraqi") is no such reference.
-            let known = cast
-                .refs_in(name)
-                .find(|r| r.span == name && r.form == RefForm::Name)
-                .map(|r| r.entity);
-            let e = known.unwrap_or_else(|| {
+            let e = cast.named_by(name).unwrap_or_else(|| {
                 let head = crate::text::words::last_word(name.slice(text));
                 let kind = if matches!(
                     head,

@@ -218,10 +218,7 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
                 });
             // A paper the lists know ("TOI" for The Times of India) is that body.
             if let Some(span) = paper {
-                let known = cast
-                    .refs_in(span)
-                    .find(|r| r.span == span && r.form == RefForm::Name)
-                    .map(|r| r.entity);
+                let known = cast.named_by(span);
                 // An outlet the lists know by a short name is named in full ("TOI Edit").
                 let name = Lexicon::get()
                     .media_named(span.slice(text))
