@@ -774,8 +774,8 @@ pub(super) fn add(
 
 /// A body's name as spellings vary: single spaces (a hard wrap is one), only its ASCII
 /// letters (accents and their mojibake dropped alike: "Médecins", "MÃ©decins"), lower case,
-/// "United Nations" as "un", British "-isation" as "-ization" ("UN High Commissioner for Refugees", "Organisation of Islamic
-/// Cooperation").
+/// "United Nations" as "un", every "s" as "z" so that British "-isation" and "-ise" meet
+/// "-ization" ("UN High Commissioner for Refugees", "Organisation of Islamic Cooperation").
 fn plain_name(name: &str) -> String {
     name.split_whitespace()
         .collect::<Vec<_>>()

@@ -1698,8 +1698,9 @@ fn is_passive(body: &str, at: usize, cue: &str) -> bool {
 }
 
 /// "did not urge", "has never called for", "does not have to", "stopped short of calling
-/// for", "denied having asked", "whether X would ask": what is denied, wondered about or
-/// not required is not asked. "Not only urged …" still asks.
+/// for", "denied having asked", "whether X would ask", "Nor can we expect …", "If Abuja
+/// wants …": what is denied, wondered about, supposed or not required is not asked. "Not
+/// only urged …" still asks.
 fn is_negated(body: &str, at: usize, cue: &str) -> bool {
     // The denial reaches a hundred-odd characters back, never the whole sentence.
     let from = crate::text::span::floor_char(body, at.saturating_sub(DENIAL_REACH));
@@ -1732,12 +1733,39 @@ fn is_negated(body: &str, at: usize, cue: &str) -> bool {
     if nobody && !matches!(cue.to_lowercase().as_str(), "should" | "must" | "ought to") {
         return true;
     }
+    if is_supposed(&clause) {
+        return true;
+    }
+    // "Nor can we expect …" denies; "Nor should Kabul pay …" still states what is owed.
+    let modal = matches!(cue.to_lowercase().as_str(), "should" | "must" | "ought to");
     let words: Vec<&str> = clause.split_whitespace().rev().take(3).collect();
     words.iter().any(|w| {
-        matches!(*w, "not" | "never" | "cannot") || w.ends_with("n't") || w.ends_with("n’t")
+        matches!(*w, "not" | "never" | "cannot")
+            || (*w == "nor" && !modal)
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
     }) && !words
         .iter()
         .any(|w| matches!(*w, "only" | "just" | "merely" | "simply"))
+}
+
+/// How many words before a cue a condition's "if" may stand: its subject's.
+const CONDITION_REACH: usize = 5;
+
+/// Whether a condition supposes the cue of `clause` (lower case, the words before the cue):
+/// "if" opening the clause ("If the government asks the public to …") or just before the
+/// cue's subject ("should leave Afghanistan if they want the attacks to stop"), past any
+/// aside in dashes.
+fn is_supposed(clause: &str) -> bool {
+    let condition = |w: &&str| matches!(*w, "if" | "unless" | "whether");
+    let opener = clause.split_whitespace().next();
+    let near = clause.rsplit(['—', '–']).next().unwrap_or(clause);
+    opener.as_ref().is_some_and(condition)
+        || near
+            .split_whitespace()
+            .rev()
+            .take(CONDITION_REACH)
+            .any(|w| condition(&w))
 }
 
 /// "Asked on ANB Radio whether …, the minister said …", "Asked about the deadline, he

@@ -76,11 +76,7 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             // A body the lists know is named by a reference of the whole name; a demonym
             // inside it ("Iraqi") is no such reference.
             let e = cast.named_by(name).unwrap_or_else(|| {
-                let head = crate::text::words::last_word(name.slice(text));
-                let kind = if matches!(
-                    head,
-                    "Army" | "Brigade" | "Brigades" | "Militia" | "Battalion" | "Legion"
-                ) {
+                let kind = if crate::actors::armed(name.slice(text)) {
                     ActorKind::ArmedGroup
                 } else {
                     ActorKind::Organization

@@ -195,9 +195,6 @@ pub fn find(
             if quote.is_some_and(|q| asks_a_question(text, cue.span.end, q.end.min(s.span.end))) {
                 continue;
             }
-            if not_held(&text[s.span.start..cue.span.start], cue.span.slice(text)) {
-                continue;
-            }
             // An imperative outside quotations is the writer's only in an opinion piece
             // ("Bring them home, alive"), or the speaker's in a transcript ("IBU RATNA: …
             // Release them.").
@@ -1276,43 +1273,6 @@ fn in_operative_paragraph(text: &str, s: Span, cue: &Cue) -> bool {
                 .rsplit(char::is_whitespace)
                 .next()
                 .is_some_and(|w| matches!(w, "and" | "also" | "further" | "and,")))
-}
-
-/// How many words before a cue a condition's "if" may stand: its subject's.
-const CONDITION_REACH: usize = 5;
-
-/// "If the government asks the public to trust the police, …", "… if they want the attacks
-/// to stop", "Nor can we expect Beijing to …": an ask that a condition supposes, or a wish
-/// that a negation denies, is nobody's; `before` runs from the sentence's start to the cue,
-/// `verb` is the cue as written.
-fn not_held(before: &str, verb: &str) -> bool {
-    let clause = before
-        .rsplit([',', ';', ':', '—', '–'])
-        .next()
-        .unwrap_or(before)
-        .trim_start();
-    // The condition may open the clause ("If Abuja wants …") or stand inside it, just
-    // before the cue's subject ("should leave Afghanistan if they want the attacks to stop").
-    let words: Vec<&str> = clause.split_whitespace().collect();
-    let condition = |w: &&str| matches!(w.to_lowercase().as_str(), "if" | "unless" | "whether");
-    let supposed = words.first().is_some_and(condition)
-        || words.iter().rev().take(CONDITION_REACH).any(condition);
-    let verb = verb.to_lowercase();
-    let a_wish = ["want", "expect", "hope", "wish"]
-        .iter()
-        .any(|w| verb.starts_with(w));
-    // The negation belongs to the wish's own verb group ("did not expect", "Nor can we
-    // expect"), not to a clause before it ("said “… must not …” and that China hoped …").
-    let denied = || {
-        clause.split_whitespace().rev().take(4).any(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "not" | "nor" | "never" | "cannot" | "can't" | "can’t"
-            ) || w.ends_with("n't")
-                || w.ends_with("n’t")
-        })
-    };
-    supposed || (a_wish && denied())
 }
 
 /// "I spoke with her counterpart and asked him to …": a cue coordinated with a verb whose

@@ -1637,7 +1637,7 @@ fn resolve_back(
     }
     // "Council members" after a council was named speak for it, whoever spoke last.
     if s.to_lowercase().ends_with(" members") {
-        let institution = institution_back(ctx, s, at);
+        let institution = institution_back(ctx, s, at, &[]);
         if !institution.is_empty() {
             return institution;
         }
@@ -1801,7 +1801,7 @@ fn resolve_back(
     let speaking = discourse
         .current(ctx.sentences[ctx.sentence].paragraph)
         .unwrap_or_default();
-    let institution = institution_back_preferring(ctx, s, at, &speaking);
+    let institution = institution_back(ctx, s, at, &speaking);
     if !institution.is_empty() {
         return institution;
     }
@@ -2050,19 +2050,10 @@ fn titled_after(text: &str, end: usize, word: &str) -> bool {
 
 /// "the Assembly", "the mission", "Council members": the body named last with that word in
 /// its name, as written or in one of its other names.
-fn institution_back(ctx: &Context, s: &str, at: usize) -> Vec<EntityIx> {
-    institution_back_preferring(ctx, s, at, &[])
-}
-
-/// As [`institution_back`], but a body of `speaking` with the word in its name comes
-/// before one named after it: "The Arab League Council … called on the UN Security
-/// Council to act. … the council also demanded …" goes on with the council that spoke.
-fn institution_back_preferring(
-    ctx: &Context,
-    s: &str,
-    at: usize,
-    speaking: &[EntityIx],
-) -> Vec<EntityIx> {
+/// Of `speaking`, a body with the word in its name comes first: "The Arab League Council …
+/// called on the UN Security Council to act. … the council also demanded …" goes on with
+/// the council that spoke.
+fn institution_back(ctx: &Context, s: &str, at: usize, speaking: &[EntityIx]) -> Vec<EntityIx> {
     let Some(m) = THE_INSTITUTION.captures(s) else {
         return Vec::new();
     };
