@@ -10792,3 +10792,122 @@ fn a_letters_we_write_to_urge() {
         ],
     );
 }
+
+#[test]
+fn a_speech_under_its_masthead() {
+    check(
+        "'Address by President X to …', 'Statement by H.E. Dr. X, President of …, at …' (a long line), 'Remarks by Minister Dr. X at …', 'FULL TEXT: Speech by Gen. X (rtd) at …', '… the Hon X MP, at …': the speaker of every first-person ask below, and of what ought to be done, though a speaker was quoted since",
+        &[
+            (
+                "Address by President Tomás Ibarra Lezcano to the 76th General Assembly of the United Nations\n\nMr. President,\n\nI call on the Security Council to renew the verification mission without conditions.",
+                &[d(&["Tomás Ibarra Lezcano"], &["Security Council"], Negotiation).or(Other).or(Cooperation)],
+            ),
+            (
+                "Statement by H.E. Dr. Halima Sadiq Warsame, President of the Federal Republic of Somalia, at the General Debate of the Seventy-Eighth Session of the United Nations General Assembly\n\nNew York, 21 September 2023\n\nMr. President,\n\nIn 2017 the Security Council called on member states to fund the mission. The Security Council must now lift the arms embargo that still binds our army.",
+                &[
+                    d(&["Security Council"], &[], Humanitarian).or(Cooperation).or(Other),
+                    d(&["Halima Sadiq Warsame"], &["Security Council"], Sanctions).not_by(&["Security Council"]),
+                ],
+            ),
+            (
+                "Remarks by Foreign Minister Dr. K. V. Raghavendran at the Lowy Institute, Sydney\n\nThank you for having me.\n\nWe urge the Taliban to deny space to every group that threatens its neighbours.",
+                &[d(&["K. V. Raghavendran"], &["Taliban"], Counterterrorism)],
+            ),
+            (
+                "FULL TEXT: Speech by Gen. Musa Idris Kallamu (rtd) at the PRP rally in Bauchi\n\nMy people, I greet you.\n\nI implore the police and the army to stay neutral in this election.",
+                &[d(&["Musa Idris Kallamu"], &[], Other)],
+            ),
+            (
+                "Address by the Minister for Foreign Affairs, the Hon Rhiannon Castlemaine MP, at the Memorial Service\n\nKuta, 12 October 2022\n\nI urge every government in our region to make the financing of terrorism a crime.",
+                &[d(&["Rhiannon Castlemaine"], &[], Sanctions)],
+            ),
+            // A greeting of a body's officer is no resolution's subject line.
+            (
+                "Opening Address by H.E. Dr. Bambang Wiratmaja, President of the Republic of Indonesia, at the Opening Ceremony of the 20th ASEAN Summit\n\nExcellencies,\nThe Secretary-General of ASEAN,\nLadies and Gentlemen,\n\nI call on our brothers in Thailand and Cambodia to exercise maximum restraint.",
+                &[d(&["Bambang Wiratmaja"], &[], Ceasefire).not_by(&["ASEAN"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn this_house_demands() {
+    check(
+        "'This House demands …', 'This House calls upon …' in a parliament's resolution: the chamber the record names, whatever word its name has",
+        &[
+            (
+                "LOK SABHA DEBATES\n\nMR. SPEAKER: I shall now read the Resolution.\n\nThis House demands that the perpetrators of the attack at Surat station be brought to justice without delay.\n\nThis House calls upon the international community to act against the networks that finance terrorist groups.",
+                &[
+                    d(&["Lok Sabha"], &[], Justice),
+                    d(&["Lok Sabha"], &["international community"], Sanctions).or(Counterterrorism),
+                ],
+            ),
+            (
+                "The Senate of Pakistan on Thursday passed a resolution moved by the Leader of the House. The text of the resolution is as follows:\n\nRESOLUTION No. 614\n\nThis House urges the Federal Government to take up cross-border terrorism with the United Nations.",
+                &[d(&["Senate of Pakistan"], &[], Counterterrorism).or(Other).or(Cooperation)],
+            ),
+            (
+                "The Kenyan National Assembly sat late on Tuesday. This House calls upon the Government to compensate the families of the victims of the Mandera attack.",
+                &[d(&["Kenyan National Assembly"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_debate_record_labels_the_office_and_its_holder_in_brackets() {
+    check(
+        "'The Minister for Africa (Vicky Ford): …', 'THE MINISTER OF HOME AFFAIRS (SHRI R. P. SINGH): …', 'Deputy Clare Hennessy: …': the holder in brackets, or after the Dáil's 'Deputy', speaks",
+        &[
+            (
+                "House of Commons Hansard\n\nThe Minister for Africa (Lorna Pettigrew): We have urged the Government of Mozambique to allow humanitarian access to Palma.",
+                &[d(&["Lorna Pettigrew"], &["Mozambique"], Humanitarian)],
+            ),
+            (
+                "LOK SABHA DEBATES\n\nTHE MINISTER OF HOME AFFAIRS (SHRI RAGHAV NATH CHATURVEDI): Sir, we have asked the Government of Pakistan to hand over the persons named in the dossier.",
+                &[d(&["Raghav Nath Chaturvedi"], &["Pakistan"], Justice).not_by(&["OF HOME AFFAIRS"])],
+            ),
+            (
+                "Dáil Éireann debate - Wednesday, 22 May 2019\n\nDeputy Siobhán Kinsella: I support the motion. The Malian authorities have to bring those responsible for the massacre to justice.",
+                &[d(&["Siobhán Kinsella"], &["Mali"], Justice)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_resolutions_operative_clauses_after_a_semicolon() {
+    check(
+        "'5. Is deeply concerned at …; warns the authorities against …', '3. Calls on X to ensure that schools are safe': the body's verbs, each clause of the paragraph its own",
+        &[
+            (
+                "The European Parliament,\n\n5.  Is deeply concerned at reports that ransoms have been paid; warns the federal and state authorities against paying ransoms, which fuel a kidnapping economy;",
+                &[d(&["European Parliament"], &[], Sanctions).or(Counterterrorism).or(Other)],
+            ),
+            (
+                "The European Parliament,\n\n3.  Calls on the Commission to ensure that schools are safe places for learning;",
+                &[d(&["European Parliament"], &[], Humanitarian)],
+            ),
+            // A plural noun of asking that opens a sentence and has a verb of its own is no
+            // body's verb.
+            ("Calls for the minister to resign have grown since the attack.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn a_subject_after_a_year() {
+    check(
+        "'In 2021 the Senate urged …', 'On 2 March 2021 the Nigerian Senate adopted a motion urging …': the year is no part of the subject",
+        &[
+            (
+                "On 2 March 2021 the Nigerian Senate adopted a motion urging the Federal Government to designate the bandit groups as terrorist organisations.",
+                &[d(&["Nigerian Senate"], &[], Sanctions)],
+            ),
+            (
+                "In 2019 the senators called on the government to reopen the border crossing at Torkham.",
+                &[d(&["~senators"], &[], Humanitarian).or(Other)],
+            ),
+        ],
+    );
+}

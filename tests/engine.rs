@@ -1243,3 +1243,37 @@ fn an_officials_long_title_is_no_person_and_gives_its_holder_the_quotation() {
         names(&r, &d.speakers)
     );
 }
+
+/// A report extracted from its pages repeats its running head on every page: the body it
+/// names writes the report, and asks what its recommendations ask, list items wrapped over
+/// several lines included; a bare dateline ("Dakar/Brussels, …") names no writer.
+#[test]
+fn a_reports_running_head_names_its_writer() {
+    let text = "Mali: Keeping the Door Open\n\nAfrica Briefing N°201\nDakar/Brussels, 3 March 2024\n\nThe blockade of Léré has lasted a year. The authorities in Bamako should allow local leaders to negotiate access.\n\nMali: Keeping the Door Open\nCrisis Group Africa Briefing N°201, 3 March 2024                Page 2\n\nLocal committees have negotiated truces in the past.\n\nMali: Keeping the Door Open\nCrisis Group Africa Briefing N°201, 3 March 2024                Page 3\n\nRecommendations\n\nTo the transitional authorities of Mali:\n\n1. Authorise local dialogue committees of religious and customary lead-\ners to negotiate humanitarian access with armed groups.\n\n2. Release the committee members detained in Niono.\n";
+    let r = communique::analyze(text);
+    let crisis_group = r
+        .actors
+        .iter()
+        .find(|a| a.name == "International Crisis Group")
+        .expect("the writer is an actor");
+    let by_writer: Vec<&str> = r
+        .demands
+        .iter()
+        .filter(|d| d.speakers.contains(&crisis_group.id))
+        .map(|d| d.verb.as_str())
+        .collect();
+    assert_eq!(
+        by_writer,
+        ["should", "Authorise", "Release"],
+        "{:#?}",
+        r.demands
+    );
+    let senegal = r.actors.iter().find(|a| a.name == "Senegal").map(|a| a.id);
+    assert!(
+        r.demands
+            .iter()
+            .all(|d| senegal.is_none_or(|s| !d.speakers.contains(&s))),
+        "a dateline's city names no writer: {:#?}",
+        r.demands
+    );
+}

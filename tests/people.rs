@@ -1167,3 +1167,21 @@ fn a_name_and_the_real_name_or_alias_it_is_given_are_one_person() {
         failures.join("\n\n")
     );
 }
+
+#[test]
+fn a_deputy_addressed_or_an_office_qualified() {
+    check(
+        "the Dáil's 'Deputy Hennessy' is a person so addressed; 'deputy Middle East director' qualifies the office of the one named before",
+        &[
+            none_but(
+                "Deputy Aoife Brennan said the Government must ensure the troops stay under UN command. Deputy Brennan asked the Minister to confirm it.",
+                &[("Aoife Brennan", None)],
+                &["Deputy"],
+            ),
+            case(
+                "\"The detainees must be released,\" said Omar Faruqi, deputy Middle East director at Human Rights Watch.",
+                &[("Omar Faruqi", Some("director"))],
+            ),
+        ],
+    );
+}

@@ -23,6 +23,15 @@ pub fn armed(words: &str) -> bool {
     bodies::ARMED.is_match(words)
 }
 
+pub use people::{occasion_by, MASTHEAD_LINE};
+
+/// Whether a body's name is a legislature's ("Lok Sabha", "Senate of Pakistan"), which a
+/// parliament's record calls "the House".
+pub fn legislature(name: &str) -> bool {
+    let heads = &Words::get().legislature_heads;
+    name.split_whitespace().any(|w| heads.contains(w))
+}
+
 /// Whether a capitalised word is never a person's name ("Ministry", "Senate", "Tuesday").
 pub fn never_a_name(word: &str) -> bool {
     names::never_a_name(word)

@@ -35,7 +35,8 @@ fn caps_label(rest: &str) -> bool {
     let name = match label.split_once('(') {
         Some((name, bracket)) if bracket.trim_end().ends_with(')') => name,
         Some(_) => return false,
-        None => label,
+        // "THE MINISTER OF HOME AFFAIRS (SHRI R. P. SINGH): …": the name closes a bracket.
+        None => label.strip_suffix(')').unwrap_or(label),
     };
     let words: Vec<&str> = name.split_whitespace().collect();
     said.starts_with(char::is_whitespace)

@@ -413,6 +413,10 @@ fn listed_with_honorific(text: &str, kind: TitleKind, name: Span) -> bool {
     kind == TitleKind::Honorific && text[name.end..].starts_with([',', ';'])
 }
 
+/// The longest masthead line that opens on its occasion ("Opening Statement of H.E. …,
+/// Chairperson of …, at the 37th Ordinary Session of the Assembly of …").
+pub const MASTHEAD_LINE: usize = 320;
+
 /// What a transcript's masthead says it is: "Regular Press Conference", "Remarks".
 static OCCASION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
@@ -421,22 +425,53 @@ static OCCASION: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "Statement by", "Opening Address of", "FULL TEXT: Speech by" opening a masthead line:
+/// the person named next speaks what follows.
+static OCCASION_BY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"(?i)^\s*(?:full\s+text\s*[:|-]\s*)?(?:(?:opening|closing|press|keynote|introductory|inaugural)\s+)?{}\s+(?:by|of|from|with)\s+",
+        any_of_spaced(&[&Words::get().occasion_nouns])
+    ))
+});
+
+/// Where the speaker's part of a masthead line opens: just past "Remarks by" in "Remarks
+/// by Foreign Minister X at …".
+pub fn occasion_by(line: &str) -> Option<usize> {
+    OCCASION_BY.find(line).map(|m| m.end())
+}
+
 /// Whether `name` ends its line, or only a place and a date or the occasion it speaks at
 /// follow it, and none of its words is one the treebank knows as a common word.
 fn closes_line_as_a_name(text: &str, name: Span) -> bool {
     let model = crate::syntax::model();
     let rest = &text[name.end..];
     let line = rest.split('\n').next().unwrap_or(rest).trim_end();
+    // "the Hon Margaret O'Halloran MP, at …": letters after the name are no part of it.
+    let line = line
+        .strip_prefix(' ')
+        .and_then(|l| {
+            let (letters, after) = l.split_at(l.find([' ', ',']).unwrap_or(l.len()));
+            Words::get()
+                .post_nominals
+                .contains(letters)
+                .then_some(after)
+        })
+        .unwrap_or(line);
     // "Briefing by Foreign Ministry Spokeswoman X, Moscow, March 10, 2027", "Remarks by
     // Foreign Minister X at the Counter-Terrorism Forum, Abuja, 4 June 2027": an occasion,
-    // a place and a date after the name still close the masthead line.
+    // a place and a date after the name still close the masthead line; so does the
+    // occasion alone on a line that opens on what it is ("Address by President X to the
+    // 74th General Assembly").
+    let line_start = text[..name.start].rfind('\n').map_or(0, |p| p + 1);
+    let occasion_line = occasion_by(&text[line_start..name.start]).is_some();
     let dated = [",", " at ", " to ", " before "]
         .iter()
         .any(|p| line.starts_with(p))
-        && line.len() <= 100
-        && line
-            .split(|c: char| !c.is_ascii_digit())
-            .any(|d| d.len() == 4);
+        && (occasion_line && name.start - line_start + line.len() <= MASTHEAD_LINE
+            || line.len() <= 100
+                && line
+                    .split(|c: char| !c.is_ascii_digit())
+                    .any(|d| d.len() == 4));
     // "Foreign Ministry Spokesperson X's Regular Press Conference on September 9, 2027".
     let owns_the_occasion = (line.starts_with("'s ") || line.starts_with("’s "))
         && line.len() <= 100

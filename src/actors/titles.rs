@@ -75,6 +75,11 @@ pub(super) fn holder(
     };
     let kind = Lexicon::get().titles[t].kind;
     let span = hits[i].span;
+    if kind != TitleKind::Honorific {
+        if let Some(h) = bracketed_holder(text, hits, span, &free) {
+            return Some(h);
+        }
+    }
     let emissary = Lexicon::get().titles[t]
         .role
         .as_deref()
@@ -101,6 +106,53 @@ pub(super) fn holder(
         name,
         title: span,
         portfolio: false,
+        body: None,
+        affiliation: None,
+    })
+}
+
+/// A debate record's speaker label naming the office first and its holder in brackets:
+/// "The Minister for Africa (Vicky Ford):", "THE MINISTER OF HOME AFFAIRS (SHRI R. P.
+/// SINGH):". The office's words up to the bracket are its portfolio.
+static BRACKETED_HOLDER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"^([^():;.,\n]{0,60}?)[ \u{a0}]*\(([^()\n]{3,60})\)[ \u{a0}]*:")
+});
+
+/// The holder named in brackets after a label's office (see [`BRACKETED_HOLDER`]), past an
+/// honorific ("SHRI", "Ms").
+fn bracketed_holder(
+    text: &str,
+    hits: &[Hit],
+    title: Span,
+    free: &impl Fn(Span) -> bool,
+) -> Option<Holder> {
+    let c = BRACKETED_HOLDER.captures(&text[title.end..])?;
+    let portfolio = c.get(1)?;
+    let inner = c.get(2)?;
+    let lx = Lexicon::get();
+    let mut at = title.end + inner.start();
+    let k = hits.partition_point(|h| h.span.start < at);
+    if let Some(h) = hits.get(k).filter(|h| {
+        h.span.start == at
+            && matches!(h.entry, Entry::Title(t) if lx.titles[t].kind == TitleKind::Honorific)
+    }) {
+        at = h.span.end + text[h.span.end..].len() - text[h.span.end..].trim_start().len();
+    } else if let Some(w) = word_at(text, at) {
+        // A label in capitals writes its honorific so too ("SHRI"), which the lexicon,
+        // reading short forms by their case, does not match.
+        let honorific = lx
+            .titles
+            .iter()
+            .any(|t| t.kind == TitleKind::Honorific && t.title.eq_ignore_ascii_case(w.slice(text)));
+        if honorific && w.slice(text).chars().all(|c| !c.is_lowercase()) {
+            at = w.end + text[w.end..].len() - text[w.end..].trim_start().len();
+        }
+    }
+    let name = name_words(text, at, free)?;
+    (name.end == title.end + inner.end()).then(|| Holder {
+        name,
+        title: Span::new(title.start, title.end + portfolio.end()),
+        portfolio: !portfolio.as_str().trim().is_empty(),
         body: None,
         affiliation: None,
     })

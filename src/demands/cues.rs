@@ -1932,6 +1932,12 @@ static NOMINAL_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Calls on the Commission to ensure that schools are safe": a clause inside what is
+/// asked, whose verb is no verb of "Calls" as a noun.
+static CLAUSE_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"\b(?:that|ensure|ensuring|make\s+sure|guarantee|whether)\b")
+});
+
 /// "there were calls", "there have been growing calls": calls without a caller.
 static THERE_WERE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
@@ -1966,7 +1972,9 @@ fn is_noun_use(body: &str, at: usize, cue: &str) -> bool {
             cue.split_whitespace().next(),
             Some("Calls" | "Demands" | "Appeals")
         )
-        && NOMINAL_SUBJECT.is_match(&body[at + cue.len()..])
+        && NOMINAL_SUBJECT
+            .find(&body[at + cue.len()..])
+            .is_some_and(|m| !CLAUSE_INSIDE.is_match(m.as_str()))
     {
         return true;
     }

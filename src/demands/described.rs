@@ -533,7 +533,8 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
                     cast.entities[e].kind,
                     ActorKind::Organization | ActorKind::ArmedGroup
                 ) && cast.entities[e].name.split_whitespace().count() > 1
-                    && head_of(&cast.entities[e].name) == Some(last)
+                    && (head_of(&cast.entities[e].name) == Some(last)
+                        || (last == "House" && crate::actors::legislature(&cast.entities[e].name)))
             };
             // A communiqué's "The Council" is the council its opening names (its issuer),
             // though another ("the Presidential Leadership Council") was named since.

@@ -373,6 +373,7 @@ pub fn find(
                             .label_floor()
                             .or_else(|| voice.of(s))
                             .or_else(|| discourse.debate_floor())
+                            .or_else(|| voice.signer().map(|e| vec![e]))
                             .or_else(|| discourse.current(s.paragraph))
                             // An interview's answers after the first, labelled one: the
                             // one whose label last opened a paragraph holds the floor.
@@ -1219,7 +1220,7 @@ fn operative(text: &str, clause_start: usize, cue: Span) -> bool {
 /// number or under a "the Council:" line: "2. Reiterates …", "Strongly condemns …;".
 static OPERATIVE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^(?:(?:[A-Z][a-z]+ly|Further|Also|Again)(?:\s+[a-z]+ly)*\s+[a-z]{3,}s|[A-Z][a-z]{3,}s)\s+[a-z]",
+        r"^(?:(?:[A-Z][a-z]+ly|Further|Also|Again)(?:\s+[a-z]+ly)*\s+[a-z]{3,}s|[A-Z][a-z]{3,}s|Is)\s+[a-z]",
     )
 });
 
@@ -1267,8 +1268,11 @@ fn in_operative_paragraph(text: &str, s: Span, cue: &Cue) -> bool {
     let relative = lead
         .split_whitespace()
         .any(|w| matches!(w, "which" | "who" | "whom" | "whose" | "where"));
+    // "5. Is deeply concerned at …; warns the authorities against …": a semicolon
+    // separates a paragraph's clauses, each opening on the body's verb.
     verb.starts_with(char::is_lowercase)
         && ((lead.ends_with(',') && !relative)
+            || lead.ends_with(';')
             || lead
                 .rsplit(char::is_whitespace)
                 .next()

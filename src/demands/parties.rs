@@ -2063,7 +2063,12 @@ fn institution_back(ctx: &Context, s: &str, at: usize, speaking: &[EntityIx]) ->
         .map_or(String::new(), |h| h.as_str().to_lowercase());
     // The word may stand in the body's name or in one of its other names ("the mission" for
     // UNAMI, "the UN Assistance Mission for Iraq").
-    let has_head = |name: &str| name.split(' ').any(|w| w.eq_ignore_ascii_case(&head));
+    // "This House" in a parliament's record is the chamber, whatever word its name has
+    // ("Lok Sabha", "Senate of Pakistan").
+    let has_head = |name: &str| {
+        name.split(' ').any(|w| w.eq_ignore_ascii_case(&head))
+            || (head == "house" && crate::actors::legislature(name))
+    };
     let lx = crate::lexicon::Lexicon::get();
     if let Some(&e) = speaking
         .iter()
@@ -2229,7 +2234,7 @@ static THE_INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
     let heads = any_of(&[&Words::get().institution_heads]);
     // "the Council", and "(the) Council members" speaking for it.
     crate::text::pattern::regex(&format!(
-        r"(?i)^(?:the\s+(?P<head>{heads})|(?:the\s+)?(?P<of>{heads})\s+members)\s*$"
+        r"(?i)^(?:(?:the|this)\s+(?P<head>{heads})|(?:the\s+)?(?P<of>{heads})\s+members)\s*$"
     ))
 });
 

@@ -10,7 +10,7 @@
 
 use crate::actors::{Cast, EntityIx, Key, RefForm};
 use crate::lexicon::words::{any_of, any_of_spaced, Words};
-use crate::lexicon::{Lexicon, TitleKind};
+use crate::lexicon::{Lexicon, OrgClass, TitleKind};
 use crate::report::ActorKind;
 use crate::syntax::Upos;
 use crate::text::sentences::Sentence;
@@ -751,12 +751,65 @@ fn issuer(text: &str, lines: &[Span], cast: &mut Cast) -> (Option<EntityIx>, boo
     if let Some(e) = stated_by(text, lines, cast).or_else(|| spoken_by(text, lines, cast)) {
         return (Some(e), true);
     }
-    if let Some(e) = opened_on(text, lines, cast) {
+    if let Some(e) = running_head(text, lines, cast) {
+        return (Some(e), true);
+    }
+    if let Some(e) = opened_on(text, lines, cast, false) {
         return (Some(e), false);
     }
-    let e = letterhead(text, lines, cast);
-    (e, e.is_some())
+    if let Some(e) = letterhead(text, lines, cast) {
+        return (Some(e), true);
+    }
+    // "Bogotá, 12 September 2024" alone on a line says where the document was issued: the
+    // state speaks only when nothing above names the writer.
+    (opened_on(text, lines, cast, true), false)
 }
+
+/// The body a report's running head or foot names, as text extracted from its pages
+/// repeats it ("Crisis Group Africa Briefing N°194, 14 November 2023   Page 4"): the
+/// report's writer. A line counts when it comes back, its numbers aside, at least twice.
+fn running_head(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
+    let mut seen: std::collections::HashMap<String, (usize, Span)> =
+        std::collections::HashMap::new();
+    for l in lines {
+        let line = l.slice(text).trim();
+        if !(RUNNING_HEAD_MIN..=RUNNING_HEAD_MAX).contains(&line.len()) {
+            continue;
+        }
+        let key: String = line
+            .split_whitespace()
+            .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        seen.entry(key).or_insert((0, *l)).0 += 1;
+    }
+    let mut repeated: Vec<(usize, Span)> = seen.into_values().filter(|(n, _)| *n >= 2).collect();
+    repeated.sort_by_key(|&(n, l)| (std::cmp::Reverse(n), l.start));
+    repeated.iter().find_map(|(_, l)| {
+        // A debate's name line ("The Minister of State, Home Office (Lord X) (Lab)") comes
+        // back each time its speaker rises: it names who speaks there, not the writer.
+        if cast
+            .refs_in(*l)
+            .any(|r| cast.entities[r.entity].kind == ActorKind::Person)
+        {
+            return None;
+        }
+        cast.refs_in(*l)
+            .find(|r| {
+                // A page's share bar ("SHARE: Facebook X LinkedIn") names platforms.
+                let platform = matches!(cast.entities[r.entity].key,
+                    Key::Org(o) if matches!(Lexicon::get().orgs[o].class, OrgClass::Platform | OrgClass::Media));
+                r.form == RefForm::Name
+                    && cast.entities[r.entity].kind == ActorKind::Organization
+                    && !platform
+            })
+            .map(|r| r.entity)
+    })
+}
+
+/// The length of a running head or foot: a title, a number and a date, not a paragraph.
+const RUNNING_HEAD_MIN: usize = 12;
+const RUNNING_HEAD_MAX: usize = 160;
 
 /// A report's first line naming the body that wrote it, as a letterhead does ("Institute
 /// for Peace and Conflict in Asia"): capitalised words and their connectors, one of them
@@ -791,11 +844,15 @@ fn resolving_body(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
     lines
         .iter()
         .take_while(|l| l.start < SELF_NAMED_REACH)
-        .find(|l| SUBJECT_LINE.is_match(l.slice(text)))
-        .and_then(|l| {
+        .filter(|l| SUBJECT_LINE.is_match(l.slice(text)))
+        .find_map(|l| {
+            // The body is the line's subject, named right after its article: a speech's
+            // "The Secretary-General of ASEAN," greets a person of that body.
+            let head = l.start + l.slice(text).find("The ")? + "The ".len();
             cast.refs_in(*l)
                 .find(|r| {
                     r.form == RefForm::Name
+                        && r.span.start <= head
                         && cast.entities[r.entity].kind == ActorKind::Organization
                 })
                 .map(|r| r.entity)
@@ -948,30 +1005,29 @@ static STATEMENT_OF: LazyLock<Regex> =
 /// line: "Gordon Brown's statement in 2007 that two-thirds of all attacks …" opens a
 /// paragraph of an op-ed, not a transcript.
 fn spoken_by(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
-    lines
-        .iter()
-        .take(HEAD_LINES)
-        .filter(|l| l.len() <= MASTHEAD_LINE)
-        .find_map(|l| {
-            let person =
-                |r: &&crate::actors::Ref| cast.entities[r.entity].kind == ActorKind::Person;
-            if let Some(m) = SPOKEN_BY.find(l.slice(text)) {
-                return cast
-                    .refs_in(Span::new(l.start + m.end(), l.end))
-                    .find(person)
-                    .map(|r| r.entity);
-            }
-            // "Foreign Ministry Spokesperson X's Regular Press Conference on …".
-            cast.refs_in(*l)
-                .filter(person)
-                .find(|r| OWN_OCCASION.is_match(&text[r.span.end..l.end]))
-                .map(|r| r.entity)
-        })
+    lines.iter().take(HEAD_LINES).find_map(|l| {
+        let person = |r: &&crate::actors::Ref| cast.entities[r.entity].kind == ActorKind::Person;
+        // A line that opens on its occasion may be long: "Opening Statement of H.E. X,
+        // Chairperson of …, at the 37th Ordinary Session of …".
+        if let Some(end) = crate::actors::occasion_by(l.slice(text)) {
+            return cast
+                .refs_in(Span::new(l.start + end, l.end))
+                .find(person)
+                .filter(|_| l.len() <= crate::actors::MASTHEAD_LINE)
+                .map(|r| r.entity);
+        }
+        // "Foreign Ministry Spokesperson X's Regular Press Conference on …".
+        cast.refs_in(*l)
+            .filter(person)
+            .find(|r| OWN_OCCASION.is_match(&text[r.span.end..l.end]))
+            .filter(|_| l.len() <= OWN_OCCASION_LINE)
+            .map(|r| r.entity)
+    })
 }
 
-/// The longest line a transcript's masthead takes ("Briefing by Foreign Ministry
-/// Spokeswoman …, Moscow, March 10, 2027").
-const MASTHEAD_LINE: usize = 160;
+/// The longest line a masthead naming its speaker first takes ("Foreign Ministry
+/// Spokesperson X's Regular Press Conference on …, Beijing, March 10, 2027").
+const OWN_OCCASION_LINE: usize = 160;
 
 static OWN_OCCASION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
@@ -980,15 +1036,8 @@ static OWN_OCCASION: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-static SPOKEN_BY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(&format!(
-        r"(?i)^\s*(?:(?:opening|closing|press|keynote|introductory)\s+)?{}\s+(?:by|of|from|with)\s+",
-        any_of_spaced(&[&Words::get().occasion_nouns])
-    ))
-});
-
 /// The state or body a line near the top opens on.
-fn opened_on(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
+fn opened_on(text: &str, lines: &[Span], cast: &Cast, datelines: bool) -> Option<EntityIx> {
     lines.iter().take(HEAD_LINES).find_map(|l| {
         let line = l.slice(text);
         let body = line.trim_start();
@@ -999,6 +1048,7 @@ fn opened_on(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
                 r.span.start == at
                     && r.form == RefForm::Name
                     && !text[r.span.end..].starts_with(':')
+                    && datelines == BARE_DATELINE.is_match(&text[r.span.end..l.end])
                     && matches!(
                         cast.entities[r.entity].kind,
                         ActorKind::Country | ActorKind::Organization
@@ -1007,6 +1057,14 @@ fn opened_on(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
             .map(|r| r.entity)
     })
 }
+
+/// What follows the place of a line that is only a dateline: "/Brussels, 14 November
+/// 2023", ", September 12, 2024".
+static BARE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^(?:\s*/\s*[A-Z][\w’'-]*)*,?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\s*$",
+    )
+});
 
 /// The document's lines, without their breaks.
 fn lines(text: &str) -> Vec<Span> {
@@ -1069,17 +1127,32 @@ fn listed(text: &str, lines: &[Span], cast: &Cast) -> Vec<Listed> {
             i += 1;
             continue;
         }
-        let items: Vec<Span> = lines[i + 1..]
-            .iter()
-            .take_while(|l| !heading(l) && crate::demands::cues::list_item(text, **l).is_some())
-            .copied()
-            .collect();
+        // An item wrapped over several lines (a page's text as extracted) goes on until a
+        // line ends a sentence.
+        let mut items: Vec<Span> = Vec::new();
+        let mut taken = 0;
+        for l in &lines[i + 1..] {
+            if heading(l) {
+                break;
+            }
+            if crate::demands::cues::list_item(text, *l).is_some() {
+                items.push(*l);
+            } else {
+                match items.last_mut() {
+                    Some(last) if !last.slice(text).trim_end().ends_with(['.', ';', ':']) => {
+                        last.end = l.end;
+                    }
+                    _ => break,
+                }
+            }
+            taken += 1;
+        }
         let to = if lines[i].slice(text).trim_start().starts_with("To ") {
             super::parties::dedup(cast.refs_in(lines[i]).map(|r| r.entity))
         } else {
             Vec::new()
         };
-        i += 1 + items.len();
+        i += 1 + taken;
         if !items.is_empty() {
             out.push(Listed { items, to });
         }
@@ -1091,7 +1164,7 @@ fn listed(text: &str, lines: &[Span], cast: &Cast) -> Vec<Listed> {
 /// groups:", "To the governments of Malaysia and Indonesia:": a heading naming whom the
 /// lines below it ask.
 static TO_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"^To\s+(?:the\s+|all\s+)?(?:[a-z]+\s+){0,2}[A-Z][^.!?]*:$")
+    crate::text::pattern::regex(r"^To\s+(?:the\s+|all\s+)?(?:[a-z]+\s+){0,4}[A-Z][^.!?]*:$")
 });
 
 /// "CHSS recommendations:", "Key recommendations", "RECOMMENDATIONS": a heading over what

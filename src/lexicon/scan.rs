@@ -1,7 +1,7 @@
 //! The automaton over all surface forms and the checks a raw match must pass.
 
 use super::data::{Country, GroupEntry, Org, Title};
-use super::Lexicon;
+use super::{Lexicon, TitleKind};
 use crate::text::Span;
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashMap;
@@ -327,7 +327,15 @@ impl Lexicon {
                 && text[..s]
                     .trim_end_matches([' ', '\u{a0}'])
                     .ends_with(|c: char| c.is_ascii_digit());
-            if case_ok(form, &text[s..e]) && !after_a_number {
+            // "Deputy Hennessy" is addressed so; in lower case the word qualifies an
+            // office ("deputy Middle East director").
+            let lower_honorific = text[s..e].starts_with(char::is_lowercase)
+                && matches!(form.entries[0], Entry::Title(t)
+                    if self.titles[t].kind == TitleKind::Honorific
+                        && crate::lexicon::words::Words::get()
+                            .capital_honorifics
+                            .contains(self.titles[t].title.as_str()));
+            if case_ok(form, &text[s..e]) && !after_a_number && !lower_honorific {
                 cands.push((Span::new(s, e), false, form.entries[0]));
             }
         }

@@ -219,6 +219,10 @@ lists! {
     institution_heads,
     /// "Diocese", "Court": the institution words that may open a name ("the Diocese of …").
     heads_before_of,
+    /// "Senate", "Sabha": words that make a body's name a legislature's.
+    legislature_heads,
+    /// "Deputy": honorifics only when capitalised.
+    capital_honorifics,
     /// "federal", "interim": lower-case words between "the" and a body's name.
     body_modifiers,
     /// "prosecution", "opposition": parties named by their function.

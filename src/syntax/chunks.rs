@@ -96,11 +96,11 @@ pub fn noun_phrases(text: &str, tokens: &[Token]) -> Vec<Chunk> {
                     .is_some_and(|n| matches!(n.tag, Upos::Noun | Upos::Adj))
         };
         // "Council members this morning urged …": a determiner after a noun opens the next
-        // phrase.
+        // phrase; so does one after a number ("In 2021 the Senate urged …").
         let opens_next = |j: usize| {
             j > i
                 && tokens[j].tag == Upos::Det
-                && matches!(tokens[j - 1].tag, Upos::Noun | Upos::Propn)
+                && matches!(tokens[j - 1].tag, Upos::Noun | Upos::Propn | Upos::Num)
         };
         while j < tokens.len()
             && (modifier(&tokens[j], text) || joined_adjectives(j) || participle(j))
