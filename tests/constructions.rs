@@ -10911,3 +10911,41 @@ fn a_subject_after_a_year() {
         ],
     );
 }
+
+#[test]
+fn a_letter_to_someone_urging() {
+    check(
+        "'X led colleagues in a letter to Secretary Y urging …', 'sent a message to the minister calling on …': the letter's writers ask, not the one it went to",
+        &[
+            (
+                "Today, Senator Ann Calloway led 27 colleagues in a letter to Secretary of State Martin Hale urging the State Department to impose sanctions on the gang leaders.",
+                &[d(&["Ann Calloway"], &["State Department"], Sanctions).not_by(&["Martin Hale"])],
+            ),
+            (
+                "The families sent an open letter to Prime Minister Ravi Menon calling on the government to open talks with the kidnappers.",
+                &[d(&["~families"], &[], Negotiation).not_by(&["Ravi Menon"])],
+            ),
+            // The one a letter went to asks when the participle follows a clause of theirs.
+            (
+                "Secretary of State Martin Hale, replying to the letter, urged the senators to back the funding bill.",
+                &[d(&["Martin Hale"], &[], Other).or(Cooperation)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_long_office_labels_a_turn_with_its_holder_in_brackets() {
+    check(
+        "'Minister of State at the Department of Defence (Deputy X): …': a label of many words whose holder the brackets name; a long phrase before a colon with no bracket labels nothing",
+        &[
+            (
+                "Dáil Éireann debate\n\nMinister of State at the Department of Defence (Deputy Ciarán Moloney): I move the motion.\n\nThe UN has appealed for troops for the mission. I urge all Deputies to support the motion.",
+                &[
+                    d(&["United Nations"], &[], Cooperation).or(Other),
+                    d(&["Ciarán Moloney"], &[], Other).or(Cooperation).not_by(&["United Nations"]),
+                ],
+            ),
+        ],
+    );
+}

@@ -138,7 +138,7 @@ fn name_line(text: &str, at: usize) -> Option<Span> {
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let title_case = r"(?:[A-Z][\w.’'-]*\s+(?:(?:of|the|for|and|on)\s+)*){0,5}[A-Z][\w.’'-]*";
     crate::text::pattern::regex(&format!(
-        r"^\s*(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*)?({title_case},\s+{title_case}|[A-Z][^\n\x22“”:;,!?()\[\]]{{0,40}}?)(?:\s*\(([^()\n]{{2,60}})\))?(?:\s*\([^()\n]{{2,60}}\))?(?:\s*:|\.\s+[-–—])\s+\S"
+        r"^\s*(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*)?({title_case},\s+{title_case}|[A-Z][^\n\x22“”:;,!?()\[\]]{{0,70}}?)(?:\s*\(([^()\n]{{2,60}})\))?(?:\s*\([^()\n]{{2,60}}\))?(?:\s*:|\.\s+[-–—])\s+\S"
     ))
 });
 
@@ -158,8 +158,19 @@ static RECORD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 fn label_in(sentence: &str) -> Option<regex::Captures<'_>> {
     LABEL
         .captures(sentence)
+        // An office of many words labels a turn only with its holder in brackets ("Minister
+        // of State at the Department of Defence (Deputy X):") or after a comma ("Shri X,
+        // Official Spokesperson:"); a long phrase before a colon is a sentence's.
+        .filter(|c| {
+            c.get(2).is_some()
+                || c.get(1)
+                    .is_some_and(|l| l.len() <= SHORT_LABEL || l.as_str().contains(','))
+        })
         .or_else(|| RECORD_LABEL.captures(sentence))
 }
+
+/// The longest label a transcript gives without a bracket after it.
+const SHORT_LABEL: usize = 41;
 
 /// Where the speaker label opening sentence `s` ends ("MINISTER SARR: The gas has to
 /// …"): what follows is the speaker's, and the label no part of its clauses.
@@ -909,6 +920,15 @@ static DOCUMENT_BACK: LazyLock<Regex> = LazyLock::new(|| {
         any_of(&[&Words::get().document_nouns])
     ))
 });
+/// "in a letter to ", "a message addressed to the ": a document and whom it went to, just
+/// before the participle's nearest phrase.
+static DOCUMENT_TO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"(?i)\b(?:the|a|an|their|its|his|her)\s+(?:joint\s+|open\s+)?{}\s+(?:(?:addressed|sent)\s+)?to\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:(?:of|for)\s+)?){{0,4}}$",
+        any_of(&[&Words::get().document_nouns])
+    ))
+});
+
 /// The bare "Summit", "Meeting" or "Council" of communiqués ("Summit called on the
 /// insurgents to …"), or "The Assembly" of a heads of state meeting: the body that issued
 /// the communiqué.
@@ -2558,8 +2578,19 @@ pub fn speaker_role(
                 let relative = text
                     .get(p.tokens[0].span.start..p.tokens[v].span.start)
                     .is_some_and(|head| DOCUMENT_THEN_WHICH.is_match(head));
+                // "… led 27 colleagues in a letter to Secretary Blinken urging …": the
+                // letter, not the one it went to, urges.
+                let last_phrase = r
+                    .chunks
+                    .last()
+                    .map_or(r.span.start, |&c| p.chunks[c].span.start);
+                let addressed = verb.ends_with("ing")
+                    && text
+                        .get(p.tokens[0].span.start..last_phrase)
+                        .is_some_and(|head| DOCUMENT_TO.is_match(head));
                 let document = ((verb.ends_with("ing") && DOCUMENT_BACK.is_match(phrase))
-                    || relative)
+                    || relative
+                    || addressed)
                     && !IT.is_match(phrase)
                     && !text
                         .get(r.span.start..p.tokens[v].span.start)
