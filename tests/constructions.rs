@@ -10949,3 +10949,23 @@ fn a_long_office_labels_a_turn_with_its_holder_in_brackets() {
         ],
     );
 }
+
+#[test]
+fn a_report_of_an_office() {
+    check(
+        "'Report of the Secretary-General' under a UN document's symbols, sessions and agenda item; 'Remarks by the High Commissioner at …': the office speaks the document's 'I' and what ought to be done",
+        &[
+            (
+                "                                                A/79/412–S/2024/700\nGeneral Assembly                                Distr.: General\nSecurity Council                                2 October 2024\n\n                                                Original: English\n\nGeneral Assembly                  Security Council\nSeventy-ninth session             Seventy-ninth year\nAgenda item 37\nThe situation in Afghanistan\n\n              The situation in Afghanistan and its implications for\n              international peace and security\n\n              Report of the Secretary-General\n\nI. Observations\n\n61. I urge donors to fund the humanitarian response plan before winter. The perpetrators of the attack on the Kunduz mosque must be held accountable.",
+                &[
+                    d(&["Secretary-General"], &[], Humanitarian).or(Cooperation).not_by(&["UN General Assembly"]),
+                    d(&["Secretary-General"], &[], Justice).not_by(&["UN General Assembly"]),
+                ],
+            ),
+            (
+                "Remarks by the High Commissioner at the Human Rights Council\n\nGeneva, 4 March 2024\n\nI call on the authorities in Bamako to release the journalists detained since June.",
+                &[d(&["High Commissioner"], &["Mali"], Humanitarian)],
+            ),
+        ],
+    );
+}

@@ -122,6 +122,10 @@ impl Voice {
 /// How many lines from the top a label or byline may stand: the masthead, not the body.
 const HEAD_LINES: usize = 8;
 
+/// How many lines a UN document's masthead takes down to the line that says what it is
+/// ("Report of the Secretary-General"), under its symbols, organs, session and agenda item.
+const SYMBOL_HEAD_LINES: usize = 14;
+
 /// Finds the writers of `text`, adding to the cast those it does not know. A writer the
 /// text never makes speak is not shown as an actor.
 pub fn find(text: &str, cast: &mut Cast) -> Voice {
@@ -748,7 +752,10 @@ fn issuer(text: &str, lines: &[Span], cast: &mut Cast) -> (Option<EntityIx>, boo
     if let Some(e) = self_named(text, cast).or_else(|| resolving_body(text, lines, cast)) {
         return (Some(e), false);
     }
-    if let Some(e) = stated_by(text, lines, cast).or_else(|| spoken_by(text, lines, cast)) {
+    if let Some(e) = stated_by(text, lines, cast)
+        .or_else(|| spoken_by(text, lines, cast))
+        .or_else(|| by_an_office(text, lines, cast))
+    {
         return (Some(e), true);
     }
     if let Some(e) = running_head(text, lines, cast) {
@@ -1005,23 +1012,81 @@ static STATEMENT_OF: LazyLock<Regex> =
 /// line: "Gordon Brown's statement in 2007 that two-thirds of all attacks …" opens a
 /// paragraph of an op-ed, not a transcript.
 fn spoken_by(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
-    lines.iter().take(HEAD_LINES).find_map(|l| {
-        let person = |r: &&crate::actors::Ref| cast.entities[r.entity].kind == ActorKind::Person;
-        // A line that opens on its occasion may be long: "Opening Statement of H.E. X,
-        // Chairperson of …, at the 37th Ordinary Session of …".
-        if let Some(end) = crate::actors::occasion_by(l.slice(text)) {
-            return cast
-                .refs_in(Span::new(l.start + end, l.end))
-                .find(person)
-                .filter(|_| l.len() <= crate::actors::MASTHEAD_LINE)
-                .map(|r| r.entity);
+    lines
+        .iter()
+        .take(SYMBOL_HEAD_LINES)
+        .enumerate()
+        .find_map(|(i, l)| {
+            let person =
+                |r: &&crate::actors::Ref| cast.entities[r.entity].kind == ActorKind::Person;
+            // A line that opens on its occasion may be long: "Opening Statement of H.E. X,
+            // Chairperson of …, at the 37th Ordinary Session of …"; and a UN document's sits
+            // under its symbols, sessions and agenda item ("Report of the Secretary-General").
+            if let Some(end) = crate::actors::occasion_by(l.slice(text)) {
+                return cast
+                    .refs_in(Span::new(l.start + end, l.end))
+                    .find(person)
+                    .filter(|_| l.len() <= crate::actors::MASTHEAD_LINE)
+                    .map(|r| r.entity);
+            }
+            if i >= HEAD_LINES {
+                return None;
+            }
+            // "Foreign Ministry Spokesperson X's Regular Press Conference on …".
+            cast.refs_in(*l)
+                .filter(person)
+                .find(|r| OWN_OCCASION.is_match(&text[r.span.end..l.end]))
+                .filter(|_| l.len() <= OWN_OCCASION_LINE)
+                .map(|r| r.entity)
+        })
+}
+
+/// "Report of the Secretary-General", "Remarks by the High Commissioner at …": a masthead
+/// naming an office no person in the text is named holding. The office speaks, as it does
+/// in a statement that opens "The Secretary-General urges …".
+fn by_an_office(text: &str, lines: &[Span], cast: &mut Cast) -> Option<EntityIx> {
+    lines.iter().take(SYMBOL_HEAD_LINES).find_map(|l| {
+        let line = l.slice(text);
+        let end = crate::actors::occasion_by(line)?;
+        let rest = &line[end..];
+        let office = rest.trim_end().split([',', ';']).next().unwrap_or("");
+        let office = office
+            .split(" at ")
+            .next()
+            .unwrap_or(office)
+            .split(" to ")
+            .next()
+            .unwrap_or(office)
+            .split(" on ")
+            .next()
+            .unwrap_or(office)
+            .trim();
+        let office = office.strip_prefix("the ").unwrap_or(office);
+        // A compound office only ("Secretary-General", "High Commissioner"): a bare "the
+        // President" is someone the text names.
+        if !office.contains(['-', ' ']) {
+            return None;
         }
-        // "Foreign Ministry Spokesperson X's Regular Press Conference on …".
-        cast.refs_in(*l)
-            .filter(person)
-            .find(|r| OWN_OCCASION.is_match(&text[r.span.end..l.end]))
-            .filter(|_| l.len() <= OWN_OCCASION_LINE)
-            .map(|r| r.entity)
+        let title = Lexicon::get().title(office, TitleKind::Office)?;
+        let held = cast.entities.iter().any(|e| {
+            e.kind == ActorKind::Person
+                && !matches!(e.key, Key::Described(_))
+                && e.role.as_deref() == title.role.as_deref()
+        });
+        if held {
+            return None;
+        }
+        let at = l.start + end + rest.find(office)?;
+        let e = cast.described(
+            Span::new(at, at + office.len()),
+            &title.title,
+            ActorKind::Person,
+        );
+        cast.entities[e].role = Some(title.role.clone().unwrap_or(title.title.clone()));
+        if let Some(a) = &title.affiliation {
+            cast.entities[e].affiliation = cast.named(a);
+        }
+        Some(e)
     })
 }
 
