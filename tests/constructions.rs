@@ -10969,3 +10969,30 @@ fn a_report_of_an_office() {
         ],
     );
 }
+
+#[test]
+fn a_petitions_writer() {
+    check(
+        "'Petition by: X', 'Published by the X ·', 'X started this petition to …': the page's 'we' and what it says ought to be done are its writer's",
+        &[
+            (
+                "No deal at the cost of our daughters' schools\n\nPetition by: Swat Mothers' Peace Network (SMPN), Mingora\nPetitioning: Prime Minister\n\nWe call on the Prime Minister to make the protection of schools non-negotiable in any talks. The provincial government must rebuild every girls' school destroyed in the valley.",
+                &[
+                    d(&["Swat Mothers' Peace Network"], &[], Humanitarian).or(Negotiation),
+                    d(&["Swat Mothers' Peace Network"], &[], Humanitarian).or(Other),
+                ],
+            ),
+            (
+                "Joint letter to the Government of Mozambique\n\nPublished by the Niassa Accountability Coalition · 24 September 2021\n\nWe ask President Nyusi to allow independent journalists full access to the province.",
+                &[d(&["Niassa Accountability Coalition"], &[], Humanitarian).or(Other)],
+            ),
+            (
+                "Bring back the Jos nurses now\n\nAmina Salisu Bello started this petition to President Muhammadu Buhari and 3 others\n\nWe urge the Plateau State Government to set up a crisis desk that meets the families every week.",
+                &[
+                    d(&["Amina Salisu Bello"], &[], Humanitarian),
+                    d(&["Amina Salisu Bello"], &["Plateau State Government"], Other).or(Humanitarian),
+                ],
+            ),
+        ],
+    );
+}

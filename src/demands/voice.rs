@@ -249,6 +249,18 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
             voice.authors = Some(authors);
         }
     }
+    // "Hauwa Danladi Yakubu started this petition to President …": the petition is its
+    // starter's, whose "we" are the families she writes for.
+    if voice.authors.is_none() {
+        if let Some(name) = head.iter().find_map(|l| {
+            STARTED_PETITION
+                .captures(l.slice(text))
+                .and_then(|c| c.get(1))
+                .map(|m| Span::new(l.start + m.start(), l.start + m.end()))
+        }) {
+            voice.authors = Some(vec![writer(cast, name, text)]);
+        }
+    }
     // A letter signed under "Yours sincerely,": its "we" and its obligations are its
     // signatories', the bodies and the people who sign.
     if voice.authors.is_none() {
@@ -978,7 +990,14 @@ fn stated_by(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
 
 static STATED_BY: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)^\s*(?:an?\s+)?(?:joint\s+|public\s+|press\s+|open\s+)?(?:statement|declaration|communiqu[eé]|release|letter|appeal|comment|commentary)\s+(?:issued\s+)?(?:by|from)\s+(?:the\s+)?",
+        r"(?i)^\s*(?:(?:an?\s+)?(?:joint\s+|public\s+|press\s+|open\s+)?(?:statement|declaration|communiqu[eé]|release|letter|appeal|comment|commentary|petition)\s+(?:issued\s+)?(?:by|from)|(?:published|issued|posted)\s+by)\s*:?\s+(?:the\s+)?",
+    )
+});
+
+/// "X started this petition to …", as a petition site heads the petition.
+static STARTED_PETITION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s+started\s+this\s+petition\b",
     )
 });
 
