@@ -10996,3 +10996,20 @@ fn a_petitions_writer() {
         ],
     );
 }
+
+#[test]
+fn the_members_a_body_is_named_for() {
+    check(
+        "'the Catholic Bishops' Conference of Nigeria … The bishops urged …': members after the body named for them speak for it",
+        &[
+            (
+                "The Catholic Bishops' Conference of Nigeria ended its plenary in Abuja on Friday. The bishops urged security agencies to go after the financiers of terrorism.",
+                &[d(&["Catholic Bishops' Conference of Nigeria"], &[], Sanctions).or(Counterterrorism).not_by(&["~bishops"])],
+            ),
+            (
+                "The Northern States Governors' Forum met in Kaduna. The governors appealed to the Federal Government to deploy more troops to the border.",
+                &[d(&["Northern States Governors' Forum"], &[], Counterterrorism).or(Other)],
+            ),
+        ],
+    );
+}

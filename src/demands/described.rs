@@ -116,6 +116,7 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             || (super::parties::points_back(phrase) && !orphan)
             || !super::parties::named_with_the_noun(text, cast, phrase, role.span.start).is_empty()
             || !super::parties::holders_of_the_role(text, cast, phrase, role.span.start).is_empty()
+            || super::parties::members_of_a_body(text, cast, phrase, role.span.start)
             || !super::parties::office_of_a_party(text, cast, phrase, role.span.start).is_empty()
         {
             office_before_a_pronoun(text, role.span, cast);

@@ -1961,18 +1961,41 @@ fn party_of_the_introduced(ctx: &Context, sentence: Span, head: &str) -> Option<
 /// The body named last before `at` whose name holds the plural noun of `subject`, "the
 /// <members>": "the governors" in a story on "the Northern States Governors' Forum".
 fn body_of_the_members(ctx: &Context, subject: &str, at: usize) -> Option<EntityIx> {
-    let noun = subject
+    let noun = members_noun(subject)?;
+    refs_before(ctx, at)
+        .map(|r| r.entity)
+        .find(|&e| named_for_members(ctx.cast, e, noun))
+}
+
+/// The plural noun of "the <members>" ("the governors", "The bishops").
+fn members_noun(subject: &str) -> Option<&str> {
+    subject
         .strip_prefix("the ")
         .or_else(|| subject.strip_prefix("The "))
-        .filter(|n| n.len() > 4 && n.ends_with('s') && n.chars().all(|c| c.is_ascii_lowercase()))?;
-    refs_before(ctx, at).map(|r| r.entity).find(|&e| {
-        let entity = &ctx.cast.entities[e];
-        entity.kind == ActorKind::Organization
-            && entity
-                .name
-                .split_whitespace()
-                .any(|w| w.trim_end_matches(['’', '\'']).eq_ignore_ascii_case(noun))
-    })
+        .filter(|n| n.len() > 4 && n.ends_with('s') && n.chars().all(|c| c.is_ascii_lowercase()))
+}
+
+/// Whether entity `e` is a body named after its members `noun` ("Catholic Bishops'
+/// Conference of Nigeria" for "bishops").
+fn named_for_members(cast: &Cast, e: EntityIx, noun: &str) -> bool {
+    let entity = &cast.entities[e];
+    entity.kind == ActorKind::Organization
+        && entity
+            .name
+            .split_whitespace()
+            .any(|w| w.trim_end_matches(['’', '\'']).eq_ignore_ascii_case(noun))
+}
+
+/// Whether a body named before `at` is named after the members `subject` names, as the
+/// demand stage will read them ([`body_of_the_members`]): such a subject describes no
+/// party of its own.
+pub fn members_of_a_body(text: &str, cast: &Cast, subject: &str, at: usize) -> bool {
+    let Some(noun) = members_noun(subject) else {
+        return false;
+    };
+    let from = crate::text::span::floor_char(text, at.saturating_sub(REACH_BACK));
+    cast.refs_in(Span::new(from, at))
+        .any(|r| r.span.end <= at && named_for_members(cast, r.entity, noun))
 }
 
 /// "Saudi Arabia's Cabinet on Tuesday called on …. The Cabinet warned …": the state last
