@@ -11013,3 +11013,24 @@ fn the_members_a_body_is_named_for() {
         ],
     );
 }
+
+#[test]
+fn market_advice_and_forecasts() {
+    check(
+        "'Investors should stay cautious', 'Rates should stay firm', 'the market should recover': market copy advises and forecasts, asking no party; a party's 'should' beside them still asks",
+        &[
+            (
+                "\"Investors should stay cautious until February, but the market should recover once the grey-list overhang is removed,\" said Sana Tariq, an analyst at Topline Securities.",
+                &[],
+            ),
+            (
+                "\"Rates should stay firm while the ship is held,\" said a London broker.",
+                &[],
+            ),
+            (
+                "\"Islamabad should pass the trust-law amendments before February,\" said Sana Tariq, an analyst at Topline Securities.",
+                &[d(&["Sana Tariq"], &["Pakistan"], Other).or(Sanctions)],
+            ),
+        ],
+    );
+}

@@ -973,6 +973,7 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
                         && ASKED_A_QUESTION.is_match(&body[m.start()..]))
                     || (rule.shape == Shape::Object && is_passive(body, m.start(), m.as_str()))
                     || (rule.shape == Shape::Deontic && is_own_or_past(body, m.start()))
+                    || (rule.shape == Shape::Deontic && advises_a_market(body, m.start()))
                     || (rule.shape == Shape::Deontic && in_a_bare_relative(body, m.start()))
                     || (rule.shape == Shape::Deontic && UNDER_A_LAW.is_match(&body[..m.start()]))
                     || (rule.shape == Shape::Deontic && WHAT_TO_DO.is_match(body))
@@ -1532,6 +1533,19 @@ static MUST_HAVE_DONE: LazyLock<Regex> = LazyLock::new(|| {
 
 static MUST_BE_DOING: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"^\w+(?:\s+to)?\s+be\s+(?:\w+ly\s+)?\w+ing\b"));
+
+/// "Investors should stay cautious", "Rates should stay firm": market copy's advice and
+/// forecasts, whose subject (`market_subjects`) is asked nothing.
+fn advises_a_market(body: &str, at: usize) -> bool {
+    let before = body[..at].trim_end();
+    let before = ["also", "not", "now", "still"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w).map(str::trim_end))
+        .unwrap_or(before);
+    Words::get()
+        .market_subjects
+        .contains(last_word(before).to_lowercase().as_str())
+}
 
 /// "I need to muster support", "I have to say": a speaker's own obligation asks nothing of
 /// anyone; "ISIS have had to pour in fighters" reports a past necessity, and "they must be

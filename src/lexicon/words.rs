@@ -223,6 +223,8 @@ lists! {
     legislature_heads,
     /// "Deputy": honorifics only when capitalised.
     capital_honorifics,
+    /// "investors", "rates": subjects of market advice and forecasts.
+    market_subjects,
     /// "federal", "interim": lower-case words between "the" and a body's name.
     body_modifiers,
     /// "prosecution", "opposition": parties named by their function.
