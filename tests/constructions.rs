@@ -11034,3 +11034,21 @@ fn market_advice_and_forecasts() {
         ],
     );
 }
+
+#[test]
+fn must_be_seen_as_judges() {
+    check(
+        "'must be regarded as', 'must be seen as': how something is to be judged is an assessment, not a demand",
+        &[
+            ("Assessment: the ceasefire must be regarded as a pause, not a settlement.", &[]),
+            (
+                "The ambassador said any closure of the embassy \"must be seen as an American decision, not an Iraqi one.\"",
+                &[],
+            ),
+            (
+                "Interior Minister Karim Haddad said the militias must be disarmed before the elections.",
+                &[d(&["Karim Haddad"], &[], Counterterrorism)],
+            ),
+        ],
+    );
+}
