@@ -11052,3 +11052,24 @@ fn must_be_seen_as_judges() {
         ],
     );
 }
+
+#[test]
+fn an_open_letters_foot_names_its_writer() {
+    check(
+        "'… Coordinated by the Foro Colombiano por la Paz', 'on behalf of the Forum …' at a letter's foot, 'The Avaaz team': the body that writes the letter speaks its 'we'; 'Open letter:' over it asks nothing; a speech's opening 'On behalf of the Government …' signs nothing",
+        &[
+            (
+                "Open letter: Do not close the door on peace\n\nWe call on the ELN to hand over those who planned the attack on the cadet school.\n\nSignatories (in alphabetical order):\nAna Lucía Mosquera Palacios, former Ombudsman\n… and 32 further signatures. Coordinated by the Foro Colombiano por la Paz (Colombian Peace Forum).",
+                &[d(&["Foro Colombiano por la Paz"], &["National Liberation Army"], Justice)],
+            ),
+            (
+                "OPEN LETTER FROM THE FAMILIES OF THE CREW\n\nWe ask President Duterte to order the army to put the safety of the hostages first.\n\nHormat kami,\n\nSri Wahyuni, wife of Captain Arif Nugroho\n\non behalf of the Forum Keluarga Awak Tunas Samudra 9",
+                &[d(&["Forum Keluarga Awak Tunas Samudra 9"], &[], Humanitarian).or(Ceasefire)],
+            ),
+            (
+                "Opening Address by H.E. Dr. Bambang Wiratmaja, President of the Republic of Indonesia\n\nOn behalf of the Government and the people of Indonesia, I welcome you to Jakarta.\n\nI call on our brothers in Thailand and Cambodia to exercise maximum restraint.",
+                &[d(&["Bambang Wiratmaja"], &[], Ceasefire)],
+            ),
+        ],
+    );
+}

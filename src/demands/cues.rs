@@ -801,8 +801,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Deontic,
             None,
         ),
-        // "Free speech …", "Open fire", "Let's just say …", "Let me …" and "Don't be sad"
-        // ask nothing.
+        // "Free speech …", "Open fire", "Open letter: …", "Let's just say …", "Let's get to
+        // 50,000!", "Let me …" and "Don't be sad" ask nothing.
         except(
             rule(
                 &[
@@ -815,7 +815,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 Imperative,
                 None,
             ),
-            r"(?i)^(?:\s+(?:speech|trade|press|markets?|zone|will|world|fire|me|be)\b|['’]s\s+(?:just\s+)?(?:say|face|be|see|remember)\b)",
+            r"(?i)^(?:\s+(?:speech|trade|press|markets?|zone|will|world|fire|me|be|letters?)\b|['’]s\s+(?:just\s+)?(?:say|face|be|see|remember|get)\b)",
         ),
         rule(
             &["need"],

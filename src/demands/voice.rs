@@ -269,6 +269,14 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
             voice.authors = Some(signed);
         }
     }
+    // "… on behalf of the Forum of the Crew's Families", "Coordinated by the Colombian
+    // Peace Forum", "The Avaaz team" at an open letter's or a petition's foot: the body
+    // that writes it.
+    if voice.authors.is_none() {
+        if let Some(body) = coordinating_body(text, &lines, cast) {
+            voice.authors = Some(vec![body]);
+        }
+    }
     // "Spokesperson for the UN High Commissioner for Human Rights: Elif Demirtaş" over a
     // briefing note: its "we" and its obligations are the spokesperson's, for the body the
     // line names.
@@ -740,6 +748,48 @@ fn signatories(text: &str, lines: &[Span], cast: &mut Cast) -> Vec<EntityIx> {
     bodies.extend(people);
     bodies
 }
+
+/// The body an open letter's or a petition's foot says writes it (see [`FOOT_BODY`]).
+fn coordinating_body(text: &str, lines: &[Span], cast: &mut Cast) -> Option<EntityIx> {
+    let from = lines.len().saturating_sub(FOOT_LINES);
+    let (l, name) = lines[from..].iter().rev().find_map(|l| {
+        if l.len() > FOOT_LINE {
+            return None;
+        }
+        let c = FOOT_BODY.captures(l.slice(text))?;
+        let m = c.get(1).or_else(|| c.get(2))?;
+        Some((*l, Span::new(l.start + m.start(), l.start + m.end())))
+    })?;
+    let known = cast
+        .refs_in(l)
+        .find(|r| {
+            r.span.start == name.start
+                && r.form == RefForm::Name
+                && cast.entities[r.entity].kind == ActorKind::Organization
+        })
+        .map(|r| r.entity);
+    Some(known.unwrap_or_else(|| {
+        cast.described_in_passing(name, name.slice(text), ActorKind::Organization)
+    }))
+}
+
+/// How many lines from the end a letter's foot takes (signatures, links, a site's note),
+/// and the longest line it is written on: a speech's opening "On behalf of the Government
+/// and the people of Indonesia, I welcome you …" is neither.
+const FOOT_LINES: usize = 16;
+const FOOT_LINE: usize = 160;
+
+/// "on behalf of the Forum Keluarga Awak Mitra Bahari 7", "… further signatures.
+/// Coordinated by the Foro Colombiano por la Paz", "The Avaaz team" alone on its line,
+/// each opening its line or sentence (a debate's "I speak on behalf of the Government" is
+/// no signature, nor is "On behalf of the Government …, I welcome you", whose name does
+/// not end its sentence): group 1 or 2 the body.
+static FOOT_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"(?:[A-Z][\w’'-]*|\d+)(?:\s+(?:(?:of|for|and|the|on|in|de|del|por|la|el)\s+){0,2}(?:[A-Z][\w’'-]*|\d+)){0,7}";
+    crate::text::pattern::regex(&format!(
+        r"(?:(?:^|\.\s+)\s*(?:[Cc]oordinated\s+by|[Oo]n\s+behalf\s+of)\s+(?:the\s+)?({name})\s*(?:\([^()]*\))?\s*(?:[.;]|$)|^\s*The\s+({name})\s+team\s*$)"
+    ))
+});
 
 /// The entity of a writer named at `span`: the person the text already knows by that
 /// name, or a new one shown only if a demand is theirs.
