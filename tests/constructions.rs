@@ -11073,3 +11073,24 @@ fn an_open_letters_foot_names_its_writer() {
         ],
     );
 }
+
+#[test]
+fn a_visit_for_a_purpose() {
+    check(
+        "'called on the state minister … to discuss preparations', 'called on Governor X at Raj Bhavan to invite him': an office visited for what a visit is for asks nothing; 'called on the Prime Minister to release …' asks",
+        &[
+            (
+                "Earlier in the day, UN Resident Coordinator Henrike Solberg called on the state minister for disaster management to discuss preparations for the cyclone.",
+                &[],
+            ),
+            (
+                "Chief Minister K.M. Raveendran called on Governor Prakash Menon at Raj Bhavan on Friday evening to invite him to the ceremony.",
+                &[],
+            ),
+            (
+                "UN envoy Hanna Lindqvist called on the Prime Minister to release the detained protesters.",
+                &[d(&["Hanna Lindqvist"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}

@@ -1103,15 +1103,40 @@ fn courtesy_call(text: &str, cue: Span, asked: Span) -> bool {
         LazyLock::new(|| crate::text::pattern::regex(r"(?i)^call(?:s|ed|ing)?\s+(?:on|upon)$"));
     static ASKS: LazyLock<Regex> =
         LazyLock::new(|| crate::text::pattern::regex(r"(?i)\b(?:to|for|not|that)\b"));
-    let asked = asked.slice(text);
-    let office = asked
-        .trim_start()
-        .trim_start_matches("the ")
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .is_some_and(|w| Words::get().visited_offices.contains(w));
-    office && CALL_ON.is_match(cue.slice(text)) && !ASKS.is_match(asked)
+    if !CALL_ON.is_match(cue.slice(text)) {
+        return false;
+    }
+    let opens_on_an_office = |s: &str| {
+        s.trim_start()
+            .trim_start_matches("the ")
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| Words::get().visited_offices.contains(w))
+    };
+    let what = asked.slice(text);
+    // "called on the state minister for disaster management to discuss preparations",
+    // "called on Governor X at Raj Bhavan to invite him": an office visited for what a
+    // visit is for.
+    let after = &text[cue.end..floor_char(text, (cue.end + VISIT_REACH).min(text.len()))];
+    let purpose = after.split_once(" to ").is_some_and(|(visited, rest)| {
+        let words = Words::get();
+        visited.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            words.visited_offices.contains(w)
+                || words
+                    .visited_offices
+                    .iter()
+                    .any(|o| o.eq_ignore_ascii_case(w) && w.len() > 4)
+        }) && rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|v| words.visit_purposes.contains(v.to_lowercase().as_str()))
+    });
+    purpose || (opens_on_an_office(what) && !ASKS.is_match(what))
 }
+
+/// How far after "called on" a visit's office and purpose are looked for.
+const VISIT_REACH: usize = 120;
 
 /// Whether `cue` is "expect" after a subject of onlookers ("Diplomats in Kyiv expect …"),
 /// after a modal ("Governments that trade prisoners must expect …"), or before a quantity

@@ -225,6 +225,8 @@ lists! {
     capital_honorifics,
     /// "investors", "rates": subjects of market advice and forecasts.
     market_subjects,
+    /// "discuss", "invite": what a visit ("called on the minister to …") is for.
+    visit_purposes,
     /// "federal", "interim": lower-case words between "the" and a body's name.
     body_modifiers,
     /// "prosecution", "opposition": parties named by their function.
