@@ -11094,3 +11094,19 @@ fn a_visit_for_a_purpose() {
         ],
     );
 }
+
+#[test]
+fn a_treaty_bodys_observations() {
+    check(
+        "'The Committee urges the State party to …' under 'Committee against Torture' in the masthead, though a 'State Committee for National Security' is named since; 'recommends that the State party conduct …'",
+        &[
+            (
+                "United Nations\tCAT/C/UZB/CO/5\n\nCommittee against Torture\nConcluding observations on the fifth periodic report of Uzbekistan\n\n1.\tThe Committee against Torture considered the fifth periodic report of Uzbekistan.\n\n5.\tThe Committee is concerned at reports that the State Committee for National Security detains suspects incommunicado.\n\n6.\tThe Committee urges the State party to investigate all allegations of torture in custody.\n\n7.\tThe Committee recommends that the State party conduct an independent investigation into the deaths at the Jaslyk colony.",
+                &[
+                    d(&["Committee against Torture"], &[], Justice).not_by(&["State Committee for National Security"]),
+                    d(&["Committee against Torture"], &[], Justice).not_by(&["State Committee for National Security"]),
+                ],
+            ),
+        ],
+    );
+}

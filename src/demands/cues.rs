@@ -426,7 +426,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Appeal,
             Open,
             Some(
-                r"^\s+(?:the\s+)?(?:(?-i:[A-Z]{2,})\b|(?i:union|federal|central|national|provincial|home)\s+(?-i:[A-Z])|(?i:government|ministry|ministries|centre|center|authorities|member\s+states|council|committee|commission|department|agencies|police|army|military|parliament|congress|administration|security\s+forces)\b)",
+                r"^\s+(?:the\s+)?(?:(?-i:[A-Z]{2,})\b|(?i:union|federal|central|national|provincial|home)\s+(?-i:[A-Z])|(?i:government|ministry|ministries|centre|center|authorities|member\s+states|state\s+party|states\s+parties|council|committee|commission|department|agencies|police|army|military|parliament|congress|administration|security\s+forces)\b)",
             ),
         ),
         // "Pakistan's demand for …", "the Taliban's demand to talk with U.S. officials": a

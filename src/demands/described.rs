@@ -791,7 +791,7 @@ fn head_of(name: &str) -> Option<&str> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let field = words
         .iter()
-        .position(|w| matches!(*w, "of" | "on" | "for"))
+        .position(|w| matches!(*w, "of" | "on" | "for" | "against"))
         .unwrap_or(words.len());
     field.checked_sub(1).map(|i| words[i])
 }
