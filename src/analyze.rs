@@ -181,6 +181,8 @@ fn headline(text: &str, sentences: &[Span]) -> Option<String> {
     } else {
         first
     };
+    // "… periodic report of Tajikistan*": a footnote's mark closes no title.
+    let pick = pick.trim_end_matches('*');
     (words(pick) <= 30 && pick.len() <= 250 && !pick.ends_with('.')).then(|| pick.to_string())
 }
 
@@ -190,13 +192,20 @@ fn is_alone_on_its_line(text: &str, s: Span) -> bool {
     text[line_start..s.start].trim().is_empty() && text[s.end..line_end].trim().is_empty()
 }
 
-/// A site's name and section, or a letterhead: words joined by separators, or capitals.
+/// A site's name and section, or a letterhead: words joined by separators, or capitals;
+/// or a UN document's symbol and distribution lines ("United Nations  CAT/C/TJK/CO/3",
+/// "General Assembly  Distr.: General").
 fn is_masthead(line: &str) -> bool {
     [" | ", " · ", " › ", " » "]
         .iter()
         .any(|sep| line.contains(sep))
         || (!line.chars().any(char::is_lowercase) && line.split_whitespace().count() <= 6)
+        || DOCUMENT_SYMBOL.is_match(line)
 }
+
+/// "Distr.: General", "A/HRC/RES/34/29", "CCPR/C/TUR/CO/2": a UN document's masthead.
+static DOCUMENT_SYMBOL: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"Distr\.\s*:|\b[A-Z]{1,6}(?:/[A-Z0-9.-]+){2,}"));
 
 /// A line naming a body with its acronym, perhaps with its seat: "Steppe & Mountain
 /// Security Initiative (SMSI), Almaty", "HIGH COURT OF KENYA AT NAIROBI (CRIMINAL DIVISION)".
