@@ -11110,3 +11110,19 @@ fn a_treaty_bodys_observations() {
         ],
     );
 }
+
+#[test]
+fn a_party_asked_over_lines_of_what_is_asked() {
+    check(
+        "'The Committee urges the State party to:' over '(a)⇥Bring …;' lines (a tab after the mark, as UN documents have it): each line asks that party, the Committee its masthead names speaking",
+        &[
+            (
+                "Committee against Torture\nConcluding observations on the fourth periodic report of Kyrgyzstan\n\n5.\tThe Committee is concerned that the State Committee for National Security holds suspects incommunicado.\n\n7.\tThe Committee urges the State party to:\n(a)\tBring the definitions of terrorism in its legislation into line with international standards;\n(b)\tInvestigate promptly all allegations of torture of persons held on terrorism charges.",
+                &[
+                    d(&["Committee against Torture"], &[], Counterterrorism).or(Justice).or(Other).not_by(&["State Committee for National Security"]),
+                    d(&["Committee against Torture"], &[], Justice).not_by(&["State Committee for National Security"]),
+                ],
+            ),
+        ],
+    );
+}

@@ -31,6 +31,49 @@ pub fn introducer(text: &str, s: Span) -> Option<Span> {
     ))
 }
 
+/// A verb of asking, the party it asks and "to:" ending the sentence: "The Committee urges
+/// the State party to:" over lines that each open on what is asked ("(a) Bring the
+/// definitions … into line with international standards;").
+static INTRODUCER_OF_A_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)\b(?:calls?\s+(?:up)?on|called\s+(?:up)?on|urges?|urged|requests?|requested|encourages?|encouraged|invites?|invited|appeals?\s+to|appealed\s+to)\s+((?:the|all|its|both)\s[^:;.]{1,120}?)\s+to\s*:\s*$",
+    )
+});
+
+/// The verb of sentence `s` and the party it asks, when the sentence ends on "to:" and the
+/// lines below say what is asked.
+pub fn introducer_of_a_party(text: &str, s: Span) -> Option<(Span, Span)> {
+    let sentence = s.slice(text);
+    if !sentence.trim_end().ends_with(':') {
+        return None;
+    }
+    let c = INTRODUCER_OF_A_PARTY.captures(sentence)?;
+    let (m, party) = (c.get(0)?, c.get(1)?);
+    let verb_end = party.start()
+        - (sentence[m.start()..party.start()].len()
+            - sentence[m.start()..party.start()].trim_end().len());
+    Some((
+        Span::new(s.start + m.start(), s.start + verb_end),
+        Span::new(s.start + party.start(), s.start + party.end()),
+    ))
+}
+
+/// What a line of such a list asks: the line after its mark, without its closing
+/// punctuation, when it opens on a capitalised word ("(a) Bring …;", "• Release …").
+pub fn asked_item(text: &str, line: Span) -> Option<Span> {
+    let written = line.slice(text);
+    let start = item_start(written);
+    if start == 0 {
+        return None;
+    }
+    let words = &written[start..];
+    let asked =
+        words.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ';' | '.' | ',' | ':'));
+    asked
+        .starts_with(char::is_uppercase)
+        .then(|| Span::new(line.start + start, line.start + start + asked.len()))
+}
+
 /// The longest party a line may name before its "to", in bytes.
 const PARTY_REACH: usize = 200;
 
@@ -66,6 +109,24 @@ mod tests {
         assert_eq!(v.slice(text), "calls on");
         let plain = "The EU calls on all parties to talk.";
         assert!(introducer(plain, Span::new(0, plain.len())).is_none());
+    }
+
+    #[test]
+    fn a_verb_and_its_party_ending_on_to_introduce_what_the_lines_ask() {
+        let text = "The Committee urges the State party to:";
+        let (v, party) = introducer_of_a_party(text, Span::new(0, text.len())).expect("one");
+        assert_eq!(
+            (v.slice(text), party.slice(text)),
+            ("urges", "the State party")
+        );
+        let line = "(a) Bring its definitions into line with international standards;";
+        let asked = asked_item(line, Span::new(0, line.len())).expect("an item");
+        assert_eq!(
+            asked.slice(line),
+            "Bring its definitions into line with international standards"
+        );
+        let plain = "The Committee urges the State party to act.";
+        assert!(introducer_of_a_party(plain, Span::new(0, plain.len())).is_none());
     }
 
     #[test]

@@ -120,8 +120,9 @@ pub fn find(
         quote: None,
         parsed: None,
     };
-    // The verb and speakers of "the EU calls on:" while the lines of its list go on.
-    let mut introduced: Option<(Span, Vec<EntityIx>)> = None;
+    // The verb and speakers of "the EU calls on:" while the lines of its list go on, and
+    // the party of "urges the State party to:" when the lines ask it.
+    let mut introduced: Option<(Span, Vec<EntityIx>, Option<Span>)> = None;
     // The subject of "… the Executive Committee adopted a communiqué in which it:" while
     // the lines below open on its verbs ("- Called upon Member States to …").
     let mut lead: Option<Vec<EntityIx>> = None;
@@ -136,8 +137,14 @@ pub fn find(
         if opening == 0 && opens_paragraph && !a_number {
             lead = None;
         }
-        if let Some((verb, speakers)) = &introduced {
-            match introduced::item(text, s.span) {
+        if let Some((verb, speakers, asked_of)) = &introduced {
+            // "… urges the State party to:" over "(a) Bring …;": each line asks that party;
+            // "… calls on:" over "• all parties to …": each line names its own.
+            let line = match asked_of {
+                Some(party) => introduced::asked_item(text, s.span).map(|asked| (*party, asked)),
+                None => introduced::item(text, s.span),
+            };
+            match line {
                 Some((party, asked)) if all_cues[si].is_empty() => {
                     out.push(listed_demand(
                         text, cast, *verb, speakers, party, asked, s.span,
@@ -629,7 +636,13 @@ pub fn find(
                 }
             }
         }
-        if let Some(verb) = introduced::introducer(text, s.span) {
+        let introducing = introduced::introducer(text, s.span)
+            .map(|verb| (verb, None))
+            .or_else(|| {
+                introduced::introducer_of_a_party(text, s.span)
+                    .map(|(verb, party)| (verb, Some(party)))
+            });
+        if let Some((verb, asked_of)) = introducing {
             let cue = Cue {
                 span: verb,
                 force: Force::Appeal,
@@ -638,7 +651,7 @@ pub fn find(
             };
             introduced = parties::speakers(&whole(si), &cue, &discourse)
                 .or_else(|| voice.issuers())
-                .map(|speakers| (verb, speakers));
+                .map(|speakers| (verb, speakers, asked_of));
         } else if let Some(colon) = s
             .span
             .slice(text)

@@ -2119,6 +2119,35 @@ fn institution_back(ctx: &Context, s: &str, at: usize, speaking: &[EntityIx]) ->
     {
         return vec![e];
     }
+    // A document's "the Committee" is the committee its masthead names on a line of its
+    // own ("Committee against Torture ⏎ Concluding observations …"), though another was
+    // named since; a story's headline or lede names no masthead.
+    let refs = &ctx.cast.refs;
+    let alone_on_its_line = |r: &Ref| {
+        let line_start = ctx.text[..r.span.start].rfind('\n').map_or(0, |p| p + 1);
+        let line_end = ctx.text[r.span.end..]
+            .find('\n')
+            .map_or(ctx.text.len(), |p| r.span.end + p);
+        ctx.text[line_start..r.span.start].trim().is_empty()
+            && ctx.text[r.span.end..line_end].trim().is_empty()
+    };
+    let opening = refs[..refs.partition_point(|r| r.span.start < OPENING)]
+        .iter()
+        .find(|r| {
+            alone_on_its_line(r)
+                && r.form == RefForm::Name
+                && ctx.cast.entities[r.entity].kind == ActorKind::Organization
+                && ctx.cast.entities[r.entity].name.split_whitespace().count() > 1
+                && ctx.cast.entities[r.entity]
+                    .name
+                    .split([' ', ','])
+                    .take_while(|w| !matches!(*w, "of" | "on" | "for" | "against"))
+                    .last()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(&head))
+        });
+    if let Some(r) = opening {
+        return vec![r.entity];
+    }
     last_distinct(ctx, at, 1, |r| {
         let ent = &ctx.cast.entities[r.entity];
         // "the African Union Assembly … the Assembly": the word that follows the name as
@@ -2139,6 +2168,9 @@ fn institution_back(ctx: &Context, s: &str, at: usize, speaking: &[EntityIx]) ->
                 })
     })
 }
+
+/// How far into a document its masthead names the body it is by.
+const OPENING: usize = 600;
 
 /// "the Executive Committee", "the Executive Council": an organ's name of capitalised words
 /// ending on an institution's word.

@@ -29,10 +29,14 @@ pub fn is_number(s: &str) -> bool {
 pub fn item_start(line: &str) -> usize {
     let rest = line.trim_start_matches(BULLETS).trim_start();
     let marker = line.len() - rest.len();
+    // A tab may part the number from its text, as a UN document's paragraphs have it
+    // ("7.\tThe Committee urges …", "(a)\tBring …").
     let number = rest
-        .split_once(' ')
+        .split_once([' ', '\t'])
         .filter(|(n, _)| is_number(n) && n.ends_with(['.', ')']))
-        .map_or(0, |(n, _)| n.len() + 1);
+        .map_or(0, |(n, after)| {
+            n.len() + 1 + after.len() - after.trim_start_matches([' ', '\t']).len()
+        });
     marker + number
 }
 
@@ -49,5 +53,10 @@ mod tests {
         let line = "- 2. Release the hostages";
         assert_eq!(&line[item_start(line)..], "Release the hostages");
         assert_eq!(item_start("A Release"), 0);
+        let tabbed = "(a)\tBring the definitions into line";
+        assert_eq!(
+            &tabbed[item_start(tabbed)..],
+            "Bring the definitions into line"
+        );
     }
 }
