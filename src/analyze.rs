@@ -154,7 +154,7 @@ fn headline(text: &str, sentences: &[Span]) -> Option<String> {
         .iter()
         .take(8)
         .map(|s| s.on_chars_of(text))
-        .filter(|s| is_alone_on_its_line(text, *s))
+        .filter(|s| crate::text::span::alone_on_its_line(text, *s))
         .map(|s| s.slice(text))
         .filter(|s| !DATE_LINE.is_match(s) && !is_masthead(s));
     let first = lines.next()?;
@@ -184,12 +184,6 @@ fn headline(text: &str, sentences: &[Span]) -> Option<String> {
     // "… periodic report of Tajikistan*": a footnote's mark closes no title.
     let pick = pick.trim_end_matches('*');
     (words(pick) <= 30 && pick.len() <= 250 && !pick.ends_with('.')).then(|| pick.to_string())
-}
-
-fn is_alone_on_its_line(text: &str, s: Span) -> bool {
-    let line_start = text[..s.start].rfind('\n').map_or(0, |p| p + 1);
-    let line_end = text[s.end..].find('\n').map_or(text.len(), |p| s.end + p);
-    text[line_start..s.start].trim().is_empty() && text[s.end..line_end].trim().is_empty()
 }
 
 /// A site's name and section, or a letterhead: words joined by separators, or capitals;

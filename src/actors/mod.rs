@@ -110,6 +110,17 @@ pub struct Entity {
     pub salient: bool,
 }
 
+impl Entity {
+    /// Whether the entity is a platform or an outlet ("Telegram", "Reuters"): where one
+    /// speaks or is reported, never the one who speaks.
+    pub fn is_channel(&self) -> bool {
+        matches!(self.key, Key::Org(o) if matches!(
+            Lexicon::get().orgs[o].class,
+            OrgClass::Platform | OrgClass::Media
+        ))
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 pub struct Ref {
     pub span: Span,

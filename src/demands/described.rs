@@ -116,7 +116,7 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             || (super::parties::points_back(phrase) && !orphan)
             || !super::parties::named_with_the_noun(text, cast, phrase, role.span.start).is_empty()
             || !super::parties::holders_of_the_role(text, cast, phrase, role.span.start).is_empty()
-            || super::parties::members_of_a_body(text, cast, phrase, role.span.start)
+            || super::parties::body_of_the_members(text, cast, phrase, role.span.start).is_some()
             || !super::parties::office_of_a_party(text, cast, phrase, role.span.start).is_empty()
         {
             office_before_a_pronoun(text, role.span, cast);
@@ -306,12 +306,7 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         // "The Secretary-General urges …" in a statement that never names its holder: the
         // office speaks, once, whoever holds it.
         if capitalised {
-            if let Some(office) = unheld_office(cast, span.slice(text)) {
-                let e = cast.described(span, &office.title, ActorKind::Person);
-                cast.entities[e].role = Some(office.role.clone().unwrap_or(office.title.clone()));
-                if let Some(a) = &office.affiliation {
-                    cast.entities[e].affiliation = cast.named(a);
-                }
+            if let Some(e) = office_speaking(cast, span, span.slice(text)) {
                 // The office's every other use is its holder too: "The Secretary-General
                 // condemned the attack. He called for …" before the office first asks.
                 for other in uses(text, span) {
@@ -787,7 +782,7 @@ fn body_before(text: &str, cast: &Cast, at: usize) -> Option<EntityIx> {
 
 /// The institution's word a body's name turns on: its last word, or the one before its
 /// field ("Committee" in "the Parliamentary Standing Committee on Home Affairs").
-fn head_of(name: &str) -> Option<&str> {
+pub(super) fn head_of(name: &str) -> Option<&str> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let field = words
         .iter()
@@ -967,7 +962,7 @@ const STATE_REACH: usize = 4_000;
 
 /// How far into a document its opening runs: a letterhead, a title and the first
 /// paragraph, where a communiqué names the body that issues it.
-const OPENING: usize = 600;
+pub(super) const OPENING: usize = 600;
 
 /// The state a "senior government official" or "a foreign ministry spokeswoman" serves:
 /// the state or capital the phrase places them in ("a foreign ministry spokeswoman in
@@ -1374,6 +1369,18 @@ fn of_name_end(text: &str, p: &Parsed, last: usize, end: usize) -> usize {
         }
     }
     name_end
+}
+
+/// The office `word` names, as a party of its own at `span`, when no person the text has
+/// named holds it ([`unheld_office`]): with the office's role and the body it belongs to.
+pub(super) fn office_speaking(cast: &mut Cast, span: Span, word: &str) -> Option<EntityIx> {
+    let office = unheld_office(cast, word)?;
+    let e = cast.described(span, &office.title, ActorKind::Person);
+    cast.entities[e].role = Some(office.role.clone().unwrap_or(office.title.clone()));
+    if let Some(a) = &office.affiliation {
+        cast.entities[e].affiliation = cast.named(a);
+    }
+    Some(e)
 }
 
 /// The title `word` names when no person the text has named holds it: "Secretary-General"

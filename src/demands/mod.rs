@@ -1133,13 +1133,14 @@ fn courtesy_call(text: &str, cue: Span, asked: Span) -> bool {
     let after = &text[cue.end..floor_char(text, (cue.end + VISIT_REACH).min(text.len()))];
     let purpose = after.split_once(" to ").is_some_and(|(visited, rest)| {
         let words = Words::get();
+        // "the state minister" in lower case too, but no short word ("king").
         visited.split_whitespace().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphabetic());
-            words.visited_offices.contains(w)
-                || words
+            (w.len() > 4 || w.starts_with(char::is_uppercase))
+                && words
                     .visited_offices
                     .iter()
-                    .any(|o| o.eq_ignore_ascii_case(w) && w.len() > 4)
+                    .any(|o| o.eq_ignore_ascii_case(w))
         }) && rest
             .split_whitespace()
             .next()

@@ -1519,12 +1519,7 @@ fn resolve_back(
                     return false;
                 }
                 // Not a platform or an outlet: "posted on Telegram" is where one spoke.
-                let channel = matches!(entity.key, crate::actors::Key::Org(o)
-                if matches!(
-                    crate::lexicon::Lexicon::get().orgs[o].class,
-                    crate::lexicon::OrgClass::Platform | crate::lexicon::OrgClass::Media
-                ));
-                r.form == RefForm::Name && entity.kind != ActorKind::Person && !channel
+                r.form == RefForm::Name && entity.kind != ActorKind::Person && !entity.is_channel()
             })
             .map(|r| vec![r.entity])
             .unwrap_or_default();
@@ -1638,7 +1633,7 @@ fn resolve_back(
     }
     // "The Northern States Governors' Forum has urged …. The governors appealed to …": the
     // members a body is named after speak for it.
-    if let Some(body) = body_of_the_members(ctx, s, at) {
+    if let Some(body) = body_of_the_members(ctx.text, ctx.cast, s, at) {
         return vec![body];
     }
     if PAIR_OF_PEOPLE.is_match(s) {
@@ -1960,42 +1955,24 @@ fn party_of_the_introduced(ctx: &Context, sentence: Span, head: &str) -> Option<
 
 /// The body named last before `at` whose name holds the plural noun of `subject`, "the
 /// <members>": "the governors" in a story on "the Northern States Governors' Forum".
-fn body_of_the_members(ctx: &Context, subject: &str, at: usize) -> Option<EntityIx> {
-    let noun = members_noun(subject)?;
-    refs_before(ctx, at)
-        .map(|r| r.entity)
-        .find(|&e| named_for_members(ctx.cast, e, noun))
-}
-
-/// The plural noun of "the <members>" ("the governors", "The bishops").
-fn members_noun(subject: &str) -> Option<&str> {
-    subject
+/// The described parties read it so too: such a subject describes no party of its own.
+pub fn body_of_the_members(text: &str, cast: &Cast, subject: &str, at: usize) -> Option<EntityIx> {
+    let noun = subject
         .strip_prefix("the ")
         .or_else(|| subject.strip_prefix("The "))
-        .filter(|n| n.len() > 4 && n.ends_with('s') && n.chars().all(|c| c.is_ascii_lowercase()))
-}
-
-/// Whether entity `e` is a body named after its members `noun` ("Catholic Bishops'
-/// Conference of Nigeria" for "bishops").
-fn named_for_members(cast: &Cast, e: EntityIx, noun: &str) -> bool {
-    let entity = &cast.entities[e];
-    entity.kind == ActorKind::Organization
-        && entity
-            .name
-            .split_whitespace()
-            .any(|w| w.trim_end_matches(['’', '\'']).eq_ignore_ascii_case(noun))
-}
-
-/// Whether a body named before `at` is named after the members `subject` names, as the
-/// demand stage will read them ([`body_of_the_members`]): such a subject describes no
-/// party of its own.
-pub fn members_of_a_body(text: &str, cast: &Cast, subject: &str, at: usize) -> bool {
-    let Some(noun) = members_noun(subject) else {
-        return false;
-    };
+        .filter(|n| n.len() > 4 && n.ends_with('s') && n.chars().all(|c| c.is_ascii_lowercase()))?;
     let from = crate::text::span::floor_char(text, at.saturating_sub(REACH_BACK));
     cast.refs_in(Span::new(from, at))
-        .any(|r| r.span.end <= at && named_for_members(cast, r.entity, noun))
+        .filter(|r| {
+            let entity = &cast.entities[r.entity];
+            entity.kind == ActorKind::Organization
+                && entity
+                    .name
+                    .split_whitespace()
+                    .any(|w| w.trim_end_matches(['’', '\'']).eq_ignore_ascii_case(noun))
+        })
+        .last()
+        .map(|r| r.entity)
 }
 
 /// "Saudi Arabia's Cabinet on Tuesday called on …. The Cabinet warned …": the state last
@@ -2123,27 +2100,15 @@ fn institution_back(ctx: &Context, s: &str, at: usize, speaking: &[EntityIx]) ->
     // own ("Committee against Torture ⏎ Concluding observations …"), though another was
     // named since; a story's headline or lede names no masthead.
     let refs = &ctx.cast.refs;
-    let alone_on_its_line = |r: &Ref| {
-        let line_start = ctx.text[..r.span.start].rfind('\n').map_or(0, |p| p + 1);
-        let line_end = ctx.text[r.span.end..]
-            .find('\n')
-            .map_or(ctx.text.len(), |p| r.span.end + p);
-        ctx.text[line_start..r.span.start].trim().is_empty()
-            && ctx.text[r.span.end..line_end].trim().is_empty()
-    };
-    let opening = refs[..refs.partition_point(|r| r.span.start < OPENING)]
+    let opening = refs[..refs.partition_point(|r| r.span.start < super::described::OPENING)]
         .iter()
         .find(|r| {
-            alone_on_its_line(r)
+            let name = &ctx.cast.entities[r.entity].name;
+            crate::text::span::alone_on_its_line(ctx.text, r.span)
                 && r.form == RefForm::Name
                 && ctx.cast.entities[r.entity].kind == ActorKind::Organization
-                && ctx.cast.entities[r.entity].name.split_whitespace().count() > 1
-                && ctx.cast.entities[r.entity]
-                    .name
-                    .split([' ', ','])
-                    .take_while(|w| !matches!(*w, "of" | "on" | "for" | "against"))
-                    .last()
-                    .is_some_and(|w| w.eq_ignore_ascii_case(&head))
+                && name.split_whitespace().count() > 1
+                && super::described::head_of(name).is_some_and(|w| w.eq_ignore_ascii_case(&head))
         });
     if let Some(r) = opening {
         return vec![r.entity];
@@ -2168,9 +2133,6 @@ fn institution_back(ctx: &Context, s: &str, at: usize, speaking: &[EntityIx]) ->
                 })
     })
 }
-
-/// How far into a document its masthead names the body it is by.
-const OPENING: usize = 600;
 
 /// "the Executive Committee", "the Executive Council": an organ's name of capitalised words
 /// ending on an institution's word.

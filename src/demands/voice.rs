@@ -10,7 +10,7 @@
 
 use crate::actors::{Cast, EntityIx, Key, RefForm};
 use crate::lexicon::words::{any_of, any_of_spaced, Words};
-use crate::lexicon::{Lexicon, OrgClass, TitleKind};
+use crate::lexicon::{Lexicon, TitleKind};
 use crate::report::ActorKind;
 use crate::syntax::Upos;
 use crate::text::sentences::Sentence;
@@ -866,11 +866,9 @@ fn running_head(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
         cast.refs_in(*l)
             .find(|r| {
                 // A page's share bar ("SHARE: Facebook X LinkedIn") names platforms.
-                let platform = matches!(cast.entities[r.entity].key,
-                    Key::Org(o) if matches!(Lexicon::get().orgs[o].class, OrgClass::Platform | OrgClass::Media));
                 r.form == RefForm::Name
                     && cast.entities[r.entity].kind == ActorKind::Organization
-                    && !platform
+                    && !cast.entities[r.entity].is_channel()
             })
             .map(|r| r.entity)
     })
@@ -1118,44 +1116,17 @@ fn by_an_office(text: &str, lines: &[Span], cast: &mut Cast) -> Option<EntityIx>
         let line = l.slice(text);
         let end = crate::actors::occasion_by(line)?;
         let rest = &line[end..];
-        let office = rest.trim_end().split([',', ';']).next().unwrap_or("");
-        let office = office
-            .split(" at ")
-            .next()
-            .unwrap_or(office)
-            .split(" to ")
-            .next()
-            .unwrap_or(office)
-            .split(" on ")
-            .next()
-            .unwrap_or(office)
-            .trim();
+        // The office ends where the occasion's place, audience or topic begins.
+        let office = rest.split([',', ';']).next().unwrap_or(rest);
+        let cut = [" at ", " to ", " on "]
+            .iter()
+            .filter_map(|p| office.find(p))
+            .min()
+            .unwrap_or(office.len());
+        let office = office[..cut].trim();
         let office = office.strip_prefix("the ").unwrap_or(office);
-        // A compound office only ("Secretary-General", "High Commissioner"): a bare "the
-        // President" is someone the text names.
-        if !office.contains(['-', ' ']) {
-            return None;
-        }
-        let title = Lexicon::get().title(office, TitleKind::Office)?;
-        let held = cast.entities.iter().any(|e| {
-            e.kind == ActorKind::Person
-                && !matches!(e.key, Key::Described(_))
-                && e.role.as_deref() == title.role.as_deref()
-        });
-        if held {
-            return None;
-        }
         let at = l.start + end + rest.find(office)?;
-        let e = cast.described(
-            Span::new(at, at + office.len()),
-            &title.title,
-            ActorKind::Person,
-        );
-        cast.entities[e].role = Some(title.role.clone().unwrap_or(title.title.clone()));
-        if let Some(a) = &title.affiliation {
-            cast.entities[e].affiliation = cast.named(a);
-        }
-        Some(e)
+        super::described::office_speaking(cast, Span::new(at, at + office.len()), office)
     })
 }
 

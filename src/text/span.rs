@@ -72,3 +72,10 @@ pub fn ceil_char(text: &str, mut i: usize) -> usize {
     }
     i
 }
+
+/// Whether `s` is all its line holds but blanks: a masthead's line, a heading.
+pub fn alone_on_its_line(text: &str, s: Span) -> bool {
+    let line_start = text[..s.start].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = text[s.end..].find('\n').map_or(text.len(), |p| s.end + p);
+    text[line_start..s.start].trim().is_empty() && text[s.end..line_end].trim().is_empty()
+}
