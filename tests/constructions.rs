@@ -9777,6 +9777,56 @@ fn the_members_or_the_document_of_a_meeting_no_one_spoke_at() {
 }
 
 #[test]
+fn a_body_no_list_holds_that_put_out_a_document_speaks_through_it() {
+    check(
+        "'The National Assembly on Monday passed a resolution …. The resolution urged …': the body named as putting out the document is its issuer, a party of its own though no list holds it",
+        &[
+            (
+                "ISLAMABAD: The National Assembly on Monday passed a resolution condemning the attack on the coastal highway. The resolution urged the federal government to announce compensation for each victim's family.",
+                &[d(&["National Assembly"], &[], Humanitarian)],
+            ),
+            (
+                "Gunmen seized four engineers on Sunday. The Senate on Wednesday unanimously passed a resolution on the kidnapping. The resolution called on the government to secure their release.",
+                &[d(&["Senate"], &[], Humanitarian)],
+            ),
+            (
+                "The Ulema Council issued a statement after the bombing in Jolo. The statement called on the rebels to free the two teachers.",
+                &[d(&["Ulema Council"], &[], Humanitarian)],
+            ),
+            (
+                "The Senate passed the budget on Monday. The opposition said the resolution would change nothing.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_seat_of_government_that_is_a_given_name_opens_a_persons_name() {
+    check(
+        "'Sofia Lindqvist urged …', 'Victoria Nuland called on …': a capital that is also a common given name, before a surname and with no title, is a person speaking, not the state it is the seat of; in its own place it stays the government",
+        &[
+            (
+                "The head of the UN mission in Colombia, Sofia Lindqvist, urged Colombians to close ranks around the peace agreement.",
+                &[d(&["Sofia Lindqvist"], &[], Negotiation).or(Other).not_by(&["Bulgaria"])],
+            ),
+            (
+                "Victoria Nuland called on Moscow to pull its troops back from the border.",
+                &[d(&["Victoria Nuland"], &["Russia"], Ceasefire).or(Other).not_by(&["Seychelles"])],
+            ),
+            (
+                "Santiago Gómez, a spokesman for the families, demanded that the kidnappers free the three engineers.",
+                &[d(&["Santiago Gómez"], &[], Humanitarian).not_by(&["Chile"])],
+            ),
+            (
+                "Officials in Santiago urged the rebels to free the three engineers.",
+                &[d(&["Chile"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_time_given_to_a_pronoun_asks_it_to_act() {
     check(
         "'I am giving them 72 hours to release …', 'gave it a week to free …', 'gave \"all armed groups\" 15 days to leave …': a time set for a party named by a pronoun or in quotation marks asks it, and what is asked follows the 'to'",

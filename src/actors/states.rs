@@ -219,14 +219,19 @@ fn names_a_currency(text: &str, span: Span) -> bool {
 }
 
 /// "Defence Minister Santiago Ferreira", "Defence Minister Israel Katz": a state's name or
-/// seat between a title and a capitalised word no list holds is a person's given name.
+/// seat between a title and a capitalised word no list holds is a person's given name. So
+/// is a seat that is a given name itself ("Sofia Lindqvist", "Victoria Nuland") with no
+/// title before it.
 fn a_given_name(text: &str, previous: Option<&Hit>, span: Span, next: Option<&Hit>) -> bool {
-    let titled = previous.is_some_and(|p| {
-        matches!(p.entry, Entry::Title(_)) && text[p.span.end..span.start] == *" "
-    });
+    let words = Words::get();
+    let given = span.slice(text);
+    let titled = words.female_given_names.contains(given)
+        || words.male_given_names.contains(given)
+        || previous.is_some_and(|p| {
+            matches!(p.entry, Entry::Title(_)) && text[p.span.end..span.start] == *" "
+        });
     // One surname, then no other capitalised word: "Foreign Minister Pakistan Ishaq Dar"
     // names the state before the holder.
-    let words = Words::get();
     let surname = text[span.end..]
         .strip_prefix(' ')
         .and_then(|rest| {

@@ -4,7 +4,7 @@
 
 use super::cues::Cue;
 use crate::actors::{Cast, EntityIx, Key, RefForm};
-use crate::lexicon::words::Words;
+use crate::lexicon::words::{any_of, Words};
 use crate::lexicon::{Lexicon, Title, TitleKind};
 use crate::report::ActorKind;
 use crate::syntax::{Parsed, Upos};
@@ -28,6 +28,12 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         let Some(role) = role else {
             continue;
         };
+        // "The National Assembly on Monday passed a resolution …. The resolution urged …":
+        // a document's issuer that no list holds is the body named as putting it out.
+        if DOCUMENT_SUBJECT.is_match(role.span.slice(text).trim()) {
+            issuer_named_before(text, cast, sentence.start);
+            continue;
+        }
         // "The insurgents, who call themselves Ahlu Sunnah wal Jamaah and …, demanded …":
         // the name they call themselves is who they are.
         if let Some((head, e)) = self_named_subject(text, cast, role.span.start, cue.span.start) {
@@ -1436,3 +1442,43 @@ static KIN_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?P<lead>\s*(?:[Tt]he\s+)?)(?:(?P<owner>[^,;:()]{1,60}?)(?:’s|'s)\s+)?(?:[a-z-]+\s+)?(?P<kin>[A-Za-z]+)(?:\s+of\s+(?P<of>[^,;:()]{1,80}))?\s*$",
     )
 });
+
+/// A subject that is a document: "The resolution", "the joint communiqué".
+static DOCUMENT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(&format!(
+        r"(?i)^(?:the|this|that)\s+(?:joint\s+|final\s+|draft\s+)?{}$",
+        any_of(&[&Words::get().document_nouns])
+    ))
+});
+
+/// A capitalised body's name ending in an institution's word, opening a sentence in which
+/// it puts out a document: "The National Assembly on Monday passed a resolution", "The
+/// Provincial Assembly unanimously adopted a motion".
+static ISSUED_BY_A_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    let w = Words::get();
+    crate::text::pattern::regex(&format!(
+        r"(?:^|[.!?:—–-][\x22”’]?\s+|\n)(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){{0,4}}{heads})\s+(?:[^.;!?\n]{{0,40}}?\s)?(?:issu|publish|releas|adopt|pass|approv)(?:e|es|ed|ing)?\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}?{docs}\b",
+        heads = any_of(&[&w.institution_heads]),
+        docs = any_of(&[&w.document_nouns]),
+    ))
+});
+
+/// How far before a document's subject the sentence that put the document out may start.
+const ISSUED_REACH: usize = 800;
+
+/// Makes the body [`ISSUED_BY_A_NAME`] names in the text just before `at` a party, unless a
+/// party is named there already (the discourse then finds it as the issuer).
+fn issuer_named_before(text: &str, cast: &mut Cast, at: usize) {
+    let from = crate::text::span::floor_char(text, at.saturating_sub(ISSUED_REACH));
+    let Some(name) = ISSUED_BY_A_NAME
+        .captures_iter(&text[from..at])
+        .last()
+        .and_then(|c| c.get(1))
+    else {
+        return;
+    };
+    let span = Span::new(from + name.start(), from + name.end());
+    if !cast.overlapped(span) {
+        cast.described(span, span.slice(text), ActorKind::Organization);
+    }
+}
