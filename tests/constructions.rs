@@ -9777,6 +9777,63 @@ fn the_members_or_the_document_of_a_meeting_no_one_spoke_at() {
 }
 
 #[test]
+fn a_long_apposition_joined_by_and_after_a_leading_phrase() {
+    check(
+        "'Speaking to journalists in Baku, X, Assistant to the President and Head of …, said …': the speaker is the name before the apposition, not the object of the leading phrase's preposition, though an 'and' joins the apposition's words",
+        &[
+            (
+                "Speaking to journalists in Baku, Hikmet Hajiyev, Assistant to the President of Azerbaijan and Head of the Foreign Policy Department, said the international community should give a proper political assessment to Armenia's actions.",
+                &[d(&["Hikmet Hajiyev"], &["international community"], Other).not_by(&["journalists"])],
+            ),
+            (
+                "Addressing diplomats in Geneva, Amina Yusuf, the envoy of the AU and head of its Sahel mission, said the juntas must release the detained ministers.",
+                &[d(&["Amina Yusuf"], &[], Humanitarian).or(Justice).not_by(&["diplomats"])],
+            ),
+            (
+                "Writing to donors in London, Omar Haidari, director of the Kabul office and spokesman of the relief agency, said the Taliban must reopen the girls' schools.",
+                &[d(&["Omar Haidari"], &["Taliban"], Humanitarian).or(Other).not_by(&["donors"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_states_of_a_name_is_no_verb_of_saying() {
+    check(
+        "'X said the United States must stop …', 'The United States should return to the talks, the minister said': the 'States' of a state's name is no 'states' that reports speech; 'None of this means that X should …' denies the obligation",
+        &[
+            (
+                "Iranian Foreign Ministry spokesman Mehdi Fatemi said the United States must stop sending bombs to the regime.",
+                &[d(&["Mehdi Fatemi"], &["United States"], Ceasefire).or(Other)],
+            ),
+            (
+                "Foreign Minister Ana Ruiz said the United States should return to the talks on the border.",
+                &[d(&["Ana Ruiz"], &["United States"], Negotiation)],
+            ),
+            (
+                "The Gulf States must stop financing the militias, Defence Minister Omar Saleh said on Tuesday.",
+                &[d(&["Omar Saleh"], &[], Counterterrorism).or(Other)],
+            ),
+            (
+                "None of this means that the United States should send troops back to Afghanistan, the former envoy Daniel Whitcombe wrote.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_meeting_held_is_the_one_its_sentences_report() {
+    check(
+        "'The Annual Meeting … was held on …. The Meeting reaffirmed …. It called upon …': a meeting said to be held is what 'The Meeting' and the 'it' after it stand for",
+        &[(
+            "1. The Annual Coordination Meeting (ACM) of Ministers of Foreign Affairs of the Member States was held on 27 September in New York.\n\n2. The Meeting reaffirmed the centrality of the cause of Palestine. It called upon the international community to provide protection for the Palestinian people.",
+            &[d(&["Annual Coordination Meeting"], &[], Humanitarian)],
+        )],
+    );
+}
+
+#[test]
 fn a_body_no_list_holds_that_put_out_a_document_speaks_through_it() {
     check(
         "'The National Assembly on Monday passed a resolution …. The resolution urged …': the body named as putting out the document is its issuer, a party of its own though no list holds it",

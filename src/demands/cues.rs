@@ -976,6 +976,8 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
                     || (rule.shape == Shape::Deontic && advises_a_market(body, m.start()))
                     || (rule.shape == Shape::Deontic && in_a_bare_relative(body, m.start()))
                     || (rule.shape == Shape::Deontic && UNDER_A_LAW.is_match(&body[..m.start()]))
+                    || (rule.shape == Shape::Deontic
+                        && DENIED_TO_FOLLOW.is_match(&body[..m.start()]))
                     || (rule.shape == Shape::Deontic && WHAT_TO_DO.is_match(body))
                     || in_an_open_question(body, m.start(), m.as_str())
                     || (rule.shape == Shape::Imperative && names_a_work(body, m.start()))
@@ -1639,6 +1641,15 @@ fn predicted(before: &str, cue: &str) -> bool {
 static UNDER_A_LAW: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
         r"(?i)^\s*(?:under|according\s+to|as\s+required\s+by|in\s+line\s+with)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?(?:law|laws|code|act|rules|regulations|constitution|statute|convention|treaty|protocol|charter|agreement|deal|terms|settlement|plea)\b[^,;]{0,60},[^,;]*$",
+    )
+});
+
+/// "None of this means that the United States should send troops back", "That does not mean
+/// Kabul must …", "This is not to say the army should …": an obligation the speaker denies
+/// follows from what was said asks nothing.
+static DENIED_TO_FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)\b(?:(?:does|do|did)\s*(?:not|n[’']t)\s+mean|(?:none|nothing)\s+of\s+(?:this|that|it|these|those)\s+means?|(?:this|that|it)\s+is\s+not\s+to\s+say)\s+(?:that\s+)?[^.;:]{0,80}$",
     )
 });
 

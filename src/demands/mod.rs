@@ -626,9 +626,7 @@ pub fn find(
                                     .slice(text)
                                     .eq_ignore_ascii_case(demand.verb.slice(text))
                                     && d.addressees == demand.addressees
-                                    && (cue.shape != Shape::Deontic
-                                        || !d.addressees.is_empty()
-                                        || restated)))
+                                    && (cue.shape != Shape::Deontic || restated)))
                     });
                 if !duplicate {
                     discourse.spoke(&demand.speakers, s.paragraph, si);

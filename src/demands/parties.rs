@@ -611,6 +611,15 @@ impl Discourse {
         if said_of(ctx, from, &subject) || said_in_the_first_person(&ctx.text[from..to]) {
             subject.clear();
         }
+        // "The Meeting reaffirmed …. It called upon …": a subject that is the document or
+        // meeting a party was said to put out or hold is that party, whom the "it" after it
+        // takes up.
+        if subject.is_empty()
+            && self.issued_in.is_some()
+            && self.points_to_the_issued(s.slice(ctx.text).trim_start(), ctx.sentence)
+        {
+            subject.clone_from(&self.issuer);
+        }
         if !subject.is_empty() && !goes_on {
             self.last_subject = Some((ctx.sentence, subject.clone()));
             let unnamed_voice = subject
@@ -645,7 +654,9 @@ impl Discourse {
         }
         // "The ELN published a communiqué on Saturday. It said: …": the one who put out a
         // statement issued it, and "it" in the next sentence is the statement.
-        if !subject.is_empty() && PUBLISHED.is_match(s.slice(ctx.text)) {
+        if !subject.is_empty()
+            && (PUBLISHED.is_match(s.slice(ctx.text)) || CONVENED.is_match(s.slice(ctx.text)))
+        {
             self.issuer = with_affiliations(ctx.cast, subject.clone());
             self.issued_in = Some(ctx.sentence);
         }
@@ -960,6 +971,14 @@ static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:(?:issu|publish|releas|post|circulat|distribut|broadcast|adopt|pass|approv|sign|tabl|submitt?)(?:e|es|ed|ing)?|sen[dt]|sends|sending|wr[io]te|writes|writing)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{}(?:\b|\W|$)",
         any_of(&[&Words::get().document_nouns])
     ))
+});
+/// A meeting held: "The Annual Coordination Meeting … was held on 27 September", "the
+/// summit took place": "The Meeting" of the sentences after is the one held, whose words
+/// they report.
+static CONVENED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"\b(?:was|were)\s+(?:held|convened)\b|\btook\s+place\b|\b(?:re)?convened\s+(?:in|on|at)\b",
+    )
 });
 /// A statement and who it is given to: "a statement signed by", "a communiqué issued in
 /// the name of", "a letter, organised by Senator X and signed by ten others,".

@@ -48,7 +48,9 @@ impl List {
 
 /// The entries of `lists` as one regex group, `(?:a|b|…)`, in order. Each entry is taken
 /// literally, except that a `*` stands for any word ending (`reject*` is `reject\w*`): the
-/// lists of stems are vocabulary too.
+/// lists of stems are vocabulary too. An entry opening on `=` matches only as written, in
+/// a pattern that ignores case: `=states` is the verb, never the "States" of "the United
+/// States".
 pub fn any_of(lists: &[&List]) -> String {
     alternation(lists, " ")
 }
@@ -64,7 +66,12 @@ fn alternation(lists: &[&List], space: &str) -> String {
         .iter()
         .flat_map(|l| l.iter())
         .map(|e| {
-            e.split(' ')
+            let (as_written, e) = match e.strip_prefix('=') {
+                Some(rest) => (true, rest),
+                None => (false, e),
+            };
+            let words = e
+                .split(' ')
                 .map(|w| {
                     w.split('*')
                         .map(regex::escape)
@@ -72,7 +79,12 @@ fn alternation(lists: &[&List], space: &str) -> String {
                         .join(r"\w*")
                 })
                 .collect::<Vec<_>>()
-                .join(space)
+                .join(space);
+            if as_written {
+                format!("(?-i:{words})")
+            } else {
+                words
+            }
         })
         .collect();
     format!("(?:{})", entries.join("|"))

@@ -360,7 +360,8 @@ impl Parsed {
             return Some(self.phrase_back(text, c));
         }
         let mut commas = (0..close).rev().filter(|&k| is(k, ","));
-        let mut open = commas.next()?;
+        let nearest = commas.next()?;
+        let mut open = nearest;
         // "X, a coalition of Burkinabè, Malian and Nigerien groups, calls": a comma whose
         // words up to the parenthesis's end hold an "and" lists inside it, and the
         // parenthesis opens at an earlier one.
@@ -369,6 +370,19 @@ impl Parsed {
                 break;
             }
             open = k;
+        }
+        // "Speaking to journalists in Baku, X, Assistant to the President and Head of …,
+        // said": the phrase before an earlier comma that a preposition governs is no
+        // subject; the "and" joined the parenthesis's own words.
+        let governed = |comma: usize| {
+            comma
+                .checked_sub(1)
+                .and_then(|k| chunk_of(&self.chunks, k))
+                .and_then(|c| self.chunks[c].first.checked_sub(1))
+                .is_some_and(|b| toks[b].tag == Upos::Adp)
+        };
+        if open != nearest && governed(open) && !governed(nearest) {
+            open = nearest;
         }
         if let Some(inner) = chunk_of(&self.chunks, close.checked_sub(1)?) {
             let ch = self.chunks[inner];
