@@ -9777,6 +9777,48 @@ fn the_members_or_the_document_of_a_meeting_no_one_spoke_at() {
 }
 
 #[test]
+fn a_plural_possessive_inside_a_bodys_name() {
+    check(
+        "'the Abductees' Mothers Association', 'The Chandel Martyrs' Families Association': an apostrophe after a capitalised plural, before another capitalised word, is part of the body's name, not a closing quotation mark",
+        &[
+            (
+                "In the government-held city of Taez, the Abductees' Mothers Association held a sit-in urging the Huthis to release hundreds of detainees.",
+                &[d(&["Abductees' Mothers Association"], &["Houthis"], Humanitarian)],
+            ),
+            (
+                "The Chandel Martyrs' Families Association, which represents relatives of the 18 soldiers, demanded that the attackers be extradited to India.",
+                &[d(&["Chandel Martyrs' Families Association"], &[], Justice)],
+            ),
+            (
+                "The Kasese Widows' Support Network urged the army to release the names of the dead.",
+                &[d(&["Kasese Widows' Support Network"], &[], Humanitarian).or(Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn coordinated_speakers_each_named() {
+    check(
+        "'External Affairs Minister S Jaishankar and his Uzbek counterpart Bakhrom Tursunov called on …', 'Bakhrom Tursunov and S Jaishankar urged …': every name of a coordinated subject speaks, an initial without a dot included, though no list holds the name",
+        &[
+            (
+                "External Affairs Minister S Jaishankar and his Uzbek counterpart Bakhrom Tursunov on Wednesday called on the Taliban to ensure that Afghan territory is not used by terrorists.",
+                &[d(&["S Jaishankar", "Bakhrom Tursunov"], &["Taliban"], Counterterrorism)],
+            ),
+            (
+                "Bakhrom Tursunov and S Jaishankar urged the Taliban to form an inclusive government.",
+                &[d(&["Bakhrom Tursunov", "S Jaishankar"], &["Taliban"], Negotiation).or(Other)],
+            ),
+            (
+                "Sardor Umurzakov, Dilnoza Karimova and Timur Rashidov called on the government to release the detained journalists.",
+                &[d(&["Sardor Umurzakov", "Dilnoza Karimova", "Timur Rashidov"], &[], Humanitarian).or(Justice)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_long_apposition_joined_by_and_after_a_leading_phrase() {
     check(
         "'Speaking to journalists in Baku, X, Assistant to the President and Head of …, said …': the speaker is the name before the apposition, not the object of the leading phrase's preposition, though an 'and' joins the apposition's words",

@@ -28,6 +28,21 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         let Some(role) = role else {
             continue;
         };
+        // "Bakhrom Tursunov and S Jaishankar called on …": each name of a coordinated
+        // subject is a party, though no list holds the one the people stage missed.
+        let between = |w: &[usize]| text[p.chunks[w[0]].span.end..p.chunks[w[1]].span.start].trim();
+        let coordinated = role.chunks.len() > 1
+            && role
+                .chunks
+                .windows(2)
+                .all(|w| matches!(between(w), "and" | "&" | ","))
+            && role
+                .chunks
+                .windows(2)
+                .any(|w| matches!(between(w), "and" | "&"));
+        if coordinated {
+            coordinated_names(text, p, &role.chunks, cast);
+        }
         // "The National Assembly on Monday passed a resolution …. The resolution urged …":
         // a document's issuer that no list holds is the body named as putting it out.
         if DOCUMENT_SUBJECT.is_match(role.span.slice(text).trim()) {
@@ -1480,5 +1495,26 @@ fn issuer_named_before(text: &str, cast: &mut Cast, at: usize) {
     let span = Span::new(from + name.start(), from + name.end());
     if !cast.overlapped(span) {
         cast.described(span, span.slice(text), ActorKind::Organization);
+    }
+}
+
+/// Makes a person of each chunk of a coordinated subject that is a bare name: two or more
+/// proper nouns, none a word the treebank knows in lower case, that no party covers yet.
+fn coordinated_names(text: &str, p: &Parsed, chunks: &[usize], cast: &mut Cast) {
+    let model = crate::syntax::model();
+    for &c in chunks {
+        let chunk = p.chunks[c];
+        let tokens = &p.tokens[chunk.first..=chunk.last];
+        let bare_name = tokens.len() >= 2
+            && tokens.iter().all(|t| {
+                let w = t.span.slice(text);
+                t.tag == Upos::Propn
+                    && w.starts_with(char::is_uppercase)
+                    && !model.is_common_word(w)
+                    && !crate::actors::never_a_name(w)
+            });
+        if bare_name && !cast.overlapped(chunk.span) {
+            cast.described(chunk.span, chunk.span.slice(text), ActorKind::Person);
+        }
     }
 }

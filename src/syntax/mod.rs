@@ -67,6 +67,29 @@ pub fn tag_with(text: &str, span: Span, verbs: &[usize]) -> Vec<Token> {
         {
             tags[i] = Upos::Propn;
         }
+        // "External Affairs Minister S Jaishankar": a capital letter standing alone before a
+        // proper noun is an initial of the name ("A" and "I" are words of their own).
+        if tags[i] == Upos::Propn
+            && words[i - 1].len() == 1
+            && words[i - 1].starts_with(|c: char| c.is_ascii_uppercase())
+            && !matches!(words[i - 1], "A" | "I")
+        {
+            tags[i - 1] = Upos::Propn;
+        }
+        // "the Abductees' Mothers Association", "the Chandel Martyrs' Families Association":
+        // an apostrophe closing a capitalised plural, before another capitalised word, is
+        // the possessive inside a name, not a closing quotation mark.
+        if tags[i] == Upos::Punct
+            && matches!(words[i], "'" | "’")
+            && spans[i].start == spans[i - 1].end
+            && words[i - 1].ends_with('s')
+            && words[i - 1].starts_with(char::is_uppercase)
+            && spans.get(i + 1).is_some_and(|n| {
+                n.start > spans[i].end && n.slice(text).starts_with(char::is_uppercase)
+            })
+        {
+            tags[i] = Upos::Part;
+        }
         // "The Presidency welcomes the dialogue …": a word in -s between a noun and a
         // determiner, whose stem training saw as a verb, is the verb of the noun before it
         // (a plural noun is seldom followed by an article).
