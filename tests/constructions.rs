@@ -9777,6 +9777,36 @@ fn the_members_or_the_document_of_a_meeting_no_one_spoke_at() {
 }
 
 #[test]
+fn a_briefings_spokesperson_label_is_the_ministrys_not_a_spokesman_a_question_names() {
+    check(
+        "'Posted on: … | Ministry of Foreign Affairs, Islamabad' … 'Question: … the Taliban's deputy spokesman X said …' … 'Spokesperson: We call upon …': the label is the ministry the page is posted by, not the spokesman the reporter's question quoted",
+        &[
+            (
+                "Transcript of the Press Briefing by the Spokesperson on Thursday, 16th May 2024\nPosted on: 16-May-2024 | Ministry of Foreign Affairs, Islamabad\n\nQuestion: (Zeeshan Yousafzai, Aaj News) Madam, the Taliban's deputy spokesman Abdul Wasi Haqyar said yesterday that Pakistan should look at its own failures. What is your response?\n\nSpokesperson: We have seen these remarks. We call upon India to release these fishermen.",
+                &[
+                    d(&["Abdul Wasi Haqyar"], &["Pakistan"], Other),
+                    d(&["Pakistan"], &["India"], Humanitarian).not_by(&["Abdul Wasi Haqyar"]),
+                ],
+            ),
+            (
+                "Weekly Media Briefing by the Official Spokesperson\nPosted on: 21-July-2017 | Ministry of External Affairs, New Delhi\n\nQuestion: Sir, the Chinese Foreign Ministry spokesman Lu Kang said again that India must withdraw its troops. Your response?\n\nOfficial Spokesperson: We call upon all members of the Sanctions Committee to list the leaders of Jaish-e-Mohammed.",
+                &[
+                    d(&["Lu Kang"], &["India"], Other).or(Ceasefire),
+                    d(&["India"], &[], Sanctions).not_by(&["Lu Kang"]),
+                ],
+            ),
+            (
+                "Press briefing by the Spokesperson\nUpdated: 21 March 2024 | Ministry of Foreign Affairs, Dhaka\n\nQuestion: The Arakan Army spokesman Khaing Thu Kha asked Bangladesh to open a corridor. Will you?\n\nSpokesperson: We urge Myanmar to ensure that its shells do not fall on our territory.",
+                &[
+                    d(&["Khaing Thu Kha"], &["Bangladesh"], Humanitarian).or(Other),
+                    d(&["Bangladesh"], &["Myanmar"], Ceasefire).or(Other).not_by(&["Khaing Thu Kha"]),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_plural_possessive_inside_a_bodys_name() {
     check(
         "'the Abductees' Mothers Association', 'The Chandel Martyrs' Families Association': an apostrophe after a capitalised plural, before another capitalised word, is part of the body's name, not a closing quotation mark",

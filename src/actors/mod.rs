@@ -54,6 +54,14 @@ pub enum Organ {
 }
 
 impl Organ {
+    /// Whether the organ is one of the state's ministries.
+    pub fn is_ministry(self) -> bool {
+        matches!(
+            self,
+            Organ::ForeignMinistry | Organ::InteriorMinistry | Organ::DefenceMinistry
+        )
+    }
+
     fn label(self) -> &'static str {
         match self {
             Organ::ForeignMinistry => "Foreign Ministry",

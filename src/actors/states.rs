@@ -118,7 +118,7 @@ static ORGAN: LazyLock<Regex> = LazyLock::new(|| {
 
 static ORGAN_OF: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?:[Tt]he\s+)?Ministry\s+of\s+(?:Foreign|External|Home)\s+Affairs\s+of\s+(?:the\s+)?$|(?:[Tt]he\s+)?Ministry\s+of\s+(?:the\s+)?(?:Interior|Defen[cs]e)\s+of\s+(?:the\s+)?$",
+        r"(?:[Tt]he\s+)?Ministry\s+of\s+(?:Foreign|External|Home)\s+Affairs\s+of\s+(?:the\s+)?$|(?:[Tt]he\s+)?Ministry\s+of\s+(?:the\s+)?(?:Interior|Defen[cs]e)\s+of\s+(?:the\s+)?$|Ministry\s+of\s+(?:Foreign|External)\s+Affairs,[^\S\n]+$",
     )
 });
 

@@ -376,9 +376,23 @@ impl Discourse {
             // "Deputy Spokesperson:" after "… by Léa Marchetti, Deputy Spokesperson for the
             // Secretary-General": the one person the text gave that role.
             let cast = ctx.cast;
+            let text = ctx.text;
             let roles = self.roles.get_or_insert_with(|| {
+                // "Question: … the Taliban's deputy spokesman X said …": someone a reporter's
+                // question names is what is asked about, not who answers under the label.
+                let mut answering = vec![false; cast.entities.len()];
+                for r in &cast.refs {
+                    let line = text[..r.span.start].rfind('\n').map_or(0, |n| n + 1);
+                    let opening = text[line..r.span.start].trim_start().to_lowercase();
+                    let asked = ["question", "q:", "q.", "supplementary"]
+                        .iter()
+                        .any(|q| opening.starts_with(q));
+                    if !asked {
+                        answering[r.entity] = true;
+                    }
+                }
                 (0..cast.entities.len())
-                    .filter(|&e| cast.entities[e].kind == ActorKind::Person)
+                    .filter(|&e| cast.entities[e].kind == ActorKind::Person && answering[e])
                     .filter_map(|e| {
                         let role = cast.entities[e].role.as_deref()?.to_lowercase();
                         let plain = ungendered(&role);
@@ -420,6 +434,11 @@ impl Discourse {
                 who = vec![e];
                 self.labels.push((label.clone(), who.clone()));
             }
+        }
+        // "Spokesperson: We call upon India …" in a ministry's briefing that never names its
+        // spokesperson: the ministry the text was issued by answers.
+        if who.is_empty() && ungendered(&label).ends_with("spokes") {
+            who.extend(self.origin);
         }
         if who.is_empty() && matches!(label.as_str(), "a" | "answer") {
             who.extend(*self.interviewee.get_or_init(|| interviewee(ctx, s.start)));

@@ -823,7 +823,9 @@ fn issuer(text: &str, lines: &[Span], cast: &mut Cast) -> (Option<EntityIx>, boo
     if let Some(e) = running_head(text, lines, cast) {
         return (Some(e), true);
     }
-    if let Some(e) = opened_on(text, lines, cast, false) {
+    if let Some(e) =
+        opened_on(text, lines, cast, false).or_else(|| ministry_after_a_bar(text, lines, cast))
+    {
         return (Some(e), false);
     }
     if let Some(e) = letterhead(text, lines, cast) {
@@ -1159,6 +1161,25 @@ fn opened_on(text: &str, lines: &[Span], cast: &Cast, datelines: bool) -> Option
                         ActorKind::Country | ActorKind::Organization
                     )
             })
+            .map(|r| r.entity)
+    })
+}
+
+/// "Posted on: 16-May-2024 | Ministry of Foreign Affairs, Islamabad": a ministry that
+/// opens the last part of a line near the top, after a bar, owns the page, as its own line
+/// would say. (A state or any other body there is a breadcrumb's section.)
+fn ministry_after_a_bar(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
+    let lx = Lexicon::get();
+    let ministry = |e: EntityIx| match cast.entities[e].key {
+        Key::Organ(_, organ) => organ.is_ministry(),
+        Key::Org(o) => lx.orgs[o].class == crate::lexicon::OrgClass::Ministry,
+        _ => false,
+    };
+    lines.iter().take(HEAD_LINES).find_map(|l| {
+        let bar = l.slice(text).rfind(" | ")?;
+        let at = l.start + bar + " | ".len();
+        cast.refs_in(Span::new(at, l.end))
+            .find(|r| r.span.start == at && ministry(r.entity))
             .map(|r| r.entity)
     })
 }
