@@ -135,6 +135,25 @@ fn transliterations_no_list_holds_merge_into_one_group_with_its_lists() {
     assert_eq!(r.groups.len(), 4);
 }
 
+/// Russian-language sources write the Khorasan branch's name with a V ("Vilayat
+/// Khorasan", as TASS does); it is the branch on the lists, not a group of its own.
+#[test]
+fn the_khorasan_branch_in_a_russian_transliteration_is_one_group() {
+    let r = analyze(
+        "The FSB said the gunmen were recruited by Vilayat Khorasan. Officials in Dushanbe \
+         said ISIS-K had used Telegram channels in Tajik.",
+    );
+    let names: Vec<&str> = r.groups.iter().map(|g| g.name.as_str()).collect();
+    assert_eq!(names, ["Islamic State Khorasan Province"], "{names:?}");
+    let texts: Vec<&str> = r.groups[0]
+        .mentions
+        .iter()
+        .map(|m| m.text.as_str())
+        .collect();
+    assert_eq!(texts, ["Vilayat Khorasan", "ISIS-K"]);
+    assert_eq!(r.groups[0].lists, vec![List::UN, List::US, List::IN]);
+}
+
 #[test]
 fn a_person_with_title_handle_and_later_references_is_one_actor() {
     let r = analyze(
