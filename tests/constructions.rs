@@ -9777,6 +9777,27 @@ fn the_members_or_the_document_of_a_meeting_no_one_spoke_at() {
 }
 
 #[test]
+fn compensation_asked_is_humanitarian_whatever_caused_the_loss() {
+    check(
+        "'demanded compensation for the shops damaged in the shelling': what is asked is compensation, humanitarian, not the shelling the sentence names",
+        &[
+            (
+                "Trade union president Rakesh Sharma demanded compensation for the shops damaged in the shelling in Poonch.",
+                &[d(&["Rakesh Sharma"], &[], Humanitarian)],
+            ),
+            (
+                "The Bajaur jirga asked the government for compensation for the houses destroyed in the military operation.",
+                &[d(&["Bajaur jirga"], &[], Humanitarian)],
+            ),
+            (
+                "Opposition leader Ana Ruiz called for compensation for the families of soldiers killed in the ambush.",
+                &[d(&["Ana Ruiz"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_briefings_spokesperson_label_is_the_ministrys_not_a_spokesman_a_question_names() {
     check(
         "'Posted on: … | Ministry of Foreign Affairs, Islamabad' … 'Question: … the Taliban's deputy spokesman X said …' … 'Spokesperson: We call upon …': the label is the ministry the page is posted by, not the spokesman the reporter's question quoted",

@@ -1113,6 +1113,31 @@ fn a_state_as_the_given_name_after_a_title() {
 }
 
 #[test]
+fn iberian_and_italian_particles_inside_a_name() {
+    check(
+        "'del', 'da', 'dos', 'della' inside a name",
+        &[
+            case(
+                "Vox leader Rafael Ortega del Valle said Spain should stand with Israel.",
+                &[("Rafael Ortega del Valle", Some("leader"))],
+            ),
+            case(
+                "Former president Luiz Inácio Lula da Silva urged Hamas to free the hostages.",
+                &[("Luiz Inácio Lula da Silva", Some("President"))],
+            ),
+            case(
+                "Senator Maria dos Santos called on Israel to stop the strikes.",
+                &[("Maria dos Santos", Some("Senator"))],
+            ),
+            case(
+                "Mayor Giulia Ricci della Torre asked the prefect to protect the synagogue.",
+                &[("Giulia Ricci della Torre", Some("Mayor"))],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_nickname_in_quotation_marks_inside_a_name() {
     check(
         "nicknames",
