@@ -9777,6 +9777,27 @@ fn the_members_or_the_document_of_a_meeting_no_one_spoke_at() {
 }
 
 #[test]
+fn a_person_set_off_after_a_description_of_a_body_speaks() {
+    check(
+        "'the commander of the EAC regional force, the Kenyan Major-General X, urged …': the person the description introduces speaks, not the body the description names",
+        &[
+            (
+                "In Goma, the commander of the EAC regional force, the Kenyan Major-General Peter Kiprono Ochieng, urged all the armed groups to respect the ceasefire agreed in Luanda.",
+                &[d(&["Peter Kiprono Ochieng"], &[], Ceasefire).not_by(&["East African Community"])],
+            ),
+            (
+                "In Mogadishu, the head of the AU mission, the Ghanaian diplomat Kwame Mensah Boateng, called on al-Shabaab to free the aid workers.",
+                &[d(&["Kwame Mensah Boateng"], &["Al-Shabaab"], Humanitarian).not_by(&["African Union"])],
+            ),
+            (
+                "In Bamako, the chief of the UN mission, the Mauritanian diplomat Ahmed Ould Salem, urged the junta to release the detained journalists.",
+                &[d(&["Ahmed Ould Salem"], &[], Humanitarian).not_by(&["United Nations"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn compensation_asked_is_humanitarian_whatever_caused_the_loss() {
     check(
         "'demanded compensation for the shops damaged in the shelling': what is asked is compensation, humanitarian, not the shelling the sentence names",

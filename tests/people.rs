@@ -1113,6 +1113,27 @@ fn a_state_as_the_given_name_after_a_title() {
 }
 
 #[test]
+fn a_regnal_number_closes_a_traditional_rulers_name() {
+    check(
+        "regnal numbers and traditional offices",
+        &[
+            case(
+                "Oba Adebisi Akinrinmade II appealed to the Fulani leaders to fish out the criminals.",
+                &[("Adebisi Akinrinmade II", Some("Oba"))],
+            ),
+            case(
+                "For his part, the Fon of Nkwen, HRH Fon Tabi Nkwenti III, implored the fighters to come out of the bush.",
+                &[("Tabi Nkwenti III", Some("Fon"))],
+            ),
+            case(
+                "Pope Tawadros II called on the government to protect the churches of Minya.",
+                &[("Tawadros II", Some("Pope"))],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn iberian_and_italian_particles_inside_a_name() {
     check(
         "'del', 'da', 'dos', 'della' inside a name",

@@ -113,14 +113,20 @@ pub(super) fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) ->
         {
             return None;
         }
-        let ok = (is_capitalised(bare) || particle || (joined_particle && start.is_some()))
-            && (!never_a_name(bare) || month_in_a_name(text, w, start.is_some()))
-            && bare.chars().any(char::is_alphabetic)
-            && bare.chars().skip(1).any(|c| c.is_lowercase() || c == '.')
-                | (bare.chars().count() <= 2
-                    && bare.chars().next().is_some_and(char::is_uppercase))
-                | caps_label
-            && free(w);
+        // "HRH Fon Tabi Nkwenti III": a regnal number closes the name it follows.
+        let suffix = start.is_some()
+            && Words::get()
+                .name_suffixes
+                .contains(bare.trim_end_matches('.'));
+        let ok = suffix
+            || (is_capitalised(bare) || particle || (joined_particle && start.is_some()))
+                && (!never_a_name(bare) || month_in_a_name(text, w, start.is_some()))
+                && bare.chars().any(char::is_alphabetic)
+                && bare.chars().skip(1).any(|c| c.is_lowercase() || c == '.')
+                    | (bare.chars().count() <= 2
+                        && bare.chars().next().is_some_and(char::is_uppercase))
+                    | caps_label
+                && free(w);
         if !ok {
             break;
         }

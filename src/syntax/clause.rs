@@ -402,7 +402,15 @@ impl Parsed {
             if let Some(inner) =
                 chunk_of(&self.chunks, last).filter(|&i| self.chunks[i].last == last)
             {
-                let name = self.phrase_back(text, inner);
+                // The name's own list ends at the parenthesis: "…, the EAC regional force, the
+                // Kenyan Major-General X," joins no list across its comma.
+                let name = match self.phrase_back(text, inner) {
+                    joined if self.chunks[joined.chunks[0]].first <= open => Role {
+                        span: self.chunks[inner].span,
+                        chunks: vec![inner],
+                    },
+                    name => name,
+                };
                 let first = self.chunks[name.chunks[0]];
                 let capitalised =
                     |t: usize| toks[t].span.slice(text).starts_with(char::is_uppercase);
