@@ -1113,6 +1113,27 @@ fn a_state_as_the_given_name_after_a_title() {
 }
 
 #[test]
+fn a_name_of_five_words() {
+    check(
+        "names of five capitalised words",
+        &[
+            case(
+                "Reading out the declaration, its spokesman Malik Abdul Aziz Khan Tarkani said the tribes must not be displaced again.",
+                &[("Malik Abdul Aziz Khan Tarkani", Some("spokesman"))],
+            ),
+            case(
+                "Provincial minister Sardar Muhammad Yousaf Khan Zaman urged the federal government to release the funds.",
+                &[("Sardar Muhammad Yousaf Khan Zaman", Some("minister"))],
+            ),
+            case(
+                "Brig Gen Richard Tumusiime Kasangaki Mugisha asked residents to report strangers to the army.",
+                &[("Richard Tumusiime Kasangaki Mugisha", None)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_regnal_number_closes_a_traditional_rulers_name() {
     check(
         "regnal numbers and traditional offices",

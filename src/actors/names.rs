@@ -8,9 +8,9 @@ use crate::text::span::floor_char;
 use crate::text::words::{is_capitalised, word_at};
 use crate::text::Span;
 
-/// The most capitalised words a name holds; particles ("bin", "Al") come on top, so
-/// "Tamim bin Hamad Al Thani" is one name.
-const MAX_NAME_WORDS: usize = 4;
+/// The most capitalised words a name holds ("Malik Abdul Aziz Khan Tarkani"); particles
+/// ("bin", "Al") come on top, so "Tamim bin Hamad Al Thani" is one name.
+const MAX_NAME_WORDS: usize = 5;
 /// The most particles a name holds.
 const MAX_PARTICLES: usize = 3;
 
