@@ -9777,6 +9777,40 @@ fn the_members_or_the_document_of_a_meeting_no_one_spoke_at() {
 }
 
 #[test]
+fn coordinated_bodies_with_acronyms_both_speak() {
+    check(
+        "'the Catholic Bishops' Conference of Nigeria (CBCN) and the Christian Association of Nigeria (CAN) called on …': an acronym in brackets closes the first party of the pair, and both speak",
+        &[
+            (
+                "In a joint message, the Catholic Bishops' Conference of Nigeria (CBCN) and the Christian Association of Nigeria (CAN) called on the government to rescue the pupils.",
+                &[d(&["Catholic Bishops' Conference of Nigeria", "Christian Association of Nigeria"], &[], Humanitarian)],
+            ),
+            (
+                "The Free Syrian Army (FSA) and the Syrian Democratic Forces (SDF) called for a ceasefire in Idlib.",
+                &[d(&["Free Syrian Army", "Syrian Democratic Forces"], &[], Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_second_of_two_parties_after_a_preposition_is_in_its_phrase() {
+    check(
+        "'The ministers, in a joint letter to the UN Secretary-General and the Security Council, said …': the Council, joined to a party after 'to', is whom the letter went to, never its writer",
+        &[
+            (
+                "The ministers, in a joint letter to the UN Secretary-General and the Security Council, said they were ready to act. The letter called on Iran to resume cooperation with the IAEA.",
+                &[],
+            ),
+            (
+                "France, in a letter to the UN Secretary-General and the Security Council, said it was ready to act. The letter called on Iran to resume cooperation with the IAEA.",
+                &[d(&["France"], &["Iran"], Cooperation).or(Other).not_by(&["UN Security Council"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_person_set_off_after_a_description_of_a_body_speaks() {
     check(
         "'the commander of the EAC regional force, the Kenyan Major-General X, urged …': the person the description introduces speaks, not the body the description names",

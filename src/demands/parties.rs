@@ -1086,7 +1086,39 @@ fn author_of_the_document_in_which(ctx: &Context, cue: &Cue) -> Option<Vec<Entit
     (!named.is_empty()).then_some(named)
 }
 
-/// Whether the party named at `name` is what a stance is towards ("the anti-Taliban
+/// Whether the party named at `at` stands in a prepositional phrase: "talks with the
+/// National Liberation Army" is one, "officials in Pakistan" the party itself; so is the
+/// second of two parties joined after a preposition ("in a letter to the UN
+/// Secretary-General and the Security Council"), looked back over at most `depth` joins.
+fn in_a_prepositional_phrase(text: &str, refs: &[&Ref], at: Span, depth: usize) -> bool {
+    let lists = Words::get();
+    let back = words_back(text, at.start, 4);
+    let mut words = back
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !lists.determiners.contains(w));
+    let prev = words.next().unwrap_or("");
+    let before_prev = words.next().unwrap_or("");
+    if lists.prepositions.contains(prev) {
+        return !lists.party_nouns.contains(before_prev);
+    }
+    if !matches!(prev, "and" | "or") || depth == 0 {
+        return false;
+    }
+    refs.iter()
+        .filter(|o| o.span.end <= at.start)
+        .find(|o| {
+            let between = text[o.span.end..at.start].trim();
+            let between = between
+                .strip_suffix(" the")
+                .or_else(|| between.strip_suffix(" its"))
+                .unwrap_or(between);
+            matches!(between, "and" | "or")
+        })
+        .is_some_and(|o| in_a_prepositional_phrase(text, refs, o.span, depth - 1))
+}
+
+/// Whether the party named at `name` is what a stance is towards/// Whether the party named at `name` is what a stance is towards ("the anti-Taliban
 /// National Resistance Front", "the pro-Iranian militias"): the phrase names whoever holds
 /// the stance, not that party.
 fn a_stance_towards(text: &str, name: Span) -> bool {
@@ -1137,25 +1169,14 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
         .find_iter(clause.slice(text))
         .map(|m| Span::new(start + m.start(), start + m.end()))
         .collect();
-    let eligible: Vec<_> = ctx
-        .cast
-        .refs_in(clause)
+    let in_clause: Vec<&Ref> = ctx.cast.refs_in(clause).collect();
+    let eligible: Vec<_> = in_clause
+        .iter()
+        .copied()
         .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
         .filter(|r| !hidden.iter().any(|h| h.contains(r.span)))
         .filter(|r| !a_stance_towards(text, r.span))
-        .filter(|r| {
-            // "talks with the National Liberation Army" is a party in a prepositional
-            // phrase; "officials in Pakistan" is the party itself.
-            let lists = Words::get();
-            let back = words_back(text, r.span.start, 4);
-            let mut words = back
-                .iter()
-                .map(String::as_str)
-                .filter(|w| !lists.determiners.contains(w));
-            let prev = words.next().unwrap_or("");
-            let before_prev = words.next().unwrap_or("");
-            !lists.prepositions.contains(prev) || lists.party_nouns.contains(before_prev)
-        })
+        .filter(|r| !in_a_prepositional_phrase(text, &in_clause, r.span, 4))
         .collect();
     let eligible: Vec<Ref> = without_kin_possessors(ctx, eligible)
         .into_iter()

@@ -458,10 +458,15 @@ impl Parsed {
                 || w == "and"
                 || w == "&"
                 || (w == "," && self.list_continues(text, c));
-            let Some(prev) = p.checked_sub(1).and_then(|q| chunk_of(&self.chunks, q)) else {
+            // "the National Episcopal Conference of Congo (CENCO) and the Church of Christ in
+            // Congo (ECC)": an acronym in brackets closes the party before the "and".
+            let Some(before) = p.checked_sub(1).and_then(|q| self.before_brackets(text, q)) else {
                 break;
             };
-            if !joins || self.chunks[prev].last != p - 1 {
+            let Some(prev) = chunk_of(&self.chunks, before) else {
+                break;
+            };
+            if !joins || self.chunks[prev].last != before {
                 break;
             }
             chunks.insert(0, prev);
