@@ -1472,8 +1472,9 @@ static DOCUMENT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 static ISSUED_BY_A_NAME: LazyLock<Regex> = LazyLock::new(|| {
     let w = Words::get();
     crate::text::pattern::regex(&format!(
-        r"(?:^|[.!?:—–-][\x22”’]?\s+|\n)(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){{0,4}}{heads})\s+(?:[^.;!?\n]{{0,40}}?\s)?(?:issu|publish|releas|adopt|pass|approv)(?:e|es|ed|ing)?\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){{0,2}}?{docs}\b",
+        r"(?:^|[.!?:—–-][\x22”’]?\s+|\n)(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){{0,4}}{heads})\s+(?:[^.;!?\n]{{0,40}}?\s)?{put_out}\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){{0,2}}?{docs}\b",
         heads = any_of(&[&w.institution_heads]),
+        put_out = super::parties::PUT_OUT,
         docs = any_of(&[&w.document_nouns]),
     ))
 });

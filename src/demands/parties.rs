@@ -383,10 +383,15 @@ impl Discourse {
                 let mut answering = vec![false; cast.entities.len()];
                 for r in &cast.refs {
                     let line = text[..r.span.start].rfind('\n').map_or(0, |n| n + 1);
-                    let opening = text[line..r.span.start].trim_start().to_lowercase();
-                    let asked = ["question", "q:", "q.", "supplementary"]
-                        .iter()
-                        .any(|q| opening.starts_with(q));
+                    let asked =
+                        text[line..r.span.start]
+                            .split_once(':')
+                            .is_some_and(|(label, _)| {
+                                label.len() <= SHORT_LABEL
+                                    && Words::get()
+                                        .interviewer_labels
+                                        .contains(last_word(&label.to_lowercase()))
+                            });
                     if !asked {
                         answering[r.entity] = true;
                     }
@@ -987,10 +992,14 @@ static DOCUMENT_THEN_WHICH: LazyLock<Regex> = LazyLock::new(|| {
 /// own document: "adopted a resolution", "passed a motion", "sent a letter".
 static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"(?i)\b(?:(?:issu|publish|releas|post|circulat|distribut|broadcast|adopt|pass|approv|sign|tabl|submitt?)(?:e|es|ed|ing)?|sen[dt]|sends|sending|wr[io]te|writes|writing)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{}(?:\b|\W|$)",
+        r"(?i)\b{PUT_OUT}\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{}(?:\b|\W|$)",
         any_of(&[&Words::get().document_nouns])
     ))
 });
+
+/// The verbs of putting a document out ("issued", "adopted", "sent", "wrote"), in lower
+/// case: [`PUBLISHED`] and the described parties' issuer read the same ones.
+pub const PUT_OUT: &str = r"(?:(?:issu|publish|releas|post|circulat|distribut|broadcast|adopt|pass|approv|sign|tabl|submitt?)(?:e|es|ed|ing)?|sen[dt]|sends|sending|wr[io]te|writes|writing)";
 /// A meeting held: "The Annual Coordination Meeting … was held on 27 September", "the
 /// summit took place": "The Meeting" of the sentences after is the one held, whose words
 /// they report.
