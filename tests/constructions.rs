@@ -11381,3 +11381,73 @@ fn a_party_asked_over_lines_of_what_is_asked() {
         ],
     );
 }
+
+#[test]
+fn a_pronoun_opening_a_quoted_obligation_stands_for_the_party_before() {
+    check(
+        "'Pakistan has done too little … \"Now they must act,\" X said': a pronoun opening the sentence of an obligation is the party the sentence before named last; a crosshead (\"They need to talk\") and a pronoun after an earlier clause are not",
+        &[
+            (
+                "Pakistan has done too little against the militants on its soil. \"Now they must act,\" Indian Defence Minister Arjun Mehta said.",
+                &[d(&["Arjun Mehta"], &["Pakistan"], Counterterrorism).or(Other).quoted()],
+            ),
+            (
+                "The committee said the Home Office had failed the families of British detainees. \"It must stop treating repatriation as a last resort,\" said Rosalind Achebe, the committee's chair.",
+                &[d(&["Rosalind Achebe"], &["Home Office"], Humanitarian).or(Other).quoted()],
+            ),
+            (
+                "Hamas still holds 19 crew members of the Galaxy Leader. \"They must be allowed to speak to their families,\" UN envoy Elena Varga said.",
+                &[d(&["Elena Varga"], &["Hamas"], Humanitarian).or(Other).quoted()],
+            ),
+            (
+                "Benin and Niger have not exchanged ambassadors since the coup.\n\n\"They need to talk\"\n\nThe two armies patrol the same park.",
+                &[],
+            ),
+            (
+                "The match between Kenya and Uganda was delayed by rain. \"They must win on Sunday,\" coach Ali Khan said.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_editorial_named_in_its_headline_or_its_topic_tags() {
+    check(
+        "'Globe editorial: Ottawa must …' (the paper's name opening the headline) and an 'EDITORIAL' label whose paper only the page's topic tags name ('terrorism / Kashmir / The Hindu Editorial'): the paper speaks its unattributed obligations",
+        &[
+            (
+                "Herald editorial: Wellington has run out of excuses on the camps\n\nTHE EDITORIAL BOARD\nPUBLISHED MARCH 3, 2027\n\nFor three years the government has said the camps are too dangerous. \"Nobody from the ministry has come to see us,\" said Lorraine Tui, whose grandson is held there. Wellington must bring them home.",
+                &[d(&["Herald"], &["Wellington"], Humanitarian)],
+            ),
+            (
+                "A listing, and a test\n\nWashington's move must be followed by action at the UN\n\nEDITORIAL\n\nThe designation of the front is welcome. \"This is a vindication,\" the spokesman of the Foreign Ministry, Arun Verma, said. New Delhi must push for the listing of its commanders at the UN.\n\nRelated Topics\nterrorism / Jammu and Kashmir / The Courier Editorial",
+                &[
+                    d(&["The Courier"], &[], Other).or(Counterterrorism).or(Sanctions),
+                    d(&["The Courier"], &["India"], Sanctions).not_by(&["Arun Verma"]),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_verb_of_asking_after_a_modal_and_an_adverb() {
+    check(
+        "'X must now push for …', 'X should also press Y to …': the verb of asking after a modal and an adverb is what the modal asks of X, one demand",
+        &[
+            (
+                "India's foreign ministry welcomed the designation. \"New Delhi must now push for the listing of its commanders at the UN,\" said Meera Iyer, a former envoy.",
+                &[d(&["Meera Iyer"], &["India"], Sanctions).quoted().text_has("listing")],
+            ),
+            (
+                "\"The government should also press the sanctions committee to list the front,\" opposition leader Ravi Shankar said.",
+                &[d(&["Ravi Shankar"], &[], Sanctions).quoted().text_has("list the front")],
+            ),
+            (
+                "\"Islamabad must immediately call for an investigation into the killings,\" Senator Farah Naz said.",
+                &[d(&["Farah Naz"], &["Pakistan"], Justice).quoted()],
+            ),
+        ],
+    );
+}

@@ -4467,11 +4467,18 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
             }
             // "Kenya told Somalia that it must do more": the pronoun stands for the one told,
             // else for the party the sentence spoke of before.
-            if who.is_empty() && matches!(subject.as_str(), "it" | "they") {
+            let pronoun = after_a_sentence_adverb(&subject);
+            if who.is_empty() && matches!(pronoun, "it" | "they") {
                 who = the_one_told(ctx, s.start, span.start)
                     .or_else(|| {
                         ctx.parsed
-                            .and_then(|p| earlier_subject(ctx, p, span.start, &subject))
+                            .and_then(|p| earlier_subject(ctx, p, span.start, pronoun))
+                    })
+                    .or_else(|| {
+                        (opens_the_sentence(text, s.start, span.start)
+                            && ends_on_a_stop(s.slice(text)))
+                        .then(|| party_of_the_sentence_before(ctx))
+                        .flatten()
                     })
                     .unwrap_or_default();
             }
@@ -4479,6 +4486,59 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
             (who, span.start)
         }
     }
+}
+
+/// A subject with the adverb that may open its clause taken off: "now they", "so it".
+fn after_a_sentence_adverb(subject: &str) -> &str {
+    match subject.split_once(' ') {
+        Some((adverb, rest)) if SENTENCE_ADVERBS.contains(&adverb) => rest.trim_start(),
+        _ => subject,
+    }
+}
+
+/// Whether only quotation marks and spaces stand between a sentence's start and `at`: a
+/// pronoun after an earlier clause ("The war has to end, and it has to end now") stands for
+/// what that clause spoke of.
+fn opens_the_sentence(text: &str, start: usize, at: usize) -> bool {
+    text[start..at]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\''))
+        .is_empty()
+}
+
+/// Whether a sentence ends on a full stop, a question or exclamation mark, inside its
+/// closing quotation mark or outside it: a crosshead, quoted or not ("They need to talk"),
+/// has none.
+fn ends_on_a_stop(sentence: &str) -> bool {
+    sentence
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\''))
+        .ends_with(['.', '!', '?'])
+}
+
+/// Adverbs that open a clause before its subject without changing who it is.
+const SENTENCE_ADVERBS: [&str; 7] = ["now", "so", "and", "but", "then", "therefore", "today"];
+
+/// "Pakistan has done too little against the militants. \"Now they must act,\" the minister
+/// said": a pronoun opening a sentence's obligation stands for the party the sentence before
+/// it named last, in the same paragraph or the one just before (a quotation often opens its
+/// own). A person is "he" or "she", never "it" or "they" here.
+fn party_of_the_sentence_before(ctx: &Context) -> Option<Vec<EntityIx>> {
+    let current = &ctx.sentences[ctx.sentence];
+    let before = ctx.sentences[..ctx.sentence].last()?;
+    if before.paragraph + 1 < current.paragraph {
+        return None;
+    }
+    let party = ctx
+        .cast
+        .refs_in(before.span)
+        .filter(|r| r.form == RefForm::Name)
+        .filter(|r| {
+            matches!(
+                ctx.cast.entities[r.entity].kind,
+                ActorKind::Country | ActorKind::Organization | ActorKind::ArmedGroup
+            )
+        })
+        .last()?;
+    Some(vec![party.entity])
 }
 
 /// The parties named (not only qualified) in `span`, each once, in order.

@@ -216,6 +216,13 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
                 .or_else(|| labelled.and_then(|l| outlet_under_label(text, &head, *l)))
                 .or_else(|| lines.iter().rev().take(4).find_map(|l| copyright(text, *l)))
                 .or_else(|| {
+                    lines
+                        .iter()
+                        .rev()
+                        .take(4)
+                        .find_map(|l| tagged_outlet(text, *l))
+                })
+                .or_else(|| {
                     labelled
                         .zip(lines.first())
                         .and_then(|(l, first)| outlet(text, *l, *first))
@@ -427,6 +434,22 @@ fn outlet_under_label(text: &str, head: &[Span], labelled: Span) -> Option<Span>
         .then(|| Span::new(next.start + lead, next.start + lead + trimmed.len()))
 }
 
+/// "terrorism / Jammu and Kashmir / The Hindu Editorial": a page's topic tags at its foot
+/// name the paper whose editorial it is.
+fn tagged_outlet(text: &str, line: Span) -> Option<Span> {
+    let written = line.slice(text);
+    let mut at = 0;
+    for field in written.split(['/', '|']) {
+        let lead = field.len() - field.trim_start().len();
+        if let Some((from, len)) = outlet_and_label(field.trim()) {
+            let start = line.start + at + lead + from;
+            return Some(Span::new(start, start + len));
+        }
+        at += field.len() + 1;
+    }
+    None
+}
+
 /// The outlet a masthead line names before the word of its label: "Nation Editorial".
 fn outlet_before_label(text: &str, line: Span) -> Option<Span> {
     let written = line.slice(text);
@@ -444,6 +467,12 @@ fn outlet_before_label(text: &str, line: Span) -> Option<Span> {
 /// News Editorial"); a paper's "Gulf News View" and "The Guardian view on …" are its
 /// editorials too.
 fn outlet_and_label(line: &str) -> Option<(usize, usize)> {
+    // "Globe editorial: Ottawa has run out of excuses …": a headline the label opens.
+    if let Some((prefix, _)) = line.split_once(": ") {
+        if let Some(found) = outlet_and_label(prefix) {
+            return Some(found);
+        }
+    }
     if let Some(m) = OUTLET_VIEW_ON
         .captures(line)
         .or_else(|| OUTLETS_VIEW.captures(line))
