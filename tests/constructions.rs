@@ -11451,3 +11451,34 @@ fn a_verb_of_asking_after_a_modal_and_an_adverb() {
         ],
     );
 }
+
+#[test]
+fn a_letters_page_signed_by_its_readers() {
+    check(
+        "a letters page ('Letters to the Editor'): each letter's obligations, its 'I' and 'we' are the reader who signs it on a line of its own ('Ruth Abrahams, Remuera.'), not the paper's",
+        &[(
+            "Letters: the hostages and the designation\n\nLetters to the Editor\nThe Coast Courier\nThursday, 25 January 2027\n\nNot enough\nThe designation was overdue. The Government should now press Qatar to expel the group's leaders.\nRuth Abrahams, Remuera.\n\nA distraction\nI implore our MPs to push for a ceasefire in Gaza.\nRev. Tomas Whare, Porirua.",
+            &[
+                d(&["Ruth Abrahams"], &[], Counterterrorism).or(Other).or(Sanctions).not_by(&["The Coast Courier"]),
+                d(&["Tomas Whare"], &[], Ceasefire).not_by(&["The Coast Courier", "Ruth Abrahams"]),
+            ],
+        )],
+    );
+}
+
+#[test]
+fn a_party_needed_where_it_is_to_act() {
+    check(
+        "'We need the authorities in Sana'a and in Aden to grant …': a party needed to act, with the place it is in, is asked",
+        &[
+            (
+                "\"We need the authorities in Sanaa and in Aden to grant us access to all places of detention,\" said Marc Keller, an ICRC delegate.",
+                &[d(&["Marc Keller"], &[], Humanitarian).quoted()],
+            ),
+            (
+                "\"We need the government of Mali to open the roads to Gao,\" said Awa Traoré of the Red Cross.",
+                &[d(&["Awa Traoré"], &["Mali"], Humanitarian).quoted()],
+            ),
+        ],
+    );
+}

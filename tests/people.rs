@@ -1180,6 +1180,27 @@ fn iberian_and_italian_particles_inside_a_name() {
 }
 
 #[test]
+fn two_particles_inside_a_name() {
+    check(
+        "'de la', 'de los', 'van der': two particles before the surname",
+        &[
+            case(
+                "Juan de la Cruz, a lawyer for the families, urged the prosecutor to reopen the case.",
+                &[("Juan de la Cruz", None)],
+            ),
+            case(
+                "Senator María de los Ángeles Pérez called on the ELN to free the hostages.",
+                &[("María de los Ángeles Pérez", Some("Senator"))],
+            ),
+            case(
+                "Mayor Pieter van der Berg asked the police to guard the mosque.",
+                &[("Pieter van der Berg", Some("Mayor"))],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_nickname_in_quotation_marks_inside_a_name() {
     check(
         "nicknames",

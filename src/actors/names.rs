@@ -88,10 +88,16 @@ pub(super) fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) ->
         }
         let word = w.slice(text);
         let bare = strip_possessive(word);
+        // "Juan de la Cruz", "Lanao del Sur": a particle before a capitalised word, or before
+        // a second particle that is.
         let particle = particles.contains(&bare.to_lowercase())
             && start.is_some()
             && particles_seen < MAX_PARTICLES
-            && word_at(text, w.end).is_some_and(|n| is_capitalised(n.slice(text)));
+            && word_at(text, w.end).is_some_and(|n| {
+                is_capitalised(n.slice(text))
+                    || (particles.contains(&n.slice(text).to_lowercase())
+                        && word_at(text, n.end).is_some_and(|m| is_capitalised(m.slice(text))))
+            });
         let joined_particle = bare
             .split_once('-')
             .is_some_and(|(p, rest)| particles.contains(p) && is_capitalised(rest));

@@ -404,15 +404,16 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             ),
         ),
         // "We also need them to help normalise relations", "needs Pakistan to act", "We need
-        // our partners to shut them down": a party needed to act is asked to (not "need more
-        // time to …").
+        // our partners to shut them down", "We need the authorities in Sana'a and in Aden to
+        // grant us access": a party needed to act, where it is or not, is asked to (not "need
+        // more time to …").
         rule(
             &["need"],
             r"(?i)\bneed(?:s|ed)?\b",
             Appeal,
             Object,
             Some(&format!(
-                r"^\s+(?:them|him|her|you|(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}}|(?:the|our|their|its|all|both)\s+(?:[a-z-]+\s+){{0,2}}?{})\s+(?:also\s+|now\s+)?{TO}",
+                r"^\s+(?:them|him|her|you|(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}}|(?:the|our|their|its|all|both)\s+(?:[a-z-]+\s+){{0,2}}?{}(?:\s+(?:in|of|from)\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?:and\s+(?:in\s+)?)?(?-i:[A-Z])[\w’'.-]*){{0,4}})?)\s+(?:also\s+|now\s+)?{TO}",
                 any_of_spaced(&[&Words::get().addressable_nouns])
             )),
         ),

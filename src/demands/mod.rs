@@ -211,7 +211,7 @@ pub fn find(
                 .flatten();
             if cue.shape == Shape::Imperative
                 && quote.is_none()
-                && voice.first_person().is_none()
+                && voice.first_person(s).is_none()
                 && !discourse.labelled_paragraph(s.paragraph)
                 && listed.is_none()
             {
@@ -349,11 +349,7 @@ pub fn find(
                     // "I" and "we" under a speaker label are the label's, not the
                     // byline's: an interview's answers.
                     writers
-                        .then(|| {
-                            discourse
-                                .label_floor()
-                                .or_else(|| voice.first_person().map(<[EntityIx]>::to_vec))
-                        })
+                        .then(|| discourse.label_floor().or_else(|| voice.first_person(s)))
                         .flatten()
                 })
                 .or_else(|| {

@@ -27,6 +27,8 @@ pub struct Voice {
     authors: Option<Vec<EntityIx>>,
     /// Recommendation lists: from where each starts, who recommends.
     lists: Vec<(usize, Vec<EntityIx>)>,
+    /// A letters page's letters: each one's text and the reader who signed it.
+    letters: Vec<(Span, EntityIx)>,
     /// The state or body a line near the top opens on: who "we" are in a statement that
     /// names no writers.
     issuer: Option<EntityIx>,
@@ -54,9 +56,20 @@ pub struct Listed {
 }
 
 impl Voice {
-    /// Who "we" or "I" are outside quotations: the writers of an opinion piece.
-    pub fn first_person(&self) -> Option<&[EntityIx]> {
-        self.authors.as_deref()
+    /// Who "we" or "I" are outside quotations in sentence `s`: the reader who signed the
+    /// letter it stands in, else the writers of an opinion piece.
+    pub fn first_person(&self, s: &Sentence) -> Option<Vec<EntityIx>> {
+        self.signer_of_letter(s)
+            .map(|e| vec![e])
+            .or_else(|| self.authors.clone())
+    }
+
+    /// The reader who signed the letter sentence `s` stands in, on a letters page.
+    fn signer_of_letter(&self, s: &Sentence) -> Option<EntityIx> {
+        self.letters
+            .iter()
+            .find(|(l, _)| l.contains(s.span))
+            .map(|(_, signer)| *signer)
     }
 
     /// Who "we" are outside quotations in a text without writers: a ministry's release or a
@@ -110,6 +123,9 @@ impl Voice {
 
     /// Who states an obligation nobody in sentence `s` is said to state.
     pub fn of(&self, s: &Sentence) -> Option<Vec<EntityIx>> {
+        if let Some(signer) = self.signer_of_letter(s) {
+            return Some(vec![signer]);
+        }
         self.lists
             .iter()
             .rev()
@@ -154,6 +170,7 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
         issuer_of: issuer.and_then(|e| cast.entities[e].affiliation),
         issuers,
         signed,
+        letters: letters(text, &lines, cast),
         ..Voice::default()
     };
     // "The writer is a former Additional Secretary …": a note on an unnamed author closes
@@ -832,6 +849,52 @@ fn writer(cast: &mut Cast, span: Span, text: &str) -> EntityIx {
         cast.entities[e].salient = false;
     }
     e
+}
+
+/// A letters page ("Letters to the Editor", "Letters: …" near the top): each letter runs
+/// from the line after the one before it to the reader's signature on a line of its own,
+/// a name and the place written from ("Ruth Abrahams, Remuera."), and its obligations,
+/// "I" and "we" are the reader's, not the paper's.
+fn letters(text: &str, lines: &[Span], cast: &mut Cast) -> Vec<(Span, EntityIx)> {
+    let Some(label) = lines.iter().take(HEAD_LINES).find(|l| {
+        let written = l.slice(text).trim_start().to_lowercase();
+        written.starts_with("letters to the editor")
+            || written == "letters"
+            || written.starts_with("letters:")
+    }) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut from = label.end;
+    for l in lines.iter().filter(|l| l.start > label.end) {
+        let Some(name) = signature(text, *l) else {
+            continue;
+        };
+        if l.start > from {
+            out.push((Span::new(from, l.start), writer(cast, name, text)));
+        }
+        from = l.end;
+    }
+    out
+}
+
+/// The reader's name on a letter's signature line "Ruth Abrahams, Remuera." or "Rev. Aroha
+/// Pene, Christchurch": a name, a comma, one to four capitalised words of place, a full
+/// stop or nothing.
+fn signature(text: &str, line: Span) -> Option<Span> {
+    let written = line.slice(text).trim_end();
+    let (who, place) = written.split_once(", ")?;
+    let place = place.strip_suffix('.').unwrap_or(place);
+    let place_ok = (1..=4).contains(&place.split_whitespace().count())
+        && place
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) && !w.contains(['.', ':']));
+    if !place_ok || who.len() > 60 {
+        return None;
+    }
+    let lead = written.len() - written.trim_start().len();
+    let name = name_in(text, Span::new(line.start + lead, line.start + who.len()))?;
+    (name.end == line.start + who.len()).then_some(name)
 }
 
 /// The first state or body named as the first words of a line near the top ("Bangladesh
