@@ -11482,3 +11482,24 @@ fn a_party_needed_where_it_is_to_act() {
         ],
     );
 }
+
+#[test]
+fn a_body_seated_in_a_state_by_its_name() {
+    check(
+        "'the Central Council of Jews in Germany called for …', 'Mémoire et Solidarité demanded …': a state after 'in', or a French 'et', is part of the speaking body's name; a capital or a month after 'in' is not",
+        &[
+            (
+                "The Central Council of Muslims in Germany appealed to imams to report anyone who praised the attack to the police.",
+                &[d(&["Central Council of Muslims in Germany"], &[], Counterterrorism).or(Other)],
+            ),
+            (
+                "The victims' association Mémoire et Solidarité demanded that the families of the two victims be granted full compensation.",
+                &[d(&["Mémoire et Solidarité"], &[], Humanitarian).or(Justice).or(Other)],
+            ),
+            (
+                "The Council of Ministers in Kabul urged the governors to reopen the schools.",
+                &[d(&["Council of Ministers"], &[], Humanitarian).or(Other).not_by(&["Council of Ministers in Kabul"])],
+            ),
+        ],
+    );
+}

@@ -151,7 +151,7 @@ static SPEAKING_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     let word = NAME_WORD;
     let w = Words::get();
     crate::text::pattern::regex(&format!(
-        r"\b((?:{word}[^\S\n]+)*?{word}(?:[^\S\n]+(?:of|for|against|e|o|y)(?:[^\S\n]+the)?(?:[^\S\n]+(?:(?:de|del|la|des|du|di|da)[^\S\n]+)?{word})+)+),?[^\S\n]+(?:also[^\S\n]+|has[^\S\n]+|have[^\S\n]+|had[^\S\n]+)?{}\b",
+        r"\b((?:{word}[^\S\n]+)*?{word}(?:[^\S\n]+(?:of|for|against|in|e|et|o|y)(?:[^\S\n]+the)?(?:[^\S\n]+(?:(?:de|del|la|des|du|di|da)[^\S\n]+)?{word})+)+),?[^\S\n]+(?:also[^\S\n]+|has[^\S\n]+|have[^\S\n]+|had[^\S\n]+)?{}\b",
         any_of(&[&w.reporting_verbs, &w.speaker_verbs])
     ))
 });
@@ -411,6 +411,38 @@ fn before_a_date(text: &str, name: Span) -> Span {
     dated.map_or(name, |(at, _)| Span::new(name.start, name.start + at))
 }
 
+/// "the Central Council of Jews in Germany", "the Council of Turkish Associations in
+/// Belgium": a state after "in" closes the body's name; any other place, a capital
+/// included ("the Council of Ministers in Kabul", "the Taiwan Affairs Office in Beijing"),
+/// is where it sits or met, and the name ends before it.
+fn seated_in_a_state(text: &str, name: Span, cast: &Cast) -> Option<Span> {
+    let written = name.slice(text);
+    let Some(first) = written.find(" in ") else {
+        return Some(name);
+    };
+    let last = written.rfind(" in ").unwrap_or(first);
+    let seat = Span::new(name.start + last + " in ".len(), name.end);
+    let seat_of_government = crate::lexicon::Lexicon::get()
+        .countries
+        .iter()
+        .any(|c| c.seats.iter().any(|s| s == seat.slice(text)));
+    let a_state = !seat_of_government
+        && cast
+            .refs_starting_in(seat.start, seat.end)
+            .iter()
+            .any(|r| r.span == seat && is_state(cast, r));
+    if first == last && a_state {
+        return Some(name);
+    }
+    // What stands before the place must be a name of its own, joined as one ("the Council
+    // of Ministers"): "Tawi-Tawi in March, said …" names no body.
+    let before = Span::new(name.start, name.start + first);
+    [" of ", " for ", " against ", " e ", " et ", " o ", " y "]
+        .iter()
+        .any(|j| before.slice(text).contains(j))
+        .then_some(before)
+}
+
 /// "the Federal Government of Somalia and Puntland": an "and" after a state joins a second
 /// party to the body, where "the Chamber of Commerce and Industry" goes on with its name.
 fn before_a_second_state(text: &str, name: Span, cast: &Cast) -> Span {
@@ -630,10 +662,13 @@ pub(super) fn add(
                 .split_once(' ')
                 .filter(|(first, _)| first.ends_with("-based"))
                 .map_or(0, |(first, _)| first.len() + 1);
-        let Some(written) = m.as_str().get(skip..) else {
+        if skip >= m.as_str().len() {
+            continue;
+        }
+        let Some(name) = seated_in_a_state(text, Span::new(m.start() + skip, m.end()), cast) else {
             continue;
         };
-        let name = Span::new(m.start() + skip, m.end());
+        let written = name.slice(text);
         if patterns.contains(written)
             || is_thing(&head_part(written).join(" "))
             || overlaps_any(titles, Span::new(m.start().saturating_sub(2), name.end))
