@@ -11503,3 +11503,32 @@ fn a_body_seated_in_a_state_by_its_name() {
         ],
     );
 }
+
+#[test]
+fn deontic_addressed_to_parties_no_list_names_in_the_plural() {
+    check(
+        "'The foreign occupiers must leave …', 'Gulf states must close …', 'the political blocs must set aside …': a party no list names, in the plural, is asked",
+        &[
+            (
+                "\"The foreign occupiers must leave our country,\" Taliban spokesman Zabihullah Mujahid said.",
+                &[d(&["Zabihullah Mujahid"], &[], Ceasefire).or(Other).quoted()],
+            ),
+            (
+                "\"Gulf states must close the markets in which that charcoal is sold,\" said Abdirahman Hersi, a Somali analyst.",
+                &[d(&["Abdirahman Hersi"], &[], Sanctions).or(Counterterrorism).or(Other).quoted()],
+            ),
+            (
+                "The cleric Ahmed al-Sadr said the political blocs must set aside their differences and close ranks against the militants.",
+                &[d(&["Ahmed al-Sadr"], &[], Negotiation).or(Counterterrorism).or(Other)],
+            ),
+            (
+                "\"Investors should expect volatility this quarter,\" said Ahmed Rana, an economist.",
+                &[],
+            ),
+            (
+                "Royal protocol states that the groom should have a supporter rather than a best man.",
+                &[],
+            ),
+        ],
+    );
+}

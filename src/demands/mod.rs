@@ -1007,11 +1007,12 @@ static AND_TO: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "The military must …", "the Government must …", "The Americans should …": a modal's
-/// subject that names a party no list holds, or a people for its state.
+/// "The military must …", "the Government must …", "The Americans should …", "The foreign
+/// occupiers must …": a modal's subject that names a party no list holds (one or many),
+/// or a people for its state.
 static ADDRESSABLE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"(?:(?i)\b(?:the|its|our|their|federal|national|\w+(?:n|i|ese|ish))?\s*{}|\b[Tt]he\s+[A-Z][a-z]+(?:ans|ese|is|ians|s))\s+(?:also\s+|now\s+|still\s+|really\s+)?(?:\x22|“)?$",
+        r"(?:(?i)\b(?:the|its|our|their|federal|national|\w+(?:n|i|ese|ish))?\s*(?:{})s?|\b[Tt]he\s+[A-Z][a-z]+(?:ans|ese|is|ians|s))\s+(?:also\s+|now\s+|still\s+|really\s+)?(?:\x22|“)?$",
         any_of_spaced(&[&Words::get().addressable_nouns])
     ))
 });
@@ -1023,10 +1024,41 @@ fn addressable(head: &str) -> bool {
     // camp must …" has its noun before the first "that", not the last.
     ADDRESSABLE.is_match(head)
         || [" that ", " who ", " which "].iter().any(|r| {
-            head.match_indices(r)
-                .any(|(at, _)| ADDRESSABLE.is_match(&head[..=at]))
+            head.match_indices(r).any(|(at, _)| {
+                ADDRESSABLE.is_match(&head[..=at]) && !opens_a_clause(&head[at + r.len()..])
+            })
         })
         || qualified_by_a_place(head)
+}
+
+/// Whether the words after a "that" open a clause with a subject of its own ("Royal
+/// protocol states that the groom should …"): the "that" is then a verb's, not a relative
+/// pronoun after a party ("Member States that voted for it should …").
+fn opens_a_clause(after: &str) -> bool {
+    after.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "it"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+                | "this"
+                | "these"
+                | "those"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "there"
+        )
+    })
 }
 
 /// How many words a phrase of place after the party may hold ("outside the region").
