@@ -11532,3 +11532,17 @@ fn deontic_addressed_to_parties_no_list_names_in_the_plural() {
         ],
     );
 }
+
+#[test]
+fn a_statement_given_in_full_below_its_introduction() {
+    check(
+        "'A spokesman for the Foreign Ministry issued the following statement on Saturday:' over the statement's paragraphs: their obligations, 'had better' included, are the issuer's, not the reporter's opinion",
+        &[(
+            "Ministry rejects accusation\n\nPyongyang, December 20 -- A spokesman for the DPRK Foreign Ministry issued the following statement on Saturday:\n\nThe accusation is a groundless slander. The U.S. had better behave with discretion. It must immediately drop the accusations against the DPRK.",
+            &[
+                d(&["North Korea"], &["United States"], Other),
+                d(&["North Korea"], &["United States"], Other).or(Justice),
+            ],
+        )],
+    );
+}

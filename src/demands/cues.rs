@@ -683,9 +683,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         except(
             rule(
                 &[
-                    "must", "should", "ought", "need", "has to", "have to", "had to",
+                    "must", "should", "ought", "need", "has to", "have to", "had to", "better",
                 ],
-                r"(?i)\b(?:must|should|ought to|needs? to|needed to|has to|have to|had to)\b",
+                r"(?i)\b(?:must|should|ought to|needs? to|needed to|has to|have to|had to|had better)\b",
                 Appeal,
                 Deontic,
                 None,

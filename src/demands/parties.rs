@@ -1491,7 +1491,7 @@ fn interviewee(ctx: &Context, at: usize) -> Option<EntityIx> {
 }
 
 /// People speak for their state or body: both are speakers.
-fn with_affiliations(cast: &Cast, parties: Vec<EntityIx>) -> Vec<EntityIx> {
+pub(super) fn with_affiliations(cast: &Cast, parties: Vec<EntityIx>) -> Vec<EntityIx> {
     let mut out = Vec::new();
     for p in parties {
         if !out.contains(&p) {

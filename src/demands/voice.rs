@@ -323,6 +323,25 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
         }
     }
     voice.listed = listed(text, &lines, cast);
+    // "A spokesman for the Foreign Ministry issued the following statement on Saturday:":
+    // the paragraphs below are the statement's words, its obligations the issuer's.
+    for l in &lines {
+        if !FOLLOWING_STATEMENT.is_match(l.slice(text)) {
+            continue;
+        }
+        let named = super::parties::with_affiliations(
+            cast,
+            super::parties::dedup(
+                cast.refs_in(*l)
+                    .filter(|r| matches!(r.form, RefForm::Name | RefForm::Person))
+                    .filter(|r| cast.entities[r.entity].kind != ActorKind::ArmedGroup)
+                    .map(|r| r.entity),
+            ),
+        );
+        if !named.is_empty() {
+            voice.lists.push((l.end, named));
+        }
+    }
     // "CHSS recommendations:", "Key recommendations": the lines below are the
     // recommender's, a body the heading names or else the writers.
     for l in &lines {
@@ -1388,6 +1407,14 @@ static TO_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// "CHSS recommendations:", "Key recommendations", "RECOMMENDATIONS": a heading over what
 /// a document recommends. The word itself is looked for first: most lines hold no
 /// heading, and that test is a byte scan.
+/// A line that introduces the text of a statement below it: "… issued the following
+/// statement on Saturday:", "The statement reads as follows:".
+static FOLLOWING_STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)\b(?:(?:issued|released|made|published|delivered|read\s+out|gave)\s+the\s+following\s+(?:press\s+)?(?:statement|release|communiqu[eé]|declaration|remarks)|(?:statement|communiqu[eé]|declaration)\s+(?:reads|read|said|says)\s+(?:as\s+follows|in\s+full))\b[^:\n]{0,80}:\s*$",
+    )
+});
+
 fn recommendations_heading(line: &str) -> bool {
     line.len() <= 80
         && (line.contains("ecommendations") || line.contains("ECOMMENDATIONS"))
