@@ -11546,3 +11546,24 @@ fn a_statement_given_in_full_below_its_introduction() {
         )],
     );
 }
+
+#[test]
+fn an_obligation_to_assume_that_or_to_doubt_is_epistemic() {
+    check(
+        "'We must assume that …', 'No one should doubt that …' say what is to be believed, not done; 'must assume its responsibilities' asks",
+        &[
+            (
+                "\"We must assume that at least some of them have combat experience,\" the PST chief Benedicte Holm said.",
+                &[],
+            ),
+            (
+                "\"No one should doubt that Denmark takes terrorist financing seriously,\" Justice Minister Lars Holm said.",
+                &[],
+            ),
+            (
+                "\"The Security Council must now assume its responsibilities,\" Foreign Minister Nasser Bourita said.",
+                &[d(&["Nasser Bourita"], &["Security Council"], Other).or(Negotiation).quoted()],
+            ),
+        ],
+    );
+}
