@@ -11567,3 +11567,20 @@ fn an_obligation_to_assume_that_or_to_doubt_is_epistemic() {
         ],
     );
 }
+
+#[test]
+fn a_quoted_crosshead_asks_nothing_of_its_own() {
+    check(
+        "a crosshead in quotation marks on a line of its own ('Return to the table', 'UN envoy: \"The fighting must stop now\"') heads words the body gives with their speaker; only those count",
+        &[
+            (
+                "Envoy urges talks in Yemen\n\nThe UN envoy met both delegations in Muscat on Monday.\n\n'Return to the table'\n\n\"Both parties must return to the table without conditions,\" UN envoy Hans Lindqvist said after the meeting.",
+                &[d(&["Hans Lindqvist"], &[], Negotiation).quoted()],
+            ),
+            (
+                "Fighting resumes near Tripoli\n\nClashes broke out on Sunday.\n\nUN envoy: 'The fighting must stop now'\n\nThe UN envoy, Ghassan Salem, told reporters: \"The fighting must stop now.\"",
+                &[d(&["Ghassan Salem"], &[], Ceasefire).quoted()],
+            ),
+        ],
+    );
+}

@@ -154,6 +154,11 @@ pub fn find(
                 None => introduced = None,
             }
         }
+        // A quoted crosshead ("'Return to the table'", "Envoy: 'Finish the job'") repeats
+        // or heads words the body gives its speaker with the sentence around them.
+        if si > 0 && quoted_crosshead(text, s.span) {
+            continue;
+        }
         let cues = &all_cues[si];
         let mut sentence_speakers: Option<Vec<EntityIx>> = None;
         // Where each cue's own clause starts, when it has a subject of its own after the
@@ -1000,6 +1005,58 @@ static AND_ON_TO: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i),?\s+and\s+(?:also\s+)?(?:up)?on\s+[^,;:.]{1,80}?\s+to\s+[a-z]",
     )
 });
+
+/// Whether sentence `span` is a crosshead in quotation marks: a line of its own, short, all
+/// of it a quotation after at most a label ("UN envoy: 'The fighting must stop now'"), no
+/// full stop, question or exclamation mark inside the quotation, and its words given again
+/// below (a standfirst's quotation that the body does not repeat asks on its own).
+fn quoted_crosshead(text: &str, span: Span) -> bool {
+    let line = span.slice(text).trim();
+    let on_its_own = text[..span.start]
+        .trim_end_matches([' ', '\t'])
+        .ends_with('\n')
+        && text[span.end..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with(['\n', '\r']);
+    let quoted = match line.split_once(": ") {
+        Some((label, rest)) if label.len() <= 30 => rest,
+        _ => line,
+    };
+    let inner = quoted.trim_matches(['"', '“', '”', '‘', '’', '\'']);
+    on_its_own
+        && line.len() <= 100
+        && quoted.starts_with(['"', '“', '‘', '\''])
+        && quoted.ends_with(['"', '”', '’', '\''])
+        && !inner.ends_with(['.', '!', '?', ','])
+        && repeated_below(text, span.end, inner)
+}
+
+/// Whether the first words of `words` come again in the text after `from`, as a crosshead's
+/// do in the paragraph it heads.
+fn repeated_below(text: &str, from: usize, words: &str) -> bool {
+    let opening: Vec<String> = words
+        .split_whitespace()
+        .take(4)
+        .map(str::to_lowercase)
+        .collect();
+    if opening.is_empty() {
+        return false;
+    }
+    let below: Vec<String> = text[from..]
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let opening: Vec<String> = opening
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .collect();
+    below
+        .windows(opening.len())
+        .any(|w| w == opening.as_slice())
+}
 
 static AND_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
