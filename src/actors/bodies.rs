@@ -515,6 +515,43 @@ fn absorb_states(names: &[Span], cast: &mut Cast) {
 /// sorted); returns the spans of their references, for the people stage to leave alone.
 /// A state inside the name ("the Kenya Tea Development Agency") is part of it, not a
 /// reference of its own; nor does such a body speak for the state.
+/// "UN human rights experts urged …", "a group of UN experts": the independent experts a
+/// body appoints speak as a collective of their own, not as the body, which they are
+/// affiliated with (its press releases carry their words).
+static EXPERTS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"\b(?:UN|U\.N\.|United\s+Nations)(?:\s+(?:independent|human[- ]rights|special|rights)){0,3}\s+experts\b",
+    )
+});
+
+/// Adds the collectives of [`EXPERTS`], each affiliated with the body its name opens on.
+pub(super) fn experts_of_a_body(text: &str, cast: &mut Cast) {
+    if !text.contains("experts") {
+        return;
+    }
+    for m in EXPERTS.find_iter(text) {
+        let span = Span::new(m.start(), m.end());
+        let Some(body) = cast
+            .refs_starting_in(span.start, span.end)
+            .iter()
+            .find(|r| r.span.start == span.start && r.span.end < span.end)
+            .map(|r| r.entity)
+        else {
+            continue;
+        };
+        let e = cast.described(span, m.as_str(), ActorKind::Organization);
+        cast.entities[e].affiliation.get_or_insert(body);
+        // "The experts also called on …": the collective named before.
+        for back in THE_EXPERTS.find_iter(&text[span.end..]) {
+            let at = Span::new(span.end + back.start(), span.end + back.end());
+            cast.defer_ref(at, e, RefForm::Name);
+        }
+    }
+}
+
+static THE_EXPERTS: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"\b[Tt]he\s+experts\b"));
+
 pub(super) fn add(
     text: &str,
     sentences: &[Span],

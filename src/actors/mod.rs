@@ -466,6 +466,7 @@ pub fn cast(text: &str, hits: &[Hit], sentences: &[Span], groups: &[FoundGroup])
         .filter(|h| matches!(h.entry, crate::lexicon::Entry::Title(_)))
         .map(|h| h.span)
         .collect();
+    bodies::experts_of_a_body(text, &mut cast);
     let bodies = bodies::add(text, sentences, &taken, &titles, &mut cast);
     if !bodies.is_empty() {
         taken.extend(bodies);
