@@ -529,6 +529,7 @@ pub(super) fn experts_of_a_body(text: &str, cast: &mut Cast) {
     if !text.contains("experts") {
         return;
     }
+    let mut collectives: Vec<(usize, EntityIx)> = Vec::new();
     for m in EXPERTS.find_iter(text) {
         let span = Span::new(m.start(), m.end());
         let Some(body) = cast
@@ -541,10 +542,16 @@ pub(super) fn experts_of_a_body(text: &str, cast: &mut Cast) {
         };
         let e = cast.described(span, m.as_str(), ActorKind::Organization);
         cast.entities[e].affiliation.get_or_insert(body);
-        // "The experts also called on …": the collective named before.
-        for back in THE_EXPERTS.find_iter(&text[span.end..]) {
-            let at = Span::new(span.end + back.start(), span.end + back.end());
-            cast.defer_ref(at, e, RefForm::Name);
+        collectives.push((span.end, e));
+    }
+    if collectives.is_empty() {
+        return;
+    }
+    // "The experts also called on …": the collective named last before.
+    for back in THE_EXPERTS.find_iter(text) {
+        let before = collectives.partition_point(|(end, _)| *end <= back.start());
+        if let Some(&(_, e)) = before.checked_sub(1).and_then(|i| collectives.get(i)) {
+            cast.defer_ref(Span::new(back.start(), back.end()), e, RefForm::Name);
         }
     }
 }

@@ -1031,28 +1031,22 @@ fn quoted_crosshead(text: &str, span: Span) -> bool {
         && repeated_below(text, span.end, inner)
 }
 
-/// Whether the first words of `words` come again in the text after `from`, as a crosshead's
-/// do in the paragraph it heads.
+/// How far below a crosshead the words it repeats may stand: the paragraphs it heads.
+const CROSSHEAD_REACH: usize = 4_000;
+
+/// Whether the first words of `words` come again within [`CROSSHEAD_REACH`] after `from`,
+/// as a crosshead's do in the paragraphs it heads.
 fn repeated_below(text: &str, from: usize, words: &str) -> bool {
-    let opening: Vec<String> = words
-        .split_whitespace()
-        .take(4)
-        .map(str::to_lowercase)
-        .collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let opening: Vec<String> = words.split_whitespace().take(4).map(bare).collect();
     if opening.is_empty() {
         return false;
     }
-    let below: Vec<String> = text[from..]
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
-    let opening: Vec<String> = opening
-        .iter()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
-        .collect();
+    let to = floor_char(text, (from + CROSSHEAD_REACH).min(text.len()));
+    let below: Vec<String> = text[from..to].split_whitespace().map(bare).collect();
     below
         .windows(opening.len())
         .any(|w| w == opening.as_slice())
