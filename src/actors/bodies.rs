@@ -151,8 +151,9 @@ static SPEAKING_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     let word = NAME_WORD;
     let w = Words::get();
     crate::text::pattern::regex(&format!(
-        r"\b((?:{word}[^\S\n]+)*?{word}(?:[^\S\n]+(?:of|for|against|in|e|et|o|y)(?:[^\S\n]+the)?(?:[^\S\n]+(?:(?:de|del|la|des|du|di|da)[^\S\n]+)?{word})+)+),?[^\S\n]+(?:also[^\S\n]+|has[^\S\n]+|have[^\S\n]+|had[^\S\n]+)?{}\b",
-        any_of(&[&w.reporting_verbs, &w.speaker_verbs])
+        r"\b((?:{word}[^\S\n]+)*?{word}(?:[^\S\n]+(?:{joins}|in)(?:[^\S\n]+the)?(?:[^\S\n]+(?:(?:de|del|la|des|du|di|da)[^\S\n]+)?{word})+)+),?[^\S\n]+(?:also[^\S\n]+|has[^\S\n]+|have[^\S\n]+|had[^\S\n]+)?{}\b",
+        any_of(&[&w.reporting_verbs, &w.speaker_verbs]),
+        joins = any_of(&[&w.name_joins])
     ))
 });
 
@@ -437,9 +438,10 @@ fn seated_in_a_state(text: &str, name: Span, cast: &Cast) -> Option<Span> {
     // What stands before the place must be a name of its own, joined as one ("the Council
     // of Ministers"): "Tawi-Tawi in March, said …" names no body.
     let before = Span::new(name.start, name.start + first);
-    [" of ", " for ", " against ", " e ", " et ", " o ", " y "]
-        .iter()
-        .any(|j| before.slice(text).contains(j))
+    before
+        .slice(text)
+        .split_whitespace()
+        .any(|w| Words::get().name_joins.contains(w))
         .then_some(before)
 }
 
@@ -511,10 +513,6 @@ fn absorb_states(names: &[Span], cast: &mut Cast) {
     }
 }
 
-/// Adds the bodies introduced by an acronym whose name no earlier stage took (`taken`,
-/// sorted); returns the spans of their references, for the people stage to leave alone.
-/// A state inside the name ("the Kenya Tea Development Agency") is part of it, not a
-/// reference of its own; nor does such a body speak for the state.
 /// "UN human rights experts urged …", "a group of UN experts": the independent experts a
 /// body appoints speak as a collective of their own, not as the body, which they are
 /// affiliated with (its press releases carry their words).
@@ -559,6 +557,10 @@ pub(super) fn experts_of_a_body(text: &str, cast: &mut Cast) {
 static THE_EXPERTS: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"\b[Tt]he\s+experts\b"));
 
+/// Adds the bodies introduced by an acronym whose name no earlier stage took (`taken`,
+/// sorted); returns the spans of their references, for the people stage to leave alone.
+/// A state inside the name ("the Kenya Tea Development Agency") is part of it, not a
+/// reference of its own; nor does such a body speak for the state.
 pub(super) fn add(
     text: &str,
     sentences: &[Span],

@@ -1654,18 +1654,6 @@ static DENIED_TO_FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Adverbs that stand between a modal and its verb without changing what it asks.
-const MODAL_ADVERBS: [&str; 8] = [
-    "now",
-    "also",
-    "then",
-    "first",
-    "still",
-    "therefore",
-    "instead",
-    "again",
-];
-
 /// "demanded that the Centre seek the extradition of …": a verb of asking in the clause
 /// that another cue's "that" opens is what that cue asks, not a demand of its own.
 ///
@@ -1694,12 +1682,9 @@ fn asked_within(text: &str, outer: &Cue, inner: &Cue) -> bool {
             .is_some_and(|w| w.ends_with("ing"))
             && between.split_whitespace().count() <= 3
             && !between.contains(['.', ';', ':', ',', '"', '“', '”']);
-        // "New Delhi must now push for the listing …": an adverb or two between them keep
-        // the verb of asking the modal's.
-        let adjacent = between.split_whitespace().count() <= 2
-            && between
-                .split_whitespace()
-                .all(|w| w.ends_with("ly") || MODAL_ADVERBS.contains(&w.to_lowercase().as_str()));
+        // "New Delhi must now push for the listing …": what may stand between a modal and
+        // its verb keeps the verb of asking the modal's.
+        let adjacent = super::parties::MODAL_ADVERBS.is_match(between);
         return (matches!(inner.shape, Shape::Object | Shape::Open) && adjacent && !pronoun)
             || gerund;
     }

@@ -1083,32 +1083,14 @@ fn addressable(head: &str) -> bool {
 }
 
 /// Whether the words after a "that" open a clause with a subject of its own ("Royal
-/// protocol states that the groom should …"): the "that" is then a verb's, not a relative
-/// pronoun after a party ("Member States that voted for it should …").
+/// protocol states that the groom should …"), its first word a determiner or a pronoun as
+/// the treebank tags them: the "that" is then a verb's, not a relative pronoun after a
+/// party ("Member States that voted for it should …").
 fn opens_a_clause(after: &str) -> bool {
+    let model = crate::syntax::model();
     after.split_whitespace().next().is_some_and(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "the"
-                | "a"
-                | "an"
-                | "it"
-                | "he"
-                | "she"
-                | "they"
-                | "we"
-                | "i"
-                | "you"
-                | "this"
-                | "these"
-                | "those"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "our"
-                | "there"
-        )
+        let w = w.to_lowercase();
+        model.seen_as(&w, crate::syntax::Upos::Det) || model.seen_as(&w, crate::syntax::Upos::Pron)
     })
 }
 

@@ -2523,7 +2523,7 @@ fn refs_before<'a>(ctx: &Context<'a>, at: usize) -> impl Iterator<Item = &'a Ref
 /// What may stand between a modal and the verb it governs ("should not", "must now").
 pub(super) static MODAL_ADVERBS: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)^(?:\s+(?:not|also|now|still|then|rather|simply|never|\w+ly))*\s*$",
+        r"(?i)^(?:\s+(?:not|also|now|still|then|first|rather|simply|never|\w+ly))*\s*$",
     )
 });
 
@@ -4488,10 +4488,17 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
     }
 }
 
-/// A subject with the adverb that may open its clause taken off: "now they", "so it".
+/// A subject with the adverb or conjunction that may open its clause taken off ("now
+/// they", "and it"), as the treebank tags them.
 fn after_a_sentence_adverb(subject: &str) -> &str {
+    let model = crate::syntax::model();
     match subject.split_once(' ') {
-        Some((adverb, rest)) if SENTENCE_ADVERBS.contains(&adverb) => rest.trim_start(),
+        Some((opener, rest))
+            if model.seen_as(opener, crate::syntax::Upos::Adv)
+                || model.seen_as(opener, crate::syntax::Upos::Cconj) =>
+        {
+            rest.trim_start()
+        }
         _ => subject,
     }
 }
@@ -4513,9 +4520,6 @@ fn ends_on_a_stop(sentence: &str) -> bool {
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\''))
         .ends_with(['.', '!', '?'])
 }
-
-/// Adverbs that open a clause before its subject without changing who it is.
-const SENTENCE_ADVERBS: [&str; 7] = ["now", "so", "and", "but", "then", "therefore", "today"];
 
 /// "Pakistan has done too little against the militants. \"Now they must act,\" the minister
 /// said": a pronoun opening a sentence's obligation stands for the party the sentence before

@@ -876,10 +876,9 @@ fn writer(cast: &mut Cast, span: Span, text: &str) -> EntityIx {
 /// "I" and "we" are the reader's, not the paper's.
 fn letters(text: &str, lines: &[Span], cast: &mut Cast) -> Vec<(Span, EntityIx)> {
     let Some(label) = lines.iter().take(HEAD_LINES).find(|l| {
-        let written = l.slice(text).trim_start().to_lowercase();
-        written.starts_with("letters to the editor")
-            || written == "letters"
-            || written.starts_with("letters:")
+        let written = l.slice(text).trim().to_lowercase();
+        let label = written.split(':').next().unwrap_or("").trim();
+        Words::get().letters_labels.contains(label)
     }) else {
         return Vec::new();
     };

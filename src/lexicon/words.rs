@@ -140,6 +140,8 @@ lists! {
     pleading_verbs,
     /// "bin", "von"…: lowercase words inside names.
     name_particles,
+    /// Words joining the parts of a body's name ("of", "et").
+    name_joins,
     /// Words whose full stop does not end a sentence (lowercase, without the stop).
     abbreviations,
     /// Words that start a sentence after a dotted abbreviation.
@@ -308,6 +310,8 @@ lists! {
     brief_labels,
     /// Labels that mark a paper's own editorial ("EDITORIAL", "Our view").
     editorial_labels,
+    /// Labels that mark a letters page ("Letters to the Editor").
+    letters_labels,
     /// Nouns for a kind of body before its name ("the charity X", "the rights group X").
     body_nouns,
     /// "analysts", "diplomats": whoever "expects" something is forecasting it.
