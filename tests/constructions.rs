@@ -11598,3 +11598,20 @@ fn un_experts_speak_as_a_collective_of_their_own() {
         )],
     );
 }
+
+#[test]
+fn a_body_named_with_a_particle_inside() {
+    check(
+        "'The Lanao del Sur provincial crisis management committee has pushed for …', 'The Valle del Cauca departmental assembly urged …': a name's particles between capitalised words are part of the speaking body's name",
+        &[
+            (
+                "The Lanao del Sur provincial crisis management committee has pushed for a longer humanitarian pause.",
+                &[d(&["Lanao del Sur provincial crisis management committee"], &[], Ceasefire).or(Humanitarian)],
+            ),
+            (
+                "The Valle del Cauca departmental assembly urged the ELN to free the hostages.",
+                &[d(&["Valle del Cauca departmental assembly"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}

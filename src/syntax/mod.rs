@@ -104,6 +104,26 @@ pub fn tag_with(text: &str, span: Span, verbs: &[usize]) -> Vec<Token> {
             tags[i] = Upos::Verb;
         }
     }
+    // "the Lanao del Sur provincial committee", "the Maison de la Presse": a name's
+    // particles (one or two) between capitalised words are part of the name.
+    let particles = &crate::lexicon::words::Words::get().name_particles;
+    let capitalised = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    for i in 1..tags.len() {
+        if tags[i - 1] != Upos::Propn || !particles.contains(words[i]) {
+            continue;
+        }
+        let two = words.get(i + 1).is_some_and(|w| particles.contains(w));
+        let after = if two { i + 2 } else { i + 1 };
+        if capitalised(after) {
+            for tag in &mut tags[i..=after] {
+                *tag = Upos::Propn;
+            }
+        }
+    }
     words
         .iter()
         .zip(tags)
