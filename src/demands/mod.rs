@@ -156,7 +156,7 @@ pub fn find(
         }
         // A quoted crosshead ("'Return to the table'", "Envoy: 'Finish the job'") repeats
         // or heads words the body gives its speaker with the sentence around them.
-        if si > 0 && quoted_crosshead(text, s.span) {
+        if si > 0 && !all_cues[si].is_empty() && quoted_crosshead(text, s.span) {
             continue;
         }
         let cues = &all_cues[si];
@@ -1027,7 +1027,8 @@ fn quoted_crosshead(text: &str, span: Span) -> bool {
         && line.len() <= 100
         && quoted.starts_with(['"', '“', '‘', '\''])
         && quoted.ends_with(['"', '”', '’', '\''])
-        && !inner.ends_with(['.', '!', '?', ','])
+        && !crate::text::sentences::ends_on_a_stop(quoted)
+        && !inner.ends_with(',')
         && repeated_below(text, span.end, inner)
 }
 

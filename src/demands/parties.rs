@@ -4476,7 +4476,7 @@ pub fn addressees(ctx: &Context, cue: &Cue, discourse: &Discourse) -> (Vec<Entit
                     })
                     .or_else(|| {
                         (opens_the_sentence(text, s.start, span.start)
-                            && ends_on_a_stop(s.slice(text)))
+                            && crate::text::sentences::ends_on_a_stop(s.slice(text)))
                         .then(|| party_of_the_sentence_before(ctx))
                         .flatten()
                     })
@@ -4510,15 +4510,6 @@ fn opens_the_sentence(text: &str, start: usize, at: usize) -> bool {
     text[start..at]
         .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\''))
         .is_empty()
-}
-
-/// Whether a sentence ends on a full stop, a question or exclamation mark, inside its
-/// closing quotation mark or outside it: a crosshead, quoted or not ("They need to talk"),
-/// has none.
-fn ends_on_a_stop(sentence: &str) -> bool {
-    sentence
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\''))
-        .ends_with(['.', '!', '?'])
 }
 
 /// "Pakistan has done too little against the militants. \"Now they must act,\" the minister

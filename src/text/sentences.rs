@@ -12,6 +12,15 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
+/// Whether a sentence ends on a full stop, a question or exclamation mark, inside its
+/// closing quotation mark or outside it: a crosshead, quoted or not ("They need to talk"),
+/// has none.
+pub fn ends_on_a_stop(sentence: &str) -> bool {
+    sentence
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\''))
+        .ends_with(['.', '!', '?'])
+}
+
 /// Whether a sentence ends as running text does, on a full stop, a question or exclamation
 /// mark or a closing quote: a headline, often in title case, does not.
 pub fn ends_as_running_text(sentence: &str) -> bool {
