@@ -140,7 +140,7 @@ fn is_an_honorific(text: &str, span: Span) -> bool {
     let next = next_words.next().unwrap_or("");
     let then = next_words.next().unwrap_or("");
     let words = Words::get();
-    let given = words.male_given_names.contains(next) || words.female_given_names.contains(next);
+    let given = words.is_given_name(next);
     let listed = || {
         let lx = Lexicon::get();
         next.starts_with(char::is_uppercase)

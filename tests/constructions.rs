@@ -2245,6 +2245,41 @@ fn nominal_forms() {
     );
 }
 
+#[test]
+fn nominal_forms_of_the_first_person_and_of_pressure_from_a_party() {
+    check(
+        "'We reiterate our request to X to …', 'We renew our appeal to X to …'; 'came under pressure from A and B to …', 'amid mounting pressure from A on B to …' (A presses; feeling or resisting pressure, or a guess that someone is under it, asks nothing)",
+        &[
+            (
+                "\"We reiterate our request to the Malian authorities to grant our investigators access to Moura,\" said Anders Lund, a UN spokesman.",
+                &[d(&["Anders Lund"], &["Mali"], Justice).or(Humanitarian).quoted()],
+            ),
+            (
+                "\"We renew our appeal to the international community to fund the refugee response in Chad,\" said Mariam Sow, the UNHCR representative.",
+                &[d(&["Mariam Sow"], &[], Humanitarian).quoted()],
+            ),
+            (
+                "Mali came under mounting pressure from France and Germany on Monday to abandon the talks with Wagner.",
+                &[d(&["France", "Germany"], &[], Negotiation).or(Other).or(Cooperation).not_by(&["Mali"])],
+            ),
+            (
+                "The arrests came amid mounting pressure from Washington on Islamabad to act against the group's leaders.",
+                &[d(&["United States"], &[], Counterterrorism).not_by(&["Pakistan"])],
+            ),
+            (
+                "Burkina Faso has come under pressure from Paris and Abidjan to share intelligence on the convoys.",
+                &[d(&["France", "Ivory Coast"], &[], Cooperation).not_by(&["Burkina Faso"])],
+            ),
+            ("Several families said they felt pressure from FBI agents to talk.", &[]),
+            ("Nairobi must resist the pressure from donors to rush the drawdown.", &[]),
+            (
+                "\"The generals must be under enormous pressure from the barracks not to look weak,\" said Ousmane Diallo, an analyst.",
+                &[],
+            ),
+        ],
+    );
+}
+
 /// An armed group's call to fight is "other" (ANNOTATION's edge decisions), whatever it
 /// would have its fighters strike; the same group asking a ceasefire or a release keeps
 /// that category, as does a state asking for strikes on a group.
@@ -3238,6 +3273,15 @@ fn speaker_is_a_body_named_in_full_with_its_state() {
             (
                 "The Kenya National Union of Teachers demanded protection for the teachers of the border schools after the attack.",
                 &[d(&["Kenya National Union of Teachers"], &[], Humanitarian).or(Other).not_by(&["Kenya"])],
+            ),
+            // A number opens the name: "the 23 March Movement", "the 6 April Youth Movement".
+            (
+                "Police raided homes in Coalisland on Sunday. The 32 County Sovereignty Movement issued a statement the next day. It demanded that the police end the raids in the town.",
+                &[d(&["32 County Sovereignty Movement"], &[], Ceasefire).or(Other).or(Humanitarian)],
+            ),
+            (
+                "The 6 April Youth Movement called on the interim government to release the detained bloggers.",
+                &[d(&["6 April Youth Movement"], &[], Humanitarian)],
             ),
         ],
     );
@@ -7135,10 +7179,18 @@ fn the_army_of_the_story_s_state() {
 #[test]
 fn what_would_have_been_asked() {
     check(
-        "a statement that would have urged X to … (what was never said asks nothing)",
+        "a statement that would have urged X to … (what was never said asks nothing), and X should have asked Y to … (a reproach)",
         &[
             ("Hungary blocked a joint statement that would have urged Israel to halt settlement expansion.", &[]),
             ("A resolution that could have called on Russia to withdraw was never tabled.", &[]),
+            // A reproach for a call not made asks nothing either.
+            ("Amnesty International said the UN should have insisted on the presence of Afghan women at the talks.", &[]),
+            ("\"Moscow should have asked the Taliban to reopen the schools before giving them this gift,\" said Farida Nazari, an activist.", &[]),
+            ("The senator said the White House must have urged Riyadh to release the blogger in private.", &[]),
+            (
+                "Amnesty International said the UN should insist on the presence of Afghan women at the talks.",
+                &[d(&["Amnesty International"], &["United Nations"], Humanitarian).or(Negotiation).or(Other)],
+            ),
         ],
     );
 }
@@ -10665,6 +10717,30 @@ fn a_resolutions_body_and_a_departments_ministry() {
 }
 
 #[test]
+fn a_resolutions_body_on_the_session_that_adopted_it() {
+    check(
+        "speaker: a resolution's subject opening on its session ('The Council of Foreign Ministers of the OIC, meeting in … in Islamabad …;', 'The Assembly of the African Union, meeting in its … Ordinary Session,') speaks its operative paragraphs, not the dateline's state; a speech's 'The Secretary-General of ASEAN, Excellencies,' greets",
+        &[
+            (
+                "Resolution on the Situation in Yemen\n\nDoha, State of Qatar\n\nThe Council of Foreign Ministers of the Organisation of Islamic Cooperation (OIC), meeting in its Fiftieth Session in Doha on 3 March 2024 under the chairmanship of the Minister of State of Qatar;\n\nRecalling its previous resolutions on Yemen;\n\n1. Calls upon all Yemeni parties to respect the truce in Hodeidah;\n\n2. Requests the Islamic Development Bank to fund the reconstruction of schools in Taiz;",
+                &[
+                    d(&["Organisation of Islamic Cooperation"], &[], Ceasefire).or(Negotiation).not_by(&["Qatar"]),
+                    d(&["Organisation of Islamic Cooperation"], &[], Humanitarian).or(Other).not_by(&["Qatar"]),
+                ],
+            ),
+            (
+                "Decision on Peace and Security in Africa\n\nAddis Ababa, Ethiopia\n\nThe Assembly of the African Union, meeting in its Thirty-Seventh Ordinary Session in Addis Ababa, Ethiopia, on 18 February 2024,\n\n1. Demands that Al-Shabaab and all armed groups in Somalia immediately cease their attacks on civilians;",
+                &[d(&["African Union"], &[], Ceasefire).not_by(&["Ethiopia", "Al-Shabaab"])],
+            ),
+            (
+                "Communique of the Ministerial Council\n\nKuwait City, State of Kuwait\n\nThe Ministerial Council of the Gulf Cooperation Council (GCC), meeting in its 160th Session in Kuwait City on 4 June 2024,\n\n1. Demands that Iran end its occupation of the three UAE islands;",
+                &[d(&["Gulf Cooperation Council"], &[], Other).or(Negotiation).not_by(&["Kuwait"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn mediating_formats_speak_as_bodies() {
     check(
         "speaker: the Middle East Quartet and the OSCE Minsk Group (its co-chairs) speak as bodies, not as the states a dash lists",
@@ -11479,6 +11555,18 @@ fn a_party_needed_where_it_is_to_act() {
                 "\"We need the government of Mali to open the roads to Gao,\" said Awa Traoré of the Red Cross.",
                 &[d(&["Awa Traoré"], &["Mali"], Humanitarian).quoted()],
             ),
+            (
+                "\"We need the Afghan authorities to act against the cells in Kunar,\" said Oleg Petrov, a Russian envoy.",
+                &[d(&["Oleg Petrov"], &["Afghanistan"], Counterterrorism).quoted()],
+            ),
+            (
+                "Russia needs the Iraqi authorities to close the border crossings at Qaim, the envoy said.",
+                &[d(&["Russia"], &["Iraq"], Counterterrorism).or(Cooperation).or(Other)],
+            ),
+            (
+                "\"We need more time to study the proposal,\" said Oleg Petrov, a Russian envoy.",
+                &[],
+            ),
         ],
     );
 }
@@ -11507,7 +11595,7 @@ fn a_body_seated_in_a_state_by_its_name() {
 #[test]
 fn deontic_addressed_to_parties_no_list_names_in_the_plural() {
     check(
-        "'The foreign occupiers must leave …', 'Gulf states must close …', 'the political blocs must set aside …': a party no list names, in the plural, is asked",
+        "'The foreign occupiers must leave …', 'Gulf states must close …', 'the political blocs must set aside …', 'All parties should build on …', 'both sides must stop …': a party no list names, in the plural, is asked",
         &[
             (
                 "\"The foreign occupiers must leave our country,\" Taliban spokesman Zabihullah Mujahid said.",
@@ -11520,6 +11608,18 @@ fn deontic_addressed_to_parties_no_list_names_in_the_plural() {
             (
                 "The cleric Ahmed al-Sadr said the political blocs must set aside their differences and close ranks against the militants.",
                 &[d(&["Ahmed al-Sadr"], &[], Negotiation).or(Counterterrorism).or(Other)],
+            ),
+            (
+                "\"All parties should build on the momentum of the talks in Muscat,\" said Ingrid Dahl, the Norwegian envoy.",
+                &[d(&["Ingrid Dahl"], &[], Negotiation).or(Other).quoted()],
+            ),
+            (
+                "Nasreen Haque, a rights lawyer, said both sides must stop using the dead to score points.",
+                &[d(&["Nasreen Haque"], &[], Other).or(Ceasefire)],
+            ),
+            (
+                "Beijing said the relevant parties should avoid adding fuel to the fire.",
+                &[d(&["China"], &[], Ceasefire).or(Other)],
             ),
             (
                 "\"Investors should expect volatility this quarter,\" said Ahmed Rana, an economist.",

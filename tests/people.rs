@@ -203,6 +203,28 @@ fn titles_no_list_holds_before_a_name() {
                 &[("Khalid Mehmood Wazir", None)],
                 &["Information Khalid"],
             ),
+            // A portfolio no list ends: the given name opens the holder's name.
+            none_but(
+                "Minister for the Indo-Pacific Ruth Kellaway said the patrols would continue.",
+                &[("Ruth Kellaway", Some("Indo-Pacific"))],
+                &["Indo-Pacific Ruth"],
+            ),
+            none_but(
+                "Deputy Prime Minister for Reintegration Igor Munteanu said the depot must be emptied.",
+                &[("Igor Munteanu", Some("Reintegration"))],
+                &["Reintegration Igor"],
+            ),
+            none_but(
+                "Presidential Adviser on the Peace Process Teresa Bautista Luna met the rebel panel.",
+                &[("Teresa Bautista Luna", Some("Peace Process"))],
+                &["Process Teresa"],
+            ),
+            // A body ends the complement: a given name inside the holder's name stays in it.
+            none_but(
+                "Former ambassador to Kabul Wahab Ahmad Durrani said the talks had stalled.",
+                &[("Wahab Ahmad Durrani", None)],
+                &["Kabul Wahab"],
+            ),
         ],
     );
 }

@@ -42,7 +42,9 @@ const NAME_WORD: &str = r"[A-Z][\w’'-]*";
 
 /// "the Sudan Doctors' Union", "the Hostages and Missing Families Forum", "the Episcopal
 /// Conference of Colombia", "the Diocese of Pemba", "the Federation of Chambers of Commerce
-/// and Industry", "the Mandara Network for Civilian Protection": after "the" (and a word such
+/// and Industry", "the Mandara Network for Civilian Protection", "the 32 County Sovereignty
+/// Movement" (a number of one or two digits may open it; a year is a date's, "the 2015
+/// Paris Agreement"): after "the" (and a word such
 /// as "federal", or a stance: "the pro-Kurdish Peoples' Democratic Party"), a name of three
 /// or more capitalised words (connectors between) with an institution's word, or one that
 /// opens on it, before "of", "for" or "on" and its field. Who leads or backs it ("the
@@ -54,7 +56,7 @@ static INSTITUTION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     let first = any_of(&[&Words::get().heads_before_of]);
     let modifier = any_of(&[&Words::get().body_modifiers]);
     crate::text::pattern::regex(&format!(
-        r"\b[Tt]he[^\S\n]+(?:(?:{modifier}|(?:pro|anti)-[A-Za-z]+|[A-Z][A-Za-z]+-(?:led|backed|run|based|controlled|dominated))[^\S\n]+)?((?:{word}(?:[^\S\n]+(?:{connector}[^\S\n]+)?{word}){{0,5}}[^\S\n]+{heads}s?|{first})(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+(?:(?:and|&|of|for|of[^\S\n]+the)[^\S\n]+)?{word}){{0,4}})?)([^\S\n]+(?:in|to)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+{word}){{0,2}})?\b"
+        r"\b[Tt]he[^\S\n]+(?:(?:{modifier}|(?:pro|anti)-[A-Za-z]+|[A-Z][A-Za-z]+-(?:led|backed|run|based|controlled|dominated))[^\S\n]+)?((?:(?:\d{{1,2}}[^\S\n]+)?{word}(?:[^\S\n]+(?:{connector}[^\S\n]+)?{word}){{0,5}}[^\S\n]+{heads}s?|{first})(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+(?:(?:and|&|of|for|of[^\S\n]+the)[^\S\n]+)?{word}){{0,4}})?)([^\S\n]+(?:in|to)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+{word}){{0,2}})?\b"
     ))
 });
 
@@ -175,10 +177,8 @@ fn speaks_as_a_body(name: &str) -> bool {
         && model.is_common_word(first)
         && model.seen_as(&first.to_lowercase(), crate::syntax::Upos::Noun);
     // "MK Tamar Ziv of the Democrats": a given name anywhere before the connector.
-    let given = first_part
-        .iter()
-        .any(|w| words.male_given_names.contains(w) || words.female_given_names.contains(w))
-        || words.party_labels.contains(first);
+    let given =
+        first_part.iter().any(|w| words.is_given_name(w)) || words.party_labels.contains(first);
     // "the Government of Nepal", "the State of Qatar": the state itself.
     if first_part.iter().any(|w| {
         matches!(

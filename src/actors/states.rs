@@ -188,9 +188,7 @@ fn after_a_given_name(text: &str, span: Span) -> bool {
     let before = &text[..span.start];
     let given = crate::text::words::last_word(before);
     let w = crate::lexicon::words::Words::get();
-    before.ends_with(' ')
-        && before.trim_end().ends_with(given)
-        && (w.female_given_names.contains(given) || w.male_given_names.contains(given))
+    before.ends_with(' ') && before.trim_end().ends_with(given) && w.is_given_name(given)
 }
 
 /// "Senator Teresita Montenegro-Abad", "Michael Jordan-Smith": a state's name joined by a
@@ -225,8 +223,7 @@ fn names_a_currency(text: &str, span: Span) -> bool {
 fn a_given_name(text: &str, previous: Option<&Hit>, span: Span, next: Option<&Hit>) -> bool {
     let words = Words::get();
     let given = span.slice(text);
-    let titled = words.female_given_names.contains(given)
-        || words.male_given_names.contains(given)
+    let titled = words.is_given_name(given)
         || previous.is_some_and(|p| {
             matches!(p.entry, Entry::Title(_)) && text[p.span.end..span.start] == *" "
         });

@@ -283,6 +283,7 @@ fn name_after(
 fn complement(text: &str, hits: &[Hit], from: usize, emissary: bool) -> Option<Complement> {
     let lead = COMPLEMENT_LEAD.captures(&text[from..])?;
     let mut cursor = from + lead.get(0)?.end();
+    let first = cursor;
     let mut preposition = lead.get(1)?.as_str();
     let mut found = Complement {
         end: 0,
@@ -315,6 +316,19 @@ fn complement(text: &str, hits: &[Hit], from: usize, emissary: bool) -> Option<C
             continue;
         }
         if !is_capitalised(word) {
+            break;
+        }
+        // "Minister for the Indo-Pacific Helen Marchbank", "Adviser on the Peace Process
+        // Consuelo B. Ocampo": where no listed word or body has ended the portfolio, a given
+        // name with a surname after it opens the holder's name.
+        if cursor > first
+            && found.end == 0
+            && Words::get().is_given_name(word)
+            && word_at(text, w.end).is_some_and(|n| is_capitalised(n.slice(text)))
+        {
+            let end = text[..w.start].trim_end().len();
+            found.portfolio_end = Some(end);
+            found.end = end;
             break;
         }
         if portfolio.contains(&word.to_lowercase()) {

@@ -153,9 +153,9 @@ fn word_but(word: &str) -> String {
     format!("(?:{})", alternatives.join("|"))
 }
 
-/// "made an", "renewed its", "reiterated the": the words before a noun of asking that
-/// make it the subject's own appeal.
-const MADE_AN_APPEAL: &str = r"(?:made|make|makes|issued|launched|renew(?:s|ed)?|reiterat(?:es|ed|ing)|repeat(?:s|ed)?)\s+(?:an?|its|their|his|her|the)\s+(?:[\w’'-]+\s+){0,2}?";
+/// "made an", "renewed its", "reiterated the", "We reiterate our": the words before a noun
+/// of asking that make it the subject's own appeal.
+const MADE_AN_APPEAL: &str = r"(?:made|make|makes|issued|launched|renew(?:s|ed)?|reiterat(?:e|es|ed|ing)|repeat(?:s|ed)?)\s+(?:an?|its|their|his|her|our|my|the)\s+(?:[\w’'-]+\s+){0,2}?";
 
 /// What follows a verb of asking whose object is named in apposition before its "to":
 /// "implored the army chief, Gen. X, to …", "encouraged the commander, Colonel Y, to …".
@@ -311,10 +311,11 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"{0,4}?(?:was|is|has|had|will|would|could|be|been)\b"
             ),
         ),
-        // "made an appeal to the Houthis to free the crew": the appeal's addressee follows.
+        // "made an appeal to the Houthis to free the crew", "We reiterate our request to the
+        // Malian authorities to facilitate …": the appeal's addressee follows.
         rule(
-            &["appeal", "plea"],
-            &format!(r"(?i)\b{MADE_AN_APPEAL}(?:appeals?|pleas?)\s+to\b"),
+            &["appeal", "plea", "request"],
+            &format!(r"(?i)\b{MADE_AN_APPEAL}(?:appeals?|pleas?|requests?)\s+to\b"),
             Appeal,
             Object,
             Some(&objects_to()),
@@ -405,15 +406,15 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         // "We also need them to help normalise relations", "needs Pakistan to act", "We need
         // our partners to shut them down", "We need the authorities in Sana'a and in Aden to
-        // grant us access": a party needed to act, where it is or not, is asked to (not "need
-        // more time to …").
+        // grant us access", "We need the Afghan authorities to …": a party needed to act,
+        // where it is or not, is asked to (not "need more time to …").
         rule(
             &["need"],
             r"(?i)\bneed(?:s|ed)?\b",
             Appeal,
             Object,
             Some(&format!(
-                r"^\s+(?:them|him|her|you|(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}}|(?:the|our|their|its|all|both)\s+(?:[a-z-]+\s+){{0,2}}?{}(?:\s+(?:in|of|from)\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?:and\s+(?:in\s+)?)?(?-i:[A-Z])[\w’'.-]*){{0,4}})?)\s+(?:also\s+|now\s+)?{TO}",
+                r"^\s+(?:them|him|her|you|(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}}|(?:the|our|their|its|all|both)\s+(?:[A-Za-z-]+\s+){{0,2}}?{}(?:\s+(?:in|of|from)\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?:and\s+(?:in\s+)?)?(?-i:[A-Z])[\w’'.-]*){{0,4}})?)\s+(?:also\s+|now\s+)?{TO}",
                 any_of_spaced(&[&Words::get().addressable_nouns])
             )),
         ),
@@ -779,6 +780,16 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Demand,
             Object,
             Some(&objects_to()),
+        ),
+        // "came under mounting pressure from Paris and Berlin to abandon the deal", "pressure
+        // from Washington on Islamabad to act": the party after "from" presses, and what
+        // follows "to" is asked.
+        rule(
+            &["pressure"],
+            r"(?i)\bpressure\s+from\s+[^,;:.!?\x22“”()]{2,80}?\s+to\b",
+            Demand,
+            Open,
+            None,
         ),
         // "The task now is to rebuild trust", "the need of the hour is for all sides to talk".
         rule(
@@ -1492,7 +1503,8 @@ fn is_infinitive(body: &str, at: usize, shape: Shape) -> bool {
     if OCCASION_USED.is_match(&before) {
         return false;
     }
-    // "a statement that would have urged Israel to …": what was never said asks nothing.
+    // "a statement that would have urged Israel to …": what was never said asks nothing,
+    // nor what someone "should have asked" of a party (a reproach for a call not made).
     // "Theresa May urged" is a name, not the modal.
     let cased = body[..at]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '\'' | '‘'));
@@ -1507,6 +1519,11 @@ fn is_infinitive(body: &str, at: usize, shape: Shape) -> bool {
         " would have",
         " could have",
         " might have",
+        " should have",
+        " should not have",
+        " should never have",
+        " must have",
+        " ought to have",
     ]
     .iter()
     .any(|w| before.ends_with(w) && (*w != " may" || cased.ends_with(w)))
@@ -1975,15 +1992,31 @@ static THERE_WERE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What stands before "pressure from X to …" when X is said to press: "came under",
+/// "has been under", "amid", "in the wake of", "faced", and at most two words of degree ("mounting",
+/// "growing international").
+static PRESSED_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)(?:\b(?:came|come|comes|coming|been|being|is|are|was|were|remains?|remained|fell|falls|put|placed)\s+under|\b(?:amid|following|followed|after|wake\s+of|faces?|faced|facing))\s+(?:[a-z-]+\s+){0,2}$",
+    )
+});
+
 /// "the demands of", "a press conference", "his request" are nouns, not cues.
 fn is_noun_use(body: &str, at: usize, cue: &str) -> bool {
     let written = last_word(&body[..at]);
     let prev = written.to_lowercase();
     let lower = cue.to_lowercase();
-    // "the pressure on Europe to ban …", "the request of X for …" are the nominal cue
-    // itself.
+    // "the pressure on Europe to ban …", "pressure from Paris to …", "the request of X for
+    // …" are the nominal cue itself.
     if lower.starts_with("pressure on") || lower.contains(" of ") {
         return false;
+    }
+    // "came under pressure from Paris to …", "amid mounting pressure from Washington to …"
+    // report a party pressing; "felt pressure from agents to talk", "must resist the
+    // pressure from donors to …" and a guess that someone "must be under pressure from …"
+    // report none.
+    if lower.starts_with("pressure from") {
+        return !PRESSED_FROM.is_match(&body[..at]);
     }
     // "blood pressure", "no pressure to share", "under increasing pressure to …": the bare
     // word is the noun, and the verb only after "to", a modal or a subject pronoun

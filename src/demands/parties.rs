@@ -3337,6 +3337,17 @@ fn possessor(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
         let maker = Span::new(cue.span.start + of, cue.span.end);
         return Some(named_in(ctx.cast, maker));
     }
+    // "pressure from Paris and Berlin (on Bamako) to …": the parties after "from", up to the
+    // one pressed; pressure from no one named ("from its partners") is no one's here, not
+    // the sentence subject's, who is the one pressed.
+    if let Some(from) = written
+        .strip_prefix("pressure from ")
+        .or_else(|| written.strip_prefix("Pressure from "))
+    {
+        let start = cue.span.end - from.len();
+        let end = from.find(" on ").map_or(cue.span.end, |on| start + on);
+        return Some(named_in(ctx.cast, Span::new(start, end)));
+    }
     let before = ctx.text[start..cue.span.start].trim_end();
     // The cue may hold the "'s" itself ("Turkey's demand to …").
     let owns = cue.span.slice(ctx.text).starts_with(['\'', '’']);

@@ -1015,23 +1015,32 @@ static LETTERHEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A resolution's subject, alone on its line above the preamble: "The Human Rights
-/// Council," or "The Security Council,". Its paragraphs are that body's, whatever body a
-/// symbol's header names first ("United Nations   A/HRC/RES/34/29").
+/// Council," or "The Security Council,", or opening a line on the session that adopted it
+/// ("The Council of Foreign Ministers of the OIC, meeting in its Seventeenth Extraordinary
+/// Session in Islamabad …;"). Its paragraphs are that body's, whatever body a symbol's
+/// header or a dateline names first ("United Nations   A/HRC/RES/34/29").
 fn resolving_body(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
-    static SUBJECT_LINE: LazyLock<Regex> =
-        LazyLock::new(|| crate::text::pattern::regex(r"^\s*The\s+[A-Z][^,;:.\n]{2,80},\s*$"));
+    static SUBJECT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::pattern::regex(
+            r"^\s*The\s+[A-Z][^,;:.\n]{2,80},\s*(?:$|(?:meeting|gathered|assembled|convened|having\s+met|at\s+its)\s)",
+        )
+    });
     lines
         .iter()
         .take_while(|l| l.start < SELF_NAMED_REACH)
-        .filter(|l| SUBJECT_LINE.is_match(l.slice(text)))
-        .find_map(|l| {
-            // The body is the line's subject, named right after its article: a speech's
-            // "The Secretary-General of ASEAN," greets a person of that body.
+        .filter_map(|l| Some((l, SUBJECT_LINE.find(l.slice(text))?)))
+        .find_map(|(l, m)| {
+            // The body is the subject's own name, right after its article ("The Secretary-
+            // General of ASEAN," greets a person of that body), or, when the session follows,
+            // the body the subject names ("The Council of Foreign Ministers of the OIC,
+            // meeting …").
+            let session = !m.as_str().trim_end().ends_with(',');
             let head = l.start + l.slice(text).find("The ")? + "The ".len();
+            let subject = l.start + m.as_str().find(',')?;
             cast.refs_in(*l)
                 .find(|r| {
                     r.form == RefForm::Name
-                        && r.span.start <= head
+                        && (r.span.start <= head || (session && r.span.end <= subject))
                         && cast.entities[r.entity].kind == ActorKind::Organization
                 })
                 .map(|r| r.entity)

@@ -350,6 +350,11 @@ impl Words {
         &WORDS
     }
 
+    /// Whether `word` is a listed given name, a woman's or a man's ("Naledi", "Oleg").
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.female_given_names.contains(word) || self.male_given_names.contains(word)
+    }
+
     /// Whether `word` ends an institution's name ("League", or "CONFERENCE" in a lede
     /// written in capitals).
     pub fn is_institution_head(&self, word: &str) -> bool {
