@@ -596,6 +596,27 @@ fn request_a_thing_from_a_party() {
 }
 
 #[test]
+fn request_two_parties_to_act() {
+    check(
+        "'had requested Saudi Arabia and the UAE to use their influence': two parties asked, the second with its article",
+        &[
+            (
+                "The foreign minister said Pakistan had requested Saudi Arabia and the UAE to use their influence with New Delhi.",
+                &[d(&["Pakistan"], &["Saudi Arabia", "United Arab Emirates"], Other).or(Negotiation).or(Ceasefire)],
+            ),
+            (
+                "Indonesia requested ASEAN Member States and the Dialogue Partners to support the rebuilding of Marawi.",
+                &[d(&["Indonesia"], &[], Humanitarian).or(Cooperation)],
+            ),
+            (
+                "Kenya requested Uganda and the DRC to extradite the two suspects.",
+                &[d(&["Kenya"], &["Uganda"], Justice)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn press_past_a_long_addressee() {
     check(
         "'pressed her Philippine counterpart Teodoro Villaraza in a phone call Wednesday night to …': an addressee and a phrase of time and place before the 'to'",
@@ -1959,6 +1980,15 @@ fn seek_extradition() {
                 "Amnesty International sought an independent judicial inquiry into the killings in Kasur.",
                 &[d(&["Amnesty International"], &[], Justice)],
             ),
+            // Notices and warrants sought of a police body or a court.
+            (
+                "Superintendent Rafiqul Haque said the unit had also sought Interpol red notices for both men.",
+                &[d(&["Rafiqul Haque"], &[], Justice)],
+            ),
+            (
+                "Chief prosecutor Lena Brandt sought arrest warrants for the two militia commanders.",
+                &[d(&["Lena Brandt"], &[], Justice)],
+            ),
             // Guarantees and assurances sought of a party are asked of it.
             (
                 "Ethiopia's chief negotiator said the government had sought guarantees from the panel that the TPLF's heavy weapons would be handed over by January.",
@@ -3282,6 +3312,11 @@ fn speaker_is_a_body_named_in_full_with_its_state() {
             (
                 "The 6 April Youth Movement called on the interim government to release the detained bloggers.",
                 &[d(&["6 April Youth Movement"], &[], Humanitarian)],
+            ),
+            // Initials with their stops open a name: "the U.S. Commission on …".
+            (
+                "In Washington, the U.S. Commission on International Religious Freedom urged the State Department to add Nigeria to its watch list.",
+                &[d(&["U.S. Commission on International Religious Freedom"], &[], Sanctions).or(Other).or(Humanitarian).not_by(&["United States"])],
             ),
         ],
     );
@@ -6524,7 +6559,7 @@ fn a_bodys_office_in_a_country() {
 #[test]
 fn i_say_to_them_then_an_imperative() {
     check(
-        "“And I say again to X: release …”, “My message to the kidnappers is simple: let …”",
+        "“And I say again to X: release …”, “I am asking X, as a mother: let …”, “My message to the kidnappers is simple: let …”",
         &[
             (
                 "The envoy, Hanna Lindgren, said: \"Yemenis cannot afford another year of stalemate. And I say again to Ansar Allah: release our colleagues.\"",
@@ -6533,6 +6568,14 @@ fn i_say_to_them_then_an_imperative() {
             (
                 "\"My message to the kidnappers is simple: let the nurses go home to their families,\" the governor, Bello Matawalle, said.",
                 &[d(&["Bello Matawalle"], &[], Humanitarian).or(Other)],
+            ),
+            (
+                "\"I am asking the Taliban, as a mother and as a wife: let him call us,\" said Karen Olsen.",
+                &[d(&["Karen Olsen"], &["Taliban"], Humanitarian).or(Other).quoted()],
+            ),
+            (
+                "\"We are begging the kidnappers, in the name of God: release the nurses,\" said Father Amos Bello.",
+                &[d(&["Amos Bello"], &[], Humanitarian).quoted()],
             ),
             ("\"I say this clearly: the talks have failed,\" Minister Ana Lopez said.", &[]),
         ],
@@ -11671,7 +11714,7 @@ fn an_obligation_to_assume_that_or_to_doubt_is_epistemic() {
 #[test]
 fn a_quoted_crosshead_asks_nothing_of_its_own() {
     check(
-        "a crosshead in quotation marks on a line of its own ('Return to the table', 'UN envoy: \"The fighting must stop now\"') heads words the body gives with their speaker; only those count",
+        "a crosshead in quotation marks on a line of its own ('Return to the table', 'UN envoy: \"The fighting must stop now\"', a wire's \"- 'Let them force the enemy' -\") heads words the body gives with their speaker, a word more or less; only those count",
         &[
             (
                 "Envoy urges talks in Yemen\n\nThe UN envoy met both delegations in Muscat on Monday.\n\n'Return to the table'\n\n\"Both parties must return to the table without conditions,\" UN envoy Hans Lindqvist said after the meeting.",
@@ -11680,6 +11723,15 @@ fn a_quoted_crosshead_asks_nothing_of_its_own() {
             (
                 "Fighting resumes near Tripoli\n\nClashes broke out on Sunday.\n\nUN envoy: 'The fighting must stop now'\n\nThe UN envoy, Ghassan Salem, told reporters: \"The fighting must stop now.\"",
                 &[d(&["Ghassan Salem"], &[], Ceasefire).quoted()],
+            ),
+            // A wire's subhead between dashes, whose words the body gives with one more.
+            (
+                "Hezbollah rejects disarmament talks\n\nPrime Minister Karim Salam said the army had dismantled hundreds of Hezbollah positions south of the Litani.\n\n- 'Let them force the enemy' -\n\n\"Let them first force the enemy to withdraw from our land,\" Hezbollah deputy leader Ali Daher said on Wednesday.",
+                &[d(&["Ali Daher"], &[], Ceasefire).or(Other).quoted()],
+            ),
+            (
+                "Families march on Jerusalem\n\nPrime Minister Yair Stern said the negotiators would fly to Cairo on Sunday.\n\nFamilies' forum: 'Bring them home'\n\n\"Bring them all home now,\" said Ruth Navon, who leads the families' forum.",
+                &[d(&["Ruth Navon"], &[], Humanitarian).or(Ceasefire).quoted()],
             ),
         ],
     );

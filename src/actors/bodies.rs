@@ -35,10 +35,11 @@ static SELF_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A word of a body's name written out in running text: capitalised, with its apostrophes
-/// and hyphens ("Doctors'", "Non-Governmental"). The names below never run over a line's
-/// end: a subhead "Nicosia turns to the UN and Ankara" ends before the next line's
+/// and hyphens ("Doctors'", "Non-Governmental"), or initials with their stops ("the U.S.
+/// Commission on International Religious Freedom"). The names below never run over a
+/// line's end: a subhead "Nicosia turns to the UN and Ankara" ends before the next line's
 /// "Government spokesman".
-const NAME_WORD: &str = r"[A-Z][\w’'-]*";
+const NAME_WORD: &str = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w’'-]*)";
 
 /// "the Sudan Doctors' Union", "the Hostages and Missing Families Forum", "the Episcopal
 /// Conference of Colombia", "the Diocese of Pemba", "the Federation of Chambers of Commerce

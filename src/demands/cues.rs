@@ -346,15 +346,16 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"(?i)^\s+(?:whether|if|about|why|how|what|when|where|by)\b|^\s+(?:{not_that}\s+)(?:{not_to}\s+){{0,3}}?(?:whether|if|why|how|what|when|where)\s|^\s+{OBJECT_WORD}{{0,4}}?for\s+(?:an?\s+)?(?:comments?|reaction|interview|response)\b|^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+be\s+(?:identified|called|named|referred\s+to)\s+(?:only\s+)?(?:as|by)|for\s+anonymity|to\s+comment)\b"
             ),
         ),
-        // "requested a ceasefire", "requested the Council to …", and what is asked then whom
-        // from: "requested two additional helicopters from the United States".
+        // "requested a ceasefire", "requested the Council to …", "requested Saudi Arabia and
+        // the UAE to …", and what is asked then whom from: "requested two additional
+        // helicopters from the United States".
         rule(
             &["request"],
             r"(?i)\brequest(?:s|ed|ing)?\b",
             Appeal,
             Object,
             Some(
-                r"^\s+(?:that|for|the|an?|(?:[\w-]+\s+){1,3}?to|(?:[\w,$-]+\s+){1,5}?from\s+(?:the\s+)?(?-i:[A-Z])\w*|(?:all|each|every|both)\s+(?:[\w-]+\s+){1,6}?to|[A-Z][\w.-]*(?:’s|'s)|(?:(?:his|her|their|its|our)\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+)?(?:(?:urgent|international|more|military|financial|humanitarian|immediate|technical|logistical|expedited|additional|further|prompt|early|swift|full)\s+)*(?:assistance|aid|help|support|protection|extradition|talks|ceasefire|release|return|handover|transfer|delivery|deployment|investigation|inquiry|clarification|explanation|access|equipment|evidence))\b",
+                r"^\s+(?:that|for|the|an?|(?:[\w-]+\s+){1,3}?to|(?:[\w-]+\s+){1,3}?and\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?to|(?:[\w,$-]+\s+){1,5}?from\s+(?:the\s+)?(?-i:[A-Z])\w*|(?:all|each|every|both)\s+(?:[\w-]+\s+){1,6}?to|[A-Z][\w.-]*(?:’s|'s)|(?:(?:his|her|their|its|our)\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+)?(?:(?:urgent|international|more|military|financial|humanitarian|immediate|technical|logistical|expedited|additional|further|prompt|early|swift|full)\s+)*(?:assistance|aid|help|support|protection|extradition|talks|ceasefire|release|return|handover|transfer|delivery|deployment|investigation|inquiry|clarification|explanation|access|equipment|evidence))\b",
             ),
         ),
         except(
@@ -366,7 +367,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 // Seeking as asking ("sought the listing of…"), not as striving ("sought
                 // positive relations").
                 Some(
-                    r"(?i)^\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+)?(?:(?:the|an?|urgent|immediate|international|their|its|his|her|full|more|further|swift|strict|stringent|stern|exemplary|severe|strong|appropriate|necessary|early|concrete|credible|continued|life|death|maximum|harsher|tougher|lengthy|long|prison|jail|security|safety|independent|thorough|comprehensive|judicial|forensic|firm|written|clear|binding|formal|[a-z]+est)\s+)*(?:action|listing|designation|extradition|help|support|assistance|aid|clarification|explanation|assurances?|guarantees?|safeguards|commitments?|release|return|cooperation|justice|investigation|probe|inquiry|answers|information|details|removal|withdrawal|ban|sanctions|ceasefire|talks|dialogue|meeting|intervention|protection|access|punishment|arrest|handover|compensation|sentences?|terms|penalty|resignation|apology|dismissal|suspension|review|audit|handing\s+over)\b",
+                    r"(?i)^\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+)?(?:(?:the|an?|urgent|immediate|international|their|its|his|her|full|more|further|swift|strict|stringent|stern|exemplary|severe|strong|appropriate|necessary|early|concrete|credible|continued|life|death|maximum|harsher|tougher|lengthy|long|prison|jail|security|safety|independent|thorough|comprehensive|judicial|forensic|firm|written|clear|binding|formal|interpol|[a-z]+est)\s+)*(?:action|listing|designation|extradition|help|support|assistance|aid|clarification|explanation|assurances?|guarantees?|safeguards|commitments?|release|return|cooperation|justice|investigation|probe|inquiry|answers|information|details|removal|withdrawal|ban|sanctions|ceasefire|talks|dialogue|meeting|intervention|protection|access|punishment|arrest|handover|compensation|sentences?|terms|penalty|resignation|apology|dismissal|suspension|review|audit|handing\s+over|(?:red\s+)?notices|(?:arrest\s+)?warrants)\b",
                 ),
             ),
             // "to …" strives; "it was seeking information." names nothing sought of anyone.
@@ -1075,8 +1076,8 @@ fn vocative(tokens: &[crate::syntax::Token], text: &str) -> Option<usize> {
 fn after_address(text: &str, start: usize, end: usize) -> usize {
     let rest = &text[start..end];
     // "And I say again to Ansar Allah: release our colleagues", "We have told both sides
-    // clearly: fight your war somewhere else", "My message to the kidnappers is simple: let
-    // them go".
+    // clearly: fight your war somewhere else", "I am asking the Taliban, as a wife: let him
+    // call us", "My message to the kidnappers is simple: let them go".
     if let Some(m) = SAYING_TO.find(rest) {
         return start + m.end();
     }
@@ -1093,7 +1094,7 @@ fn after_address(text: &str, start: usize, end: usize) -> usize {
 /// A speaker's words introducing what they say to someone, up to the colon.
 static SAYING_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^(?:(?:And|So|Today|Again),?\s+)?(?:(?:I|We)\s+(?:\w+\s+){0,2}?(?:say|said|tell|told|repeat|repeated|ask|asked|implore|beg|urge|urged|appeal)\b|(?:The|My|Our)\s+(?:message|demand|request|plea|appeal|call)\b)[^:.!?\x22“”]{0,80}:\s+",
+        r"^(?:(?:And|So|Today|Again),?\s+)?(?:(?:I|We)\s+(?:\w+\s+){0,2}?(?:say|said|saying|tell|told|telling|repeat|repeated|ask|asked|asking|implore|imploring|beg|begging|urge|urged|urging|appeal|appealing)\b|(?:The|My|Our)\s+(?:message|demand|request|plea|appeal|call)\b)[^:.!?\x22“”]{0,80}:\s+",
     )
 });
 

@@ -1007,11 +1007,16 @@ static AND_ON_TO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether sentence `span` is a crosshead in quotation marks: a line of its own, short, all
-/// of it a quotation after at most a label ("UN envoy: 'The fighting must stop now'"), no
-/// full stop, question or exclamation mark inside the quotation, and its words given again
-/// below (a standfirst's quotation that the body does not repeat asks on its own).
+/// of it a quotation after at most a label ("UN envoy: 'The fighting must stop now'") or
+/// between the dashes of a wire's subheads ("- 'Let them force the enemy' -"), no full
+/// stop, question or exclamation mark inside the quotation, and its words given again below
+/// (a standfirst's quotation that the body does not repeat asks on its own).
 fn quoted_crosshead(text: &str, span: Span) -> bool {
     let line = span.slice(text).trim();
+    let line = line
+        .strip_prefix("- ")
+        .and_then(|l| l.strip_suffix(" -"))
+        .unwrap_or(line);
     let on_its_own = text[..span.start]
         .trim_end_matches([' ', '\t'])
         .ends_with('\n')
@@ -1036,21 +1041,34 @@ fn quoted_crosshead(text: &str, span: Span) -> bool {
 const CROSSHEAD_REACH: usize = 4_000;
 
 /// Whether the first words of `words` come again within [`CROSSHEAD_REACH`] after `from`,
-/// as a crosshead's do in the paragraphs it heads.
+/// as a crosshead's do in the paragraphs it heads: in order, a word at most between two of
+/// them ("Let them force the enemy" heads "Let them first force the enemy to withdraw").
 fn repeated_below(text: &str, from: usize, words: &str) -> bool {
     let bare = |w: &str| {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
     };
     let opening: Vec<String> = words.split_whitespace().take(4).map(bare).collect();
-    if opening.is_empty() {
+    let Some(first) = opening.first() else {
         return false;
-    }
+    };
     let to = floor_char(text, (from + CROSSHEAD_REACH).min(text.len()));
     let below: Vec<String> = text[from..to].split_whitespace().map(bare).collect();
-    below
-        .windows(opening.len())
-        .any(|w| w == opening.as_slice())
+    let follows = |mut at: usize| {
+        opening[1..].iter().all(|w| {
+            match below[at + 1..below.len().min(at + 3)]
+                .iter()
+                .position(|b| b == w)
+            {
+                Some(k) => {
+                    at += k + 1;
+                    true
+                }
+                None => false,
+            }
+        })
+    };
+    (0..below.len()).any(|i| below[i] == *first && follows(i))
 }
 
 static AND_TO: LazyLock<Regex> = LazyLock::new(|| {
