@@ -1779,7 +1779,7 @@ fn ask_to() {
 #[test]
 fn ask_x_for_and_admonish() {
     check(
-        "ask X for …, admonish X to, not 'asked for comment'",
+        "ask X for …, admonish X to, not 'asked for comment', 'who asked that her name not be published', 'tells me they'll …'",
         &[
             (
                 "Greenpeace asked Mexico for an immediate moratorium on the planting of transgenic maize.",
@@ -1798,6 +1798,15 @@ fn ask_x_for_and_admonish() {
                 "A Pakistani official, who asked not to be identified, said the talks had stalled.",
                 &[],
             ),
+            (
+                "A midwife in Lashkar Gah, who asked that her name not be published, said the clinic had closed in May.",
+                &[],
+            ),
+            (
+                "A shopkeeper, who asked that his full name be withheld, said the militants had left at dawn.",
+                &[],
+            ),
+            ("\"Everybody tells me they'll bring them to justice,\" said Mary Quinn, the widow.", &[]),
             (
                 "All reservists in Borno were asked to report for duty on Tuesday morning.",
                 &[],

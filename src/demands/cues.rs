@@ -341,9 +341,10 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 )),
             ),
             // "asked for comment" is a reporter's question, as is "asked the girls whether
-            // they wanted …" (a question word before any "to").
+            // they wanted …" (a question word before any "to"); "who asked that her name not
+            // be used" asks the reporter for anonymity.
             &format!(
-                r"(?i)^\s+(?:whether|if|about|why|how|what|when|where|by)\b|^\s+(?:{not_that}\s+)(?:{not_to}\s+){{0,3}}?(?:whether|if|why|how|what|when|where)\s|^\s+{OBJECT_WORD}{{0,4}}?for\s+(?:an?\s+)?(?:comments?|reaction|interview|response)\b|^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+be\s+(?:identified|called|named|referred\s+to)\s+(?:only\s+)?(?:as|by)|for\s+anonymity|to\s+comment)\b"
+                r"(?i)^\s+(?:whether|if|about|why|how|what|when|where|by)\b|^\s+(?:{not_that}\s+)(?:{not_to}\s+){{0,3}}?(?:whether|if|why|how|what|when|where)\s|^\s+{OBJECT_WORD}{{0,4}}?for\s+(?:an?\s+)?(?:comments?|reaction|interview|response)\b|^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+be\s+(?:identified|called|named|referred\s+to)\s+(?:only\s+)?(?:as|by)|for\s+anonymity|to\s+comment|that\s+(?:his|her|their|its)\s+(?:full\s+|real\s+|last\s+)?names?\s+(?:not\s+)?be|that\s+(?:he|she|they)\s+not\s+be\s+(?:named|identified))\b"
             ),
         ),
         // "requested a ceasefire", "requested the Council to …", "requested Saudi Arabia and
@@ -396,13 +397,14 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 Object,
                 Some(&objects_to()),
             ),
-            // "wanted to …" is the subject's own wish; in "told me he was going to …" and
-            // "told CNN the report was likely to …" the "to" belongs to a clause of its own
+            // "wanted to …" is the subject's own wish; in "told me he was going to …",
+            // "tells me they'll bring them to justice" and "told CNN the report was likely to
+            // …" the "to" belongs to a clause of its own
             // (the words before the first "to" say so: "I want the government to make sure
             // that …" asks, its "that" coming after). "wanted customers to understand that
             // …" wishes them a thought, which no one can be asked to have.
             &format!(
-                r"(?i)^\s+(?:is\b|to\b|(?:{not_to}\s+){{0,8}}?that\b|{OBJECT_WORD}{{1,8}}?to\s+(?:know|understand|believe|feel|think|realise|realize|see|learn|remember|recognise|recognize|hear)\b|(?:reporters|journalists|the\s+(?:press|media)|a\s+(?:news|press)\s+conference)\b|(?:{not_to}\s+){{1,7}}?(?:i|he|she|it|they|we|was|were|is|are|had|has|would|will|could|must|should|needs?|going|likely|unable|able|ready|due)\s)"
+                r"(?i)^\s+(?:is\b|to\b|(?:{not_to}\s+){{0,8}}?that\b|{OBJECT_WORD}{{1,8}}?to\s+(?:know|understand|believe|feel|think|realise|realize|see|learn|remember|recognise|recognize|hear)\b|(?:reporters|journalists|the\s+(?:press|media)|a\s+(?:news|press)\s+conference)\b|(?:{not_to}\s+){{1,7}}?(?:i|he|she|it|they|we|was|were|is|are|had|has|would|will|could|must|should|needs?|going|likely|unable|able|ready|due)(?:\s|['’](?:ll|d|re|ve|s)\b))"
             ),
         ),
         // "We also need them to help normalise relations", "needs Pakistan to act", "We need
