@@ -10793,6 +10793,31 @@ fn a_resolutions_body_on_the_session_that_adopted_it() {
 }
 
 #[test]
+fn a_delegate_speaking_for_a_party() {
+    check(
+        "'Speaking for the Russian Federation, the representative warned …', 'Speaking for Chad, X said … He pressed …': the party a delegate is given the floor for speaks, and the 'he' after; a representative of a state speaking for a group speaks for the state",
+        &[
+            (
+                "Speaking for the Russian Federation, the representative warned Council members against using humanitarian concerns as a pretext to interfere.",
+                &[d(&["Russia"], &[], Other).or(Humanitarian)],
+            ),
+            (
+                "Speaking for Egypt, the Minister for Foreign Affairs said Cairo was in contact with both sides. He called on the Council to intervene to stop the air strikes on Gaza.",
+                &[d(&["Egypt"], &[], Ceasefire).or(Other)],
+            ),
+            (
+                "Speaking for Chad, Hissein Bourma said his country had deployed troops in three theatres. He pressed partners to honour the commitments they had made in Oslo.",
+                &[d(&["Hissein Bourma", "Chad"], &[], Cooperation).or(Other).or(Negotiation)],
+            ),
+            (
+                "Speaking on behalf of the Group of 27 sponsors, the representative of Liechtenstein urged all members to explain their vetoes.",
+                &[d(&["Liechtenstein"], &[], Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn mediating_formats_speak_as_bodies() {
     check(
         "speaker: the Middle East Quartet and the OSCE Minsk Group (its co-chairs) speak as bodies, not as the states a dash lists",

@@ -1057,6 +1057,12 @@ static LEADING_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
         any_of(&[&Words::get().leading_adverbials])
     ))
 });
+/// "Speaking for Egypt, ", "Speaking on behalf of the African Group, ": the party a
+/// delegate's words are given for, opening the sentence.
+static SPEAKING_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"^\s*Speaking\s+(?:for|on\s+behalf\s+of)\s+([^,\n]{2,100}?),\s")
+});
+
 /// ", who …,", ", chaired by X,": a clause set off inside a subject, which names none of
 /// it ("the committee, chaired by Senator X, said" is the committee's).
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1158,8 +1164,27 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
             return given;
         }
     }
+    // "Speaking for the Russian Federation, the representative said …", "Speaking for Chad,
+    // HISSEIN ALLAMI-BOURMA said …": as the UN's meetings coverage gives each delegate the
+    // floor, the party spoken for is the subject's, beside a person it names.
+    let spoken_for = SPEAKING_FOR
+        .captures(&text[start..to])
+        .and_then(|c| c.get(1))
+        .map(|m| named_in(ctx.cast, Span::new(start + m.start(), start + m.end())))
+        .filter(|named| !named.is_empty());
     if let Some(m) = LEADING_ADVERBIAL.find(&text[start..to]) {
         start += m.end();
+    }
+    if let Some(party) = spoken_for {
+        let own = subject(ctx, start, to);
+        let persons = own
+            .iter()
+            .all(|&e| ctx.cast.entities[e].kind == ActorKind::Person);
+        return if persons {
+            dedup(own.into_iter().chain(party))
+        } else {
+            own
+        };
     }
     // "Syria: Parliament demands …": a headline's topic before a colon is not its subject,
     // unless it names the person speaking (a transcript's "Mr. Zhou: …").
