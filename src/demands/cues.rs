@@ -349,7 +349,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         // "requested a ceasefire", "requested the Council to …", "requested Saudi Arabia and
         // the UAE to …", and what is asked then whom from: "requested two additional
-        // helicopters from the United States".
+        // helicopters from the United States". A few words only before "to", not the
+        // objects every verb of asking reads (`objects_to`): "request" is as often a noun,
+        // whose "to" then belongs to a clause of its own ("a request … that we try to …").
         rule(
             &["request"],
             r"(?i)\brequest(?:s|ed|ing)?\b",
@@ -1995,9 +1997,9 @@ static THERE_WERE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// What stands before "pressure from X to …" when X is said to press: "came under",
-/// "has been under", "amid", "in the wake of", "faced", and at most two words of degree ("mounting",
-/// "growing international").
+/// What stands before "pressure from X to …" when X is said to press: "came under", "has
+/// been under", "amid", "in the wake of", "faced", and at most two words of degree
+/// ("mounting", "growing international").
 static PRESSED_FROM: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
         r"(?i)(?:\b(?:came|come|comes|coming|been|being|is|are|was|were|remains?|remained|fell|falls|put|placed)\s+under|\b(?:amid|following|followed|after|wake\s+of|faces?|faced|facing))\s+(?:[a-z-]+\s+){0,2}$",
