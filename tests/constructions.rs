@@ -10818,6 +10818,73 @@ fn a_delegate_speaking_for_a_party() {
 }
 
 #[test]
+fn an_unnamed_office_holder_of_a_party() {
+    check(
+        "'The Minister for Foreign Affairs of Egypt said … He called on …', 'The Foreign Minister of Jordan said … He urged …': an office protocol capitalises, with its portfolio, speaks for the party after 'of', and so does the 'he' or 'she' after it; no person called 'Foreign Minister' is made",
+        &[
+            (
+                "The Minister for Foreign Affairs of Egypt said the shelling of the crossing was a crime. He called on the Security Council to act at once to stop the air strikes on Rafah.",
+                &[d(&["Egypt"], &["UN Security Council"], Ceasefire).or(Other)],
+            ),
+            (
+                "The Foreign Minister of Jordan told the conference that the camps could take no more families. He urged donors to release the pledged funds before the winter.",
+                &[d(&["Jordan"], &[], Humanitarian).or(Other).not_by(&["Foreign Minister"])],
+            ),
+            (
+                "The Permanent Representative of Chile said the talks in Geneva had stalled for a month. She urged the Syrian Government to let the convoys into Douma.",
+                &[d(&["Chile"], &["Syria"], Humanitarian).or(Other).not_by(&["Permanent Representative"])],
+            ),
+            (
+                "The Secretary of State for Defence of the United Kingdom said the ship had been struck twice. He called on the Houthis to stop their attacks on shipping.",
+                &[d(&["United Kingdom"], &["Houthis"], Ceasefire).or(Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_plural_phrase_stands_for_the_people_listed_after_it() {
+    check(
+        "'the Heads of State of the region – A, President of X, and B, President of Y – met in … The Heads of State called on …': a plural phrase a communiqué listed people after, with a dash or a colon, stands for them when it speaks again; 'The Ministers' for the ministers the meeting named",
+        &[
+            (
+                "The Heads of State of the Lake Chad Basin countries \u{2013} Bola Tinubu, President of Nigeria, Paul Biya, President of Cameroon, and Mohamed Bazoum, President of Niger \u{2013} met in Abuja on Tuesday. The Heads of State called on the international community to fund the Multinational Joint Task Force.",
+                &[d(&["Bola Tinubu", "Paul Biya", "Mohamed Bazoum"], &[], Cooperation).or(Counterterrorism).or(Other)],
+            ),
+            (
+                "The Foreign Ministers of the three countries: Retno Marsudi, Minister for Foreign Affairs of Indonesia, Saifuddin Abdullah, Minister of Foreign Affairs of Malaysia, and Teodoro Locsin, Secretary of Foreign Affairs of the Philippines, gathered in Manila for the trilateral talks. The Foreign Ministers urged Myanmar to release all political detainees without delay.",
+                &[d(&["Retno Marsudi", "Saifuddin Abdullah", "Teodoro Locsin"], &["Myanmar"], Humanitarian).or(Other)],
+            ),
+            (
+                "The meeting was chaired by Foreign Minister Ahmed Attaf of Algeria and attended by Foreign Minister Najla Mangoush of Libya and Foreign Minister Nabil Ammar of Tunisia. The Ministers called on all Libyan parties to hold elections before the end of the year.",
+                &[d(&["Ahmed Attaf", "Najla Mangoush", "Nabil Ammar"], &[], Negotiation).or(Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_relative_described_in_a_lede_and_named_below() {
+    check(
+        "'The wife of a veteran being held by the Taliban has implored …' then 'His wife, Debbie Ashworth, 55, said …': a relative a tabloid's lede describes is the one the same word of kin names below, past a passive participle in the description and past the relative named between",
+        &[
+            (
+                "The wife of a British Army veteran being held by the Taliban has implored the Foreign Office to do more to free him. Kevin Ashworth, 58, was detained at a checkpoint in Kabul in June. His wife, Debbie Ashworth, 55, said she had been told next to nothing since his arrest.",
+                &[d(&["Debbie Ashworth"], &[], Humanitarian).or(Other).not_by(&["Taliban", "Kevin Ashworth"])],
+            ),
+            (
+                "The father of a nurse held by gunmen in northern Nigeria has begged the kidnappers to let her go. Grace Okafor, 29, was seized from a clinic in Kaduna State last week. Her father Samuel Okafor told reporters the family could not raise the ransom.",
+                &[d(&["Samuel Okafor"], &[], Humanitarian).or(Other).not_by(&["Grace Okafor"])],
+            ),
+            (
+                "The sister of a British contractor kidnapped in the Niger Delta has begged the Foreign Office not to give up on him. Gary Lomax, 51, has not been heard from since Friday. His sister, Claire Lomax, 45, said the family had been living on their phones.",
+                &[d(&["Claire Lomax"], &[], Humanitarian).or(Other).not_by(&["Gary Lomax"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn mediating_formats_speak_as_bodies() {
     check(
         "speaker: the Middle East Quartet and the OSCE Minsk Group (its co-chairs) speak as bodies, not as the states a dash lists",

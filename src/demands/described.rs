@@ -8,6 +8,7 @@ use crate::lexicon::words::{any_of, Words};
 use crate::lexicon::{Lexicon, Title, TitleKind};
 use crate::report::ActorKind;
 use crate::syntax::{Parsed, Upos};
+use crate::text::span::ceil_char;
 use crate::text::Span;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -137,6 +138,8 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             || (super::parties::points_back(phrase) && !orphan)
             || !super::parties::named_with_the_noun(text, cast, phrase, role.span.start).is_empty()
             || !super::parties::holders_of_the_role(text, cast, phrase, role.span.start).is_empty()
+            || !super::parties::listed_after_the_noun(text, cast, phrase, role.span.start)
+                .is_empty()
             || super::parties::body_of_the_members(text, cast, phrase, role.span.start).is_some()
             || !super::parties::office_of_a_party(text, cast, phrase, role.span.start).is_empty()
         {
@@ -326,7 +329,7 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         }
         // "The Secretary-General urges …" in a statement that never names its holder: the
         // office speaks, once, whoever holds it.
-        if capitalised {
+        if capitalised && !of_a_party(text, cast, span.end) {
             if let Some(e) = office_speaking(cast, span, span.slice(text)) {
                 // The office's every other use is its holder too: "The Secretary-General
                 // condemned the attack. He called for …" before the office first asks.
@@ -1050,6 +1053,15 @@ fn person_described_then_named(
     if !described {
         return None;
     }
+    // "The sister of a British contractor … has begged …", then "His sister, Claire
+    // Lomax, 45, said …": the person the kin word introduces below, over anyone named
+    // between (the relative the story is about).
+    let lists = Words::get();
+    if lists.male_kin.contains(head) || lists.female_kin.contains(head) {
+        if let Some(e) = named_after_the_kin_word(text, cast, head, sentence.end) {
+            return Some(e);
+        }
+    }
     let in_office = |e: EntityIx| {
         !emissary
             || cast.entities[e]
@@ -1068,6 +1080,32 @@ fn person_described_then_named(
         .map(|r| r.entity)
         .find(|&e| cast.entities[e].kind == ActorKind::Person && in_office(e))
         .filter(|&e| !seen_before(e))
+}
+
+/// How far below a lede a relative it described may be named.
+const KIN_NAMED_REACH: usize = 3_000;
+
+/// The person named right after `kin` ("his mother Nasreen", "His wife, Debbie Ashworth")
+/// in the text just after `from`.
+fn named_after_the_kin_word(text: &str, cast: &Cast, kin: &str, from: usize) -> Option<EntityIx> {
+    let to = ceil_char(text, (from + KIN_NAMED_REACH).min(text.len()));
+    let window = &text[from..to];
+    window.match_indices(kin).find_map(|(i, _)| {
+        let at = from + i;
+        let whole = !text[..at].ends_with(char::is_alphanumeric)
+            && !text[at + kin.len()..].starts_with(char::is_alphanumeric);
+        if !whole {
+            return None;
+        }
+        let rest = &text[at + kin.len()..];
+        let name_at = text.len() - rest.trim_start_matches([',', ' ']).len();
+        (name_at - (at + kin.len()) <= 2)
+            .then(|| cast.refs_starting_at(name_at))
+            .into_iter()
+            .flatten()
+            .find(|r| cast.entities[r.entity].kind == ActorKind::Person)
+            .map(|r| r.entity)
+    })
 }
 
 /// How far back a description may have introduced the person it stands for.
@@ -1155,6 +1193,7 @@ fn office_before_a_pronoun(text: &str, pronoun: Span, cast: &mut Cast) {
     let found = offices
         .into_iter()
         .rev()
+        .filter(|o| !of_a_party(text, cast, from + o.end()))
         .find_map(|o| unheld_office(cast, o.as_str()).map(|t| (o, t)));
     if let Some((office, title)) = found {
         let span = Span::new(from + office.start(), from + office.end());
@@ -1390,6 +1429,26 @@ fn of_name_end(text: &str, p: &Parsed, last: usize, end: usize) -> usize {
         }
     }
     name_end
+}
+
+/// Whether a state or a body named follows an office ending at `end` ("The Foreign Minister
+/// of Egypt", "the Permanent Representative of Chile"): that party speaks through the
+/// office's unnamed holder, as it does through "Egypt's foreign minister".
+fn of_a_party(text: &str, cast: &Cast, end: usize) -> bool {
+    let rest = &text[end..];
+    let Some(after) = ["of the ", "of ", "for the ", "for "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(' ').and_then(|r| r.strip_prefix(p)))
+    else {
+        return false;
+    };
+    cast.refs_starting_at(text.len() - after.len()).any(|r| {
+        r.form == RefForm::Name
+            && matches!(
+                cast.entities[r.entity].kind,
+                ActorKind::Country | ActorKind::Organization
+            )
+    })
 }
 
 /// The office `word` names, as a party of its own at `span`, when no person the text has

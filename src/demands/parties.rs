@@ -818,11 +818,13 @@ static OFFICE_OF: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A state's or a body's voice the text does not name: "France's delegate", "the Russian
-/// Federation's representative", "the delegate of Qatar", "Egypt's foreign minister".
+/// Federation's representative", "the delegate of Qatar", "Egypt's foreign minister", and
+/// as protocol capitalises them, "The Minister for Foreign Affairs of Egypt", "The
+/// Permanent Representative of Chile".
 static A_PARTYS_VOICE: LazyLock<Regex> = LazyLock::new(|| {
-    let voices = r"(?:delegate|representative|envoy|ambassador|spokes(?:man|woman|person)|(?:[a-z]+\s+)?minister|speaker)";
+    let voices = r"(?i:delegate|representative|envoy|ambassador|spokes(?:man|woman|person)|(?:[a-z]+\s+)?minister|speaker)";
     crate::text::pattern::regex(&format!(
-        r"^\s*(?:(?:[Tt]he\s+)?(?:[A-ZÀ-ÖØ-Þ][\w.-]*\s+){{0,3}}[A-ZÀ-ÖØ-Þ][\w.-]*(?:’s|'s)\s+(?:[a-z-]+\s+)?{voices}|[Tt]he\s+(?:[a-z-]+\s+)?{voices}\s+(?:of|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ])"
+        r"^\s*(?:(?:[Tt]he\s+)?(?:[A-ZÀ-ÖØ-Þ][\w.-]*\s+){{0,3}}[A-ZÀ-ÖØ-Þ][\w.-]*(?:’s|'s)\s+(?i:[a-z-]+\s+)?{voices}|[Tt]he\s+(?i:[a-z-]+\s+)?{voices}\s+(?:of|for)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ])"
     ))
 });
 
@@ -1115,7 +1117,7 @@ fn in_a_prepositional_phrase(text: &str, refs: &[&Ref], at: Span, depth: usize) 
     let prev = words.next().unwrap_or("");
     let before_prev = words.next().unwrap_or("");
     if lists.prepositions.contains(prev) {
-        return !lists.party_nouns.contains(before_prev);
+        return !lists.party_nouns.contains(before_prev) && !after_a_portfolio(text, at.start);
     }
     if !matches!(prev, "and" | "or") || depth == 0 {
         return false;
@@ -1131,6 +1133,22 @@ fn in_a_prepositional_phrase(text: &str, refs: &[&Ref], at: Span, depth: usize) 
             matches!(between, "and" | "or")
         })
         .is_some_and(|o| in_a_prepositional_phrase(text, refs, o.span, depth - 1))
+}
+
+/// "The Minister for Foreign Affairs of Egypt", "the Secretary of State for Defence of the
+/// United Kingdom": an office's portfolio between the office and its party, which is still
+/// the subject's.
+static PORTFOLIO_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"\b(?i:minister|secretary(?:\s+of\s+state)?|ministry|department)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4}(?:of|for)\s+(?:the\s+)?$",
+    )
+});
+
+/// How far before a party an office and its portfolio may begin.
+const PORTFOLIO_REACH: usize = 80;
+
+fn after_a_portfolio(text: &str, at: usize) -> bool {
+    PORTFOLIO_BEFORE.is_match(&text[floor_char(text, at.saturating_sub(PORTFOLIO_REACH))..at])
 }
 
 /// Whether the party named at `name` is what a stance is towards/// Whether the party named at `name` is what a stance is towards ("the anti-Taliban
@@ -1723,6 +1741,10 @@ fn resolve_back(
     let holders = holders_of_the_role(ctx.text, ctx.cast, s, at);
     if !holders.is_empty() {
         return holders;
+    }
+    let listed = listed_after_the_noun(ctx.text, ctx.cast, s, at);
+    if !listed.is_empty() {
+        return listed;
     }
     // "The Northern States Governors' Forum has urged …. The governors appealed to …": the
     // members a body is named after speak for it.
@@ -2419,13 +2441,15 @@ pub fn named_with_the_noun(text: &str, cast: &Cast, subject: &str, at: usize) ->
 
 /// "The letter was led by Sen. Mark Halvorsen and Sen. Diane Okafor. The senators also
 /// asked …": a plural noun after "the" stands for the people named before whose role has
-/// that noun, when there are two or more of them.
+/// that noun, when there are two or more of them; as a communiqué capitalises it too ("The
+/// Ministers" after the chair and the ministers who attended).
 pub fn holders_of_the_role(text: &str, cast: &Cast, subject: &str, at: usize) -> Vec<EntityIx> {
     let Some(word) = subject
         .strip_prefix("the ")
         .or_else(|| subject.strip_prefix("The "))
         .map(str::trim_end)
-        .filter(|n| n.chars().all(|c| c.is_ascii_lowercase()))
+        .filter(|n| n.chars().skip(1).all(|c| c.is_ascii_lowercase()))
+        .filter(|n| n.starts_with(|c: char| c.is_ascii_alphabetic()))
         .and_then(|n| n.strip_suffix('s'))
         .filter(|w| w.len() > 3)
     else {
@@ -2449,6 +2473,60 @@ pub fn holders_of_the_role(text: &str, cast: &Cast, subject: &str, at: usize) ->
     }
     holders
 }
+
+/// "… the Heads of State of the G5 Sahel countries – A, President of Burkina Faso, B, …
+/// – met in Pau. … The Heads of State called on …": a plural phrase stands for the people
+/// a dash or a colon listed after it where the text first used it, two or more of them.
+pub fn listed_after_the_noun(text: &str, cast: &Cast, subject: &str, at: usize) -> Vec<EntityIx> {
+    let Some(phrase) = subject
+        .strip_prefix("the ")
+        .or_else(|| subject.strip_prefix("The "))
+        .map(str::trim_end)
+        .filter(|p| PLURAL_PHRASE.is_match(p))
+    else {
+        return Vec::new();
+    };
+    let from = ceil_char(text, at.saturating_sub(SAME_NOUN_REACH));
+    let window = &text[from..at];
+    // ASCII case folding keeps every offset where it was.
+    let lower = window.to_ascii_lowercase();
+    let needle = phrase.to_ascii_lowercase();
+    for (i, _) in lower.match_indices(&needle) {
+        let end = from + i + needle.len();
+        let Some(list) = LIST_OPENS.find(&text[end..at]) else {
+            continue;
+        };
+        let start = end + list.end();
+        let rest = &text[start..at];
+        let stop = rest
+            .find(['–', '—'])
+            .or_else(|| rest.find(". "))
+            .unwrap_or(rest.len());
+        let mut listed = Vec::new();
+        for r in cast.refs_in(Span::new(start, start + stop)) {
+            if cast.entities[r.entity].kind == ActorKind::Person && !listed.contains(&r.entity) {
+                listed.push(r.entity);
+            }
+        }
+        if listed.len() >= 2 {
+            return listed;
+        }
+    }
+    Vec::new()
+}
+
+/// "Heads of State", "Heads of State and Government", "Foreign Ministers", "leaders": a
+/// plural of up to five words.
+static PLURAL_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^(?:[A-Za-z]+\s+)?[A-Za-z]{3,}s(?:\s+of\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)?$",
+    )
+});
+
+/// What may stand between a plural phrase and the list of its people: its complement
+/// ("of the G5 Sahel countries") and a dash or a colon.
+static LIST_OPENS: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"^[^–—:.;]{0,80}?(?:\s[–—]|:)\s"));
 
 /// "The Presidency of the EU reiterates …. The Presidency calls on …": an office named
 /// before as a state's or a body's ("Presidency of the EU", "Secretariat of the OIC") stands

@@ -103,12 +103,24 @@ impl Parsed {
             let mut before = self.before_brackets(text, p.checked_sub(1)?)?;
             // "An all-parties conference convened by the Chief Minister X demanded": the
             // agent of a participle is no subject; the phrase the participle follows is.
+            // "The wife of a veteran being held by the Taliban has implored": so is a
+            // participle's that "being" or "been" opens, in -ed or in an irregular form.
             let participle = toks[before].tag == Upos::Verb && {
                 let v = toks[before].span.slice(text);
-                v.ends_with("ed") || v.ends_with("en")
+                v.ends_with("ed") || v.ends_with("en") || Words::get().past_participles.contains(v)
             };
             if w == "by" && participle {
                 before = self.before_brackets(text, before.checked_sub(1)?)?;
+                while toks[before].tag == Upos::Aux
+                    && matches!(toks[before].span.slice(text), "being" | "been")
+                {
+                    before = before.checked_sub(1)?;
+                }
+            }
+            // "Indian security agencies have for years pressed …": the auxiliary the
+            // adjunct splits from its verb stands after the subject too.
+            while matches!(toks[before].tag, Upos::Aux | Upos::Adv) {
+                before = before.checked_sub(1)?;
             }
             if toks[before].span.slice(text) == "," {
                 return self.before_parenthesis(text, before);
@@ -118,7 +130,11 @@ impl Parsed {
         // "…, Tomas Ranta, last week urged": a phrase of time is no subject either.
         // "The Council (UNHRC) yesterday adopted": the acronym's brackets too.
         if self.is_time(text, c) {
-            let before = self.before_brackets(text, self.chunks[c].first.checked_sub(1)?)?;
+            let mut before = self.before_brackets(text, self.chunks[c].first.checked_sub(1)?)?;
+            // "Pakistan has this week urged …": so does a phrase of time.
+            while matches!(toks[before].tag, Upos::Aux | Upos::Adv) {
+                before = before.checked_sub(1)?;
+            }
             if toks[before].span.slice(text) == "," {
                 return self.before_parenthesis(text, before);
             }
