@@ -10885,6 +10885,27 @@ fn a_relative_described_in_a_lede_and_named_below() {
 }
 
 #[test]
+fn a_bare_title_goes_on_with_the_subject_that_held_it() {
+    check(
+        "'President Biden commended President Hassan Sheikh for …. The President reaffirmed …. He underscored that …': a bare title after a sentence that opened on one holder and named another as its object is the opener, and so is the 'he' after it; a holder named after a phrase that opens the sentence is not its subject",
+        &[
+            (
+                "President Joe Biden commended President Hassan Sheikh Mohamud for the offensive against al-Shabaab. The President reaffirmed that the United States would keep training the Danab Brigade. He underscored that military gains must be followed quickly by stabilization.",
+                &[d(&["Joe Biden"], &[], Other).or(Cooperation).or(Counterterrorism).not_by(&["Hassan Sheikh Mohamud"])],
+            ),
+            (
+                "Prime Minister Narendra Modi thanked Prime Minister Sher Bahadur Deuba for the welcome in Kathmandu. The Prime Minister called on Nepal to deny its territory to groups hostile to India.",
+                &[d(&["Narendra Modi"], &["Nepal"], Counterterrorism).or(Other).not_by(&["Sher Bahadur Deuba"])],
+            ),
+            (
+                "Speaking in Beirut after talks with Prime Minister Najib Mikati, Foreign Minister Jean-Noël Barrot said there was no military solution. \u{201c}The concerns of Israel must be addressed through diplomacy,\u{201d} the minister said.",
+                &[d(&["Jean-Noël Barrot"], &[], Negotiation).or(Other).not_by(&["Najib Mikati"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn mediating_formats_speak_as_bodies() {
     check(
         "speaker: the Middle East Quartet and the OSCE Minsk Group (its co-chairs) speak as bodies, not as the states a dash lists",

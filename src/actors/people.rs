@@ -1946,6 +1946,34 @@ fn house_holder(house: &House, cast: &mut Cast) -> Option<EntityIx> {
     Some(e)
 }
 
+/// How far into its sentence a holder's name may begin and still be its subject ("U.S.
+/// President Joe Biden"): not one after a phrase that opens the sentence ("Speaking in
+/// Beirut after talks with Prime Minister X, Y said").
+const SUBJECT_LEAD: usize = 30;
+
+/// How far back the opening of a sentence is looked for: a long sentence's.
+const SENTENCE_REACH: usize = 2_000;
+
+/// Where the sentence holding `at` opens: past the last full stop, question or exclamation
+/// mark (or one closing a quotation) followed by a space, or a blank line, before it (within
+/// [`SENTENCE_REACH`]); a hard-wrapped text breaks its lines inside sentences.
+fn sentence_start_before(text: &str, at: usize) -> usize {
+    let from = crate::text::span::floor_char(text, at.saturating_sub(SENTENCE_REACH));
+    let head = &text[from..at];
+    head.rfind("\n\n")
+        .map(|i| i + 2)
+        .into_iter()
+        .chain(
+            [
+                ". ", "? ", "! ", ".\" ", ".” ", "?\" ", "?” ", "!\" ", "!” ",
+            ]
+            .iter()
+            .filter_map(|p| head.rfind(p).map(|i| i + p.len())),
+        )
+        .max()
+        .map_or(from, |i| from + i)
+}
+
 fn resolve_titles(
     text: &str,
     bare: &[(Span, usize, Option<EntityIx>)],
@@ -2010,16 +2038,31 @@ fn resolve_titles(
             })
             .collect();
         // Of the holders named before the title, the one named last: "Foreign Ministers A, B
-        // and C met …. On Libya, A stressed …. The minister expressed hope …" is A.
+        // and C met …. On Libya, A stressed …. The minister expressed hope …" is A. When
+        // that sentence opened on another holder, its subject: "President Biden commended
+        // President Hassan Sheikh for …. The President reaffirmed …" is Biden.
+        let last_before = |e: EntityIx| {
+            let at = mentions.get(&e)?;
+            let i = at.partition_point(|&m| m < span.start);
+            at.get(i.checked_sub(1)?).copied()
+        };
         let before = holders
             .iter()
-            .filter_map(|&e| {
-                let at = mentions.get(&e)?;
-                let i = at.partition_point(|&m| m < span.start);
-                Some((at.get(i.checked_sub(1)?).copied()?, e))
-            })
+            .filter_map(|&e| Some((last_before(e)?, e)))
             .max()
-            .map(|(_, e)| e);
+            .map(|(at, e)| {
+                let opens = sentence_start_before(text, at);
+                holders
+                    .iter()
+                    .filter_map(|&h| {
+                        let named = mentions.get(&h)?;
+                        let i = named.partition_point(|&m| m < opens);
+                        named.get(i).filter(|&&m| m <= at).map(|&m| (m, h))
+                    })
+                    .min()
+                    .filter(|&(m, _)| m <= opens + SUBJECT_LEAD)
+                    .map_or(e, |(_, h)| h)
+            });
         // "The President" in a White House readout that names only another state's
         // president: the house's own.
         let house_state = house

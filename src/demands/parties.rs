@@ -635,6 +635,23 @@ impl Discourse {
         if said_of(ctx, from, &subject) || said_in_the_first_person(&ctx.text[from..to]) {
             subject.clear();
         }
+        // "President Biden commended …. The President reaffirmed …. He underscored …": a
+        // title standing for a person the text named is the sentence's subject, so that the
+        // "he" after it goes on with them.
+        if subject.is_empty() {
+            let head = REPORTING_VERB
+                .find(&ctx.text[from..to])
+                .map_or(to, |m| from + m.start());
+            let phrase = ctx.text[from..head].trim();
+            if TITLE_SUBJECT.is_match(phrase) {
+                let who = resolve_back(ctx, phrase, from, self);
+                if let [e] = who[..] {
+                    if ctx.cast.entities[e].kind == ActorKind::Person {
+                        subject = who;
+                    }
+                }
+            }
+        }
         // "The Meeting reaffirmed …. It called upon …": a subject that is the document or
         // meeting a party was said to put out or hold is that party, whom the "it" after it
         // takes up.
@@ -815,6 +832,11 @@ static OFFICE_OF: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s+(?:[a-z]+\s+)?{}\s+(?:of|for)\s+(?:the\s+)?",
         any_of(&[&Words::get().office_nouns])
     ))
+});
+
+/// A title with its article standing as a subject: "The President", "the Prime Minister".
+static TITLE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"^(?:The|the)\s+(?:[A-Z][a-z-]+\s+){0,2}[A-Z][a-z-]+$")
 });
 
 /// A state's or a body's voice the text does not name: "France's delegate", "the Russian
