@@ -10906,6 +10906,61 @@ fn a_bare_title_goes_on_with_the_subject_that_held_it() {
 }
 
 #[test]
+fn a_relative_clause_with_a_name_after_it_names_no_subject() {
+    check(
+        "'The group, which is regarded as an offshoot of the Kurdistan Workers' Party, or PKK, said …. It warned …': the other name of the relative clause's party, set off by 'or', is still inside the clause, so the group named before goes on speaking",
+        &[
+            (
+                "The Kurdistan Freedom Falcons, known by the Kurdish initials TAK, said on its website that one of its members had carried out the bombing in Ankara.\n\nThe group, which is regarded as an offshoot of the outlawed Kurdistan Workers' Party, or PKK, said the attack was revenge for military operations in the southeast. It warned foreign tourists against coming to Turkey, saying the country was no longer safe.",
+                &[d(&["Kurdistan Freedom Falcons"], &[], Other).not_by(&["Kurdistan Workers' Party"])],
+            ),
+            (
+                "Jamaat Nusrat al-Islam wal-Muslimin said in a message on Telegram that its fighters had attacked the convoy near Djibo.\n\nThe group, which is linked to al-Qaeda in the Islamic Maghreb, or AQIM, said the soldiers had been warned. It called on civilians to stay away from army positions.",
+                &[d(&["Jama'at Nusrat al-Islam wal-Muslimin"], &[], Other).or(Ceasefire).or(Humanitarian).not_by(&["Al-Qaida in the Islamic Maghreb"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_bare_government_in_an_offices_release_is_its_own() {
+    check(
+        "'The Administration calls on …' in a White House release, 'The Government urges …' in one from 10 Downing Street: the house's own government, not the state the release is about",
+        &[
+            (
+                "The White House\nOffice of the Press Secretary\nFor Immediate Release\n\nPresident Obama spoke this afternoon with President Ali Abdullah Saleh of Yemen about the parcels intercepted on Friday. The Yemeni authorities have arrested a suspect. The Administration calls on air carriers worldwide to cooperate fully with the new screening measures.",
+                &[d(&["United States"], &[], Counterterrorism).or(Cooperation).or(Other).not_by(&["Yemen"])],
+            ),
+            (
+                "Prime Minister's Office, 10 Downing Street\n\nThe Prime Minister spoke to President Ashraf Ghani of Afghanistan this morning about the attack in Kabul. Afghanistan has declared a day of mourning. The Government urges all British nationals in the country to follow the embassy's advice.",
+                &[d(&["United Kingdom"], &[], Other).or(Humanitarian).not_by(&["Afghanistan"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_pronoun_asking_after_a_reported_clause_is_the_reporters() {
+    check(
+        "'Europol said in its annual report that groups in Italy and Greece were the most active, and it urged …': a pronoun that asks after a reported clause, past a phrase of where it was said, is the one who said it, not a party of the clause",
+        &[
+            (
+                "Europol, the European Union's police agency, said in its annual terrorism report last month that anarchist groups in Italy and Greece were the most active in Europe, and it urged member states to step up cooperation against them.",
+                &[d(&["Europol"], &[], Cooperation).or(Counterterrorism).not_by(&["Greece", "Italy"])],
+            ),
+            (
+                "Kenya said in a statement on Sunday that the gunmen who attacked the bus in Mandera were from Somalia, and it called on the federal government in Mogadishu to arrest them.",
+                &[d(&["Kenya"], &["Somalia"], Justice).or(Counterterrorism).not_by(&["Somalia"])],
+            ),
+            (
+                "Foreign Minister Penny Wong told parliament on Tuesday that the ships seized by the Houthis had been carrying Australian crews, and she urged Oman to press for their release.",
+                &[d(&["Penny Wong"], &["Oman"], Humanitarian).or(Other).or(Negotiation).not_by(&["Houthis"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn mediating_formats_speak_as_bodies() {
     check(
         "speaker: the Middle East Quartet and the OSCE Minsk Group (its co-chairs) speak as bodies, not as the states a dash lists",

@@ -23,7 +23,7 @@ pub fn armed(words: &str) -> bool {
     bodies::ARMED.is_match(words)
 }
 
-pub use people::{occasion_by, MASTHEAD_LINE};
+pub use people::{house_state, occasion_by, MASTHEAD_LINE};
 
 /// Whether a body's name is a legislature's ("Lok Sabha", "Senate of Pakistan"), which a
 /// parliament's record calls "the House".

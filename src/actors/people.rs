@@ -1909,6 +1909,12 @@ static HOUSES: LazyLock<Vec<House>> = LazyLock::new(|| {
 /// How many lines at the top of a text may hold its office's header.
 const HEADER_LINES: usize = 6;
 
+/// The state whose office's release the text is ("The White House" among its first lines):
+/// the government its bare "the Administration" is.
+pub fn house_state(text: &str) -> Option<&'static str> {
+    house_of(text).map(|h| h.state)
+}
+
 /// The office whose release the text is, by a line among its first.
 fn house_of(text: &str) -> Option<&'static House> {
     // "From: Prime Minister’s Office, 10 Downing Street", as gov.uk heads its pages.

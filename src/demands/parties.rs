@@ -1088,10 +1088,12 @@ static SPEAKING_FOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// ", who …,", ", chaired by X,": a clause set off inside a subject, which names none of
-/// it ("the committee, chaired by Senator X, said" is the committee's).
+/// it ("the committee, chaired by Senator X, said" is the committee's), with a name the
+/// clause's last party goes by after it ("The group, which is regarded as an offshoot of the
+/// Kurdistan Workers' Party, or PKK, said …").
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r",\s*(?:who|which|where|whose|when|whom|(?:co-)?chaired\s+by|presided\s+over\s+by)\b[^,]*,",
+        r",\s*(?:who|which|where|whose|when|whom|(?:co-)?chaired\s+by|presided\s+over\s+by)\b[^,]*,(?:\s*(?:or|also\s+known\s+as)\s+[^,]{1,40},)?",
     )
 });
 /// Up to `n` words before `at`, nearest first, lowercased.
@@ -1935,6 +1937,15 @@ fn resolve_back(
         }
     }
     if STATE_BACK.is_match(s) {
+        // "The Administration calls on air carriers …" in a White House release: the
+        // house's own government, whichever state the release is about.
+        let bare = s.starts_with("The ") || s.starts_with("the ");
+        if let Some(e) = crate::actors::house_state(ctx.text)
+            .filter(|_| bare)
+            .and_then(|state| ctx.cast.existing(state))
+        {
+            return vec![e];
+        }
         let own = state_whose(ctx, s, at);
         if !own.is_empty() {
             return own;
@@ -3181,7 +3192,10 @@ fn given_to(ctx: &Context, span: Span) -> Vec<EntityIx> {
 
 /// "He insisted that Daesh had been defeated and called on the GCC states to …": an asking
 /// verb joined by "and" after a reported clause whose own verb is an auxiliary goes on
-/// from the verb of saying, whose subject asks, not the reported clause's ("Daesh").
+/// from the verb of saying, whose subject asks, not the reported clause's ("Daesh"); so
+/// does one with a pronoun of its own after a phrase of where it was said ("Europol said in
+/// its annual report that groups in Italy and Greece were the most active, and it urged
+/// …").
 fn asks_past_a_reported_clause(
     ctx: &Context,
     cue: &Cue,
@@ -3190,14 +3204,19 @@ fn asks_past_a_reported_clause(
     static REPORTED_THEN_JOINED: LazyLock<Regex> = LazyLock::new(|| {
         let w = Words::get();
         crate::text::pattern::regex(&format!(
-            r"(?i)\b(?:{})\s+that\s+[^;:.!?]{{1,80}}?\s(?:had|has|have|was|were|is|are)\b[^;:.!?]*?,?\s+and\s+(?:also\s+|then\s+)?$",
+            r"(?i)\b(?:{})\s+(?:[^;:.!?]{{1,60}}?\s)?that\s+[^;:.!?]{{1,80}}?\s(?:had|has|have|was|were|is|are)\b[^;:.!?]*?,?\s+and\s+(?:(?:it|he|she|they)\s+)?(?:also\s+|then\s+)?$",
             any_of(&[&w.reporting_verbs, &w.speaker_verbs])
         ))
     });
     let text = ctx.text;
     // Most cues follow no "and": the pattern runs only for those that do.
     let lead = text[..cue.span.start].trim_end();
-    if !["and", "also", "then"].iter().any(|w| lead.ends_with(w)) {
+    if ![
+        "and", "also", "then", "and it", "and he", "and she", "and they",
+    ]
+    .iter()
+    .any(|w| lead.ends_with(w))
+    {
         return None;
     }
     // The reported clause opens a clause of its own: the sentence's start is where the
