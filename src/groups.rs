@@ -81,7 +81,8 @@ pub fn find(text: &str, hits: &[Hit], sentence_of: impl Fn(usize) -> Span) -> Ve
 /// "the West Papua National Liberation Army": a name of several words right after a
 /// capitalised word that no list holds, inside a sentence, is the end of a longer name, not
 /// the group the shorter one names (Colombia's ELN). A state or a demonym before it
-/// ("Colombian National Liberation Army") only qualifies it. A one-word alias is inside
+/// ("Colombian National Liberation Army") only qualifies it, as an epithet of the state
+/// press does ("the Takfiri Jabhat al-Nusra group"). A one-word alias is inside
 /// a longer name only after a word that opens one (`group_name_openers`).
 fn inside_a_longer_name(text: &str, hit_ends: &FastSet<usize>, span: Span) -> bool {
     if !text[..span.start].ends_with(' ') {
@@ -108,6 +109,7 @@ fn inside_a_longer_name(text: &str, hit_ends: &FastSet<usize>, span: Span) -> bo
     word.starts_with(char::is_uppercase)
         && !sentence_start
         && !matches!(word, "The" | "A" | "An")
+        && !Words::get().group_epithets.contains(word)
         && !hit_ends.contains(&before.len())
 }
 

@@ -758,6 +758,47 @@ fn an_alias_closing_another_groups_name_is_no_mention_of_it() {
     ));
 }
 
+/// "the Takfiri Jabhat al-Nusra group", "the Wahhabi Daesh terrorists": an epithet a
+/// state's press puts before a group's name opens no longer name of its own; an unlisted
+/// capitalised word before an alias still does ("the West Papua National Liberation Army"
+/// is no ELN).
+#[test]
+fn an_epithet_before_a_groups_name_opens_no_other_name() {
+    let groups = |text: &str| -> Vec<String> {
+        analyze(text)
+            .groups
+            .iter()
+            .map(|g| g.name.clone())
+            .collect()
+    };
+    let found = groups(
+        "Also on Tuesday, the Takfiri Jabhat al-Nusra group claimed responsibility for a car \
+         bombing near a military building in Damascus.",
+    );
+    assert!(
+        found.iter().any(|g| g.contains("Tahrir al-Sham")),
+        "{found:?}"
+    );
+    let found = groups(
+        "The ministry said the Salafist Ansar al-Sharia militants had fired on the patrol \
+         outside Benghazi.",
+    );
+    assert!(
+        found.iter().any(|g| g.contains("Ansar al-Sharia")),
+        "{found:?}"
+    );
+    let found = groups(
+        "Jakarta blamed the West Papua National Liberation Army for the attack on the \
+         construction workers in Nduga.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|g| g.contains("ELN") || g.contains("Colombia")),
+        "{found:?}"
+    );
+}
+
 /// "the Ansarullah Bangla Team": a one-word alias of one group (the Houthis' "Ansarullah")
 /// opening another group's name is no mention of the first; the Houthis' own "Ansarullah"
 /// and "Hamas Qassam Brigades" (a wing of the group it names) still are.

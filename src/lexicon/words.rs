@@ -278,6 +278,8 @@ lists! {
     group_name_heads,
     /// "Jamaat": words that open a group's own name before another's one-word alias.
     group_name_openers,
+    /// "Takfiri": epithets before a group's name that open no name of their own.
+    group_epithets,
     /// Words before a bare "pressure" that make it the verb ("to pressure", "should").
     verb_markers,
     /// Crowds and things carried or posted ("protests calling for …"): no party of the
