@@ -1965,19 +1965,26 @@ const SENTENCE_REACH: usize = 2_000;
 /// [`SENTENCE_REACH`]); a hard-wrapped text breaks its lines inside sentences.
 fn sentence_start_before(text: &str, at: usize) -> usize {
     let from = crate::text::span::floor_char(text, at.saturating_sub(SENTENCE_REACH));
-    let head = &text[from..at];
-    head.rfind("\n\n")
-        .map(|i| i + 2)
-        .into_iter()
-        .chain(
-            [
-                ". ", "? ", "! ", ".\" ", ".” ", "?\" ", "?” ", "!\" ", "!” ",
-            ]
-            .iter()
-            .filter_map(|p| head.rfind(p).map(|i| i + p.len())),
-        )
-        .max()
-        .map_or(from, |i| from + i)
+    let head = &text.as_bytes()[from..at];
+    // One pass back from `at`: a space or a line break after the end of a sentence.
+    for i in (1..head.len()).rev() {
+        let before = &head[..i];
+        let ends = match head[i] {
+            b'\n' => before.ends_with(b"\n"),
+            b' ' => {
+                let unquoted = before
+                    .strip_suffix(b"\"")
+                    .or_else(|| before.strip_suffix("”".as_bytes()))
+                    .unwrap_or(before);
+                unquoted.ends_with(b".") || unquoted.ends_with(b"?") || unquoted.ends_with(b"!")
+            }
+            _ => false,
+        };
+        if ends {
+            return from + i + 1;
+        }
+    }
+    from
 }
 
 fn resolve_titles(
