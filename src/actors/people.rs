@@ -1906,6 +1906,10 @@ static HOUSES: LazyLock<Vec<House>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The longest line that may be an office's header (the longest in `houses.tsv` is 42
+/// bytes).
+const HEADER_LINE_MAX: usize = 80;
+
 /// How many lines at the top of a text may hold its office's header.
 const HEADER_LINES: usize = 6;
 
@@ -1918,16 +1922,18 @@ pub fn house_state(text: &str) -> Option<&'static str> {
 /// The office whose release the text is, by a line among its first.
 fn house_of(text: &str) -> Option<&'static House> {
     // "From: Prime Minister’s Office, 10 Downing Street", as gov.uk heads its pages.
+    // Only a short line can be a header: a text flattened into one line is not copied
+    // whole, each time a bare title or "the Administration" asks which house it is.
     let head: Vec<String> = text
         .lines()
         .map(|l| {
             let l = l.trim();
-            l.strip_prefix("From:")
-                .map_or(l, str::trim)
-                .replace('’', "'")
+            l.strip_prefix("From:").map_or(l, str::trim)
         })
         .filter(|l| !l.is_empty())
         .take(HEADER_LINES)
+        .filter(|l| l.len() <= HEADER_LINE_MAX)
+        .map(|l| l.replace('’', "'"))
         .collect();
     HOUSES
         .iter()

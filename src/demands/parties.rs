@@ -624,11 +624,11 @@ impl Discourse {
         // called on states to act against what it described as Israel's violations": a
         // party first named after the speaking verb is in what was said, not the one saying
         // it (unless the verb comes first: "…,” said the ministry").
-        let to = REPORTING_VERB
+        let verb = REPORTING_VERB
             .find_iter(&ctx.text[from..s.end])
             .find(|m| !ctx.text[..from + m.start()].ends_with('-'))
-            .filter(|m| !ctx.text[from..from + m.start()].trim().is_empty())
-            .map_or(s.end, |m| from + m.end());
+            .filter(|m| !ctx.text[from..from + m.start()].trim().is_empty());
+        let to = verb.map_or(s.end, |m| from + m.end());
         let mut subject = subject(ctx, from, to);
         // "We call on the leaders of Viv Ansanm and Gran Grif to …": the writers are the
         // subject, not the parties named after their verb.
@@ -639,9 +639,7 @@ impl Discourse {
         // title standing for a person the text named is the sentence's subject, so that the
         // "he" after it goes on with them.
         if subject.is_empty() {
-            let head = REPORTING_VERB
-                .find(&ctx.text[from..to])
-                .map_or(to, |m| from + m.start());
+            let head = verb.map_or(to, |m| from + m.start());
             let phrase = ctx.text[from..head].trim();
             if TITLE_SUBJECT.is_match(phrase) {
                 let who = resolve_back(ctx, phrase, from, self);
@@ -2481,8 +2479,11 @@ pub fn holders_of_the_role(text: &str, cast: &Cast, subject: &str, at: usize) ->
         .strip_prefix("the ")
         .or_else(|| subject.strip_prefix("The "))
         .map(str::trim_end)
-        .filter(|n| n.chars().skip(1).all(|c| c.is_ascii_lowercase()))
-        .filter(|n| n.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .filter(|n| {
+            let mut chars = n.chars();
+            chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+                && chars.all(|c| c.is_ascii_lowercase())
+        })
         .and_then(|n| n.strip_suffix('s'))
         .filter(|w| w.len() > 3)
     else {
