@@ -392,7 +392,7 @@ pub(super) fn add(text: &str, hits: &[Hit], sentences: &[Span], taken: &[Span], 
         .map(|h| h.span.end)
         .collect();
     resolve_later_references(text, sentences, free, &people, &middles, &title_ends, cast);
-    resolve_titles(text, &bare_titles, &people, cast);
+    resolve_titles(text, sentences, &bare_titles, &people, cast);
     drop_nested_person_refs(cast);
 }
 
@@ -1963,38 +1963,18 @@ fn house_holder(house: &House, cast: &mut Cast) -> Option<EntityIx> {
 /// Beirut after talks with Prime Minister X, Y said").
 const SUBJECT_LEAD: usize = 30;
 
-/// How far back the opening of a sentence is looked for: a long sentence's.
-const SENTENCE_REACH: usize = 2_000;
-
-/// Where the sentence holding `at` opens: past the last full stop, question or exclamation
-/// mark (or one closing a quotation) followed by a space, or a blank line, before it (within
-/// [`SENTENCE_REACH`]); a hard-wrapped text breaks its lines inside sentences.
-fn sentence_start_before(text: &str, at: usize) -> usize {
-    let from = crate::text::span::floor_char(text, at.saturating_sub(SENTENCE_REACH));
-    let head = &text.as_bytes()[from..at];
-    // One pass back from `at`: a space or a line break after the end of a sentence.
-    for i in (1..head.len()).rev() {
-        let before = &head[..i];
-        let ends = match head[i] {
-            b'\n' => before.ends_with(b"\n"),
-            b' ' => {
-                let unquoted = before
-                    .strip_suffix(b"\"")
-                    .or_else(|| before.strip_suffix("”".as_bytes()))
-                    .unwrap_or(before);
-                unquoted.ends_with(b".") || unquoted.ends_with(b"?") || unquoted.ends_with(b"!")
-            }
-            _ => false,
-        };
-        if ends {
-            return from + i + 1;
-        }
-    }
-    from
+/// Where the sentence holding `at` opens, from the sentence spans the cast is given.
+fn sentence_start_before(sentences: &[Span], at: usize) -> usize {
+    let i = sentences.partition_point(|s| s.end <= at);
+    sentences
+        .get(i)
+        .filter(|s| s.start <= at)
+        .map_or(at, |s| s.start)
 }
 
 fn resolve_titles(
     text: &str,
+    sentences: &[Span],
     bare: &[(Span, usize, Option<EntityIx>)],
     people: &[(EntityIx, String)],
     cast: &mut Cast,
@@ -2070,7 +2050,7 @@ fn resolve_titles(
             .filter_map(|&e| Some((last_before(e)?, e)))
             .max()
             .map(|(at, e)| {
-                let opens = sentence_start_before(text, at);
+                let opens = sentence_start_before(sentences, at);
                 holders
                     .iter()
                     .filter_map(|&h| {
