@@ -11944,3 +11944,96 @@ fn a_body_named_with_a_particle_inside() {
         ],
     );
 }
+
+#[test]
+fn a_letter_a_release_reproduces_is_its_senders() {
+    check(
+        "'Senators A and B sent a letter to …. ⏎ Dear Secretary X: ⏎ We urge …': the 'we' and the obligations of a letter given in full under a release, with no names under its closing, are those the release says sent it",
+        &[
+            (
+                "Obregon, Whitlock Press Treasury on Cartel Money Brokers\n\nWASHINGTON – Today, U.S. Senator Maria Obregon (D-Ariz.) and Senator Paul Whitlock (R-Kan.) sent a letter to Treasury Secretary Alan Drury about the laundering of fentanyl proceeds through trade.\n\nThe text of the letter follows.\n\nDear Secretary Drury:\n\nWe write regarding the laundering of cartel proceeds through Asian money brokers.\n\nWe urge the Department to designate the brokers who move these funds.\n\nSincerely,\n\n[Signatures]",
+                &[d(&["Maria Obregon", "Paul Whitlock"], &[], Sanctions).not_by(&["United States"])],
+            ),
+            (
+                "Rights groups write to Dhaka over disappearances\n\nDHAKA, 3 May 2021 – Amnesty International and Human Rights Watch today published a joint letter to Home Minister Asaduzzaman Khan on enforced disappearances.\n\nDear Minister,\n\nWe are writing to express our concern at the disappearance of at least 80 people since January.\n\nThe Government must disclose the whereabouts of every person taken into custody.\n\nYours sincerely,",
+                &[d(&["Amnesty International", "Human Rights Watch"], &[], Humanitarian).or(Justice)],
+            ),
+            (
+                "Committee asks State to review Sahel aid\n\nThe House Foreign Affairs Committee on Thursday released a letter to Secretary of State Ellen Park on security assistance to the Sahel juntas.\n\nDear Secretary Park:\n\nWe are concerned that assistance continues to flow to units that answer to the juntas.\n\nWe ask that the Department suspend all security assistance until elections are held.\n\nRespectfully,",
+                &[d(&["House Foreign Affairs Committee"], &[], Cooperation).or(Sanctions).or(Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_plural_noun_opening_a_sentence_speaks_whatever_its_tag() {
+    check(
+        "'Senators also asked …', 'Senators also pressed …': a plural noun of people capitalised as a sentence's first word, which the tagger may take for a name before an adverb, still speaks as the people it names",
+        &[
+            (
+                "Senators also asked the government to deploy more troops along the highway.",
+                &[d(&["Senators"], &[], Counterterrorism).or(Other)],
+            ),
+            (
+                "Senators also pressed the administration to publish the inquiry's findings.",
+                &[d(&["Senators"], &[], Other).or(Justice)],
+            ),
+            (
+                "Governors also urged the federal government to recruit more police officers.",
+                &[d(&["Governors"], &[], Other).or(Counterterrorism)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_role_of_a_party_is_the_he_or_she_after_it() {
+    check(
+        "'Japan's representative said she hoped …', 'Norway's ambassador said she hoped …': the pronoun after a party's official stands for that party, not for the one the sentence before was about",
+        &[
+            (
+                "Brazil said the regime should include stronger humanitarian carve-outs. Japan's representative said she hoped Member States would make full use of the sanctions list.",
+                &[
+                    d(&["Brazil"], &[], Humanitarian),
+                    d(&["Japan"], &[], Sanctions).not_by(&["Brazil"]),
+                ],
+            ),
+            (
+                "Kenya's president called for calm. Uganda's defence minister said he hoped the AU force would stay in Mogadishu until 2025.",
+                &[
+                    d(&["Kenya"], &[], Ceasefire),
+                    d(&["Uganda"], &[], Other).or(Cooperation).not_by(&["Kenya"]),
+                ],
+            ),
+            (
+                "Colombia's president urged the ELN to free the hostages. Norway's ambassador said she hoped the parties would resume talks in Oslo.",
+                &[
+                    d(&["Colombia"], &[], Humanitarian),
+                    d(&["Norway"], &[], Negotiation).not_by(&["Colombia"]),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_quotation_opening_on_the_verb_is_its_subjects() {
+    check(
+        "'The communiqué also “urges the parties to …”', 'The Assembly further “requests …”', 'It “appeals to …”': words quoted from a document from its verb on are asked by the subject the sentence gives them",
+        &[
+            (
+                "IGAD leaders met in Djibouti on Sunday. The communiqué also “urges the parties to open humanitarian corridors.”",
+                &[d(&["IGAD"], &[], Humanitarian).quoted()],
+            ),
+            (
+                "IGAD leaders met in Djibouti on Sunday. The Assembly further “requests the Chairperson of the African Union Commission to convene a meeting of Sudanese political parties.”",
+                &[d(&["IGAD"], &["African Union Commission"], Negotiation).or(Other).quoted()],
+            ),
+            (
+                "The Security Council adopted a resolution on Monday. The resolution “calls upon the Government to release the detainees”.",
+                &[d(&["UN Security Council"], &[], Humanitarian).quoted()],
+            ),
+        ],
+    );
+}

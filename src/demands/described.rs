@@ -593,6 +593,10 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
                 && w.chars().all(|c| c.is_ascii_uppercase() || c == '-')
                 && Lexicon::get().title(w, TitleKind::Office).is_none()
         };
+        // "Senators also asked …": the tagger may take a plural noun opening the sentence
+        // for a name; a word the treebank knows in lower case is still that noun.
+        let party_head = words.party_heads.contains(head_word.as_str())
+            && (head.tag == Upos::Noun || (body.len() == 1 && common(&body[0])));
         let kind = if acronym {
             ActorKind::Organization
         } else if name_like
@@ -602,7 +606,7 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             && !named_like_an_institution
         {
             ActorKind::Person
-        } else if all_proper {
+        } else if all_proper && !party_head {
             continue;
         } else if orphan {
             // "an armed group", "a terror outfit": the qualifier says what the noun does not.
@@ -614,7 +618,7 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             } else {
                 ActorKind::Organization
             }
-        } else if head.tag == Upos::Noun && words.party_heads.contains(head_word.as_str()) {
+        } else if party_head {
             // A plural, or a body ("the delegation", "the committee"), is no one person.
             if head_word.ends_with('s') || words.is_body_noun(&head_word) {
                 ActorKind::Organization

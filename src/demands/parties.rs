@@ -3261,15 +3261,34 @@ fn earlier_subject(
         "we" | "i" => false,
         _ => true,
     };
+    // "Japan's representative said she hoped …": a person by the head of their role
+    // speaks for the party named in the phrase, whom "he" or "she" then stands for.
+    let one_person = |r: &crate::syntax::clause::Role| {
+        let head = p.tokens[p.chunks[r.chunks[0]].head].span.slice(text);
+        let words = Words::get();
+        let lx = crate::lexicon::Lexicon::get();
+        let role = (words.party_heads.contains(head) && !words.is_body_noun(head))
+            || [
+                crate::lexicon::TitleKind::Office,
+                crate::lexicon::TitleKind::Generic,
+            ]
+            .into_iter()
+            .any(|kind| lx.title(head, kind).is_some());
+        matches!(pronoun, "he" | "she")
+            && head.starts_with(char::is_lowercase)
+            && !head.ends_with('s')
+            && role
+    };
     let at = p.token_at(before)?;
     (0..at)
         .rev()
         .filter(|&k| matches!(p.tokens[k].tag, Upos::Verb | Upos::Aux))
         .filter_map(|k| p.subject(text, k))
         .filter(|r| !p.chunks[r.chunks[0]].is_pronoun(&p.tokens))
-        .map(|r| named_in(ctx.cast, r.span))
-        .find(|who| !who.is_empty())
-        .filter(fits)
+        .map(|r| (named_in(ctx.cast, r.span), one_person(&r)))
+        .find(|(who, _)| !who.is_empty())
+        .filter(|(who, person)| *person || fits(who))
+        .map(|(who, _)| who)
 }
 
 /// Who made the demand of `cue`, or `None` when nobody can be named.
@@ -3292,28 +3311,22 @@ pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<E
             return Some(with_affiliations(ctx.cast, who));
         }
     }
-    let found = if let Some(q) = ctx.quote {
-        if let Some(itself) = named_asker_in_quote(ctx, cue, q) {
-            let who = dedup(itself.into_iter().chain(attribution(ctx, q, discourse)));
-            return Some(with_affiliations(ctx.cast, who));
-        }
-        let mut who = attribution(ctx, q, discourse);
-        if who.is_empty() {
-            who = run_introduced(ctx, q, discourse);
-        }
-        // A quotation given to someone new that the text names no party for ("…,” a sign
-        // carried by one of the demonstrators said) is theirs, not the discourse's speaker's.
-        if who.is_empty() && !given_to_someone_new(ctx.text, q.end) {
-            let before = attributed_before(ctx, q, discourse);
-            if before.is_empty() {
-                discourse.speakers.clone()
-            } else {
-                before
-            }
-        } else {
-            who
-        }
-    } else {
+    // "The communiqué also “urges the parties to …”": a quotation that opens on the cue's
+    // verb, run into the sentence that names its subject, is asked by that subject as if
+    // the marks were not there.
+    // Not after another quotation of the sentence, whose subject it shares ("It also “urges
+    // …” and “requests …”"), nor in a clause after "that", whose subject is the one asked
+    // ("desired that the Ministry “impress upon …”").
+    let opens_on_the_cue = |q: Span| {
+        let before = ctx.text.get(s.start..q.start).unwrap_or_default();
+        is_fragment(ctx.text, q, s)
+            && ctx.text[q.start..cue.span.start]
+                .chars()
+                .all(|c| !c.is_alphanumeric())
+            && !before.contains(['"', '“', '”'])
+            && !before.split_whitespace().any(|w| w == "that")
+    };
+    let unquoted = || {
         let text = ctx.text;
         let head_end = match cue.shape {
             Shape::Deontic => SPEECH
@@ -3340,6 +3353,36 @@ pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<E
             who = attribution_after(ctx, cue.span.end, s.end, None, discourse);
         }
         who
+    };
+    let found = match ctx.quote {
+        Some(q) if opens_on_the_cue(q) => unquoted(),
+        _ => Vec::new(),
+    };
+    let found = match ctx.quote {
+        _ if !found.is_empty() => found,
+        Some(q) => {
+            if let Some(itself) = named_asker_in_quote(ctx, cue, q) {
+                let who = dedup(itself.into_iter().chain(attribution(ctx, q, discourse)));
+                return Some(with_affiliations(ctx.cast, who));
+            }
+            let mut who = attribution(ctx, q, discourse);
+            if who.is_empty() {
+                who = run_introduced(ctx, q, discourse);
+            }
+            // A quotation given to someone new that the text names no party for ("…,” a sign
+            // carried by one of the demonstrators said) is theirs, not the discourse's speaker's.
+            if who.is_empty() && !given_to_someone_new(ctx.text, q.end) {
+                let before = attributed_before(ctx, q, discourse);
+                if before.is_empty() {
+                    discourse.speakers.clone()
+                } else {
+                    before
+                }
+            } else {
+                who
+            }
+        }
+        None => unquoted(),
     };
     (!found.is_empty()).then(|| with_affiliations(ctx.cast, found))
 }

@@ -27,8 +27,9 @@ pub struct Voice {
     authors: Option<Vec<EntityIx>>,
     /// Recommendation lists: from where each starts, who recommends.
     lists: Vec<(usize, Vec<EntityIx>)>,
-    /// A letters page's letters: each one's text and the reader who signed it.
-    letters: Vec<(Span, EntityIx)>,
+    /// Letters the text holds: each one's text and who wrote it (the reader who signed it
+    /// on a letters page, the members a release says sent the letter it reproduces).
+    letters: Vec<(Span, Vec<EntityIx>)>,
     /// The state or body a line near the top opens on: who "we" are in a statement that
     /// names no writers.
     issuer: Option<EntityIx>,
@@ -59,17 +60,15 @@ impl Voice {
     /// Who "we" or "I" are outside quotations in sentence `s`: the reader who signed the
     /// letter it stands in, else the writers of an opinion piece.
     pub fn first_person(&self, s: &Sentence) -> Option<Vec<EntityIx>> {
-        self.signer_of_letter(s)
-            .map(|e| vec![e])
-            .or_else(|| self.authors.clone())
+        self.writers_of_letter(s).or_else(|| self.authors.clone())
     }
 
-    /// The reader who signed the letter sentence `s` stands in, on a letters page.
-    fn signer_of_letter(&self, s: &Sentence) -> Option<EntityIx> {
+    /// Who wrote the letter sentence `s` stands in.
+    fn writers_of_letter(&self, s: &Sentence) -> Option<Vec<EntityIx>> {
         self.letters
             .iter()
             .find(|(l, _)| l.contains(s.span))
-            .map(|(_, signer)| *signer)
+            .map(|(_, writers)| writers.clone())
     }
 
     /// Who "we" are outside quotations in a text without writers: a ministry's release or a
@@ -123,8 +122,8 @@ impl Voice {
 
     /// Who states an obligation nobody in sentence `s` is said to state.
     pub fn of(&self, s: &Sentence) -> Option<Vec<EntityIx>> {
-        if let Some(signer) = self.signer_of_letter(s) {
-            return Some(vec![signer]);
+        if let Some(writers) = self.writers_of_letter(s) {
+            return Some(writers);
         }
         self.lists
             .iter()
@@ -292,6 +291,11 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
         if !signed.is_empty() {
             voice.authors = Some(signed);
         }
+    }
+    // A letter a release reproduces with no names under its closing: its "we" are those
+    // the release says wrote it.
+    if voice.authors.is_none() {
+        voice.letters.extend(reproduced_letter(text, &lines, cast));
     }
     // "… on behalf of the Forum of the Crew's Families", "Coordinated by the Colombian
     // Peace Forum", "The Avaaz team" at an open letter's or a petition's foot: the body
@@ -874,7 +878,7 @@ fn writer(cast: &mut Cast, span: Span, text: &str) -> EntityIx {
 /// from the line after the one before it to the reader's signature on a line of its own,
 /// a name and the place written from ("Ruth Abrahams, Remuera."), and its obligations,
 /// "I" and "we" are the reader's, not the paper's.
-fn letters(text: &str, lines: &[Span], cast: &mut Cast) -> Vec<(Span, EntityIx)> {
+fn letters(text: &str, lines: &[Span], cast: &mut Cast) -> Vec<(Span, Vec<EntityIx>)> {
     let Some(label) = lines.iter().take(HEAD_LINES).find(|l| {
         let written = l.slice(text).trim().to_lowercase();
         let label = written.split(':').next().unwrap_or("").trim();
@@ -889,11 +893,56 @@ fn letters(text: &str, lines: &[Span], cast: &mut Cast) -> Vec<(Span, EntityIx)>
             continue;
         };
         if l.start > from {
-            out.push((Span::new(from, l.start), writer(cast, name, text)));
+            out.push((Span::new(from, l.start), vec![writer(cast, name, text)]));
         }
         from = l.end;
     }
     out
+}
+
+/// A letter's salutation on a line of its own: "Dear Secretary Colfax:", "Dear Minister,".
+static SALUTATION: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"^\s*Dear\s+[^\n]{2,80}?[,:]\s*$"));
+
+/// The word a release uses for the letter it reproduces.
+static LETTER: LazyLock<Regex> = LazyLock::new(|| crate::text::pattern::regex(r"(?i)\bletters?\b"));
+
+/// A letter a release reproduces ("The full text of the letter is below. ⏎ Dear Secretary
+/// X: ⏎ We write … ⏎ Sincerely,"): from its salutation to its closing, with the people a
+/// line above it names before the word "letter" ("Congressman A and Congresswoman B led
+/// 23 of their colleagues in a letter urging …") as its writers, else the bodies.
+fn reproduced_letter(text: &str, lines: &[Span], cast: &Cast) -> Option<(Span, Vec<EntityIx>)> {
+    let open = lines
+        .iter()
+        .position(|l| SALUTATION.is_match(l.slice(text)))?;
+    let close = lines[open..]
+        .iter()
+        .position(|l| {
+            Words::get()
+                .letter_closings
+                .contains(&l.slice(text).trim().to_lowercase())
+        })
+        .map(|k| open + k)?;
+    let writers = lines[..open].iter().rev().find_map(|l| {
+        let before = Span::new(l.start, l.start + LETTER.find(l.slice(text))?.start());
+        let of_kind = |kind: ActorKind| {
+            let mut who: Vec<EntityIx> = Vec::new();
+            for r in cast.refs_in(before) {
+                if cast.entities[r.entity].kind == kind && !who.contains(&r.entity) {
+                    who.push(r.entity);
+                }
+            }
+            who
+        };
+        let people = of_kind(ActorKind::Person);
+        let who = if people.is_empty() {
+            of_kind(ActorKind::Organization)
+        } else {
+            people
+        };
+        (!who.is_empty()).then_some(who)
+    })?;
+    Some((Span::new(lines[open].start, lines[close].start), writers))
 }
 
 /// The reader's name on a letter's signature line "Ruth Abrahams, Remuera." or "Rev. Aroha
