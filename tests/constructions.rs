@@ -12037,3 +12037,91 @@ fn a_quotation_opening_on_the_verb_is_its_subjects() {
         ],
     );
 }
+
+#[test]
+fn a_defender_or_a_substitute_outside_sport_asks() {
+    check(
+        "'Georgia's public defender … called on …', 'a human rights defender … urged …', 'no substitute for elections': words sport shares with politics make no sentence match play",
+        &[
+            (
+                "Georgia's public defender, Ucha Nanuashvili, called on the police not to stigmatize the Kist community.",
+                &[d(&["Ucha Nanuashvili"], &[], Other)],
+            ),
+            (
+                "A prominent human rights defender, Nabeel Rajab, urged the authorities not to renew the emergency law.",
+                &[d(&["Nabeel Rajab"], &[], Other)],
+            ),
+            (
+                "Calling the charter no substitute for elections, Senator Ruth Okafor urged the junta to publish an electoral calendar.",
+                &[d(&["Ruth Okafor"], &[], Other).or(Negotiation)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_name_before_what_the_body_does_and_its_noun() {
+    check(
+        "'The Memorial human rights center urged …', 'The Karama legal aid group called on …': capitalised words no list holds, then lower-case words of what the body does and its noun, name the body",
+        &[
+            (
+                "The Memorial human rights center urged the police not to target natives of the North Caucasus.",
+                &[d(&["Memorial"], &[], Other)],
+            ),
+            (
+                "The Viasna human rights centre urged the police to free the detained activists.",
+                &[d(&["Viasna"], &[], Humanitarian)],
+            ),
+            (
+                "The Karama legal aid group called on the court to adjourn the trial.",
+                &[d(&["Karama"], &[], Justice)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_obligation_put_on_a_named_official_asks() {
+    check(
+        "'insisted that Interior Cabinet Secretary Peter Langat must resign', 'said Defence Minister Amos Keter has to appear …': an official named with their office is a party an obligation is put on, whatever it asks; 'should be ashamed' asks nothing",
+        &[
+            (
+                "Omar Abdi Sheikh insisted that Interior Cabinet Secretary Peter Langat must resign.",
+                &[d(&["Omar Abdi Sheikh"], &["Peter Langat"], Other)],
+            ),
+            (
+                "Senator Ruth Okafor said Defence Minister Amos Keter has to appear before the committee on Tuesday.",
+                &[d(&["Ruth Okafor"], &["Amos Keter"], Other)],
+            ),
+            (
+                "Abdullah Abdullah said President Hamid Karzai must convene a loya jirga before the talks.",
+                &[d(&["Abdullah Abdullah"], &["Hamid Karzai"], Negotiation)],
+            ),
+            (
+                "Alberto Roldán said Prime Minister Pedro Sánchez should be ashamed of governing with the votes of Bildu.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_ministry_statement_is_the_ministrys() {
+    check(
+        "'A ministry statement demanded …', 'An embassy statement urged …': a statement named by the kind of body that put it out is the body's named before",
+        &[
+            (
+                "In Kabul, the Afghan foreign ministry summoned the ambassador on Wednesday. A ministry statement demanded that Islamabad stop the shelling.",
+                &[d(&["Afghanistan"], &["Pakistan"], Ceasefire)],
+            ),
+            (
+                "The US embassy in Baghdad was hit by rockets overnight. An embassy statement urged the Iraqi government to protect diplomatic facilities.",
+                &[d(&["United States"], &["Iraq"], Humanitarian).or(Other)],
+            ),
+            (
+                "Nigeria's army said it had repelled the raid. An army statement urged residents to report suspicious movements to the nearest base.",
+                &[d(&["Nigeria"], &[], Counterterrorism)],
+            ),
+        ],
+    );
+}

@@ -459,16 +459,25 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
                 continue;
             }
         }
-        // "The Emergency Lawyers group demanded …": capitalised words no list holds, then a
-        // noun for a kind of body in lower case, name the body.
-        if let [named @ .., kind] = &body[..] {
+        // "The Emergency Lawyers group demanded …", "The Memorial human rights center urged
+        // …": capitalised words no list holds, then a noun for a kind of body in lower case
+        // (after the words in lower case that say what it does), name the body.
+        if let [before @ .., kind] = &body[..] {
             let noun = kind.span.slice(text);
+            let lower = |t: &&&crate::syntax::Token| {
+                t.span
+                    .slice(text)
+                    .chars()
+                    .all(|c| c.is_lowercase() || c == '-')
+            };
+            let named = &before[..before.len() - before.iter().rev().take_while(lower).count()];
+            // "One public interest research group" counts the body, it does not name it.
             if !named.is_empty()
                 && noun.starts_with(char::is_lowercase)
                 && words.body_nouns.contains(noun)
-                && named
-                    .iter()
-                    .all(|t| t.span.slice(text).starts_with(char::is_uppercase))
+                && named.iter().all(|t| {
+                    t.span.slice(text).starts_with(char::is_uppercase) && t.tag != Upos::Num
+                })
                 && !cast.overlapped(Span::new(named[0].span.start, kind.span.end))
             {
                 let name = Span::new(named[0].span.start, named[named.len() - 1].span.end);

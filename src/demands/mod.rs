@@ -516,7 +516,20 @@ pub fn find(
             // let him go"); nor does a sports sentence's "should" elsewhere.
             let sport = sports_page || is_sport(s.span.slice(text));
             // A "must" or "should" that asks for nothing political is somebody's opinion.
+            // An official named with their office right before the modal is a party too:
+            // "insisted that Interior Cabinet Secretary Peter Langat must resign".
+            let official_obliged = cue.shape == Shape::Deontic
+                && cast
+                    .refs_in(Span::new(clause_start, cue.span.start))
+                    .last()
+                    .is_some_and(|r| {
+                        let entity = &cast.entities[r.entity];
+                        entity.kind == ActorKind::Person
+                            && entity.role.is_some()
+                            && text[r.span.end..cue.span.start].trim().is_empty()
+                    });
             let names_party = by_an_agent
+                || official_obliged
                 || addressees.iter().any(|&e| {
                     matches!(
                         cast.entities[e].kind,

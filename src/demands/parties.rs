@@ -973,7 +973,7 @@ static SINGULAR_BACK: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"(?i)^(?:he|she)\b"));
 static DOCUMENT_BACK: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"(?i)^(?:it\b|(?:the|a|an|one|their|its)\s+(?:joint\s+)?{}(?:\b|\W|$))",
+        r"(?i)^(?:it\b|(?:the|a|an|one|their|its)\s+(?:joint\s+|(?:ministry|embassy|presidency|army|police)\s+)?{}(?:\b|\W|$))",
         any_of(&[&Words::get().document_nouns])
     ))
 });
