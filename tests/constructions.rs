@@ -12125,3 +12125,25 @@ fn a_ministry_statement_is_the_ministrys() {
         ],
     );
 }
+
+#[test]
+fn a_cleft_puts_the_speakers_own_ask_first() {
+    check(
+        "'“What we want is for those responsible to face justice”', '“What we would ask is that …”': a cleft on the speaker's own asking or wanting asks what follows its 'is that' or 'is for'; one naming a thing wanted ('What we want is a school') asks no one",
+        &[
+            (
+                "\"What we want is for those responsible to face justice,\" Amina Bello said.",
+                &[d(&["Amina Bello"], &[], Justice).quoted()],
+            ),
+            (
+                "\"What we would ask is that any proceedings meet international standards of due process,\" State Department spokesperson Rebecca Thornfield said.",
+                &[d(&["Rebecca Thornfield"], &[], Justice).or(Humanitarian).quoted()],
+            ),
+            (
+                "\"What I want is for my son to come home,\" said Maryam Haidari, whose son was taken in March.",
+                &[d(&["Maryam Haidari"], &[], Humanitarian).quoted()],
+            ),
+            ("\"What we want is a school for our children,\" said Maryam Haidari.", &[]),
+        ],
+    );
+}

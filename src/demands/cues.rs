@@ -212,6 +212,15 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Object,
             None,
         ),
+        // "What we ask is that India does not allow …", "What we want is for those
+        // responsible to face justice": a speaker's own ask, put first by a cleft.
+        rule(
+            &["what"],
+            r"(?i)\bwhat\s+(?:we|i)(?:'d|’d)?\s+(?:(?:would|really|are|am|were|have|only|all|simply|just)\s+){0,2}(?:ask(?:ing)?|want(?:ed)?|demand(?:ing)?|urge)(?:\s+for)?\s+(?:is|are|was)\s+(?:that|for)\b",
+            Appeal,
+            Open,
+            None,
+        ),
         // "joined calls for a ceasefire", "echoed demands for …", "added its voice to calls
         // for an inquiry", "lent its weight to demands for …": another's call made one's own.
         rule(
@@ -908,9 +917,13 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 
 /// Every rule's trigger words in one automaton, and for each of its patterns the rules it
 /// wakes, as a bit set.
-static TRIGGERS: LazyLock<(AhoCorasick, Vec<u64>)> = LazyLock::new(|| {
+static TRIGGERS: LazyLock<(AhoCorasick, Vec<u128>)> = LazyLock::new(|| {
+    assert!(
+        RULES.len() <= 128,
+        "every rule needs a bit of the wake mask"
+    );
     let mut words: Vec<&str> = Vec::new();
-    let mut masks: Vec<u64> = Vec::new();
+    let mut masks: Vec<u128> = Vec::new();
     for (r, rule) in RULES.iter().enumerate() {
         for &w in rule.triggers {
             match words.iter().position(|&x| x == w) {
@@ -936,7 +949,7 @@ static TRIGGERS: LazyLock<(AhoCorasick, Vec<u64>)> = LazyLock::new(|| {
 /// with the number of rules.
 pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
     let (triggers, masks) = &*TRIGGERS;
-    let mut wake: Vec<u64> = vec![0; sentences.len()];
+    let mut wake: Vec<u128> = vec![0; sentences.len()];
     for m in triggers.find_overlapping_iter(text) {
         let i = sentences.partition_point(|s| s.end <= m.start());
         if sentences.get(i).is_some_and(|s| s.start <= m.start()) {
