@@ -12147,3 +12147,45 @@ fn a_cleft_puts_the_speakers_own_ask_first() {
         ],
     );
 }
+
+#[test]
+fn plural_abbreviated_titles_name_each_member() {
+    check(
+        "'Reps. A (R-Texas) and B (D-Calif.) asked …', 'Sens. C and D urged …': an abbreviated office in the plural, and a party-and-state label in brackets after each name, leave every member a speaker",
+        &[
+            (
+                "Reps. Dale Kinnery (R-Texas) and Ana Reyes-Whitcomb (D-Calif.) asked the department to designate the group.",
+                &[d(&["Dale Kinnery", "Ana Reyes-Whitcomb"], &[], Sanctions)],
+            ),
+            (
+                "Sens. Ruth Okafor (D-Nev.) and Paul Whitlock (R-Kan.) urged the administration to suspend arms sales to the junta.",
+                &[d(&["Ruth Okafor", "Paul Whitlock"], &[], Other).or(Sanctions)],
+            ),
+            (
+                "Senators Ruth Okafor (D-Nev.) and Paul Whitlock (R-Kan.) urged the administration to suspend arms sales to the junta.",
+                &[d(&["Ruth Okafor", "Paul Whitlock"], &[], Other).or(Sanctions)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn what_a_court_rules_is_no_ask() {
+    check(
+        "'A Kyiv court ruled that former prime minister Yulia Tymoshenko must repay …': an obligation a court rules or holds is a judgement; the same words said by a party ask",
+        &[
+            (
+                "A Kyiv court ruled that former prime minister Yulia Tymoshenko must repay the money.",
+                &[],
+            ),
+            (
+                "The judge held that Defence Minister Amos Keter must disclose the files within 30 days.",
+                &[],
+            ),
+            (
+                "Opposition leader Arseniy Yatsenyuk said former prime minister Yulia Tymoshenko must be released.",
+                &[d(&["Arseniy Yatsenyuk"], &["Yulia Tymoshenko"], Humanitarian).or(Justice)],
+            ),
+        ],
+    );
+}

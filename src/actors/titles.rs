@@ -28,6 +28,10 @@ static COMPLEMENT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 static LIST_SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"^(?:,?[ \u{a0}]+and|,)[ \u{a0}]+"));
 
+/// A label in brackets after a name in a list: "Reps. A (R-Texas) and B (D-Calif.)".
+static BRACKETED_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"^[ \u{a0}]*\([^()\n]{1,30}\)"));
+
 /// The most words a complement runs over before the holder's name.
 const MAX_COMPLEMENT_WORDS: usize = 7;
 /// The most names one plural title introduces.
@@ -371,10 +375,14 @@ pub(super) fn plural_holders(
             break;
         };
         names.push(name);
-        let Some(sep) = LIST_SEPARATOR.find(&text[name.end..]) else {
+        let after = name.end
+            + BRACKETED_LABEL
+                .find(&text[name.end..])
+                .map_or(0, |m| m.end());
+        let Some(sep) = LIST_SEPARATOR.find(&text[after..]) else {
             break;
         };
-        at = name.end + sep.end();
+        at = after + sep.end();
     }
     if names.len() < 2 {
         names.clear();

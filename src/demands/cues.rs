@@ -1007,6 +1007,8 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
                     || (rule.shape == Shape::Deontic && in_a_bare_relative(body, m.start()))
                     || (rule.shape == Shape::Deontic && UNDER_A_LAW.is_match(&body[..m.start()]))
                     || (rule.shape == Shape::Deontic
+                        && RULED_BY_A_COURT.is_match(&body[..m.start()]))
+                    || (rule.shape == Shape::Deontic
                         && DENIED_TO_FOLLOW.is_match(&body[..m.start()]))
                     || (rule.shape == Shape::Deontic && WHAT_TO_DO.is_match(body))
                     || in_an_open_question(body, m.start(), m.as_str())
@@ -1677,6 +1679,14 @@ fn predicted(before: &str, cue: &str) -> bool {
 static UNDER_A_LAW: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
         r"(?i)^\s*(?:under|according\s+to|as\s+required\s+by|in\s+line\s+with)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?(?:law|laws|code|act|rules|regulations|constitution|statute|convention|treaty|protocol|charter|agreement|deal|terms|settlement|plea)\b[^,;]{0,60},[^,;]*$",
+    )
+});
+
+/// "The court ruled Tymoshenko must repay the money": what a court rules is a judgement,
+/// not an ask.
+static RULED_BY_A_COURT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)\b(?:court|courts|judge|judges|tribunal|jury|magistrate)\s+(?:also\s+|further\s+)?(?:ruled|held|decided|found|determined)\s+(?:that\s+)?[^,;]{0,80}$",
     )
 });
 

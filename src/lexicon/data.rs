@@ -157,9 +157,22 @@ pub fn titles(text: &str) -> Vec<Title> {
 
 /// The plural of an office or a generic title ("Prime Ministers Anwar Rahim and Lee Chen"),
 /// derived rather than listed so every title has one. Only titles that end on their head
-/// noun are inflected ("Chief of Army Staff" is not), and never acronyms, abbreviations or
-/// words already ending in "s".
+/// noun are inflected ("Chief of Army Staff" is not), and never acronyms or words already
+/// ending in "s"; an abbreviation takes its "s" before the full stop, as the American press
+/// writes "Reps. A and B", "Sens. C and D".
 fn plural(t: &Title) -> Option<Title> {
+    if let Some(stem) = t.title.strip_suffix('.') {
+        let abbreviation = t.kind == TitleKind::Office
+            && stem.chars().count() >= 3
+            && stem.chars().all(char::is_alphabetic)
+            && stem.chars().skip(1).all(char::is_lowercase)
+            && !stem.ends_with('s');
+        return abbreviation.then(|| Title {
+            title: format!("{stem}s."),
+            plural: true,
+            ..t.clone()
+        });
+    }
     let words: Vec<&str> = t.title.split(' ').collect();
     let last = *words.last()?;
     let inflectable = t.kind != TitleKind::Honorific
