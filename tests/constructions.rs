@@ -12189,3 +12189,24 @@ fn what_a_court_rules_is_no_ask() {
         ],
     );
 }
+
+#[test]
+fn a_bracketed_label_before_a_parenthesis_closes_the_subject() {
+    check(
+        "'Senators A (R-Mont.) and B (D-Nev.), joined by eleven colleagues, urged …', 'Ruth Okafor (D-Nev.), the committee's ranking member, urged …': the phrase a parenthesis describes ends on its bracketed label",
+        &[
+            (
+                "U.S. Senators Erik Halvorsen (R-Mont.) and Joy Okafor (D-Nev.), joined by eleven colleagues, urged the Administration to restore the designation of Ansarallah.",
+                &[d(&["Erik Halvorsen", "Joy Okafor"], &[], Sanctions)],
+            ),
+            (
+                "Senators Ruth Okafor (D-Nev.) and Paul Whitlock (R-Kan.), both members of the Armed Services Committee, urged the Pentagon to publish the ambush inquiry's findings.",
+                &[d(&["Ruth Okafor", "Paul Whitlock"], &[], Justice).or(Other).not_by(&["Armed Services Committee"])],
+            ),
+            (
+                "Ruth Okafor (D-Nev.), the committee's ranking member, urged the Pentagon to publish the ambush inquiry's findings.",
+                &[d(&["Ruth Okafor"], &[], Justice).or(Other)],
+            ),
+        ],
+    );
+}

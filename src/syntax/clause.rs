@@ -410,7 +410,10 @@ impl Parsed {
                 });
             }
         }
-        let c = chunk_of(&self.chunks, open.checked_sub(1)?)?;
+        // "Senators A (R-Mont.) and B (D-Nev.), joined by …, sent": a label in brackets
+        // closes the phrase before the parenthesis.
+        let before = self.before_brackets(text, open.checked_sub(1)?)?;
+        let c = chunk_of(&self.chunks, before)?;
         // "A civil society coalition, the Collective of … for Peace (COTIP), asked": after
         // a common noun, a proper name in the parenthesis is the party the noun describes.
         let last = self.before_brackets(text, close.checked_sub(1)?)?;
