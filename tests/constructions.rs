@@ -12210,3 +12210,24 @@ fn a_bracketed_label_before_a_parenthesis_closes_the_subject() {
         ],
     );
 }
+
+#[test]
+fn an_armed_group_kept_from_acting_is_counterterrorism() {
+    check(
+        "'groups such as Lashkar-e-Taiba and Jaish-e-Mohammad must not be allowed to regroup', 'Boko Haram should never be allowed to …': armed groups an obligation keeps from acting are acted against, whatever they would do",
+        &[
+            (
+                "Indian officials insisted that groups such as Lashkar-e-Taiba and Jaish-e-Mohammad must not be allowed to regroup in Afghanistan.",
+                &[d(&["India"], &["Lashkar-e-Tayyiba"], Counterterrorism)],
+            ),
+            (
+                "Kenya's president said the Islamic State must never be allowed to operate in Cabo Delgado again.",
+                &[d(&["Kenya"], &["Islamic State"], Counterterrorism)],
+            ),
+            (
+                "The Nigerian army said Boko Haram should never be allowed to regroup in the Sambisa forest.",
+                &[d(&["Nigeria"], &["Boko Haram"], Counterterrorism)],
+            ),
+        ],
+    );
+}

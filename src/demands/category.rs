@@ -180,6 +180,19 @@ fn by_action(asked: &str) -> Option<Category> {
         .or_else(|| after("by", |w| w.ends_with("ing")))
 }
 
+/// "… must not be allowed to regroup", "… must be denied space": a party kept from acting.
+static KEPT_FROM_ACTING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)\b(?:must|should)\s+(?:not|never)\s+be\s+(?:allowed|permitted)\s+to\b|\b(?:must|should)\s+be\s+denied\b",
+    )
+});
+
+/// Whether `asked` keeps its subject from acting ("must not be allowed to regroup"): said
+/// of armed groups, action against them.
+pub fn a_group_kept_from_acting(asked: &str) -> bool {
+    KEPT_FROM_ACTING.is_match(asked)
+}
+
 /// Classifies what is asked: by the action asked for when its verb decides, then by the
 /// words of what is asked, then by the clause around it (`context`). `names_groups` counts
 /// the listed groups named in what is asked other than its addressees: asking something

@@ -562,6 +562,15 @@ pub fn find(
                 if by_militants && category::a_call_to_fight(asked.slice(text)) {
                     return Category::Other;
                 }
+                // "groups such as LeT and JeM must not be allowed to regroup": armed groups
+                // kept from acting is action against them, whatever they would do.
+                if cue.shape == Shape::Deontic
+                    && !addressees.is_empty()
+                    && addressees.iter().all(|&e| armed(e))
+                    && category::a_group_kept_from_acting(asked.slice(text))
+                {
+                    return Category::Counterterrorism;
+                }
                 let names_groups = groups_asked_about(text, cast, asked, &addressees);
                 category::classify(asked.slice(text), clause.slice(text), names_groups)
             };
