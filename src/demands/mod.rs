@@ -515,8 +515,7 @@ pub fn find(
             // A sports page asks nothing political, whatever its words ("set the field and
             // let him go"); nor does a sports sentence's "should" elsewhere.
             let sport = sports_page || is_sport(s.span.slice(text));
-            // A "must" or "should" that asks for nothing political is somebody's opinion.
-            // An official named with their office right before the modal is a party too:
+            // An official named with their office right before the modal is a party:
             // "insisted that Interior Cabinet Secretary Peter Langat must resign".
             let official_obliged = cue.shape == Shape::Deontic
                 && cast
@@ -528,6 +527,7 @@ pub fn find(
                             && entity.role.is_some()
                             && text[r.span.end..cue.span.start].trim().is_empty()
                     });
+            // A "must" or "should" that asks for nothing political is somebody's opinion.
             let names_party = by_an_agent
                 || official_obliged
                 || addressees.iter().any(|&e| {

@@ -3285,9 +3285,9 @@ fn earlier_subject(
         .filter(|&k| matches!(p.tokens[k].tag, Upos::Verb | Upos::Aux))
         .filter_map(|k| p.subject(text, k))
         .filter(|r| !p.chunks[r.chunks[0]].is_pronoun(&p.tokens))
-        .map(|r| (named_in(ctx.cast, r.span), one_person(&r)))
+        .map(|r| (named_in(ctx.cast, r.span), r))
         .find(|(who, _)| !who.is_empty())
-        .filter(|(who, person)| *person || fits(who))
+        .filter(|(who, r)| fits(who) || one_person(r))
         .map(|(who, _)| who)
 }
 
@@ -3354,12 +3354,13 @@ pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<E
         }
         who
     };
+    let run_in = ctx
+        .quote
+        .filter(|&q| opens_on_the_cue(q))
+        .map(|_| unquoted())
+        .unwrap_or_default();
     let found = match ctx.quote {
-        Some(q) if opens_on_the_cue(q) => unquoted(),
-        _ => Vec::new(),
-    };
-    let found = match ctx.quote {
-        _ if !found.is_empty() => found,
+        _ if !run_in.is_empty() => run_in,
         Some(q) => {
             if let Some(itself) = named_asker_in_quote(ctx, cue, q) {
                 let who = dedup(itself.into_iter().chain(attribution(ctx, q, discourse)));
