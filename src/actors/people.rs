@@ -1964,7 +1964,7 @@ fn house_holder(house: &House, cast: &mut Cast) -> Option<EntityIx> {
 const SUBJECT_LEAD: usize = 30;
 
 /// Where the sentence holding `at` opens, from the sentence spans the cast is given.
-fn sentence_start_before(sentences: &[Span], at: usize) -> usize {
+fn sentence_start(sentences: &[Span], at: usize) -> usize {
     let i = sentences.partition_point(|s| s.end <= at);
     sentences
         .get(i)
@@ -2050,7 +2050,7 @@ fn resolve_titles(
             .filter_map(|&e| Some((last_before(e)?, e)))
             .max()
             .map(|(at, e)| {
-                let opens = sentence_start_before(sentences, at);
+                let opens = sentence_start(sentences, at);
                 holders
                     .iter()
                     .filter_map(|&h| {

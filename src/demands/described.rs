@@ -464,13 +464,14 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         // (after the words in lower case that say what it does), name the body.
         if let [before @ .., kind] = &body[..] {
             let noun = kind.span.slice(text);
-            let lower = |t: &&&crate::syntax::Token| {
+            let lower = |t: &crate::syntax::Token| {
                 t.span
                     .slice(text)
                     .chars()
                     .all(|c| c.is_lowercase() || c == '-')
             };
-            let named = &before[..before.len() - before.iter().rev().take_while(lower).count()];
+            let doing = before.iter().rev().take_while(|t| lower(t)).count();
+            let named = &before[..before.len() - doing];
             // "One public interest research group" counts the body, it does not name it.
             if !named.is_empty()
                 && noun.starts_with(char::is_lowercase)
@@ -629,10 +630,10 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
             }
         } else if party_head {
             // A plural, or a body ("the delegation", "the committee"), is no one person.
-            if head_word.ends_with('s') || words.is_body_noun(&head_word) {
-                ActorKind::Organization
-            } else {
+            if words.is_person_head(&head_word) {
                 ActorKind::Person
+            } else {
+                ActorKind::Organization
             }
         } else {
             continue;

@@ -971,10 +971,14 @@ static UNNAMED_SPOKESPERSON: LazyLock<Regex> = LazyLock::new(|| {
 const SPOKESPERSON_REACH: usize = 400;
 static SINGULAR_BACK: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r"(?i)^(?:he|she)\b"));
+/// "it", "the statement", "a ministry statement": a document, or a body's one named by the
+/// kind of body that put it out (`institution_heads`).
 static DOCUMENT_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    let w = Words::get();
     crate::text::pattern::regex(&format!(
-        r"(?i)^(?:it\b|(?:the|a|an|one|their|its)\s+(?:joint\s+|(?:ministry|embassy|presidency|army|police)\s+)?{}(?:\b|\W|$))",
-        any_of(&[&Words::get().document_nouns])
+        r"(?i)^(?:it\b|(?:the|a|an|one|their|its)\s+(?:joint\s+|(?:{})\s+)?{}(?:\b|\W|$))",
+        any_of(&[&w.institution_heads]),
+        any_of(&[&w.document_nouns])
     ))
 });
 /// "in a letter to ", "a message addressed to the ": a document and whom it went to, just
@@ -3267,7 +3271,7 @@ fn earlier_subject(
         let head = p.tokens[p.chunks[r.chunks[0]].head].span.slice(text);
         let words = Words::get();
         let lx = crate::lexicon::Lexicon::get();
-        let role = (words.party_heads.contains(head) && !words.is_body_noun(head))
+        let role = words.is_person_head(head)
             || [
                 crate::lexicon::TitleKind::Office,
                 crate::lexicon::TitleKind::Generic,

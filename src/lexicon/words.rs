@@ -374,6 +374,12 @@ impl Words {
             .iter()
             .any(|h| h.eq_ignore_ascii_case(word))
     }
+
+    /// Whether `word` heads a phrase naming one person ("the envoy", "Japan's
+    /// representative"): a party's noun in the singular that is no body's.
+    pub fn is_person_head(&self, word: &str) -> bool {
+        self.party_heads.contains(word) && !word.ends_with('s') && !self.is_body_noun(word)
+    }
 }
 
 #[cfg(test)]
