@@ -5079,7 +5079,7 @@ fn a_quotation_continuing_a_call_is_one_demand() {
             ),
             (
                 "The Arab League called on Israel to \"halt its offensive immediately\", its secretary-general said.",
-                &[d(&["Arab League"], &["Israel"], Ceasefire)],
+                &[d(&["Arab League"], &["Israel"], Ceasefire).text_lacks("Tuesday")],
             ),
         ],
     );
@@ -12227,6 +12227,136 @@ fn an_armed_group_kept_from_acting_is_counterterrorism() {
             (
                 "The Nigerian army said Boko Haram should never be allowed to regroup in the Sambisa forest.",
                 &[d(&["Nigeria"], &["Boko Haram"], Counterterrorism)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_day_between_called_on_and_the_party_called_on() {
+    check(
+        "'called on Wednesday on the government to …': the wires date the call between its verb and its second 'on', and what is asked starts after the party; a call paid on someone asks nothing",
+        &[
+            (
+                "Thirteen Palestinian factions called on Wednesday on the national consensus government to end the measures against Gaza.",
+                &[d(&["Palestine"], &[], Other).or(Humanitarian).text_lacks("Wednesday")],
+            ),
+            (
+                "The Arab League called on Tuesday on the security forces to protect the worshippers.",
+                &[d(&["Arab League"], &[], Humanitarian).text_lacks("Tuesday")],
+            ),
+            (
+                "The Arab League called on Tuesday on Israel to halt the raids in Jenin.",
+                &[d(&["Arab League"], &["Israel"], Ceasefire)],
+            ),
+            (
+                "The minister called on Monday on the families of the victims in Quetta.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_family_named_by_its_surname_speaks() {
+    check(
+        "'The Rasheed family called on …', 'The Foley family urged …': a family by its surname is a party of its own, not the person it then asks",
+        &[
+            (
+                "In a statement, the Rasheed family called on President Abdulla Yameen to set up a presidential commission.",
+                &[d(&["Rasheed family"], &["Abdulla Yameen"], Other).or(Justice).not_by(&["Abdulla Yameen"])],
+            ),
+            (
+                "The Galizia family called on Prime Minister Joseph Muscat to resign.",
+                &[d(&["Galizia family"], &["Joseph Muscat"], Other).not_by(&["Joseph Muscat"])],
+            ),
+            (
+                "The Foley family urged the White House to negotiate with the kidnappers.",
+                &[d(&["Foley family"], &["White House"], Negotiation).or(Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn words_set_off_between_the_one_asked_and_the_ask() {
+    check(
+        "'We are pleading with them, in the name of God, to release our children', 'told the insurgents, in a radio broadcast, to lay down their arms': a few words set off by commas after the one asked; 'told reporters, after the meeting, to expect …' still asks nothing",
+        &[
+            (
+                "\"We are pleading with them, in the name of God, to release our children,\" Governor Aminu Masari said.",
+                &[d(&["Aminu Masari"], &[], Humanitarian).quoted()],
+            ),
+            (
+                "Bishop George Nkuo pleaded with the kidnappers, once again, to free the priest unharmed.",
+                &[d(&["George Nkuo"], &[], Humanitarian)],
+            ),
+            (
+                "Governor Babagana Zulum told the insurgents, in a radio broadcast, to lay down their arms.",
+                &[d(&["Babagana Zulum"], &[], Ceasefire).or(Counterterrorism)],
+            ),
+            (
+                "The minister told reporters, after the meeting, to expect an announcement.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn expected_and_guessed_under_a_modal_ask_nothing() {
+    check(
+        "'Iran should not expect any normalisation', 'Jordan must now be expected to step up', 'the hostages must be somewhere in the forest': a warning of what will not come, a forecast and a guess at where someone is; 'Iran must release …' asks",
+        &[
+            (
+                "Iran should not expect any normalisation of its relations with the European Union, EU spokesman Peter Stano said.",
+                &[],
+            ),
+            (
+                "Political analyst Amer Sabaileh said Jordan must now be expected to step up its role in the coalition.",
+                &[],
+            ),
+            (
+                "Police spokesman Magaji Musa said the hostages must be somewhere in the Falgore forest.",
+                &[],
+            ),
+            (
+                "EU spokesman Peter Stano said Iran must release the detained nationals.",
+                &[d(&["Peter Stano"], &["Iran"], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_second_party_called_on_is_asked_its_own_demand() {
+    check(
+        "'called on Iran to release … and on Iraq to free …': each party under the one 'called on' is asked its own demand, of the same kind or not; 'called on A and on B to sign …' asks both one thing",
+        &[
+            (
+                "The EU called on Iran to release Mr Lund and on Iraq to free the other detainees.",
+                &[
+                    d(&["European Union"], &["Iran"], Humanitarian).not_to(&["Iraq"]),
+                    d(&["European Union"], &["Iraq"], Humanitarian).not_to(&["Iran"]),
+                ],
+            ),
+            (
+                "The African Union called on Sudan to open the corridors and on Chad to keep its border open.",
+                &[
+                    d(&["African Union"], &["Sudan"], Humanitarian).not_to(&["Chad"]),
+                    d(&["African Union"], &["Chad"], Other).or(Humanitarian).not_to(&["Sudan"]),
+                ],
+            ),
+            (
+                "The Security Council called on the government to ensure humanitarian access and on the rebels to end the siege of El Fasher.",
+                &[
+                    d(&["UN Security Council"], &[], Humanitarian),
+                    d(&["UN Security Council"], &[], Humanitarian).or(Ceasefire),
+                ],
+            ),
+            (
+                "UN envoy Mahmoud Ndiaye called on Dr. Khalil Ibrahim and on Abdel Wahid to sign the declaration.",
+                &[d(&["Mahmoud Ndiaye"], &[], Other).or(Negotiation)],
             ),
         ],
     );

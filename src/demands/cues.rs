@@ -73,12 +73,18 @@ const OBJECT_WORD: &str = object_word!();
 /// ("implored the government and the National Democratic Front of the Philippines (NDFP)
 /// to return …", "pleaded with the Federal Government and the insurgents holding the
 /// children to ensure …"), or one naming a list of places or parties, set off by commas
-/// ("exhorted young people in Garissa, Wajir and Mandera to shun …").
+/// ("exhorted young people in Garissa, Wajir and Mandera to shun …"), or one with words set
+/// off after it ([`SET_OFF`]).
 fn objects_to() -> String {
     format!(
-        r"^\s+{OBJECT_WORD}{{1,8}}?{TO}|^\s+{OBJECT_WORD}{{1,5}}?and\s+{OBJECT_WORD}{{1,8}}?{TO}|^\s+{OBJECT_WORD}{{1,6}}?{NAMES_LISTED}{OBJECT_WORD}{{0,3}}?(?:and|or)\s+{OBJECT_WORD}{{1,4}}?{TO}"
+        r"^\s+{OBJECT_WORD}{{1,8}}?{TO}|^\s+{OBJECT_WORD}{{1,5}}?and\s+{OBJECT_WORD}{{1,8}}?{TO}|^\s+{OBJECT_WORD}{{1,6}}?{NAMES_LISTED}{OBJECT_WORD}{{0,3}}?(?:and|or)\s+{OBJECT_WORD}{{1,4}}?{TO}|^\s+{OBJECT_WORD}{{0,5}}?{SET_OFF}{TO}"
     )
 }
+
+/// The last word of an object, then a few words set off by commas before its "to": "were
+/// pleading with them, in the name of God, to …", "pleaded with the gunmen, once again, to
+/// …".
+const SET_OFF: &str = r"[^\s\x22“”,;:!?]+,\s+(?:[^\s\x22“”,;:!?]+\s+){0,5}[^\s\x22“”,;:!?]+,\s+";
 
 /// Names listed before the last one of a list: "Garissa, Wajir and", "Kaduna, Katsina,
 /// Zamfara and" (capitalised words, each set off by a comma).
@@ -239,11 +245,12 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule(
             &["call"],
-            r"(?i)\bcall(?:s|ed|ing)?\s+(?:(?:yesterday|today|again|also|publicly|repeatedly|\w+day)\s+)?(?:on|upon)\b",
+            r"(?i)\bcall(?:s|ed|ing)?\s+(?:(?:yesterday|today|again|also|publicly|repeatedly|(?:on\s+)?\w+day)\s+)?(?:on|upon)\b",
             Appeal,
             Object,
-            // "called yesterday on the Iraqi authorities to …", "called Monday on …": a day
-            // or an adverb may stand between the verb and its "on".
+            // "called yesterday on the Iraqi authorities to …", "called Monday on …", "called
+            // on Wednesday on the government to …": a day or an adverb may stand between the
+            // verb and its "on".
             // "called on “the peoples of the nation” to rise up", "called on 'the brothers in
             // the north' to …": the one called on may stand in quotation marks, double or
             // single as British papers write them, or open with a number ("called on 14 senators").
@@ -706,7 +713,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 None,
             ),
             // "… should he become president": a modal before its subject opens a condition.
-            r"(?i)^-|^\s+(?:he|she|they|we|you|i)\s+[a-z]|^\s+(?:(?:not\s+|never\s+)?have\s+(?:been|had|made|done|taken|known|seen|gone|won|lost|played|caught|scored|come|become|given|got|gotten|begun|found|left|paid|brought|thought|felt|kept|held|sent|spent|built|fled|fought|sought|told|hidden|driven|written|chosen|fallen|grown|shown|thrown|drawn|broken|spoken|stolen|heard|meant|met|led|understood|stood|struck|\w+ed)\b|(?:also\s+|now\s+)?(?:expect|know|doubt|assume\s+that)\b|be\s+(?:regarded|seen|viewed|understood)\s+as\b|be\s+(?:\w+ly\s+|very\s+|so\s+|quite\s+)?(?:\x22|“)?(?:ashamed|embarrassed|concerned|worried|aware|feeling|wondering|hoping|thinking|noted|surprised|proud|happy|pleased|relieved|delighted|disappointed|frustrated|angry|furious|devastated|heartbroken|desperate|nervous|anxious|afraid|scared|frightened|terrified|tired|exhausted|joking|kidding|mad|crazy|hard|painful|right|wrong|true|false|the case|sure|certain|confident|convinced)\b)",
+            r"(?i)^-|^\s+(?:he|she|they|we|you|i)\s+[a-z]|^\s+(?:(?:not\s+|never\s+)?have\s+(?:been|had|made|done|taken|known|seen|gone|won|lost|played|caught|scored|come|become|given|got|gotten|begun|found|left|paid|brought|thought|felt|kept|held|sent|spent|built|fled|fought|sought|told|hidden|driven|written|chosen|fallen|grown|shown|thrown|drawn|broken|spoken|stolen|heard|meant|met|led|understood|stood|struck|\w+ed)\b|(?:not\s+|also\s+|now\s+)?(?:expect|know|doubt|assume\s+that)\b|(?:now\s+|also\s+)?be\s+expected\s+to\b|be\s+(?:regarded|seen|viewed|understood)\s+as\b|be\s+(?:\w+ly\s+|very\s+|so\s+|quite\s+)?(?:\x22|“)?(?:ashamed|embarrassed|concerned|worried|aware|feeling|wondering|hoping|thinking|noted|surprised|proud|happy|pleased|relieved|delighted|disappointed|frustrated|angry|furious|devastated|heartbroken|desperate|nervous|anxious|afraid|scared|frightened|terrified|tired|exhausted|joking|kidding|mad|crazy|hard|painful|right|wrong|true|false|the case|sure|certain|confident|convinced)\b)",
         ),
         rule(
             &[
@@ -1636,11 +1643,11 @@ static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "must surely remember", "should be easy", "must be difficult": a modal of belief or of
-/// judgement, no obligation; so is "must be under enormous pressure", a guess at another's
-/// state.
+/// judgement, no obligation; so are "must be under enormous pressure", a guess at another's
+/// state, and "the hostages must be somewhere in the forest", a guess at where they are.
 static JUDGED: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^(?:must|should)\s+(?:(?:surely|certainly|obviously|undoubtedly|no\s+doubt)\b|(?:\w+ly\s+)?be\s+(?:easy|easier|simple|straightforward|possible|impossible|hard|harder|difficult|obvious|likely|unlikely|surprising|no\s+surprise)\b)|^must\s+(?:\w+ly\s+)?be\s+under\s+(?:[a-z]+\s+){0,2}?(?:pressure|strain)\b",
+        r"^(?:must|should)\s+(?:(?:surely|certainly|obviously|undoubtedly|no\s+doubt)\b|(?:\w+ly\s+)?be\s+(?:easy|easier|simple|straightforward|possible|impossible|hard|harder|difficult|obvious|likely|unlikely|surprising|no\s+surprise|somewhere)\b)|^must\s+(?:\w+ly\s+)?be\s+under\s+(?:[a-z]+\s+){0,2}?(?:pressure|strain)\b",
     )
 });
 

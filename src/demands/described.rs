@@ -1499,8 +1499,8 @@ fn unheld_office(cast: &Cast, word: &str) -> Option<&'static Title> {
 const TITLE_LEAD: usize = 40;
 
 /// "Mr McAleese's family", "the engineer's widow", "Relatives of the captives", "The
-/// family of the fisherman": a word of kin with the one it is kin to, before "'s" or after
-/// "of", and nothing else — the phrase without its article, and whether it names a group of
+/// family of the fisherman", "the Foley family": a word of kin with the one it is kin to,
+/// before "'s" or after "of", or a family after its surname, and nothing else — the phrase without its article, and whether it names a group of
 /// relatives or one of them.
 fn kin_of_someone(text: &str, phrase: Span) -> Option<(Span, ActorKind)> {
     let written = phrase.slice(text);
@@ -1511,7 +1511,12 @@ fn kin_of_someone(text: &str, phrase: Span) -> Option<(Span, ActorKind)> {
     // Families, unlike a family, are often a body of their own the text names ("the
     // Hostages and Missing Families Forum"): they are left to the rules that find it.
     let group = lists.kin_groups.contains(kin.as_str()) && kin != "families";
-    if !(one || group) || (m.name("owner").is_none() && m.name("of").is_none()) {
+    // "The Rasheed family called on …": a family by its surname, and nothing after it.
+    if m.name("surname").is_some() && !(group && m.name("of").is_none()) {
+        return None;
+    }
+    let surnamed = m.name("surname").is_some();
+    if !(one || group) || (m.name("owner").is_none() && m.name("of").is_none() && !surnamed) {
         return None;
     }
     let lead = m.name("lead").map_or(0, |l| l.end());
@@ -1524,10 +1529,10 @@ fn kin_of_someone(text: &str, phrase: Span) -> Option<(Span, ActorKind)> {
     Some((span, kind))
 }
 
-/// A phrase of kin: an owner and "'s", or "of" and whom the relatives are kin to.
+/// A phrase of kin: an owner and "'s", a surname, or "of" and whom the relatives are kin to.
 static KIN_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^(?P<lead>\s*(?:[Tt]he\s+)?)(?:(?P<owner>[^,;:()]{1,60}?)(?:’s|'s)\s+)?(?:[a-z-]+\s+)?(?P<kin>[A-Za-z]+)(?:\s+of\s+(?P<of>[^,;:()]{1,80}))?\s*$",
+        r"^(?P<lead>\s*(?:[Tt]he\s+)?)(?:(?P<owner>[^,;:()]{1,60}?)(?:’s|'s)\s+(?:[a-z-]+\s+)?|(?P<surname>(?:[A-Z][\w’'-]+\s+){1,2})|(?:[a-z-]+\s+)?)(?P<kin>[A-Za-z]+)(?:\s+of\s+(?P<of>[^,;:()]{1,80}))?\s*$",
     )
 });
 

@@ -585,24 +585,58 @@ pub fn find(
                 && text[cue.span.end..asked.start.max(cue.span.end)]
                     .trim_end()
                     .ends_with("that");
-            // "called on A to …, and on B to …": a second party under the same "on".
+            // "called on A to …, and on B to …": a second party under the same "on" is
+            // asked a demand of its own, whatever the kind of what each is asked.
             let called_on = cue.span.slice(text).ends_with("on");
-            let parts: Vec<(Span, Category)> =
-                coordinated_asks(text, asked, that_clause, called_on)
+            let segments = second_parties(text, asked, called_on);
+            let whole_clause = |k: usize, segment: Span| match k {
+                0 if segments.len() == 1 => Span::new(around, next),
+                0 => Span::new(around, segment.end),
+                _ => segment,
+            };
+            let mut parts: Vec<(Span, Category, Vec<EntityIx>)> = Vec::new();
+            for (k, &(segment, party)) in segments.iter().enumerate() {
+                let asks: Vec<(Span, Category)> = coordinated_asks(text, segment, that_clause)
                     .into_iter()
                     .enumerate()
                     .map(|(i, a)| {
-                        let clause = if i == 0 { Span::new(around, a.end) } else { a };
+                        let clause = if k == 0 && i == 0 {
+                            Span::new(around, a.end)
+                        } else {
+                            a
+                        };
                         (a, classify(a, clause))
                     })
                     .collect();
-            let parts = kinds_asked(parts);
-            let parts = if parts.len() < 2 {
-                vec![(asked, classify(asked, Span::new(around, next)))]
-            } else {
-                parts
-            };
-            for (part, (asked, category)) in parts.into_iter().enumerate() {
+                let asks = kinds_asked(asks);
+                let asks = if asks.len() < 2 {
+                    vec![(segment, classify(segment, whole_clause(k, segment)))]
+                } else {
+                    asks
+                };
+                // The party after "and on" is the one its part asks; the first part asks
+                // the others.
+                let asked_of = match party {
+                    Some(party) => parties::named_in(cast, party),
+                    None => addressees
+                        .iter()
+                        .copied()
+                        .filter(|e| {
+                            !segments
+                                .iter()
+                                .filter_map(|s| s.1)
+                                .any(|p| parties::named_in(cast, p).contains(e))
+                        })
+                        .collect(),
+                };
+                let asked_of = if asked_of.is_empty() {
+                    addressees.clone()
+                } else {
+                    asked_of
+                };
+                parts.extend(asks.into_iter().map(|(a, c)| (a, c, asked_of.clone())));
+            }
+            for (part, (asked, category, addressees)) in parts.into_iter().enumerate() {
                 if sports_page
                     || (category == Category::Other
                         && ((cue.shape == Shape::Deontic
@@ -614,7 +648,7 @@ pub fn find(
                 }
                 let demand = FoundDemand {
                     speakers: speakers.clone(),
-                    addressees: addressees.clone(),
+                    addressees,
                     verb: cue.span,
                     asked,
                     category,
@@ -871,22 +905,16 @@ fn sports_words_in(text: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>
 
 /// What is asked, cut where a second infinitive is coordinated with the first ("to ratify
 /// the treaty and to open the crossings", "… end the isolation regime and release ill
-/// prisoners"), a second that-clause ("that Boko Haram release … and that all armed
-/// groups cease …") or, after "called on", a second party ("…, and on all protesters to
-/// refrain from violence"); the cut drops the "and (to/that)".
+/// prisoners") or a second that-clause ("that Boko Haram release … and that all armed
+/// groups cease …"); the cut drops the "and (to/that)".
 ///
 /// A second that-clause is asked only when the cue's own "that" opened the first
 /// (`that_clause`: "demands that …, and that …"); after "said X must …, and that …" it is
 /// said.
-fn coordinated_asks(text: &str, asked: Span, that_clause: bool, called_on: bool) -> Vec<Span> {
+fn coordinated_asks(text: &str, asked: Span, that_clause: bool) -> Vec<Span> {
     let body = asked.slice(text);
     // (where the part before ends, where the next begins)
     let mut cuts: Vec<(usize, usize)> = Vec::new();
-    // "to respect the right to protest, and on all protesters to refrain from violence": a
-    // second party asked under the same verb.
-    for m in AND_ON_TO.find_iter(body).filter(|_| called_on) {
-        cuts.push((m.start(), m.end() - 1));
-    }
     for c in AND_TO.captures_iter(body) {
         let m = c.get(0).expect("match");
         if c.get(1).is_some() && !that_clause {
@@ -1020,13 +1048,48 @@ static MEMBERS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static WHO_BEFORE_CUE: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r",\s*who\s+(?:[a-z]+\s+){0,2}$"));
 
-/// ", and on all protesters to", "and upon the militias to": a second party asked to act
-/// under the verb that asked the first.
+/// ", and on all protesters to", "and upon the militias to": a second party (the group)
+/// asked to act under the verb that asked the first.
 static AND_ON_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i),?\s+and\s+(?:also\s+)?(?:up)?on\s+[^,;:.]{1,80}?\s+to\s+[a-z]",
+        r"(?i),?\s+and\s+(?:also\s+)?(?:up)?on\s+([^,;:.]{1,80}?)\s+to\s+[a-z]",
     )
 });
+
+/// What is asked after "called on", cut where a second party is asked under the same verb
+/// ("to respect the right to protest, and on all protesters to refrain from violence"):
+/// each part, and the phrase naming its party for the parts after the first. The cut drops
+/// the "and on … to".
+fn second_parties(text: &str, asked: Span, called_on: bool) -> Vec<(Span, Option<Span>)> {
+    let body = asked.slice(text);
+    let mut parts = Vec::new();
+    let mut from = 0;
+    let mut party = None;
+    // "on Dr. Khalil Ibrahim and on Abdel Wahid to sign …": when what is asked opens on the
+    // first party rather than on a verb, both are asked one thing.
+    let opens_on_a_verb = body
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with(char::is_lowercase);
+    for c in AND_ON_TO
+        .captures_iter(body)
+        .filter(|_| called_on && opens_on_a_verb)
+    {
+        let (m, named) = (c.get(0).expect("match"), c.get(1).expect("party"));
+        if m.start() > from {
+            parts.push((
+                Span::new(asked.start + from, asked.start + m.start()),
+                party,
+            ));
+            from = m.end() - 1;
+            party = Some(Span::new(
+                asked.start + named.start(),
+                asked.start + named.end(),
+            ));
+        }
+    }
+    parts.push((Span::new(asked.start + from, asked.end), party));
+    parts
+}
 
 /// Whether sentence `span` is a crosshead in quotation marks: a line of its own, short, all
 /// of it a quotation after at most a label ("UN envoy: 'The fighting must stop now'") or

@@ -111,6 +111,12 @@ static LINE_RULES: LazyLock<Vec<LineRule>> = LazyLock::new(|| {
             NoiseKind::Boilerplate,
             r"^\(?(?i:with inputs from|with agency inputs|inputs from)\b",
         ),
+        // An audio player's lines over a story: "Press play to listen to this article",
+        // "Voiced by artificial intelligence."
+        rule(
+            NoiseKind::Boilerplate,
+            r"^(?i:press play to listen|listen to (this|the) (article|story)|voiced by artificial intelligence)",
+        ),
         rule(
             NoiseKind::CommentForm,
             r"^(?i:leave a (reply|comment)|your email address will not be published|required fields are marked|save my name|post comment|comments?\s*\(\d+\)|\d+\s+comments?\s*$|cancel reply)",
@@ -357,6 +363,23 @@ mod tests {
                 NoiseKind::CommentForm,
                 NoiseKind::Navigation,
                 NoiseKind::Credit
+            ]
+        );
+    }
+
+    #[test]
+    fn an_audio_players_lines_are_skipped() {
+        let text = "EU scrambles for a role\n\nPress play to listen to this article\n\nVoiced by artificial intelligence.\n\nListen to this article\n\nBRUSSELS — Ministers met. \"Don't stop now,\" one said.\n";
+        let got = skipped(text);
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Press play to listen to this article",
+                    NoiseKind::Boilerplate
+                ),
+                ("Voiced by artificial intelligence.", NoiseKind::Boilerplate),
+                ("Listen to this article", NoiseKind::Boilerplate),
             ]
         );
     }
