@@ -12361,3 +12361,51 @@ fn a_second_party_called_on_is_asked_its_own_demand() {
         ],
     );
 }
+
+#[test]
+fn a_spokesman_a_question_names_does_not_answer_under_the_label() {
+    check(
+        "'Question (Sidhant Sibal, WION): Pakistan's Foreign Office spokesman X said … ⏎ Official Spokesperson: We call upon …': a spokesman a reporter's question names, with the asker in brackets after the label, is asked about; the briefing's own office answers",
+        &[
+            (
+                "Transcript of Weekly Media Briefing by the Official Spokesperson (May 11, 2018)\n\nNew Delhi, 11 May 2018\n\nQuestion (Sidhant Sibal, WION): Pakistan's Foreign Office spokesman Mohammad Faisal said India should stop the ceasefire violations. Your comment?\n\nOfficial Spokesperson: We call upon Pakistan to take credible action against the terrorists on its soil.\n",
+                &[
+                    d(&["Mohammad Faisal"], &["India"], Ceasefire),
+                    d(&["India"], &["Pakistan"], Counterterrorism).not_by(&["Mohammad Faisal"]),
+                ],
+            ),
+            (
+                "Transcript of the Press Briefing by the Spokesperson on Thursday, 03 August 2023\n\nIslamabad, 03 August 2023\n\nQuestion (Faraz Ahmed, Bol News): Yesterday the Afghan Taliban spokesman Zabihullah Mujahid said that Pakistan should look at its own security failures. What is your response?\n\nSpokesperson: We once again urge the interim Afghan government to fulfil the commitments it made under the Doha Agreement.\n",
+                &[
+                    d(&["Zabihullah Mujahid"], &["Pakistan"], Other),
+                    d(&["Pakistan"], &["Afghanistan"], Other).or(Counterterrorism).not_by(&["Zabihullah Mujahid"]),
+                ],
+            ),
+            (
+                "Transcript of the Press Briefing by the Spokesperson\n\nIslamabad, 10 May 2016\n\nQuestion: The Taliban spokesman Zabihullah Mujahid said the group would not join the talks. Your comment?\n\nSpokesperson: We urge the Taliban groups to join the peace process.\n",
+                &[d(&["Pakistan"], &["Taliban"], Negotiation).not_by(&["Zabihullah Mujahid"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_title_opening_the_sentence_before_its_verb_is_its_subject() {
+    check(
+        "'The Adviser conveyed Pakistan's concern …, which he described as … . He stressed that …': the title before the verb, not the state the object names, is the subject the 'he' after it goes on with",
+        &[
+            (
+                "The Adviser to the Prime Minister on Foreign Affairs, Mr. Sartaj Aziz, held a telephone conversation with US Secretary of State John Kerry on 24 May. The Adviser conveyed Pakistan's serious concern over the drone strike, which he described as a violation. He stressed that the US should share actionable intelligence with Pakistan.",
+                &[d(&["Sartaj Aziz"], &["United States"], Cooperation).not_by(&["John Kerry"])],
+            ),
+            (
+                "The Coordinator for Counterterrorism, Ambassador Nathan Sales, met Indian Foreign Secretary Vijay Gokhale in Washington. The Coordinator conveyed America's concern over the Pulwama attack, which he described as heinous. He stressed that Pakistan must act against Jaish-e-Mohammad.",
+                &[d(&["Nathan Sales"], &["Pakistan"], Counterterrorism).not_by(&["Vijay Gokhale"])],
+            ),
+            (
+                "The Adviser to the President on Security, Mr. Ahmed Osman, met Kenyan Interior Minister Kithure Kindiki on Friday. The Adviser conveyed Somalia's gratitude for the support, which he described as vital. He stressed that the African Union must keep its troops in Lower Shabelle.",
+                &[d(&["Ahmed Osman"], &["African Union"], Humanitarian).or(Other).or(Counterterrorism).not_by(&["Kithure Kindiki"])],
+            ),
+        ],
+    );
+}

@@ -379,7 +379,8 @@ impl Discourse {
             let text = ctx.text;
             let roles = self.roles.get_or_insert_with(|| {
                 // "Question: … the Taliban's deputy spokesman X said …": someone a reporter's
-                // question names is what is asked about, not who answers under the label.
+                // question names is what is asked about, not who answers under the label; so
+                // under "Question (Faraz Ahmed, Bol News):", whose bracket names the asker.
                 let mut answering = vec![false; cast.entities.len()];
                 for r in &cast.refs {
                     let line = text[..r.span.start].rfind('\n').map_or(0, |n| n + 1);
@@ -387,6 +388,7 @@ impl Discourse {
                         text[line..r.span.start]
                             .split_once(':')
                             .is_some_and(|(label, _)| {
+                                let label = label.split('(').next().unwrap_or(label).trim_end();
                                 label.len() <= SHORT_LABEL
                                     && Words::get()
                                         .interviewer_labels
@@ -630,6 +632,25 @@ impl Discourse {
             .filter(|m| !ctx.text[from..from + m.start()].trim().is_empty());
         let to = verb.map_or(s.end, |m| from + m.end());
         let mut subject = subject(ctx, from, to);
+        // "The Adviser conveyed Pakistan's serious concern …, which he described as …": a
+        // title opening the sentence right before its verb is the subject, not a party the
+        // words after the verb name.
+        if let Some(title) = TITLE_BEFORE_VERB
+            .captures(&ctx.text[from..to])
+            .and_then(|c| c.get(1))
+        {
+            let who = resolve_back(ctx, title.as_str(), from, self);
+            let named_later = subject.iter().all(|&e| {
+                ctx.cast
+                    .refs_in(Span::new(from, from + title.end()))
+                    .all(|r| r.entity != e)
+            });
+            if let [e] = who[..] {
+                if ctx.cast.entities[e].kind == ActorKind::Person && named_later {
+                    subject = who;
+                }
+            }
+        }
         // "We call on the leaders of Viv Ansanm and Gran Grif to …": the writers are the
         // subject, not the parties named after their verb.
         if said_of(ctx, from, &subject) || said_in_the_first_person(&ctx.text[from..to]) {
@@ -833,6 +854,11 @@ static OFFICE_OF: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A title with its article standing as a subject: "The President", "the Prime Minister".
+/// "The Adviser conveyed …", "The Minister told …": a capitalised title opening a sentence,
+/// then a word in lower case.
+static TITLE_BEFORE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"^\s*((?:The|the)\s+(?:[A-Z][a-z-]+\s+){0,2}[A-Z][a-z-]+)\s+[a-z]")
+});
 static TITLE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"^(?:The|the)\s+(?:[A-Z][a-z-]+\s+){0,2}[A-Z][a-z-]+$")
 });
