@@ -12409,3 +12409,77 @@ fn a_title_opening_the_sentence_before_its_verb_is_its_subject() {
         ],
     );
 }
+
+#[test]
+fn a_lead_in_calling_on_a_party_over_a_list_of_asks() {
+    check(
+        "'Amnesty International is calling on the Nigerian authorities to: ⏎ • Release …': each line of the list is a demand of the lead-in's subject to the party it names, whatever the form of its verb",
+        &[(
+            "Nigeria: Deaths in Giwa barracks must end\n\nAmnesty International said today that 320 detainees died.\n\nAmnesty International is calling on the Nigerian authorities to:\n\n• Release all detainees held without charge at Giwa barracks;\n• Open an independent investigation into every death in custody since 2013.\n\nAmnesty International is calling on Boko Haram to:\n\n• Stop all deliberate attacks on civilians;\n• Release all abducted women and girls immediately.\n",
+            &[
+                d(&["Amnesty International"], &["Nigeria"], Other),
+                d(&["Amnesty International"], &["Nigeria"], Humanitarian).text_has("Release all detainees"),
+                d(&["Amnesty International"], &["Nigeria"], Justice).text_has("independent investigation"),
+                d(&["Amnesty International"], &["Boko Haram"], Other),
+                d(&["Amnesty International"], &["Boko Haram"], Ceasefire).or(Humanitarian).text_has("Stop all deliberate attacks"),
+                d(&["Amnesty International"], &["Boko Haram"], Humanitarian).text_has("abducted women"),
+            ],
+        )],
+    );
+}
+
+#[test]
+fn a_social_network_alone_on_its_line_issues_nothing() {
+    check(
+        "'Share ⏎ Twitter ⏎ Facebook' over a report: share buttons are no masthead; the body named on a line of its own below is the writer whose recommendations the lists make",
+        &[(
+            "Central Mali: Opening a Door to the Insurgents\n\nShare\nTwitter\nFacebook\n\nInternational Crisis Group\nDakar/Brussels, 6 July 2016\n\nThe insurgency in central Mali has spread since 2015.\n\nTo the Government of Mali:\n\n1. Open discreet talks with the FLM commanders.\n\n2. Return magistrates and teachers to Tenenkou.\n",
+            &[
+                d(&["International Crisis Group"], &["Mali"], Negotiation).not_by(&["Twitter"]),
+                d(&["International Crisis Group"], &["Mali"], Other).or(Humanitarian).not_by(&["Twitter"]),
+            ],
+        )],
+    );
+}
+
+#[test]
+fn a_label_or_letters_set_off_after_a_name_are_no_speaker() {
+    check(
+        "'Rep. Marcia Wendt, D-Columbus, pressed …', 'the Crown prosecutor, Nicola Brandt, SC, asked …': a party-and-home label or a name's letters set off after it describe the one named; the name speaks",
+        &[
+            (
+                "U.S. Rep. Marcia Wendt, D-Columbus, pressed the FBI to tell Congress how many investigations it has open.",
+                &[d(&["Marcia Wendt"], &["FBI"], Justice).or(Other).not_by(&["D-Columbus"])],
+            ),
+            (
+                "Reid said Tuesday that Senate Minority Leader Mitch McConnell, R-Kentucky, insisted on a floor vote on the amendment.",
+                &[d(&["Mitch McConnell"], &[], Other).not_by(&["R-Kentucky"])],
+            ),
+            (
+                "Sen. John Cornyn, R-Texas, urged the administration to designate the cartels.",
+                &[d(&["John Cornyn"], &[], Sanctions).not_by(&["R-Texas"])],
+            ),
+            (
+                "During the sentencing hearing, the Crown prosecutor, Nicola Brandt, SC, asked the court to impose a head sentence of at least 14 years.",
+                &[d(&["Nicola Brandt"], &[], Justice).not_by(&["SC"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_bare_government_in_a_parliamentary_answer_is_the_state() {
+    check(
+        "'Government has requested the Government of Canada to …': a written answer's 'Government' without its article is the state the answer is about, not a party named 'Government'",
+        &[
+            (
+                "India's missions in Canada were attacked twice in March. Government has requested the Government of Canada to take action against the individuals involved.",
+                &[d(&["India"], &["Canada"], Counterterrorism).or(Justice).not_by(&["Government"])],
+            ),
+            (
+                "Indian diplomats in London were threatened again this week. Government has asked the UK side to prosecute those responsible for the attack on the High Commission.",
+                &[d(&["India"], &["United Kingdom"], Justice).not_by(&["Government"])],
+            ),
+        ],
+    );
+}

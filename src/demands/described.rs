@@ -44,6 +44,12 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         if coordinated {
             coordinated_names(text, p, &role.chunks, cast);
         }
+        // "Rep. Marcia Wendt, D-Columbus, pressed …", "the Crown prosecutor, Nicola Brandt,
+        // SC, asked …": a politician's party and home, or the letters after a name, set off
+        // after it, describe the one named before; they name no one.
+        if is_label_after_a_name(role.span.slice(text).trim()) {
+            continue;
+        }
         // "The National Assembly on Monday passed a resolution …. The resolution urged …":
         // a document's issuer that no list holds is the body named as putting it out.
         if DOCUMENT_SUBJECT.is_match(role.span.slice(text).trim()) {
@@ -1535,6 +1541,16 @@ static KIN_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?P<lead>\s*(?:[Tt]he\s+)?)(?:(?P<owner>[^,;:()]{1,60}?)(?:’s|'s)\s+(?:[a-z-]+\s+)?|(?P<surname>(?:[A-Z][\w’'-]+\s+){1,2})|(?:[a-z-]+\s+)?)(?P<kin>[A-Za-z]+)(?:\s+of\s+(?P<of>[^,;:()]{1,80}))?\s*$",
     )
 });
+
+/// A party's initial and the place a politician serves: "D-Columbus", "R-Texas", "I-Vt.".
+static PARTY_AND_HOME: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"^[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?$"));
+
+/// Whether `words` are what may stand set off after a name without naming anyone: a
+/// politician's party and home ("D-Columbus") or the letters after a name ("SC", "MP").
+pub(super) fn is_label_after_a_name(words: &str) -> bool {
+    PARTY_AND_HOME.is_match(words) || Words::get().post_nominals.contains(words)
+}
 
 /// A subject that is a document: "The resolution", "the joint communiqué".
 static DOCUMENT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {

@@ -32,11 +32,12 @@ pub fn introducer(text: &str, s: Span) -> Option<Span> {
 }
 
 /// A verb of asking, the party it asks and "to:" ending the sentence: "The Committee urges
-/// the State party to:" over lines that each open on what is asked ("(a) Bring the
-/// definitions … into line with international standards;").
+/// the State party to:", "Amnesty International is calling on Boko Haram to:" over lines
+/// that each open on what is asked ("(a) Bring the definitions … into line with
+/// international standards;", "• Release all abducted women and girls").
 static INTRODUCER_OF_A_PARTY: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)\b(?:calls?\s+(?:up)?on|called\s+(?:up)?on|urges?|urged|requests?|requested|encourages?|encouraged|invites?|invited|appeals?\s+to|appealed\s+to)\s+((?:the|all|its|both)\s[^:;.]{1,120}?)\s+to\s*:\s*$",
+        r"(?i)\b(?:calls?\s+(?:up)?on|called\s+(?:up)?on|calling\s+(?:up)?on|urges?|urged|urging|asks?|asked|asking|requests?|requested|requesting|encourages?|encouraged|invites?|invited|appeals?\s+to|appealed\s+to|appealing\s+to)\s+((?:the|all|its|both)\s[^:;.]{1,120}?|(?-i:[A-Z])[^:;.]{1,120}?)\s+to\s*:\s*$",
     )
 });
 

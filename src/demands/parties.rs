@@ -1325,8 +1325,14 @@ pub fn subject(ctx: &Context, from: usize, to: usize) -> Vec<EntityIx> {
         let person = ctx.cast.entities[last.entity].kind == ActorKind::Person;
         let before = text[clause.start..last.span.start].trim_end();
         let after = text[last.span.end..to].trim();
+        // "Senate Minority Leader Mitch McConnell, R-Kentucky, insisted …": a label set off
+        // after the name is still the name's.
+        let labelled = after
+            .strip_prefix(',')
+            .map(|a| a.trim().trim_end_matches(',').trim_end())
+            .is_some_and(super::described::is_label_after_a_name);
         let set_off = before.ends_with(',')
-            && (after == "," || after.is_empty() || after.starts_with('('))
+            && (after == "," || after.is_empty() || after.starts_with('(') || labelled)
             && last.span.start != first.span.start;
         if person && set_off {
             // The description's body speaks through the person.
@@ -2387,7 +2393,7 @@ static PAIR_OF_STATES: LazyLock<Regex> = LazyLock::new(|| {
 /// "the government", "the authorities", "the military junta": the state the story is about.
 static STATE_BACK: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)^(?:the|its|their)\s+(?:(?:military|federal|central|interim|transitional|national|local|civilian|new)\s+)?(?:government|authorities|administration|junta|regime|cabinet)\s*$",
+        r"(?i)^(?:(?:the|its|their)\s+(?:(?:military|federal|central|interim|transitional|national|local|civilian|new)\s+)?(?:government|authorities|administration|junta|regime|cabinet)|(?-i:Government))\s*$",
     )
 });
 

@@ -1318,10 +1318,16 @@ fn opened_on(text: &str, lines: &[Span], cast: &Cast, datelines: bool) -> Option
         let body = line.trim_start();
         let article = if body.starts_with("The ") { 4 } else { 0 };
         let at = l.start + (line.len() - body.len()) + article;
+        // "Share ⏎ Twitter ⏎ Facebook": a social network alone on its line is a button.
+        let platform = |e: EntityIx| {
+            matches!(cast.entities[e].key,
+                Key::Org(o) if Lexicon::get().orgs[o].class == crate::lexicon::OrgClass::Platform)
+        };
         cast.refs_in(*l)
             .find(|r| {
                 r.span.start == at
                     && r.form == RefForm::Name
+                    && !platform(r.entity)
                     && !text[r.span.end..].starts_with(':')
                     && datelines == BARE_DATELINE.is_match(&text[r.span.end..l.end])
                     && matches!(
