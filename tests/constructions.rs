@@ -12483,3 +12483,17 @@ fn a_bare_government_in_a_parliamentary_answer_is_the_state() {
         ],
     );
 }
+
+#[test]
+fn a_speech_given_in_full_below_is_its_speakers() {
+    check(
+        "'Below is the full text of the broadcast: ⏎ … I therefore call on …': the first person of a speech the text gives in full is the one the headline and the lede give it to, though the speech names others before it asks",
+        &[(
+            "FULL TEXT: Governor Danladi's state broadcast on abduction of Kagara schoolboys\n\nBy Daily Courier Reporter\nFebruary 18, 2021\n\nNiger State Governor Umar Faruk Danladi on Thursday addressed residents of the state in a live broadcast, a day after gunmen abducted 27 students.\n\nThe Presidency said on Wednesday that the President had directed the military to ensure the safe return of the captives.\n\nBelow is the full text of the broadcast:\n\nFellow citizens of Niger State,\n\nI have spoken with the President, with the Chief of Army Staff and with the Inspector General of Police, Mohammed Adamu.\n\nI therefore call on the Federal Government to deploy additional troops and air assets to the Kagara axis.\n\nI urge the parents of the abducted students to remain calm.\n",
+            &[
+                d(&["Umar Faruk Danladi"], &[], Counterterrorism).not_by(&["Mohammed Adamu"]),
+                d(&["Umar Faruk Danladi"], &[], Other).or(Ceasefire).not_by(&["Mohammed Adamu"]),
+            ],
+        )],
+    );
+}

@@ -40,6 +40,9 @@ pub struct Voice {
     issuers: Vec<EntityIx>,
     /// Lists of what the document asks, line by line, in order.
     listed: Vec<Listed>,
+    /// A statement or speech the text gives in full below a line introducing it: where its
+    /// words begin, and who speaks them.
+    statement: Option<(usize, Vec<EntityIx>)>,
     /// Whether the issuer signs the document ("Joint statement by …", a report's
     /// letterhead): its unattributed obligations are the issuer's.
     signed: bool,
@@ -60,7 +63,18 @@ impl Voice {
     /// Who "we" or "I" are outside quotations in sentence `s`: the reader who signed the
     /// letter it stands in, else the writers of an opinion piece.
     pub fn first_person(&self, s: &Sentence) -> Option<Vec<EntityIx>> {
-        self.writers_of_letter(s).or_else(|| self.authors.clone())
+        self.writers_of_letter(s)
+            .or_else(|| self.speaker_of_statement(s))
+            .or_else(|| self.authors.clone())
+    }
+
+    /// Who speaks sentence `s` when it stands in a statement or speech the text gives in
+    /// full ("Below is the full text of the broadcast:").
+    fn speaker_of_statement(&self, s: &Sentence) -> Option<Vec<EntityIx>> {
+        self.statement
+            .as_ref()
+            .filter(|(from, _)| *from <= s.span.start)
+            .map(|(_, who)| who.clone())
     }
 
     /// Who wrote the letter sentence `s` stands in.
@@ -330,7 +344,8 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
     // "A spokesman for the Foreign Ministry issued the following statement on Saturday:":
     // the paragraphs below are the statement's words, its obligations the issuer's.
     for l in &lines {
-        if !FOLLOWING_STATEMENT.is_match(l.slice(text)) {
+        let full_text = FULL_TEXT_BELOW.is_match(l.slice(text));
+        if !full_text && !FOLLOWING_STATEMENT.is_match(l.slice(text)) {
             continue;
         }
         let named = super::parties::with_affiliations(
@@ -342,8 +357,20 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
                     .map(|r| r.entity),
             ),
         );
-        if !named.is_empty() {
-            voice.lists.push((l.end, named));
+        // "Below is the full text of the broadcast:" names no one, or only who released
+        // it: the speech is the one the headline or the lede gives to a person, the first
+        // the text names.
+        let speaker = if named.is_empty() || full_text {
+            cast.refs_in(Span::new(0, l.start))
+                .find(|r| cast.entities[r.entity].kind == ActorKind::Person)
+                .map(|r| super::parties::with_affiliations(cast, vec![r.entity]))
+                .unwrap_or_default()
+        } else {
+            named
+        };
+        if !speaker.is_empty() {
+            voice.statement.get_or_insert((l.end, speaker.clone()));
+            voice.lists.push((l.end, speaker));
         }
     }
     // "CHSS recommendations:", "Key recommendations": the lines below are the
@@ -1470,6 +1497,15 @@ static TO_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// "CHSS recommendations:", "Key recommendations", "RECOMMENDATIONS": a heading over what
 /// a document recommends. The word itself is looked for first: most lines hold no
 /// heading, and that test is a byte scan.
+/// "Below is the full text of the broadcast:", "Following is the text of the minister's
+/// speech as released by the Press Information Department:": a speech given in full below,
+/// whoever the line says released it.
+static FULL_TEXT_BELOW: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)\b(?:below|here|following)\s+is\s+the\s+(?:full\s+)?text\s+of\s+(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:speech|statement|broadcast|address|remarks)\b[^:\n]{0,100}:\s*$",
+    )
+});
+
 /// A line that introduces the text of a statement below it: "… issued the following
 /// statement on Saturday:", "The statement reads as follows:".
 static FOLLOWING_STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
