@@ -12497,3 +12497,20 @@ fn a_speech_given_in_full_below_is_its_speakers() {
         )],
     );
 }
+
+#[test]
+fn a_peers_question_and_an_office_of_many_parts_in_a_parliaments_record() {
+    check(
+        "'Lord Penhallow (Con): My Lords, I beg leave to ask the Question standing in my name …' asks nothing; 'The Minister of State, Foreign, Commonwealth and Development Office (Lord Ashby of Tern) (Con): …' gives the floor to the member in brackets, whose obligations follow",
+        &[
+            (
+                "Lord Penhallow (Con): My Lords, I beg leave to ask the Question standing in my name on the Order Paper.\n\nThe Minister of State, Foreign, Commonwealth and Development Office (Lord Ashby of Tern) (Con): My Lords, we are working with partners in the region. The Taliban must honour their commitment to allow safe passage to all who wish to leave.\n",
+                &[d(&["Ashby"], &["Taliban"], Humanitarian).or(Other).not_by(&["Penhallow"])],
+            ),
+            (
+                "Baroness Ashdown-Price (Lab): My Lords, I beg leave to ask the Question standing in my name on the Order Paper.\n\nThe Minister of State, Foreign and Commonwealth Office (Baroness Warsi) (Con): My Lords, Boko Haram must release the girls unharmed.\n",
+                &[d(&["Warsi"], &["Boko Haram"], Humanitarian).not_by(&["Ashdown-Price"])],
+            ),
+        ],
+    );
+}

@@ -392,16 +392,21 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             // "to …" strives; "it was seeking information." names nothing sought of anyone.
             r"^\s+to\b|^\s+(?:more\s+)?(?:information|details|answers|clarification)\s*[.;]",
         ),
-        rule(
-            &["implor", "beseech", "beg"],
-            r"(?i)\b(?:implor(?:e|es|ed|ing)|beseech(?:es|ed|ing)?|besought|beg(?:s|ged|ging)?)\b",
-            Appeal,
-            Object,
-            // "I beg the boys in the bush: release these people": the ask after a colon.
-            Some(&format!(
-                r"{}|^\s+{OBJECT_WORD}{{0,6}}?[^\s\x22“”,;:!?]+:\s+[a-z]|{APPOSED_TO}",
-                objects_to()
-            )),
+        // "I beg leave to ask the Question standing in my name" opens a member's question in
+        // a parliament's record; it asks nothing of anyone.
+        except(
+            rule(
+                &["implor", "beseech", "beg"],
+                r"(?i)\b(?:implor(?:e|es|ed|ing)|beseech(?:es|ed|ing)?|besought|beg(?:s|ged|ging)?)\b",
+                Appeal,
+                Object,
+                // "I beg the boys in the bush: release these people": the ask after a colon.
+                Some(&format!(
+                    r"{}|^\s+{OBJECT_WORD}{{0,6}}?[^\s\x22“”,;:!?]+:\s+[a-z]|{APPOSED_TO}",
+                    objects_to()
+                )),
+            ),
+            r"(?i)^\s+leave\b",
         ),
         // "told reporters that Moscow was ready to …" reports, it does not ask.
         except(

@@ -138,7 +138,7 @@ fn name_line(text: &str, at: usize) -> Option<Span> {
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let title_case = r"(?:[A-Z][\w.’'-]*\s+(?:(?:of|the|for|and|on)\s+)*){0,5}[A-Z][\w.’'-]*";
     crate::text::pattern::regex(&format!(
-        r"^\s*(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*)?({title_case},\s+{title_case}|[A-Z][^\n\x22“”:;,!?()\[\]]{{0,70}}?)(?:\s*\(([^()\n]{{2,60}})\))?(?:\s*\([^()\n]{{2,60}}\))?(?:\s*:|\.\s+[-–—])\s+\S"
+        r"^\s*(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*)?({title_case}(?:,\s+{title_case}){{1,3}}|[A-Z][^\n\x22“”:;,!?()\[\]]{{0,70}}?)(?:\s*\(([^()\n]{{2,60}})\))?(?:\s*\([^()\n]{{2,60}}\))?(?:\s*:|\.\s+[-–—])\s+\S"
     ))
 });
 
