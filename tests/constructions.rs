@@ -12514,3 +12514,26 @@ fn a_peers_question_and_an_office_of_many_parts_in_a_parliaments_record() {
         ],
     );
 }
+
+#[test]
+fn demands_that_a_party_over_lines_of_verbs() {
+    check(
+        "'The CPP demands that the GRP: ⏎ (a) release forthwith …; (b) withdraw …': a demand's that-clause whose verbs the lines below give, in lower case, asks each line of that party",
+        &[
+            (
+                "The Communist Party of the Philippines said in a statement on Saturday:\n\n\"The CPP demands that the GRP:\n(a) release forthwith the 392 political prisoners held on trumped-up charges;\n(b) withdraw its troops from the more than 500 barrios they have occupied.\"\n",
+                &[
+                    d(&["Communist Party of the Philippines"], &[], Humanitarian).or(Negotiation).text_has("political prisoners"),
+                    d(&["Communist Party of the Philippines"], &[], Other).or(Ceasefire).text_has("withdraw its troops"),
+                ],
+            ),
+            (
+                "The Malaysian Bar Council demanded that the Government:\n\n(a) release those who are not charged with a recognisable criminal offence;\n(b) grant UNHCR immediate and unhindered access to all 23 men.\n",
+                &[
+                    d(&["Malaysian Bar Council"], &[], Humanitarian).or(Justice).text_has("release those"),
+                    d(&["Malaysian Bar Council"], &[], Humanitarian).text_has("UNHCR"),
+                ],
+            ),
+        ],
+    );
+}

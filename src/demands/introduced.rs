@@ -41,14 +41,31 @@ static INTRODUCER_OF_A_PARTY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The verb of sentence `s` and the party it asks, when the sentence ends on "to:" and the
-/// lines below say what is asked.
+/// "The CPP demands that the GRP:" over "(a) release forthwith the … political prisoners;":
+/// a demand's that-clause whose verbs the lines below give.
+static DEMANDS_THAT_A_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)\b(?:demands?|demanded|demanding)\s+that\s+((?:the\s+)?(?-i:[A-Z])[^:;.,]{0,80}?)\s*:\s*$",
+    )
+});
+
+/// Whether sentence `s` is a demand's that-clause cut off after its party, its verbs in
+/// the lines below ("The CPP demands that the GRP:").
+pub fn demands_that_a_party(text: &str, s: Span) -> bool {
+    let sentence = s.slice(text);
+    sentence.trim_end().ends_with(':') && DEMANDS_THAT_A_PARTY.is_match(sentence)
+}
+
+/// The verb of sentence `s` and the party it asks, when the sentence ends on "to:" (or
+/// "demands that" the party, and a colon) and the lines below say what is asked.
 pub fn introducer_of_a_party(text: &str, s: Span) -> Option<(Span, Span)> {
     let sentence = s.slice(text);
     if !sentence.trim_end().ends_with(':') {
         return None;
     }
-    let c = INTRODUCER_OF_A_PARTY.captures(sentence)?;
+    let c = INTRODUCER_OF_A_PARTY
+        .captures(sentence)
+        .or_else(|| DEMANDS_THAT_A_PARTY.captures(sentence))?;
     let (m, party) = (c.get(0)?, c.get(1)?);
     let verb_end = party.start()
         - (sentence[m.start()..party.start()].len()
@@ -60,7 +77,8 @@ pub fn introducer_of_a_party(text: &str, s: Span) -> Option<(Span, Span)> {
 }
 
 /// What a line of such a list asks: the line after its mark, without its closing
-/// punctuation, when it opens on a capitalised word ("(a) Bring …;", "• Release …").
+/// punctuation, when it opens on a word ("(a) Bring …;", "• Release …", after "demands
+/// that the GRP:" "(a) release forthwith …;").
 pub fn asked_item(text: &str, line: Span) -> Option<Span> {
     let written = line.slice(text);
     let start = item_start(written);
@@ -71,7 +89,7 @@ pub fn asked_item(text: &str, line: Span) -> Option<Span> {
     let asked =
         words.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ';' | '.' | ',' | ':'));
     asked
-        .starts_with(char::is_uppercase)
+        .starts_with(char::is_alphabetic)
         .then(|| Span::new(line.start + start, line.start + start + asked.len()))
 }
 
@@ -128,6 +146,18 @@ mod tests {
         );
         let plain = "The Committee urges the State party to act.";
         assert!(introducer_of_a_party(plain, Span::new(0, plain.len())).is_none());
+        let that = "\"The CPP demands that the GRP:";
+        let (v, party) = introducer_of_a_party(that, Span::new(0, that.len())).expect("one");
+        assert_eq!(
+            (v.slice(that), party.slice(that)),
+            ("demands that", "the GRP")
+        );
+        let line = "(a) release forthwith the 392 political prisoners;";
+        let asked = asked_item(line, Span::new(0, line.len())).expect("an item");
+        assert_eq!(
+            asked.slice(line),
+            "release forthwith the 392 political prisoners"
+        );
     }
 
     #[test]

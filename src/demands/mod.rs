@@ -159,7 +159,14 @@ pub fn find(
         if si > 0 && !all_cues[si].is_empty() && quoted_crosshead(text, s.span) {
             continue;
         }
-        let cues = &all_cues[si];
+        // "The CPP demands that the GRP:": the lines below give the verbs of what is asked;
+        // the line introducing them asks nothing itself.
+        let no_cues = Vec::new();
+        let cues = if introduced::demands_that_a_party(text, s.span) {
+            &no_cues
+        } else {
+            &all_cues[si]
+        };
         let mut sentence_speakers: Option<Vec<EntityIx>> = None;
         // Where each cue's own clause starts, when it has a subject of its own after the
         // cue before it ("X demanded a decision, the Red Party urged …"): that clause starts
