@@ -12537,3 +12537,14 @@ fn demands_that_a_party_over_lines_of_verbs() {
         ],
     );
 }
+
+#[test]
+fn a_bodys_full_name_stops_at_the_sentence_before() {
+    check(
+        "'… said UPDF spokesman Lieutenant-Colonel Edison Mugabi. ⏎ The United Nations Organization Stabilization Mission … In a statement, the Mission called upon …': the capitalised words a body's full name is read back over end where the sentence before ends",
+        &[(
+            "\"We are only doing our duty as a neighbour,\" said UPDF spokesman Lieutenant-Colonel Edison Mugabi.\n\nThe United Nations Organization Stabilization Mission in the DRC (MONUSCO) said it was deeply concerned. In a statement, the Mission called upon the M23 to immediately cease all hostilities.\n",
+            &[d(&["United Nations Organization Stabilization Mission"], &[], Ceasefire).not_by(&["Edison Mugabi"])],
+        )],
+    );
+}

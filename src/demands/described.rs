@@ -860,12 +860,18 @@ fn full_name_before(text: &str, head: &str, at: usize) -> Option<Span> {
         if !bounded {
             return None;
         }
-        // Capitalised words right before it: "the National Assembly".
+        // Capitalised words right before it: "the National Assembly"; none across a line
+        // break or a sentence's end ("… said Lieutenant-Colonel X. ⏎ The … Mission").
         let opening: usize = text[from..start]
             .split(' ')
             .rev()
             .skip(1)
-            .take_while(|w| named(w) && !matches!(*w, "The" | "A" | "An"))
+            .take_while(|w| {
+                named(w)
+                    && !matches!(*w, "The" | "A" | "An")
+                    && !w.contains('\n')
+                    && !w.ends_with(['.', ',', ';', ':', '!', '?'])
+            })
             .map(|w| w.len() + 1)
             .sum();
         // "of", "for" or "on" and capitalised words right after it.
