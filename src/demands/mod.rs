@@ -601,6 +601,12 @@ pub fn find(
                 0 => Span::new(around, segment.end),
                 _ => segment,
             };
+            // The parties named after "and on": the first part does not ask them.
+            let asked_later: Vec<EntityIx> = segments
+                .iter()
+                .filter_map(|&(_, party)| party)
+                .flat_map(|party| parties::named_in(cast, party))
+                .collect();
             let mut parts: Vec<(Span, Category, Vec<EntityIx>)> = Vec::new();
             for (k, &(segment, party)) in segments.iter().enumerate() {
                 let asks: Vec<(Span, Category)> = coordinated_asks(text, segment, that_clause)
@@ -628,12 +634,7 @@ pub fn find(
                     None => addressees
                         .iter()
                         .copied()
-                        .filter(|e| {
-                            !segments
-                                .iter()
-                                .filter_map(|s| s.1)
-                                .any(|p| parties::named_in(cast, p).contains(e))
-                        })
+                        .filter(|e| !asked_later.contains(e))
                         .collect(),
                 };
                 let asked_of = if asked_of.is_empty() {

@@ -640,13 +640,13 @@ impl Discourse {
             .and_then(|c| c.get(1))
         {
             let who = resolve_back(ctx, title.as_str(), from, self);
-            let named_later = subject.iter().all(|&e| {
+            let found_after_the_title = subject.iter().all(|&e| {
                 ctx.cast
                     .refs_in(Span::new(from, from + title.end()))
                     .all(|r| r.entity != e)
             });
             if let [e] = who[..] {
-                if ctx.cast.entities[e].kind == ActorKind::Person && named_later {
+                if ctx.cast.entities[e].kind == ActorKind::Person && found_after_the_title {
                     subject = who;
                 }
             }
@@ -853,12 +853,12 @@ static OFFICE_OF: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// A title with its article standing as a subject: "The President", "the Prime Minister".
 /// "The Adviser conveyed …", "The Minister told …": a capitalised title opening a sentence,
 /// then a word in lower case.
 static TITLE_BEFORE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"^\s*((?:The|the)\s+(?:[A-Z][a-z-]+\s+){0,2}[A-Z][a-z-]+)\s+[a-z]")
 });
+/// A title with its article standing as a subject: "The President", "the Prime Minister".
 static TITLE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"^(?:The|the)\s+(?:[A-Z][a-z-]+\s+){0,2}[A-Z][a-z-]+$")
 });

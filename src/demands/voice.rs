@@ -360,7 +360,7 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
         // "Below is the full text of the broadcast:" names no one, or only who released
         // it: the speech is the one the headline or the lede gives to a person, the first
         // the text names.
-        let speaker = if named.is_empty() || full_text {
+        let speaker = if full_text {
             cast.refs_in(Span::new(0, l.start))
                 .find(|r| cast.entities[r.entity].kind == ActorKind::Person)
                 .map(|r| super::parties::with_affiliations(cast, vec![r.entity]))
@@ -1340,16 +1340,16 @@ static OWN_OCCASION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The state or body a line near the top opens on.
 fn opened_on(text: &str, lines: &[Span], cast: &Cast, datelines: bool) -> Option<EntityIx> {
+    // "Share ⏎ Twitter ⏎ Facebook": a social network alone on its line is a button.
+    let platform = |e: EntityIx| {
+        matches!(cast.entities[e].key,
+            Key::Org(o) if Lexicon::get().orgs[o].class == crate::lexicon::OrgClass::Platform)
+    };
     lines.iter().take(HEAD_LINES).find_map(|l| {
         let line = l.slice(text);
         let body = line.trim_start();
         let article = if body.starts_with("The ") { 4 } else { 0 };
         let at = l.start + (line.len() - body.len()) + article;
-        // "Share ⏎ Twitter ⏎ Facebook": a social network alone on its line is a button.
-        let platform = |e: EntityIx| {
-            matches!(cast.entities[e].key,
-                Key::Org(o) if Lexicon::get().orgs[o].class == crate::lexicon::OrgClass::Platform)
-        };
         cast.refs_in(*l)
             .find(|r| {
                 r.span.start == at
@@ -1494,9 +1494,6 @@ static TO_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"^To\s+(?:the\s+|all\s+)?(?:[a-z]+\s+){0,4}[A-Z][^.!?]*:$")
 });
 
-/// "CHSS recommendations:", "Key recommendations", "RECOMMENDATIONS": a heading over what
-/// a document recommends. The word itself is looked for first: most lines hold no
-/// heading, and that test is a byte scan.
 /// "Below is the full text of the broadcast:", "Following is the text of the minister's
 /// speech as released by the Press Information Department:": a speech given in full below,
 /// whoever the line says released it.
@@ -1514,6 +1511,9 @@ static FOLLOWING_STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "CHSS recommendations:", "Key recommendations", "RECOMMENDATIONS": a heading over what
+/// a document recommends. The word itself is looked for first: most lines hold no
+/// heading, and that test is a byte scan.
 fn recommendations_heading(line: &str) -> bool {
     line.len() <= 80
         && (line.contains("ecommendations") || line.contains("ECOMMENDATIONS"))
