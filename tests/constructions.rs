@@ -12548,3 +12548,70 @@ fn a_bodys_full_name_stops_at_the_sentence_before() {
         )],
     );
 }
+
+#[test]
+fn a_party_and_its_modal_over_a_list_of_asks() {
+    check(
+        "'The Federal Government of Nigeria should: ⏎ • Stop …' in a report's recommendations: each line below is a demand of the report's writers to the party the lead line opens on; the lead line asks nothing of its own",
+        &[
+            (
+                "Policy Brief\n\nHunger as a Weapon in the Lake Chad Basin\n\nBy Ifeoma Adeyemi-Clarke\n\nFood convoys to Monguno have been stopped four times since March.\n\nRecommendations\n\nThe Federal Government of Nigeria should:\n• Stop using food distribution in Maiduguri as a reward for political loyalty;\n• Prosecute soldiers involved in the looting of relief supplies.\n\nDonor governments, in particular Germany and Norway, need to:\n• Fund local organisations that already reach the islands of the lake.\n",
+                &[
+                    d(&["Ifeoma Adeyemi-Clarke"], &["Nigeria"], Humanitarian).or(Other).text_has("Stop using food distribution"),
+                    d(&["Ifeoma Adeyemi-Clarke"], &["Nigeria"], Justice).text_has("Prosecute soldiers"),
+                    d(&["Ifeoma Adeyemi-Clarke"], &["Germany", "Norway"], Humanitarian).or(Cooperation).text_has("Fund local organisations"),
+                ],
+            ),
+            (
+                "Niger: Detained Without Charge in Diffa\n\nBy Oumarou Sani-Lefèvre\n\nRecommendations\n\nThe Government of Niger must:\n- Release every detainee held without charge for more than six months;\n- Grant the ICRC access to all places of detention.\n\nThe writer is a researcher on the Sahel.\n",
+                &[
+                    d(&["Oumarou Sani-Lefèvre"], &["Niger"], Humanitarian).or(Justice).text_has("Release every detainee"),
+                    d(&["Oumarou Sani-Lefèvre"], &["Niger"], Humanitarian).text_has("Grant the ICRC access"),
+                ],
+            ),
+            (
+                "OPINION | Sudan's generals are starving El Fasher\n\nBy Hanne Lykke-Ruud\n\nThe siege of El Fasher is in its second year.\n\nThe Sudanese Armed Forces and the Rapid Support Forces must:\n• Agree to an immediate ceasefire around the city;\n• Open safe corridors for civilians who wish to leave.\n",
+                &[
+                    d(&["Hanne Lykke-Ruud"], &["Sudanese Armed Forces", "Rapid Support Forces"], Ceasefire).text_has("immediate ceasefire"),
+                    d(&["Hanne Lykke-Ruud"], &["Sudanese Armed Forces", "Rapid Support Forces"], Humanitarian).text_has("safe corridors"),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_reports_recommendations_are_the_body_that_did_its_research() {
+    check(
+        "A report's web page with no byline: 'Crisis Group has documented …', 'Relatives told Crisis Group …' name the body whose recommendations 'To the Government of Niger:' lists, not the state of its dateline; a body alone on a line of its masthead writes lists headed 'To the governments of …' without a colon",
+        &[
+            (
+                "Niger: Detention Without Trial in Tillabéri\n\nAfrica Report N°312 | Niamey/Brussels, 4 May 2021\n\nSince 2019 the army has detained hundreds of herders. Crisis Group has documented forty cases of men held for more than a year. Relatives told Crisis Group that they had not been allowed to visit.\n\nRecommendations\n\nTo the Government of Niger:\n\n1. Release every detainee held without charge for more than six months.\n2. Grant the ICRC access to all places of detention.\n\nTo donor governments:\n\n3. Make further military assistance conditional on credible investigations.\n",
+                &[
+                    d(&["International Crisis Group"], &["Niger"], Humanitarian).or(Justice).text_has("Release every detainee").not_by(&["Niger"]),
+                    d(&["International Crisis Group"], &["Niger"], Humanitarian).text_has("Grant the ICRC access"),
+                    d(&["International Crisis Group"], &[], Justice).or(Other).text_has("conditional on credible investigations"),
+                ],
+            ),
+            (
+                "Handling defections around Lake Chad\n\nPolicy Note 14 | April 2024\nInstitute for Sahel and Chad Basin Studies\n\nMore than 100,000 people have left the camps since 2021.\n\nRecommendations\n\nTo the governments of Nigeria, Cameroon and Chad\n\n• Agree on common screening criteria for those who leave the camps.\n• Prosecute defectors suspected of serious crimes before civilian courts.\n\nTo donors\n\n• Support community reconciliation alongside reintegration packages.\n",
+                &[
+                    d(&["Institute for Sahel and Chad Basin Studies"], &["Nigeria", "Cameroon", "Chad"], Other).or(Justice).text_has("common screening criteria"),
+                    d(&["Institute for Sahel and Chad Basin Studies"], &["Nigeria", "Cameroon", "Chad"], Justice).text_has("Prosecute defectors"),
+                    d(&["Institute for Sahel and Chad Basin Studies"], &[], Negotiation).or(Other).or(Humanitarian).text_has("community reconciliation"),
+                ],
+            ),
+            (
+                "Ethiopia's Tigray Ceasefire Holds\n\nBriefing N°97 | Nairobi, 3 March 2023\n\nTigrayan officials told Crisis Group that aid convoys now reach Mekelle weekly. Crisis Group interviews in Shire suggest that Eritrean troops remain.\n\nRecommendations\n\nTo the federal government:\n\n- Withdraw Eritrean troops from all Tigrayan districts.\n\n© 2023, International Crisis Group\n",
+                &[d(&["International Crisis Group"], &[], Other).or(Ceasefire).text_has("Withdraw Eritrean troops").not_by(&["Kenya"])],
+            ),
+            (
+                "Recruitment online: what Central Asian states can do\n\nBy Dilnoza Rakhimova\n\nRecommendations\n\nTo the Government of Türkiye\n\n6. Ankara has to close the facilitation networks in Istanbul that move recruits.\n\nTo Telegram and other platforms\n\n7. Telegram must remove Uzbek-language ISKP channels within hours of being notified.\n\nDilnoza Rakhimova is a senior fellow at the Caspian Policy Institute.\n",
+                &[
+                    d(&["Dilnoza Rakhimova"], &["Turkey"], Counterterrorism).or(Other).text_has("close the facilitation networks"),
+                    d(&["Dilnoza Rakhimova"], &[], Counterterrorism).or(Other).text_has("remove Uzbek-language"),
+                ],
+            ),
+        ],
+    );
+}

@@ -1326,9 +1326,13 @@ pub fn list_item(text: &str, line: Span) -> Option<Cue> {
     // lower-case word follows ("Restore the frequency of …"): a list's place names and
     // dates ("Jakarta/Manila/Brussels, 3 March 2027") are no imperatives.
     let model = crate::syntax::model();
-    let next_lower = words
-        .next()
-        .is_some_and(|w| w.starts_with(char::is_lowercase));
+    let next = words.next();
+    let next_lower = next.is_some_and(|w| w.starts_with(char::is_lowercase));
+    // "6. Ankara has to close …", "10. Telegram must remove …": a name before its modal or
+    // auxiliary is the line's subject, not an imperative.
+    if next.is_some_and(|w| Words::get().subject_auxiliaries.contains(w)) {
+        return None;
+    }
     let known_verb = verb.chars().all(char::is_alphabetic)
         && (model.seen_as(verb, crate::syntax::Upos::Verb)
             || (next_lower && model.may_be(verb, crate::syntax::Upos::Verb)));

@@ -41,6 +41,30 @@ static INTRODUCER_OF_A_PARTY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "The TFG should:", "Donor governments, in particular the United States, need to:" over
+/// bullets that each open on a verb: a report's recommendations to the party the line opens
+/// on, whose obligation the lines below spell out.
+static MODAL_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^\s*((?:[Tt]he\s+|[Aa]ll\s+)?(?-i:[A-Z])[^:;.]{0,120}?),?\s+(should|must|ought\s+to|needs?\s+to|ha(?:s|ve)\s+to)\s*:\s*$",
+    )
+});
+
+/// The modal of a line that opens on a party and ends on "should:" (or "must:", "need
+/// to:"), and that party: the lines below say what the party should do.
+pub fn modal_lead(text: &str, s: Span) -> Option<(Span, Span)> {
+    let sentence = s.slice(text);
+    if !sentence.trim_end().ends_with(':') {
+        return None;
+    }
+    let c = MODAL_LEAD.captures(sentence)?;
+    let (party, modal) = (c.get(1)?, c.get(2)?);
+    Some((
+        Span::new(s.start + modal.start(), s.start + modal.end()),
+        Span::new(s.start + party.start(), s.start + party.end()),
+    ))
+}
+
 /// "The CPP demands that the GRP:" over "(a) release forthwith the … political prisoners;":
 /// a demand's that-clause whose verbs the lines below give.
 static DEMANDS_THAT_A_PARTY: LazyLock<Regex> = LazyLock::new(|| {
@@ -160,6 +184,27 @@ mod tests {
             asked("(a) release forthwith the 392 political prisoners;"),
             Some("release forthwith the 392 political prisoners")
         );
+    }
+
+    #[test]
+    fn a_party_and_its_modal_ending_on_a_colon_lead_the_lines_below() {
+        let lead = |text: &str| {
+            modal_lead(text, Span::new(0, text.len()))
+                .map(|(m, party)| (m.slice(text).to_string(), party.slice(text).to_string()))
+        };
+        assert_eq!(
+            lead("The TFG should:"),
+            Some(("should".into(), "The TFG".into()))
+        );
+        assert_eq!(
+            lead("Donor governments, in particular Norway, need to:"),
+            Some((
+                "need to".into(),
+                "Donor governments, in particular Norway".into()
+            ))
+        );
+        assert_eq!(lead("The TFG should act now."), None);
+        assert_eq!(lead("what the council should:"), None);
     }
 
     #[test]

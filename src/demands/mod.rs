@@ -167,6 +167,9 @@ pub fn find(
         } else {
             &all_cues[si]
         };
+        // "The TFG should:" over bullets: the lines below are what the party should do;
+        // the line itself asks nothing but names them.
+        let modal_lead = introduced::modal_lead(text, s.span);
         let mut sentence_speakers: Option<Vec<EntityIx>> = None;
         // Where each cue's own clause starts, when it has a subject of its own after the
         // cue before it ("X demanded a decision, the Red Party urged …"): that clause starts
@@ -693,6 +696,10 @@ pub fn find(
                                     && d.addressees == demand.addressees
                                     && (cue.shape != Shape::Deontic || restated)))
                     });
+                if let Some((_, party)) = modal_lead.filter(|(m, _)| cue.span.overlaps(*m)) {
+                    introduced.get_or_insert((cue.span, demand.speakers, Some(party)));
+                    continue;
+                }
                 if !duplicate {
                     discourse.spoke(&demand.speakers, s.paragraph, si);
                     out.push(demand);

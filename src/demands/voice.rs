@@ -683,8 +683,8 @@ fn lone_name(text: &str, line: Span) -> Option<Span> {
     if !written.contains(char::is_lowercase) && written.split_whitespace().all(common) {
         return None;
     }
-    // "Nation Editorial": a masthead's label, not a byline.
-    if outlet_before_label(text, line).is_some() {
+    // "Nation Editorial": a masthead's label, not a byline; nor is "Briefing Paper" alone.
+    if outlet_before_label(text, line).is_some() || label(written.trim()).is_some() {
         return None;
     }
     // The name runs to the line's end; before it stand at most its honorifics ("Dr Amal
@@ -1009,6 +1009,13 @@ fn issuer(text: &str, lines: &[Span], cast: &mut Cast) -> (Option<EntityIx>, boo
     if let Some(e) = running_head(text, lines, cast) {
         return (Some(e), true);
     }
+    // A report's recommendations are the body's that says it did the research, where a line
+    // opening on a body named in it or a dateline ("Damascus/Brussels, 2 June 2025") would give them to a state.
+    if !listed(text, lines, cast).is_empty() {
+        if let Some(e) = report_writer(text, lines, cast) {
+            return (Some(e), true);
+        }
+    }
     if let Some(e) =
         opened_on(text, lines, cast, false).or_else(|| ministry_after_a_bar(text, lines, cast))
     {
@@ -1061,6 +1068,84 @@ fn running_head(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
             .map(|r| r.entity)
     })
 }
+
+/// The body a report names as its own researcher ("Crisis Group has documented …",
+/// "residents told Human Rights Watch …", "Crisis Group interview", "Subscribe to Crisis
+/// Group's email updates") more than once, the one named most so; else one alone on a line
+/// of its masthead or its foot ("Institute for Security Studies", "© 2024, Institute for
+/// Security Studies"); else one the report names so once. A research body's web page of a
+/// report carries no letterhead.
+fn report_writer(text: &str, lines: &[Span], cast: &mut Cast) -> Option<EntityIx> {
+    let body_in = |span: Span| {
+        cast.refs_in(span)
+            .find(|r| {
+                r.form == RefForm::Name
+                    && cast.entities[r.entity].kind == ActorKind::Organization
+                    && !cast.entities[r.entity].is_channel()
+            })
+            .map(|r| r.entity)
+    };
+    let mut counts: Vec<(EntityIx, usize)> = Vec::new();
+    for c in SELF_RESEARCH.captures_iter(text) {
+        let Some(name) = c.get(1).or_else(|| c.get(2)) else {
+            continue;
+        };
+        if let Some(e) = body_in(Span::new(name.start(), name.end())) {
+            match counts.iter_mut().find(|(b, _)| *b == e) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((e, 1)),
+            }
+        }
+    }
+    let most = counts.iter().map(|&(_, n)| n).max().unwrap_or(0);
+    let researcher = counts.iter().find(|&&(_, n)| n == most).map(|&(e, _)| e);
+    if most >= 2 {
+        return researcher;
+    }
+    let masthead = lines.iter().take(HEAD_LINES).skip(1);
+    let foot = lines.iter().rev().take(FOOT_LINES);
+    let letterhead = masthead.chain(foot).find_map(|l| {
+        // "United States Institute of Peace • www.usip.org": the first field of a line.
+        let line = l.slice(text);
+        let written = FIELD_BREAK
+            .find(line)
+            .map_or(line, |m| &line[..m.start()])
+            .trim_end();
+        let from = COPYRIGHT_MARK
+            .find(written)
+            .map_or(written.len() - written.trim_start().len(), |m| m.end());
+        let name = &written[from..];
+        let heads = &Words::get().institution_heads;
+        (name.len() <= 100
+            && LETTERHEAD.is_match(name)
+            && name.split_whitespace().any(|w| heads.contains(w)))
+        .then(|| (*l, Span::new(l.start + from, l.start + written.len())))
+    });
+    let Some((line, name)) = letterhead else {
+        return researcher;
+    };
+    // A body the lists do not know ("Institute for Security Studies") is the name itself.
+    body_in(line).or_else(|| {
+        Some(cast.described_in_passing(name, name.slice(text), ActorKind::Organization))
+    })
+}
+
+/// A body named as the one that did a report's research: before "has documented", "is not
+/// aware", "interviewed", "could not verify"; after "told", "spoke to"; before "interview"
+/// or "research"; in "Subscribe to X's".
+static SELF_RESEARCH: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"((?:[A-Z][\w’'&.-]*\s+){0,5}[A-Z][\w’'&.-]*)\s+(?:(?:has|have|had)\s+)?(?:documented|interviewed|is\s+not\s+aware|was\s+unable\s+to\s+(?:confirm|verify)|could\s+not\s+(?:independently\s+)?(?:confirm|verify)|interviews?\b|research(?:ers)?\b)|\b(?:told|spoke\s+to|speaking\s+to|[Ss]ubscribe\s+to)\s+((?:[A-Z][\w’'&.-]*\s+){0,5}[A-Z][\w’'&.-]*)",
+    )
+});
+
+/// " • ", " | ": where a masthead line's first field ends.
+static FIELD_BREAK: LazyLock<Regex> = LazyLock::new(|| crate::text::pattern::regex(r"\s[•|·]\s"));
+
+/// "© 2024, ", "Copyright 2024 ": what a foot's line puts before the body's name.
+static COPYRIGHT_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"^\s*(?:©|\([Cc]\)|Copyright)\s*(?:\d{4}\s*)?[,.]?\s*")
+});
 
 /// The length of a running head or foot: a title, a number and a date, not a paragraph.
 const RUNNING_HEAD_MIN: usize = 12;
@@ -1441,25 +1526,30 @@ static VIEWS_OWN: LazyLock<Regex> = LazyLock::new(|| {
 /// The lines under each heading of a list of demands ("To the National Assembly:",
 /// "Recommendations"), down to the first line that is neither an item nor a heading.
 fn listed(text: &str, lines: &[Span], cast: &Cast) -> Vec<Listed> {
-    let heading = |l: &Span| {
+    // Below a "Recommendations" heading, "To donor governments:", "For the government:"
+    // and "To the governments of Nigeria, Cameroon and Chad" head the parties' lists too.
+    let heading = |l: &Span, recommending: bool| {
         let line = l.slice(text).trim();
         line.len() <= 160
             && ((line.starts_with("To ") && line.ends_with(':') && TO_HEADING.is_match(line))
-                || recommendations_heading(line))
+                || recommendations_heading(line)
+                || (recommending && PARTY_HEADING.is_match(line)))
     };
     let mut out = Vec::new();
+    let mut recommending = false;
     let mut i = 0;
     while i < lines.len() {
-        if !heading(&lines[i]) {
+        if !heading(&lines[i], recommending) {
             i += 1;
             continue;
         }
+        recommending |= recommendations_heading(lines[i].slice(text).trim());
         // An item wrapped over several lines (a page's text as extracted) goes on until a
         // line ends a sentence.
         let mut items: Vec<Span> = Vec::new();
         let mut taken = 0;
         for l in &lines[i + 1..] {
-            if heading(l) {
+            if heading(l, recommending) {
                 break;
             }
             if crate::demands::cues::list_item(text, *l).is_some() {
@@ -1474,7 +1564,8 @@ fn listed(text: &str, lines: &[Span], cast: &Cast) -> Vec<Listed> {
             }
             taken += 1;
         }
-        let to = if lines[i].slice(text).trim_start().starts_with("To ") {
+        let opening = lines[i].slice(text).trim_start();
+        let to = if opening.starts_with("To ") || opening.starts_with("For ") {
             super::parties::dedup(cast.refs_in(lines[i]).map(|r| r.entity))
         } else {
             Vec::new()
@@ -1493,6 +1584,12 @@ fn listed(text: &str, lines: &[Span], cast: &Cast) -> Vec<Listed> {
 static TO_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"^To\s+(?:the\s+|all\s+)?(?:[a-z]+\s+){0,4}[A-Z][^.!?]*:$")
 });
+
+/// Below a "Recommendations" heading, a short line that opens on "To" or "For" and ends
+/// no sentence: the party the lines under it ask ("To donor governments:", "For the
+/// government:", "To the governments of Nigeria, Cameroon, Chad and Niger").
+static PARTY_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"^(?:To|For)\s+[^.!?;:]{2,100}:?$"));
 
 /// "Below is the full text of the broadcast:", "Following is the text of the minister's
 /// speech as released by the Press Information Department:": a speech given in full below,

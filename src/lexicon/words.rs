@@ -290,6 +290,9 @@ lists! {
     group_relations,
     /// "further", "also": an adverb ending a list's lead ("The Forum further:").
     list_lead_adverbs,
+    /// "must", "has": an auxiliary after a list line's first word, which makes that word
+    /// its subject ("10. Telegram must remove …"), not an imperative.
+    subject_auxiliaries,
     /// "out", "down": a phrasal verb's particle between an imperative and its object.
     verb_particles,
     /// "wing", "branch": a parent group's regional branch ("Al Qaeda's North African wing").
