@@ -12615,3 +12615,30 @@ fn a_reports_recommendations_are_the_body_that_did_its_research() {
         ],
     );
 }
+
+#[test]
+fn an_interviews_unlabelled_answers_are_the_interviewees() {
+    check(
+        "An interview printed as question paragraphs and answer paragraphs with no labels ('… spoke to The Hindu. Excerpts:', 'Interview by …'): what an answer asks, in the first person or as an obligation, is the interviewee's — the person the sentence saying it is an interview names, never its interviewer; a news story's rhetorical questions make no interview",
+        &[
+            (
+                "'Islamabad must hand over the planners'\n\nRakesh Venkataraman\nNEW DELHI, DECEMBER 2, 2008\n\nFormer envoy on what New Delhi should demand after the Mumbai attacks\n\nA week after gunmen attacked hotels and a railway station in Mumbai, the government has asked Pakistan to hand over some twenty fugitives. Prime Minister Yousuf Raza Gilani has offered a joint investigation. Anil Deshpande, a former High Commissioner to Pakistan, spoke to The Hindu. Excerpts:\n\nIs the offer of a joint investigation a serious one?\n\nWe have heard such offers before. Islamabad must hand over the planners of this attack, and it must shut down the Lashkar-e-Taiba's training camps in Muridke.\n\nWhat should New Delhi do next?\n\nWe should ask the United States to put real pressure on the Pakistani army. The Security Council has to list the Jamaat-ud-Dawa as a front of the Lashkar.\n",
+                &[
+                    d(&["India"], &["Pakistan"], Justice).text_has("twenty fugitives"),
+                    d(&["Anil Deshpande"], &["Pakistan"], Justice).text_has("hand over the planners").not_by(&["India"]),
+                    d(&["Anil Deshpande"], &["United States"], Other).or(Counterterrorism).text_has("real pressure"),
+                    d(&["Anil Deshpande"], &["UN Security Council"], Sanctions).or(Counterterrorism).text_has("list the Jamaat-ud-Dawa"),
+                ],
+            ),
+            (
+                "Kenya's foreign minister: 'Al-Shabaab will not decide our borders'\n\nIn an interview with the Daily Courier, the minister explains why Nairobi is keeping its troops in Somalia.\n\nInterview by Peter Otieno-Walker\n\nPublished on March 3, 2012\n\nKenya's foreign minister, Amina Wekesa-Odhiambo, returned from Mogadishu on Friday.\n\nWill Kenya withdraw its troops before the elections?\n\nNo. We urge the Transitional Federal Government to take over the towns we have secured, and we call on our partners to fund the African Union mission properly.\n\nAnd the refugees in Dadaab?\n\nThey must be allowed to go home when it is safe, not before.\n",
+                &[
+                    d(&["Amina Wekesa-Odhiambo", "Kenya"], &["Transitional Federal Government"], Other).or(Cooperation).not_by(&["Peter Otieno-Walker"]),
+                    d(&["Amina Wekesa-Odhiambo", "Kenya"], &[], Cooperation).or(Other).text_has("fund the African Union mission"),
+                    d(&["Amina Wekesa-Odhiambo", "Kenya"], &[], Humanitarian).text_has("allowed to go home"),
+                ],
+            ),
+            ("Pakistan court frees suspect in Mumbai case\n\nISLAMABAD, April 9 (Reuters) - A Pakistani court freed a suspect in the 2008 Mumbai attacks on Thursday, lawyer Rizwan Abbasi said.\n\nWho will pay for the delays?\n\nThe families of the victims have waited for seven years. India must now decide how it responds.\n\nWhy did the court act now?\n\nNobody has said.\n", &[]),
+        ],
+    );
+}

@@ -46,6 +46,9 @@ pub struct Voice {
     /// Whether the issuer signs the document ("Joint statement by …", a report's
     /// letterhead): its unattributed obligations are the issuer's.
     signed: bool,
+    /// An interview printed as questions and answers with no labels: the text after each
+    /// question, down to the next, and who answers.
+    answers: Vec<(Span, Vec<EntityIx>)>,
 }
 
 /// A list of what a document asks, one line each, under "To the Government of Ecuador:"
@@ -65,7 +68,17 @@ impl Voice {
     pub fn first_person(&self, s: &Sentence) -> Option<Vec<EntityIx>> {
         self.writers_of_letter(s)
             .or_else(|| self.speaker_of_statement(s))
+            .or_else(|| self.answerer(s))
             .or_else(|| self.authors.clone())
+    }
+
+    /// Who answers the question sentence `s` follows in an interview of unlabelled
+    /// questions and answers.
+    fn answerer(&self, s: &Sentence) -> Option<Vec<EntityIx>> {
+        self.answers
+            .iter()
+            .find(|(a, _)| a.contains(s.span))
+            .map(|(_, who)| who.clone())
     }
 
     /// Who speaks sentence `s` when it stands in a statement or speech the text gives in
@@ -136,7 +149,7 @@ impl Voice {
 
     /// Who states an obligation nobody in sentence `s` is said to state.
     pub fn of(&self, s: &Sentence) -> Option<Vec<EntityIx>> {
-        if let Some(writers) = self.writers_of_letter(s) {
+        if let Some(writers) = self.writers_of_letter(s).or_else(|| self.answerer(s)) {
             return Some(writers);
         }
         self.lists
@@ -341,6 +354,7 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
         }
     }
     voice.listed = listed(text, &lines, cast);
+    voice.answers = answers(text, &lines, cast);
     // "A spokesman for the Foreign Ministry issued the following statement on Saturday:":
     // the paragraphs below are the statement's words, its obligations the issuer's.
     for l in &lines {
@@ -1145,6 +1159,110 @@ static FIELD_BREAK: LazyLock<Regex> = LazyLock::new(|| crate::text::pattern::reg
 /// "© 2024, ", "Copyright 2024 ": what a foot's line puts before the body's name.
 static COPYRIGHT_MARK: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"^\s*(?:©|\([Cc]\)|Copyright)\s*(?:\d{4}\s*)?[,.]?\s*")
+});
+
+/// An interview printed as paragraphs of questions, each answered by the paragraphs after
+/// it, with no label for either ("Does the attack on Bamako change anything?" ⏎ "It
+/// changes …"): the text after each question, down to the next, is the answer of the
+/// person interviewed. Only where the top says it is an interview ("spoke to The Hindu",
+/// "Interview by …", "Excerpts:") and at least two questions are answered.
+fn answers(text: &str, lines: &[Span], cast: &Cast) -> Vec<(Span, Vec<EntityIx>)> {
+    if !INTERVIEW.is_match(&text[..floor_char(text, INTERVIEW_HEAD)]) {
+        return Vec::new();
+    }
+    // "Q: The border has been closed since 2007. Traders say …": a line its label gives
+    // the interviewer asks, whatever it ends on.
+    let question = |l: &Span| {
+        let written = l.slice(text).trim();
+        let labelled = written.split_once(':').is_some_and(|(label, _)| {
+            Words::get()
+                .question_labels
+                .contains(label.trim().to_lowercase().as_str())
+        });
+        labelled
+            || (written.ends_with('?')
+                && written.len() <= QUESTION_MAX
+                && !written.starts_with(['"', '“', '‘', '\'']))
+    };
+    let questions: Vec<usize> = (0..lines.len()).filter(|&i| question(&lines[i])).collect();
+    let answered = questions
+        .iter()
+        .filter(|&&i| lines.get(i + 1).is_some_and(|l| !question(l)))
+        .count();
+    if answered < 2 {
+        return Vec::new();
+    }
+    let Some(who) = answering(text, cast, lines[questions[0]].start) else {
+        return Vec::new();
+    };
+    let who = super::parties::with_affiliations(cast, vec![who]);
+    questions
+        .iter()
+        .enumerate()
+        .filter_map(|(k, &i)| {
+            let end = questions.get(k + 1).map_or(text.len(), |&j| lines[j].start);
+            (lines[i].end < end).then(|| (Span::new(lines[i].end, end), who.clone()))
+        })
+        .collect()
+}
+
+/// The person an interview's top introduces before its first question at `at`: the one
+/// the sentence saying it is an interview names, else the first with an office ("the former minister of national reconciliation", "Former envoy X"),
+/// else the first; never the one a label names as the interviewer ("Interview by …",
+/// "Interview: Jonas Wiedemann", "By …").
+fn answering(text: &str, cast: &Cast, at: usize) -> Option<EntityIx> {
+    let before = cast.refs_starting_in(0, at);
+    let candidate = |r: &&crate::actors::Ref| {
+        // What the line puts before the name: "Interview by", "Interview Conducted By",
+        // "Interview: Jonas" (a surname's mention starts after the given name).
+        let line_start = text[..r.span.start].rfind('\n').map_or(0, |i| i + 1);
+        let before_name = text[line_start..r.span.start].to_lowercase();
+        let by = before_name.split_whitespace().any(|w| w == "by");
+        let labelled = before_name
+            .split_once(':')
+            .is_some_and(|(label, _)| Words::get().interviewer_labels.contains(label.trim()));
+        cast.entities[r.entity].kind == ActorKind::Person && !by && !labelled
+    };
+    // The sentence that says it is an interview names whom, nearest its words: "X, a former
+    // High Commissioner …, spoke to The Hindu", "The Diplomat spoke with X, a member of …".
+    let said = INTERVIEW.find_iter(&text[..at]).find_map(|m| {
+        let from = text[..m.start()]
+            .rfind(['.', '\n', '?', '!'])
+            .map_or(0, |i| i + 1);
+        let to = text[m.end()..at]
+            .find(['.', '\n', '?', '!'])
+            .map_or(at, |i| m.end() + i);
+        cast.refs_starting_in(from, to)
+            .iter()
+            .filter(candidate)
+            .min_by_key(|r| {
+                r.span
+                    .start
+                    .abs_diff(m.start())
+                    .min(r.span.end.abs_diff(m.start()))
+            })
+    });
+    said.or_else(|| {
+        before
+            .iter()
+            .filter(candidate)
+            .find(|r| cast.entities[r.entity].role.is_some())
+    })
+    .or_else(|| before.iter().find(candidate))
+    .map(|r| r.entity)
+}
+
+/// How far from the top an interview says it is one.
+const INTERVIEW_HEAD: usize = 2_500;
+
+/// The longest paragraph read as an interviewer's question.
+const QUESTION_MAX: usize = 400;
+
+/// "In an interview with Le Monde", "spoke to The Hindu", "Interview by", "Excerpts:".
+static INTERVIEW: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)\binterview(?:ed)?\b|\b(?:spoke|talked|speaking)\s+(?:to|with)\b|\bexcerpts\b|\bedited\s+for\s+(?:length|clarity)\b|\bconversation\s+with\b|\bQ\s*&\s*A\b",
+    )
 });
 
 /// The length of a running head or foot: a title, a number and a date, not a paragraph.
