@@ -12642,3 +12642,18 @@ fn an_interviews_unlabelled_answers_are_the_interviewees() {
         ],
     );
 }
+
+#[test]
+fn a_transcripts_turn_headings_alone_on_their_lines_give_the_floor() {
+    check(
+        "A transcript printed with each turn's heading alone on its line between blank lines ('Prime Minister', 'President Kenyatta (as interpreted)', 'Question'): what each turn asks is its speaker's, and a journalist's turn is no one's the text knows",
+        &[(
+            "Nairobi security conference: closing press conference\n\nTranscript of the press conference given by the British Prime Minister, Theresa May, and the President of Kenya, Uhuru Kenyatta, at the close of the Nairobi conference on Somalia.\n\nPrime Minister\n\nGood afternoon. We agreed today to fund the African Union mission for another year. Al-Shabaab must release the aid workers it is holding.\n\nPresident Kenyatta (as interpreted)\n\nThank you, Prime Minister. I urge our partners to pay their pledges to the mission before the rains.\n\nQuestion\n\nSarah from Sky News. President Kenyatta, will Kenya withdraw its troops?\n\nPresident Kenyatta (as interpreted)\n\nNo. The Somali government must take over the towns we have secured first.\n",
+            &[
+                d(&["Theresa May", "United Kingdom"], &["Al-Shabaab"], Humanitarian).text_has("release the aid workers"),
+                d(&["Uhuru Kenyatta", "Kenya"], &[], Other).or(Cooperation).text_has("pay their pledges"),
+                d(&["Uhuru Kenyatta", "Kenya"], &["Somalia"], Other).text_has("take over the towns"),
+            ],
+        )],
+    );
+}

@@ -123,12 +123,29 @@ fn name_line(text: &str, at: usize) -> Option<Span> {
     if TIME_LINE.is_match(line.slice(text)) {
         line = lines.next()?;
     }
-    let speech = lines.next()?;
-    (NAME_LINE.is_match(line.slice(text))
-        && !speech.slice(text).trim().is_empty()
-        && !NAME_LINE.is_match(speech.slice(text)))
-    .then_some(line)
+    // A transcript set out in paragraphs puts a blank line between the name and the speech.
+    let mut speech = lines.next()?;
+    let spaced = speech.slice(text).trim().is_empty();
+    if spaced {
+        speech = lines.next()?;
+    }
+    let written = line.slice(text);
+    // "Prime Minister", "President Sharif (as interpreted)", "Question": a transcript's
+    // heading over each turn, set apart by blank lines, needs no party in brackets.
+    let named = NAME_LINE.is_match(written) || (spaced && TURN_HEADING.is_match(written));
+    (named && !speech.slice(text).trim().is_empty() && !NAME_LINE.is_match(speech.slice(text)))
+        .then_some(line)
 }
+
+/// A transcript's heading over a turn, alone on its line between blank lines: a title or a
+/// name, capitalised, with at most an interpreter's note in brackets ("President Sharif (as
+/// interpreted)", "Secretary-General Ban Ki-moon", "Question").
+static TURN_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"[A-Z][\w.’'-]*";
+    crate::text::pattern::regex(&format!(
+        r"^{word}(?:\s+(?:(?:of|the|for|and)\s+)*{word}){{0,5}}(?:\s*\([^()\n]{{1,40}}\))?[^\S\n]*$"
+    ))
+});
 
 /// A transcript's speaker label opening a paragraph: "Spokesperson: …", or in a verbatim
 /// record the speaker with the state they speak for: "Mr. Zhou (China): …". A briefing's
@@ -253,11 +270,15 @@ impl Discourse {
         });
         // A title in brackets ("… Declaration (Excerpts)") names no one: a line without a
         // person is a name line only in a peer's style.
+        // "Question" over a journalist's turn gives the floor to no one the text knows.
         let named_line = named_line.filter(|(line, who)| {
             !who.is_empty()
                 || NAME_LINE
                     .captures(line.slice(ctx.text))
                     .is_some_and(|c| c.name("peer").is_some())
+                || Words::get()
+                    .question_labels
+                    .contains(line.slice(ctx.text).trim().to_lowercase().as_str())
         });
         if let Some((line, who)) = named_line {
             self.give_floor(ctx.cast, who, sentence.paragraph, true, true);
