@@ -12619,7 +12619,7 @@ fn a_reports_recommendations_are_the_body_that_did_its_research() {
 #[test]
 fn an_interviews_unlabelled_answers_are_the_interviewees() {
     check(
-        "An interview printed as question paragraphs and answer paragraphs with no labels ('… spoke to The Hindu. Excerpts:', 'Interview by …'): what an answer asks, in the first person or as an obligation, is the interviewee's — the person the sentence saying it is an interview names, never its interviewer; a news story's rhetorical questions make no interview",
+        "An interview printed as question paragraphs and answer paragraphs with no labels ('… spoke to The Hindu. Excerpts:', 'Interview by …'): what an answer asks, in the first person or as an obligation, is the interviewee's — the person the sentence saying it is an interview names ('The Diplomat spoke with X', whatever 'dominated by' came before), never its interviewer; a news story's rhetorical questions make no interview",
         &[
             (
                 "'Islamabad must hand over the planners'\n\nRakesh Venkataraman\nNEW DELHI, DECEMBER 2, 2008\n\nFormer envoy on what New Delhi should demand after the Mumbai attacks\n\nA week after gunmen attacked hotels and a railway station in Mumbai, the government has asked Pakistan to hand over some twenty fugitives. Prime Minister Yousuf Raza Gilani has offered a joint investigation. Anil Deshpande, a former High Commissioner to Pakistan, spoke to The Hindu. Excerpts:\n\nIs the offer of a joint investigation a serious one?\n\nWe have heard such offers before. Islamabad must hand over the planners of this attack, and it must shut down the Lashkar-e-Taiba's training camps in Muridke.\n\nWhat should New Delhi do next?\n\nWe should ask the United States to put real pressure on the Pakistani army. The Security Council has to list the Jamaat-ud-Dawa as a front of the Lashkar.\n",
@@ -12636,6 +12636,14 @@ fn an_interviews_unlabelled_answers_are_the_interviewees() {
                     d(&["Amina Wekesa-Odhiambo", "Kenya"], &["Transitional Federal Government"], Other).or(Cooperation).not_by(&["Peter Otieno-Walker"]),
                     d(&["Amina Wekesa-Odhiambo", "Kenya"], &[], Cooperation).or(Other).text_has("fund the African Union mission"),
                     d(&["Amina Wekesa-Odhiambo", "Kenya"], &[], Humanitarian).text_has("allowed to go home"),
+                ],
+            ),
+            (
+                "Interview\n\nDelay feeds the extremists, says Moro negotiator\n\nBy Katrina Soon-Villamor\nJuly 20, 2017\n\nOn Monday, a commission dominated by the Moro Islamic Liberation Front handed President Rodrigo Duterte a new draft of the Bangsamoro law. The Diplomat spoke with Ebrahim Dalandas, a member of the MILF's peace panel, in Cotabato City.\n\nWhat happens next?\n\nWe urge Congress to pass the law before the end of the year. The army must allow the evacuees to return home.\n\nAre some of the gunmen in MILF areas?\n\nNo. I appeal to the young men who joined them to come home while they still can.\n",
+                &[
+                    d(&["Ebrahim Dalandas"], &[], Other).text_has("pass the law").not_by(&["Rodrigo Duterte"]),
+                    d(&["Ebrahim Dalandas"], &[], Other).or(Humanitarian).text_has("allow the evacuees"),
+                    d(&["Ebrahim Dalandas"], &[], Humanitarian).or(Other).text_has("come home"),
                 ],
             ),
             ("Pakistan court frees suspect in Mumbai case\n\nISLAMABAD, April 9 (Reuters) - A Pakistani court freed a suspect in the 2008 Mumbai attacks on Thursday, lawyer Rizwan Abbasi said.\n\nWho will pay for the delays?\n\nThe families of the victims have waited for seven years. India must now decide how it responds.\n\nWhy did the court act now?\n\nNobody has said.\n", &[]),

@@ -1217,7 +1217,11 @@ fn answering(text: &str, cast: &Cast, at: usize) -> Option<EntityIx> {
         // "Interview: Jonas" (a surname's mention starts after the given name).
         let line_start = text[..r.span.start].rfind('\n').map_or(0, |i| i + 1);
         let before_name = text[line_start..r.span.start].to_lowercase();
-        let by = before_name.split_whitespace().any(|w| w == "by");
+        let by = before_name
+            .split_whitespace()
+            .rev()
+            .take(BYLINE_WORDS)
+            .any(|w| w == "by");
         let labelled = before_name
             .split_once(':')
             .is_some_and(|(label, _)| Words::get().interviewer_labels.contains(label.trim()));
@@ -1251,6 +1255,9 @@ fn answering(text: &str, cast: &Cast, at: usize) -> Option<EntityIx> {
     .or_else(|| before.iter().find(candidate))
     .map(|r| r.entity)
 }
+
+/// How many words before a name a byline's "by" may stand ("Interview Conducted By X").
+const BYLINE_WORDS: usize = 3;
 
 /// How far from the top an interview says it is one.
 const INTERVIEW_HEAD: usize = 2_500;
