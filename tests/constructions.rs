@@ -12665,3 +12665,27 @@ fn a_transcripts_turn_headings_alone_on_their_lines_give_the_floor() {
         )],
     );
 }
+
+#[test]
+fn a_members_question_asking_a_minister_to_ask_a_third_party() {
+    check(
+        "'Will the Minister urge the Nigerian authorities to …?' in a debate record: a member's question asking a minister to ask a third party is the member's own ask; a question for information asks nothing, nor does a news story's rhetorical one",
+        &[
+            (
+                "Baroness Okonjo-Hale (Lab): My Lords, will the Minister urge the Nigerian authorities to put the rescue of these girls ahead of every other consideration?\n\nBaroness Verity (Con): My Lords, we are in daily contact with Abuja.\n",
+                &[d(&["Okonjo-Hale"], &[], Humanitarian).or(Other).text_has("Nigerian authorities").not_by(&["Verity"])],
+            ),
+            (
+                "Lord Penhallow (Con): Will the Government make a renewed call on China and Russia, at the Security Council, to hold the Taliban to their word?\n\nLord Asquith-Reay (LD): Will my noble friend also press the Government of Pakistan to keep the Torkham crossing open?\n",
+                &[
+                    d(&["Penhallow"], &[], Counterterrorism).or(Other).text_has("China and Russia"),
+                    d(&["Asquith-Reay"], &[], Other).or(Humanitarian).text_has("Torkham crossing"),
+                ],
+            ),
+            (
+                "Lord Penhallow (Con): Will the Minister tell the House how many visas have been issued?\n\nWill the president ask Congress to fund the wall? Nobody in Washington knows.\n",
+                &[],
+            ),
+        ],
+    );
+}

@@ -970,7 +970,11 @@ pub fn find_all(text: &str, sentences: &[Span]) -> Vec<Vec<Cue>> {
     }
     let mut per: Vec<Vec<Cue>> = vec![Vec::new(); sentences.len()];
     for (i, s) in sentences.iter().enumerate() {
-        if wake[i] == 0 || s.slice(text).trim_end().ends_with('?') {
+        if wake[i] == 0 {
+            continue;
+        }
+        if s.slice(text).trim_end().ends_with('?') {
+            per[i].extend(put_as_a_question(text, *s));
             continue;
         }
         let body = s.slice(text);
@@ -1912,6 +1916,29 @@ fn in_a_bare_relative(body: &str, at: usize) -> bool {
         .into_iter()
         .any(|t| model.seen_as(noun, t))
 }
+
+/// "Will the Minister urge the Nigerian authorities to …?", "Will the Government make a
+/// renewed call on China and Russia to …?": a member's question that asks a minister to ask
+/// a third party is the member's own ask, made as an imperative is ("Urge the Nigerian
+/// authorities to …"). Any other question asks no one.
+fn put_as_a_question(text: &str, s: Span) -> Option<Cue> {
+    let c = PUT_AS_A_QUESTION.captures(s.slice(text))?;
+    let verb = c.get(1)?;
+    Some(Cue {
+        span: Span::new(s.start + verb.start(), s.start + verb.end()),
+        force: Force::Appeal,
+        shape: Shape::Imperative,
+        address: None,
+    })
+}
+
+/// "Will the Minister urge …", "will my noble friend also press …", "Would the Secretary of
+/// State ask …": a question opening the sentence, or after a speaker's label or "My Lords,".
+static PUT_AS_A_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i)(?:^|:\s+|,\s+)(?:and\s+|so\s+)?(?:will|would|can|could)\s+(?:the|my|her|his|our)\s+(?:[\w.-]+\s+){1,5}?(?:also\s+|now\s+|therefore\s+|then\s+)?(urge|press|ask|call\s+(?:up)?on|make\s+(?:a\s+)?(?:renewed\s+|fresh\s+|further\s+|new\s+)?(?:call|representations?)\s+(?:to|on))\s+(?:the|all|both|its|their|[A-Z])",
+    )
+});
 
 /// "… while differing over whether the sanctions regime should be widened", "a journalist
 /// asked whether the UN was asking Member States to …": a cue inside a question left open

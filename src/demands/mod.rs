@@ -1695,7 +1695,7 @@ fn trim_asked(text: &str, span: Span, cue_end: usize) -> Span {
     }
     let start = span.end - s.len() + (s.len() - body.len());
     let mut body =
-        body.trim_end_matches(|c: char| c.is_whitespace() || ".,;:”\"’'—–-»«".contains(c));
+        body.trim_end_matches(|c: char| c.is_whitespace() || ".,;:?”\"’'—–-»«".contains(c));
     // "(Enough. Give us security)": a gloss's closing bracket closes nothing of what is asked.
     if body.ends_with(')') && !body.contains('(') {
         body = body[..body.len() - 1]
