@@ -12689,3 +12689,18 @@ fn a_members_question_asking_a_minister_to_ask_a_third_party() {
         ],
     );
 }
+
+#[test]
+fn a_peers_territorial_designation_is_part_of_the_name() {
+    check(
+        "'(Lord Pennington of Alvecote) (Con):', 'Lord Pennington of Alvecote:': a peer's name runs past 'of' to the place the title is taken from, so each turn of the debate is that one peer's",
+        &[(
+            "The Minister of State, Home Office (Lord Pennington of Alvecote) (Con): My Lords, the Taliban must allow safe passage to all who hold British papers.\n\nBaroness Greaves (LD): My Lords, will the Minister urge Islamabad to keep the Torkham crossing open?\n\nLord Pennington of Alvecote: My Lords, Qatar must help restore civilian flights from Kabul.\n",
+            &[
+                d(&["Pennington of Alvecote"], &["Taliban"], Humanitarian).not_by(&["Pennington"]),
+                d(&["Greaves"], &[], Other).or(Humanitarian).text_has("Torkham"),
+                d(&["Pennington of Alvecote"], &["Qatar"], Humanitarian).or(Cooperation),
+            ],
+        )],
+    );
+}

@@ -150,6 +150,11 @@ pub(super) fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) ->
         }
         cursor = w.end;
     }
+    // "Lord Ashby of Tern", "Baroness Kennedy of Cradley": a peer's territorial
+    // designation is part of the name.
+    if words == 1 {
+        end = territorial_designation(text, at, end).unwrap_or(end);
+    }
     let span = Span::new(start?, end);
     let last = span.slice(text).split_whitespace().last().unwrap_or("");
     // A name does not end on a particle or a lone initial.
@@ -158,6 +163,39 @@ pub(super) fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) ->
     }
     Some(span)
 }
+
+/// Where a peer's name ends past "of" and the place it takes its title from, when the style
+/// before the name at `at` is a peer's ("Lord", "Baroness") and the name ends at `end`.
+fn territorial_designation(text: &str, at: usize, end: usize) -> Option<usize> {
+    // "(Lord Ashby of Tern) (Con)": a debate's name line puts the peer in brackets.
+    let style = text[..at].trim_end().rsplit(char::is_whitespace).next()?;
+    if !Words::get()
+        .peer_styles
+        .contains(style.trim_start_matches('('))
+    {
+        return None;
+    }
+    let rest = text[end..].strip_prefix(" of ")?;
+    // The place's capitalised words, up to what closes them ("Tern) (Con):").
+    let mut place = 0;
+    for w in rest.split(' ').take(MAX_PLACE_WORDS) {
+        let core = w.trim_end_matches(|c: char| !c.is_alphabetic());
+        if !is_capitalised(core) || !core.chars().all(|c| c.is_alphabetic() || c == '-') {
+            break;
+        }
+        if place > 0 {
+            place += 1;
+        }
+        place += core.len();
+        if core.len() < w.len() {
+            break;
+        }
+    }
+    (place > 0).then_some(end + " of ".len() + place)
+}
+
+/// The most words a peer's territorial designation takes ("of Clifton-upon-Dunsmore").
+const MAX_PLACE_WORDS: usize = 2;
 
 /// The length of a nickname in quotation marks at the start of `rest` (with the space
 /// before it), when a capitalised word follows it: one to three capitalised words, or 0.

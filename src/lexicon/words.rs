@@ -290,6 +290,8 @@ lists! {
     group_relations,
     /// "further", "also": an adverb ending a list's lead ("The Forum further:").
     list_lead_adverbs,
+    /// "Lord", "Baroness": a peer's style, after which "of" and a place are part of the name.
+    peer_styles,
     /// "Q", "Question": labels that make a line an interviewer's question.
     question_labels,
     /// "must", "has": an auxiliary after a list line's first word, which makes that word
