@@ -9365,9 +9365,9 @@ fn a_debate_record_gives_the_floor_by_name_lines() {
         &[(
             "Terrorism Act 2000 (Proscribed Organisations) (Amendment) Order 2027\n\n5.37 pm\nLord Ashcombe of Tenby (Lab)\nMy Lords, this order adds two organisations to the list of proscribed organisations.\n\nThe Houthis must also release the 23 UN staff whom they detain in Sana'a. We call on Iran to stop supplying the missiles and drones that make these attacks possible.\n\n5.46 pm\nLord Davenant (Con)\nMy Lords, we on these Benches support the order.\n\nI urge the Government to proscribe the IRGC without further delay.",
             &[
-                d(&["Ashcombe"], &["Houthis"], Humanitarian).or(Other),
-                d(&["Ashcombe"], &["Iran"], Counterterrorism).or(Ceasefire),
-                d(&["Davenant"], &[], Sanctions).not_by(&["Ashcombe"]),
+                d(&["Ashcombe of Tenby"], &["Houthis"], Humanitarian).or(Other),
+                d(&["Ashcombe of Tenby"], &["Iran"], Counterterrorism).or(Ceasefire),
+                d(&["Davenant"], &[], Sanctions).not_by(&["Ashcombe of Tenby"]),
             ],
         )],
     );
@@ -12505,7 +12505,7 @@ fn a_peers_question_and_an_office_of_many_parts_in_a_parliaments_record() {
         &[
             (
                 "Lord Penhallow (Con): My Lords, I beg leave to ask the Question standing in my name on the Order Paper.\n\nThe Minister of State, Foreign, Commonwealth and Development Office (Lord Ashby of Tern) (Con): My Lords, we are working with partners in the region. The Taliban must honour their commitment to allow safe passage to all who wish to leave.\n",
-                &[d(&["Ashby"], &["Taliban"], Humanitarian).or(Other).not_by(&["Penhallow"])],
+                &[d(&["Ashby of Tern"], &["Taliban"], Humanitarian).or(Other).not_by(&["Penhallow"])],
             ),
             (
                 "Baroness Ashdown-Price (Lab): My Lords, I beg leave to ask the Question standing in my name on the Order Paper.\n\nThe Minister of State, Foreign and Commonwealth Office (Baroness Warsi) (Con): My Lords, Boko Haram must release the girls unharmed.\n",
