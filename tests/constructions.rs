@@ -12704,3 +12704,23 @@ fn a_peers_territorial_designation_is_part_of_the_name() {
         )],
     );
 }
+
+#[test]
+fn an_outlet_that_asks_in_its_own_voice_is_a_party() {
+    check(
+        "'Dawn urged the government to …', 'The Hindu, the Chennai daily, called on the Centre to …' in a press review: an outlet asking in its own voice is a party; one the text only cites ('…, Xinhua said') stays a source",
+        &[
+            (
+                "From the papers: Abbottabad inquiry\n\nIn its editorial, Dawn urged the government to hold the inquiry in public. The Hindu, the Chennai daily, called on the Centre to resume the dialogue with Islamabad.\n",
+                &[
+                    d(&["Dawn"], &[], Justice).or(Other).text_has("hold the inquiry"),
+                    d(&["The Hindu"], &[], Negotiation).text_has("resume the dialogue"),
+                ],
+            ),
+            (
+                "Kabul, May 3 (Xinhua) -- The Afghan government must act against the kidnappers, a provincial official told Xinhua on Sunday.\n",
+                &[d(&["provincial official"], &["Afghanistan"], Counterterrorism).or(Justice).not_by(&["Xinhua"])],
+            ),
+        ],
+    );
+}

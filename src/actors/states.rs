@@ -355,7 +355,7 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
             }
             Entry::Org(o) => {
                 taken.push(h.span);
-                if lx.orgs[o].class == OrgClass::Media {
+                if lx.orgs[o].class == OrgClass::Media && !asks_as_a_paper(text, h.span) {
                     continue;
                 }
                 // "the Russian Security Council", "Iran's National Security Council": a UN
@@ -581,3 +581,22 @@ fn scopes_a_role(text: &str, name: Span) -> bool {
                 .any(|w| Words::get().person_descriptions.contains(w))
         })
 }
+
+/// "Dawn urged the government to …", "Mashriq, the Peshawar daily, called on …": an outlet
+/// that asks something in its own voice (a press review's paper, an editorial) is a party;
+/// one the text only cites ("…, Xinhua said") is a source and no actor.
+fn asks_as_a_paper(text: &str, name: Span) -> bool {
+    let after = &text[name.end..crate::text::span::floor_char(text, name.end + PAPER_ASKS_REACH)];
+    PAPER_ASKS.is_match(after)
+}
+
+/// How far past an outlet's name its verb of asking may stand, past an apposition.
+const PAPER_ASKS_REACH: usize = 120;
+
+/// The verb of asking right after an outlet's name, or after an apposition set off by
+/// commas.
+static PAPER_ASKS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^(?:,[^,.;]{1,80},)?\s+(?:has\s+|had\s+|also\s+|again\s+)?(?:urged|urges|called\s+(?:on|for|upon)|calls\s+(?:on|for|upon)|demanded|demands|appealed|appeals|pressed|presses|insisted|insists)\b",
+    )
+});
