@@ -12724,3 +12724,18 @@ fn an_outlet_that_asks_in_its_own_voice_is_a_party() {
         ],
     );
 }
+
+#[test]
+fn a_telegram_signed_with_a_surname_in_capitals_is_its_writers() {
+    check(
+        "A diplomatic telegram ('SUBJECT: …', numbered paragraphs) signed with its writer's surname alone in capitals ('PEMBERTON'): its 'I urged the Minister …' and its unattributed obligations are the writer's; 'End summary.' asks nothing",
+        &[(
+            "RESTRICTED\n\nFROM: NIAMEY\nTO: FCO TELNO 112\nOF: 140930Z MAY 14\n\nSUBJECT: NIGER: HMA'S CALL ON THE INTERIOR MINISTER – BOKO HARAM AND THE DIFFA BORDER\n\nSUMMARY\n\n1. I urged the Minister to open the Diffa camps to the ICRC within the week. End summary.\n\nDETAIL\n\n2. The Minister, Mohamed Bazoum, said that Nigeria must close its side of the border at Damasak.\n\n3. London should press Abuja to share intelligence on Boko Haram commanders crossing into Diffa.\n\nPEMBERTON\n",
+            &[
+                d(&["PEMBERTON"], &[], Humanitarian).or(Other).text_has("Diffa camps").not_by(&["SUMMARY"]),
+                d(&["Mohamed Bazoum"], &["Nigeria"], Other).or(Counterterrorism).text_has("close its side"),
+                d(&["PEMBERTON"], &["United Kingdom"], Cooperation).or(Counterterrorism).text_has("share intelligence"),
+            ],
+        )],
+    );
+}

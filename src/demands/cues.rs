@@ -840,7 +840,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             None,
         ),
         // "Free speech …", "Open fire", "Open letter: …", "Let's just say …", "Let's get to
-        // 50,000!", "Let me …" and "Don't be sad" ask nothing.
+        // 50,000!", "Let me …", "Don't be sad" and a telegram's "End summary." or a page's
+        // "Show Headers" ask nothing.
         except(
             rule(
                 &[
@@ -853,7 +854,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 Imperative,
                 None,
             ),
-            r"(?i)^(?:\s+(?:speech|trade|press|markets?|zone|will|world|fire|me|be|letters?)\b|['’]s\s+(?:just\s+)?(?:say|face|be|see|remember|get)\b)",
+            r"(?i)^(?:\s+(?:speech|trade|press|markets?|zone|will|world|fire|me|be|letters?|summary|comment|headers)\b|['’]s\s+(?:just\s+)?(?:say|face|be|see|remember|get)\b)",
         ),
         rule(
             &["need"],

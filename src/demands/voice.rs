@@ -324,6 +324,13 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
     if voice.authors.is_none() {
         voice.letters.extend(reproduced_letter(text, &lines, cast));
     }
+    // A diplomatic telegram signed with its writer's surname alone in capitals ("SUBJECT:
+    // …", numbered paragraphs, "SANDERSON"): its "I urged him" is that envoy's.
+    if voice.authors.is_none() {
+        if let Some(name) = telegram_signature(text, &lines) {
+            voice.authors = Some(vec![writer(cast, name, text)]);
+        }
+    }
     // "… on behalf of the Forum of the Crew's Families", "Coordinated by the Colombian
     // Peace Forum", "The Avaaz team" at an open letter's or a petition's foot: the body
     // that writes it.
@@ -858,6 +865,26 @@ fn signatories(text: &str, lines: &[Span], cast: &mut Cast) -> Vec<EntityIx> {
     bodies.extend(people);
     bodies
 }
+
+/// The surname a diplomatic telegram is signed with, alone in capitals on its last line,
+/// when its head has a "SUBJECT:" line.
+fn telegram_signature(text: &str, lines: &[Span]) -> Option<Span> {
+    let last = *lines.last()?;
+    let name = last.slice(text).trim();
+    let signed = (2..=24).contains(&name.len())
+        && name.chars().all(|c| c.is_uppercase() || c == '-')
+        && lines
+            .iter()
+            .take(TELEGRAM_HEAD_LINES)
+            .any(|l| l.slice(text).trim_start().starts_with("SUBJECT:"));
+    signed.then(|| {
+        let start = last.start + (last.slice(text).len() - last.slice(text).trim_start().len());
+        Span::new(start, start + name.len())
+    })
+}
+
+/// How many lines a telegram's head (classification, addresses, subject) may take.
+const TELEGRAM_HEAD_LINES: usize = 16;
 
 /// The body an open letter's or a petition's foot says writes it (see [`FOOT_BODY`]).
 fn coordinating_body(text: &str, lines: &[Span], cast: &mut Cast) -> Option<EntityIx> {
