@@ -188,7 +188,9 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
                 .trim()
                 .eq_ignore_ascii_case("disclosure statement")
         });
-    let (issuer, signed) = issuer(text, &lines, cast);
+    // The lists are read once: whether there are any decides a report's writer below.
+    let lists = listed(text, &lines, cast);
+    let (issuer, signed) = issuer(text, &lines, cast, !lists.is_empty());
     let issuers = undersigned_states(text, cast);
     let issuer = issuers.first().copied().or(issuer);
     let mut voice = Voice {
@@ -360,7 +362,7 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
             voice.authors = Some(authors);
         }
     }
-    voice.listed = listed(text, &lines, cast);
+    voice.listed = lists;
     voice.answers = answers(text, &lines, cast);
     // "A spokesman for the Foreign Ministry issued the following statement on Saturday:":
     // the paragraphs below are the statement's words, its obligations the issuer's.
@@ -1036,8 +1038,14 @@ fn signature(text: &str, line: Span) -> Option<Span> {
 /// calls on …", "The Ministry of Foreign Affairs is …"), where a statement names who
 /// issues it; a headline's "Niger: 62,000 people cut off …" names its topic.
 /// Also whether the document says it is the issuer's (a signature or a letterhead), not
-/// only opens on it.
-fn issuer(text: &str, lines: &[Span], cast: &mut Cast) -> (Option<EntityIx>, bool) {
+/// only opens on it. A document that `recommends` (lists what it asks) is a report, whose
+/// writer it may name only as the body that did its research.
+fn issuer(
+    text: &str,
+    lines: &[Span],
+    cast: &mut Cast,
+    recommends: bool,
+) -> (Option<EntityIx>, bool) {
     if let Some(e) = self_named(text, cast).or_else(|| resolving_body(text, lines, cast)) {
         return (Some(e), false);
     }
@@ -1050,9 +1058,10 @@ fn issuer(text: &str, lines: &[Span], cast: &mut Cast) -> (Option<EntityIx>, boo
     if let Some(e) = running_head(text, lines, cast) {
         return (Some(e), true);
     }
-    // A report's recommendations are the body's that says it did the research, where a line
-    // opening on a body named in it or a dateline ("Damascus/Brussels, 2 June 2025") would give them to a state.
-    if !listed(text, lines, cast).is_empty() {
+    // A report's recommendations are the body's that says it did the research, where a
+    // line opening on a body it names or a dateline ("Damascus/Brussels, 2 June 2025")
+    // would give them to a state.
+    if recommends {
         if let Some(e) = report_writer(text, lines, cast) {
             return (Some(e), true);
         }
