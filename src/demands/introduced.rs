@@ -160,6 +160,12 @@ mod tests {
             .map(|(v, party)| (v.slice(text), party.slice(text)))
     }
 
+    /// The modal and the party a lead-in line without a verb of asking gives, as written.
+    fn modal_lead_in(text: &str) -> Option<(&str, &str)> {
+        modal_lead(text, Span::new(0, text.len()))
+            .map(|(m, party)| (m.slice(text), party.slice(text)))
+    }
+
     /// What one line under a lead-in asks, as written.
     fn asked(line: &str) -> Option<&str> {
         asked_item(line, Span::new(0, line.len())).map(|a| a.slice(line))
@@ -188,23 +194,16 @@ mod tests {
 
     #[test]
     fn a_party_and_its_modal_ending_on_a_colon_lead_the_lines_below() {
-        let lead = |text: &str| {
-            modal_lead(text, Span::new(0, text.len()))
-                .map(|(m, party)| (m.slice(text).to_string(), party.slice(text).to_string()))
-        };
         assert_eq!(
-            lead("The TFG should:"),
-            Some(("should".into(), "The TFG".into()))
+            modal_lead_in("The TFG should:"),
+            Some(("should", "The TFG"))
         );
         assert_eq!(
-            lead("Donor governments, in particular Norway, need to:"),
-            Some((
-                "need to".into(),
-                "Donor governments, in particular Norway".into()
-            ))
+            modal_lead_in("Donor governments, in particular Norway, need to:"),
+            Some(("need to", "Donor governments, in particular Norway"))
         );
-        assert_eq!(lead("The TFG should act now."), None);
-        assert_eq!(lead("what the council should:"), None);
+        assert_eq!(modal_lead_in("The TFG should act now."), None);
+        assert_eq!(modal_lead_in("what the council should:"), None);
     }
 
     #[test]

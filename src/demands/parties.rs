@@ -98,8 +98,10 @@ pub struct Discourse {
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"[A-Z][\w.’'-]*";
     let words = format!(r"{word}(?:,?\s+(?:(?:of|the|for|and|on)\s+)*{word}){{0,7}}");
+    // A bishop sits by office, not by a peer's style: "The Lord Bishop of Oxford".
+    let peer = any_of(&[&Words::get().peer_styles]);
     crate::text::pattern::regex(&format!(
-        r"^(?:(?P<peer>(?:The\s+)?(?:Lord|Baroness|Viscount|Earl|Countess|Bishop|Lord\s+Bishop)\s+){words}(?:\s*\([A-Z][^()\n]{{1,60}}\)){{0,2}}|{words}(?:\s*\([A-Z][^()\n]{{1,60}}\)){{1,2}})[^\S\n]*$"
+        r"^(?:(?P<peer>(?:The\s+)?(?:{peer}|Bishop|Lord\s+Bishop)\s+){words}(?:\s*\([A-Z][^()\n]{{1,60}}\)){{0,2}}|{words}(?:\s*\([A-Z][^()\n]{{1,60}}\)){{1,2}})[^\S\n]*$"
     ))
 });
 
