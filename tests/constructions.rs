@@ -12581,6 +12581,35 @@ fn a_party_and_its_modal_over_a_list_of_asks() {
 }
 
 #[test]
+fn a_reviews_recommendation_is_the_states_its_brackets_name() {
+    check(
+        "A periodic review's recommendation line, '128.4 Ratify the Convention … (Ghana) (Chile);': the line opens on the verb of what is asked and the brackets closing it name the states asking; a line closing on a bracket that names no party, or opening on no verb, asks nothing",
+        &[
+            (
+                "Report of the Working Group on the Universal Periodic Review: Ruritania\n\nII. Conclusions and/or recommendations\n\n128. The following recommendations will be examined by Ruritania:\n128.1\tRatify the Optional Protocol to the Convention against Torture (Ghana);\n128.2\tAbolish the death penalty for terrorism-related offences (Portugal) (Iceland);\n128.3\tContinue to promote dialogue between the central government and the regions (Iran (Islamic Republic of));\n128.4\tInvestigate all allegations of enforced disappearance and bring those responsible to justice (United Kingdom of Great Britain and Northern Ireland).\n",
+                &[
+                    d(&["Ghana"], &[], Other).or(Negotiation).or(Humanitarian).text_has("Ratify the Optional Protocol"),
+                    d(&["Portugal", "Iceland"], &[], Justice).or(Other).or(Humanitarian).text_has("Abolish the death penalty"),
+                    d(&["Iran"], &[], Negotiation).text_has("promote dialogue"),
+                    d(&["United Kingdom"], &[], Justice).text_has("Investigate all allegations"),
+                ],
+            ),
+            (
+                "Recommendations that enjoy the support of Ruritania\n\n- Guarantee safe and unimpeded humanitarian access to the northern districts (Qatar);\n- Strengthen cooperation with neighbouring countries to cut off the financing of terrorist groups (Kenya) (Egypt).\n",
+                &[
+                    d(&["Qatar"], &[], Humanitarian).text_has("Guarantee safe and unimpeded humanitarian access"),
+                    d(&["Kenya", "Egypt"], &[], Counterterrorism).or(Sanctions).or(Cooperation).text_has("Strengthen cooperation"),
+                ],
+            ),
+            (
+                "Timeline\n\n- Ratified the Convention against Torture (2004);\n- Adopted the counter-terrorism law (see annex II).\n- Visit of the Special Rapporteur (March 2019).\n",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_reports_recommendations_are_the_body_that_did_its_research() {
     check(
         "A report's web page with no byline: 'Crisis Group has documented …', 'Relatives told Crisis Group …' name the body whose recommendations 'To the Government of Niger:' lists, not the state of its dateline; a body alone on a line of its masthead writes lists headed 'To the governments of …' without a colon",

@@ -117,6 +117,69 @@ pub fn asked_item(text: &str, line: Span) -> Option<Span> {
         .then(|| Span::new(line.start + start, line.start + start + asked.len()))
 }
 
+/// A review's recommendation on a line of its own, its recommending states in brackets at
+/// its end: "130.1 Ratify the Optional Protocol … (Ghana);", "Ratify the Convention
+/// (Sierra Leone) (Uruguay);", "Continue … dialogue (Iran (Islamic Republic of));". The
+/// line opens on the verb of what is asked; the brackets name who asks it.
+static RECOMMENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^[\s•·*–-]*(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|\([a-z]{1,4}\))?\s*(?P<asked>(?P<verb>[A-Z][a-z]+)\s[^\n]*?)\s*(?P<by>(?:\((?:[^()\n]|\([^()\n]*\)){2,80}\)\s*){1,8})[;.]?\s*$",
+    )
+});
+
+/// Words that open the object or the infinitive a verb of action governs.
+const OBJECT_OPENERS: &[&str] = &[
+    "the", "a", "an", "all", "any", "every", "its", "their", "to", "that",
+];
+
+/// The verb, what is asked and the brackets naming who asks it, when line `s` is a
+/// review's recommendation ending on its recommending parties in brackets. Whether the
+/// brackets name parties is for the cast to say.
+pub fn recommendation(text: &str, s: Span) -> Option<(Span, Span, Span)> {
+    let line = s.slice(text);
+    // Most lines do not close on a bracket: they are not searched.
+    if !line.trim_end().trim_end_matches([';', '.']).ends_with(')') {
+        return None;
+    }
+    let c = RECOMMENDED_BY.captures(line)?;
+    let (verb, asked, by) = (c.name("verb")?, c.name("asked")?, c.name("by")?);
+    // "… the Pakistan Penal Code to the Federally Administered Tribal Areas (FATA).": a
+    // bracket in capitals spells out the name before it; a review names its states in full.
+    if !by.as_str().chars().any(char::is_lowercase) {
+        return None;
+    }
+    let word = verb.as_str().to_lowercase();
+    // The base form: "Recommended …" or "Urges …" would report, not recommend.
+    let inflected = word.ends_with("ed")
+        || word.ends_with("ing")
+        || (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us"));
+    let asked = Span::new(s.start + asked.start(), s.start + asked.end());
+    // The tagger reads the line's opening word in its place; a capitalised word it takes
+    // for a name ("Abolish") is a verb when what it governs opens on an article or an
+    // owner's word ("Abolish the death penalty", "Take all necessary measures").
+    let governs = asked
+        .slice(text)
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| OBJECT_OPENERS.contains(&w));
+    use crate::syntax::Upos;
+    let first = crate::syntax::tag(text, asked).first().map(|t| t.tag);
+    let a_verb = super::category::is_action_verb(&word)
+        || (!inflected
+            && match first {
+                Some(Upos::Verb) => true,
+                Some(Upos::Propn | Upos::Noun | Upos::Adj) => governs,
+                _ => false,
+            });
+    a_verb.then(|| {
+        (
+            Span::new(s.start + verb.start(), s.start + verb.end()),
+            asked,
+            Span::new(s.start + by.start(), s.start + by.end()),
+        )
+    })
+}
+
 /// The longest party a line may name before its "to", in bytes.
 const PARTY_REACH: usize = 200;
 

@@ -156,6 +156,12 @@ pub fn find(
         }
         // A quoted crosshead ("'Return to the table'", "Envoy: 'Finish the job'") repeats
         // or heads words the body gives its speaker with the sentence around them.
+        // "Ratify the Convention (Sierra Leone) (Uruguay);": a review's recommendation is
+        // the states its brackets name, whatever words of asking the line holds.
+        if let Some(demand) = recommendation(text, cast, s.span) {
+            out.push(demand);
+            continue;
+        }
         if si > 0 && !all_cues[si].is_empty() && quoted_crosshead(text, s.span) {
             continue;
         }
@@ -818,6 +824,35 @@ fn listed_demand(
         quoted: false,
         sentence: line,
     }
+}
+
+/// The demand of a review's recommendation line, when its closing brackets name parties:
+/// they ask it of the state under review, which the line does not name.
+fn recommendation(text: &str, cast: &Cast, line: Span) -> Option<FoundDemand> {
+    let (verb, asked, by) = introduced::recommendation(text, line)?;
+    let mut speakers: Vec<EntityIx> = Vec::new();
+    for r in cast.refs_in(by).filter(|r| r.form == RefForm::Name) {
+        if !speakers.contains(&r.entity) {
+            speakers.push(r.entity);
+        }
+    }
+    if speakers.is_empty() {
+        return None;
+    }
+    Some(FoundDemand {
+        speakers,
+        addressees: Vec::new(),
+        verb,
+        asked,
+        category: category::classify(
+            asked.slice(text),
+            line.slice(text),
+            groups_asked_about(text, cast, asked, &[]),
+        ),
+        force: Force::Appeal,
+        quoted: false,
+        sentence: line,
+    })
 }
 
 /// "The time has come to …", "it is time to …": a call in so many words, which asks even
