@@ -855,7 +855,11 @@ mod tests {
     fn a_name_inside_a_longer_one_is_not_that_group() {
         let papua =
             groups("Fighters of the West Papua National Liberation Army killed four workers.");
-        assert!(papua.is_empty(), "{papua:?}");
+        assert_eq!(papua.len(), 1, "{papua:?}");
+        assert_eq!(
+            papua[0].0, "West Papua National Liberation Army",
+            "not the ELN"
+        );
         let eln = groups(
             "Colombia's National Liberation Army bombed a pipeline. The Colombian National Liberation Army denied it.",
         );
