@@ -12581,6 +12581,29 @@ fn a_party_and_its_modal_over_a_list_of_asks() {
 }
 
 #[test]
+fn a_un_documents_paragraphs_are_the_body_its_head_names() {
+    check(
+        "A United Nations document, its symbol on the first line ('United Nations ⇥ CAT/C/XYZ/CO/2') and its body alone on a line of the head ('Committee against Torture'): 'The State party should …' in its paragraphs is that body's, with no sentence naming it as speaking; a paragraph that names its own speaker keeps it",
+        &[
+            (
+                "United Nations\tCAT/C/XYZ/CO/2\nConvention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment\tDistr.: General\n12 May 2019\n\nOriginal: English\n\nCommittee against Torture\n\nConcluding observations on the second periodic report of Kenya\n\n5.\tThe State party should release all persons held in rehabilitation centres who have not been charged with an offence.\n\n6.\tThe State party must ensure that every allegation of torture by the police is investigated and that those responsible are prosecuted.\n",
+                &[
+                    d(&["Committee against Torture"], &[], Humanitarian).or(Justice).text_has("release all persons held"),
+                    d(&["Committee against Torture"], &[], Justice).text_has("investigated"),
+                ],
+            ),
+            (
+                "United Nations\tCRC/C/IRQ/CO/2-4\nConvention on the Rights of the Child\tDistr.: General\n3 March 2015\n\nCommittee on the Rights of the Child\n\nConcluding observations on the report of Iraq\n\n40.\tThe State party should treat children associated with armed groups primarily as victims and ensure their reintegration.\n\n41.\tThe head of the delegation, Minister Hassan al-Shammari, called on the international community to fund the reintegration centres.\n",
+                &[
+                    d(&["Committee on the Rights of the Child"], &[], Humanitarian).or(Counterterrorism).or(Justice).text_has("treat children associated"),
+                    d(&["Hassan al-Shammari"], &[], Humanitarian).or(Negotiation).or(Cooperation).text_has("fund the reintegration centres").not_by(&["Committee on the Rights of the Child"]),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_reviews_recommendation_is_the_states_its_brackets_name() {
     check(
         "A periodic review's recommendation line, '128.4 Ratify the Convention … (Ghana) (Chile);': the line opens on the verb of what is asked and the brackets closing it name the states asking; a line closing on a bracket that names no party, or opening on no verb, asks nothing",

@@ -1055,6 +1055,9 @@ fn issuer(
     {
         return (Some(e), true);
     }
+    if let Some(e) = body_of_a_un_document(text, lines, cast) {
+        return (Some(e), true);
+    }
     if let Some(e) = running_head(text, lines, cast) {
         return (Some(e), true);
     }
@@ -1078,6 +1081,38 @@ fn issuer(
     // state speaks only when nothing above names the writer.
     (opened_on(text, lines, cast, true), false)
 }
+
+/// A United Nations document's first line gives its symbol ("United Nations  CAT/C/LKA/CO/3-4",
+/// "… A/HRC/41/9"); the body alone on a line of its head below ("Committee against
+/// Torture", "Human Rights Council") adopted it, and its unattributed paragraphs ("The State
+/// party should …") are that body's.
+fn body_of_a_un_document(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
+    if !UN_SYMBOL_LINE.is_match(lines.first()?.slice(text)) {
+        return None;
+    }
+    lines.iter().skip(1).take(UN_HEAD_LINES).find_map(|l| {
+        let line = l.slice(text);
+        let name = line.trim();
+        let at = l.start + (line.len() - line.trim_start().len());
+        let whole = Span::new(at, at + name.len());
+        cast.refs_in(whole)
+            .find(|r| {
+                r.span == whole
+                    && r.form == RefForm::Name
+                    && cast.entities[r.entity].kind == ActorKind::Organization
+            })
+            .map(|r| r.entity)
+    })
+}
+
+/// "United Nations" and a document symbol, as a UN document's first line prints them.
+static UN_SYMBOL_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(r"^\s*United Nations\s+[A-Z]{1,8}(?:/[A-Za-z0-9.()\-]+){2,}\s*$")
+});
+
+/// How many lines below the symbol a UN document's head runs (the convention's name, the
+/// date, the original language, the body, the session).
+const UN_HEAD_LINES: usize = 10;
 
 /// The body a report's running head or foot names, as text extracted from its pages
 /// repeats it ("Crisis Group Africa Briefing N°194, 14 November 2023   Page 4"): the
