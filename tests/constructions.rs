@@ -11917,14 +11917,20 @@ fn a_quoted_crosshead_asks_nothing_of_its_own() {
 #[test]
 fn un_experts_speak_as_a_collective_of_their_own() {
     check(
-        "'UN human rights experts urged …', 'The experts also called on …': the experts a body appoints speak as their own collective, with the body beside them",
-        &[(
-            "GENEVA (31 August 2018) – UN human rights experts today urged the Government of Colombia to stop the killings of social leaders. The experts also called on the ELN to release all hostages.",
-            &[
-                d(&["UN human rights experts", "United Nations"], &["Colombia"], Ceasefire).or(Humanitarian),
-                d(&["UN human rights experts"], &[], Humanitarian),
-            ],
-        )],
+        "'UN human rights experts urged …', 'The experts also called on …': the experts a body appoints speak as their own collective, with the body beside them, however many armed groups the release names and in whatever order",
+        &[
+            (
+                "GENEVA (31 August 2018) – UN human rights experts today urged the Government of Colombia to stop the killings of social leaders. The experts also called on the ELN to release all hostages.",
+                &[
+                    d(&["UN human rights experts", "United Nations"], &["Colombia"], Ceasefire).or(Humanitarian),
+                    d(&["UN human rights experts"], &[], Humanitarian),
+                ],
+            ),
+            (
+                "GENEVA (12 May 2021) – UN experts today urged the Government of Colombia to protect social leaders in regions abandoned by the former FARC-EP guerrillas.\n\nThe experts noted that the National Liberation Army (ELN) and the Gulf Clan are fighting over the same routes.",
+                &[d(&["UN experts"], &["Colombia"], Humanitarian).not_by(&["Revolutionary Armed Forces of Colombia"])],
+            ),
+        ],
     );
 }
 
