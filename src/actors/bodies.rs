@@ -528,9 +528,6 @@ pub(super) fn experts_of_a_body(text: &str, cast: &mut Cast) {
     if !text.contains("experts") {
         return;
     }
-    // The groups' references came in group by group and the states' after them: the search
-    // below for the body opening each name needs them in order.
-    cast.refs.sort_by_key(|r| (r.span.start, r.span.end));
     let mut collectives: Vec<(usize, EntityIx)> = Vec::new();
     for m in EXPERTS.find_iter(text) {
         let span = Span::new(m.start(), m.end());

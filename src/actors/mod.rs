@@ -466,6 +466,9 @@ pub fn cast(text: &str, hits: &[Hit], sentences: &[Span], groups: &[FoundGroup])
         .filter(|h| matches!(h.entry, crate::lexicon::Entry::Title(_)))
         .map(|h| h.span)
         .collect();
+    // The groups' references came in group by group and the states' after them: the stages
+    // below look references up by position.
+    cast.refs.sort_by_key(|r| (r.span.start, r.span.end));
     bodies::experts_of_a_body(text, &mut cast);
     let bodies = bodies::add(text, sentences, &taken, &titles, &mut cast);
     if !bodies.is_empty() {
