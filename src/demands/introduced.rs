@@ -127,11 +127,6 @@ static RECOMMENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Words that open the object or the infinitive a verb of action governs.
-const OBJECT_OPENERS: &[&str] = &[
-    "the", "a", "an", "all", "any", "every", "its", "their", "to", "that",
-];
-
 /// The verb, what is asked and the brackets naming who asks it, when line `s` is a
 /// review's recommendation ending on its recommending parties in brackets. Whether the
 /// brackets name parties is for the cast to say.
@@ -161,7 +156,11 @@ pub fn recommendation(text: &str, s: Span) -> Option<(Span, Span, Span)> {
         .slice(text)
         .split_whitespace()
         .nth(1)
-        .is_some_and(|w| OBJECT_OPENERS.contains(&w));
+        .is_some_and(|w| {
+            crate::lexicon::words::Words::get()
+                .object_openers
+                .contains(w)
+        });
     use crate::syntax::Upos;
     let first = crate::syntax::tag(text, asked).first().map(|t| t.tag);
     let a_verb = super::category::is_action_verb(&word)

@@ -473,11 +473,7 @@ fn outlet(text: &str, labelled: Span, first: Span) -> Option<Span> {
     if let Some((at, len)) = outlet_and_label(field).filter(|_| field.len() < line.len()) {
         return Some(Span::new(labelled.start + at, labelled.start + at + len));
     }
-    let trimmed = |f: Span| {
-        let written = f.slice(text);
-        let lead = written.len() - written.trim_start().len();
-        Span::new(f.start + lead, f.start + written.trim_end().len())
-    };
+    let trimmed = |f: Span| f.trimmed(text);
     let after_label = || {
         fields(text, labelled).next().map(trimmed).filter(|f| {
             let written = f.slice(text);
@@ -517,11 +513,9 @@ fn named_like_an_outlet(written: &str) -> bool {
 /// under a label that stands alone.
 fn outlet_under_label(text: &str, head: &[Span], labelled: Span) -> Option<Span> {
     let next = head.iter().find(|l| l.start > labelled.end)?;
-    let written = next.slice(text);
-    let lead = written.len() - written.trim_start().len();
-    let trimmed = written.trim();
-    (alone_on_its_line(text, Some(&labelled)) && named_like_an_outlet(trimmed))
-        .then(|| Span::new(next.start + lead, next.start + lead + trimmed.len()))
+    let name = next.trimmed(text);
+    (alone_on_its_line(text, Some(&labelled)) && named_like_an_outlet(name.slice(text)))
+        .then_some(name)
 }
 
 /// "terrorism / Jammu and Kashmir / The Hindu Editorial": a page's topic tags at its foot
@@ -530,9 +524,9 @@ fn tagged_outlet(text: &str, line: Span) -> Option<Span> {
     let written = line.slice(text);
     let mut at = 0;
     for field in written.split(['/', '|']) {
-        let lead = field.len() - field.trim_start().len();
-        if let Some((from, len)) = outlet_and_label(field.trim()) {
-            let start = line.start + at + lead + from;
+        let words = Span::new(line.start + at, line.start + at + field.len()).trimmed(text);
+        if let Some((from, len)) = outlet_and_label(words.slice(text)) {
+            let start = words.start + from;
             return Some(Span::new(start, start + len));
         }
         at += field.len() + 1;
@@ -680,13 +674,13 @@ fn fields(text: &str, line: Span) -> impl Iterator<Item = Span> + '_ {
     s.match_indices('|').map(move |(at, _)| {
         let rest = &s[at + 1..];
         let field = rest.split(['|', ',']).next().unwrap_or("");
-        let lead = field.len() - field.trim_start().len();
+        let whole = Span::new(line.start + at + 1, line.start + at + 1 + field.len());
+        let words = whole.trim_start(text);
         let by = ["By ", "by ", "BY "]
             .iter()
-            .find(|b| field[lead..].starts_with(**b))
+            .find(|b| words.slice(text).starts_with(**b))
             .map_or(0, |b| b.len());
-        let start = line.start + at + 1 + lead + by;
-        Span::new(start, line.start + at + 1 + field.len())
+        Span::new(words.start + by, whole.end)
     })
 }
 
@@ -843,10 +837,8 @@ fn signatories(text: &str, lines: &[Span], cast: &mut Cast) -> Vec<EntityIx> {
                 Some((start, f))
             })
             .collect();
-        let field_span = |(at, f): (usize, &str)| {
-            let lead = f.len() - f.trim_start().len();
-            Span::new(l.start + at + lead, l.start + at + lead + f.trim().len())
-        };
+        let field_span =
+            |(at, f): (usize, &str)| Span::new(l.start + at, l.start + at + f.len()).trimmed(text);
         if let Some(name) = fields.first().and_then(|&f| name_in(text, field_span(f))) {
             people.push(writer(cast, name, text));
         }
@@ -880,7 +872,7 @@ fn telegram_signature(text: &str, lines: &[Span]) -> Option<Span> {
             .take(TELEGRAM_HEAD_LINES)
             .any(|l| l.slice(text).trim_start().starts_with("SUBJECT:"));
     signed.then(|| {
-        let start = last.start + (last.slice(text).len() - last.slice(text).trim_start().len());
+        let start = last.trim_start(text).start;
         Span::new(start, start + name.len())
     })
 }
@@ -1029,8 +1021,10 @@ fn signature(text: &str, line: Span) -> Option<Span> {
     if !place_ok || who.len() > 60 {
         return None;
     }
-    let lead = written.len() - written.trim_start().len();
-    let name = name_in(text, Span::new(line.start + lead, line.start + who.len()))?;
+    let name = name_in(
+        text,
+        Span::new(line.start, line.start + who.len()).trim_start(text),
+    )?;
     (name.end == line.start + who.len()).then_some(name)
 }
 
@@ -1091,10 +1085,7 @@ fn body_of_a_un_document(text: &str, lines: &[Span], cast: &Cast) -> Option<Enti
         return None;
     }
     lines.iter().skip(1).take(UN_HEAD_LINES).find_map(|l| {
-        let line = l.slice(text);
-        let name = line.trim();
-        let at = l.start + (line.len() - line.trim_start().len());
-        let whole = Span::new(at, at + name.len());
+        let whole = l.trimmed(text);
         cast.refs_in(whole)
             .find(|r| {
                 r.span == whole
@@ -1360,7 +1351,7 @@ fn letterhead(text: &str, lines: &[Span], cast: &mut Cast) -> Option<EntityIx> {
     {
         return None;
     }
-    let start = first.start + (first.slice(text).len() - first.slice(text).trim_start().len());
+    let start = first.trim_start(text).start;
     let span = Span::new(start, start + line.len());
     Some(cast.described_in_passing(span, line, ActorKind::Organization))
 }

@@ -294,6 +294,8 @@ lists! {
     peer_styles,
     /// "Q", "Question": labels that make a line an interviewer's question.
     question_labels,
+    /// "the", "all", "to": what opens the object or infinitive a verb of action governs.
+    object_openers,
     /// "must", "has": an auxiliary after a list line's first word, which makes that word
     /// its subject ("10. Telegram must remove …"), not an imperative.
     subject_auxiliaries,

@@ -36,6 +36,22 @@ impl Span {
         &text[self.start..self.end]
     }
 
+    /// The span without the whitespace that opens it: where a line's or a field's words
+    /// begin.
+    pub fn trim_start(self, text: &str) -> Span {
+        let written = self.slice(text);
+        Span::new(
+            self.start + written.len() - written.trim_start().len(),
+            self.end,
+        )
+    }
+
+    /// The span without the whitespace at either end: the words of a line or a field.
+    pub fn trimmed(self, text: &str) -> Span {
+        let s = self.trim_start(text);
+        Span::new(s.start, s.start + s.slice(text).trim_end().len())
+    }
+
     /// The span on whole characters of `text`: a span found in the copy the stages read,
     /// where a non-breaking space is two ASCII spaces, may open or close inside it in the
     /// text as written.
@@ -78,4 +94,19 @@ pub fn alone_on_its_line(text: &str, s: Span) -> bool {
     let line_start = text[..s.start].rfind('\n').map_or(0, |p| p + 1);
     let line_end = text[s.end..].find('\n').map_or(text.len(), |p| s.end + p);
     text[line_start..s.start].trim().is_empty() && text[s.end..line_end].trim().is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Span;
+
+    #[test]
+    fn a_trimmed_span_holds_the_words_of_its_line_and_nothing_around_them() {
+        let text = "Head\n   Committee against Torture  \nNext";
+        let line = Span::new(5, 35);
+        assert_eq!(line.trim_start(text).slice(text), "Committee against Torture  ");
+        assert_eq!(line.trimmed(text).slice(text), "Committee against Torture");
+        let blank = Span::new(4, 5);
+        assert!(blank.trimmed(text).is_empty());
+    }
 }
