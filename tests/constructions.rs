@@ -858,6 +858,48 @@ fn speaker_named_after_a_possessor_and_a_word_of_kin() {
 }
 
 #[test]
+fn speaker_two_un_agencies_joined_by_and() {
+    check(
+        "speaker: 'UNHCR and WFP urged …', 'Japan and IOM …': an agency's acronym after 'and' is a party of its own, not the end of a longer name",
+        &[
+            (
+                "UNHCR and WFP urged all parties to let aid convoys into the besieged city.",
+                &[d(&["UNHCR", "World Food Programme"], &[], Humanitarian)],
+            ),
+            (
+                "UNHCR and IOM called on European states to expand resettlement places for refugees held in Libya.",
+                &[d(&["UNHCR", "International Organization for Migration"], &[], Humanitarian)],
+            ),
+            (
+                "Japan and OCHA appealed to donors to fund the flood response in Sindh.",
+                &[d(&["Japan", "OCHA"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_not_the_object_of_a_participle_qualifying_it() {
+    check(
+        "speaker: 'a masked fighter speaking Swahili urged …', 'Protesters carrying Hezbollah flags demanded …': what the participle governs does not speak; 'a man identifying himself as an ARSA commander called …' names who does",
+        &[
+            (
+                "Al-Shabaab released a video on Sunday. In it, a masked fighter speaking Swahili urged Kenyan Muslims to attack police stations.",
+                &[d(&["Al-Shabaab"], &[], Other).not_by(&["Swahili"])],
+            ),
+            (
+                "In the audio message, a man identifying himself as an ARSA commander called on Rohingya youths to take up arms against the Arakan Army.",
+                &[d(&["Arakan Rohingya Salvation Army"], &[], Other).not_by(&["Arakan Army"])],
+            ),
+            (
+                "Outside parliament, protesters carrying Hezbollah flags urged the government to resign.",
+                &[d(&["~protesters"], &[], Other).not_by(&["Hezbollah"])],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_he_is_not_a_place_that_shares_a_surname() {
     check(
         "speaker: 'the Emir of Anka, Muhammad Ahmad Anka … troops in the Anka forest. He urged …': a surname before a noun after an article names a place, not the person",

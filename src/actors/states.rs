@@ -361,9 +361,11 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
                 // "the Russian Security Council", "Iran's National Security Council": a UN
                 // body's bare name after a state or "National" is that state's own body, and
                 // after "<Name> and" it ends a longer name ("the Mediation and Security
-                // Council of ECOWAS").
+                // Council of ECOWAS"). A name of one word ("WFP", "Unicef") is no body's bare
+                // name: "Russia and WFP" are two parties.
                 let written = h.span.slice(text);
                 let bare = lx.orgs[o].class == OrgClass::Un
+                    && written.contains(' ')
                     && !["UN", "U.N.", "United Nations"]
                         .iter()
                         .any(|q| written.starts_with(q));

@@ -296,6 +296,8 @@ lists! {
     question_labels,
     /// "the", "all", "to": what opens the object or infinitive a verb of action governs.
     object_openers,
+    /// "representing", "leading": participles whose object is the party the subject acts for.
+    agent_participles,
     /// "must", "has": an auxiliary after a list line's first word, which makes that word
     /// its subject ("10. Telegram must remove …"), not an imperative.
     subject_auxiliaries,

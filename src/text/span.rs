@@ -104,7 +104,10 @@ mod tests {
     fn a_trimmed_span_holds_the_words_of_its_line_and_nothing_around_them() {
         let text = "Head\n   Committee against Torture  \nNext";
         let line = Span::new(5, 35);
-        assert_eq!(line.trim_start(text).slice(text), "Committee against Torture  ");
+        assert_eq!(
+            line.trim_start(text).slice(text),
+            "Committee against Torture  "
+        );
         assert_eq!(line.trimmed(text).slice(text), "Committee against Torture");
         let blank = Span::new(4, 5);
         assert!(blank.trimmed(text).is_empty());
