@@ -900,6 +900,33 @@ fn speaker_not_the_object_of_a_participle_qualifying_it() {
 }
 
 #[test]
+fn speaker_a_committee_described_in_the_lede() {
+    check(
+        "speaker: 'The parliamentary committee of inquiry into the networks that recruited … called on …', then 'The committee recommended that the Public Prosecution open …': the body described, past a relative clause and its chair named since",
+        &[
+            (
+                "TUNIS, March 27 – The parliamentary committee of inquiry into the networks that recruited young Tunisians on Wednesday called on the judiciary to reopen the files of associations.\n\nPresenting the report, committee chair Samia Ben Romdhane said its work had been hindered.\n\nThe committee recommended that the Public Prosecution open investigations into the funding of 157 associations.",
+                &[
+                    d(&["parliamentary committee of inquiry"], &[], Justice).or(Other),
+                    d(&["parliamentary committee of inquiry"], &[], Justice).not_by(&["Samia Ben Romdhane"]),
+                ],
+            ),
+            (
+                "NAIROBI – A joint parliamentary committee investigating the Westgate attack on Thursday urged the Government to fast-track the repatriation of refugees.\n\nCommittee chairman Asman Kamama told reporters the findings were damning.\n\nThe committee also asked the National Treasury to release funds for a counter-terrorism centre.",
+                &[
+                    d(&["joint parliamentary committee"], &[], Humanitarian),
+                    d(&["joint parliamentary committee"], &[], Counterterrorism).not_by(&["Asman Kamama"]),
+                ],
+            ),
+            (
+                "MANILA – A Senate panel investigating the Mamasapano clash has recommended that the Ombudsman file charges of usurpation of authority against the police commander.",
+                &[d(&["Senate panel"], &[], Justice)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_he_is_not_a_place_that_shares_a_surname() {
     check(
         "speaker: 'the Emir of Anka, Muhammad Ahmad Anka … troops in the Anka forest. He urged …': a surname before a noun after an article names a place, not the person",

@@ -446,15 +446,17 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         // "The Committee recommended that the Ministry complete the fencing …", "The
         // Committee desires that the NIA expedite the trials": a report's recommendation or
-        // desire asks the authority its that-clause names (a doctor's "recommends that
-        // caregivers look out for …" advises, it asks no party).
+        // desire asks the authority its that-clause names, by its name ("the Public
+        // Prosecution", "President X", "the NRC") or by an institution's noun ("the justice
+        // ministry"); a doctor's "recommends that caregivers look out for …" advises, it
+        // asks no party.
         rule(
             &["recommend", "desire"],
             r"(?i)\b(?:recommend(?:s|ed|ing)?|desire[sd]?)\s+that\b",
             Appeal,
             Open,
             Some(
-                r"^\s+(?:the\s+)?(?:(?-i:[A-Z]{2,})\b|(?i:union|federal|central|national|provincial|home)\s+(?-i:[A-Z])|(?i:government|ministry|ministries|centre|center|authorities|member\s+states|state\s+party|states\s+parties|council|committee|commission|department|agencies|police|army|military|parliament|congress|administration|security\s+forces)\b)",
+                r"^\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:[a-z-]+\s+){0,2}(?i:government|ministry|ministries|centre|center|authorities|member\s+states|state\s+party|states\s+parties|council|committee|commission|department|agencies|police|army|military|parliament|congress|administration|security\s+forces)\b)",
             ),
         ),
         // "Pakistan's demand for …", "the Taliban's demand to talk with U.S. officials": a

@@ -1384,8 +1384,10 @@ fn possessor_group(text: &str, role: Span, cast: &Cast) -> Option<crate::actors:
 
 /// Where "of" and the members of a body end after its noun (token `last`): "council of
 /// elders", "jirga of the Ahmadzai Wazir tribes", "union of road transporters" — a plural
-/// noun or a capitalised name, with its modifiers, right after "of" (and "the") — and the
-/// place it is the body of, when one follows: "the council of elders in Duisi".
+/// noun or a capitalised name, with its modifiers, right after "of" (and "the") — or what it
+/// is for, one noun right after "of" ("the committee of inquiry into …", "a board of
+/// enquiry") — and the place it is the body of, when one follows: "the council of elders
+/// in Duisi".
 fn members_after_of(text: &str, p: &Parsed, last: usize) -> Option<usize> {
     let toks = &p.tokens;
     if toks.get(last + 1)?.span.slice(text) != "of" {
@@ -1411,6 +1413,9 @@ fn members_after_of(text: &str, p: &Parsed, last: usize) -> Option<usize> {
             _ => break,
         }
         next = i + 1;
+    }
+    if end.is_none() && next == at + 1 && at == last + 2 && toks[at].tag == Upos::Noun {
+        end = Some(toks[at].span.end);
     }
     let seat = toks
         .get(next)

@@ -1905,7 +1905,14 @@ fn resolve_back(
     }
     // "the minister", "the senator": the last person named whose role has that word; "the
     // Government" is a state's, whoever heads its delegation.
-    if let Some(m) = THE_ROLE.captures(s).filter(|_| !STATE_BACK.is_match(s)) {
+    // "The committee" is a body named before (read below), though "committee chair X" was
+    // named since; the holder of a role with that word only when no such body was named.
+    let a_body_named =
+        || THE_INSTITUTION.is_match(s) && !institution_back(ctx, s, at, &[]).is_empty();
+    if let Some(m) = THE_ROLE
+        .captures(s)
+        .filter(|_| !STATE_BACK.is_match(s) && !a_body_named())
+    {
         // "the minister", "the Deputy Minister": every word stands in the holder's role.
         let word = m[1].to_lowercase();
         let words: Vec<&str> = word.split_whitespace().collect();
@@ -2321,9 +2328,10 @@ fn institution_back(ctx: &Context, s: &str, at: usize, speaking: &[EntityIx]) ->
     last_distinct(ctx, at, 1, |r| {
         let ent = &ctx.cast.entities[r.entity];
         // "the African Union Assembly … the Assembly": the word that follows the name as
-        // written counts too.
+        // written counts too. "committee chair Samia Ben Romdhane" is no committee.
         let next_word = word_after_a_name(ctx.text, r.span.end);
-        has_head(&ent.name)
+        ent.kind != ActorKind::Person
+            && (has_head(&ent.name)
             || has_head(r.span.slice(ctx.text))
             || has_head(next_word)
             || matches!(ent.key, crate::actors::Key::Org(o) if lx.orgs[o].aliases.iter().any(|a| has_head(a)))
@@ -2335,7 +2343,7 @@ fn institution_back(ctx: &Context, s: &str, at: usize, speaking: &[EntityIx]) ->
                     crate::actors::Key::Org(o) => lx.orgs[o].class == crate::lexicon::OrgClass::Party,
                     crate::actors::Key::Group(g) => lx.groups[g].aliases.iter().any(|a| has_head(a)),
                     _ => false,
-                })
+                }))
     })
 }
 

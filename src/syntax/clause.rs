@@ -25,6 +25,9 @@ fn tense(verb: &str) -> Option<Tense> {
     }
 }
 
+/// How many words a relative clause between its antecedent and the main verb may hold.
+const RELATIVE_CLAUSE_WORDS: usize = 20;
+
 /// Words that introduce the complement saying whose a phrase is: "the minister of X".
 const OWNER_PREPOSITIONS: &[&str] = &["of", "for", "from", "in", "at", "to"];
 
@@ -140,7 +143,7 @@ impl Parsed {
             }
             c = chunk_of(&self.chunks, before).filter(|&c| self.chunks[c].last == before)?;
         }
-        let c = self.before_participle_phrase(text, c);
+        let c = self.before_relative_clause(text, self.before_participle_phrase(text, c));
         let w = toks[self.chunks[c].head].span.slice(text).to_lowercase();
         if matches!(w.as_str(), "who" | "which" | "that") {
             let comma = self.chunks[c].first.checked_sub(1)?;
@@ -228,6 +231,73 @@ impl Parsed {
                 Some(prev) if self.chunks[prev].last == k => at = prev,
                 _ => return c,
             }
+        }
+        c
+    }
+
+    /// The antecedent of a relative clause that ends in chunk `c`, right before the verb:
+    /// "The committee of inquiry into the networks that recruited young Tunisians and sent
+    /// them to Syria on Wednesday called on …", "Officials who met the envoy urged …". The
+    /// clause has a verb of its own, so the verb after it is the antecedent's. `c` itself
+    /// when no relative pronoun opens such a clause within a few words, inside the clause's
+    /// punctuation.
+    fn before_relative_clause(&self, text: &str, c: usize) -> usize {
+        let toks = &self.tokens;
+        let first = self.chunks[c].first;
+        let (mut has_verb, mut reported) = (false, false);
+        for k in (first.saturating_sub(RELATIVE_CLAUSE_WORDS)..first).rev() {
+            let w = toks[k].span.slice(text);
+            if toks[k].tag == Upos::Punct {
+                return c;
+            }
+            if matches!(w, "that" | "who" | "which") {
+                // "the junta that overthrew …": a relative pronoun opening its clause as
+                // the subject, the verb next ("told Hollis that the law required …" opens
+                // a clause of its own). "a commander who gave his name as Abu Hafs …", "a
+                // gang leader who goes by the name Ti Bouk and whose real name is Wilson
+                // Pierre demanded …": the name the clause gives speaks.
+                let subject_relative = toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.tag, Upos::Verb | Upos::Aux));
+                let named_as = first.checked_sub(1).is_some_and(|b| {
+                    matches!(toks[b].span.slice(text), "as" | "name" | "named" | "called")
+                        || toks[b].tag == Upos::Aux
+                });
+                let Some(mut n) = k
+                    .checked_sub(1)
+                    .filter(|_| has_verb && subject_relative && !named_as && !reported)
+                    .and_then(|b| chunk_of(&self.chunks, b))
+                    .filter(|&n| {
+                        self.chunks[n].last + 1 == k
+                            && matches!(toks[self.chunks[n].head].tag, Upos::Noun | Upos::Propn)
+                    })
+                else {
+                    return c;
+                };
+                // "The committee of inquiry into the networks that …": a phrase a
+                // preposition governs is no subject; the noun it complements is.
+                while let Some(prep) = self.chunks[n].first.checked_sub(1) {
+                    match prep.checked_sub(1).and_then(|b| chunk_of(&self.chunks, b)) {
+                        Some(prev)
+                            if toks[prep].tag == Upos::Adp
+                                && self.chunks[prev].last + 1 == prep =>
+                        {
+                            n = prev;
+                        }
+                        _ => break,
+                    }
+                }
+                return n;
+            }
+            has_verb |= toks[k].tag == Upos::Verb;
+            // "Yazidis who escaped said the militants had demanded …", "The petition that
+            // was taken before Eig argued the association never requested …": a verb of
+            // saying in between opens the clause whose subject `c` is.
+            reported |= toks[k].tag == Upos::Verb && {
+                let lower = w.to_lowercase();
+                let lists = Words::get();
+                lists.reporting_verbs.contains(&lower) || lists.speech_markers.contains(&lower)
+            };
         }
         c
     }
@@ -678,6 +748,39 @@ mod tests {
                 "A masked man speaking English with a North African accent demanded money.",
                 "demanded",
                 "A masked man",
+            ),
+        ] {
+            assert_eq!(roles(s, verb).0.as_deref(), Some(subject), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_relative_clause_before_the_verb_leaves_the_subject_its_antecedent() {
+        for (s, verb, subject) in [
+            (
+                "The committee of inquiry into the networks that recruited young Tunisians and sent them to Syria on Wednesday called on the judiciary to act.",
+                "called",
+                "The committee of inquiry",
+            ),
+            (
+                "Officials who met the envoy in Doha urged the Taliban to reopen schools.",
+                "urged",
+                "Officials",
+            ),
+            (
+                "The protesters who blocked the highway near Quetta on Sunday demanded the release of the activists.",
+                "demanded",
+                "The protesters",
+            ),
+            (
+                "Yazidis who escaped said the militants had demanded ransoms.",
+                "demanded",
+                "the militants",
+            ),
+            (
+                "Castellanos told Hollis that the law required a long term but said she hoped he would study.",
+                "hoped",
+                "she",
             ),
         ] {
             assert_eq!(roles(s, verb).0.as_deref(), Some(subject), "{s}");

@@ -104,6 +104,9 @@ pub fn tag_with(text: &str, span: Span, verbs: &[usize]) -> Vec<Token> {
             tags[i] = Upos::Verb;
         }
     }
+    for i in subjunctives(&words, &tags) {
+        tags[i] = Upos::Verb;
+    }
     // "the Lanao del Sur provincial committee", "the Maison de la Presse": a name's
     // particles (one or two) between capitalised words are part of the name.
     let particles = &crate::lexicon::words::Words::get().name_particles;
@@ -133,6 +136,51 @@ pub fn tag_with(text: &str, span: Span, verbs: &[usize]) -> Vec<Token> {
             tag: open_class(w, tag),
         })
         .collect()
+}
+
+/// How many words the subject of a that-clause may hold before its subjunctive verb.
+const SUBJUNCTIVE_SUBJECT_WORDS: usize = 8;
+
+/// The subjunctive verbs the tagger read as adjectives or nouns: "recommended that the
+/// Public Prosecution open investigations", "demanded that the Council list the group". After
+/// a verb and "that", the clause's subject (a noun phrase, no verb yet) is followed by a
+/// word in its base form that training saw as a verb, then by what such a verb governs.
+fn subjunctives(words: &[&str], tags: &[Upos]) -> Vec<usize> {
+    let mut found = Vec::new();
+    for i in 1..words.len() {
+        if words[i] != "that" || tags[i] != Upos::Sconj || tags[i - 1] != Upos::Verb {
+            continue;
+        }
+        let mut has_noun = false;
+        for k in i + 1..words.len().min(i + 2 + SUBJUNCTIVE_SUBJECT_WORDS) {
+            let w = words[k];
+            let base = w.starts_with(|c: char| c.is_ascii_lowercase())
+                && !w.ends_with('s')
+                && !w.ends_with("ed")
+                && !w.ends_with("ing");
+            let governs = tags.get(k + 1).is_some_and(|t| {
+                matches!(
+                    t,
+                    Upos::Det | Upos::Noun | Upos::Propn | Upos::Adp | Upos::Num | Upos::Pron
+                )
+            });
+            if has_noun
+                && base
+                && matches!(tags[k], Upos::Adj | Upos::Noun)
+                && governs
+                && model().seen_as(w, Upos::Verb)
+            {
+                found.push(k);
+                break;
+            }
+            match tags[k] {
+                Upos::Noun | Upos::Propn => has_noun = true,
+                Upos::Det | Upos::Adj | Upos::Num | Upos::Part => {}
+                _ => break,
+            }
+        }
+    }
+    found
 }
 
 /// Closed classes (auxiliaries, prepositions, determiners, pronouns, conjunctions) have no
