@@ -241,6 +241,27 @@ mod tests {
     }
 
     #[test]
+    fn a_subjunctive_after_a_verb_and_that_is_a_verb() {
+        let tag_of = |s: &str, word: &str| {
+            tags(s)
+                .into_iter()
+                .find(|(w, _)| *w == word)
+                .map(|(_, t)| t)
+        };
+        assert_eq!(
+            tag_of(
+                "The committee recommended that the Public Prosecution open investigations.",
+                "open"
+            ),
+            Some("VERB")
+        );
+        assert_eq!(
+            tag_of("He said that the government plan was lawful.", "plan"),
+            Some("NOUN")
+        );
+    }
+
+    #[test]
     fn unknown_capitalised_words_are_never_closed_class() {
         let t = tags("Okafor called for an inquiry. Dhere urged calm.");
         let closed = ["AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"];
