@@ -23,7 +23,7 @@ static MDY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{},?\s+((?:19|20)\d\d)\b",
+        r"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{},?\s+((?:19|20)\d\d)\b",
         *MONTH
     ))
 });
@@ -275,5 +275,11 @@ mod tests {
         assert_eq!(publication_date(t).as_deref(), Some("2020-11-24"));
         assert_eq!(publication_date("No date here, only May."), None);
         assert_eq!(publication_date("February 30, 2021 is no day"), None);
+    }
+
+    #[test]
+    fn a_day_written_with_a_full_stop_before_its_month() {
+        let t = "By A. KOLLAR\n\nBRUSSELS, 14. Nov 2018, 07:10\n\nThe committee voted.";
+        assert_eq!(publication_date(t).as_deref(), Some("2018-11-14"));
     }
 }
