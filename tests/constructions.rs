@@ -927,6 +927,27 @@ fn speaker_a_committee_described_in_the_lede() {
 }
 
 #[test]
+fn speaker_the_agencies_pointing_back_to_the_two_named() {
+    check(
+        "speaker: 'UNHCR and IOM condemned … The agencies also warned …', 'The organisations called on …': the bodies named together before",
+        &[
+            (
+                "GENEVA – UNHCR and IOM on Wednesday condemned the airstrike on the detention centre. The agencies also warned all parties against using civilian facilities for military purposes.",
+                &[d(&["UNHCR", "International Organization for Migration"], &[], Humanitarian).or(Ceasefire)],
+            ),
+            (
+                "NAIROBI – UNICEF and the World Food Programme said on Monday that aid could not reach the camps near Dadaab. The agencies urged donors to fund the response before the rains.",
+                &[d(&["UNICEF", "World Food Programme"], &[], Humanitarian)],
+            ),
+            (
+                "Amnesty International and Human Rights Watch published a joint report on Tuesday. The organisations called on the government to release the detained journalists.",
+                &[d(&["Amnesty International", "Human Rights Watch"], &[], Humanitarian).or(Justice)],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn speaker_he_is_not_a_place_that_shares_a_surname() {
     check(
         "speaker: 'the Emir of Anka, Muhammad Ahmad Anka … troops in the Anka forest. He urged …': a surname before a noun after an article names a place, not the person",
