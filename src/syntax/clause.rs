@@ -183,12 +183,7 @@ impl Parsed {
                 self.chunks[at].span.slice(text),
                 "himself" | "herself" | "themselves" | "itself"
             );
-            let opening = toks[prep].span.slice(text);
-            if toks[prep].tag == Upos::Verb
-                && opening.ends_with("ing")
-                && !reflexive
-                && !Words::get().agent_participles.contains(opening)
-            {
+            if self.qualifying_participle(text, prep) && !reflexive {
                 return prep
                     .checked_sub(1)
                     .and_then(|b| chunk_of(&self.chunks, b))
@@ -233,6 +228,16 @@ impl Parsed {
             }
         }
         c
+    }
+
+    /// Whether token `k` is a present participle whose object qualifies the noun before it
+    /// and does not speak ("speaking Arabic", "carrying flags"), unlike one whose object
+    /// the subject acts for or with ("representing the family", "including the bishop").
+    fn qualifying_participle(&self, text: &str, k: usize) -> bool {
+        let w = self.tokens[k].span.slice(text);
+        self.tokens[k].tag == Upos::Verb
+            && w.ends_with("ing")
+            && !Words::get().agent_participles.contains(w)
     }
 
     /// The antecedent of a relative clause that ends in chunk `c`, right before the verb:
@@ -525,12 +530,8 @@ impl Parsed {
                 let capitalised =
                     |t: usize| toks[t].span.slice(text).starts_with(char::is_uppercase);
                 // "The spokesman, speaking Urdu at the briefing, urged": a present
-                // participle's object names no party ("including" joins its own to the
-                // subject, as a preposition would).
-                let after_a_verb = toks[open + 1].tag == Upos::Verb && {
-                    let w = toks[open + 1].span.slice(text);
-                    w.ends_with("ing") && w != "including"
-                };
+                // participle's object names no party.
+                let after_a_verb = self.qualifying_participle(text, open + 1);
                 if first.first <= open + 2
                     && first.first > open
                     && capitalised(first.head)
