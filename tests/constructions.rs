@@ -9820,7 +9820,7 @@ fn a_body_named_with_the_connectors_of_a_name_speaks() {
             ),
             (
                 "MK Tamar Ziv of the Democrats urged the defense minister to arrest the settlers.",
-                &[d(&["MK Tamar Ziv"], &[], Justice).not_by(&["MK Tamar Ziv of the Democrats"])],
+                &[d(&["Tamar Ziv"], &[], Justice).not_by(&["MK Tamar Ziv of the Democrats"])],
             ),
             (
                 "The U.N. Office for the Coordination of Humanitarian Affairs urged the parties to open the road to Gao.",
@@ -12885,5 +12885,89 @@ fn a_telegram_signed_with_a_surname_in_capitals_is_its_writers() {
                 d(&["PEMBERTON"], &["United Kingdom"], Cooperation).or(Counterterrorism).text_has("share intelligence"),
             ],
         )],
+    );
+}
+
+#[test]
+fn speaker_a_given_name_alone_saying() {
+    check(
+        "speaker: 'Wahyu Setiadi … Wahyu said …. “…,” he said': a given name alone before a verb of saying is the person who bears it, whom the next 'he' goes on with",
+        &[
+            (
+                "Wahyu Setiadi leads the survivors' foundation.\n\nWahyu said the foundation had written to President Joko Widodo in July. \"We ask the President to keep the promise made by the state,\" he said.",
+                &[d(&["Wahyu Setiadi"], &["Joko Widodo"], Other).or(Humanitarian)],
+            ),
+            (
+                "Somchai Pongsak organised the vigil for the victims.\n\nSomchai said relatives had met police chief Anan Chaiyo on Friday. \"We want the investigation reopened,\" he said. He asked the prime minister to order a new inquiry.",
+                &[d(&["Somchai Pongsak"], &[], Justice).not_by(&["Anan Chaiyo"])],
+            ),
+            (
+                "Kittisak Boonmee spoke for the families at the memorial.\n\nKittisak said the families had met the company's chief executive, Erik Lund, in March. \"We ask the company to publish its own inquiry,\" he said.",
+                &[d(&["Kittisak Boonmee"], &[], Justice).not_by(&["Erik Lund"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_he_in_the_paragraph_after_a_quoted_demand() {
+    check(
+        "speaker: '“We ask the President …,” he said. ¶ He also called on …': the next paragraph goes on with the one who asked just before, not with the one the quotation named",
+        &[
+            (
+                "Daniel Mwangi said the families had written to President Ruto in May. \"We ask the President to keep the promise made to our children,\" he said.\n\nHe also called on the police to publish the investigation report.",
+                &[d(&["Daniel Mwangi"], &[], Other), d(&["Daniel Mwangi"], &[], Justice).not_by(&["Ruto"])],
+            ),
+            (
+                "Carlos Ibarra said the committee had sent a letter to Minister Pedro Salas. \"We want the minister to visit the camps,\" he said.\n\nHe also urged donors to fund the shelters before the rains.",
+                &[d(&["Carlos Ibarra"], &[], Other).or(Humanitarian), d(&["Carlos Ibarra"], &[], Humanitarian).or(Cooperation).not_by(&["Pedro Salas"])],
+            ),
+            (
+                "Amina Yusuf said the association had met Governor Bello Matawalle last week. \"We ask the governor to send troops to the villages,\" she said.\n\nShe also asked the federal government to compensate the victims' families.",
+                &[d(&["Amina Yusuf"], &[], Counterterrorism).or(Humanitarian).or(Other), d(&["Amina Yusuf"], &[], Humanitarian).not_by(&["Bello Matawalle"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_a_un_agency_by_its_description_in_any_spelling() {
+    check(
+        "speaker: 'The United Nations refugee agency', 'the U.N. migration agency', 'the United Nations nuclear watchdog': the agency described, however the UN is written",
+        &[
+            (
+                "NAIROBI – The United Nations refugee agency has called on the Government of Kenya to reconsider its decision to close the camps.",
+                &[d(&["UNHCR"], &["Kenya"], Humanitarian).or(Other)],
+            ),
+            (
+                "GENEVA – The United Nations migration agency urged European governments to open safe routes for people fleeing the fighting.",
+                &[d(&["International Organization for Migration"], &[], Humanitarian).or(Other)],
+            ),
+            (
+                "VIENNA – The United Nations nuclear watchdog called on Iran to resume its cooperation with the inspectors.",
+                &[d(&["IAEA"], &["Iran"], Cooperation).or(Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_a_legislator_by_the_letters_of_the_house() {
+    check(
+        "speaker: 'Likud MK Yoav Peretz', 'PTI MPA Fazal Khan', 'Provincial Board Member X': the house's letters or office before a name are a title, no part of the name",
+        &[
+            (
+                "Likud MK Yoav Peretz urged the government to bring the captives home before any agreement.",
+                &[d(&["Yoav Peretz"], &[], Humanitarian).or(Ceasefire).or(Other).not_by(&["Likud MK Yoav Peretz"])],
+            ),
+            (
+                "PESHAWAR – PTI MPA Fazal Khan demanded that the provincial government compensate the traders whose shops were destroyed.",
+                &[d(&["Fazal Khan"], &[], Humanitarian).or(Other).not_by(&["PTI MPA Fazal Khan"])],
+            ),
+            (
+                "Lanao del Sur Provincial Board Member Jamael Dimalotang urged the national government to release the compensation promised to families.",
+                &[d(&["Jamael Dimalotang"], &[], Humanitarian).not_by(&["Member Jamael Dimalotang"])],
+            ),
+        ],
     );
 }

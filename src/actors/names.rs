@@ -386,6 +386,17 @@ pub(super) fn middle_name(name: &str) -> Option<String> {
     .then(|| words[1].to_lowercase())
 }
 
+/// The given name of a name of two or three plain words ("Wahyu" of "Wahyu Setiadi"),
+/// which news of Indonesia, Thailand or Iceland uses alone for a person: no common word.
+pub(super) fn first_name(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    ((2..=3).contains(&words.len())
+        && words.iter().all(plain_name_word)
+        && words[0].chars().count() >= 3
+        && !crate::syntax::model().is_common_word(words[0]))
+    .then(|| words[0].to_lowercase())
+}
+
 /// A capitalised word of letters that is no particle.
 fn plain_name_word(w: &&str) -> bool {
     !Words::get()

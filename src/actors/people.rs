@@ -1696,6 +1696,21 @@ fn resolve_later_references(
     // of a long document.
     let first_named = first_named(cast);
     let first = |e: &EntityIx| first_named.get(e).copied().unwrap_or(usize::MAX);
+    // "Wahyu said …" after "Wahyu Setiadi": a given name no other person of the text
+    // bears.
+    let mut by_given: HashMap<String, Option<EntityIx>> = HashMap::new();
+    for &(e, _) in people {
+        if let Some(given) = super::names::first_name(&cast.entities[e].name) {
+            by_given
+                .entry(given)
+                .and_modify(|held| {
+                    if *held != Some(e) {
+                        *held = None;
+                    }
+                })
+                .or_insert(Some(e));
+        }
+    }
     let mut by_surname: HashMap<&str, EntityIx> = HashMap::new();
     for (e, sur) in people.iter().filter(|(_, sur)| sur.len() >= 3) {
         by_surname
@@ -1797,9 +1812,25 @@ fn resolve_later_references(
                             let alone = !is_capitalised(last_word(&text[..w.start]))
                                 && !word_at(text, w.end)
                                     .is_some_and(|n| is_capitalised(n.slice(text)));
-                            alone
+                            let middle = alone
                                 .then(|| by_middle.get(lower.as_str()).copied())
-                                .flatten()
+                                .flatten();
+                            // A given name alone only as the one speaking ("Wahyu said",
+                            // "said Wahyu"), never a place's name after a preposition or an
+                            // article ("the Bishop of Bunia appealed"): elsewhere it may be
+                            // anyone's.
+                            middle.or_else(|| {
+                                let from = floor_char(text, w.start.saturating_sub(40));
+                                let speaks = SPEECH_AFTER.is_match(&text[w.end..])
+                                    || SPEECH_BEFORE.is_match(&text[from..w.start]);
+                                let model = crate::syntax::model();
+                                let governed = [crate::syntax::Upos::Adp, crate::syntax::Upos::Det]
+                                    .into_iter()
+                                    .any(|t| model.seen_as(&prev.to_lowercase(), t));
+                                (alone && speaks && !governed)
+                                    .then(|| by_given.get(&lower).copied().flatten())
+                                    .flatten()
+                            })
                         })
                 };
                 if let Some(e) = hit {

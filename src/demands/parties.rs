@@ -1761,6 +1761,28 @@ fn resolve_back(
         // ask anything, was about someone else: "Senator Grace Otieno condemned the raid.
         // The pilot's sister, Wanjiru, wept at the gate. “…,” she said."
         let spoke_just_before = discourse.spoke_in.is_some_and(|i| i + 1 == ctx.sentence);
+        // "“We ask the President …,” he said. ¶ He also called on …": the next paragraph
+        // goes on with the one person whose demand the sentence just before gave, when no
+        // one else was named since outside a quotation.
+        let carried = spoke_just_before
+            && discourse.paragraph.is_some_and(|p| p + 1 == paragraph)
+            && discourse.speakers.iter().filter(|&&e| is_person(e)).count() == 1
+            && discourse
+                .speakers
+                .iter()
+                .all(|&e| fits(e) && (!she || agrees(e)))
+            && ctx
+                .cast
+                .refs_starting_in(ctx.sentences[ctx.sentence - 1].span.start, at)
+                .iter()
+                .all(|r| {
+                    !is_person(r.entity)
+                        || discourse.speakers.contains(&r.entity)
+                        || crate::text::quotes::containing(&discourse.quotes, r.span).is_some()
+                });
+        if carried {
+            return discourse.speakers.clone();
+        }
         if let Some(e) = subject_before.filter(|_| !spoke_just_before) {
             return vec![e];
         }

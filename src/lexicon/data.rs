@@ -113,12 +113,32 @@ pub fn countries(text: &str) -> Vec<Country> {
         .collect()
 }
 
+/// The three ways news writes the United Nations before an agency's name or description
+/// ("UN refugee agency", "U.N. refugee agency", "United Nations refugee agency"): a list
+/// that gives one gives all.
+fn with_un_spellings(aliases: Vec<String>) -> Vec<String> {
+    const SPELLINGS: [&str; 3] = ["UN ", "U.N. ", "United Nations "];
+    let mut out = aliases.clone();
+    for alias in &aliases {
+        let Some(rest) = SPELLINGS.iter().find_map(|p| alias.strip_prefix(p)) else {
+            continue;
+        };
+        for p in SPELLINGS {
+            let spelled = format!("{p}{rest}");
+            if !out.contains(&spelled) {
+                out.push(spelled);
+            }
+        }
+    }
+    out
+}
+
 pub fn orgs(text: &str) -> Vec<Org> {
     rows(text)
         .filter(|r| !r[0].is_empty())
         .map(|r| Org {
             name: r[0].to_string(),
-            aliases: list(r.get(1)),
+            aliases: with_un_spellings(list(r.get(1))),
             class: match r.get(2).copied().unwrap_or("") {
                 "un" => OrgClass::Un,
                 "intergovernmental" => OrgClass::Intergovernmental,
@@ -269,6 +289,20 @@ pub fn groups(text: &str) -> (Vec<GroupEntry>, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_agency_described_after_the_un_is_found_in_every_spelling() {
+        let orgs = orgs("UNHCR\tUN refugee agency | Office of the UNHCR\tun\tUnited Nations\n");
+        assert_eq!(
+            orgs[0].aliases,
+            [
+                "UN refugee agency",
+                "Office of the UNHCR",
+                "U.N. refugee agency",
+                "United Nations refugee agency"
+            ]
+        );
+    }
 
     #[test]
     fn titles_ending_on_their_head_have_a_plural() {
