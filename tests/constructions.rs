@@ -12971,3 +12971,66 @@ fn speaker_a_legislator_by_the_letters_of_the_house() {
         ],
     );
 }
+
+#[test]
+fn speaker_a_body_where_it_is_based_named_before_it() {
+    check(
+        "speaker: 'Paris-based Reporters Without Borders urged …': where a body sits is no party of what it asks",
+        &[
+            (
+                "Paris-based Reporters Without Borders urged the Swedish authorities not to close the site without a court decision.",
+                &[d(&["Reporters Without Borders"], &["Sweden"], Other).or(Humanitarian).not_by(&["France"])],
+            ),
+            (
+                "London-based Amnesty International called on the authorities to release the detained journalists.",
+                &[d(&["Amnesty International"], &[], Humanitarian).not_by(&["United Kingdom"])],
+            ),
+            (
+                "New York-based Human Rights Watch urged Kenya to investigate the killings of the three activists.",
+                &[d(&["Human Rights Watch"], &["Kenya"], Justice).not_by(&["United States"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_a_body_whose_name_runs_past_a_preposition() {
+    check(
+        "speaker: 'The Platform of Women for Peace in Casamance implored …', 'The Collective of Victims of Terrorism asked …': a body's whole name, not the words before its second preposition",
+        &[
+            (
+                "The Platform of Women for Peace in Casamance implored the fighters to lay down their arms for good.",
+                &[d(&["Platform of Women for Peace"], &[], Ceasefire).not_by(&["Platform of Women"])],
+            ),
+            (
+                "The Network of Lawyers for Human Rights pleaded with the court to release the students on bail.",
+                &[d(&["Network of Lawyers for Human Rights"], &[], Humanitarian).or(Justice).not_by(&["Network of Lawyers"])],
+            ),
+            (
+                "The Collective of Victims of Terrorism called the conference an insult and asked the government to ban it.",
+                &[d(&["Collective of Victims of Terrorism"], &[], Sanctions).or(Other).not_by(&["Collective of Victims"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_a_national_in_a_place_is_no_body() {
+    check(
+        "speaker: 'Kidnapped South Korean in Libya urges …': a nationality and the place after 'in' name no body, where 'the Islamic Resistance in Iraq' does",
+        &[
+            (
+                "Kidnapped South Korean in Libya urges Seoul to help free him\n\nSEOUL, Aug. 2 (Yonhap) -- Kim Jong-su, a South Korean engineer kidnapped in Libya last month, urged the government in a video released on Thursday to help free him.",
+                &[d(&["Kim Jong-su"], &[], Humanitarian)],
+            ),
+            (
+                "Abducted Nigerian in Mali pleads with Abuja to pay the ransom\n\nABUJA – Musa Danjuma, a Nigerian driver abducted in central Mali in May, pleaded with the federal government in a video on Monday to pay the ransom his captors demand.",
+                &[d(&["Musa Danjuma"], &[], Humanitarian).or(Sanctions).or(Other)],
+            ),
+            (
+                "The Islamic Resistance in Iraq demanded that US forces leave the country by the end of the year.",
+                &[d(&["Islamic Resistance in Iraq"], &[], Ceasefire).or(Other).or(Counterterrorism)],
+            ),
+        ],
+    );
+}

@@ -193,7 +193,18 @@ fn speaks_as_a_body(name: &str) -> bool {
         .split(' ')
         .next_back()
         .is_some_and(|w| words.is_institution_head(w));
-    institution || !(given || plural_noun || ends_institution)
+    // "Kidnapped S. Korean in Libya pleads …": a nationality before "in" is a person's,
+    // where "the Islamic Resistance in Iraq" is a body's name.
+    let seated = name.split(' ').collect::<Vec<_>>().windows(2).any(|w| {
+        w[1] == "in"
+            && crate::lexicon::Lexicon::get().countries.iter().any(|c| {
+                c.demonyms.iter().any(|d| {
+                    d.strip_suffix(w[0])
+                        .is_some_and(|lead| lead.is_empty() || lead.ends_with(' '))
+                })
+            })
+    });
+    institution || !(given || plural_noun || ends_institution || seated)
 }
 
 /// Whether a name of [`SPEAKING_NAMED`] begins where the text `before` it ends: not inside

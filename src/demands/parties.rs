@@ -3105,6 +3105,18 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
         .map_or(role.span, |m| {
             Span::new(role.span.start, role.span.start + m.end())
         });
+    // "The Platform of Women for Peace in Casamance implored …": a body's name that the
+    // parse cut at a preposition is whole.
+    let sender = ctx
+        .cast
+        .refs_starting_in(sender.start, sender.end)
+        .iter()
+        .filter(|r| {
+            r.form == RefForm::Name && r.span.end > sender.end && r.span.end <= cue.span.start
+        })
+        .map(|r| r.span.end)
+        .max()
+        .map_or(sender, |end| Span::new(sender.start, end));
     // "Pakistani officials", "Kenyan and Ugandan officials" (the tagger reads the first
     // adjective as a name of its own): the states the officials speak for, beside any the
     // phrase names.
@@ -3129,6 +3141,9 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
                 .refs_in(sender)
                 .filter(|r| matches!(r.form, RefForm::Demonym | RefForm::Modifier))
                 .filter(|r| !kin || r.span.end <= first.span.end)
+                // "Paris-based Reporters Without Borders": where a body sits is not whom
+                // it speaks for.
+                .filter(|r| !text[r.span.end..].starts_with("-based"))
                 // "Clan elders in Somalia's Hiiraan region", "heads of state meeting in the
                 // Nigerian capital": a place's adjective names where, not who.
                 .filter(|r| {
