@@ -7521,7 +7521,7 @@ fn asking_someone_a_question_is_no_demand() {
             ),
             (
                 "Italy asked Libya to explain why the migrants had been held at the port for nine days.",
-                &[d(&["Italy"], &["Libya"], Humanitarian).or(Other)],
+                &[d(&["Italy"], &["Libya"], Humanitarian).or(Other).or(Justice)],
             ),
         ],
     );
@@ -13030,6 +13030,69 @@ fn speaker_a_national_in_a_place_is_no_body() {
             (
                 "The Islamic Resistance in Iraq demanded that US forces leave the country by the end of the year.",
                 &[d(&["Islamic Resistance in Iraq"], &[], Ceasefire).or(Other).or(Counterterrorism)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn category_footage_and_clips_taken_down_act_against_a_group() {
+    check(
+        "take these videos down, the removal of clips, videos of an attack: content taken down is counterterrorism, however it is named",
+        &[
+            (
+                "The security ministry has asked TikTok and YouTube to take the recruitment videos down within hours.",
+                &[d(&["security ministry"], &[], Counterterrorism)],
+            ),
+            (
+                "Australia's online safety regulator asked X to remove videos of the stabbing from its service by Friday.",
+                &[d(&["Australia"], &[], Counterterrorism)],
+            ),
+            (
+                "Nairobi demanded the removal of 318 clips and the suspension of the accounts that posted them.",
+                &[d(&["Kenya"], &[], Counterterrorism)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn category_care_reparations_and_rights_are_humanitarian() {
+    check(
+        "reparations, counselling, consular access, non-refoulement, freedom of movement: what is owed to people is humanitarian",
+        &[
+            (
+                "The survivors' association called on the government to pay the reparations ordered by the courts.",
+                &[d(&["survivors' association"], &[], Humanitarian)],
+            ),
+            (
+                "Paris urged Tehran to allow French consular officials to visit the detained researcher.",
+                &[d(&["France"], &["Iran"], Humanitarian)],
+            ),
+            (
+                "UNHCR urged Nairobi to respect the principle of non-refoulement.",
+                &[d(&["UNHCR"], &["Kenya"], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn category_an_account_asked_of_the_authorities_is_justice() {
+    check(
+        "'has to explain why', 'tell Kenyans who', 'publish its findings': an account of a failure asked of the authorities is justice",
+        &[
+            (
+                "The opposition leader said the interior ministry must explain why the warnings were not acted on.",
+                &[d(&["opposition leader"], &[], Justice)],
+            ),
+            (
+                "\"The police have to tell Kenyans who received these warnings,\" Senator Ali Wario said.",
+                &[d(&["Ali Wario"], &[], Justice)],
+            ),
+            (
+                "The families urged the commission to make its findings public before the anniversary.",
+                &[d(&["families"], &[], Justice)],
             ),
         ],
     );
