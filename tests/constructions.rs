@@ -13097,3 +13097,24 @@ fn category_an_account_asked_of_the_authorities_is_justice() {
         ],
     );
 }
+
+#[test]
+fn speaker_a_quotation_after_a_sentence_about_one_person() {
+    check(
+        "speaker: 'Yıldız had one more request. “It is time for Ankara to …”': a quotation opening its sentence, attributed to no one, is the person the sentence before was about",
+        &[
+            (
+                "Serhat Yildiz runs a tea house in Diyarbakir. Officials from the governor's office visit him often.\n\nYildiz had one more request. \"It is time for Ankara to let Kurdish children learn in their mother tongue.\"",
+                &[d(&["Serhat Yildiz"], &["Turkey"], Humanitarian).or(Other)],
+            ),
+            (
+                "Moussa Diarra was held for five months by JNIM fighters. The army says it is searching the forest.\n\nDiarra has not forgotten his village. \"The state should come back to our villages with teachers and nurses.\"",
+                &[d(&["Moussa Diarra"], &[], Humanitarian).or(Other).not_by(&["JNIM"])],
+            ),
+            (
+                "Nasser Al Qadhi negotiated the release of 300 detainees last year. The Saudi-led coalition praised his work.\n\nAl Qadhi remains angry. \"It is time for the international community to stop treating the detainees as a footnote.\"",
+                &[d(&["Nasser Al Qadhi"], &[], Humanitarian).or(Other).not_by(&["Saudi Arabia"])],
+            ),
+        ],
+    );
+}

@@ -3479,7 +3479,19 @@ pub fn speakers(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<E
             if who.is_empty() && !given_to_someone_new(ctx.text, q.end) {
                 let before = attributed_before(ctx, q, discourse);
                 if before.is_empty() {
-                    discourse.speakers.clone()
+                    // "Yıldız had one more request. “It is time for Ankara to …”": a
+                    // quotation opening its sentence goes on with the one person the
+                    // sentence before, in its paragraph, was about.
+                    let opens = ctx
+                        .text
+                        .get(ctx.span().start..q.start)
+                        .is_some_and(|lead| lead.trim().is_empty());
+                    match discourse.subject_just_before(ctx) {
+                        Some(&[e]) if opens && ctx.cast.entities[e].kind == ActorKind::Person => {
+                            vec![e]
+                        }
+                        _ => discourse.speakers.clone(),
+                    }
                 } else {
                     before
                 }
