@@ -13118,3 +13118,24 @@ fn speaker_a_quotation_after_a_sentence_about_one_person() {
         ],
     );
 }
+
+#[test]
+fn speaker_a_states_named_body_after_its_possessive() {
+    check(
+        "speaker: 'Greece's Central Board of Jewish Communities (KIS) asked …', 'Mexico's National Human Rights Commission called for …': a body a state's possessive opens speaks, not the state",
+        &[
+            (
+                "Greece's Central Board of Jewish Communities (KIS) on Monday asked the authorities to step up protection of synagogues and Jewish schools.",
+                &[d(&["Central Board of Jewish Communities"], &[], Humanitarian)],
+            ),
+            (
+                "Mexico's National Human Rights Commission called for an investigation into complaints that soldiers had beaten three teenagers.",
+                &[d(&["National Human Rights Commission"], &[], Justice)],
+            ),
+            (
+                "Haiti's National Human Rights Defense Network demanded that the justice ministry open an investigation into the massacre.",
+                &[d(&["National Human Rights Defense Network"], &[], Justice)],
+            ),
+        ],
+    );
+}

@@ -692,6 +692,10 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
 /// The words after a country's possessive, when they are a noun of its people who are not
 /// its government (`civil_heads`) and at most two words before it: "[Colombia's] Catholic
 /// bishops", "[Egypt's] Coptic clerics". The state only places them.
+/// An acronym in brackets closing a phrase: " (KIS)".
+static ACRONYM_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"\s*\([A-ZÀ-Ý][A-Za-zÀ-ÿ.-]{1,12}\)\s*$"));
+
 fn civil_of_a_state(text: &str, cast: &Cast, span: Span) -> Option<Span> {
     let phrase = span.slice(text);
     let lead = phrase.len() - phrase.trim_start().len();
@@ -700,16 +704,39 @@ fn civil_of_a_state(text: &str, cast: &Cast, span: Span) -> Option<Span> {
     let country = cast.entities[first.entity].kind == ActorKind::Country;
     let after = text[first.span.end..span.end].strip_prefix(['\'', '’'])?;
     let rest = after.strip_prefix('s')?.trim_start();
+    // "Greece's Central Board of Jewish Communities (KIS)": the acronym after a body's name
+    // is no part of it.
+    let start = span.end - rest.len();
+    let rest = ACRONYM_AFTER
+        .find(rest)
+        .map_or(rest, |m| &rest[..m.start()]);
     let words: Vec<&str> = rest.split_whitespace().collect();
     let head = words.last()?;
+    let lists = Words::get();
+    let connector = |w: &&str| matches!(*w, "of" | "for" | "and" | "the" | "on");
+    // A capitalised name whose word before its field is an institution's ("Board" of
+    // "Central Board of Jewish Communities").
+    let named_body = words.len() <= 7
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || connector(w))
+        && words
+            .iter()
+            .take_while(|w| !connector(w))
+            .last()
+            .is_some_and(|w| lists.is_institution_head(w));
     (country
         && first.span.start == span.start
         && cast.refs_in(span).count() == 1
-        && (1..=3).contains(&words.len())
-        && (Words::get().civil_heads.contains(head)
-            || (words.iter().all(|w| w.starts_with(char::is_uppercase))
-                && Words::get().civil_bodies.contains(head))))
-    .then(|| Span::new(span.end - rest.len(), span.end))
+        && ((1..=3).contains(&words.len())
+            && (lists.civil_heads.contains(head)
+                || (words.iter().all(|w| w.starts_with(char::is_uppercase))
+                    && lists.civil_bodies.contains(head)))
+            || named_body))
+        .then(|| Span::new(start, start + rest.trim_end().len()))
 }
 
 /// "The insurgents, who call themselves …", "the group, which calls itself …", "the
