@@ -13139,3 +13139,33 @@ fn speaker_a_states_named_body_after_its_possessive() {
         ],
     );
 }
+
+#[test]
+fn speaker_a_known_body_whose_words_read_as_verbs() {
+    check(
+        "speaker: 'Save the Children said it hoped …', 'Doctors Without Borders said …': a body the lists know is a name, not an imperative, so its 'it' is itself",
+        &[
+            (
+                "Syria has asked Sweden to take back its citizens. Save the Children said on Tuesday it hoped the next Swedish government would bring the children home.",
+                &[
+                    d(&["Syria"], &["Sweden"], Humanitarian).or(Other).or(Counterterrorism),
+                    d(&["Save the Children"], &[], Humanitarian).not_by(&["Syria"]),
+                ],
+            ),
+            (
+                "Pakistan has asked Kabul to hand over the suspects. Reporters Without Borders said it hoped the authorities would release the journalist.",
+                &[
+                    d(&["Pakistan"], &["Afghanistan"], Justice),
+                    d(&["Reporters Without Borders"], &[], Humanitarian).not_by(&["Pakistan"]),
+                ],
+            ),
+            (
+                "Sudan has asked Chad to close the border. Doctors Without Borders said it hoped the army would let its trucks through.",
+                &[
+                    d(&["Sudan"], &["Chad"], Counterterrorism).or(Other).or(Cooperation),
+                    d(&["Doctors Without Borders"], &[], Humanitarian).not_by(&["Sudan"]),
+                ],
+            ),
+        ],
+    );
+}

@@ -65,7 +65,21 @@ pub fn find(
                     .filter(|c| !matches!(c.shape, Shape::Deontic | Shape::Imperative))
                     .map(|c| c.span.start)
                     .collect();
-                Parsed::with_verbs(text, s.span, &verbs)
+                // Bodies of several words the lists know, whose words the tagger may read
+                // as verbs ("Save the Children", "Human Rights Watch").
+                let names: Vec<Span> = cast
+                    .refs_in(s.span)
+                    .filter(|r| {
+                        r.form == RefForm::Name
+                            && matches!(
+                                cast.entities[r.entity].kind,
+                                ActorKind::Organization | ActorKind::ArmedGroup
+                            )
+                            && r.span.slice(text).contains(' ')
+                    })
+                    .map(|r| r.span)
+                    .collect();
+                Parsed::with_known(text, s.span, &verbs, &names)
             })
         })
         .collect();

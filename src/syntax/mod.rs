@@ -42,18 +42,25 @@ pub fn model() -> &'static Model {
 
 /// The tagged tokens of `span` (a sentence or a clause).
 pub fn tag(text: &str, span: Span) -> Vec<Token> {
-    tag_with(text, span, &[])
+    tag_with(text, span, &[], &[])
 }
 
 /// The tagged tokens of `span`, where the tokens starting at `verbs` are known to be verbs
 /// (demand cues found by their own rules): a rarely seen "urged" is a verb there, whatever
-/// the treebank's web prose made of it.
-pub fn tag_with(text: &str, span: Span, verbs: &[usize]) -> Vec<Token> {
+/// the treebank's web prose made of it. The tokens inside `names` (bodies the lists know)
+/// are proper nouns: "Save the Children said" opens on a name, not on an imperative.
+pub fn tag_with(text: &str, span: Span, verbs: &[usize], names: &[Span]) -> Vec<Token> {
     let spans = tokens::tokenize(text, span);
     let words: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
     let known: Vec<Option<Upos>> = spans
         .iter()
-        .map(|s| verbs.contains(&s.start).then_some(Upos::Verb))
+        .map(|s| {
+            if verbs.contains(&s.start) {
+                Some(Upos::Verb)
+            } else {
+                names.iter().any(|n| n.contains(*s)).then_some(Upos::Propn)
+            }
+        })
         .collect();
     let mut tags = model().tag_with(&words, &known);
     for i in 1..tags.len() {
@@ -217,7 +224,13 @@ impl Parsed {
 
     /// A sentence parsed with the tokens starting at `verbs` known to be verbs.
     pub fn with_verbs(text: &str, span: Span, verbs: &[usize]) -> Parsed {
-        let tokens = tag_with(text, span, verbs);
+        Parsed::with_known(text, span, verbs, &[])
+    }
+
+    /// A sentence parsed with the tokens starting at `verbs` known to be verbs and those
+    /// inside `names` known to be proper nouns.
+    pub fn with_known(text: &str, span: Span, verbs: &[usize], names: &[Span]) -> Parsed {
+        let tokens = tag_with(text, span, verbs, names);
         let chunks = chunks::noun_phrases(text, &tokens);
         Parsed { tokens, chunks }
     }
@@ -232,6 +245,15 @@ impl Parsed {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_known_name_is_read_as_proper_nouns() {
+        let s = "Save the Children said it hoped the talks would resume.";
+        let name = Span::new(0, "Save the Children".len());
+        let known = tag_with(s, Span::new(0, s.len()), &[], &[name]);
+        assert!(known[..3].iter().all(|t| t.tag == Upos::Propn));
+        assert_eq!(known[3].tag, Upos::Verb);
+    }
 
     fn tags(s: &str) -> Vec<(&str, &'static str)> {
         tag(s, Span::new(0, s.len()))
