@@ -13169,3 +13169,24 @@ fn speaker_a_known_body_whose_words_read_as_verbs() {
         ],
     );
 }
+
+#[test]
+fn speaker_a_candidate_set_off_by_commas() {
+    check(
+        "speaker: 'The Socialist candidate, Andres Salvatierra, flew to … He urged …': a candidate named in apposition is a person, whom the next 'he' goes on with",
+        &[
+            (
+                "The Socialist candidate, Andres Salvatierra, flew to Ordizia to attend the funeral. He urged the prime minister to reconvene the parties.",
+                &[d(&["Andres Salvatierra"], &[], Negotiation).or(Other)],
+            ),
+            (
+                "The opposition's presidential candidate, Nandana Herath, addressed a rally in Matara. He demanded that the government proscribe the LTTE immediately.",
+                &[d(&["Nandana Herath"], &[], Sanctions)],
+            ),
+            (
+                "The Green candidate, Liisa Virtanen, visited the refugee centre on Monday. She called on the government to bring the children home from the camps.",
+                &[d(&["Liisa Virtanen"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
