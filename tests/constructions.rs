@@ -13190,3 +13190,24 @@ fn speaker_a_candidate_set_off_by_commas() {
         ],
     );
 }
+
+#[test]
+fn speaker_a_body_whose_field_lists_its_words() {
+    check(
+        "speaker: 'The Kaduna Chamber of Commerce, Industry, Mines and Agriculture called on …': commas before the last 'and' of a body's field are part of its name",
+        &[
+            (
+                "The Kaduna Chamber of Commerce, Industry, Mines and Agriculture called on the Federal Government to deploy troops to clear the forests.",
+                &[d(&["Kaduna Chamber of Commerce, Industry, Mines and Agriculture"], &[], Counterterrorism).not_by(&["Kaduna Chamber of Commerce"])],
+            ),
+            (
+                "The Ministry of Information, Culture and Tourism urged media outlets not to publish the propaganda of the Khawarij.",
+                &[d(&["Ministry of Information, Culture and Tourism"], &[], Counterterrorism).or(Other).not_by(&["Ministry of Information"])],
+            ),
+            (
+                "The Federation of Chambers of Commerce, Industry and Agriculture urged the government to restore security on the highways.",
+                &[d(&["Federation of Chambers of Commerce, Industry and Agriculture"], &[], Humanitarian).or(Counterterrorism).or(Other)],
+            ),
+        ],
+    );
+}

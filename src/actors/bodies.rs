@@ -49,7 +49,9 @@ const NAME_WORD: &str = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w’'-]*)";
 /// as "federal", or a stance: "the pro-Kurdish Peoples' Democratic Party"), a name of three
 /// or more capitalised words (connectors between) with an institution's word, or one that
 /// opens on it, before "of", "for" or "on" and its field. Who leads or backs it ("the
-/// Kurdish-led Autonomous Administration …") is no part of the name.
+/// Kurdish-led Autonomous Administration …") is no part of the name. A field may list its
+/// words with commas before its last "and" ("the Kaduna Chamber of Commerce, Industry,
+/// Mines and Agriculture").
 static INSTITUTION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     let word = NAME_WORD;
     let connector = r"(?:of|for|and|the|on|in)";
@@ -57,7 +59,7 @@ static INSTITUTION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     let first = any_of(&[&Words::get().heads_before_of]);
     let modifier = any_of(&[&Words::get().body_modifiers]);
     crate::text::pattern::regex(&format!(
-        r"\b[Tt]he[^\S\n]+(?:(?:{modifier}|(?:pro|anti)-[A-Za-z]+|[A-Z][A-Za-z]+-(?:led|backed|run|based|controlled|dominated))[^\S\n]+)?((?:(?:\d{{1,2}}[^\S\n]+)?{word}(?:[^\S\n]+(?:{connector}[^\S\n]+)?{word}){{0,5}}[^\S\n]+{heads}s?|{first})(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+(?:(?:and|&|of|for|of[^\S\n]+the)[^\S\n]+)?{word}){{0,4}})?)([^\S\n]+(?:in|to)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+{word}){{0,2}})?\b"
+        r"\b[Tt]he[^\S\n]+(?:(?:{modifier}|(?:pro|anti)-[A-Za-z]+|[A-Z][A-Za-z]+-(?:led|backed|run|based|controlled|dominated))[^\S\n]+)?((?:(?:\d{{1,2}}[^\S\n]+)?{word}(?:[^\S\n]+(?:{connector}[^\S\n]+)?{word}){{0,5}}[^\S\n]+{heads}s?|{first})(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+(?:(?:and|&|of|for|of[^\S\n]+the)[^\S\n]+)?{word}){{0,4}}(?:(?:,[^\S\n]+{word}){{1,4}},?[^\S\n]+(?:and|&)[^\S\n]+{word})?)?)([^\S\n]+(?:in|to)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+{word}){{0,2}})?\b"
     ))
 });
 
