@@ -13211,3 +13211,28 @@ fn speaker_a_body_whose_field_lists_its_words() {
         ],
     );
 }
+
+#[test]
+fn speaker_a_platform_acting_is_a_company() {
+    check(
+        "speaker: 'Twitter urged …', 'Meta asked …', 'Twitter said …. The company urged …': a platform before a verb is the company speaking, where 'on Telegram', 'its Telegram channel' is where one spoke",
+        &[
+            (
+                "Twitter urged the Turkish authorities to lift the ban on the service.",
+                &[d(&["Twitter"], &["Turkey"], Sanctions).or(Other)],
+            ),
+            (
+                "Meta asked the government to restore access to its services before the elections.",
+                &[d(&["Meta"], &[], Other).or(Humanitarian)],
+            ),
+            (
+                "Twitter said it had blocked 40 accounts in Turkey. The company also urged Turkish authorities to use the narrowest possible measures.",
+                &[d(&["Twitter"], &["Turkey"], Other)],
+            ),
+            (
+                "The Islamic State claimed the attack on Sunday. In a post on its Telegram channel the group demanded that the government stop sending shells to Ukraine.",
+                &[d(&["Islamic State"], &[], Ceasefire).or(Other).not_by(&["Telegram"])],
+            ),
+        ],
+    );
+}

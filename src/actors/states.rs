@@ -403,11 +403,19 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
                 let platform = lx.orgs[o].class == OrgClass::Platform;
                 cast.entities[e].salient |= !platform;
                 // "on the department's Facebook page", "his Telegram channel": a platform
-                // qualifying a noun is where something was said, not who said it.
+                // qualifying a noun is where something was said, not who said it; before a
+                // verb ("Twitter urged …", "Meta asked …") it is the company speaking.
                 let qualifies = platform
-                    && text[h.span.end..]
-                        .strip_prefix(' ')
-                        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()));
+                    && text[h.span.end..].strip_prefix(' ').is_some_and(|rest| {
+                        let next: &str = rest
+                            .split(|c: char| !c.is_ascii_alphabetic())
+                            .next()
+                            .unwrap_or("");
+                        let model = crate::syntax::model();
+                        next.starts_with(|c: char| c.is_ascii_lowercase())
+                            && (model.seen_as(next, crate::syntax::Upos::Noun)
+                                || !model.seen_as(next, crate::syntax::Upos::Verb))
+                    });
                 let form = if qualifies {
                     RefForm::Modifier
                 } else {

@@ -2365,7 +2365,17 @@ fn institution_back(ctx: &Context, s: &str, at: usize, speaking: &[EntityIx]) ->
                     crate::actors::Key::Org(o) => lx.orgs[o].class == crate::lexicon::OrgClass::Party,
                     crate::actors::Key::Group(g) => lx.groups[g].aliases.iter().any(|a| has_head(a)),
                     _ => false,
-                }))
+                })
+            // "Twitter said it had blocked the accounts. The company urged …": a platform
+            // is a company, whatever its name — one named as acting, not as where something
+            // was posted ("on Telegram").
+            || (head == "company"
+                && matches!(ent.key, crate::actors::Key::Org(o) if lx.orgs[o].class == crate::lexicon::OrgClass::Platform)
+                && r.form == RefForm::Name
+                && !matches!(
+                    last_word(&ctx.text[..r.span.start]).to_lowercase().as_str(),
+                    "on" | "via" | "through" | "in" | "to" | "from" | "at" | "by" | "with" | "and"
+                )))
     })
 }
 
