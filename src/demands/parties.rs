@@ -2372,10 +2372,10 @@ fn institution_back(ctx: &Context, s: &str, at: usize, speaking: &[EntityIx]) ->
             || (head == "company"
                 && matches!(ent.key, crate::actors::Key::Org(o) if lx.orgs[o].class == crate::lexicon::OrgClass::Platform)
                 && r.form == RefForm::Name
-                && !matches!(
-                    last_word(&ctx.text[..r.span.start]).to_lowercase().as_str(),
-                    "on" | "via" | "through" | "in" | "to" | "from" | "at" | "by" | "with" | "and"
-                )))
+                && {
+                    let before = last_word(&ctx.text[..r.span.start]).to_lowercase();
+                    before != "and" && !Words::get().prepositions.contains(before.as_str())
+                }))
     })
 }
 
