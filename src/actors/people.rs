@@ -1819,7 +1819,10 @@ fn resolve_later_references(
                             // "said Wahyu"), never a place's name after a preposition or an
                             // article ("the Bishop of Bunia appealed"): elsewhere it may be
                             // anyone's.
+                            // Looked up first: the verbs around are read only for a given
+                            // name, not for every capitalised word.
                             middle.or_else(|| {
+                                let e = by_given.get(&lower).copied().flatten()?;
                                 let from = floor_char(text, w.start.saturating_sub(40));
                                 let speaks = SPEECH_AFTER.is_match(&text[w.end..])
                                     || SPEECH_BEFORE.is_match(&text[from..w.start]);
@@ -1827,9 +1830,7 @@ fn resolve_later_references(
                                 let governed = [crate::syntax::Upos::Adp, crate::syntax::Upos::Det]
                                     .into_iter()
                                     .any(|t| model.seen_as(&prev.to_lowercase(), t));
-                                (alone && speaks && !governed)
-                                    .then(|| by_given.get(&lower).copied().flatten())
-                                    .flatten()
+                                (alone && speaks && !governed).then_some(e)
                             })
                         })
                 };

@@ -118,15 +118,15 @@ pub fn countries(text: &str) -> Vec<Country> {
 /// that gives one gives all.
 fn with_un_spellings(aliases: Vec<String>) -> Vec<String> {
     const SPELLINGS: [&str; 3] = ["UN ", "U.N. ", "United Nations "];
-    let mut out = aliases.clone();
-    for alias in &aliases {
-        let Some(rest) = SPELLINGS.iter().find_map(|p| alias.strip_prefix(p)) else {
+    let mut out = aliases;
+    for i in 0..out.len() {
+        let Some(rest) = SPELLINGS.iter().find_map(|p| out[i].strip_prefix(p)) else {
             continue;
         };
-        for p in SPELLINGS {
-            let spelled = format!("{p}{rest}");
-            if !out.contains(&spelled) {
-                out.push(spelled);
+        let spelled: Vec<String> = SPELLINGS.iter().map(|p| format!("{p}{rest}")).collect();
+        for s in spelled {
+            if !out.contains(&s) {
+                out.push(s);
             }
         }
     }
