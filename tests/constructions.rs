@@ -13236,3 +13236,130 @@ fn speaker_a_platform_acting_is_a_company() {
         ],
     );
 }
+
+#[test]
+fn a_second_verb_of_asking_after_a_that_clause() {
+    check(
+        "verbs: 'demanded that the government publish the figures and called for an inquiry': a verb in a tense of its own after 'and' is the speaker's second, not the clause's",
+        &[
+            (
+                "Opposition MP Kossi Agbeko demanded that the government publish the casualty figures and called for a parliamentary inquiry into the raid.",
+                &[
+                    d(&["Kossi Agbeko"], &[], Other).or(Justice).text_lacks("inquiry"),
+                    d(&["Kossi Agbeko"], &[], Justice).text_has("inquiry"),
+                ],
+            ),
+            (
+                "The bishops' council demanded that the army withdraw from the villages and urged the rebels to free the catechists.",
+                &[
+                    d(&["bishops' council"], &[], Ceasefire).or(Other).text_lacks("catechists"),
+                    d(&["bishops' council"], &[], Humanitarian).text_has("catechists"),
+                ],
+            ),
+            (
+                "Senator Alma Reyes asked that the hostages be exchanged through the Red Cross and pressed the government to resume talks with the rebels.",
+                &[
+                    d(&["Alma Reyes"], &[], Humanitarian).or(Ceasefire).text_lacks("talks"),
+                    d(&["Alma Reyes"], &[], Negotiation).or(Other).text_has("talks"),
+                ],
+            ),
+            // The clause's own verb of asking keeps the base form: what the first asks.
+            (
+                "The minister demanded that the Centre seek the extradition of the plotters and press Dhaka to act.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_a_bodys_office_no_one_is_named_holding() {
+    check(
+        "speaker: 'The UN Special Envoy for Yemen called on …': an office of a body that no one named holds is a person of its own, speaking for the body; 'the UN chief' is the UN Secretary-General",
+        &[
+            (
+                "The UN Special Envoy for Yemen called on all parties to exercise restraint. The envoy also urged the Houthis to reopen the roads into Taiz.",
+                &[
+                    d(&["UN Special Envoy for Yemen", "United Nations"], &[], Ceasefire).not_by(&["Yemen"]),
+                    d(&["UN Special Envoy for Yemen", "United Nations"], &["Houthis"], Humanitarian),
+                ],
+            ),
+            (
+                "The UN High Commissioner for Human Rights urged Iraq to halt the executions of the convicted men.",
+                &[d(&["UN High Commissioner for Human Rights", "United Nations"], &["Iraq"], Humanitarian).or(Justice)],
+            ),
+            (
+                "The UN chief strongly condemned the attack and called on the countries of the region to strengthen their cooperation, the spokesman for the UN Secretary-General said.",
+                &[d(&["UN Secretary-General", "United Nations"], &[], Cooperation).or(Counterterrorism)],
+            ),
+            // A holder set off by commas right after the title is the one who speaks.
+            (
+                "The UN Special Envoy for Syria, Mirela Stanek, called on Israel to respect the 1974 Disengagement Agreement.",
+                &[d(&["Mirela Stanek", "United Nations"], &["Israel"], Other).or(Ceasefire).not_by(&["UN Special Envoy for Syria"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_the_body_that_gathers_the_subject() {
+    check(
+        "speaker: 'A group of 106 retired civil servants, writing under the banner of the Constitutional Conduct Group, has urged …': the body set off as leading or gathering the people of the subject speaks for them",
+        &[
+            (
+                "A group of 106 retired civil servants, writing under the banner of the Constitutional Conduct Group, has urged the President not to give his assent to the amendment.",
+                &[d(&["Constitutional Conduct Group"], &[], Other).or(Justice)],
+            ),
+            (
+                "More than 100 MPs and peers, led by the All-Party Parliamentary Group on Hostages, urged the foreign secretary to repatriate the children held in the camps.",
+                &[d(&["All-Party Parliamentary Group on Hostages"], &[], Humanitarian)],
+            ),
+            (
+                "Dozens of writers, organised by the Free Expression Forum, called on the rebels to release the journalist unharmed.",
+                &[d(&["Free Expression Forum"], &[], Humanitarian)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_another_states_party_of_a_listed_name() {
+    check(
+        "speaker: 'The Sudanese Congress Party hoped …': a party's short name after another state's demonym is that state's own party, not the one the lists hold",
+        &[
+            (
+                "The Sudanese Congress Party called on the SAF and the RSF to agree to a longer truce.",
+                &[d(&["Sudanese Congress Party"], &["Sudanese Armed Forces", "Rapid Support Forces"], Ceasefire).not_by(&["Indian National Congress", "India"])],
+            ),
+            (
+                "The Nepali Congress Party urged the government to resume talks with the Maoists.",
+                &[d(&["Nepali Congress Party"], &[], Negotiation).not_by(&["Indian National Congress", "India"])],
+            ),
+            (
+                "The Congress Party urged the government to recall the high commissioner from Islamabad.",
+                &[d(&["Indian National Congress"], &[], Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_titled_chief_executive_or_magistrate() {
+    check(
+        "people: 'Chief Executive Raymond Tsui', 'County Magistrate Lee Wen-tsung': the office's words are no part of the holder's name",
+        &[
+            (
+                "Hong Kong Chief Executive Raymond Tsui Kin-wah demanded a detailed account of the siege from the Philippine government.",
+                &[d(&["Raymond Tsui Kin-wah"], &["Philippines"], Other).or(Humanitarian).not_by(&["Executive Raymond Tsui Kin-wah"])],
+            ),
+            (
+                "Kinmen County Magistrate Lee Wen-tsung urged both sides to set up a hotline for maritime incidents.",
+                &[d(&["Lee Wen-tsung"], &[], Cooperation).or(Other).not_by(&["Magistrate Lee Wen-tsung"])],
+            ),
+            (
+                "Magistrate Ana Costa asked the police to release the detained fishermen.",
+                &[d(&["Ana Costa"], &[], Humanitarian).or(Justice).not_by(&["Magistrate Ana Costa"])],
+            ),
+        ],
+    );
+}

@@ -2004,6 +2004,30 @@ fn sentence_start(sentences: &[Span], at: usize) -> usize {
         .map_or(at, |s| s.start)
 }
 
+/// "for Yemen", "on Human Rights": the remit that names an office after its title, as
+/// many bytes of `after` as it takes (none when no capitalised remit follows, or when
+/// "on Tuesday" gives a date).
+fn portfolio_after(after: &str) -> usize {
+    PORTFOLIO.captures(after).map_or(0, |c| {
+        let first = c[1].split_whitespace().next().unwrap_or("");
+        let w = Words::get();
+        if w.weekdays.contains(first) || w.months.contains(first) {
+            0
+        } else {
+            c.get(0).expect("match").end()
+        }
+    })
+}
+
+/// How far after an office's title a name set off by a comma may be its holder's.
+const APPOSED_REACH: usize = 80;
+
+static PORTFOLIO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"^\s+(?:for|on|to|in)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4})",
+    )
+});
+
 fn resolve_titles(
     text: &str,
     sentences: &[Span],
@@ -2135,6 +2159,81 @@ fn resolve_titles(
                 cast.add_ref(span, e, RefForm::Person)
             }
             _ => {
+                // "The UN Special Envoy for Yemen called on …": an office of the UN or of a
+                // body of states that no one named holds is a party of its own, the person
+                // holding it, who speaks for the body; later bare titles point back to them.
+                // A person the text names under the office's last word ("envoy Anders
+                // Holmqvist") may be its holder, named later: then the body speaks, as before.
+                let named_holder = role_l.split_whitespace().last().is_some_and(|head| {
+                    by_head.get(head).is_some_and(|es| {
+                        es.iter()
+                            .any(|&e| cast.entities[e].affiliation.is_none_or(|x| Some(x) == aff))
+                    })
+                });
+                // "The Special Representative … and Head of MONUSCO, Hélène Ravaud-Ndiaye,":
+                // a name set off right after the title is its holder's.
+                let apposed = {
+                    let reach = floor_char(text, (span.end + APPOSED_REACH).min(text.len()));
+                    let after = &text[span.end..reach];
+                    mentions.iter().any(|(&e, at)| {
+                        !matches!(cast.entities[e].key, Key::Described(_))
+                            && at.iter().any(|&m| {
+                                m > span.end
+                                    && m < reach
+                                    && after[..m - span.end].contains(',')
+                                    && !after[..m - span.end].contains(['.', ';'])
+                            })
+                    })
+                };
+                if let Some(a) = aff.filter(|&a| {
+                    title.kind == TitleKind::Office
+                        && !named_holder
+                        && !apposed
+                        // "the Treasury inspector-general": a title inside a longer word
+                        // is none.
+                        && !text[span.end..].starts_with('-')
+                        && matches!(cast.entities[a].key, Key::Org(o) if matches!(
+                            lx.orgs[o].class,
+                            OrgClass::Un | OrgClass::Intergovernmental
+                        ))
+                }) {
+                    let whole =
+                        Span::new(span.start, span.end + portfolio_after(&text[span.end..]));
+                    // "UN chief" is the UN Secretary-General: an office goes by the title
+                    // that says its role, so its every title names one party.
+                    let name = lx
+                        .titles
+                        .iter()
+                        .find(|t| {
+                            t.kind == TitleKind::Office
+                                && !t.plural
+                                && t.role == title.role
+                                && t.affiliation == title.affiliation
+                                && t.title.ends_with(role)
+                        })
+                        .filter(|_| !span.slice(text).ends_with(role))
+                        .map_or(whole.slice(text), |t| t.title.as_str());
+                    let e = match cast.first_named(name, crate::report::ActorKind::Person) {
+                        Some(e) => {
+                            cast.defer_ref(whole, e, RefForm::Person);
+                            e
+                        }
+                        None => {
+                            cast.described_in_passing(whole, name, crate::report::ActorKind::Person)
+                        }
+                    };
+                    cast.entities[e]
+                        .role
+                        .get_or_insert_with(|| role.to_string());
+                    cast.entities[e].affiliation.get_or_insert(a);
+                    if let Some(head) = role_l.split_whitespace().last() {
+                        by_head.entry(head.to_string()).or_default().push(e);
+                    }
+                    by_role.entry(role_l.clone()).or_default().push(e);
+                    first_named.entry(e).or_insert(span.start);
+                    mentions.entry(e).or_default().push(span.start);
+                    continue;
+                }
                 // "Iran's foreign ministry spokesman said": a spokesman qualified by a state
                 // or body speaks for it, as an office does.
                 let speaks_for = title.kind == TitleKind::Office

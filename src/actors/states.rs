@@ -353,6 +353,24 @@ pub(super) fn add(text: &str, hits: &[Hit], cast: &mut Cast) -> Vec<Span> {
                 taken.push(span);
                 cast.described(span, span.slice(text), ActorKind::Organization);
             }
+            // "The Sudanese Congress Party", "the Nepali Congress Party": a party's short
+            // name after another state's demonym is that state's own party.
+            Entry::Org(o)
+                if lx.orgs[o].class == OrgClass::Party
+                    && previous.is_some_and(|p| {
+                        matches!(p.entry, Entry::Country(c, CountryForm::Demonym)
+                            if lx.orgs[o].affiliation.as_deref() != Some(lx.countries[c].name.as_str()))
+                            && &text[p.span.end..h.span.start] == " "
+                    }) =>
+            {
+                let from = previous.map_or(h.span.start, |p| p.span.start);
+                let span = Span::new(from, h.span.end);
+                if cast.refs.last().is_some_and(|r| r.span.start == from) {
+                    cast.refs.pop();
+                }
+                taken.push(span);
+                cast.described(span, span.slice(text), ActorKind::Organization);
+            }
             Entry::Org(o) => {
                 taken.push(h.span);
                 if lx.orgs[o].class == OrgClass::Media && !asks_as_a_paper(text, h.span) {

@@ -1772,10 +1772,30 @@ fn asked_within(text: &str, outer: &Cue, inner: &Cue) -> bool {
         }
         && words.len() <= 15
         && !between.contains(['.', ';', ':']);
+    // "demanded that the government publish the figures and called for an inquiry": a
+    // finite verb after "and" is the outer verb's second, not the clause's ("that the
+    // Centre seek …" keeps the base form).
+    let second_verb = matches!(words[..], [.., "and"] | [.., "and", "also"])
+        && inner
+            .span
+            .slice(text)
+            .split_whitespace()
+            .next()
+            .is_some_and(is_finite);
     to_ask
         || (lower.starts_with("that ")
+            && !second_verb
             && !between.contains(['.', ';', ':', ',', '"', '“', '”'])
             && words.len() <= 10)
+}
+
+/// "urged", "calls", "sought": a verb in a tense of its own, which a that-clause's
+/// subjunctive ("that they seek", "that it press") never takes.
+fn is_finite(verb: &str) -> bool {
+    let verb = verb.to_lowercase();
+    verb.ends_with("ed")
+        || (verb.ends_with('s') && !verb.ends_with("ss"))
+        || matches!(verb.as_str(), "sought" | "told" | "besought")
 }
 
 /// "personnel were asked to report for duty", "he was urged to resign": the one asked is

@@ -1342,19 +1342,26 @@ fn institution_name(text: &str, phrase: Span) -> Option<Span> {
 /// Party," in "the largest Sunni party in parliament, the Iraqi Islamic Party, renewed …";
 /// capitalised words that end on an institution's word, with an acronym in brackets at
 /// most after them.
+///
+/// So is the body that gathers the people of the subject: "A group of 106 retired civil
+/// servants, writing under the banner of the Constitutional Conduct Group, has urged …",
+/// "More than 100 MPs, led by the All-Party Parliamentary Group on …, urged …" — a name
+/// after "the" there, whatever word it ends on.
 fn body_named_in_apposition(text: &str, from: usize, cue_start: usize) -> Option<Span> {
     let between = text.get(from..cue_start)?;
-    let m = APPOSED_BODY.captures(between)?.get(1)?;
+    let c = APPOSED_BODY.captures(between)?;
+    let m = c.get(2)?;
     let last = crate::text::words::last_word(m.as_str());
-    Words::get()
-        .institution_heads
-        .contains(last)
+    let gathered = c
+        .get(1)
+        .is_some_and(|lead| lead.as_str().len() > "the ".len() && lead.as_str().ends_with("the "));
+    (gathered || Words::get().institution_heads.contains(last))
         .then(|| Span::new(from + m.start(), from + m.end()))
 }
 
 static APPOSED_BODY: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^(?:\s+(?:in|of|at|for|from|on)\s+[^,;:“”\x22]{1,60})?,\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|de|al-)\s+)?[A-Z][\w’'-]*){1,7})(?:\s+\([A-Z]{2,8}\))?,\s+(?:(?:[a-z]+ly|also|then|on\s+[A-Z][a-z]+day|today|yesterday|later)\s+)?$",
+        r"^(?:\s+(?:in|of|at|for|from|on)\s+[^,;:“”\x22]{1,60})?,\s+((?:(?:led|organi[sz]ed|represented|convened)\s+by|(?:writing\s+|acting\s+|gathered\s+|grouped\s+|signing\s+)?under\s+the\s+banner\s+of|grouped\s+in|on\s+behalf\s+of)\s+(?:the\s+)?|the\s+)?([A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and|the|de|al-)\s+)?[A-Z][\w’'-]*){1,7})(?:\s+\([A-Z]{2,8}\))?,\s+(?:(?:has|have|had)\s+)?(?:(?:[a-z]+ly|also|then|on\s+[A-Z][a-z]+day|today|yesterday|later)\s+)?$",
     )
 });
 
@@ -1513,11 +1520,23 @@ fn of_a_party(text: &str, cast: &Cast, end: usize) -> bool {
 /// named holds it ([`unheld_office`]): with the office's role and the body it belongs to.
 pub(super) fn office_speaking(cast: &mut Cast, span: Span, word: &str) -> Option<EntityIx> {
     let office = unheld_office(cast, word)?;
-    let e = cast.described(span, &office.title, ActorKind::Person);
-    cast.entities[e].role = Some(office.role.clone().unwrap_or(office.title.clone()));
-    if let Some(a) = &office.affiliation {
-        cast.entities[e].affiliation = cast.named(a);
+    let role = office.role.clone().unwrap_or(office.title.clone());
+    let affiliation = office.affiliation.as_deref().and_then(|a| cast.named(a));
+    // "The UN chief called …. The UN Secretary-General urged …": the office the people
+    // stage already made a party under another of its titles.
+    let made = cast.entities.iter().position(|x| {
+        x.kind == ActorKind::Person
+            && matches!(x.key, Key::Described(_))
+            && x.role.as_deref() == Some(role.as_str())
+            && x.affiliation == affiliation
+    });
+    if let Some(e) = made {
+        cast.defer_ref(span, e, RefForm::Person);
+        return Some(e);
     }
+    let e = cast.described(span, &office.title, ActorKind::Person);
+    cast.entities[e].role = Some(role);
+    cast.entities[e].affiliation = affiliation;
     Some(e)
 }
 
