@@ -13363,3 +13363,49 @@ fn speaker_titled_chief_executive_or_magistrate() {
         ],
     );
 }
+
+#[test]
+fn speaker_a_spokesman_of_a_states_department_named_in_full() {
+    check(
+        "speaker: 'The US Department of State spokesman said … and urged …': a state's department named in full before the spokesman's title, the state's name running past the first words of the phrase",
+        &[
+            (
+                "The US Department of State spokesman said the United States \"strongly condemns the violence\" and urged the sides \"to return to the negotiating table\".",
+                &[d(&["State Department", "United States"], &[], Negotiation)],
+            ),
+            (
+                "The UK Foreign Office spokeswoman said Britain was alarmed and urged both governments to exercise restraint.",
+                &[d(&["United Kingdom"], &[], Ceasefire)],
+            ),
+            (
+                "The Indian Ministry of External Affairs spokesperson urged Pakistan to act against the groups on its soil.",
+                &[d(&["India"], &["Pakistan"], Counterterrorism)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_editorials_outlet_above_or_below_its_label() {
+    check(
+        "'Daily Courier⏎Editorial⏎Friday, 4 January 2008', 'EDITORIAL: …⏎MONDAY JANUARY 6 2020⏎Coast Media Group', 'OUR OPINION: …⏎The Gulf Herald', 'Harbour Editorial Board': the paper named around the label speaks the editorial's obligations",
+        &[
+            (
+                "After the ceasefire: who will protect the civilians?\n\nDaily Courier\nEditorial\nFriday, 4 January 2008\n\nThe truce ends this month. The government must guarantee the passage of food and medicine to the north.",
+                &[d(&["Daily Courier"], &[], Humanitarian)],
+            ),
+            (
+                "EDITORIAL: The raid on the airfield exposes gaps that must be sealed\n\nMONDAY JANUARY 6 2020\n\nCoast Media Group\n\nThe raid was a grim reminder of the threat. The Interior Ministry must explain how a heavily armed group approached the airfield undetected.",
+                &[d(&["Coast Media Group"], &[], Justice).or(Counterterrorism)],
+            ),
+            (
+                "OUR OPINION: The rebels chose war\n\nThe Gulf Herald\nPosted on Fri, Feb. 22, 2002\n\nThe talks are over. The rebels must now release the senator they seized on Wednesday.",
+                &[d(&["The Gulf Herald"], &[], Humanitarian)],
+            ),
+            (
+                "Fifty-three boys and a nation waiting\n\nHarbour Editorial Board\nPublished 15 March 2021\n\nFifty-three boys were taken from their school on Saturday. The President must bring the boys home.",
+                &[d(&["Harbour"], &[], Humanitarian).not_by(&["Harbour Editorial Board"])],
+            ),
+        ],
+    );
+}

@@ -3156,9 +3156,13 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
                 .filter(|r| !text[r.span.end..].starts_with("-based"))
                 // "Clan elders in Somalia's Hiiraan region", "heads of state meeting in the
                 // Nigerian capital": a place's adjective names where, not who.
+                // A reference running on past the first chunk ("the US Department of
+                // State" over "The US") has no words between.
                 .filter(|r| {
                     r.span.end <= first.span.end
-                        || !PLACE_BEFORE.is_match(&text[first.span.end..r.span.start])
+                        || text
+                            .get(first.span.end..r.span.start)
+                            .is_none_or(|gap| !PLACE_BEFORE.is_match(gap))
                 })
                 .map(|r| r.entity),
         )

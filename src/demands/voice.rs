@@ -271,7 +271,8 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
                     labelled
                         .zip(lines.first())
                         .and_then(|(l, first)| outlet(text, *l, *first))
-                });
+                })
+                .or_else(|| labelled.and_then(|l| outlet_above_label(text, &head, *l)));
             // A paper the lists know ("TOI" for The Times of India) is that body.
             if let Some(span) = paper {
                 let known = cast.named_by(span);
@@ -510,12 +511,34 @@ fn named_like_an_outlet(written: &str) -> bool {
 }
 
 /// "Editorial⏎The Jakarta Post⏎Jakarta | Wed, May 15, 2019": the paper named on the line
-/// under a label that stands alone.
+/// under a label that stands alone, past a line of its date ("EDITORIAL: …⏎MONDAY
+/// JANUARY 6 2020⏎Nation Media Group").
 fn outlet_under_label(text: &str, head: &[Span], labelled: Span) -> Option<Span> {
-    let next = head.iter().find(|l| l.start > labelled.end)?;
-    let name = next.trimmed(text);
-    (alone_on_its_line(text, Some(&labelled)) && named_like_an_outlet(name.slice(text)))
-        .then_some(name)
+    if !alone_on_its_line(text, Some(&labelled)) {
+        return None;
+    }
+    let dated = |l: &Span| l.slice(text).contains(|c: char| c.is_ascii_digit());
+    head.iter()
+        .filter(|l| l.start > labelled.end)
+        .take(2)
+        .find(|l| !dated(l))
+        .map(|l| l.trimmed(text))
+        .filter(|name| named_like_an_outlet(name.slice(text)))
+}
+
+/// "Daily Mirror⏎Editorial⏎Friday, 4 January 2008": the paper named on the line above a
+/// label that stands alone, under the headline — looked at last, as a page's furniture
+/// ("READ LATER") may stand there too.
+fn outlet_above_label(text: &str, head: &[Span], labelled: Span) -> Option<Span> {
+    if !alone_on_its_line(text, Some(&labelled)) {
+        return None;
+    }
+    let k = head.iter().position(|l| *l == labelled)?;
+    let name = head[k.checked_sub(1).filter(|&j| j > 0)?].trimmed(text);
+    let written = name.slice(text);
+    // A line in capitals alone is a site's button or section, not a masthead.
+    let shouted = !written.chars().any(char::is_lowercase);
+    (named_like_an_outlet(written) && !shouted).then_some(name)
 }
 
 /// "terrorism / Jammu and Kashmir / The Hindu Editorial": a page's topic tags at its foot
@@ -565,7 +588,12 @@ fn outlet_and_label(line: &str) -> Option<(usize, usize)> {
         return Some((m.start(), m.len()));
     }
     let from = line.rfind(" By ").map_or(0, |at| at + 1);
+    // "Punch Editorial Board": the board is the paper's.
     let written = line[from..].trim_end();
+    let written = written
+        .strip_suffix(" Board")
+        .filter(|w| w.ends_with("Editorial"))
+        .unwrap_or(written);
     let (outlet, last) = written.rsplit_once(' ')?;
     let lead = outlet.len() - outlet.trim_start().len();
     let outlet = outlet.trim();
