@@ -13409,3 +13409,94 @@ fn an_editorials_outlet_above_or_below_its_label() {
         ],
     );
 }
+
+#[test]
+fn a_second_reported_clause_states_its_own_obligation() {
+    check(
+        "deontic: 'said the blockade must be lifted and that aid workers must be protected': a second clause under the same verb of saying, with its own subject, is an obligation of its own, whatever its kind",
+        &[
+            (
+                "UNRWA chief Philippe Lazar said the blockade \"must be lifted now\" and that humanitarian workers \"must be protected, not targeted\".",
+                &[
+                    d(&["Philippe Lazar", "UNRWA"], &[], Humanitarian).text_has("blockade"),
+                    d(&["Philippe Lazar", "UNRWA"], &[], Humanitarian).text_has("workers"),
+                ],
+            ),
+            (
+                "Foreign Minister Ishaq Dar said the hostages must be freed and that the wounded must be evacuated at once.",
+                &[
+                    d(&["Ishaq Dar"], &[], Humanitarian).text_has("hostages"),
+                    d(&["Ishaq Dar"], &[], Humanitarian).text_has("wounded"),
+                ],
+            ),
+            // One subject restating its obligation stays one demand.
+            (
+                "Foreign Minister Ishaq Dar said Kabul must act against the TTP, and it must act now.",
+                &[d(&["Ishaq Dar"], &["Afghanistan"], Counterterrorism)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_document_released_or_published_by_a_party_asks_for_it() {
+    check(
+        "speaker: 'The letter, released by the Free Tomas Hale campaign, asks …': a document given to a party by the words that put it out speaks for that party",
+        &[
+            (
+                "The letter, sent to the foreign minister on Friday and released by Amnesty International, asks the government to appoint a special envoy.",
+                &[d(&["Amnesty International"], &[], Other).or(Negotiation)],
+            ),
+            (
+                "The statement, published by the Norwegian Refugee Council on Monday, urged the parties to open the crossings to aid convoys.",
+                &[d(&["Norwegian Refugee Council"], &[], Humanitarian)],
+            ),
+            (
+                "The petition, launched by Human Rights Watch last month, calls on Congress to repeal the law.",
+                &[d(&["Human Rights Watch"], &[], Other).or(Justice)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_papers_masthead_names_its_body_before_the_kind_of_paper() {
+    check(
+        "voice: 'Harbour Policy Centre – Briefing Paper', 'CPS Issue Brief No. 287', 'RUSI Commentary' over a byline: the body (or the writer) the masthead names states the paper's unattributed recommendations",
+        &[
+            (
+                "Landmines and the road to a ceasefire\n\nHarbour Policy Centre – Briefing Paper\nGeneva, 19 November 2012\n\nThe fighting has displaced 75,000 people.\n\nRecommendations\n\nThe government must allow regular and unimpeded access for UN agencies to the displaced.",
+                &[d(&["Harbour Policy Centre"], &[], Humanitarian)],
+            ),
+            (
+                "After the attack: options against the group\n\nCPS Issue Brief No. 287\n7 March 2019\n\nThe bombing killed 40 personnel.\n\nRecommendations\n\nThe government must share a detailed dossier on the group's finances with the FATF.",
+                &[d(&["CPS"], &[], Cooperation).or(Sanctions)],
+            ),
+            (
+                "Closing the space for the dissidents\n\nRUSI Commentary\n2 September 1998\n\nDr Fiona Gallagher-Kerr\n\nThe car bomb killed 29 people.\n\nThe Continuity IRA must follow the INLA and declare a ceasefire.",
+                &[d(&["Fiona Gallagher-Kerr"], &[], Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_titled_member_of_parliament() {
+    check(
+        "people: 'Member of Parliament Ruth Achieng demanded …': the office written out in full is a title, not part of a body's name",
+        &[
+            (
+                "Member of Parliament Ruth Achieng demanded that the government publish the names of the detainees.",
+                &[d(&["Ruth Achieng"], &[], Humanitarian).or(Other).not_by(&["Member of Parliament Ruth Achieng"])],
+            ),
+            (
+                "Member of the National Assembly Daouda Sawadogo urged the junta to negotiate with the abductors.",
+                &[d(&["Daouda Sawadogo"], &[], Negotiation).or(Humanitarian)],
+            ),
+            (
+                "EU Member States urged Russia to withdraw its troops.",
+                &[d(&["European Union"], &["Russia"], Ceasefire).not_by(&["Member"])],
+            ),
+        ],
+    );
+}

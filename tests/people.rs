@@ -1074,7 +1074,10 @@ fn a_party_label_before_a_name() {
             ),
             none_but(
                 "On Monday, former Movement for Democratic Change Member of Parliament Tendai Moyo and 45 activists were arrested, the spokesman Philip Crowley said.",
-                &[("Philip Crowley", Some("spokesman"))],
+                &[
+                    ("Tendai Moyo", Some("Member of Parliament")),
+                    ("Philip Crowley", Some("spokesman")),
+                ],
                 &["Change Member"],
             ),
         ],

@@ -576,6 +576,12 @@ pub fn find(
             // "China must not …, and we call on the Chinese side to …": a clause of its own,
             // with its own subject and verb, asks again.
             let own_clause = clause_start > s.span.start;
+            // "said the blockade must be lifted and that aid workers must be protected": a
+            // second reported clause states an obligation of its own.
+            let that_again = ci.checked_sub(1).is_some_and(|p| {
+                text.get(cues[p].span.end..cue.span.start)
+                    .is_some_and(|between| AND_THAT.is_match(between))
+            });
             // "…, adding that …": what the speaker goes on to ask is asked again.
             let reported = ci
                 .checked_sub(1)
@@ -708,7 +714,8 @@ pub fn find(
                             && ((d.category == demand.category
                                 && d.addressees == demand.addressees
                                 && !(coordinated && d.asked.end <= cue.span.start)
-                                && !(own_clause && d.asked.end <= cue.span.start))
+                                && !(own_clause && d.asked.end <= cue.span.start)
+                                && !(that_again && d.asked.end <= cue.span.start))
                                 || (d
                                     .verb
                                     .slice(text)
@@ -1563,6 +1570,10 @@ fn coordinated_with_first_person(before_cue: &str) -> bool {
         })
     })
 }
+
+/// ", and that", "and that": a second clause reported under the same verb of saying.
+static AND_THAT: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"(?i),?\s+and\s+that\s"));
 
 /// "… and urged", "…, and also called on": a cue coordinated with the one before it.
 static AND_BEFORE: LazyLock<Regex> =

@@ -1093,7 +1093,7 @@ static GIVEN_TO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The words that give a document to the party after them.
-const GIVEN_BY: &str = r"(?:signed\s+by|issued\s+by|adopted\s+by|passed\s+by|approved\s+by|moved\s+by|tabled\s+by|organi[sz]ed\s+by|written\s+by|drafted\s+by|authored\s+by|sent\s+by|attributed\s+to|on\s+behalf\s+of|in\s+the\s+name\s+of|claiming\s+to\s+speak\s+for|purportedly\s+from)";
+const GIVEN_BY: &str = r"(?:signed\s+by|issued\s+by|adopted\s+by|passed\s+by|approved\s+by|moved\s+by|tabled\s+by|organi[sz]ed\s+by|written\s+by|drafted\s+by|authored\s+by|sent\s+by|released\s+by|published\s+by|circulated\s+by|launched\s+by|initiated\s+by|put\s+out\s+by|attributed\s+to|on\s+behalf\s+of|in\s+the\s+name\s+of|claiming\s+to\s+speak\s+for|purportedly\s+from)";
 
 /// [`GIVEN_BY`] alone: rare words, looked for first, so that a sentence without them is
 /// never searched with the whole pattern.

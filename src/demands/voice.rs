@@ -297,6 +297,15 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
                     authors.insert(0, r.entity);
                 }
             }
+            // "Geneva Call – Briefing Paper": the body its masthead names, known or not.
+            if authors.is_empty() {
+                if let Some(body) = labelled.and_then(|l| body_before_label(text, *l)) {
+                    let known = cast.named_by(body);
+                    authors.push(known.unwrap_or_else(|| {
+                        cast.described_in_passing(body, body.slice(text), ActorKind::Organization)
+                    }));
+                }
+            }
         }
         if !authors.is_empty() {
             voice.authors = Some(authors);
@@ -443,6 +452,16 @@ fn label(line: &str) -> Option<Label> {
     // outlet's byline for its editorial.
     if outlet_and_label(line).is_some() {
         return Some(Label::Editorial);
+    }
+    // "ORF Issue Brief No. 287", "Geneva Call – Briefing Paper", "RUSI Commentary": a
+    // body's masthead naming the kind of paper it puts out.
+    if let Some(c) = BODY_THEN_LABEL.captures(line.trim()) {
+        let word = c.get(2)?.as_str().to_lowercase();
+        return Some(if Words::get().brief_labels.contains(word.as_str()) {
+            Label::Brief
+        } else {
+            Label::Opinion
+        });
     }
     line.split('|')
         .filter_map(|field| {
@@ -634,6 +653,28 @@ static OUTLETS_VIEW: LazyLock<Regex> = LazyLock::new(|| {
 /// headline, whose first words name the paper.
 static OUTLET_VIEW_ON: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(r"^\s*(The(?:\s+[A-Z][\w’'&.-]*){1,4})\s+view\s+(?:on|of)\s")
+});
+
+/// The body a masthead "<Body> <label>" names before the kind of paper
+/// ([`BODY_THEN_LABEL`]).
+fn body_before_label(text: &str, line: Span) -> Option<Span> {
+    let written = line.slice(text);
+    let lead = written.len() - written.trim_start().len();
+    let m = BODY_THEN_LABEL.captures(written.trim())?.get(1)?;
+    Some(Span::new(
+        line.start + lead + m.start(),
+        line.start + lead + m.end(),
+    ))
+}
+
+/// "ORF Issue Brief No. 287", "Geneva Call – Briefing Paper", "RUSI Commentary": a body's
+/// capitalised name, then the kind of paper (and its number), and nothing else on the line.
+static BODY_THEN_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    let w = Words::get();
+    crate::text::pattern::regex(&format!(
+        r"^([A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&’'-]*){{0,5}}?)\s*(?:[–—:-]\s*)?(?i:({}))(?:\s+(?i:no\.?|n°|#)\s*\d+)?\s*$",
+        any_of(&[&w.opinion_labels, &w.brief_labels])
+    ))
 });
 
 /// Whether the label's line is the label alone ("Editorial"), naming no outlet of its own.
