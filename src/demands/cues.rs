@@ -161,7 +161,7 @@ fn word_but(word: &str) -> String {
 
 /// "made an", "renewed its", "reiterated the", "We reiterate our": the words before a noun
 /// of asking that make it the subject's own appeal.
-const MADE_AN_APPEAL: &str = r"(?:made|make|makes|issued|launched|renew(?:s|ed)?|reiterat(?:e|es|ed|ing)|repeat(?:s|ed)?)\s+(?:an?|its|their|his|her|our|my|the)\s+(?:[\w’'-]+\s+){0,2}?";
+const MADE_AN_APPEAL: &str = r"(?:made|make|makes|making|issued|issuing|launched|launching|renew(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|repeat(?:s|ed|ing)?)\s+(?:an?|its|their|his|her|our|my|the)\s+(?:[\w’'-]+\s+){0,2}?";
 
 /// What follows a verb of asking whose object is named in apposition before its "to":
 /// "implored the army chief, Gen. X, to …", "encouraged the commander, Colonel Y, to …".
@@ -1122,11 +1122,27 @@ fn after_address(text: &str, start: usize, end: usize) -> usize {
     if !rest.starts_with("To ") {
         return start;
     }
-    let Some(colon) = rest.find(": ").filter(|&c| c <= MAX_ADDRESS) else {
-        return start;
-    };
-    let words = rest[colon + 1..].trim_start();
-    end - words.len()
+    if let Some(colon) = rest.find(": ").filter(|&c| c <= MAX_ADDRESS) {
+        let words = rest[colon + 1..].trim_start();
+        return end - words.len();
+    }
+    // "To the people holding Gerry, please, let him come home": an address set off by a
+    // comma, then the words to them, opening on a verb.
+    if let Some(comma) = rest
+        .find(", ")
+        .filter(|&c| c <= MAX_ADDRESS && !rest[..c].contains(['.', ';']))
+    {
+        let spaced = rest[comma + 1..].replace(',', " , ");
+        let after: Vec<&str> = spaced.split_whitespace().take(6).collect();
+        let at = openers_in(|i| after.get(i).copied());
+        if let Some(verb) = after.get(at).filter(|w| may_be_base_verb(w)) {
+            // The words to them start on the verb, past "please," and the like.
+            let words = &rest[comma + 1..];
+            let at_verb = words.find(verb).unwrap_or(0);
+            return end - words[at_verb..].len();
+        }
+    }
+    start
 }
 
 /// A speaker's words introducing what they say to someone, up to the colon.

@@ -370,10 +370,16 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
                 ))
                 .find(|r| {
                     let e = &cast.entities[r.entity];
+                    // "Assistant U.S. Attorney Martin Leclair … prosecutors asked …": a
+                    // prosecuting attorney is the prosecution's voice.
                     e.kind == ActorKind::Person
-                        && e.role
-                            .as_deref()
-                            .is_some_and(|role| role.to_lowercase().contains(&stem))
+                        && e.role.as_deref().is_some_and(|role| {
+                            let role = role.to_lowercase();
+                            role.contains(&stem)
+                                || (stem.starts_with("prosecu")
+                                    && role.contains("attorney")
+                                    && !role.contains("defen"))
+                        })
                 })
                 .map(|r| r.entity)
             };
