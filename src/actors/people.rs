@@ -2164,31 +2164,35 @@ fn resolve_titles(
                 // holding it, who speaks for the body; later bare titles point back to them.
                 // A person the text names under the office's last word ("envoy Anders
                 // Holmqvist") may be its holder, named later: then the body speaks, as before.
-                let named_holder = role_l.split_whitespace().last().is_some_and(|head| {
-                    by_head.get(head).is_some_and(|es| {
-                        es.iter()
-                            .any(|&e| cast.entities[e].affiliation.is_none_or(|x| Some(x) == aff))
+                let named_holder = || {
+                    role_l.split_whitespace().last().is_some_and(|head| {
+                        by_head.get(head).is_some_and(|es| {
+                            es.iter().any(|&e| {
+                                cast.entities[e].affiliation.is_none_or(|x| Some(x) == aff)
+                            })
+                        })
                     })
-                });
+                };
                 // "The Special Representative … and Head of MONUSCO, Hélène Ravaud-Ndiaye,":
-                // a name set off right after the title is its holder's.
-                let apposed = {
+                // a name set off right after the title is its holder's (each person's first
+                // mention after the title, by binary search).
+                let apposed = || {
                     let reach = floor_char(text, (span.end + APPOSED_REACH).min(text.len()));
                     let after = &text[span.end..reach];
                     mentions.iter().any(|(&e, at)| {
+                        let next = at.get(at.partition_point(|&m| m <= span.end));
                         !matches!(cast.entities[e].key, Key::Described(_))
-                            && at.iter().any(|&m| {
-                                m > span.end
-                                    && m < reach
+                            && next.is_some_and(|&m| {
+                                m < reach
                                     && after[..m - span.end].contains(',')
                                     && !after[..m - span.end].contains(['.', ';'])
                             })
                     })
                 };
+                // The cheap tests first: the holder's searches run only for a bare office
+                // of the UN or of a body of states.
                 if let Some(a) = aff.filter(|&a| {
                     title.kind == TitleKind::Office
-                        && !named_holder
-                        && !apposed
                         // "the Treasury inspector-general": a title inside a longer word
                         // is none.
                         && !text[span.end..].starts_with('-')
@@ -2196,6 +2200,8 @@ fn resolve_titles(
                             lx.orgs[o].class,
                             OrgClass::Un | OrgClass::Intergovernmental
                         ))
+                        && !named_holder()
+                        && !apposed()
                 }) {
                     let whole =
                         Span::new(span.start, span.end + portfolio_after(&text[span.end..]));
