@@ -279,6 +279,40 @@ impl Cast {
         e
     }
 
+    /// The person holding an office no one is named holding ("The UN Special Envoy for
+    /// Yemen", "the UN chief"), with `span` as a reference: the one the cast already holds
+    /// for that role and body, or by that name, else a new party — shown only if it speaks
+    /// or is asked unless `salient`. However the text titles an office, it is one party.
+    pub fn office_holder(
+        &mut self,
+        span: Span,
+        name: &str,
+        role: &str,
+        affiliation: Option<EntityIx>,
+        salient: bool,
+    ) -> EntityIx {
+        let held = self.entities.iter().position(|x| {
+            x.kind == ActorKind::Person
+                && matches!(x.key, Key::Described(_))
+                && x.role.as_deref() == Some(role)
+                && x.affiliation == affiliation
+        });
+        let e = match held.or_else(|| self.first_named(name, ActorKind::Person)) {
+            Some(e) => {
+                self.defer_ref(span, e, RefForm::Person);
+                e
+            }
+            None if salient => self.described(span, name, ActorKind::Person),
+            None => self.described_in_passing(span, name, ActorKind::Person),
+        };
+        let entity = &mut self.entities[e];
+        entity.role.get_or_insert_with(|| role.to_string());
+        if entity.affiliation.is_none() {
+            entity.affiliation = affiliation;
+        }
+        e
+    }
+
     /// As [`Cast::described`], for a party the document's form names — a letterhead, a
     /// signature, a section's heading, a post's account: shown only if it speaks or is
     /// asked.

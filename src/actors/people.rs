@@ -2004,8 +2004,9 @@ fn sentence_start(sentences: &[Span], at: usize) -> usize {
         .map_or(at, |s| s.start)
 }
 
-/// "for Yemen", "on Human Rights": the remit that names an office after its title, as
-/// many bytes of `after` as it takes (none when no capitalised remit follows, or when
+/// "for Yemen", "on Human Rights": the remit that names an office after its title when no
+/// holder's name follows (so, unlike a complement before a name, any capitalised words),
+/// as many bytes of `after` as it takes (none when no capitalised remit follows, or when
 /// "on Tuesday" gives a date).
 fn portfolio_after(after: &str) -> usize {
     PORTFOLIO.captures(after).map_or(0, |c| {
@@ -2208,30 +2209,10 @@ fn resolve_titles(
                     // "UN chief" is the UN Secretary-General: an office goes by the title
                     // that says its role, so its every title names one party.
                     let name = lx
-                        .titles
-                        .iter()
-                        .find(|t| {
-                            t.kind == TitleKind::Office
-                                && !t.plural
-                                && t.role == title.role
-                                && t.affiliation == title.affiliation
-                                && t.title.ends_with(role)
-                        })
+                        .office_title(title)
                         .filter(|_| !span.slice(text).ends_with(role))
                         .map_or(whole.slice(text), |t| t.title.as_str());
-                    let e = match cast.first_named(name, crate::report::ActorKind::Person) {
-                        Some(e) => {
-                            cast.defer_ref(whole, e, RefForm::Person);
-                            e
-                        }
-                        None => {
-                            cast.described_in_passing(whole, name, crate::report::ActorKind::Person)
-                        }
-                    };
-                    cast.entities[e]
-                        .role
-                        .get_or_insert_with(|| role.to_string());
-                    cast.entities[e].affiliation.get_or_insert(a);
+                    let e = cast.office_holder(whole, name, role, Some(a), false);
                     if let Some(head) = role_l.split_whitespace().last() {
                         by_head.entry(head.to_string()).or_default().push(e);
                     }

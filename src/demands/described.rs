@@ -1526,24 +1526,9 @@ fn of_a_party(text: &str, cast: &Cast, end: usize) -> bool {
 /// named holds it ([`unheld_office`]): with the office's role and the body it belongs to.
 pub(super) fn office_speaking(cast: &mut Cast, span: Span, word: &str) -> Option<EntityIx> {
     let office = unheld_office(cast, word)?;
-    let role = office.role.clone().unwrap_or(office.title.clone());
+    let role = office.role.as_deref().unwrap_or(&office.title);
     let affiliation = office.affiliation.as_deref().and_then(|a| cast.named(a));
-    // "The UN chief called …. The UN Secretary-General urged …": the office the people
-    // stage already made a party under another of its titles.
-    let made = cast.entities.iter().position(|x| {
-        x.kind == ActorKind::Person
-            && matches!(x.key, Key::Described(_))
-            && x.role.as_deref() == Some(role.as_str())
-            && x.affiliation == affiliation
-    });
-    if let Some(e) = made {
-        cast.defer_ref(span, e, RefForm::Person);
-        return Some(e);
-    }
-    let e = cast.described(span, &office.title, ActorKind::Person);
-    cast.entities[e].role = Some(role);
-    cast.entities[e].affiliation = affiliation;
-    Some(e)
+    Some(cast.office_holder(span, &office.title, role, affiliation, true))
 }
 
 /// The title `word` names when no person the text has named holds it: "Secretary-General"

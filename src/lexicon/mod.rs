@@ -75,6 +75,19 @@ impl Lexicon {
             .find(|t| t.title == word && t.kind == kind)
     }
 
+    /// The title that writes out the role of `office` ("UN Secretary-General" for "UN
+    /// chief"): the one name every title of that office goes by.
+    pub fn office_title(&self, office: &Title) -> Option<&Title> {
+        let role = office.role.as_deref()?;
+        self.titles.iter().find(|t| {
+            t.kind == TitleKind::Office
+                && !t.plural
+                && t.role == office.role
+                && t.affiliation == office.affiliation
+                && t.title.ends_with(role)
+        })
+    }
+
     fn build() -> Lexicon {
         let countries = data::countries(include_str!("../../data/countries.tsv"));
         let orgs = data::orgs(include_str!("../../data/organizations.tsv"));
