@@ -13589,3 +13589,194 @@ fn speaker_the_kidnappers_are_the_group_holding_the_captives() {
         ],
     );
 }
+
+#[test]
+fn a_national_red_cross_society_is_a_body_of_its_own() {
+    check(
+        "bodies: 'the Kenya Red Cross', 'the Syrian Arab Red Crescent', 'the Red Cross Society of Niger': a national society is its own body, neither the ICRC nor its country",
+        &[
+            (
+                "The Kenya Red Cross urged residents of Nairobi to donate blood for the wounded.",
+                &[d(&["Kenya Red Cross"], &[], Humanitarian)
+                    .not_by(&["Kenya", "International Committee of the Red Cross"])],
+            ),
+            (
+                "The Syrian Arab Red Crescent appealed to all sides to let humanitarian aid reach eastern Aleppo.",
+                &[d(&["Syrian Arab Red Crescent"], &[], Humanitarian).not_by(&["Syria"])],
+            ),
+            (
+                "The Red Cross Society of Niger called on donors to fund shelters for the displaced in Diffa.",
+                &[d(&["Red Cross Society of Niger"], &[], Humanitarian).or(Cooperation).not_by(&["Niger"])],
+            ),
+            (
+                "The Sri Lanka Red Cross Society appealed to all parties to respect the emblem and to let its ambulances through to the wounded.",
+                &[d(&["Sri Lanka Red Cross Society"], &[], Humanitarian).not_by(&["Sri Lanka"])],
+            ),
+            // The international bodies keep their names.
+            (
+                "The International Red Cross called on both sides to protect civilians in Aden.",
+                &[d(&["International Committee of the Red Cross"], &[], Humanitarian).or(Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_members_question_in_the_third_person_and_a_second_question_after_it() {
+    check(
+        "'Will she urge the Irish Government to …, and will she call on …?': a member's question names the minister by a pronoun; each question of the sentence asks on its own, and what one asks ends where the next begins",
+        &[
+            (
+                "Mr. Pryce (Taunton, West): Will she urge the Irish Government to use the new extradition powers to the full, and will she call on every person in the border counties to come forward now?\n\nMs Rawcliffe: The investigation is continuing.\n",
+                &[
+                    d(&["Pryce"], &[], Other).or(Justice).text_has("Irish Government").text_lacks("will she"),
+                    d(&["Pryce"], &[], Other).or(Justice).text_has("border counties"),
+                ],
+            ),
+            (
+                "Mr. Teague (Lagan Valley): Will she demand that the Government in Dublin extradite the ringleaders, and will she tell the House why not one of them has been charged?\n\nMs Rawcliffe: I cannot comment on named individuals.\n",
+                &[d(&["Teague"], &[], Justice).text_lacks("tell the House")],
+            ),
+            (
+                "Ms Oduya (Hackney North): Will he ask the Nigerian authorities to let the families of the abducted girls travel to Chibok?\n\nMr Blakemore: We are in touch with Abuja every day.\n",
+                &[d(&["Oduya"], &[], Humanitarian).or(Other)],
+            ),
+            // A question for information asks no one.
+            (
+                "Ms Oduya (Hackney North): Will he tell the House how many British nationals remain in the country?\n\nMr Blakemore: Eleven.\n",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_hansard_label_closed_by_a_dash() {
+    check(
+        "label: 'Mr CALLAGHAN (2.01 p.m.)—My question is …', 'Mr HARGREAVES—I also call on …': the Australian Hansard closes a member's label with a dash after the surname in capitals; a dash in running prose labels no one",
+        &[
+            (
+                "Questions without notice\n\nMr CALLAGHAN (2.01 p.m.)—My question is to the Prime Minister. Will he call on the Indonesian government to outlaw Jemaah Islamiyah without further delay?\n",
+                &[d(&["CALLAGHAN"], &[], Counterterrorism).or(Sanctions)],
+            ),
+            (
+                "Questions without notice\n\nMr HARGREAVES—I thank the member for his question. I also call on the Indonesian authorities to increase security at the hotels of Kuta.\n",
+                &[d(&["HARGREAVES"], &["Indonesia"], Other).or(Counterterrorism)],
+            ),
+            (
+                "Questions without notice\n\nMs PLIBERSEK (2.09 p.m.)—Australians are frightened. Indonesia must give our police full access to the investigation.\n",
+                &[d(&["PLIBERSEK"], &["Indonesia"], Cooperation).or(Justice)],
+            ),
+            (
+                "The bombing—the worst in the country's history—drew condemnation from every capital. Prime Minister Howard Kerr urged Indonesia to arrest the bombers.\n",
+                &[d(&["Howard Kerr"], &["Indonesia"], Justice).not_by(&["bombing"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_mission_is_the_peace_operation_named_before() {
+    check(
+        "speaker: 'UNAMID said … The mission requested …', 'UNIFIL … the mission urged …': a peace operation or force is 'the mission' whatever its name calls it",
+        &[
+            (
+                "UNAMID said a verification patrol was stopped at a checkpoint near Jebel Moon. The mission requested the Sudanese authorities to grant its patrols unimpeded access to the area.",
+                &[d(&["UNAMID"], &["Sudan"], Humanitarian).or(Other)],
+            ),
+            (
+                "UNIFIL said its peacekeepers had recorded rocket fire from both sides of the Blue Line. The mission urged both parties to exercise maximum restraint.",
+                &[d(&["UNIFIL"], &[], Ceasefire)],
+            ),
+            (
+                "MINUSMA reported that three of its convoys had struck mines near Kidal. The mission called on the signatory groups to respect the ceasefire.",
+                &[d(&["MINUSMA"], &[], Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_pontiff_is_the_pope_named_before() {
+    check(
+        "speaker: 'Pope Francis … The pontiff urged …', 'the Holy Father appealed …': another title of an office is its holder named before",
+        &[
+            (
+                "Pope Francis spoke to pilgrims in St Peter's Square on Sunday. The pontiff urged governments to adopt effective measures to protect religious minorities.",
+                &[d(&["Pope Francis"], &[], Humanitarian)],
+            ),
+            (
+                "Pope Benedict XVI led the Angelus prayer. The Holy Father appealed to the kidnappers to release the two nuns unharmed.",
+                &[d(&["Pope Benedict"], &[], Humanitarian)],
+            ),
+            (
+                "Pope Francis met the families of the hostages on Wednesday. The pontiff called for a ceasefire in Gaza.",
+                &[d(&["Pope Francis"], &[], Ceasefire)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_sports_story_about_a_groups_threat_asks_in_earnest() {
+    check(
+        "sports: a tournament, a coach and a referee in a story of a group's threat or attack do not make a sports page whose asks are play: the page names a group",
+        &[
+            (
+                "The Gulf Cup tournament opens in Aden on Saturday. The coach of the Kuwaiti team and the referee said they would travel. Al-Qaeda in the Arabian Peninsula warned teams against taking part in the tournament. Yemen urged Gulf football federations not to listen to rumours about security.",
+                &[d(&["Yemen"], &[], Other)],
+            ),
+            (
+                "England's tour of Bangladesh will go ahead, the board said. The coach and two batsmen had voiced fears after the cafe siege claimed by Islamic State. Sports minister Zahid Rahman urged the ECB not to let the terrorists decide where cricket is played. A referee and the umpires arrived on Monday.",
+                &[d(&["Zahid Rahman"], &[], Other).or(Counterterrorism)],
+            ),
+            // A sports page with no group asks nothing.
+            (
+                "The coach urged his striker to take more shots. The referee and the goalkeeper argued at half-time, and the coach said the team must win the tournament.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_syndicate_or_a_consortium_is_a_body_not_its_state() {
+    check(
+        "bodies: 'the Sudan Doctors' Syndicate', 'the Somalia NGO Consortium', 'the Yemeni Journalists Syndicate': a state's name opening a syndicate's or a consortium's is part of it, so the body speaks, not the state",
+        &[
+            (
+                "The Sudan Doctors' Syndicate appealed to medical organisations to send surgical kits and blood bags to El Geneina.",
+                &[d(&["Sudan Doctors' Syndicate"], &[], Humanitarian).not_by(&["Sudan"])],
+            ),
+            (
+                "The Somalia NGO Consortium, which represents more than 80 aid agencies, urged the federal authorities to guarantee safe access for aid convoys.",
+                &[d(&["Somalia NGO Consortium"], &[], Humanitarian).not_by(&["Somalia"])],
+            ),
+            (
+                "The Yemeni Journalists Syndicate demanded that the Houthis release the four reporters they have held since 2015.",
+                &[d(&["Yemeni Journalists Syndicate"], &[], Humanitarian).not_by(&["Yemen"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn law_enforcers_obliged_by_a_modal_are_a_party() {
+    check(
+        "deontic: '“Law enforcers must inform the relatives …,” she told the deputies', 'Prosecutors must …': the forces of the law, named by what they do, are a party a modal obliges",
+        &[
+            (
+                "\"Law enforcers must inform the relatives of every detained person within three hours, as the law requires,\" Saida Gadzhieva told the deputies.",
+                &[d(&["Saida Gadzhieva"], &[], Humanitarian).or(Other).quoted()],
+            ),
+            (
+                "\"Law enforcement must stop treating the families of the disappeared as suspects,\" Imran Baloch told reporters in Quetta.",
+                &[d(&["Imran Baloch"], &[], Humanitarian).or(Other).quoted()],
+            ),
+            (
+                "\"Investigators must look at who paid for the attack,\" Amina Yusuf said.",
+                &[d(&["Amina Yusuf"], &[], Justice).or(Other).quoted()],
+            ),
+        ],
+    );
+}

@@ -507,7 +507,7 @@ fn listed_body_opening(text: &str, name: Span, taken: &[Span], cast: &Cast) -> O
 
 /// Drops the references inside the bodies' names (sorted), in one pass: a state only met
 /// inside a body's name is no party of the text.
-fn absorb_states(names: &[Span], cast: &mut Cast) {
+pub(super) fn absorb_states(names: &[Span], cast: &mut Cast) {
     let mut touched = Vec::new();
     cast.refs.retain(|r| {
         let inside = overlaps_any(names, r.span);

@@ -8,6 +8,7 @@
 mod bodies;
 mod names;
 mod people;
+mod societies;
 mod states;
 mod titles;
 
@@ -504,6 +505,11 @@ pub fn cast(text: &str, hits: &[Hit], sentences: &[Span], groups: &[FoundGroup])
     // below look references up by position.
     cast.refs.sort_by_key(|r| (r.span.start, r.span.end));
     bodies::experts_of_a_body(text, &mut cast);
+    let societies = societies::add(text, &mut cast);
+    if !societies.is_empty() {
+        taken.extend(societies);
+        taken.sort_by_key(|s| (s.start, s.end));
+    }
     let bodies = bodies::add(text, sentences, &taken, &titles, &mut cast);
     if !bodies.is_empty() {
         taken.extend(bodies);

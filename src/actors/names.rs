@@ -18,8 +18,9 @@ const MAX_PARTICLES: usize = 3;
 const LABEL_REACH: usize = 160;
 
 /// Whether `rest` opens a transcript's speaker label written in capitals ("TAVITA
-/// LEAUANAE-GRIGG (Minister of Foreign Affairs): …", "MR PRICE: …"), where a name is
-/// written in capitals like an acronym.
+/// LEAUANAE-GRIGG (Minister of Foreign Affairs): …", "MR PRICE: …", the Australian
+/// Hansard's "CALLAGHAN (2.01 p.m.)—My question …"), where a name is written in capitals
+/// like an acronym.
 fn caps_label(rest: &str) -> bool {
     // A label is short: look no further than its longest form, whatever the line's length.
     let line = rest[..floor_char(rest, LABEL_REACH)]
@@ -27,11 +28,15 @@ fn caps_label(rest: &str) -> bool {
         .next()
         .unwrap_or("");
     // The colon that ends the label has a space after it; one inside a time does not
-    // ("Ms PRIYA VENKATARAMAN-HOLT (Calder Ridge) (10:31): I move").
-    let Some(colon) = line.find(": ") else {
-        return false;
+    // ("Ms PRIYA VENKATARAMAN-HOLT (Calder Ridge) (10:31): I move"). A dash runs straight
+    // into what is said.
+    let (label, said) = match line.find(": ") {
+        Some(colon) => (&line[..colon], &line[colon + 1..]),
+        None => match line.split_once('—') {
+            Some((label, said)) if said.starts_with(char::is_alphanumeric) => (label, said),
+            _ => return false,
+        },
     };
-    let (label, said) = (&line[..colon], &line[colon + 1..]);
     let name = match label.split_once('(') {
         Some((name, bracket)) if bracket.trim_end().ends_with(')') => name,
         Some(_) => return false,
@@ -39,8 +44,7 @@ fn caps_label(rest: &str) -> bool {
         None => label.strip_suffix(')').unwrap_or(label),
     };
     let words: Vec<&str> = name.split_whitespace().collect();
-    said.starts_with(char::is_whitespace)
-        && !said.trim().is_empty()
+    !said.trim().is_empty()
         && (1..=5).contains(&words.len())
         && name.len() <= 60
         && words.iter().all(|w| {
@@ -83,7 +87,7 @@ pub(super) fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) ->
         let Some(w) = word_at(text, cursor) else {
             break;
         };
-        if text[cursor..w.start].contains(['\n', ',', ';', ':', '(', ')']) {
+        if text[cursor..w.start].contains(['\n', ',', ';', ':', '(', ')', '—']) {
             break;
         }
         let word = w.slice(text);

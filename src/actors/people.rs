@@ -68,10 +68,26 @@ static ACTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A name that opens a line as a transcript's speaker label is a person's: "Hamish
-/// Ruddock-Teare: Does the Minister agree …", "TEANAU WIHONGI-BRANDT (Green): …".
+/// Ruddock-Teare: Does the Minister agree …", "TEANAU WIHONGI-BRANDT (Green): …", or as
+/// the Australian Hansard closes it, with a dash after a surname in capitals ("Mr
+/// CALLAGHAN (2.01 p.m.)—My question is …", group 2).
 static LABEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(r"^(?:\s*\(([^()\n]{2,60})\))?(?:\s*\([^()\n]{2,60}\))?:\s+\S")
+    crate::text::pattern::regex(
+        r"^(?:\s*\(([^()\n]{2,60})\))?(?:\s*\([^()\n]{2,60}\))?(?::\s+|(—))\S",
+    )
 });
+
+/// Whether `after` a name opens a transcript's turn ([`LABEL_AFTER`]): a dash closes only
+/// a surname in capitals ("Mr HARGREAVES—"), not a name running into a clause.
+fn labels_a_turn(name: &str, after: &str) -> bool {
+    LABEL_AFTER.captures(after).is_some_and(|c| {
+        c.get(2).is_none()
+            || name.split_whitespace().any(|w| {
+                w.chars().filter(|ch| ch.is_alphabetic()).count() >= 3
+                    && !w.chars().any(char::is_lowercase)
+            })
+    })
+}
 
 /// "Fall Movies: Get the latest news": a label whose last word the treebank knows as a
 /// common word is a section's, not a person's.
@@ -1019,7 +1035,7 @@ fn untitled_names(
             || SPEAKING_AFTER.is_match(after)
             || LETTERS_AFTER.is_match(after)
             || (before.trim().is_empty()
-                && LABEL_AFTER.is_match(after)
+                && labels_a_turn(name.slice(text), after)
                 && !common_last_word(name.slice(text))
                 && !a_form_field(name.slice(text))
                 && !titles_a_document(after))

@@ -1960,22 +1960,25 @@ fn in_a_bare_relative(body: &str, at: usize) -> bool {
 /// renewed call on China and Russia to …?": a member's question that asks a minister to ask
 /// a third party is the member's own ask, made as an imperative is ("Urge the Nigerian
 /// authorities to …"). Any other question asks no one.
-fn put_as_a_question(text: &str, s: Span) -> Option<Cue> {
-    let c = PUT_AS_A_QUESTION.captures(s.slice(text))?;
-    let verb = c.get(1)?;
-    Some(Cue {
-        span: Span::new(s.start + verb.start(), s.start + verb.end()),
-        force: Force::Appeal,
-        shape: Shape::Imperative,
-        address: None,
-    })
+fn put_as_a_question(text: &str, s: Span) -> Vec<Cue> {
+    PUT_AS_A_QUESTION
+        .captures_iter(s.slice(text))
+        .filter_map(|c| c.get(1))
+        .map(|verb| Cue {
+            span: Span::new(s.start + verb.start(), s.start + verb.end()),
+            force: Force::Appeal,
+            shape: Shape::Imperative,
+            address: None,
+        })
+        .collect()
 }
 
 /// "Will the Minister urge …", "will my noble friend also press …", "Would the Secretary of
-/// State ask …": a question opening the sentence, or after a speaker's label or "My Lords,".
+/// State ask …", "Will she demand that …": a question opening the sentence or a clause of
+/// it, or after a speaker's label ("Mr Pryce:", "Mr WELLESLEY—") or "My Lords,".
 static PUT_AS_A_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"(?i)(?:^|:\s+|,\s+)(?:and\s+|so\s+)?(?:will|would|can|could)\s+(?:the|my|her|his|our)\s+(?:[\w.-]+\s+){1,5}?(?:also\s+|now\s+|therefore\s+|then\s+)?(urge|press|ask|call\s+(?:up)?on|make\s+(?:a\s+)?(?:renewed\s+|fresh\s+|further\s+|new\s+)?(?:call|representations?)\s+(?:to|on))\s+(?:the|all|both|its|their|[A-Z])",
+        r"(?i)(?:^|:\s+|[—–]\s*|,\s+)(?:and\s+|so\s+)?(?:will|would|can|could)\s+(?:(?:the|my|her|his|our)\s+(?:[\w.-]+\s+){1,5}?|(?:he|she)\s+)(?:also\s+|now\s+|therefore\s+|then\s+)?(urge|press|ask|demand\s+that|call\s+(?:up)?on|make\s+(?:a\s+)?(?:renewed\s+|fresh\s+|further\s+|new\s+)?(?:call|representations?)\s+(?:to|on))\s+(?:the|all|both|its|their|every|[A-Z])",
     )
 });
 

@@ -93,7 +93,9 @@ pub fn find(
         }
     }
     let voice = voice::find(text, cast);
-    let sports_page = is_a_sports_page(text);
+    // A sports story about a group's threat or attack (a tournament moved, a stadium
+    // bombed) asks in earnest: a page is a sports page only when it names no group.
+    let sports_page = is_a_sports_page(text) && !cast.entities.iter().any(|e| e.group.is_some());
     // The lines of a list of demands ask whatever their verb ("- Publish a register …").
     for list in voice.lists() {
         // Each line's first word, and that of each further sentence on it ("4. Ensure
@@ -454,6 +456,11 @@ pub fn find(
             let next = REPORTED_CLAUSE
                 .find(&text[cue.span.end..next])
                 .filter(|m| ci + 1 < cues.len() && m.as_str().trim_end().ends_with("that"))
+                .map_or(next, |m| cue.span.end + m.start());
+            // "Will she urge Dublin to …, and will she tell the House why …?": a second
+            // question is a clause of its own.
+            let next = NEXT_QUESTION
+                .find(&text[cue.span.end..next])
                 .map_or(next, |m| cue.span.end + m.start());
             let (mut addressees, asked_from) = parties::addressees(&ctx, cue, &discourse);
             // "Tbilisi was also urged by the U.S. Embassy to share …": the subject is asked,
@@ -1583,6 +1590,13 @@ static AND_BEFORE: LazyLock<Regex> =
 /// speaker is still the sentence's subject.
 static REPORTED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(r",\s*{REPORTING_PARTICIPLES}\s+(?:that\s+)?"))
+});
+
+/// ", and will she …", "and would the Minister …": a question of its own after another.
+static NEXT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::pattern::regex(
+        r"(?i),?\s+and\s+(?:will|would|can|could)\s+(?:he|she|you|they|the|my|his|her)\b",
+    )
 });
 
 /// The participles of saying that open a [`REPORTED_CLAUSE`].

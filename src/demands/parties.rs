@@ -153,11 +153,13 @@ static TURN_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// record the speaker with the state they speak for: "Mr. Zhou (China): …". A briefing's
 /// label may give the name and the office apart, each in title case: "Shri Randhir
 /// Jaiswal, Official Spokesperson: …", "Official Spokesperson, Shri Randhir Jaiswal: …". A
-/// video's transcript may put its time code first: "[00:02:02] MAJ. GEN. ABAD: …".
+/// video's transcript may put its time code first: "[00:02:02] MAJ. GEN. ABAD: …". The
+/// Australian Hansard closes the label with a dash, the surname in capitals: "Mr CALLAGHAN
+/// (2.01 p.m.)—My question is …" (group 3 the dash).
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let title_case = r"(?:[A-Z][\w.’'-]*\s+(?:(?:of|the|for|and|on)\s+)*){0,5}[A-Z][\w.’'-]*";
     crate::text::pattern::regex(&format!(
-        r"^\s*(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*)?({title_case}(?:,\s+{title_case}){{1,3}}|[A-Z][^\n\x22“”:;,!?()\[\]]{{0,70}}?)(?:\s*\(([^()\n]{{2,60}})\))?(?:\s*\([^()\n]{{2,60}}\))?(?:\s*:|\.\s+[-–—])\s+\S"
+        r"^\s*(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*)?({title_case}(?:,\s+{title_case}){{1,3}}|[A-Z][^\n\x22“”:;,!?()\[\]]{{0,70}}?)(?:\s*\(([^()\n]{{2,60}})\))?(?:\s*\([^()\n]{{2,60}}\))?(?:\s*:\s+|\.\s+[-–—]\s+|(—))\S"
     ))
 });
 
@@ -184,6 +186,17 @@ fn label_in(sentence: &str) -> Option<regex::Captures<'_>> {
             c.get(2).is_some()
                 || c.get(1)
                     .is_some_and(|l| l.len() <= SHORT_LABEL || l.as_str().contains(','))
+        })
+        // Only a name in capitals closes on a bare dash: "The attack—the worst in years—"
+        // opens a sentence.
+        .filter(|c| {
+            c.get(3).is_none()
+                || c.get(1).is_some_and(|l| {
+                    l.as_str().split_whitespace().any(|w| {
+                        w.chars().filter(|ch| ch.is_alphabetic()).count() >= 3
+                            && !w.chars().any(char::is_lowercase)
+                    })
+                })
         })
         .or_else(|| RECORD_LABEL.captures(sentence))
 }
@@ -1943,13 +1956,17 @@ fn resolve_back(
         if let Some(who) = introduced_just_before(ctx, discourse, words.last().copied()) {
             return who;
         }
+        // "the pontiff", "the Holy Father": a title of the office the holder's role names.
+        let office = crate::lexicon::Lexicon::get()
+            .title(&m[1], crate::lexicon::TitleKind::Office)
+            .and_then(|t| t.role.as_deref());
         let holder = last_distinct(ctx, at, 1, |r| {
             let ent = &ctx.cast.entities[r.entity];
             ent.kind == ActorKind::Person
                 && ent.role.as_deref().is_some_and(|r| {
                     let role = r.to_lowercase();
                     let role_words: Vec<&str> = role.split([' ', '-']).collect();
-                    words.iter().all(|w| role_words.contains(w))
+                    words.iter().all(|w| role_words.contains(w)) || office == Some(r)
                 })
         });
         if !holder.is_empty() {
@@ -2357,6 +2374,12 @@ fn institution_back(ctx: &Context, s: &str, at: usize, speaking: &[EntityIx]) ->
             || has_head(r.span.slice(ctx.text))
             || has_head(next_word)
             || matches!(ent.key, crate::actors::Key::Org(o) if lx.orgs[o].aliases.iter().any(|a| has_head(a)))
+            // "UNAMID (the Hybrid Operation in Darfur) … the mission", "UNIFIL … the
+            // mission": a peace operation or force is a mission whatever its name calls it.
+            || (head == "mission"
+                && matches!(ent.key, crate::actors::Key::Org(o) if lx.orgs[o].aliases.iter().any(|a| {
+                    a.split(' ').any(|w| matches!(w, "Operation" | "Force"))
+                })))
             // "the Awami League … The party": a political party whatever its name's words;
             // "Hezbollah … The party": a group one of whose names ("Party of God") says it is
             // one (not "the council" for a group's organ's name).
