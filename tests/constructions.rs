@@ -12513,14 +12513,12 @@ fn a_title_opening_the_sentence_before_its_verb_is_its_subject() {
 #[test]
 fn a_lead_in_calling_on_a_party_over_a_list_of_asks() {
     check(
-        "'Amnesty International is calling on the Nigerian authorities to: ⏎ • Release …': each line of the list is a demand of the lead-in's subject to the party it names, whatever the form of its verb",
+        "'Amnesty International is calling on the Nigerian authorities to: ⏎ • Release …': each line of the list is a demand of the lead-in's subject to the party it names, whatever the form of its verb; the lead-in asks nothing of its own",
         &[(
             "Nigeria: Deaths in Giwa barracks must end\n\nAmnesty International said today that 320 detainees died.\n\nAmnesty International is calling on the Nigerian authorities to:\n\n• Release all detainees held without charge at Giwa barracks;\n• Open an independent investigation into every death in custody since 2013.\n\nAmnesty International is calling on Boko Haram to:\n\n• Stop all deliberate attacks on civilians;\n• Release all abducted women and girls immediately.\n",
             &[
-                d(&["Amnesty International"], &["Nigeria"], Other),
                 d(&["Amnesty International"], &["Nigeria"], Humanitarian).text_has("Release all detainees"),
                 d(&["Amnesty International"], &["Nigeria"], Justice).text_has("independent investigation"),
-                d(&["Amnesty International"], &["Boko Haram"], Other),
                 d(&["Amnesty International"], &["Boko Haram"], Ceasefire).or(Humanitarian).text_has("Stop all deliberate attacks"),
                 d(&["Amnesty International"], &["Boko Haram"], Humanitarian).text_has("abducted women"),
             ],
@@ -13776,6 +13774,141 @@ fn law_enforcers_obliged_by_a_modal_are_a_party() {
             (
                 "\"Investigators must look at who paid for the attack,\" Amina Yusuf said.",
                 &[d(&["Amina Yusuf"], &[], Justice).or(Other).quoted()],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_european_parliament_label_closed_by_a_full_stop_and_a_dash() {
+    check(
+        "label: 'Marek Zalewski (UEN). – (PL) Mr President, …', 'Jaime Oyarzábal Ruiz, on behalf of the PPE-DE Group. – (ES) …': the European Parliament's record closes a member's label with a full stop and a dash, the splitter's sentence of its own",
+        &[
+            (
+                "Debates\n\nMarek Zalewski (UEN). – (PL) Mr President, the European Parliament should not interfere in the internal affairs of a Member State.\n",
+                &[d(&["Marek Zalewski"], &["European Parliament"], Other)],
+            ),
+            (
+                "Debates\n\nJaime Oyarzábal Ruiz, on behalf of the PPE-DE Group. – (ES) Mr President, the terrorist group ETA must hand over its weapons and ask forgiveness of its victims.\n",
+                &[d(&["Jaime Oyarzábal Ruiz"], &["Basque Fatherland and Liberty"], Counterterrorism).or(Ceasefire)],
+            ),
+            (
+                "Debates\n\nSophie Deltour (ALDE). – (FR) Mr President, I call on the Council to keep Batasuna on the European list of terrorist organisations.\n\nPresident. – The debate is closed.\n",
+                &[d(&["Sophie Deltour"], &[], Sanctions)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_body_named_without_an_article_opens_its_sentence() {
+    check(
+        "bodies: 'China Shipowners' Association on Wednesday appealed …', 'Kenya Ports Authority urged …': a sentence may open on a body's name with no article; the state its name opens on is no speaker",
+        &[
+            (
+                "China Shipowners' Association on Wednesday appealed to the government to dispatch naval vessels to escort merchant ships.",
+                &[d(&["China Shipowners' Association"], &[], Humanitarian).or(Other).not_by(&["China"])],
+            ),
+            (
+                "The strike entered its third day. Kenya Ports Authority urged shipping lines to keep calling at Mombasa despite the threat.",
+                &[d(&["Kenya Ports Authority"], &[], Other).not_by(&["Kenya"])],
+            ),
+            (
+                "The clinic was shelled overnight. Zambia Medical Association demanded that the police protect doctors working in the north.",
+                &[d(&["Zambia Medical Association"], &[], Humanitarian).not_by(&["Zambia"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_legislator_titled_by_party_and_seat() {
+    check(
+        "people: 'Fianna Fáil TD for Louth Ruairí Ó Cathasaigh', 'Ulster Unionist MLA for Fermanagh and South Tyrone Rosemary Kerr', 'Sinn Féin West Belfast MLA Órlaith Nic Aoidh': the seat ends where a given name opens the member's name, and the party qualifies the title",
+        &[
+            (
+                "Fianna Fáil TD for Louth Ruairí Ó Cathasaigh called for the Criminal Assets Bureau to target every euro the gang has made.",
+                &[d(&["Ruairí Ó Cathasaigh"], &[], Other).or(Sanctions).not_by(&["Louth Ruairí Ó Cathasaigh"])],
+            ),
+            (
+                "Ulster Unionist MLA for Fermanagh and South Tyrone Rosemary Kerr demanded that the Secretary of State bring forward legacy legislation.",
+                &[d(&["Rosemary Kerr"], &[], Other).or(Justice).not_by(&["Tyrone Rosemary Kerr"])],
+            ),
+            (
+                "Sinn Féin West Belfast MLA Órlaith Nic Aoidh, who attended the hearing, said: \"Those who covered it up must be held accountable.\"",
+                &[d(&["Órlaith Nic Aoidh"], &[], Justice).quoted()],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_police_spokesperson_speaks_for_the_force() {
+    check(
+        "speaker: 'A Garda spokesperson asked …', 'a PSNI spokesman … renewed the force's appeal', 'RUC officers': Ireland's and Northern Ireland's police forces are bodies of their states",
+        &[
+            (
+                "A Garda spokesperson asked anyone with information, however small, to contact the Serious Crime Review Team.",
+                &[d(&["An Garda Síochána"], &[], Justice).or(Other)],
+            ),
+            (
+                "In Belfast, a PSNI spokesman said the investigation was active and renewed the force's appeal for witnesses to come forward.",
+                &[d(&["Police Service of Northern Ireland"], &[], Justice).or(Other)],
+            ),
+            (
+                "The RUC Chief Constable, Sir Hugh Annesley, appealed for calm on the streets of Portadown.",
+                &[d(&["Hugh Annesley"], &[], Ceasefire).or(Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_verb_of_saying_after_a_modal_is_asked_not_reported() {
+    check(
+        "speaker: 'The British and Irish governments need to agree a protocol … with Interpol': a verb of saying the modal governs ('need to agree', 'must agree') is what is asked; the bodies after it are no speakers",
+        &[
+            (
+                "After Omagh\n\nRUSI Commentary\n2 September 1998\n\nDr Fiona Gallagher-Kerr\n\nRecommendations\n\n1. HM Government should ensure that prosecutions rest on corroborating evidence.\n\n2. The British and Irish governments need to agree a formal protocol for the sharing of intelligence with Interpol.\n",
+                &[
+                    d(&["Fiona Gallagher-Kerr"], &[], Justice),
+                    d(&["Fiona Gallagher-Kerr"], &[], Cooperation).not_by(&["Interpol"]),
+                ],
+            ),
+            (
+                "Analyst Lena Brandt spoke in Berlin. \"Kyiv and Moscow must agree a new line of contact with the OSCE,\" she said.",
+                &[d(&["Lena Brandt"], &[], Negotiation).or(Ceasefire).or(Other).not_by(&["OSCE"]).quoted()],
+            ),
+            (
+                "Senator Amina Yusuf spoke on Monday. The two governments should agree a joint patrol plan with the Multinational Joint Task Force, she said.",
+                &[d(&["Amina Yusuf"], &[], Cooperation).or(Other).not_by(&["Multinational Joint Task Force"])],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn numbered_lines_under_a_party_asked_to() {
+    check(
+        "list: 'Front Line Defenders urges the authorities in Thailand to:' over '1. Immediately … drop …' ¶ '2. Carry out …': each numbered line asks the party, though the splitter made its number a sentence; the introducing line asks nothing itself, and a paragraph opening on its subject is no line of the list",
+        &[
+            (
+                "Statement\n\nFront Line Defenders urges the authorities in Thailand to:\n\n1. Immediately and unconditionally drop all charges against Sakinah Dorloh.\n\n2. Carry out an immediate, thorough and impartial investigation into the allegations of torture.\n",
+                &[
+                    d(&["Front Line Defenders"], &["Thailand"], Justice).or(Humanitarian).text_has("drop all charges"),
+                    d(&["Front Line Defenders"], &["Thailand"], Justice).text_has("investigation"),
+                ],
+            ),
+            (
+                "Statement\n\nSuara Rakyat Malaysia (SUARAM) is deeply concerned by the detention of 23 Uyghur men. Abdul Rahim, whose brother is held, spoke to us from Istanbul.\n\nWe call on the Government of Malaysia to:\n\n1. Grant UNHCR immediate access to all 23 men.\n\n2. Release those who are not charged with an offence.\n",
+                &[
+                    d(&["Suara Rakyat Malaysia"], &["Malaysia"], Humanitarian).text_has("UNHCR").not_by(&["Abdul Rahim"]),
+                    d(&["Suara Rakyat Malaysia"], &["Malaysia"], Humanitarian).text_has("Release those").not_by(&["Abdul Rahim"]),
+                ],
+            ),
+            (
+                "Iraq: children in detention\n\nHuman Rights Watch urges the Iraqi authorities to:\n\n1. Repeal the death penalty for children.\n\n6. The organisation is seriously concerned that children are detained under the Anti-Terrorism Law.\n",
+                &[d(&["Human Rights Watch"], &["Iraq"], Justice).or(Humanitarian).text_has("death penalty")],
             ),
         ],
     );

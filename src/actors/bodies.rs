@@ -63,6 +63,18 @@ static INSTITUTION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "China Shipowners' Association on Wednesday appealed …", "Kenya Ports Authority said":
+/// a sentence may open on a body's name with no article, capitalised words up to the
+/// institution's word, and go on in lower case (a masthead's "Azerbaijan State News
+/// Agency" stands alone on its line).
+static INSTITUTION_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    let word = NAME_WORD;
+    let heads = any_of(&[&Words::get().institution_heads]);
+    crate::text::pattern::regex(&format!(
+        r"(?:(?m:^)[^\S\n]*|[.!?][\x22”’]?[^\S\n]+)((?:{word}[^\S\n]+){{2,4}}{heads})[^\S\n]+[a-z]"
+    ))
+});
+
 /// "African Parks, the non-governmental organisation that manages the park,": a name of
 /// capitalised words set off by an apposition whose last noun says it is a body, where
 /// that noun ends its phrase (not "a charity worker").
@@ -745,7 +757,20 @@ pub(super) fn add(
     }
     let mut named_so_far: Vec<Span> = bodies.iter().map(|b| b.name).collect();
     named_so_far.sort_by_key(|n| (n.start, n.end));
-    for c in gated_captures(&INSTITUTION_NAMED, &INSTITUTION_GATE, text, 200, 120) {
+    let opening = gated_captures(&INSTITUTION_OPENING, &INSTITUTION_GATE, text, 120, 8)
+        .into_iter()
+        .filter(|c| {
+            let first = c[1].split_whitespace().next().unwrap_or("");
+            // "Mali's High Islamic Council": a state's own body is the state's.
+            let possessive = c[1].contains("'s ") || c[1].contains("’s ");
+            !possessive
+                && !matches!(first, "The" | "A" | "An")
+                && !crate::syntax::model().is_common_word(first)
+        });
+    for c in gated_captures(&INSTITUTION_NAMED, &INSTITUTION_GATE, text, 200, 120)
+        .into_iter()
+        .chain(opening)
+    {
         let m = c.get(1).expect("name");
         if super::states::a_state_organ_of(&c[0]) {
             continue;

@@ -70,12 +70,25 @@ static ACTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A name that opens a line as a transcript's speaker label is a person's: "Hamish
 /// Ruddock-Teare: Does the Minister agree …", "TEANAU WIHONGI-BRANDT (Green): …", or as
 /// the Australian Hansard closes it, with a dash after a surname in capitals ("Mr
-/// CALLAGHAN (2.01 p.m.)—My question is …", group 2).
+/// CALLAGHAN (2.01 p.m.)—My question is …", group 2), or the European Parliament's record,
+/// with a full stop and a dash ("Marek Zalewski (UEN). – (PL) …", "Jaime Oyarzábal Ruiz,
+/// on behalf of the PPE-DE Group. – (ES) …").
 static LABEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(
-        r"^(?:\s*\(([^()\n]{2,60})\))?(?:\s*\([^()\n]{2,60}\))?(?::\s+|(—))\S",
+        r"^(?:\s*\(([^()\n]{2,60})\))?(?:\s*\([^()\n]{2,60}\))?(?::\s+|(—)|(?:,[^\S\n]+[^\n.:;!?]{2,80}?)?\.[^\S\n]+[-–][^\S\n]+)\S",
     )
 });
+
+/// The rest of the line after `at`, as far as a label and its bracket may reach: a label
+/// closed by a full stop and a dash is a sentence of its own to the splitter.
+fn line_after(text: &str, at: usize) -> &str {
+    let rest =
+        &text[at..crate::text::span::floor_char(text, (at + LINE_AFTER_REACH).min(text.len()))];
+    rest.split('\n').next().unwrap_or(rest)
+}
+
+/// How far past a name [`line_after`] reads.
+const LINE_AFTER_REACH: usize = 200;
 
 /// Whether `after` a name opens a transcript's turn ([`LABEL_AFTER`]): a dash closes only
 /// a surname in capitals ("Mr HARGREAVES—"), not a name running into a clause.
@@ -764,7 +777,9 @@ fn modifiers(text: &str, title: Span, cast: &Cast) -> (Option<EntityIx>, Vec<Spa
             .iter()
             .filter(|r| r.span.end <= at && at - r.span.end <= MAX_MODIFIER_GAP)
             .max_by_key(|r| (r.span.end, r.span.len()));
-        let Some(r) = nearest.filter(|r| qualifies(text, r.span, title, at)) else {
+        let Some(r) = nearest
+            .filter(|r| qualifies(text, r.span, title, at) || party_and_seat(text, cast, r, at))
+        else {
             break;
         };
         aff.get_or_insert(r.entity);
@@ -772,6 +787,18 @@ fn modifiers(text: &str, title: Span, cast: &Cast) -> (Option<EntityIx>, Vec<Spa
         at = r.span.start;
     }
     (aff, spans)
+}
+
+/// "Sinn Féin West Belfast MLA …", "DUP East Antrim MP …": a party qualifies the title
+/// past the capitalised words of the seat its member holds.
+fn party_and_seat(text: &str, cast: &Cast, r: &super::Ref, at: usize) -> bool {
+    let party = matches!(cast.entities[r.entity].key, Key::Org(o)
+        if Lexicon::get().orgs[o].class == OrgClass::Party);
+    let gap: Vec<&str> = text[r.span.end..at].split_whitespace().collect();
+    party
+        && !text[r.span.end..at].contains('\n')
+        && (1..=3).contains(&gap.len())
+        && gap.iter().all(|w| is_capitalised(w))
 }
 
 /// The most bytes between a title and the state or body qualifying it.
@@ -1035,7 +1062,7 @@ fn untitled_names(
             || SPEAKING_AFTER.is_match(after)
             || LETTERS_AFTER.is_match(after)
             || (before.trim().is_empty()
-                && labels_a_turn(name.slice(text), after)
+                && labels_a_turn(name.slice(text), line_after(text, name.end))
                 && !common_last_word(name.slice(text))
                 && !a_form_field(name.slice(text))
                 && !titles_a_document(after))

@@ -117,6 +117,28 @@ pub fn asked_item(text: &str, line: Span) -> Option<Span> {
         .then(|| Span::new(line.start + start, line.start + start + asked.len()))
 }
 
+/// The words of an item whose number the splitter made a sentence of its own ("1." ¶
+/// "Drop all charges …."), without the closing punctuation, when they open on a verb or
+/// an adverb of manner ("Immediately and unconditionally drop …"), not on a paragraph's
+/// subject ("6." ¶ "The Committee is seriously concerned …", "It …", "Iraq …").
+pub fn item_words(text: &str, line: Span) -> Option<Span> {
+    let written = line.slice(text);
+    let lead = written.len() - written.trim_start().len();
+    let asked = written[lead..]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ';' | '.' | ',' | ':'));
+    let first = asked.split_whitespace().next()?.to_lowercase();
+    let model = crate::syntax::model();
+    let subject = [
+        crate::syntax::Upos::Det,
+        crate::syntax::Upos::Pron,
+        crate::syntax::Upos::Propn,
+    ]
+    .into_iter()
+    .any(|tag| model.seen_as(&first, tag));
+    (!subject || first.ends_with("ly"))
+        .then(|| Span::new(line.start + lead, line.start + lead + asked.len()))
+}
+
 /// A review's recommendation on a line of its own, its recommending states in brackets at
 /// its end: "130.1 Ratify the Optional Protocol … (Ghana);", "Ratify the Convention
 /// (Sierra Leone) (Uruguay);", "Continue … dialogue (Iran (Islamic Republic of));". The

@@ -144,6 +144,7 @@ pub fn find(
     let mut lead: Option<Vec<EntityIx>> = None;
     for (si, s) in sentences.iter().enumerate() {
         discourse.label(&whole(si));
+        let mut list_line = false;
         let opening = crate::text::marks::item_start(s.span.slice(text));
         // A paragraph that opens on no item's mark ends the list; an item's second sentence
         // does not, nor does its number, which the splitter makes a sentence of its own ("6."
@@ -156,17 +157,33 @@ pub fn find(
         if let Some((verb, speakers, asked_of)) = &introduced {
             // "… urges the State party to:" over "(a) Bring …;": each line asks that party;
             // "… calls on:" over "• all parties to …": each line names its own.
+            // "1." ¶ "Drop all charges …": the splitter makes a sentence of an item's number,
+            // and the item's words the sentence after it.
+            let after_number = si > 0
+                && sentences[si - 1].paragraph == s.paragraph
+                && crate::text::marks::is_number(sentences[si - 1].span.slice(text).trim());
             let line = match asked_of {
-                Some(party) => introduced::asked_item(text, s.span).map(|asked| (*party, asked)),
+                Some(party) => introduced::asked_item(text, s.span)
+                    .or_else(|| {
+                        after_number
+                            .then(|| introduced::item_words(text, s.span))
+                            .flatten()
+                    })
+                    .map(|asked| (*party, asked)),
                 None => introduced::item(text, s.span),
             };
+            // A line's own verb read as an imperative ("2. Release those …") is the line's
+            // ask, not a second one.
+            let own_verb_only = all_cues[si].iter().all(|c| c.shape == Shape::Imperative);
             match line {
-                Some((party, asked)) if all_cues[si].is_empty() => {
+                Some((party, asked)) if own_verb_only => {
                     out.push(listed_demand(
                         text, cast, *verb, speakers, party, asked, s.span,
                     ));
+                    list_line = true;
                 }
                 Some(_) => {}
+                None if a_number => {}
                 None => introduced = None,
             }
         }
@@ -181,10 +198,13 @@ pub fn find(
         if si > 0 && !all_cues[si].is_empty() && quoted_crosshead(text, s.span) {
             continue;
         }
-        // "The CPP demands that the GRP:": the lines below give the verbs of what is asked;
-        // the line introducing them asks nothing itself.
+        // "The CPP demands that the GRP:", "… urges the State party to:": the lines below
+        // give the verbs of what is asked; the line introducing them asks nothing itself.
         let no_cues = Vec::new();
-        let cues = if introduced::demands_that_a_party(text, s.span) {
+        let cues = if list_line
+            || introduced::demands_that_a_party(text, s.span)
+            || introduced::introducer_of_a_party(text, s.span).is_some()
+        {
             &no_cues
         } else {
             &all_cues[si]
@@ -269,7 +289,10 @@ pub fn find(
                 None if quote.is_none() => {
                     let from = parties::after_label(text, s.span)
                         .filter(|&end| end <= cue.span.start)
-                        .unwrap_or(s.span.start);
+                        .unwrap_or_else(|| {
+                            s.span.start
+                                + TURN_OPENING.find(s.span.slice(text)).map_or(0, |m| m.end())
+                        });
                     let semicolon = text[from..cue.span.start].rfind(';');
                     let from = semicolon.map_or(from, |p| from + p + 1);
                     // "The EU, which pays …, said it would not …, as Ethiopia, one of the
@@ -753,7 +776,18 @@ pub fn find(
                 shape: Shape::Object,
                 address: None,
             };
-            introduced = parties::speakers(&whole(si), &cue, &discourse)
+            // "We call on the Government of Malaysia to:": the writers, as for any cue.
+            let first_person = FIRST_PERSON.is_match(&text[s.span.start..verb.start]);
+            let writers = first_person
+                .then(|| {
+                    discourse
+                        .label_floor()
+                        .or_else(|| voice.first_person(s))
+                        .or_else(|| voice.issuers())
+                })
+                .flatten();
+            introduced = writers
+                .or_else(|| parties::speakers(&whole(si), &cue, &discourse))
                 .or_else(|| voice.issuers())
                 .map(|speakers| (verb, speakers, asked_of));
         } else if let Some(colon) = s
@@ -1591,6 +1625,11 @@ static AND_BEFORE: LazyLock<Regex> =
 static REPORTED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(r",\s*{REPORTING_PARTICIPLES}\s+(?:that\s+)?"))
 });
+
+/// "– (PL) Mr President, …": the dash and the language a turn of the European Parliament's
+/// record opens with, after its label's full stop.
+static TURN_OPENING: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(r"^\s*[–—]\s+\([A-Z]{2}\)\s+"));
 
 /// ", and will she …", "and would the Minister …": a question of its own after another.
 static NEXT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {

@@ -155,11 +155,13 @@ static TURN_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// Jaiswal, Official Spokesperson: …", "Official Spokesperson, Shri Randhir Jaiswal: …". A
 /// video's transcript may put its time code first: "[00:02:02] MAJ. GEN. ABAD: …". The
 /// Australian Hansard closes the label with a dash, the surname in capitals: "Mr CALLAGHAN
-/// (2.01 p.m.)—My question is …" (group 3 the dash).
+/// (2.01 p.m.)—My question is …" (group 3 the dash); the European Parliament's record with
+/// a full stop and a dash, past the group a member speaks for: "Marek Zalewski (UEN). –
+/// (PL) Mr President, …", "Jaime Oyarzábal Ruiz, on behalf of the PPE-DE Group. – (ES) …".
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let title_case = r"(?:[A-Z][\w.’'-]*\s+(?:(?:of|the|for|and|on)\s+)*){0,5}[A-Z][\w.’'-]*";
     crate::text::pattern::regex(&format!(
-        r"^\s*(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*)?({title_case}(?:,\s+{title_case}){{1,3}}|[A-Z][^\n\x22“”:;,!?()\[\]]{{0,70}}?)(?:\s*\(([^()\n]{{2,60}})\))?(?:\s*\([^()\n]{{2,60}}\))?(?:\s*:\s+|\.\s+[-–—]\s+|(—))\S"
+        r"^\s*(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*)?({title_case}(?:,\s+{title_case}){{1,3}}|[A-Z][^\n\x22“”:;,!?()\[\]]{{0,70}}?)(?:\s*\(([^()\n]{{2,60}})\))?(?:\s*\([^()\n]{{2,60}}\))?(?:\s*:\s+|(?:,\s+[^\n.:;!?]{{2,80}}?)?\.\s+[-–—]\s+|(—))\S"
     ))
 });
 
@@ -200,6 +202,9 @@ fn label_in(sentence: &str) -> Option<regex::Captures<'_>> {
         })
         .or_else(|| RECORD_LABEL.captures(sentence))
 }
+
+/// How far into a paragraph's line a speaker label and its first words are read.
+const LABEL_LINE_REACH: usize = 300;
 
 /// The longest label a transcript gives without a bracket after it.
 const SHORT_LABEL: usize = 41;
@@ -349,7 +354,14 @@ impl Discourse {
                 return;
             }
         }
-        let Some(m) = label_in(s.slice(ctx.text)) else {
+        // A label closed by a full stop and a dash ("Marek Zalewski (UEN). – (PL) …") is a
+        // sentence of its own to the splitter: the label is read on the line.
+        let line_end = ctx.text
+            [s.start..floor_char(ctx.text, (s.start + LABEL_LINE_REACH).min(ctx.text.len()))]
+            .find('\n')
+            .map_or(s.end, |i| s.start + i)
+            .max(s.end);
+        let Some(m) = label_in(&ctx.text[s.start..line_end]) else {
             return;
         };
         let label = m[1].trim().to_lowercase();
@@ -358,7 +370,7 @@ impl Discourse {
             s.start + m.get(1).map_or(0, |g| g.start()),
             s.start + m.get(1).map_or(0, |g| g.end()),
         );
-        let rest = Span::new(s.start + whole - 1, s.end);
+        let rest = Span::new(s.start + whole - 1, s.end.max(s.start + whole - 1));
         let person = |span: Span| {
             dedup(
                 ctx.cast
@@ -3963,9 +3975,13 @@ fn attribution_after(
     let said = SPEECH
         .find_iter(region)
         .find(|m| {
-            let before = last_word(&region[..m.start()]);
+            // The cue's own "to" counts: "must agree …", "needs to agree a protocol with the
+            // PSNI" asks an agreement, it reports none.
+            let before = last_word(&text[..from + m.start()]);
             !documents.contains(m.as_str().to_lowercase().as_str())
-                && !before.eq_ignore_ascii_case("to")
+                && !["to", "must", "should", "shall"]
+                    .iter()
+                    .any(|w| before.eq_ignore_ascii_case(w))
                 && (!m.as_str().starts_with(char::is_uppercase)
                     || !before.starts_with(char::is_uppercase))
         })
