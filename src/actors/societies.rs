@@ -21,6 +21,41 @@ static EMBLEM: LazyLock<Regex> = LazyLock::new(|| {
 /// International Red Cross").
 const NOT_A_COUNTRY: [&str; 3] = ["International", "Committee", "Federation"];
 
+/// The two emblems of the movement: a bare "the Red Cross" later on is the society of the
+/// same emblem.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Emblem {
+    Cross,
+    Crescent,
+}
+
+/// A society the text names, with the entity that stands for it.
+struct Society {
+    name: String,
+    entity: EntityIx,
+    emblem: Emblem,
+}
+
+/// The span of the state the lexicon names starting at `start` (the cast's references are
+/// sorted by position here).
+fn state_starting_at(cast: &Cast, start: usize) -> Option<Span> {
+    cast.refs_starting_in(start, start + 1)
+        .iter()
+        .find(|r| matches!(cast.entities[r.entity].key, Key::Country(_)))
+        .map(|r| r.span)
+}
+
+/// The span of the state the lexicon names ending at `end`.
+fn state_ending_at(cast: &Cast, end: usize) -> Option<Span> {
+    cast.refs_starting_in(end.saturating_sub(MAX_STATE_NAME), end)
+        .iter()
+        .find(|r| r.span.end == end && matches!(cast.entities[r.entity].key, Key::Country(_)))
+        .map(|r| r.span)
+}
+
+/// The longest state's name or demonym the lexicon holds, in bytes.
+const MAX_STATE_NAME: usize = 64;
+
 /// Adds the societies named in `text` as bodies of their own, dropping the references
 /// their names held (the emblem's listed body, the state), and returns their spans for the
 /// later stages to leave alone. Where the text never names the international bodies, a
@@ -30,27 +65,17 @@ pub(super) fn add(text: &str, cast: &mut Cast) -> Vec<Span> {
         return Vec::new();
     }
     let common = |w: &str| crate::syntax::model().is_common_word(w);
-    let state_at = |cast: &Cast, pick: &dyn Fn(Span) -> bool| {
-        cast.refs
-            .iter()
-            .find(|r| pick(r.span) && matches!(cast.entities[r.entity].key, Key::Country(_)))
-            .map(|r| r.span)
-    };
-    let mut found: Vec<(Span, String, bool)> = Vec::new();
+    let mut found: Vec<(Span, Emblem)> = Vec::new();
     for c in EMBLEM.captures_iter(text) {
         let emblem = c.get(1).expect("emblem");
         // The seat after "of" is a state the lexicon knows, however many words it has.
-        let seat = c
-            .get(3)
-            .and_then(|s| state_at(cast, &|r: Span| r.start == s.start()));
+        let seat = c.get(3).and_then(|s| state_starting_at(cast, s.start()));
         let end = seat.map_or(emblem.end(), |s| s.end);
         // Before the emblem, the country a state's name or demonym gives ("Sri Lanka Red
         // Cross Society"), or a people's name ("the Kurdish Red Crescent"), "Arab" with it.
         let before = text[..emblem.start()].trim_end_matches(' ');
-        let state = (before.len() < emblem.start())
-            .then(|| state_at(cast, &|r: Span| r.end == before.len()))
-            .flatten();
-        let start = match state {
+        let spaced = before.len() < emblem.start();
+        let start = match state_ending_at(cast, before.len()).filter(|_| spaced) {
             Some(s) => Some(s.start),
             None => {
                 let mut word = crate::text::words::last_word(before);
@@ -60,10 +85,9 @@ pub(super) fn add(text: &str, cast: &mut Cast) -> Vec<Span> {
                     word = crate::text::words::last_word(rest);
                     at = rest.len() - word.len();
                 }
-                let named = state_at(cast, &|r: Span| r.start == at).is_some()
+                let named = state_starting_at(cast, at).is_some()
                     || (!common(word) && !NOT_A_COUNTRY.contains(&word));
-                (before.len() < emblem.start() && word.starts_with(char::is_uppercase) && named)
-                    .then_some(at)
+                (spaced && word.starts_with(char::is_uppercase) && named).then_some(at)
             }
         };
         let start = match (start, seat) {
@@ -71,26 +95,35 @@ pub(super) fn add(text: &str, cast: &mut Cast) -> Vec<Span> {
             (None, Some(_)) => emblem.start(),
             (None, None) => continue,
         };
-        let span = Span::new(start, end);
-        found.push((span, span.slice(text).to_string(), &c[2] == "Crescent"));
+        let kind = if &c[2] == "Crescent" {
+            Emblem::Crescent
+        } else {
+            Emblem::Cross
+        };
+        found.push((Span::new(start, end), kind));
     }
     if found.is_empty() {
         return Vec::new();
     }
     let spans: Vec<Span> = found.iter().map(|f| f.0).collect();
     super::bodies::absorb_states(&spans, cast);
-    let mut societies: Vec<(String, EntityIx, bool)> = Vec::new();
-    for (span, name, crescent) in &found {
-        let e = match societies.iter().find(|s| &s.0 == name) {
-            Some(s) => s.1,
+    let mut societies: Vec<Society> = Vec::new();
+    for &(span, emblem) in &found {
+        let name = span.slice(text);
+        let e = match societies.iter().find(|s| s.name == name) {
+            Some(s) => s.entity,
             None => {
                 let e = cast.numbered(Key::Described, name);
                 cast.entities[e].kind = ActorKind::Organization;
-                societies.push((name.clone(), e, *crescent));
+                societies.push(Society {
+                    name: name.to_string(),
+                    entity: e,
+                    emblem,
+                });
                 e
             }
         };
-        cast.add_ref(*span, e, RefForm::Name);
+        cast.add_ref(span, e, RefForm::Name);
     }
     let international = [
         "International Committee",
@@ -105,20 +138,22 @@ pub(super) fn add(text: &str, cast: &mut Cast) -> Vec<Span> {
         let first = spans[0].start;
         let mut moved = Vec::new();
         for r in cast.refs.iter_mut() {
-            let written = r.span.slice(text);
             if r.span.start < first || overlaps_any(&spans, r.span) {
                 continue;
             }
-            let crescent = match written {
-                "Red Cross" | "Red Cross Society" => false,
-                "Red Crescent" | "Red Crescent Society" => true,
+            let emblem = match r.span.slice(text) {
+                "Red Cross" | "Red Cross Society" => Emblem::Cross,
+                "Red Crescent" | "Red Crescent Society" => Emblem::Crescent,
                 _ => continue,
             };
-            if let Some(s) = societies.iter().find(|s| s.2 == crescent) {
+            if let Some(s) = societies.iter().find(|s| s.emblem == emblem) {
                 moved.push(r.entity);
-                r.entity = s.1;
+                r.entity = s.entity;
             }
         }
+        // The listed bodies a bare emblem named, now met nowhere else, are no parties.
+        moved.sort_unstable();
+        moved.dedup();
         for e in moved {
             if !cast.refs.iter().any(|r| r.entity == e) {
                 cast.entities[e].salient = false;
