@@ -94,11 +94,7 @@ const LINE_AFTER_REACH: usize = 200;
 /// a surname in capitals ("Mr HARGREAVES—"), not a name running into a clause.
 fn labels_a_turn(name: &str, after: &str) -> bool {
     LABEL_AFTER.captures(after).is_some_and(|c| {
-        c.get(2).is_none()
-            || name.split_whitespace().any(|w| {
-                w.chars().filter(|ch| ch.is_alphabetic()).count() >= 3
-                    && !w.chars().any(char::is_lowercase)
-            })
+        c.get(2).is_none() || name.split_whitespace().any(crate::text::words::in_capitals)
     })
 }
 

@@ -194,10 +194,9 @@ fn label_in(sentence: &str) -> Option<regex::Captures<'_>> {
         .filter(|c| {
             c.get(3).is_none()
                 || c.get(1).is_some_and(|l| {
-                    l.as_str().split_whitespace().any(|w| {
-                        w.chars().filter(|ch| ch.is_alphabetic()).count() >= 3
-                            && !w.chars().any(char::is_lowercase)
-                    })
+                    l.as_str()
+                        .split_whitespace()
+                        .any(crate::text::words::in_capitals)
                 })
         })
         .or_else(|| RECORD_LABEL.captures(sentence))

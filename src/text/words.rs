@@ -99,6 +99,12 @@ pub fn is_acronym(word: &str) -> bool {
         && word.chars().all(|c| !c.is_lowercase())
 }
 
+/// Whether `word` is written in capitals, three letters or more ("CALLAGHAN", "BURGH"): a
+/// transcript's surname in its speaker label.
+pub fn in_capitals(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !word.chars().any(char::is_lowercase)
+}
+
 /// True when the word is capitalised ("Khan", "S.", "O'Brien").
 pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
