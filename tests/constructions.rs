@@ -13913,3 +13913,91 @@ fn numbered_lines_under_a_party_asked_to() {
         ],
     );
 }
+
+#[test]
+fn a_papers_masthead_body_speaks_with_its_authors() {
+    check(
+        "voice: a policy paper or a commentary on a research body's page ('KSI Issue Brief' over 'Kestrel Strategic Institute, Colombo' and 'Author: …'; 'Research Fellow, Lantern Institute for Regional Policy' under the writer; 'Strategic Note 12 | March 2024') speaks for the body as well as for its authors, its number and date after the kind of paper",
+        &[
+            (
+                "Rethinking the Northern Fisheries Dispute\n\nKSI Issue Brief\nIssue No. 14 | May 2019\n\nKestrel Strategic Institute, Colombo\n\nAuthor: Nirosha Perera\n\nThe arrests of fishermen have soured relations between the two neighbours.\n\nFirst, Colombo should reopen the joint working group on fisheries with New Delhi.\n",
+                &[d(&["Kestrel Strategic Institute", "Nirosha Perera"], &[], Negotiation).or(Cooperation)],
+            ),
+            (
+                "After the Ferry Bombing: Manila and Its Neighbours\n\nLANTERN INSTITUTE PERSPECTIVES\n\nTomasz Wielgosz\nResearch Fellow, Lantern Institute for Regional Policy\n\n3 March 2005\n\nThe bombing of the ferry killed 116 people.\n\nMalaysia has to cooperate more closely with the Philippines in tracking the bomb-makers.\n",
+                &[d(&["Lantern Institute for Regional Policy", "Tomasz Wielgosz"], &["Malaysia"], Cooperation).or(Counterterrorism)],
+            ),
+            (
+                "The Coastal Force: Four Conditions for Success\n\nStrategic Note 12 | March 2024\n\nMeridian Institute\n\nBy Ana Duarte and Rui Costa\n\nThe force deploys next month.\n\nDonors must fund the return of the displaced families to their homes.\n",
+                &[d(&["Meridian Institute"], &[], Humanitarian).or(Other)],
+            ),
+            (
+                "The Sulu Sea Kidnappings: Time for Joint Action\n\nKSI Commentary No. 112 – 12 May 2016\n\nBy Farah Idris\n\nTen sailors were seized last month.\n\nShipping companies must stop paying ransoms.\n",
+                &[d(&["KSI"], &[], Sanctions).or(Counterterrorism)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_person_in_apposition_described_by_any_common_noun_of_a_person() {
+    check(
+        "speaker: 'Mansour Rahimi, a former political prisoner who …, told …. “We ask …,” he said': a name set off by a description of a person (prisoner, soldier, refugee, reporter) is a person, whose pronoun speaks after",
+        &[
+            (
+                "In Cologne, Mansour Rahimi, a former political prisoner who spent six years in jail, told the radio that exiles feared a deal. \"We ask the German government not to send the diplomat back to Tehran,\" he said.",
+                &[d(&["Mansour Rahimi"], &["Germany"], Humanitarian).or(Justice).or(Other).quoted()],
+            ),
+            (
+                "Wahid Noori, a former television reporter from Mazar-e Sharif who now lives in Peshawar, said three colleagues were held. \"The Taliban must free our colleagues,\" he said.",
+                &[d(&["Wahid Noori"], &["Taliban"], Humanitarian).quoted()],
+            ),
+            (
+                "Grace Achieng, a refugee who fled the fighting in 2019, spoke at the rally. \"We ask Kenya to let our families cross the border,\" she said.",
+                &[d(&["Grace Achieng"], &["Kenya"], Humanitarian).or(Other).quoted()],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_person_named_only_by_the_one_name_they_gave() {
+    check(
+        "speaker: '“Don't send us back,” said a 40-year-old trader who gave his name only as Farhod', 'a nurse identified only as Amina': a person described, then the one name given them, speaks",
+        &[
+            (
+                "Refugees in the camp follow the talks on small radios. \"Do not send us back to Uzbekistan,\" said a 40-year-old trader who gave his name only as Farhod.",
+                &[d(&["Farhod"], &[], Humanitarian).or(Other).quoted()],
+            ),
+            (
+                "Friends laid flowers outside the block. \"The police must protect us,\" said one of them, a 29-year-old who gave his name only as Magomed.",
+                &[d(&["Magomed"], &[], Humanitarian).or(Other).quoted()],
+            ),
+            (
+                "The clinic was hit twice on Sunday. \"The army must open a corridor for the wounded,\" said a nurse identified only as Amina.",
+                &[d(&["Amina"], &[], Humanitarian).or(Other).quoted()],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn speaker_the_title_a_name_was_written_under() {
+    check(
+        "speaker: 'Saudi Foreign Minister Prince Turki bin Sultan … “…,” the prince told a press conference': a title among the words before a name ('Prince', 'Cardinal', 'Sheikh') is what 'the prince' later stands for, whatever role the name was given",
+        &[
+            (
+                "The initiative was announced in Riyadh by Saudi Foreign Minister Prince Turki bin Sultan.\n\n\"We call on the Houthi militias to accept the initiative,\" the prince told a press conference.",
+                &[d(&["Turki bin Sultan"], &["Houthis"], Ceasefire).or(Negotiation).or(Counterterrorism).quoted()],
+            ),
+            (
+                "The appeal was read by Archbishop of Lagos Cardinal Emeka Okafor at the cathedral.\n\n\"We ask the kidnappers to release the seminarians unharmed,\" the cardinal said.",
+                &[d(&["Emeka Okafor"], &[], Humanitarian).quoted()],
+            ),
+            (
+                "Qatar's mediator, Minister of State Sheikh Hamad bin Khalid, met both delegations in Doha on Monday.\n\n\"Both sides must return to the table next week,\" the sheikh said.",
+                &[d(&["Hamad bin Khalid"], &[], Negotiation).quoted()],
+            ),
+        ],
+    );
+}

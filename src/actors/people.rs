@@ -251,11 +251,12 @@ static DESCRIBED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// "a woman named Suad", "a commander who calls himself Abu Musab": a person described,
-/// then the one name given them.
+/// "a woman named Suad", "a commander who calls himself Abu Musab", "a 40-year-old trader
+/// who gave his name only as Farhod", "a nurse identified only as Amina": a person
+/// described, then the one name given them.
 static NAMED_AFTER_A_DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::pattern::regex(&format!(
-        r"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}(?:woman|man|girl|boy|{})\s+(?:named|called|who\s+(?:calls|called)\s+(?:himself|herself))\s+$",
+        r"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}(?:woman|man|girl|boy|\d{{1,3}}-year-old|{})\s+(?:named|called|who\s+(?:calls|called)\s+(?:himself|herself)|who\s+gave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:who\s+(?:asked|wished|wanted)\s+to\s+be\s+)?identified\s+only\s+as)\s+$",
         any_of(&[&Words::get().person_descriptions])
     ))
 });
@@ -1063,6 +1064,7 @@ fn untitled_names(
                 && !a_form_field(name.slice(text))
                 && !titles_a_document(after))
             || DESCRIBED_AFTER.is_match(after)
+            || NAMED_AFTER_A_DESCRIPTION.is_match(before)
             || ((after.starts_with([',', '.', ';']) || after.trim().is_empty())
                 && DESCRIBED_BEFORE.is_match(before));
         if let Some(apposed) = apposition {

@@ -1988,7 +1988,8 @@ fn resolve_back(
         let described = last_distinct(ctx, at, 1, |r| {
             ctx.cast.entities[r.entity].kind == ActorKind::Person
                 && (introduced_as(ctx.text, r.span.start, &word)
-                    || titled_after(ctx.text, r.span.end, &word))
+                    || titled_after(ctx.text, r.span.end, &word)
+                    || titled_before(ctx.text, r.span, &word))
         });
         if !described.is_empty() {
             return described;
@@ -2328,6 +2329,21 @@ fn titled_after(text: &str, end: usize, word: &str) -> bool {
                 .iter()
                 .any(|w| w.split('-').any(|part| part.eq_ignore_ascii_case(asked)))
         })
+}
+
+/// "Saudi Foreign Minister Prince Turki bin Sultan", "Cardinal Pietro Sala": a title among
+/// the capitalised words right before the name or opening the mention, which "the prince",
+/// "the cardinal" later stands for, whatever role the name was given.
+fn titled_before(text: &str, name: Span, word: &str) -> bool {
+    let opening = name.slice(text).split_whitespace().next().unwrap_or("");
+    let before = &text[floor_char(text, name.start.saturating_sub(80))..name.start];
+    let line = before.rsplit('\n').next().unwrap_or("");
+    opening.eq_ignore_ascii_case(word)
+        || line
+            .split_whitespace()
+            .rev()
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// "the Assembly", "the mission", "Council members": the body named last with that word in

@@ -164,6 +164,10 @@ impl Voice {
 /// How many lines from the top a label or byline may stand: the masthead, not the body.
 const HEAD_LINES: usize = 8;
 
+/// How many lines from the top a label naming the body that issued a paper may stand: the
+/// headline and the lines right under it.
+const LABEL_LINES: usize = 4;
+
 /// How many lines a UN document's masthead takes down to the line that says what it is
 /// ("Report of the Secretary-General"), under its symbols, organs, session and agenda item.
 const SYMBOL_HEAD_LINES: usize = 14;
@@ -297,14 +301,46 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
                     authors.insert(0, r.entity);
                 }
             }
-            // "Geneva Call – Briefing Paper": the body its masthead names, known or not.
-            if authors.is_empty() {
-                if let Some(body) = labelled.and_then(|l| body_before_label(text, *l)) {
-                    let known = cast.named_by(body);
-                    authors.push(known.unwrap_or_else(|| {
-                        cast.described_in_passing(body, body.slice(text), ActorKind::Organization)
-                    }));
+        }
+        // A paper or a commentary on a research body's page speaks for the body as well as
+        // for its authors: the one its label names ("Geneva Call – Briefing Paper", "RSIS
+        // Commentary No. 112"), else one a line of its masthead or foot names alone
+        // ("Research Fellow, Lowy Institute for International Policy", "© Chatham House"),
+        // known or not. A newspaper's name holds no institution's word ("The Hindu"), and one
+        // its label names is an outlet's.
+        if label.is_some()
+            && !authors
+                .iter()
+                .any(|&e| cast.entities[e].kind == ActorKind::Organization)
+        {
+            let labelled_body = labelled
+                .and_then(|l| body_before_label(text, *l))
+                .filter(|b| Lexicon::get().media_named(b.slice(text)).is_none())
+                // A masthead's label stands right under the headline; further down,
+                // "Chapter 1⏎Introduction and Committee comment" heads a section.
+                .filter(|b| head.iter().take(LABEL_LINES).any(|l| l.contains(*b)));
+            let letterhead = letterhead_name(text, &lines);
+            let body = match (labelled_body, letterhead) {
+                // "ORF Issue Brief" over "Observer Research Foundation, New Delhi", "LOWY
+                // INSTITUTE PERSPECTIVES" over "Lowy Institute for International Policy": the
+                // name in full.
+                (Some(short), Some(full))
+                    if initials_of(short.slice(text), full.slice(text))
+                        || full
+                            .slice(text)
+                            .to_lowercase()
+                            .starts_with(&short.slice(text).to_lowercase()) =>
+                {
+                    Some(body_named(text, full, cast))
                 }
+                (Some(short), _) => Some(
+                    cast.named_by(short)
+                        .unwrap_or_else(|| body_named(text, short, cast)),
+                ),
+                (None, full) => full.map(|full| body_named(text, full, cast)),
+            };
+            if let Some(body) = body.filter(|b| !cast.entities[*b].is_channel()) {
+                authors.insert(0, body);
             }
         }
         if !authors.is_empty() {
@@ -667,15 +703,30 @@ fn body_before_label(text: &str, line: Span) -> Option<Span> {
     ))
 }
 
-/// "ORF Issue Brief No. 287", "Geneva Call – Briefing Paper", "RUSI Commentary": a body's
-/// capitalised name, then the kind of paper (and its number), and nothing else on the line.
+/// "ORF Issue Brief No. 287", "Geneva Call – Briefing Paper", "RUSI Commentary No. 112 – 12
+/// May 2016", "SWP Comment 2023/C 51, 21.09.2023": a body's capitalised name, then the kind
+/// of paper, its number and its date, and nothing else on the line.
 static BODY_THEN_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let w = Words::get();
     crate::text::pattern::regex(&format!(
-        r"^([A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&’'-]*){{0,5}}?)\s*(?:[–—:-]\s*)?(?i:({}))(?:\s+(?i:no\.?|n°|#)\s*\d+)?\s*$",
-        any_of(&[&w.opinion_labels, &w.brief_labels])
+        r"^([A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&’'-]*){{0,5}}?)\s*(?:[–—:-]\s*)?(?i:({})){}{}\s*$",
+        any_of(&[&w.opinion_labels, &w.brief_labels]),
+        PAPER_NUMBER,
+        paper_date(),
     ))
 });
+
+/// A paper's number after the kind of paper: "No. 287", "N° 12", "41", "2023/C 51".
+const PAPER_NUMBER: &str = r"(?:\s+(?:(?i:no\.?|n°|#)\s*)?\d[\w/.]*(?:\s+\d+)?)?";
+
+/// A paper's date after its number on the label's line: "– 12 May 2016", ", 21.09.2023",
+/// "| January 2026".
+fn paper_date() -> String {
+    let months = any_of(&[&Words::get().months]);
+    format!(
+        r"(?:\s*[–—,|-]?\s*(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|(?:\d{{1,2}}\s+)?(?:{months})(?:\s+\d{{1,2}},)?\s+\d{{4}}))?"
+    )
+}
 
 /// Whether the label's line is the label alone ("Editorial"), naming no outlet of its own.
 fn alone_on_its_line(text: &str, labelled: Option<&Span>) -> bool {
@@ -1247,11 +1298,40 @@ fn report_writer(text: &str, lines: &[Span], cast: &mut Cast) -> Option<EntityIx
     if most >= 2 {
         return researcher;
     }
+    letterhead_body(text, lines, cast).or(researcher)
+}
+
+/// The last words of a unit inside a body, which a masthead names under the body's own.
+const UNIT_WORDS: &[&str] = &[
+    "Unit",
+    "Programme",
+    "Program",
+    "Division",
+    "Department",
+    "Desk",
+];
+
+/// The body a line of a document's masthead or foot names alone, as a letterhead does
+/// ("United States Institute of Peace • www.usip.org", "© 2024, Institute for Security
+/// Studies", "Observer Research Foundation, New Delhi"): a capitalised name with an
+/// institution's word, in the line's first field or one of its parts between commas.
+fn letterhead_body(text: &str, lines: &[Span], cast: &mut Cast) -> Option<EntityIx> {
+    let name = letterhead_name(text, lines)?;
+    Some(body_named(text, name, cast))
+}
+
+/// Where a line of the masthead or foot names a body alone (see [`letterhead_body`]).
+fn letterhead_name(text: &str, lines: &[Span]) -> Option<Span> {
     let masthead = lines.iter().take(HEAD_LINES).skip(1);
     let foot = lines.iter().rev().take(FOOT_LINES);
-    let letterhead = masthead.chain(foot).find_map(|l| {
-        // "United States Institute of Peace • www.usip.org": the first field of a line.
+    let heads = &Words::get().institution_heads;
+    masthead.chain(foot).find_map(|l| {
         let line = l.slice(text);
+        // A paragraph at the foot ("For the Moro Islamic Liberation Front, the lesson …")
+        // is no letterhead, nor is a list's heading ("To the UN Security Council:").
+        if line.len() > FOOT_LINE || line.trim_end().ends_with(':') {
+            return None;
+        }
         let written = FIELD_BREAK
             .find(line)
             .map_or(line, |m| &line[..m.start()])
@@ -1259,20 +1339,53 @@ fn report_writer(text: &str, lines: &[Span], cast: &mut Cast) -> Option<EntityIx
         let from = COPYRIGHT_MARK
             .find(written)
             .map_or(written.len() - written.trim_start().len(), |m| m.end());
-        let name = &written[from..];
-        let heads = &Words::get().institution_heads;
-        (name.len() <= 100
-            && LETTERHEAD.is_match(name)
-            && name.split_whitespace().any(|w| heads.contains(w)))
-        .then(|| (*l, Span::new(l.start + from, l.start + written.len())))
-    });
-    let Some((line, name)) = letterhead else {
-        return researcher;
-    };
-    // A body the lists do not know ("Institute for Security Studies") is the name itself.
-    body_in(line).or_else(|| {
-        Some(cast.described_in_passing(name, name.slice(text), ActorKind::Organization))
+        let mut at = from;
+        written[from..].split(", ").find_map(|part| {
+            let start = at;
+            at += part.len() + 2;
+            let name = part.trim();
+            // "Conflict Research Unit", "Middle East and North Africa Programme": a body's
+            // unit under its name, not the body.
+            let unit = name
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| UNIT_WORDS.contains(&w));
+            (name.len() <= 100
+                && LETTERHEAD.is_match(name)
+                && name.split_whitespace().any(|w| heads.contains(w))
+                && !unit)
+                .then(|| {
+                    let start = l.start + start + (part.len() - part.trim_start().len());
+                    Span::new(start, start + name.len())
+                })
+        })
     })
+}
+
+/// The body named at `name`: one the lists know, or else the name itself ("Institute for
+/// Security Studies").
+fn body_named(text: &str, name: Span, cast: &mut Cast) -> EntityIx {
+    let known = cast
+        .refs_in(name)
+        .find(|r| {
+            r.form == RefForm::Name
+                && cast.entities[r.entity].kind == ActorKind::Organization
+                && !cast.entities[r.entity].is_channel()
+        })
+        .map(|r| r.entity);
+    known.unwrap_or_else(|| {
+        cast.described_in_passing(name, name.slice(text), ActorKind::Organization)
+    })
+}
+
+/// Whether `acronym` is made of the initials of `name`'s capitalised words ("ORF" of
+/// "Observer Research Foundation").
+fn initials_of(acronym: &str, name: &str) -> bool {
+    let initials: String = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    acronym.len() >= 2 && initials == acronym
 }
 
 /// A body named as the one that did a report's research: before "has documented", "is not
@@ -1751,8 +1864,9 @@ fn lines(text: &str) -> Vec<Span> {
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let w = Words::get();
     crate::text::pattern::regex(&format!(
-        r"(?i)^({})(?:\s+(?:no\.?|#)\s*\d+)?\s*(?:[|:,–—-]|$|by\s)",
-        any_of(&[&w.opinion_labels, &w.brief_labels, &w.editorial_labels])
+        r"(?i)^({}){}\s*(?:[|:,–—-]|$|by\s)",
+        any_of(&[&w.opinion_labels, &w.brief_labels, &w.editorial_labels]),
+        PAPER_NUMBER,
     ))
 });
 
