@@ -14001,3 +14001,48 @@ fn speaker_the_title_a_name_was_written_under() {
         ],
     );
 }
+
+#[test]
+fn a_plural_possessors_demand() {
+    check(
+        "nominal: 'the Houthis' demand for salaries …', 'the United States' demand that Iran release …': a demand a plural name owns with its bare apostrophe is its owner's, as 'Pakistan's demand for' is",
+        &[
+            (
+                "The Houthis' demand for salaries to be paid from oil revenues remained the main sticking point, the sources said.",
+                &[d(&["Houthis"], &[], Other).or(Humanitarian)],
+            ),
+            (
+                "The United States' demand that Iran release the detained sailors was relayed through the Swiss embassy.",
+                &[d(&["United States"], &[], Humanitarian)],
+            ),
+            (
+                "Officials in Manila said the Philippines’ demand that Beijing withdraw its coast guard ships from the shoal still stood.",
+                &[d(&["Philippines"], &[], Ceasefire).or(Other)],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_floor_speech_labelled_as_the_congressional_record_prints_it() {
+    check(
+        "label: 'Mr. HALVORSEN. Mr. President, …' — the Congressional Record's label, a surname in capitals closed by a full stop before the member's address to the chair, opens a turn that runs over the paragraphs after it, up to the next label",
+        &[
+            (
+                "Congressional Record -- Senate\n\nMr. HALVORSEN. Mr. President, for the third time in nine days the people of Israel have buried the victims of bombers.\n\nI call on the Palestinian Authority to arrest the leaders of Hamas.\n",
+                &[d(&["Halvorsen"], &["Palestine"], Justice).or(Counterterrorism)],
+            ),
+            (
+                "Congressional Record -- House\n\nMs. OKONJO-BAIRD. Madam Speaker, I rise in memory of the soldiers killed in Niger.\n\nThe administration should designate the group as a Foreign Terrorist Organization.\n\nMr. TRAVERS. Mr. Speaker, I thank the gentlewoman. I urge the Secretary of State to press Niamey for an inquiry.\n",
+                &[
+                    d(&["Okonjo-Baird"], &[], Sanctions),
+                    d(&["Travers"], &[], Justice).or(Other).not_by(&["Okonjo-Baird"]),
+                ],
+            ),
+            (
+                "Mr. LINDQVIST. Mr. Chairman, the hostages have now been held for 400 days. It is time for the State Department to appoint a special envoy for them.\n",
+                &[d(&["Lindqvist"], &[], Humanitarian).or(Other)],
+            ),
+        ],
+    );
+}

@@ -7,6 +7,8 @@ use crate::syntax::Upos;
 use crate::text::span::floor_char;
 use crate::text::words::{is_capitalised, word_at};
 use crate::text::Span;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// The most capitalised words a name holds ("Malik Abdul Aziz Khan Tarkani"); particles
 /// ("bin", "Al") come on top, so "Tamim bin Hamad Al Thani" is one name.
@@ -16,6 +18,14 @@ const MAX_PARTICLES: usize = 3;
 
 /// The most bytes a speaker label and its bracket take before the colon.
 const LABEL_REACH: usize = 160;
+
+/// A member's address to the chair after the full stop of a speaker label, as the US
+/// Congressional Record prints a floor speech: "Mr. President,", "Madam Speaker,".
+pub(super) const CHAMBER_ADDRESS: &str =
+    r"\.[^\S\n]+(?:Mr\.?|Madam|Mister)[^\S\n]+(?:President|Speaker|Chair(?:man|woman)?)\b";
+
+static CHAMBER_ADDRESS_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| crate::text::pattern::regex(CHAMBER_ADDRESS));
 
 /// Whether `rest` opens a transcript's speaker label written in capitals ("TAVITA
 /// LEAUANAE-GRIGG (Minister of Foreign Affairs): …", "MR PRICE: …", the Australian
@@ -34,7 +44,12 @@ fn caps_label(rest: &str) -> bool {
         Some(colon) => (&line[..colon], &line[colon + 1..]),
         None => match line.split_once('—') {
             Some((label, said)) if said.starts_with(char::is_alphanumeric) => (label, said),
-            _ => return false,
+            // The Congressional Record's "Mr. HALVORSEN. Mr. President, I rise …": a full
+            // stop, then the member's address to the chair.
+            _ => match CHAMBER_ADDRESS_AFTER.find(line) {
+                Some(m) => (&line[..m.start()], &line[m.end()..]),
+                None => return false,
+            },
         },
     };
     let name = match label.split_once('(') {

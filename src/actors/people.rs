@@ -72,11 +72,13 @@ static ACTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// the Australian Hansard closes it, with a dash after a surname in capitals ("Mr
 /// CALLAGHAN (2.01 p.m.)—My question is …", group 2), or the European Parliament's record,
 /// with a full stop and a dash ("Marek Zalewski (UEN). – (PL) …", "Jaime Oyarzábal Ruiz,
-/// on behalf of the PPE-DE Group. – (ES) …").
+/// on behalf of the PPE-DE Group. – (ES) …"), or the US Congressional Record, with a full
+/// stop and the address to the chair ("Mr. HALVORSEN. Mr. President, …").
 static LABEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"^(?:\s*\(([^()\n]{2,60})\))?(?:\s*\([^()\n]{2,60}\))?(?::\s+|(—)|(?:,[^\S\n]+[^\n.:;!?]{2,80}?)?\.[^\S\n]+[-–][^\S\n]+)\S",
-    )
+    crate::text::pattern::regex(&format!(
+        r"^(?:\s*\(([^()\n]{{2,60}})\))?(?:\s*\([^()\n]{{2,60}}\))?(?::\s+|(—)|(?:,[^\S\n]+[^\n.:;!?]{{2,80}}?)?\.[^\S\n]+[-–][^\S\n]+|{})\S",
+        super::names::CHAMBER_ADDRESS
+    ))
 });
 
 /// The rest of the line after `at`, as far as a label and its bracket may reach: a label

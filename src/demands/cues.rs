@@ -459,11 +459,11 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"^\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:[a-z-]+\s+){0,2}(?i:government|ministry|ministries|centre|center|authorities|member\s+states|state\s+party|states\s+parties|council|committee|commission|department|agencies|police|army|military|parliament|congress|administration|security\s+forces)\b)",
             ),
         ),
-        // "Pakistan's demand for …", "the Taliban's demand to talk with U.S. officials": a
-        // demand its owner makes.
+        // "Pakistan's demand for …", "the Taliban's demand to talk with U.S. officials", "the
+        // Houthis' demand for salaries": a demand its owner makes.
         rule(
             &["demand"],
-            r"(?i)(?:’s|'s)\s+(?:[^\s,;:]+\s+)?demands?\s+(?:for|that|to)\b",
+            r"(?i)(?:’s|'s|s'|s’)\s+(?:[^\s,;:’']+\s+)?demands?\s+(?:for|that|to)\b",
             Demand,
             Open,
             None,

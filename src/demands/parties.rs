@@ -3717,9 +3717,17 @@ fn possessor(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
         let end = from.find(" on ").map_or(cue.span.end, |on| start + on);
         return Some(named_in(ctx.cast, Span::new(start, end)));
     }
-    let before = ctx.text[start..cue.span.start].trim_end();
-    // The cue may hold the "'s" itself ("Turkey's demand to …").
-    let owns = cue.span.slice(ctx.text).starts_with(['\'', '’']);
+    // The cue may hold the "'s" itself ("Turkey's demand to …"), or a plural's "s'" ("the
+    // Houthis' demand for …"), whose "s" ends the name.
+    let plural = ["s'", "s’"]
+        .iter()
+        .any(|p| cue.span.slice(ctx.text).starts_with(p));
+    let before = if plural {
+        &ctx.text[start..cue.span.start + 1]
+    } else {
+        ctx.text[start..cue.span.start].trim_end()
+    };
+    let owns = plural || cue.span.slice(ctx.text).starts_with(['\'', '’']);
     let owner = before
         .strip_suffix("’s")
         .or_else(|| before.strip_suffix("'s"))
@@ -3734,6 +3742,11 @@ fn possessor(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
         .map(|r| vec![r.entity]);
     if named.is_some() {
         return named;
+    }
+    // "the abductors' demand", "the neighbours' demand": a plural noun's is no one named,
+    // nor the sentence's subject ("the Conservatives support the shipowners' demand").
+    if plural {
+        return Some(Vec::new());
     }
     // "The ministry's call on New Delhi to …", "the government's appeal to donors …": a
     // possessor the text names only by what it is points back as the same words would as
