@@ -14046,3 +14046,24 @@ fn a_floor_speech_labelled_as_the_congressional_record_prints_it() {
         ],
     );
 }
+
+#[test]
+fn a_body_named_with_its_remit_after_on() {
+    check(
+        "body: 'the UN Panel of Experts on South Sudan', 'the Commission of Inquiry on Burundi': a body's remit after its field ('on' and a place) is part of its name; a day after 'on' is not ('the Committee of Ministers on Tuesday')",
+        &[
+            (
+                "In its final report, the UN Panel of Experts on South Sudan called on the Security Council to impose an arms embargo.",
+                &[d(&["UN Panel of Experts on South Sudan"], &["UN Security Council"], Sanctions)],
+            ),
+            (
+                "The Commission of Inquiry on Burundi urged the government to free the detained journalists.",
+                &[d(&["Commission of Inquiry on Burundi"], &[], Humanitarian)],
+            ),
+            (
+                "The Committee of Ministers on Tuesday urged Turkey to release the jailed philanthropist.",
+                &[d(&["Committee of Ministers"], &["Turkey"], Humanitarian)],
+            ),
+        ],
+    );
+}

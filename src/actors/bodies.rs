@@ -59,7 +59,7 @@ static INSTITUTION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     let first = any_of(&[&Words::get().heads_before_of]);
     let modifier = any_of(&[&Words::get().body_modifiers]);
     crate::text::pattern::regex(&format!(
-        r"\b[Tt]he[^\S\n]+(?:(?:{modifier}|(?:pro|anti)-[A-Za-z]+|[A-Z][A-Za-z]+-(?:led|backed|run|based|controlled|dominated))[^\S\n]+)?((?:(?:\d{{1,2}}[^\S\n]+)?{word}(?:[^\S\n]+(?:{connector}[^\S\n]+)?{word}){{0,5}}[^\S\n]+{heads}s?|{first})(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+(?:(?:and|&|of|for|of[^\S\n]+the)[^\S\n]+)?{word}){{0,4}}(?:(?:,[^\S\n]+{word}){{1,4}},?[^\S\n]+(?:and|&)[^\S\n]+{word})?)?)([^\S\n]+(?:in|to)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+{word}){{0,2}})?\b"
+        r"\b[Tt]he[^\S\n]+(?:(?:{modifier}|(?:pro|anti)-[A-Za-z]+|[A-Z][A-Za-z]+-(?:led|backed|run|based|controlled|dominated))[^\S\n]+)?((?:(?:\d{{1,2}}[^\S\n]+)?{word}(?:[^\S\n]+(?:{connector}[^\S\n]+)?{word}){{0,5}}[^\S\n]+{heads}s?|{first})(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+(?:(?:and|&|of|for|of[^\S\n]+the)[^\S\n]+)?{word}){{0,4}}(?:(?:,[^\S\n]+{word}){{1,4}},?[^\S\n]+(?:and|&)[^\S\n]+{word})?(?:[^\S\n]+on[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+{word}){{0,2}})?)?)([^\S\n]+(?:in|to)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+{word}){{0,2}})?\b"
     ))
 });
 
