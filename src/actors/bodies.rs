@@ -48,7 +48,9 @@ const NAME_WORD: &str = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w’'-]*)";
 /// Paris Agreement"): after "the" (and a word such
 /// as "federal", or a stance: "the pro-Kurdish Peoples' Democratic Party"), a name of three
 /// or more capitalised words (connectors between) with an institution's word, or one that
-/// opens on it, before "of", "for" or "on" and its field. Who leads or backs it ("the
+/// opens on it, before "of", "for" or "on" and its field, and a remit after a field of
+/// inquiry ("the Panel of Experts on South Sudan", `remit`; not "the Council of Europe on
+/// Ukraine", whose "on" opens what it spoke about). Who leads or backs it ("the
 /// Kurdish-led Autonomous Administration …") is no part of the name. A field may list its
 /// words with commas before its last "and" ("the Kaduna Chamber of Commerce, Industry,
 /// Mines and Agriculture").
@@ -59,7 +61,7 @@ static INSTITUTION_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     let first = any_of(&[&Words::get().heads_before_of]);
     let modifier = any_of(&[&Words::get().body_modifiers]);
     crate::text::pattern::regex(&format!(
-        r"\b[Tt]he[^\S\n]+(?:(?:{modifier}|(?:pro|anti)-[A-Za-z]+|[A-Z][A-Za-z]+-(?:led|backed|run|based|controlled|dominated))[^\S\n]+)?((?:(?:\d{{1,2}}[^\S\n]+)?{word}(?:[^\S\n]+(?:{connector}[^\S\n]+)?{word}){{0,5}}[^\S\n]+{heads}s?|{first})(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+(?:(?:and|&|of|for|of[^\S\n]+the)[^\S\n]+)?{word}){{0,4}}(?:(?:,[^\S\n]+{word}){{1,4}},?[^\S\n]+(?:and|&)[^\S\n]+{word})?(?:[^\S\n]+on[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+{word}){{0,2}})?)?)([^\S\n]+(?:in|to)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+{word}){{0,2}})?\b"
+        r"\b[Tt]he[^\S\n]+(?:(?:{modifier}|(?:pro|anti)-[A-Za-z]+|[A-Z][A-Za-z]+-(?:led|backed|run|based|controlled|dominated))[^\S\n]+)?((?:(?:\d{{1,2}}[^\S\n]+)?{word}(?:[^\S\n]+(?:{connector}[^\S\n]+)?{word}){{0,5}}[^\S\n]+{heads}s?|{first})(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+(?:(?:and|&|of|for|of[^\S\n]+the)[^\S\n]+)?{word}){{0,4}}(?:(?:,[^\S\n]+{word}){{1,4}},?[^\S\n]+(?:and|&)[^\S\n]+{word})?(?P<remit>[^\S\n]+on[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+{word}){{0,2}})?)?)(?P<seat>[^\S\n]+(?:in|to)[^\S\n]+(?:the[^\S\n]+)?{word}(?:[^\S\n]+{word}){{0,2}})?\b"
     ))
 });
 
@@ -149,6 +151,15 @@ static SELF_NAMED_GATE: LazyLock<Regex> = LazyLock::new(|| {
 /// The apposition every [`APPOSED`] match holds.
 static APPOSED_GATE: LazyLock<Regex> =
     LazyLock::new(|| crate::text::pattern::regex(r",\s+(?:the|an?)\s"));
+
+/// Whether a body's name ending so takes a remit after "on": its field is one of inquiry
+/// ("Panel of Experts", "Commission of Inquiry").
+fn takes_a_remit(name: &str) -> bool {
+    let last = name.split_whitespace().next_back().unwrap_or("");
+    Words::get()
+        .remit_fields
+        .contains(last.to_lowercase().as_str())
+}
 
 /// The institution's word every [`INSTITUTION_NAMED`] match holds.
 static INSTITUTION_GATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -781,7 +792,12 @@ pub(super) fn add(
             .split_once(' ')
             .filter(|(first, _)| first.ends_with("-based"))
             .map_or(0, |(first, _)| first.len() + 1);
-        let name = before_a_second_state(text, Span::new(m.start() + lead, m.end()), cast);
+        // "the Council of Europe on Ukraine": a remit only after a field of inquiry.
+        let end = match c.name("remit") {
+            Some(r) if !takes_a_remit(&text[m.start()..r.start()]) => r.start(),
+            _ => m.end(),
+        };
+        let name = before_a_second_state(text, Span::new(m.start() + lead, end), cast);
         let written = name.slice(text);
         if written.split_whitespace().count() < 3
             || patterns.contains(written)
@@ -801,7 +817,7 @@ pub(super) fn add(
                 continue;
             };
             let name = c
-                .get(2)
+                .name("seat")
                 .map_or(name, |seat| Span::new(name.start, seat.end()));
             (name, name.slice(text), Some(e))
         };

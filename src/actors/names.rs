@@ -31,7 +31,8 @@ static CHAMBER_ADDRESS_AFTER: LazyLock<Regex> =
 /// LEAUANAE-GRIGG (Minister of Foreign Affairs): …", "MR PRICE: …", the Australian
 /// Hansard's "CALLAGHAN (2.01 p.m.)—My question …"), where a name is written in capitals
 /// like an acronym.
-fn caps_label(rest: &str) -> bool {
+fn caps_label(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
     // A label is short: look no further than its longest form, whatever the line's length.
     let line = rest[..floor_char(rest, LABEL_REACH)]
         .split('\n')
@@ -44,11 +45,14 @@ fn caps_label(rest: &str) -> bool {
         Some(colon) => (&line[..colon], &line[colon + 1..]),
         None => match line.split_once('—') {
             Some((label, said)) if said.starts_with(char::is_alphanumeric) => (label, said),
-            // The Congressional Record's "Mr. HALVORSEN. Mr. President, I rise …": a full
-            // stop, then the member's address to the chair.
+            // The Congressional Record's "Mr. HALVORSEN. Mr. President, I rise …": an
+            // honorific opening the line, the surname, a full stop, then the member's
+            // address to the chair (not "… funding for the NDAA. Mr. President, I …").
             _ => match CHAMBER_ADDRESS_AFTER.find(line) {
-                Some(m) => (&line[..m.start()], &line[m.end()..]),
-                None => return false,
+                Some(m) if honorific_opens_the_line(text, at) => {
+                    (&line[..m.start()], &line[m.end()..])
+                }
+                _ => return false,
             },
         },
     };
@@ -69,9 +73,19 @@ fn caps_label(rest: &str) -> bool {
         })
 }
 
+/// Whether the line holding `at` opens on an honorific of a record's label ("Mr.", "Ms",
+/// "Senator") and holds nothing else before `at`.
+fn honorific_opens_the_line(text: &str, at: usize) -> bool {
+    let start = floor_char(text, at.saturating_sub(LABEL_REACH));
+    let before = text[start..at].rsplit('\n').next().unwrap_or("").trim();
+    Words::get()
+        .record_label_titles
+        .contains(before.trim_end_matches('.'))
+}
+
 /// Capitalised words from `at` that read as a personal name.
 pub(super) fn name_words(text: &str, at: usize, free: &impl Fn(Span) -> bool) -> Option<Span> {
-    let caps_label = caps_label(&text[at..]);
+    let caps_label = caps_label(text, at);
     let mut start = None;
     let mut end = at;
     let (mut words, mut particles_seen) = (0, 0);

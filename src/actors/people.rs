@@ -1009,6 +1009,9 @@ fn untitled_names(
                     !is_capitalised(word) && !["for", "of", "and"].contains(&word)
                 }
         };
+        // "a woman named Suad", "a trader who gave his name only as Farhod": the name a
+        // description gives, a person's however many words it has.
+        let named_by_description = NAMED_AFTER_A_DESCRIPTION.is_match(before);
         // "Suad, a mother of four, said …": one word of no common use opening the
         // sentence, that an indefinite description of a person follows — not the surname
         // of someone named before ("Obaidi, a career diplomat," after "Hisham al-Obaidi").
@@ -1019,7 +1022,7 @@ fn untitled_names(
             && ((before.trim().is_empty() || SPEECH_BEFORE.is_match(before))
                 && after.starts_with(", a")
                 && DESCRIBED_AFTER.is_match(after)
-                || NAMED_AFTER_A_DESCRIPTION.is_match(before))
+                || named_by_description)
             && !common_last_word(one)
             && !crate::syntax::model().is_common_word(one)
             && !crate::syntax::model().seen_as(&one.to_lowercase(), Upos::Adv)
@@ -1066,7 +1069,7 @@ fn untitled_names(
                 && !a_form_field(name.slice(text))
                 && !titles_a_document(after))
             || DESCRIBED_AFTER.is_match(after)
-            || NAMED_AFTER_A_DESCRIPTION.is_match(before)
+            || named_by_description
             || ((after.starts_with([',', '.', ';']) || after.trim().is_empty())
                 && DESCRIBED_BEFORE.is_match(before));
         if let Some(apposed) = apposition {

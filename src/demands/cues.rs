@@ -463,7 +463,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         // Houthis' demand for salaries": a demand its owner makes.
         rule(
             &["demand"],
-            r"(?i)(?:’s|'s|s'|s’)\s+(?:[^\s,;:’']+\s+)?demands?\s+(?:for|that|to)\b",
+            r"(?i)(?:’s|'s|(?-i:s'|s’))\s+(?:[^\s,;:’']+\s+)?demands?\s+(?:for|that|to)\b",
             Demand,
             Open,
             None,

@@ -302,8 +302,8 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
                 }
             }
         }
-        // A paper or a commentary on a research body's page speaks for the body as well as
-        // for its authors: the one its label names ("Geneva Call – Briefing Paper", "RSIS
+        // A paper or a commentary a body puts out speaks for the body as well as for its
+        // authors: the one its label names ("Geneva Call – Briefing Paper", "RSIS
         // Commentary No. 112"), else one a line of its masthead or foot names alone
         // ("Research Fellow, Lowy Institute for International Policy", "© Chatham House"),
         // known or not. A newspaper's name holds no institution's word ("The Hindu"), and one
@@ -333,10 +333,7 @@ pub fn find(text: &str, cast: &mut Cast) -> Voice {
                 {
                     Some(body_named(text, full, cast))
                 }
-                (Some(short), _) => Some(
-                    cast.named_by(short)
-                        .unwrap_or_else(|| body_named(text, short, cast)),
-                ),
+                (Some(short), _) => Some(body_named(text, short, cast)),
                 (None, full) => full.map(|full| body_named(text, full, cast)),
             };
             if let Some(body) = body.filter(|b| !cast.entities[*b].is_channel()) {
@@ -724,7 +721,7 @@ const PAPER_NUMBER: &str = r"(?:\s+(?:(?i:no\.?|n°|#)\s*)?\d[\w/.]*(?:\s+\d+)?)
 fn paper_date() -> String {
     let months = any_of(&[&Words::get().months]);
     format!(
-        r"(?:\s*[–—,|-]?\s*(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|(?:\d{{1,2}}\s+)?(?:{months})(?:\s+\d{{1,2}},)?\s+\d{{4}}))?"
+        r"(?:\s*[–—,|-]?\s*(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|(?:\d{{1,2}}\s+)?(?i:{months})(?:\s+\d{{1,2}},)?\s+\d{{4}}))?"
     )
 }
 
@@ -1267,26 +1264,16 @@ fn running_head(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
 
 /// The body a report names as its own researcher ("Crisis Group has documented …",
 /// "residents told Human Rights Watch …", "Crisis Group interview", "Subscribe to Crisis
-/// Group's email updates") more than once, the one named most so; else one alone on a line
-/// of its masthead or its foot ("Institute for Security Studies", "© 2024, Institute for
-/// Security Studies"); else one the report names so once. A research body's web page of a
-/// report carries no letterhead.
+/// Group's email updates") more than once, the one named most so; else one a line of its
+/// masthead or its foot names as a letterhead does ([`letterhead_name`]); else one the
+/// report names so once. A research body's web page of a report carries no letterhead.
 fn report_writer(text: &str, lines: &[Span], cast: &mut Cast) -> Option<EntityIx> {
-    let body_in = |span: Span| {
-        cast.refs_in(span)
-            .find(|r| {
-                r.form == RefForm::Name
-                    && cast.entities[r.entity].kind == ActorKind::Organization
-                    && !cast.entities[r.entity].is_channel()
-            })
-            .map(|r| r.entity)
-    };
     let mut counts: Vec<(EntityIx, usize)> = Vec::new();
     for c in SELF_RESEARCH.captures_iter(text) {
         let Some(name) = c.get(1).or_else(|| c.get(2)) else {
             continue;
         };
-        if let Some(e) = body_in(Span::new(name.start(), name.end())) {
+        if let Some(e) = known_body(cast, Span::new(name.start(), name.end())) {
             match counts.iter_mut().find(|(b, _)| *b == e) {
                 Some((_, n)) => *n += 1,
                 None => counts.push((e, 1)),
@@ -1298,33 +1285,21 @@ fn report_writer(text: &str, lines: &[Span], cast: &mut Cast) -> Option<EntityIx
     if most >= 2 {
         return researcher;
     }
-    letterhead_body(text, lines, cast).or(researcher)
+    letterhead_name(text, lines)
+        .map(|name| body_named(text, name, cast))
+        .or(researcher)
 }
 
-/// The last words of a unit inside a body, which a masthead names under the body's own.
-const UNIT_WORDS: &[&str] = &[
-    "Unit",
-    "Programme",
-    "Program",
-    "Division",
-    "Department",
-    "Desk",
-];
-
-/// The body a line of a document's masthead or foot names alone, as a letterhead does
-/// ("United States Institute of Peace • www.usip.org", "© 2024, Institute for Security
-/// Studies", "Observer Research Foundation, New Delhi"): a capitalised name with an
-/// institution's word, in the line's first field or one of its parts between commas.
-fn letterhead_body(text: &str, lines: &[Span], cast: &mut Cast) -> Option<EntityIx> {
-    let name = letterhead_name(text, lines)?;
-    Some(body_named(text, name, cast))
-}
-
-/// Where a line of the masthead or foot names a body alone (see [`letterhead_body`]).
+/// Where a line of a document's masthead or foot names a body as a letterhead does: the
+/// line's first field ("United States Institute of Peace • www.usip.org", "© 2024,
+/// Institute for Security Studies", "Observer Research Foundation, New Delhi"), or the part
+/// after a writer's role ("Research Fellow, Lowy Institute for International Policy"), read
+/// as a body's name ([`reads_as_letterhead`]) — not a unit under the body's own ("Conflict
+/// Research Unit"), nor a footnote's ("1 Interview, Human Rights Council, Geneva").
 fn letterhead_name(text: &str, lines: &[Span]) -> Option<Span> {
     let masthead = lines.iter().take(HEAD_LINES).skip(1);
     let foot = lines.iter().rev().take(FOOT_LINES);
-    let heads = &Words::get().institution_heads;
+    let words = Words::get();
     masthead.chain(foot).find_map(|l| {
         let line = l.slice(text);
         // A paragraph at the foot ("For the Moro Islamic Liberation Front, the lesson …")
@@ -1340,40 +1315,49 @@ fn letterhead_name(text: &str, lines: &[Span]) -> Option<Span> {
             .find(written)
             .map_or(written.len() - written.trim_start().len(), |m| m.end());
         let mut at = from;
+        let mut after_a_role = true;
         written[from..].split(", ").find_map(|part| {
             let start = at;
             at += part.len() + 2;
             let name = part.trim();
-            // "Conflict Research Unit", "Middle East and North Africa Programme": a body's
-            // unit under its name, not the body.
-            let unit = name
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| UNIT_WORDS.contains(&w));
-            (name.len() <= 100
-                && LETTERHEAD.is_match(name)
-                && name.split_whitespace().any(|w| heads.contains(w))
-                && !unit)
-                .then(|| {
-                    let start = l.start + start + (part.len() - part.trim_start().len());
-                    Span::new(start, start + name.len())
-                })
+            let last = name.split_whitespace().next_back().unwrap_or("");
+            let unit = words
+                .unit_words
+                .contains(last.trim_end_matches('.').to_lowercase().as_str());
+            let found = (after_a_role && reads_as_letterhead(name) && !unit).then(|| {
+                let start = l.start + start + (part.len() - part.trim_start().len());
+                Span::new(start, start + name.len())
+            });
+            after_a_role = words.author_roles.contains(last.to_lowercase().as_str());
+            found
         })
     })
 }
 
-/// The body named at `name`: one the lists know, or else the name itself ("Institute for
-/// Security Studies").
-fn body_named(text: &str, name: Span, cast: &mut Cast) -> EntityIx {
-    let known = cast
-        .refs_in(name)
+/// Whether `name` reads as a body's on a letterhead: capitalised words and their
+/// connectors, one of them an institution's word.
+fn reads_as_letterhead(name: &str) -> bool {
+    let heads = &Words::get().institution_heads;
+    name.len() <= 100
+        && LETTERHEAD.is_match(name)
+        && name.split_whitespace().any(|w| heads.contains(w))
+}
+
+/// A body the lists know, named by a reference in `span`.
+fn known_body(cast: &Cast, span: Span) -> Option<EntityIx> {
+    cast.refs_in(span)
         .find(|r| {
             r.form == RefForm::Name
                 && cast.entities[r.entity].kind == ActorKind::Organization
                 && !cast.entities[r.entity].is_channel()
         })
-        .map(|r| r.entity);
-    known.unwrap_or_else(|| {
+        .map(|r| r.entity)
+}
+
+/// The body named at `name`: one the lists know, or else the name itself ("Institute for
+/// Security Studies").
+fn body_named(text: &str, name: Span, cast: &mut Cast) -> EntityIx {
+    known_body(cast, name).unwrap_or_else(|| {
         cast.described_in_passing(name, name.slice(text), ActorKind::Organization)
     })
 }
@@ -1526,11 +1510,7 @@ const RUNNING_HEAD_MAX: usize = 160;
 fn letterhead(text: &str, lines: &[Span], cast: &mut Cast) -> Option<EntityIx> {
     let first = *lines.first()?;
     let line = first.slice(text).trim();
-    let heads = &Words::get().institution_heads;
-    if line.len() > 100
-        || !LETTERHEAD.is_match(line)
-        || !line.split_whitespace().any(|w| heads.contains(w))
-    {
+    if !reads_as_letterhead(line) {
         return None;
     }
     let start = first.trim_start(text).start;

@@ -349,6 +349,10 @@ lists! {
     interviewer_labels,
     /// Nouns of the note on an author that closes an opinion piece ("fellow").
     author_roles,
+    /// "unit", "programme": a unit under a body's name in a masthead, not the body.
+    unit_words,
+    /// "experts", "inquiry": a body's field after which "on" opens its remit.
+    remit_fields,
     /// Words one of which every furniture line contains.
     furniture_triggers,
     /// Class or id fragments that mark page furniture.
