@@ -1251,14 +1251,7 @@ fn running_head(text: &str, lines: &[Span], cast: &Cast) -> Option<EntityIx> {
         {
             return None;
         }
-        cast.refs_in(*l)
-            .find(|r| {
-                // A page's share bar ("SHARE: Facebook X LinkedIn") names platforms.
-                r.form == RefForm::Name
-                    && cast.entities[r.entity].kind == ActorKind::Organization
-                    && !cast.entities[r.entity].is_channel()
-            })
-            .map(|r| r.entity)
+        known_body(cast, *l)
     })
 }
 
@@ -1343,7 +1336,8 @@ fn reads_as_letterhead(name: &str) -> bool {
         && name.split_whitespace().any(|w| heads.contains(w))
 }
 
-/// A body the lists know, named by a reference in `span`.
+/// A body the lists know, named by a reference in `span`; not a platform a page's share bar
+/// names ("SHARE: Facebook X LinkedIn").
 fn known_body(cast: &Cast, span: Span) -> Option<EntityIx> {
     cast.refs_in(span)
         .find(|r| {
