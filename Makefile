@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-.PHONY: help serve test dist score tagger tagger-eval bench bench-peers bench-web bench-python fuzz fmt
+.PHONY: help serve test dist score categories tagger tagger-eval bench bench-peers bench-web bench-python fuzz fmt
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -18,6 +18,9 @@ dist: ## build the release site into dist/
 
 score: ## score the CLI on ../shared/seeds and ../shared/devset (needs ../shared)
 	@scripts/score.sh
+
+categories: ## retrain the learned reading of demands' categories (data/categories.bin) from tests/corpus
+	cargo run --locked --release --quiet --bin categories -- train tests/corpus data/categories.bin
 
 tagger: ## train the part-of-speech tagger on ../shared's UD English EWT into data/tagger.bin
 	@scripts/tagger.sh train

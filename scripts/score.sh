@@ -9,7 +9,7 @@ if [ ! -f "$shared/eval/score.py" ]; then
   echo "score: $shared/eval/score.py not found; scoring needs the shared evaluation set beside the repo (set SHARED=path)" >&2
   exit 1
 fi
-cargo build --locked --release --bin communique
+cargo build --locked --release --bin communique --bin categories
 cli=target/release/communique
 score() { python3 "$shared/eval/score.py" "$@" --cmd "$cli" | tail -1; }
 echo "== tests/corpus (the project's own articles)"
@@ -28,6 +28,9 @@ if [ -d "$shared/devset" ]; then
   score "$parts/C-E"
   echo "== seeds + dev set"
   score "$shared/seeds" "$shared/devset"
+  echo "== category of the demands found, the learned reading against the rules' (seeds and A-B; C-E)"
+  target/release/categories eval "$shared/seeds" "$parts/A-B"
+  target/release/categories eval "$parts/C-E"
 fi
 target/release/communique "$shared"/seeds/*.txt > target/seed-reports.json || true
 python3 "$shared/eval/contract.py" target/seed-reports.json "$shared"/seeds/*.txt

@@ -2,12 +2,15 @@
 //! demands → report. Every door (CLI, JS, page) calls [`analyze`] or [`analyze_file`].
 
 use crate::actors::{self, Cast, EntityIx, Key};
+use crate::demands::category_model::{self, Asked};
 use crate::demands::{self, category, FoundDemand};
 use crate::groups::{self, FoundGroup};
 use crate::input::{self, decode, html, noise::Noise, InputError};
 use crate::lexicon::words::{any_of, Words};
 use crate::lexicon::Lexicon;
-use crate::report::{Actor, ActorId, Demand, DemandId, Group, GroupId, Meta, Report, VERSION};
+use crate::report::{
+    Actor, ActorId, ActorKind, Demand, DemandId, Group, GroupId, Meta, Report, VERSION,
+};
 use crate::text::span::{ceil_char, floor_char};
 use crate::text::{dates, insertions, quotes, sentences, spaces, words, wrap, Span};
 use regex::Regex;
@@ -59,11 +62,33 @@ impl Format {
 
 /// Analyses UTF-8 text as given: offsets index `text` itself.
 pub fn analyze(text: &str) -> Report {
-    run(text, None, None, false).report
+    run(text, None, None, false, Categories::Learned).report
+}
+
+/// Which reading decides a demand's category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Categories {
+    Rules,
+    /// The rules' answer read again by the model of `category_model`.
+    Learned,
 }
 
 /// Decodes and analyses a file's bytes; `name` gives the format and the report's `source`.
 pub fn analyze_file(bytes: &[u8], name: Option<&str>) -> Result<Analysis, InputError> {
+    read_file(bytes, name, Categories::Learned)
+}
+
+/// Analyses a file as [`analyze_file`] does, with each demand's category as the rules alone
+/// give it: what `make categories` trains the learned reading on.
+pub fn analyze_file_by_rules(bytes: &[u8], name: Option<&str>) -> Result<Analysis, InputError> {
+    read_file(bytes, name, Categories::Rules)
+}
+
+fn read_file(
+    bytes: &[u8],
+    name: Option<&str>,
+    categories: Categories,
+) -> Result<Analysis, InputError> {
     let format = name.map_or(Ok(Format::Sniff), Format::of)?;
     let decoded = decode(bytes)?;
     let is_html = match format {
@@ -76,13 +101,25 @@ pub fn analyze_file(bytes: &[u8], name: Option<&str>) -> Result<Analysis, InputE
         if page.text.trim().is_empty() {
             return Err(InputError::Empty);
         }
-        Ok(run(&page.text, name, page.title, true))
+        Ok(run(&page.text, name, page.title, true, categories))
     } else {
-        Ok(run(&decoded.text, name, None, decoded.transformed))
+        Ok(run(
+            &decoded.text,
+            name,
+            None,
+            decoded.transformed,
+            categories,
+        ))
     }
 }
 
-fn run(text: &str, source: Option<&str>, title: Option<String>, transformed: bool) -> Analysis {
+fn run(
+    text: &str,
+    source: Option<&str>,
+    title: Option<String>,
+    transformed: bool,
+    categories: Categories,
+) -> Analysis {
     let lx = Lexicon::get();
     // The stages read non-breaking spaces as spaces, a hard-wrapped text's wraps as
     // spaces and editors' bracketed insertions as plain words; the report quotes the text
@@ -133,6 +170,7 @@ fn run(text: &str, source: Option<&str>, title: Option<String>, transformed: boo
         &found_groups,
         &found_demands,
         &sentence_spans,
+        categories,
     );
     Analysis {
         report: Report {
@@ -272,6 +310,7 @@ fn assemble(
     found_groups: &[FoundGroup],
     found_demands: &[FoundDemand],
     sentences: &[Span],
+    categories: Categories,
 ) -> Report {
     let lx = Lexicon::get();
     // Which entities become actors.
@@ -398,16 +437,35 @@ fn assemble(
                     add(cast.entities[r.entity].group);
                 }
             }
+            let verb = as_read(text, written, d.verb);
+            let asked = as_read(text, written, d.asked);
+            let kinds = |v: &[EntityIx]| -> Vec<ActorKind> {
+                v.iter()
+                    .filter(|e| actor_id.contains_key(e))
+                    .map(|&e| cast.entities[e].kind)
+                    .collect()
+            };
+            let decided = match categories {
+                Categories::Rules => d.category,
+                Categories::Learned => category_model::decide(&Asked {
+                    rule: d.category,
+                    text: &asked,
+                    verb: &verb,
+                    names_groups: !gids.is_empty(),
+                    speakers: &kinds(&d.speakers),
+                    addressees: &kinds(&d.addressees),
+                }),
+            };
             Demand {
                 id: DemandId(n as u32 + 1),
                 speakers: ids(&d.speakers),
                 addressees: ids(&d.addressees),
                 groups: gids,
-                verb: as_read(text, written, d.verb),
-                text: as_read(text, written, d.asked),
-                category: d.category,
+                verb,
+                text: asked,
+                category: decided,
                 quoted: d.quoted,
-                cameo: Some(category::cameo(d.category, d.force).to_string()),
+                cameo: Some(category::cameo(decided, d.force).to_string()),
                 sentence: d.sentence.mention(written),
             }
         })

@@ -227,8 +227,11 @@ fn give_shared_names_to_the_group_named_in_full(text: &str, found: &mut Vec<Foun
         for m in f.mentions.iter().filter(|m| given_as_a_name(text, **m)) {
             let owner = shared(m).and_then(|gs| {
                 gs.iter().find(|g| in_full.contains(g)).or_else(|| {
-                    gs.iter()
-                        .find(|&&g| in_full.iter().any(|&p| affiliate_of(g, p)))
+                    gs.iter().find(|&&g| {
+                        in_full
+                            .iter()
+                            .any(|&p| affiliate_of(g, p) && near_or_placed(text, found, p, g, *m))
+                    })
                 })
             });
             if let Some(&g) = owner {
@@ -240,6 +243,28 @@ fn give_shared_names_to_the_group_named_in_full(text: &str, found: &mut Vec<Foun
         found[fi].mentions.retain(|x| *x != m);
         push(found, g, m);
     }
+}
+
+/// How far before a shared name its parent's mention still introduces it.
+const PARENT_REACH: usize = 400;
+
+/// Whether the affiliate `g` of `parent` is the one a shared name at `m` stands for: the
+/// text names the affiliate's place, or names the parent just before ("insurgents linked to
+/// the Islamic State group …. The insurgents, known locally as al-Shabab"). A news
+/// roundup's item on Iraq names the parent far from another item's Somali "al-Shabab".
+fn near_or_placed(text: &str, found: &[FoundGroup], parent: usize, g: usize, m: Span) -> bool {
+    let lower = text.to_lowercase();
+    let placed = BRANCHES
+        .iter()
+        .filter(|b| b.branch == g)
+        .flat_map(|b| &b.places)
+        .any(|place| lower.contains(place.as_str()));
+    placed
+        || found.iter().filter(|f| f.entry == parent).any(|f| {
+            f.mentions
+                .iter()
+                .any(|p| p.end <= m.start && m.start - p.end <= PARENT_REACH)
+        })
 }
 
 /// A group sharing a name, and the words that place it.
@@ -827,6 +852,31 @@ mod tests {
             "{got:?}"
         );
         assert!(got.iter().all(|(g, _)| g != "Al-Shabaab"), "{got:?}");
+        // Far from the parent's name, the affiliate's place says which group it is.
+        let filler = "Elsewhere, talks on the port authority's budget stalled again. ".repeat(8);
+        let text = format!(
+            "The Islamic State group claimed the raid. {filler}In Cabo Delgado, fighters known locally as al-Shabab burned a clinic."
+        );
+        let placed = groups(&text);
+        assert!(
+            placed.iter().any(|(g, _)| g == "ISIS-Mozambique"),
+            "{placed:?}"
+        );
+        // A roundup's item on Iraq does not make another item's al-Shabab the affiliate.
+        let text = format!(
+            "BAGHDAD — The Islamic State group claimed a bombing in Mosul. {filler}MOGADISHU — Clan elders urged the courts to rein in the youth militia known as al-Shabab."
+        );
+        let roundup = groups(&text);
+        assert!(
+            roundup
+                .iter()
+                .any(|(g, m)| g == "Al-Shabaab" && *m == vec!["al-Shabab"]),
+            "{roundup:?}"
+        );
+        assert!(
+            roundup.iter().all(|(g, _)| g != "ISIS-Mozambique"),
+            "{roundup:?}"
+        );
         // Used as a name, not given as one, it stays the Somali group.
         let somalia = groups(
             "Al-Shabab attacked a base near Mogadishu. The Islamic State group claimed a separate attack in Puntland.",

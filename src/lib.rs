@@ -7,6 +7,8 @@
 
 pub mod actors;
 mod analyze;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod annotated;
 pub mod brief;
 pub mod corpus;
 pub mod demands;
@@ -27,6 +29,6 @@ pub mod timescale;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
-pub use analyze::{analyze, analyze_file, Analysis, Format};
+pub use analyze::{analyze, analyze_file, analyze_file_by_rules, Analysis, Format};
 pub use input::InputError;
 pub use report::Report;

@@ -22,6 +22,7 @@ const LAYERS: &[(u8, &[&str])] = &[
         5,
         &[
             "analyze",
+            "annotated",
             "brief",
             "export",
             "corpus",

@@ -6,6 +6,8 @@
 //! A stated obligation without anyone stating it ("a video has added pressure") is none.
 
 pub mod category;
+pub mod category_model;
+pub mod category_training;
 mod cues;
 mod described;
 mod introduced;

@@ -641,7 +641,8 @@ pub fn best(scores: &[i32; Upos::COUNT]) -> Upos {
     Upos::ALL[b]
 }
 
-fn leb(out: &mut Vec<u8>, mut v: u64) {
+/// Appends `v` as an unsigned LEB128 integer: the model files' variable-length numbers.
+pub(crate) fn leb(out: &mut Vec<u8>, mut v: u64) {
     loop {
         let b = (v & 0x7f) as u8;
         v >>= 7;
