@@ -13467,6 +13467,29 @@ fn a_document_released_or_published_by_a_party_asks_for_it() {
 }
 
 #[test]
+fn leaflets_and_posters_given_to_a_party_speak_for_it() {
+    check(
+        "speaker: 'Leaflets signed by X warned …', 'Posters put up by X urged …': documents in the plural, with or without an article, speak for the party that put them out, and are no one's name",
+        &[
+            (
+                "Leaflets signed by Hamas warned residents against working for the Israeli army.",
+                &[d(&["Hamas"], &[], Other).or(Counterterrorism)],
+            ),
+            (
+                "The pamphlets, signed by the Taliban and left in Kandahar's mosques overnight, urged women to stay at home.",
+                &[d(&["Taliban"], &[], Humanitarian).or(Other)],
+            ),
+            (
+                "Posters put up by Hezbollah in the southern suburbs urged residents to boycott the elections.",
+                &[d(&["Hezbollah"], &[], Other)],
+            ),
+            // Nobody put them out: no demand, and no person called Leaflets.
+            ("Leaflets urged residents to leave the town before dawn.", &[]),
+        ],
+    );
+}
+
+#[test]
 fn a_papers_masthead_names_its_body_before_the_kind_of_paper() {
     check(
         "voice: 'Harbour Policy Centre – Briefing Paper', 'CPS Issue Brief No. 287', 'RUSI Commentary' over a byline: the body (or the writer) the masthead names states the paper's unattributed recommendations",

@@ -325,11 +325,23 @@ pub(super) fn never_a_name(word: &str) -> bool {
     // "Piraeus-based", "London-based": where a body sits.
     word.ends_with("-based")
         || w.not_names.contains(word)
+        || documents(word)
         || w.party_labels.contains(word)
         || body_word(word)
         || w.months.contains(word)
         || w.month_abbreviations.contains(word)
         || w.weekdays.contains(word)
+}
+
+/// "Leaflets", "Posters", "Statements": documents in the plural, which open sentences
+/// ("Leaflets signed by the group warned …") and are no one's name; the singular is left
+/// alone, being a surname too ("Emily Post", "Bruce Banner").
+fn documents(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(|one| {
+        Words::get()
+            .document_nouns
+            .contains(one.to_lowercase().as_str())
+    })
 }
 
 /// "the Premier League's deals", "Institute": an institution's word, never a person's name

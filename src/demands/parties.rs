@@ -1108,16 +1108,17 @@ static CONVENED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A statement and who it is given to: "a statement signed by", "a communiqué issued in
-/// the name of", "a letter, organised by Senator X and signed by ten others,".
+/// the name of", "a letter, organised by Senator X and signed by ten others,", "Leaflets
+/// dropped by the army" (a plural needs no article).
 static GIVEN_TO: LazyLock<Regex> = LazyLock::new(|| {
+    let documents = any_of(&[&Words::get().document_nouns]);
     crate::text::pattern::regex(&format!(
-        r"(?i)\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{}(?:\b|\W)[^.;]{{0,120}}?\b{GIVEN_BY}\s",
-        any_of(&[&Words::get().document_nouns])
+        r"(?i)(?:\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{documents}s?|\b{documents}s)(?:\b|\W)[^.;]{{0,120}}?\b{GIVEN_BY}\s",
     ))
 });
 
 /// The words that give a document to the party after them.
-const GIVEN_BY: &str = r"(?:signed\s+by|issued\s+by|adopted\s+by|passed\s+by|approved\s+by|moved\s+by|tabled\s+by|organi[sz]ed\s+by|written\s+by|drafted\s+by|authored\s+by|sent\s+by|released\s+by|published\s+by|circulated\s+by|launched\s+by|initiated\s+by|put\s+out\s+by|attributed\s+to|on\s+behalf\s+of|in\s+the\s+name\s+of|claiming\s+to\s+speak\s+for|purportedly\s+from)";
+const GIVEN_BY: &str = r"(?:signed\s+by|issued\s+by|dropped\s+by|put\s+up\s+by|adopted\s+by|passed\s+by|approved\s+by|moved\s+by|tabled\s+by|organi[sz]ed\s+by|written\s+by|drafted\s+by|authored\s+by|sent\s+by|released\s+by|published\s+by|circulated\s+by|launched\s+by|initiated\s+by|put\s+out\s+by|attributed\s+to|on\s+behalf\s+of|in\s+the\s+name\s+of|claiming\s+to\s+speak\s+for|purportedly\s+from)";
 
 /// [`GIVEN_BY`] alone: rare words, looked for first, so that a sentence without them is
 /// never searched with the whole pattern.
