@@ -2,15 +2,13 @@
 //! demands → report. Every door (CLI, JS, page) calls [`analyze`] or [`analyze_file`].
 
 use crate::actors::{self, Cast, EntityIx, Key};
-use crate::demands::category_model::{self, Asked};
+use crate::demands::category_model::{features_in, Model};
 use crate::demands::{self, category, FoundDemand};
 use crate::groups::{self, FoundGroup};
 use crate::input::{self, decode, html, noise::Noise, InputError};
 use crate::lexicon::words::{any_of, Words};
 use crate::lexicon::Lexicon;
-use crate::report::{
-    Actor, ActorId, ActorKind, Demand, DemandId, Group, GroupId, Meta, Report, VERSION,
-};
+use crate::report::{Actor, ActorId, Demand, DemandId, Group, GroupId, Meta, Report, VERSION};
 use crate::text::span::{ceil_char, floor_char};
 use crate::text::{dates, insertions, quotes, sentences, spaces, words, wrap, Span};
 use regex::Regex;
@@ -397,7 +395,7 @@ fn assemble(
         })
         .collect();
 
-    let actors = order
+    let actors: Vec<Actor> = order
         .iter()
         .map(|&e| {
             let ent = &cast.entities[e];
@@ -437,37 +435,25 @@ fn assemble(
                     add(cast.entities[r.entity].group);
                 }
             }
-            let verb = as_read(text, written, d.verb);
-            let asked = as_read(text, written, d.asked);
-            let kinds = |v: &[EntityIx]| -> Vec<ActorKind> {
-                v.iter()
-                    .filter(|e| actor_id.contains_key(e))
-                    .map(|&e| cast.entities[e].kind)
-                    .collect()
-            };
-            let decided = match categories {
-                Categories::Rules => d.category,
-                Categories::Learned => category_model::decide(&Asked {
-                    rule: d.category,
-                    text: &asked,
-                    verb: &verb,
-                    names_groups: !gids.is_empty(),
-                    speakers: &kinds(&d.speakers),
-                    addressees: &kinds(&d.addressees),
-                }),
-            };
-            Demand {
+            let mut demand = Demand {
                 id: DemandId(n as u32 + 1),
                 speakers: ids(&d.speakers),
                 addressees: ids(&d.addressees),
                 groups: gids,
-                verb,
-                text: asked,
-                category: decided,
+                verb: as_read(text, written, d.verb),
+                text: as_read(text, written, d.asked),
+                category: d.category,
                 quoted: d.quoted,
-                cameo: Some(category::cameo(decided, d.force).to_string()),
+                cameo: None,
                 sentence: d.sentence.mention(written),
+            };
+            // The learned reading sees the demand as the report gives it, as it was trained.
+            if categories == Categories::Learned {
+                demand.category =
+                    Model::shipped().decide_hashed(&features_in(&actors, &demand), d.category);
             }
+            demand.cameo = Some(category::cameo(demand.category, d.force).to_string());
+            demand
         })
         .collect();
 

@@ -253,18 +253,19 @@ const PARENT_REACH: usize = 400;
 /// the Islamic State group …. The insurgents, known locally as al-Shabab"). A news
 /// roundup's item on Iraq names the parent far from another item's Somali "al-Shabab".
 fn near_or_placed(text: &str, found: &[FoundGroup], parent: usize, g: usize, m: Span) -> bool {
-    let lower = text.to_lowercase();
-    let placed = BRANCHES
-        .iter()
-        .filter(|b| b.branch == g)
-        .flat_map(|b| &b.places)
-        .any(|place| lower.contains(place.as_str()));
-    placed
-        || found.iter().filter(|f| f.entry == parent).any(|f| {
-            f.mentions
-                .iter()
-                .any(|p| p.end <= m.start && m.start - p.end <= PARENT_REACH)
-        })
+    let near = found.iter().filter(|f| f.entry == parent).any(|f| {
+        f.mentions
+            .iter()
+            .any(|p| p.end <= m.start && m.start - p.end <= PARENT_REACH)
+    });
+    near || {
+        let lower = text.to_lowercase();
+        BRANCHES
+            .iter()
+            .filter(|b| b.branch == g)
+            .flat_map(|b| &b.places)
+            .any(|place| lower.contains(place.as_str()))
+    }
 }
 
 /// A group sharing a name, and the words that place it.

@@ -57,7 +57,7 @@ fn the_report_gives_the_models_reading_of_the_rules_answer() {
         assert_eq!(learned.demands.len(), rules.demands.len(), "{name}");
         for (l, r) in learned.demands.iter().zip(&rules.demands) {
             assert_eq!((&l.text, &l.speakers), (&r.text, &r.speakers), "{name}");
-            let read = Model::shipped().decide_hashed(&features_in(&rules, r), r.category);
+            let read = Model::shipped().decide_hashed(&features_in(&rules.actors, r), r.category);
             assert_eq!(l.category, read, "{name}: {:?}", l.text);
             demands += 1;
             changed += usize::from(l.category != r.category);

@@ -10,7 +10,7 @@
 //! (`data/categories.bin`), trained by `make categories` from `tests/corpus` alone
 //! (`category_training`), so a fresh clone retrains it byte for byte.
 
-use crate::report::{ActorKind, Category, Demand, Report};
+use crate::report::{Actor, ActorId, ActorKind, Category, Demand};
 use crate::syntax::perceptron::leb;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -209,17 +209,13 @@ static MODEL: LazyLock<Model> = LazyLock::new(|| {
         .expect("data/categories.bin is written by `make categories`")
 });
 
-/// The category of a demand: the learned reading of what is asked and of the rules' answer.
-pub fn decide(a: &Asked) -> Category {
-    MODEL.decide(a)
-}
-
-/// The features of a demand of a rules-only report ([`crate::analyze_file_by_rules`]): the same
-/// reading `analyze` gives the model, which the trainer learns from.
-pub fn features_in(report: &Report, d: &Demand) -> Vec<u32> {
-    let kinds = |ids: &[crate::report::ActorId]| -> Vec<ActorKind> {
+/// The features of a report's demand, its parties looked up among the report's `actors`:
+/// what `analyze` decides from and what the trainer learns from (on a rules-only report,
+/// [`crate::analyze_file_by_rules`]).
+pub fn features_in(actors: &[Actor], d: &Demand) -> Vec<u32> {
+    let kinds = |ids: &[ActorId]| -> Vec<ActorKind> {
         ids.iter()
-            .filter_map(|&id| report.actor(id))
+            .filter_map(|&id| actors.iter().find(|a| a.id == id))
             .map(|a| a.kind)
             .collect()
     };

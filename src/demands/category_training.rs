@@ -71,7 +71,7 @@ pub fn paired(report: &Report, gold: &Value) -> Vec<Example> {
         used[i] = true;
         if let Some(gold) = g["category"].as_str().and_then(Category::parse) {
             out.push(Example {
-                features: features_in(report, d),
+                features: features_in(&report.actors, d),
                 rule: d.category,
                 gold,
             });
