@@ -9,11 +9,18 @@
 mod support;
 
 use communique::analyze_file;
+use rayon::prelude::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
 use support::{fold, score, Counts};
 
-fn corpus() -> Vec<(PathBuf, Value, Value)> {
+/// An article of the corpus: its path, its gold and the engine's report as JSON.
+type Article = (PathBuf, Value, Value);
+
+/// The corpus analysed once, on every core, for all the tests of this file: analysing it
+/// per test was most of `make test`'s time.
+static CORPUS: LazyLock<Vec<Article>> = LazyLock::new(|| {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
     let mut docs: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("tests/corpus")
@@ -22,7 +29,7 @@ fn corpus() -> Vec<(PathBuf, Value, Value)> {
         .collect();
     docs.sort();
     assert!(docs.len() >= 20, "the corpus has {} articles", docs.len());
-    docs.into_iter()
+    docs.into_par_iter()
         .map(|p| {
             let gold_path = p.with_extension("gold.json");
             let gold: Value =
@@ -36,6 +43,10 @@ fn corpus() -> Vec<(PathBuf, Value, Value)> {
             (p, gold, report)
         })
         .collect()
+});
+
+fn corpus() -> &'static [Article] {
+    &CORPUS
 }
 
 #[test]
@@ -46,7 +57,7 @@ fn corpus_scores_stay_above_the_floors() {
     let (mut cat_ok, mut cat_n) = (0, 0);
     let mut log = String::new();
     for (path, gold, report) in corpus() {
-        let s = score(&gold, &report);
+        let s = score(gold, report);
         actors.add(s.actors.counts);
         groups.add(s.groups.counts);
         demands.add(s.demands);
@@ -124,20 +135,23 @@ fn hard_wrapped(text: &str, width: usize) -> String {
 
 #[test]
 fn hard_wrapped_copies_score_as_the_originals() {
+    let scored: Vec<_> = corpus()
+        .par_iter()
+        .filter_map(|(path, gold, report)| {
+            let text = std::fs::read(path)
+                .ok()
+                .filter(|_| path.extension().is_some_and(|e| e == "txt"))
+                .and_then(|b| String::from_utf8(b).ok())?;
+            let folded = hard_wrapped(&text, 76);
+            let analysis = analyze_file(folded.as_bytes(), Some("wrapped.txt")).expect("wrapped");
+            let again = serde_json::to_value(&analysis.report).expect("report json");
+            Some((score(gold, report).demands, score(gold, &again).demands))
+        })
+        .collect();
     let (mut original, mut wrapped) = (Counts::default(), Counts::default());
-    for (path, gold, report) in corpus() {
-        let Some(text) = std::fs::read(&path)
-            .ok()
-            .filter(|_| path.extension().is_some_and(|e| e == "txt"))
-            .and_then(|b| String::from_utf8(b).ok())
-        else {
-            continue;
-        };
-        let folded = hard_wrapped(&text, 76);
-        let analysis = analyze_file(folded.as_bytes(), Some("wrapped.txt")).expect("wrapped");
-        let again = serde_json::to_value(&analysis.report).expect("report json");
-        original.add(score(&gold, &report).demands);
-        wrapped.add(score(&gold, &again).demands);
+    for (o, w) in scored {
+        original.add(o);
+        wrapped.add(w);
     }
     println!(
         "demands F1: {:.3} as written, {:.3} wrapped at 76 columns",
@@ -330,7 +344,7 @@ fn every_span_slices_the_analysed_text() {
     for (path, _, report) in corpus() {
         let raw = match report["text"].as_str() {
             Some(t) => t.as_bytes().to_vec(),
-            None => std::fs::read(&path).unwrap(),
+            None => std::fs::read(path).unwrap(),
         };
         let check = |m: &Value| {
             let (s, e) = (
