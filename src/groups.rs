@@ -190,10 +190,14 @@ fn given_as_a_name(text: &str, m: Span) -> bool {
         .collect::<Vec<_>>()
         .join(" ");
     let before = before.as_str();
+    // "known as", "known locally as", "known simply as", "known in the region as",
+    // "referred to as".
+    let known_as = before
+        .strip_suffix(" as")
+        .is_some_and(|b| b.ends_with("referred to") || b.rsplit(' ').take(4).any(|w| w == "known"));
     before.ends_with(['"', '“', '‘', '\''])
+        || known_as
         || [
-            "known as",
-            "known locally as",
             "called",
             "calls itself",
             "call themselves",
@@ -853,6 +857,22 @@ mod tests {
             "{got:?}"
         );
         assert!(got.iter().all(|(g, _)| g != "Al-Shabaab"), "{got:?}");
+        // Whatever words stand between "known" and "as".
+        for called in [
+            "known simply as",
+            "known in the province as",
+            "referred to as",
+        ] {
+            let text = format!(
+                "The Islamic State group claimed the raid. The insurgents, {called} al-Shabab, burned a clinic."
+            );
+            let got = groups(&text);
+            assert!(
+                got.iter()
+                    .any(|(g, m)| g == "ISIS-Mozambique" && *m == vec!["al-Shabab"]),
+                "{called}: {got:?}"
+            );
+        }
         // Far from the parent's name, the affiliate's place says which group it is.
         let filler = "Elsewhere, talks on the port authority's budget stalled again. ".repeat(8);
         let text = format!(

@@ -14095,3 +14095,48 @@ fn a_body_named_with_its_remit_after_on() {
         ],
     );
 }
+
+#[test]
+fn a_documents_own_name_is_no_speaker_of_its_own() {
+    check(
+        "speaker: 'The SCO heads of state, in their Yekaterinburg Declaration, called for …': a document named by its own name ('… Declaration', '… Communiqué') set off in the subject's clause is what the subject adopted, not the speaker",
+        &[
+            (
+                "The SCO heads of state, in their Yekaterinburg Declaration, called for the early conclusion of the Comprehensive Convention on International Terrorism.",
+                &[d(&["Shanghai Cooperation Organisation"], &[], Counterterrorism).or(Other)],
+            ),
+            (
+                "The BRICS leaders, in their Goa Declaration, urged all states to deny safe haven to terrorists.",
+                &[d(&["BRICS"], &[], Counterterrorism)],
+            ),
+            (
+                "The G7 foreign ministers, in their Charlevoix Communiqué, urged North Korea to abandon its nuclear programme.",
+                &[d(&["G7"], &["North Korea"], Other)],
+            ),
+            // Signed, it asks nothing.
+            ("The Tashkent Declaration was signed on Friday by both presidents.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn hijackers_gunmen_and_attackers_ask_as_described() {
+    check(
+        "speaker: 'The hijackers demanded …', 'the assailants demanded …': those holding a plane, a building or hostages, unnamed, are a party of their own",
+        &[
+            (
+                "The hijackers holding the airliner at Kandahar demanded the release of 36 militants held in Indian jails.",
+                &[d(&["hijackers"], &[], Humanitarian).or(Other)],
+            ),
+            (
+                "The attackers, who stormed the gas plant at dawn, demanded that France halt its military operations in Mali.",
+                &[d(&["attackers"], &["France"], Ceasefire).or(Other)],
+            ),
+            (
+                "Hours into the siege, the assailants demanded a plane to fly them to Algeria.",
+                &[d(&["assailants"], &[], Other)],
+            ),
+            ("The attackers were killed by police after a four-hour siege.", &[]),
+        ],
+    );
+}

@@ -1120,12 +1120,15 @@ fn untitled_names(
 }
 
 /// "Awami League", "HURRIYAT CONFERENCE": a name ending in an institution's word is a
-/// body's, however it speaks; "Ahram Online", "the Kenya Standard", an outlet's.
+/// body's, however it speaks; "Ahram Online", "the Kenya Standard", an outlet's; "Delhi
+/// Declaration", a document's.
 fn ends_like_an_institution(name: &str) -> bool {
     let words = Words::get();
-    name.split_whitespace()
-        .next_back()
-        .is_some_and(|last| words.is_institution_head(last) || words.media_heads.contains(last))
+    name.split_whitespace().next_back().is_some_and(|last| {
+        words.is_institution_head(last)
+            || words.media_heads.contains(last)
+            || words.document_names.contains(last)
+    })
 }
 
 /// A person named before a title in apposition: the role as written, and the state or

@@ -408,12 +408,14 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         let last = body[body.len() - 1].span.slice(text);
         let all_proper = body.iter().all(|t| t.tag == Upos::Propn);
         // "the American Jewish Committee", "the Ombudsman's Office": a capitalised name
-        // ending in an institution's word, whatever the tagger made of its adjectives.
+        // ending in an institution's word, whatever the tagger made of its adjectives; "the
+        // Delhi Declaration", a document's, speaks for the body that adopted it, no person.
         let capitalised_name = body
             .iter()
             .filter(|t| t.tag != Upos::Part)
             .all(|t| t.span.slice(text).starts_with(char::is_uppercase));
-        let institution_name = capitalised_name && words.is_institution_head(last);
+        let institution_name = capitalised_name
+            && (words.is_institution_head(last) || words.document_names.contains(last));
         let span = match verb_opening_a_name(text, p, chunk.first).filter(|_| institution_name) {
             Some(start) => Span::new(start, span.end),
             None => span,

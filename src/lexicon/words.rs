@@ -223,6 +223,8 @@ lists! {
     collective_nouns,
     /// Nouns for what a meeting issues or is ("statement", "summit").
     document_nouns,
+    /// "Declaration", "Initiative": the last word of a document's own name.
+    document_names,
     /// Nouns after a state that make the phrase its government.
     government_nouns,
     /// Words before a state that make it a place ("in", "northern", "gulf of").
