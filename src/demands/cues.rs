@@ -364,7 +364,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             ),
         ),
         // "requested a ceasefire", "requested the Council to …", "requested Saudi Arabia and
-        // the UAE to …", and what is asked then whom from: "requested two additional
+        // the UAE to …", "requested French military intervention", "requested United States
+        // assistance", and what is asked then whom from: "requested two additional
         // helicopters from the United States". A few words only before "to", not the
         // objects every verb of asking reads (`objects_to`): "request" is as often a noun,
         // whose "to" then belongs to a clause of its own ("a request … that we try to …").
@@ -374,7 +375,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Appeal,
             Object,
             Some(
-                r"^\s+(?:that|for|the|an?|(?:[\w-]+\s+){1,3}?to|(?:[\w-]+\s+){1,3}?and\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?to|(?:[\w,$-]+\s+){1,5}?from\s+(?:the\s+)?(?-i:[A-Z])\w*|(?:all|each|every|both)\s+(?:[\w-]+\s+){1,6}?to|[A-Z][\w.-]*(?:’s|'s)|(?:(?:his|her|their|its|our)\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+)?(?:(?:urgent|international|more|military|financial|humanitarian|immediate|technical|logistical|expedited|additional|further|prompt|early|swift|full)\s+)*(?:assistance|aid|help|support|protection|extradition|talks|ceasefire|release|return|handover|transfer|delivery|deployment|investigation|inquiry|clarification|explanation|access|equipment|evidence))\b",
+                r"^\s+(?:that|for|the|an?|(?:[\w-]+\s+){1,3}?to|(?:[\w-]+\s+){1,3}?and\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?to|(?:[\w,$-]+\s+){1,5}?from\s+(?:the\s+)?(?-i:[A-Z])\w*|(?:all|each|every|both)\s+(?:[\w-]+\s+){1,6}?to|[A-Z][\w.-]*(?:’s|'s)|(?:(?:his|her|their|its|our)\s+)?(?:[A-Z][A-Za-z]+\s+){0,2}(?:(?:urgent|international|more|military|financial|humanitarian|immediate|technical|logistical|expedited|additional|further|prompt|early|swift|full)\s+)*(?:assistance|aid|help|support|protection|extradition|talks|ceasefire|release|return|handover|transfer|delivery|deployment|investigation|inquiry|clarification|explanation|access|equipment|evidence|intervention|mediation|reinforcements))\b",
             ),
         ),
         except(

@@ -3158,11 +3158,12 @@ fn syntactic(ctx: &Context, cue: &Cue, discourse: &Discourse) -> Option<Vec<Enti
     {
         return None;
     }
-    // "The United Nations envoy for Sudan", "Norway's ambassador to Colombia": the party an
-    // envoy is sent to is no part of who speaks.
+    // "The United Nations envoy for Sudan", "Norway's ambassador to Colombia", "the
+    // Delegation of the European Union to Somalia": the party an envoy or a mission is sent
+    // to is no part of who speaks.
     let sender = ENVOY_TO
         .captures(role.span.slice(text))
-        .and_then(|c| c.get(1))
+        .and_then(|c| c.get(1).or_else(|| c.get(2)))
         .map_or(role.span, |m| {
             Span::new(role.span.start, role.span.start + m.end())
         });
@@ -4295,9 +4296,13 @@ fn qualified_by_parties(ctx: &Context, span: Span) -> Vec<EntityIx> {
 /// "The United Nations envoy for Sudan", "Norway's ambassador to Colombia": an envoy's
 /// title before the party they are sent to.
 static ENVOY_TO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::pattern::regex(
-        r"(?i)\b(envoys?|ambassadors?|emissar(?:y|ies)|representatives?|coordinators?|rapporteurs?|(?:high\s+)?commissioners?|mediators?|negotiators?|facilitators?|advis[eo]rs?|delegates?)\s+(?:for|to|in|on)\s",
-    )
+    // The sender's name after "of": "the Ambassador of Norway to Colombia", "the Permanent
+    // Mission of Pakistan to the United Nations".
+    const OF_SENDER: &str =
+        r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})?";
+    crate::text::pattern::regex(&format!(
+        r"(?i)\b((?:envoys?|ambassadors?|emissar(?:y|ies)|representatives?|coordinators?|rapporteurs?|(?:high\s+)?commissioners?|mediators?|negotiators?|facilitators?|advis[eo]rs?|delegates?){OF_SENDER})\s+(?:for|to|in|on)\s|\b((?:delegations?|(?:permanent\s+)?missions?|embass(?:y|ies)|consulates?|high\s+commissions?){OF_SENDER})\s+(?:to|in)\s",
+    ))
 });
 
 /// "quoted him as saying", "quoted Foreign Minister Wang Yi as saying": whom an agency
