@@ -14211,3 +14211,69 @@ fn a_portfolio_ending_in_process_or_integration_is_no_part_of_the_name() {
         ],
     );
 }
+
+#[test]
+fn call_once_again_on() {
+    check(
+        "verb: 'I call once again on X to …', 'called once more upon X to …': a repeated call is a call",
+        &[
+            (
+                "Foreign Secretary Geoffrey Hale told the House: \"I call once again on those holding Mr. Forsyth to release him unharmed.\"",
+                &[d(&["Geoffrey Hale"], &[], Humanitarian).quoted()],
+            ),
+            (
+                "Foreign Minister Ana Brito called once more upon the rebels to return to the negotiating table.",
+                &[d(&["Ana Brito"], &[], Negotiation)],
+            ),
+            (
+                "The African Union called once again on Rwanda to withdraw its troops from eastern Congo.",
+                &[d(&["African Union"], &["Rwanda"], Ceasefire).or(Other)],
+            ),
+            ("The minister called once again at the embassy on Friday.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn sought_consular_or_legal_access_and_help() {
+    check(
+        "verb: 'has sought consular access to the detainees', 'sought diplomatic assistance', 'sought legal aid': access or help qualified by its kind is sought of someone",
+        &[
+            (
+                "Bangladesh has sought consular access to the workers detained in Singapore.",
+                &[d(&["Bangladesh"], &[], Humanitarian).or(Justice)],
+            ),
+            (
+                "Nepal's embassy in Tel Aviv sought diplomatic assistance from Qatar to locate the student.",
+                &[d(&["Nepal"], &[], Humanitarian).or(Cooperation)],
+            ),
+            (
+                "The families of the detainees sought legal aid to challenge the detention orders.",
+                &[d(&["families"], &[], Justice).or(Humanitarian)],
+            ),
+            ("Bangladesh sought to reassure investors after the attack.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn requested_a_named_states_help() {
+    check(
+        "verb: 'requested Sri Lanka's assistance', 'requested the United Kingdom's cooperation': the help of a state named in the possessive, however many words its name has",
+        &[
+            (
+                "Indian authorities have requested Sri Lanka's assistance in verifying the identities of the four men.",
+                &[d(&["India"], &["Sri Lanka"], Cooperation).or(Justice)],
+            ),
+            (
+                "Kenya requested the United Kingdom's help in tracing the financiers of the attack.",
+                &[d(&["Kenya"], &["United Kingdom"], Cooperation).or(Justice)],
+            ),
+            (
+                "Mali requested Burkina Faso's cooperation in securing the border crossings.",
+                &[d(&["Mali"], &["Burkina Faso"], Cooperation)],
+            ),
+            ("The assistance Sri Lanka requested arrived on Monday.", &[]),
+        ],
+    );
+}

@@ -245,7 +245,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule(
             &["call"],
-            r"(?i)\bcall(?:s|ed|ing)?\s+(?:(?:yesterday|today|again|also|publicly|repeatedly|(?:on\s+)?\w+day)\s+)?(?:on|upon)\b",
+            r"(?i)\bcall(?:s|ed|ing)?\s+(?:(?:yesterday|today|again|also|publicly|repeatedly|once\s+(?:again|more)|(?:on\s+)?\w+day)\s+)?(?:on|upon)\b",
             Appeal,
             Object,
             // "called yesterday on the Iraqi authorities to …", "called Monday on …", "called
@@ -375,7 +375,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             Appeal,
             Object,
             Some(
-                r"^\s+(?:that|for|the|an?|(?:[\w-]+\s+){1,3}?to|(?:[\w-]+\s+){1,3}?and\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?to|(?:[\w,$-]+\s+){1,5}?from\s+(?:the\s+)?(?-i:[A-Z])\w*|(?:all|each|every|both)\s+(?:[\w-]+\s+){1,6}?to|[A-Z][\w.-]*(?:’s|'s)|(?:(?:his|her|their|its|our)\s+)?(?:[A-Z][A-Za-z]+\s+){0,2}(?:(?:urgent|international|more|military|financial|humanitarian|immediate|technical|logistical|expedited|additional|further|prompt|early|swift|full)\s+)*(?:assistance|aid|help|support|protection|extradition|talks|ceasefire|release|return|handover|transfer|delivery|deployment|investigation|inquiry|clarification|explanation|access|equipment|evidence|intervention|mediation|reinforcements))\b",
+                r"^\s+(?:that|for|the|an?|(?:[\w-]+\s+){1,3}?to|(?:[\w-]+\s+){1,3}?and\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?to|(?:[\w,$-]+\s+){1,5}?from\s+(?:the\s+)?(?-i:[A-Z])\w*|(?:all|each|every|both)\s+(?:[\w-]+\s+){1,6}?to|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:’s|'s)|(?:(?:his|her|their|its|our)\s+)?(?:[A-Z][A-Za-z]+\s+){0,2}(?:(?:urgent|international|more|military|financial|humanitarian|immediate|technical|logistical|expedited|additional|further|prompt|early|swift|full)\s+)*(?:assistance|aid|help|support|protection|extradition|talks|ceasefire|release|return|handover|transfer|delivery|deployment|investigation|inquiry|clarification|explanation|access|equipment|evidence|intervention|mediation|reinforcements))\b",
             ),
         ),
         except(
@@ -387,7 +387,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 // Seeking as asking ("sought the listing of…"), not as striving ("sought
                 // positive relations").
                 Some(
-                    r"(?i)^\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+)?(?:(?:the|an?|urgent|immediate|international|their|its|his|her|full|more|further|swift|strict|stringent|stern|exemplary|severe|strong|appropriate|necessary|early|concrete|credible|continued|life|death|maximum|harsher|tougher|lengthy|long|prison|jail|security|safety|independent|thorough|comprehensive|judicial|forensic|firm|written|clear|binding|formal|interpol|[a-z]+est)\s+)*(?:action|listing|designation|extradition|help|support|assistance|aid|clarification|explanation|assurances?|guarantees?|safeguards|commitments?|release|return|cooperation|justice|investigation|probe|inquiry|answers|information|details|removal|withdrawal|ban|sanctions|ceasefire|talks|dialogue|meeting|intervention|protection|access|punishment|arrest|handover|compensation|sentences?|terms|penalty|resignation|apology|dismissal|suspension|review|audit|handing\s+over|(?:red\s+)?notices|(?:arrest\s+)?warrants)\b",
+                    r"(?i)^\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+)?(?:(?:the|an?|urgent|immediate|international|their|its|his|her|full|more|further|swift|strict|stringent|stern|exemplary|severe|strong|appropriate|necessary|early|concrete|credible|continued|life|death|maximum|harsher|tougher|lengthy|long|prison|jail|security|safety|independent|thorough|comprehensive|judicial|forensic|firm|written|clear|binding|formal|interpol|consular|diplomatic|legal|medical|humanitarian|military|financial|technical|[a-z]+est)\s+)*(?:action|listing|designation|extradition|help|support|assistance|aid|clarification|explanation|assurances?|guarantees?|safeguards|commitments?|release|return|cooperation|justice|investigation|probe|inquiry|answers|information|details|removal|withdrawal|ban|sanctions|ceasefire|talks|dialogue|meeting|intervention|protection|access|punishment|arrest|handover|compensation|sentences?|terms|penalty|resignation|apology|dismissal|suspension|review|audit|handing\s+over|(?:red\s+)?notices|(?:arrest\s+)?warrants)\b",
                 ),
             ),
             // "to …" strives; "it was seeking information." names nothing sought of anyone.
