@@ -14277,3 +14277,37 @@ fn requested_a_named_states_help() {
         ],
     );
 }
+
+#[test]
+fn a_communiques_passives_asked_not_to_and_enjoined_to() {
+    check(
+        "passive: 'Parents are asked not to …', 'Fishermen are enjoined to …' in a body's release after the body asks: the issuer asks again, as with 'are requested to'; 'asked not to be named' asks nothing",
+        &[
+            (
+                "Government communique on the attacks in Maroua\n\nREPUBLIC OF CAMEROON\nMINISTRY OF COMMUNICATION\n\nPRESS RELEASE\n\nYaounde, 26 July 2015\n\nThe Government calls on the population to remain vigilant.\n\nParents are asked not to entrust their children to strangers.",
+                &[
+                    d(&["Cameroon"], &[], Other).or(Counterterrorism),
+                    d(&["Cameroon"], &[], Humanitarian).or(Other),
+                ],
+            ),
+            (
+                "Government communique on the attacks in Bol\n\nREPUBLIC OF CHAD\nMINISTRY OF PUBLIC SECURITY\n\nPRESS RELEASE\n\nNdjamena, 3 April 2020\n\nThe Government calls on the population to remain vigilant.\n\nFishermen on the lake are enjoined to report any suspicious boat to the nearest post.",
+                &[
+                    d(&["Chad"], &[], Other).or(Counterterrorism),
+                    d(&["Chad"], &[], Counterterrorism).or(Cooperation),
+                ],
+            ),
+            (
+                "Statement on the Lamu curfew\n\nREPUBLIC OF KENYA\nMINISTRY OF INTERIOR\n\nPRESS RELEASE\n\nNairobi, 9 January 2020\n\nThe Government calls on residents of Lamu to observe the curfew.\n\nMotorists are asked not to use the Lamu-Garsen road at night.",
+                &[
+                    d(&["Kenya"], &[], Other).or(Humanitarian),
+                    d(&["Kenya"], &[], Other).or(Humanitarian),
+                ],
+            ),
+            (
+                "Two officials, who were asked not to be named, said the talks had stalled.",
+                &[],
+            ),
+        ],
+    );
+}

@@ -192,17 +192,22 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     use Shape::*;
     vec![
         // "The international community is requested to …" asks with no asker said (a
-        // statement's own); "Families were urged by the governor, X, to …" names the agent,
-        // as "were told by police to …" does (told with no agent is only told).
-        rule(
-            &[
-                "request", "urg", "ask", "encourag", "exhort", "invit", "implor", "call", "press",
-                "told",
-            ],
-            r"(?i)\b(?:is|are|was|were|been|being|be)\s+(?:also\s+|again\s+|hereby\s+|therefore\s+|repeatedly\s+|strongly\s+|kindly\s+|earnestly\s+|once\s+again\s+)?(?:(?:requested|urged|asked|encouraged|exhorted|invited|implored|pressed|pressured|called\s+(?:up)?on)\s+(?:to|by)|told\s+by)\b",
-            Appeal,
-            Passive,
-            None,
+        // statement's own), as do "Parents are asked not to …" and "Communities are enjoined
+        // to …"; "Families were urged by the governor, X, to …" names the agent, as "were
+        // told by police to …" does (told with no agent is only told). Asked not to be named
+        // is no asking.
+        except(
+            rule(
+                &[
+                    "request", "urg", "ask", "encourag", "exhort", "invit", "implor", "call",
+                    "press", "told", "enjoin",
+                ],
+                r"(?i)\b(?:is|are|was|were|been|being|be)\s+(?:also\s+|again\s+|hereby\s+|therefore\s+|repeatedly\s+|strongly\s+|kindly\s+|earnestly\s+|once\s+again\s+)?(?:(?:requested|urged|asked|encouraged|exhorted|invited|implored|enjoined|pressed|pressured|called\s+(?:up)?on)\s+(?:(?:not\s+)?to|by)|told\s+by)\b",
+                Appeal,
+                Passive,
+                None,
+            ),
+            r"(?i)^\s+be\s+(?:named|identified|quoted)\b",
         ),
         rule(
             &["call"],
