@@ -409,7 +409,8 @@ pub fn add(text: &str, sentence: Span, p: &Parsed, cues: &[Cue], quotes: &[Span]
         let all_proper = body.iter().all(|t| t.tag == Upos::Propn);
         // "the American Jewish Committee", "the Ombudsman's Office": a capitalised name
         // ending in an institution's word, whatever the tagger made of its adjectives; "the
-        // Delhi Declaration", a document's, speaks for the body that adopted it, no person.
+        // Delhi Declaration", a document's name, stands for its adopters as a body, never a
+        // person.
         let capitalised_name = body
             .iter()
             .filter(|t| t.tag != Upos::Part)

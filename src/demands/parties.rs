@@ -4293,8 +4293,9 @@ fn qualified_by_parties(ctx: &Context, span: Span) -> Vec<EntityIx> {
     )
 }
 
-/// "The United Nations envoy for Sudan", "Norway's ambassador to Colombia": an envoy's
-/// title before the party they are sent to.
+/// "The United Nations envoy for Sudan", "Norway's ambassador to Colombia", "the Delegation
+/// of the European Union to Somalia": an envoy's title or a mission's name before the party
+/// they are sent to (group 1 an envoy's, group 2 a mission's).
 static ENVOY_TO: LazyLock<Regex> = LazyLock::new(|| {
     // The sender's name after "of": "the Ambassador of Norway to Colombia", "the Permanent
     // Mission of Pakistan to the United Nations".
