@@ -14190,7 +14190,7 @@ fn requested_with_what_is_asked_as_its_object() {
 }
 
 #[test]
-fn a_portfolio_ending_in_process_or_integration_is_no_part_of_the_name() {
+fn a_portfolio_ending_in_process_is_no_part_of_the_name() {
     check(
         "people: 'Special Coordinator for the Middle East Peace Process Torvald Lindqvist', 'Presidential Adviser on the Peace Process Lorna Villanueva': the title's portfolio ends where the holder's name begins",
         &[
